@@ -1,0 +1,35 @@
+// Bundles the Action entry and the CLI into dist/. The output is committed and CI
+// rebuilds and diffs it, so everything here must be deterministic.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+// Some dependencies are CommonJS and call require() on Node built-ins; an ESM bundle
+// needs a real require for them.
+const requireShim = "import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);";
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  legalComments: 'none',
+  sourcemap: false,
+  logLevel: 'warning',
+  define: { __SG_GUARD_VERSION__: JSON.stringify(pkg.version) },
+};
+
+await build({
+  ...common,
+  entryPoints: ['src/index.ts'],
+  outfile: 'dist/index.js',
+  banner: { js: requireShim },
+});
+
+await build({
+  ...common,
+  entryPoints: ['src/cli.ts'],
+  outfile: 'dist/cli.js',
+  banner: { js: `#!/usr/bin/env node\n${requireShim}` },
+});

@@ -1,0 +1,126 @@
+/**
+ * The parts of `terraform show -json` output that sg-guard reads. Everything
+ * is optional: real plans from Terraform 0.12 to 1.x and OpenTofu differ, and a
+ * plan is untrusted input.
+ */
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+export interface TfResource {
+  address: string;
+  mode?: 'managed' | 'data';
+  type: string;
+  name: string;
+  index?: string | number;
+  provider_name?: string;
+  values?: JsonObject | null;
+  sensitive_values?: JsonValue;
+}
+
+export interface TfModule {
+  address?: string;
+  resources?: TfResource[];
+  child_modules?: TfModule[];
+}
+
+export interface TfValues {
+  outputs?: JsonObject;
+  root_module?: TfModule;
+}
+
+export interface TfChange {
+  actions: string[];
+  before?: JsonValue;
+  after?: JsonValue;
+  after_unknown?: JsonValue;
+  before_sensitive?: JsonValue;
+  after_sensitive?: JsonValue;
+}
+
+export interface TfResourceChange {
+  address: string;
+  module_address?: string;
+  mode?: 'managed' | 'data';
+  type: string;
+  name: string;
+  index?: string | number;
+  provider_name?: string;
+  change: TfChange;
+  action_reason?: string;
+}
+
+export interface TfExpression {
+  constant_value?: JsonValue;
+  references?: string[];
+}
+
+/** An expression map: attributes to expressions, nested blocks to lists of expression maps. */
+export interface TfExpressions {
+  [key: string]: TfExpression | TfExpressions[] | TfExpressions | undefined;
+}
+
+export interface TfConfigResource {
+  address: string;
+  mode?: 'managed' | 'data';
+  type: string;
+  name: string;
+  provider_config_key?: string;
+  expressions?: TfExpressions;
+  count_expression?: TfExpression;
+  for_each_expression?: TfExpression;
+  schema_version?: number;
+}
+
+export interface TfModuleCall {
+  source?: string;
+  expressions?: TfExpressions;
+  count_expression?: TfExpression;
+  for_each_expression?: TfExpression;
+  module?: TfConfigModule;
+  version_constraint?: string;
+}
+
+export interface TfConfigModule {
+  outputs?: { [name: string]: { expression?: TfExpression; sensitive?: boolean; description?: string } };
+  resources?: TfConfigResource[];
+  module_calls?: { [name: string]: TfModuleCall };
+  variables?: { [name: string]: { default?: JsonValue; description?: string } };
+}
+
+export interface TfPlanJson {
+  format_version?: string;
+  terraform_version?: string;
+  planned_values?: TfValues;
+  resource_changes?: TfResourceChange[];
+  resource_drift?: TfResourceChange[];
+  prior_state?: { format_version?: string; terraform_version?: string; values?: TfValues };
+  configuration?: { root_module?: TfConfigModule; provider_config?: JsonObject };
+  /** State output (`terraform show -json` on a state) has only values. */
+  values?: TfValues;
+  variables?: JsonObject;
+}
+
+export interface LoadedPlan {
+  /** The path as given ('-' for stdin). */
+  path: string;
+  kind: 'plan' | 'state';
+  terraformVersion: string | null;
+  formatVersion: string | null;
+  json: TfPlanJson;
+  /** Non-fatal remarks about the input, e.g. that a setup-terraform wrapper line was stripped. */
+  notices: string[];
+}
+
+/**
+ * Bad input: the message is one line that names the file and the problem.
+ * The CLI prints it and exits 2.
+ */
+export class InputError extends Error {
+  readonly file: string;
+  constructor(file: string, problem: string) {
+    super(`${file}: ${problem}`);
+    this.name = 'InputError';
+    this.file = file;
+  }
+}
