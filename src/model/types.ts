@@ -25,10 +25,25 @@ export type Peer =
   | { kind: 'cidr'; family: 4 | 6; /** as written */ value: string; /** normalised network/prefix */ cidr: string; prefix: number }
   | { kind: 'prefix-list'; id: string }
   /** Another group: by address when it is in the plan, by id when known. */
-  | { kind: 'security-group'; address: string | null; id: string | null; /** e.g. "123456789012/sg-1" for cross-account */ owner?: string | null }
+  | {
+      kind: 'security-group';
+      address: string | null;
+      id: string | null;
+      /** The account of a cross-account reference ("123456789012/sg-1"). */
+      owner?: string | null;
+      /**
+       * When the configuration names several groups and the plan cannot tell
+       * which one this is (address and id are then null): every candidate.
+       * The peer is a group either way, never a CIDR.
+       */
+      candidates?: string[];
+    }
   | { kind: 'self' }
-  /** The value of `attribute` is unknown until apply and could not be resolved. */
-  | { kind: 'unknown'; attribute: string };
+  /**
+   * The value of `attribute` is unknown until apply and could not be resolved,
+   * or (with `reason`) is no valid peer at all, e.g. a malformed CIDR.
+   */
+  | { kind: 'unknown'; attribute: string; reason?: string };
 
 export interface Permission {
   /** Address of the group the permission belongs to; null when it cannot be known. */

@@ -34,6 +34,11 @@ export interface RuleMeta {
   references: Reference[];
   /** Message templates keyed by id; `{{name}}` placeholders are filled from report data. */
   messages: Record<string, string>;
+  /**
+   * A broader rule that, when it reports the same permission, makes this
+   * rule's finding redundant (one all-traffic rule, not four findings).
+   */
+  supersededBy?: string;
 }
 
 /** What a rule reports: a permission (or a group, for group-level rules) and a message. */

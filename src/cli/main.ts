@@ -1,0 +1,122 @@
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { runCheck } from '../check.js';
+import { THRESHOLDS } from '../config/load.js';
+import { InputError } from '../plan/types.js';
+import { FORMATS, render, type Format } from '../render.js';
+import { RULES } from '../rules/index.js';
+import type { Threshold } from '../rules/types.js';
+import { TOOL_NAME, VERSION } from '../version.js';
+
+export const EXIT_OK = 0;
+export const EXIT_BLOCKING = 1;
+export const EXIT_ERROR = 2;
+
+const USAGE = `Usage: ${TOOL_NAME} <command> [options]
+
+Commands:
+  check PLAN...        Check terraform show -json output (plans or states; '-' reads stdin)
+  rules                List the rules with their default severity
+  help                 Show this help
+
+Options for check:
+  -f, --format FORMAT  text (default), json, sarif or markdown
+  -o, --output FILE    Write the report to FILE instead of stdout
+      --fail-on LEVEL  critical, high (default), medium, low, info or never
+  -c, --config FILE    Configuration file (default: .github/sg-guard.yml when present)
+      --no-color       Never colour text output (colour is used only on a terminal)
+
+Exit status: 0 nothing at or above --fail-on, 1 blocking findings, 2 usage or input error.
+Make the JSON with: terraform show -json PLANFILE > plan.json`;
+
+class UsageError extends Error {}
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  isTty: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+async function check(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f' },
+      output: { type: 'string', short: 'o' },
+      'fail-on': { type: 'string' },
+      config: { type: 'string', short: 'c' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(`${USAGE}\n`);
+    return EXIT_OK;
+  }
+  if (positionals.length === 0) throw new UsageError('check needs at least one plan file (terraform show -json output), or - for stdin');
+  if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
+  const format = (values.format ?? 'text') as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
+  const failOn = values['fail-on'] as Threshold | undefined;
+  if (failOn !== undefined && !THRESHOLDS.includes(failOn)) throw new UsageError(`--fail-on must be one of ${THRESHOLDS.join(', ')}, not "${failOn}"`);
+
+  const { report, notices } = await runCheck({ plans: positionals, configPath: values.config, failOn });
+  for (const n of notices) io.stderr(`${TOOL_NAME}: note: ${n}\n`);
+  const color = format === 'text' && !values.output && !values['no-color'] && io.isTty && !io.env.NO_COLOR;
+  const text = render(report, format, { color });
+  if (values.output) {
+    try {
+      await writeFile(values.output, text);
+    } catch (err) {
+      throw new InputError(values.output, `cannot write report: ${(err as Error).message}`);
+    }
+  } else {
+    io.stdout(text);
+  }
+  return report.summary.blocking > 0 ? EXIT_BLOCKING : EXIT_OK;
+}
+
+function listRules(io: Io): number {
+  const width = Math.max(...RULES.map((r) => r.meta.name.length));
+  for (const r of RULES) io.stdout(`${r.meta.name.padEnd(width)}  ${r.meta.severity.padEnd(8)}  ${r.meta.title}\n`);
+  return EXIT_OK;
+}
+
+/** Runs the CLI; returns the exit status. I/O goes through `io` so tests and the entry point share it. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'check':
+        return await check(rest, io);
+      case 'rules':
+        return listRules(io);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.stdout(`${USAGE}\n`);
+        return command === undefined ? EXIT_ERROR : EXIT_OK;
+      case '--version':
+      case '-v':
+      case 'version':
+        io.stdout(`${TOOL_NAME} ${VERSION}\n`);
+        return EXIT_OK;
+      default:
+        throw new UsageError(`unknown command "${command}" (try: ${TOOL_NAME} check plan.json)`);
+    }
+  } catch (err) {
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`${TOOL_NAME}: ${(err as Error).message}\nRun '${TOOL_NAME} help' for usage.\n`);
+      return EXIT_ERROR;
+    }
+    if (err instanceof InputError) {
+      io.stderr(`${TOOL_NAME}: error: ${err.message}\n`);
+      return EXIT_ERROR;
+    }
+    io.stderr(`${TOOL_NAME}: internal error: ${(err as Error).stack ?? String(err)}\n`);
+    return EXIT_ERROR;
+  }
+}

@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises';
+import { parseDocument } from 'yaml';
+import type { RuleSetting } from '../engine.js';
+import { InputError } from '../plan/types.js';
+import type { Rule, Threshold } from '../rules/types.js';
+import { SEVERITIES } from '../rules/types.js';
+
+export const DEFAULT_CONFIG_PATH = '.github/sg-guard.yml';
+export const THRESHOLDS: readonly Threshold[] = [...SEVERITIES, 'never'];
+
+export interface Config {
+  failOn?: Threshold;
+  settings: Record<string, RuleSetting>;
+}
+
+const TOP_LEVEL_KEYS = ['fail-on', 'rules'];
+
+function isThreshold(v: unknown): v is Threshold {
+  return typeof v === 'string' && (THRESHOLDS as readonly string[]).includes(v);
+}
+
+/**
+ * Validates a parsed configuration. Every problem is an InputError naming the
+ * file and the key, so a typo never silently changes what is checked.
+ */
+export function parseConfig(text: string, file: string, rules: readonly Rule[]): Config {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const where = e?.linePos?.[0] ? ` at line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '';
+    throw new InputError(file, `is not valid YAML${where}: ${(e?.message ?? 'parse error').split('\n')[0]}`);
+  }
+  const data: unknown = doc.toJS();
+  if (data === null || data === undefined) return { settings: {} };
+  if (typeof data !== 'object' || Array.isArray(data)) throw new InputError(file, 'must be a mapping of settings (e.g. "fail-on: high")');
+  const obj = data as Record<string, unknown>;
+  for (const key of Object.keys(obj)) {
+    if (!TOP_LEVEL_KEYS.includes(key)) throw new InputError(file, `unknown key "${key}" (known: ${TOP_LEVEL_KEYS.join(', ')})`);
+  }
+  const config: Config = { settings: {} };
+  if (obj['fail-on'] !== undefined) {
+    if (!isThreshold(obj['fail-on'])) throw new InputError(file, `fail-on must be one of ${THRESHOLDS.join(', ')}, not ${JSON.stringify(obj['fail-on'])}`);
+    config.failOn = obj['fail-on'];
+  }
+  const ruleEntries = obj.rules;
+  if (ruleEntries !== undefined && ruleEntries !== null) {
+    if (typeof ruleEntries !== 'object' || Array.isArray(ruleEntries)) throw new InputError(file, 'rules must be a mapping of rule name to "off" or a severity');
+    const names = new Set(rules.map((r) => r.meta.name));
+    for (const [name, value] of Object.entries(ruleEntries as Record<string, unknown>)) {
+      if (!names.has(name)) throw new InputError(file, `rules: unknown rule "${name}" (see docs/rules/)`);
+      if (value === 'off' || value === false) config.settings[name] = { enabled: false };
+      else if (value === 'on' || value === true) config.settings[name] = { enabled: true };
+      else if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) config.settings[name] = { enabled: true, severity: value as (typeof SEVERITIES)[number] };
+      else throw new InputError(file, `rules.${name} must be "off", "on" or a severity (${SEVERITIES.join(', ')}), not ${JSON.stringify(value)}`);
+    }
+  }
+  return config;
+}
+
+/** Reads a config file. With `required` false a missing file means defaults. */
+export async function loadConfig(file: string, rules: readonly Rule[], required: boolean): Promise<Config> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && !required) return { settings: {} };
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
+    throw new InputError(file, `cannot read config: ${why}`);
+  }
+  return parseConfig(text, file, rules);
+}

@@ -1,0 +1,127 @@
+import { createHash } from 'node:crypto';
+import { describePeer, peerKey } from './lib/peer.js';
+import type { Model, Permission } from './model/types.js';
+import type { Finding, Report, Rule, RuleOptions, RuleReport, Severity, Summary, Threshold } from './rules/types.js';
+import { SEVERITIES, atLeast, severityRank } from './rules/types.js';
+import { TOOL_NAME, VERSION } from './version.js';
+
+export interface RuleSetting {
+  /** false switches the rule off. */
+  enabled: boolean;
+  severity?: Severity;
+  options?: RuleOptions;
+}
+
+export interface EngineOptions {
+  failOn: Threshold;
+  rules: readonly Rule[];
+  settings?: Readonly<Record<string, RuleSetting>>;
+}
+
+function fill(template: string, data: Record<string, string | number> | undefined): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => String(data?.[key] ?? ''));
+}
+
+/**
+ * The finding's fingerprint: what is exposed, not where it is written, so it
+ * survives reordering of set elements and unrelated edits.
+ */
+export function fingerprint(rule: string, resource: string, p: Pick<Permission, 'direction' | 'protocol' | 'fromPort' | 'toPort' | 'peer'> | undefined, extra = ''): string {
+  const parts = [rule, resource, p?.direction ?? '', p?.protocol ?? '', p?.fromPort ?? '', p?.toPort ?? '', p ? peerKey(p.peer) : '', extra];
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 12);
+}
+
+function toFinding(rule: Rule, severity: Severity, model: Model, r: RuleReport): Finding {
+  const p = r.permission;
+  const template = rule.meta.messages[r.messageId];
+  if (template === undefined) throw new Error(`rule ${rule.meta.name} reported unknown message id "${r.messageId}"`);
+  const resource = p?.resource ?? r.resource ?? '';
+  return {
+    id: fingerprint(rule.meta.name, resource, p, p ? '' : `${r.path ?? ''}|${r.messageId}`),
+    rule: rule.meta.name,
+    severity,
+    title: rule.meta.title,
+    message: fill(template, r.data),
+    messageId: r.messageId,
+    plan: model.plan.path,
+    securityGroup: p ? p.securityGroup : (r.securityGroup ?? null),
+    resource,
+    resourceType: p?.resourceType ?? null,
+    path: p?.path ?? r.path ?? '',
+    direction: p?.direction ?? null,
+    protocol: p?.protocol ?? null,
+    fromPort: p?.fromPort ?? null,
+    toPort: p?.toPort ?? null,
+    peer: p ? describePeer(p.peer) : null,
+    peerKind: p?.peer.kind ?? null,
+  };
+}
+
+/** Most severe first, then by plan, group, resource, path, rule: a stable order for every report. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    severityRank(b.severity) - severityRank(a.severity) ||
+    a.plan.localeCompare(b.plan) ||
+    (a.securityGroup ?? '').localeCompare(b.securityGroup ?? '') ||
+    a.resource.localeCompare(b.resource) ||
+    a.path.localeCompare(b.path) ||
+    a.rule.localeCompare(b.rule) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+export function summarise(findings: readonly Finding[], failOn: Threshold): Summary {
+  const summary: Summary = { critical: 0, high: 0, medium: 0, low: 0, info: 0, blocking: 0 };
+  for (const f of findings) {
+    summary[f.severity]++;
+    if (atLeast(f.severity, failOn)) summary.blocking++;
+  }
+  return summary;
+}
+
+/** Runs every enabled rule over every model and builds the report. Pure. */
+export function evaluate(models: readonly Model[], options: EngineOptions): Report {
+  const findings: Finding[] = [];
+  for (const model of models) {
+    const seen = new Set<string>();
+    const fromModel: Array<{ finding: Finding; rule: Rule; permission?: Permission }> = [];
+    const rulesByPermission = new Map<Permission, Set<string>>();
+    for (const rule of options.rules) {
+      const setting = options.settings?.[rule.meta.name];
+      if (setting && !setting.enabled) continue;
+      const severity = setting?.severity ?? rule.meta.severity;
+      rule.check({
+        model,
+        options: setting?.options ?? {},
+        report(r) {
+          const finding = toFinding(rule, severity, model, r);
+          // One permission can be written so that a rule sees it twice (e.g. the same CIDR listed twice).
+          if (seen.has(finding.id)) return;
+          seen.add(finding.id);
+          fromModel.push(r.permission ? { finding, rule, permission: r.permission } : { finding, rule });
+          if (r.permission) {
+            const names = rulesByPermission.get(r.permission) ?? new Set<string>();
+            names.add(rule.meta.name);
+            rulesByPermission.set(r.permission, names);
+          }
+        },
+      });
+    }
+    for (const { finding, rule, permission } of fromModel) {
+      const broader = rule.meta.supersededBy;
+      if (broader && permission && rulesByPermission.get(permission)?.has(broader)) continue;
+      findings.push(finding);
+    }
+  }
+  findings.sort(compareFindings);
+  return {
+    version: 1,
+    tool: { name: TOOL_NAME, version: VERSION },
+    failOn: options.failOn,
+    plans: models.map((m) => ({ path: m.plan.path, kind: m.plan.kind, terraformVersion: m.plan.terraformVersion, formatVersion: m.plan.formatVersion })),
+    findings,
+    summary: summarise(findings, options.failOn),
+  };
+}
+
+export { SEVERITIES };

@@ -1,0 +1,211 @@
+import type { JsonObject, JsonValue } from '../plan/types.js';
+import { expressionsAt, type ConfigIndex } from './config.js';
+import type { Instance } from './instances.js';
+import { GROUP_TYPES } from './permissions.js';
+import type { Attachment } from './types.js';
+
+/**
+ * Where each resource type names its security groups. Paths walk nested blocks
+ * with '*'. `byName` marks attributes that hold group names, not ids.
+ */
+interface AttachmentSpec {
+  paths: string[][];
+  byName?: string[][];
+  /** Attribute that says whether the resource is internal (load balancers). */
+  internal?: string;
+}
+
+const SPECS: Record<string, AttachmentSpec> = {
+  aws_instance: { paths: [['vpc_security_group_ids'], ['network_interface', '*', 'security_groups']], byName: [['security_groups']] },
+  aws_spot_instance_request: { paths: [['vpc_security_group_ids']], byName: [['security_groups']] },
+  aws_launch_template: { paths: [['vpc_security_group_ids'], ['network_interfaces', '*', 'security_groups']], byName: [['security_group_names']] },
+  aws_launch_configuration: { paths: [['security_groups']] },
+  aws_lb: { paths: [['security_groups']], internal: 'internal' },
+  aws_alb: { paths: [['security_groups']], internal: 'internal' },
+  aws_elb: { paths: [['security_groups']], internal: 'internal' },
+  aws_db_instance: { paths: [['vpc_security_group_ids']] },
+  aws_rds_cluster: { paths: [['vpc_security_group_ids']] },
+  aws_docdb_cluster: { paths: [['vpc_security_group_ids']] },
+  aws_neptune_cluster: { paths: [['vpc_security_group_ids']] },
+  aws_elasticache_cluster: { paths: [['security_group_ids']] },
+  aws_elasticache_replication_group: { paths: [['security_group_ids']] },
+  aws_elasticache_serverless_cache: { paths: [['security_group_ids']] },
+  aws_lambda_function: { paths: [['vpc_config', '*', 'security_group_ids']] },
+  aws_ecs_service: { paths: [['network_configuration', '*', 'security_groups']] },
+  aws_eks_cluster: { paths: [['vpc_config', '*', 'security_group_ids'], ['vpc_config', '*', 'cluster_security_group_id']] },
+  aws_network_interface: { paths: [['security_groups']] },
+  aws_network_interface_sg_attachment: { paths: [['security_group_id']] },
+  aws_vpc_endpoint: { paths: [['security_group_ids']] },
+  aws_opensearch_domain: { paths: [['vpc_options', '*', 'security_group_ids']] },
+  aws_elasticsearch_domain: { paths: [['vpc_options', '*', 'security_group_ids']] },
+  aws_redshift_cluster: { paths: [['vpc_security_group_ids']] },
+  aws_msk_cluster: { paths: [['broker_node_group_info', '*', 'security_groups']] },
+  aws_efs_mount_target: { paths: [['security_groups']] },
+  aws_codebuild_project: { paths: [['vpc_config', '*', 'security_group_ids']] },
+  aws_mq_broker: { paths: [['security_groups']] },
+  aws_batch_compute_environment: { paths: [['compute_resources', '*', 'security_group_ids']] },
+  aws_sagemaker_notebook_instance: { paths: [['security_groups']] },
+  aws_memorydb_cluster: { paths: [['security_group_ids']] },
+  aws_dms_replication_instance: { paths: [['vpc_security_group_ids']] },
+  aws_fsx_lustre_file_system: { paths: [['security_group_ids']] },
+  aws_fsx_windows_file_system: { paths: [['security_group_ids']] },
+  aws_apprunner_vpc_connector: { paths: [['security_groups']] },
+};
+
+/** Launch templates reach groups for the resources that launch from them. */
+const LAUNCH_TEMPLATE_USERS: Record<string, string[][]> = {
+  aws_autoscaling_group: [
+    ['launch_template', '*', 'id'],
+    ['launch_template', '*', 'name'],
+    ['mixed_instances_policy', '*', 'launch_template', '*', 'launch_template_specification', '*', 'launch_template_id'],
+    ['mixed_instances_policy', '*', 'launch_template', '*', 'launch_template_specification', '*', 'launch_template_name'],
+  ],
+  aws_eks_node_group: [
+    ['launch_template', '*', 'id'],
+    ['launch_template', '*', 'name'],
+  ],
+};
+
+export const ATTACHMENT_TYPES: ReadonlySet<string> = new Set([...Object.keys(SPECS), ...Object.keys(LAUNCH_TEMPLATE_USERS)]);
+
+interface Value {
+  value: JsonValue | undefined;
+  unknown: boolean;
+}
+
+/** Values at a path, with whether each is unknown until apply; lists are flattened. */
+function valuesAt(values: JsonValue | undefined, unknown: JsonValue | undefined, path: readonly string[]): Value[] {
+  const out: Value[] = [];
+  const walk = (v: JsonValue | undefined, u: JsonValue | undefined, i: number): void => {
+    if (u === true) {
+      out.push({ value: undefined, unknown: true });
+      return;
+    }
+    if (i === path.length) {
+      if (Array.isArray(v)) v.forEach((item, j) => out.push({ value: item, unknown: Array.isArray(u) && u[j] === true }));
+      else if (v !== null && v !== undefined) out.push({ value: v, unknown: false });
+      return;
+    }
+    const seg = path[i] as string;
+    if (seg === '*') {
+      if (Array.isArray(v)) v.forEach((item, j) => walk(item, Array.isArray(u) ? u[j] : undefined, i + 1));
+      else if (Array.isArray(u)) u.forEach((uu) => walk(undefined, uu, i + 1));
+      return;
+    }
+    const obj = typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as JsonObject) : undefined;
+    const uo = typeof u === 'object' && u !== null && !Array.isArray(u) ? (u as JsonObject) : undefined;
+    walk(obj?.[seg], uo?.[seg], i + 1);
+  };
+  walk(values, unknown, 0);
+  return out;
+}
+
+function attributeName(path: readonly string[]): string {
+  return path.map((s) => (s === '*' ? '[0]' : s)).join('.').replace(/\.\[/g, '[');
+}
+
+export interface AttachmentIndex {
+  /** Group address to the resources that use it. */
+  byGroup: Map<string, Attachment[]>;
+}
+
+/**
+ * Which resources use each group (after side): by known id, by name, or by
+ * the configuration's references when the id is unknown until apply.
+ */
+export function collectAttachments(
+  instances: readonly Instance[],
+  groups: ReadonlyMap<string, Instance>,
+  idToAddress: ReadonlyMap<string, string>,
+  config: ConfigIndex,
+): AttachmentIndex {
+  const byGroup = new Map<string, Attachment[]>();
+  const nameToAddress = new Map<string, string>();
+  for (const g of groups.values()) {
+    const name = g.after?.name ?? g.before?.name;
+    if (typeof name === 'string' && name) nameToAddress.set(name, g.address);
+  }
+  const add = (group: string, a: Attachment): void => {
+    const list = byGroup.get(group) ?? [];
+    if (!list.some((x) => x.resource === a.resource && x.attribute === a.attribute)) list.push(a);
+    byGroup.set(group, list);
+  };
+
+  const groupsOf = (inst: Instance, path: readonly string[], byName: boolean): string[] => {
+    const found = new Set<string>();
+    let needConfig = false;
+    for (const v of valuesAt(inst.after, inst.afterUnknown, path)) {
+      if (v.unknown || v.value === null) {
+        needConfig = true;
+        continue;
+      }
+      if (typeof v.value !== 'string') continue;
+      const address = byName ? (nameToAddress.get(v.value) ?? idToAddress.get(v.value)) : (idToAddress.get(v.value) ?? nameToAddress.get(v.value));
+      if (address) found.add(address);
+    }
+    if (needConfig) {
+      const refs = expressionsAt(config.resourceOf(inst)?.expressions, path).flatMap((e) => e.references ?? []);
+      for (const t of config.resolve(refs, inst.modules, inst.key, GROUP_TYPES)) {
+        const address = 'address' in t ? t.address : idToAddress.get(t.id);
+        if (address) found.add(address);
+      }
+    }
+    return [...found];
+  };
+
+  const templateGroups = new Map<string, Array<{ group: string }>>();
+  for (const inst of instances) {
+    if (inst.mode !== 'managed' || !inst.after) continue;
+    const spec = SPECS[inst.type];
+    if (!spec) continue;
+    const internalValue = spec.internal ? inst.after[spec.internal] : undefined;
+    const internal = typeof internalValue === 'boolean' ? internalValue : null;
+    const paths = [...spec.paths.map((p) => ({ p, byName: false })), ...(spec.byName ?? []).map((p) => ({ p, byName: true }))];
+    for (const { p, byName } of paths) {
+      for (const group of groupsOf(inst, p, byName)) {
+        add(group, { resource: inst.address, resourceType: inst.type, attribute: attributeName(p), internal });
+        if (inst.type === 'aws_launch_template') {
+          const list = templateGroups.get(inst.address) ?? [];
+          list.push({ group });
+          templateGroups.set(inst.address, list);
+        }
+      }
+    }
+  }
+
+  // Auto scaling groups and node groups use the groups of their launch templates.
+  const templateIdToAddress = new Map<string, string>();
+  for (const inst of instances) {
+    if (inst.type !== 'aws_launch_template') continue;
+    for (const key of ['id', 'name']) {
+      const v = inst.after?.[key] ?? inst.before?.[key];
+      if (typeof v === 'string' && v) templateIdToAddress.set(v, inst.address);
+    }
+  }
+  const LT_TYPES = new Set(['aws_launch_template']);
+  for (const inst of instances) {
+    const paths = LAUNCH_TEMPLATE_USERS[inst.type];
+    if (!paths || inst.mode !== 'managed' || !inst.after) continue;
+    const templates = new Set<string>();
+    for (const p of paths) {
+      let needConfig = false;
+      for (const v of valuesAt(inst.after, inst.afterUnknown, p)) {
+        if (v.unknown) needConfig = true;
+        else if (typeof v.value === 'string') {
+          const t = templateIdToAddress.get(v.value);
+          if (t) templates.add(t);
+        }
+      }
+      if (needConfig) {
+        const refs = expressionsAt(config.resourceOf(inst)?.expressions, p).flatMap((e) => e.references ?? []);
+        for (const t of config.resolve(refs, inst.modules, inst.key, LT_TYPES)) if ('address' in t) templates.add(t.address);
+      }
+    }
+    for (const t of templates) {
+      for (const { group } of templateGroups.get(t) ?? []) {
+        add(group, { resource: inst.address, resourceType: inst.type, attribute: `launch_template (${t})`, internal: null });
+      }
+    }
+  }
+  return { byGroup };
+}
