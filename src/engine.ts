@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
+import { compareFindings } from './lib/order.js';
 import { describePeer, peerKey } from './lib/peer.js';
 import type { Model, Permission } from './model/types.js';
 import type { Finding, Report, Rule, RuleOptions, RuleReport, Severity, Summary, Threshold } from './rules/types.js';
-import { SEVERITIES, atLeast, severityRank } from './rules/types.js';
+import { atLeast } from './rules/types.js';
 import { TOOL_NAME, VERSION } from './version.js';
 
 export interface RuleSetting {
@@ -55,19 +56,6 @@ function toFinding(rule: Rule, severity: Severity, model: Model, r: RuleReport):
     peer: p ? describePeer(p.peer) : null,
     peerKind: p?.peer.kind ?? null,
   };
-}
-
-/** Most severe first, then by plan, group, resource, path, rule: a stable order for every report. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    severityRank(b.severity) - severityRank(a.severity) ||
-    a.plan.localeCompare(b.plan) ||
-    (a.securityGroup ?? '').localeCompare(b.securityGroup ?? '') ||
-    a.resource.localeCompare(b.resource) ||
-    a.path.localeCompare(b.path) ||
-    a.rule.localeCompare(b.rule) ||
-    a.id.localeCompare(b.id)
-  );
 }
 
 export function summarise(findings: readonly Finding[], failOn: Threshold): Summary {
@@ -124,4 +112,3 @@ export function evaluate(models: readonly Model[], options: EngineOptions): Repo
   };
 }
 
-export { SEVERITIES };

@@ -54,24 +54,50 @@ export function formatRange(r: PortRange): string {
   return r.from === r.to ? String(r.from) : `${r.from}-${r.to}`;
 }
 
-/** "22/tcp", "20-25/tcp", "all traffic", "icmp", "esp (50)". */
-export function describePorts(p: { protocol: Protocol | null; fromPort: number | null; toPort: number | null }): string {
-  switch (p.protocol) {
+export interface Traffic {
+  protocol: Protocol | null;
+  fromPort: number | null;
+  toPort: number | null;
+}
+
+/** Well-known IANA protocol numbers that AWS security groups are used with. */
+const PROTOCOL_NAMES: Record<string, string> = {
+  '4': 'ipv4-in-ipv4',
+  '41': 'ipv6-in-ipv4',
+  '47': 'gre',
+  '50': 'esp',
+  '51': 'ah',
+  '132': 'sctp',
+};
+
+/**
+ * Protocol and ports in words, for messages and every renderer: `22/tcp`, `20-25/udp`, `all ports/tcp`, `ports unknown/tcp` (ports
+ * not known until apply), `all traffic` (protocol all/-1), `icmp`, `icmpv6`,
+ * `protocol 50 (esp)`, `protocol unknown`. Null when the finding has no
+ * protocol (group-level findings).
+ */
+export function describeTraffic(traffic: Traffic): string | null {
+  const { protocol, fromPort, toPort } = traffic;
+  switch (protocol) {
     case null:
-      return '';
+      return null;
     case 'all':
       return 'all traffic';
-    case 'unknown':
-      return 'unknown protocol';
     case 'icmp':
     case 'icmpv6':
-      return p.protocol;
+      return protocol;
+    case 'unknown':
+      return 'protocol unknown';
     case 'tcp':
     case 'udp':
-      if (p.fromPort === null || p.toPort === null) return `ports unknown/${p.protocol}`;
-      if (p.fromPort === MIN_PORT && p.toPort === MAX_PORT) return `all ports/${p.protocol}`;
-      return `${formatRange({ from: p.fromPort, to: p.toPort })}/${p.protocol}`;
-    default:
-      return `protocol ${p.protocol}`;
+      if (fromPort == null || toPort == null) return `ports unknown/${protocol}`;
+      if (fromPort <= MIN_PORT && toPort >= MAX_PORT) return `all ports/${protocol}`;
+      if (fromPort === toPort) return `${fromPort}/${protocol}`;
+      return `${fromPort}-${toPort}/${protocol}`;
+    default: {
+      // Other IANA protocols have no ports in AWS: the whole protocol is allowed.
+      const name = PROTOCOL_NAMES[protocol];
+      return name ? `protocol ${protocol} (${name})` : `protocol ${protocol}`;
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { describePorts, isAllTraffic } from '../lib/ports.js';
+import { describeTraffic, isAllTraffic } from '../lib/ports.js';
 import { describePeer, internetGrants } from '../lib/peer.js';
 import type { Rule } from './types.js';
 
@@ -28,7 +28,7 @@ const rule: Rule = {
         const others = (grant.together ?? []).map((q) => describePeer(q.peer)).join(', ');
         context.report({
           messageId: others ? 'openTogether' : 'open',
-          data: { group: p.securityGroup ?? p.securityGroupId ?? 'a security group unknown until apply', traffic: describePorts(p), peer: describePeer(p.peer), others },
+          data: { group: p.securityGroup ?? p.securityGroupId ?? 'a security group unknown until apply', traffic: describeTraffic(p) ?? '', peer: describePeer(p.peer), others },
           permission: p,
         });
       }

@@ -1,4 +1,4 @@
-import { formatRange, parsePortRange, reachesPorts, type PortRange } from '../lib/ports.js';
+import { formatRange, overlap, parsePortRange, reachesPorts, type PortRange } from '../lib/ports.js';
 import { describePeer, internetGrants } from '../lib/peer.js';
 import type { Permission } from '../model/types.js';
 import type { Rule, RuleMeta } from './types.js';
@@ -41,7 +41,9 @@ export function publicPortRule(spec: PublicPortRuleSpec): Rule {
           const reaching = ingress.filter((p) => reachesPorts(p, protocol, range));
           for (const grant of internetGrants(reaching)) {
             const hit = hits.get(grant.permission) ?? { ports: [], together: new Set<string>() };
-            const label = grant.permission.protocol === 'all' ? formatRange(range) : `${formatRange(range)}/${protocol}`;
+            // Name the ports this permission really opens: 27017 of 27017-27019, 22 of 20-25.
+            const opened = formatRange(overlap(grant.permission, range) ?? range);
+            const label = grant.permission.protocol === 'all' ? opened : `${opened}/${protocol}`;
             if (!hit.ports.includes(label)) hit.ports.push(label);
             for (const q of grant.together ?? []) hit.together.add(describePeer(q.peer));
             hits.set(grant.permission, hit);

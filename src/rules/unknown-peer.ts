@@ -1,4 +1,4 @@
-import { describePorts } from '../lib/ports.js';
+import { describeTraffic } from '../lib/ports.js';
 import type { Rule } from './types.js';
 
 const rule: Rule = {
@@ -23,7 +23,7 @@ const rule: Rule = {
         data: {
           group: p.securityGroup ?? p.securityGroupId ?? 'a security group unknown until apply',
           direction: p.direction,
-          traffic: describePorts(p),
+          traffic: describeTraffic(p) ?? '',
           what: p.direction === 'ingress' ? 'source' : 'destination',
           attribute: p.peer.attribute,
           reason: p.peer.reason ?? '',

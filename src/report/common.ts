@@ -1,0 +1,45 @@
+/** Helpers shared by the renderers. Pure functions only. */
+import { compareFindings } from '../lib/order.js';
+import { SEVERITIES, type Finding, type Severity, type Summary } from '../rules/types.js';
+import { TOOL_URI } from '../version.js';
+
+/** Where a rule's documentation lives: `${TOOL_URI}/blob/main/docs/rules/<name>.md`. */
+export function ruleDocsUrl(ruleName: string): string {
+  return `${TOOL_URI}/blob/main/docs/rules/${encodeURIComponent(ruleName)}.md`;
+}
+
+/** Rule names are kebab-case; anything else (from a hand-made report) gets no link. */
+export function isRuleName(name: string): boolean {
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name);
+}
+
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(compareFindings);
+}
+
+/** `aws_security_group.web.ingress[0]`: the resource address and the attribute path inside it. */
+export function findingLocation(finding: Pick<Finding, 'resource' | 'path'>): string {
+  return finding.path ? `${finding.resource}.${finding.path}` : finding.resource;
+}
+
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** `2 critical, 1 info`; `no findings` when every count is zero. */
+export function formatCounts(summary: Summary): string {
+  const parts = SEVERITIES.filter((s) => summary[s] > 0).map((s) => `${summary[s]} ${s}`);
+  return parts.length > 0 ? parts.join(', ') : 'no findings';
+}
+
+export function totalFindings(summary: Summary): number {
+  return SEVERITIES.reduce((sum, s) => sum + summary[s], 0);
+}
+
+export const SEVERITY_LABELS: Record<Severity, string> = {
+  critical: 'Critical',
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+  info: 'Info',
+};

@@ -1,0 +1,62 @@
+import type { Finding, Report } from '../rules/types.js';
+
+/**
+ * The JSON report: `JSON.stringify(report, null, 2)` plus a final newline, with
+ * every object built explicitly so the key order is fixed whatever order the
+ * report was assembled in, and unknown properties are left out.
+ *
+ * Key order (version 1 of the format):
+ * - top level: version, tool {name, version}, failOn, plans, findings, summary
+ * - plans[]: path, kind, terraformVersion, formatVersion
+ * - findings[]: id, rule, severity, title, message, messageId, plan,
+ *   securityGroup, resource, resourceType, path, direction, protocol, fromPort,
+ *   toPort, peer, peerKind
+ * - summary: critical, high, medium, low, info, blocking
+ *
+ * Findings keep the order they have in the report.
+ */
+export function renderJson(report: Report): string {
+  const ordered = {
+    version: report.version,
+    tool: { name: report.tool.name, version: report.tool.version },
+    failOn: report.failOn,
+    plans: report.plans.map((plan) => ({
+      path: plan.path,
+      kind: plan.kind,
+      terraformVersion: plan.terraformVersion,
+      formatVersion: plan.formatVersion,
+    })),
+    findings: report.findings.map(orderFinding),
+    summary: {
+      critical: report.summary.critical,
+      high: report.summary.high,
+      medium: report.summary.medium,
+      low: report.summary.low,
+      info: report.summary.info,
+      blocking: report.summary.blocking,
+    },
+  };
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+
+function orderFinding(f: Finding): Finding {
+  return {
+    id: f.id,
+    rule: f.rule,
+    severity: f.severity,
+    title: f.title,
+    message: f.message,
+    messageId: f.messageId,
+    plan: f.plan,
+    securityGroup: f.securityGroup,
+    resource: f.resource,
+    resourceType: f.resourceType,
+    path: f.path,
+    direction: f.direction,
+    protocol: f.protocol,
+    fromPort: f.fromPort,
+    toPort: f.toPort,
+    peer: f.peer,
+    peerKind: f.peerKind,
+  };
+}

@@ -1,0 +1,189 @@
+import { SEVERITIES, atLeast, severityRank, type Finding, type Report, type RuleMeta, type Severity } from '../rules/types.js';
+import { TOOL_URI } from '../version.js';
+import { SEVERITY_LABELS, findingLocation, isRuleName, plural, ruleDocsUrl, sortFindings, totalFindings } from './common.js';
+import { escapeHtml, escapeMarkdown, inlineCode } from './escape.js';
+import { describeTraffic } from '../lib/ports.js';
+
+/**
+ * The longest Markdown renderMarkdown returns, in UTF-16 code units (what
+ * `string.length` counts). GitHub rejects comments over 65,536 characters; this
+ * leaves room for whatever the caller adds around the report.
+ */
+export const MAX_MARKDOWN_LENGTH = 60_000;
+
+/** Values from the plan longer than this (in code points) are cut in table cells. */
+const MAX_CELL_LENGTH = 200;
+
+const SEVERITY_ICONS: Record<Severity, string> = {
+  critical: '🔴',
+  high: '🟠',
+  medium: '🟡',
+  low: '🔵',
+  info: '⚪',
+};
+
+const FINDINGS_HEADER = [
+  '### Findings',
+  '',
+  '| Severity | Rule | Security group | Permission | Peer | Finding id |',
+  '| --- | --- | --- | --- | --- | --- |',
+].join('\n');
+
+/**
+ * What a pull-request comment shows: a heading with the status at the fail-on
+ * threshold, counts by severity, a table of findings (most severe first, then by
+ * security group), a collapsible section per rule that fired with why and how to
+ * fix, and a footer with the tool's name and version.
+ *
+ * Everything that comes from the plan is escaped (escapeMarkdown or inlineCode)
+ * and long values are cut. The result is at most MAX_MARKDOWN_LENGTH characters:
+ * when the findings do not fit, rows are dropped from the end of the table (the
+ * least severe) and a note says how many are not shown.
+ */
+export function renderMarkdown(report: Report, rules: RuleMeta[]): string {
+  const findings = sortFindings(report.findings);
+  const head = [heading(report), statusLine(report)];
+  if (findings.length === 0) {
+    return finish([...head, footer(report)]);
+  }
+  head.push(countsTable(report));
+  const rows = findings.map(tableRow);
+  const details = rulesFired(findings, rules);
+
+  const assemble = (shown: number, withDetails: boolean): string => {
+    let table = shown > 0 ? `${FINDINGS_HEADER}\n${rows.slice(0, shown).join('\n')}` : FINDINGS_HEADER;
+    if (shown < rows.length) table += `\n\n${truncationNote(rows.length - shown)}`;
+    const detailSections = withDetails ? details : [details.length > 0 ? '_Rule details left out to fit the comment; see the rule documentation._' : ''];
+    return finish([...head, table, ...detailSections.filter(Boolean), footer(report)]);
+  };
+
+  const full = assemble(rows.length, true);
+  if (full.length <= MAX_MARKDOWN_LENGTH) return full;
+
+  for (const withDetails of [true, false]) {
+    if (assemble(0, withDetails).length > MAX_MARKDOWN_LENGTH) continue;
+    // The length grows with the number of rows shown (a row is far longer than the
+    // digits the note loses), so the largest count that fits can be bisected.
+    let lo = 0;
+    let hi = rows.length - 1;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (assemble(mid, withDetails).length <= MAX_MARKDOWN_LENGTH) lo = mid;
+      else hi = mid - 1;
+    }
+    return assemble(lo, withDetails);
+  }
+  // Unreachable with bounded cells and trusted rule metadata; never exceed the cap.
+  const note = `\n\n${truncationNote(rows.length)}\n`;
+  return assemble(0, false).slice(0, MAX_MARKDOWN_LENGTH - note.length) + note;
+}
+
+export function truncationNote(hidden: number): string {
+  return `**… ${plural(hidden, 'more finding')} not shown; see the JSON report.**`;
+}
+
+function finish(sections: string[]): string {
+  return `${sections.join('\n\n')}\n`;
+}
+
+function isBlocking(report: Report): boolean {
+  return report.failOn !== 'never' && report.summary.blocking > 0;
+}
+
+function heading(report: Report): string {
+  return isBlocking(report) ? '## 🔴 sg-guard: blocking' : '## ✅ sg-guard: passes';
+}
+
+function statusLine(report: Report): string {
+  const failOn = inlineCode(report.failOn);
+  const total = totalFindings(report.summary);
+  if (isBlocking(report)) {
+    return `**Blocking:** ${plural(report.summary.blocking, 'finding')} at or above fail-on ${failOn}.`;
+  }
+  if (total === 0) {
+    return `**Passes** at fail-on ${failOn}: no security-group findings in ${plural(report.plans.length, 'plan')}.`;
+  }
+  if (report.failOn === 'never') {
+    return `**Passes** at fail-on ${failOn}: ${plural(total, 'finding')} reported; none block.`;
+  }
+  return `**Passes** at fail-on ${failOn}: ${plural(total, 'finding')}, all below ${report.failOn}.`;
+}
+
+function countsTable(report: Report): string {
+  const lines = ['| Severity | Findings | Blocks |', '| --- | ---: | --- |'];
+  for (const s of SEVERITIES) {
+    lines.push(`| ${SEVERITY_ICONS[s]} ${SEVERITY_LABELS[s]} | ${report.summary[s]} | ${atLeast(s, report.failOn) ? 'yes' : 'no'} |`);
+  }
+  return lines.join('\n');
+}
+
+/** Cuts a value from the plan to MAX_CELL_LENGTH code points. */
+function cap(text: string): string {
+  const chars = Array.from(text);
+  return chars.length > MAX_CELL_LENGTH ? `${chars.slice(0, MAX_CELL_LENGTH - 1).join('')}…` : text;
+}
+
+function code(text: string): string {
+  return inlineCode(cap(text), { table: true }) || '—';
+}
+
+function ruleLink(rule: string): string {
+  return isRuleName(rule) ? `[${rule}](${ruleDocsUrl(rule)})` : escapeMarkdown(cap(rule));
+}
+
+function tableRow(f: Finding): string {
+  const permission = [f.direction, describeTraffic(f)].filter((p): p is string => Boolean(p)).join(' ');
+  const location = code(findingLocation(f));
+  const cells = [
+    `${SEVERITY_ICONS[f.severity]} ${SEVERITY_LABELS[f.severity]}`,
+    ruleLink(f.rule),
+    f.securityGroup === null ? '_unknown until apply_' : code(f.securityGroup),
+    permission ? `${escapeMarkdown(cap(permission))}<br>${location}` : location,
+    f.peer === null ? '—' : code(f.peer),
+    code(f.id),
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+/** A collapsible section per rule that fired (and is known), worst severity first. */
+function rulesFired(findings: readonly Finding[], rules: readonly RuleMeta[]): string[] {
+  const meta = new Map(rules.map((r) => [r.name, r]));
+  const fired = new Map<string, { worst: Severity; count: number }>();
+  for (const f of findings) {
+    const entry = fired.get(f.rule);
+    if (!entry) fired.set(f.rule, { worst: f.severity, count: 1 });
+    else {
+      entry.count += 1;
+      if (severityRank(f.severity) > severityRank(entry.worst)) entry.worst = f.severity;
+    }
+  }
+  const ordered = [...fired.entries()]
+    .filter(([name]) => meta.has(name))
+    .sort(([a, x], [b, y]) => severityRank(y.worst) - severityRank(x.worst) || (a < b ? -1 : a > b ? 1 : 0));
+  if (ordered.length === 0) return [];
+  const sections = ordered.map(([name, { count }]) => ruleDetails(meta.get(name) as RuleMeta, count));
+  return ['### Rules that fired', ...sections];
+}
+
+function ruleDetails(rule: RuleMeta, count: number): string {
+  const links = [...rule.references.map((r) => `[${r.title}](${r.url})`), `[rule documentation](${ruleDocsUrl(rule.name)})`];
+  return [
+    '<details>',
+    `<summary><strong>${escapeHtml(rule.name)}</strong>: ${escapeHtml(rule.title)} (${plural(count, 'finding')})</summary>`,
+    '',
+    rule.description,
+    '',
+    `**Why it matters.** ${rule.why}`,
+    '',
+    `**How to fix.** ${rule.fix}`,
+    '',
+    `**See also:** ${links.join(' · ')}`,
+    '',
+    '</details>',
+  ].join('\n');
+}
+
+function footer(report: Report): string {
+  const tool = `[${escapeMarkdown(`${report.tool.name} ${report.tool.version}`)}](${TOOL_URI})`;
+  return `<sub>${tool} · fail-on ${inlineCode(report.failOn)} · ${plural(report.plans.length, 'plan')} reviewed</sub>`;
+}

@@ -1,0 +1,164 @@
+import type { Finding, Report, RuleMeta, Severity } from '../rules/types.js';
+import { TOOL_URI } from '../version.js';
+import { compareFindings } from '../lib/order.js';
+import { findingLocation, ruleDocsUrl } from './common.js';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const SARIF_VERSION = '2.1.0';
+/** partialFingerprints key: GitHub matches alerts across runs by it. */
+export const FINGERPRINT_KEY = 'sgGuardFindingId/v1';
+
+export type SarifLevel = 'error' | 'warning' | 'note';
+
+const LEVELS: Record<Severity, SarifLevel> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+  info: 'note',
+};
+
+/** GitHub code scanning maps >9.0 to critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low. It reads a string. */
+const SECURITY_SEVERITY: Record<Severity, string> = {
+  critical: '9.5',
+  high: '8.0',
+  medium: '5.5',
+  low: '3.0',
+  info: '1.0',
+};
+
+const RULE_TAGS = ['security', 'terraform', 'aws', 'security-group'];
+
+export function sarifLevel(severity: Severity): SarifLevel {
+  return LEVELS[severity];
+}
+
+/** `ssh-open-to-internet` → `SshOpenToInternet`. */
+export function pascalCase(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('');
+}
+
+/**
+ * The artifact URI for a plan path: forward slashes, relative as given, a
+ * leading `./` removed, and characters that are not allowed in a URI reference
+ * (spaces, `%`, `#`, `?`...) percent-encoded.
+ */
+export function artifactUri(planPath: string): string {
+  // encodeURI throws on lone surrogates.
+  let p = planPath.replace(/\\/g, '/').replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  while (p.startsWith('./')) p = p.slice(2);
+  return encodeURI(p).replace(/[#?]/g, (ch) => (ch === '#' ? '%23' : '%3F'));
+}
+
+interface SarifRule {
+  id: string;
+  name: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  help?: { text: string; markdown: string };
+  helpUri?: string;
+  defaultConfiguration: { level: SarifLevel };
+  properties: { tags: string[]; precision: 'very-high'; 'security-severity': string };
+}
+
+function sarifRule(rule: RuleMeta): SarifRule {
+  const references = rule.references.map((r) => `- ${r.title}: ${r.url}`).join('\n');
+  const referencesMd = rule.references.map((r) => `- [${r.title}](${r.url})`).join('\n');
+  const docs = ruleDocsUrl(rule.name);
+  const text = [
+    rule.description,
+    `Why it matters: ${rule.why}`,
+    `How to fix: ${rule.fix}`,
+    ...(references ? [`References:\n${references}`] : []),
+    `Documentation: ${docs}`,
+  ].join('\n\n');
+  const markdown = [
+    rule.description,
+    `## Why it matters\n\n${rule.why}`,
+    `## How to fix\n\n${rule.fix}`,
+    ...(referencesMd ? [`## References\n\n${referencesMd}`] : []),
+    `[Rule documentation](${docs})`,
+  ].join('\n\n');
+  return {
+    id: rule.name,
+    name: pascalCase(rule.name),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.description },
+    help: { text, markdown },
+    helpUri: docs,
+    defaultConfiguration: { level: LEVELS[rule.severity] },
+    properties: { tags: [...RULE_TAGS], precision: 'very-high', 'security-severity': SECURITY_SEVERITY[rule.severity] },
+  };
+}
+
+/** For a finding whose rule was not passed in: a minimal descriptor, so ruleIndex always resolves. */
+function placeholderRule(finding: Finding): SarifRule {
+  return {
+    id: finding.rule,
+    name: pascalCase(finding.rule),
+    shortDescription: { text: finding.title },
+    fullDescription: { text: finding.title },
+    defaultConfiguration: { level: LEVELS[finding.severity] },
+    properties: { tags: [...RULE_TAGS], precision: 'very-high', 'security-severity': SECURITY_SEVERITY[finding.severity] },
+  };
+}
+
+function isSemver(version: string): boolean {
+  return /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version);
+}
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one run, every rule in `rules` (sorted by
+ * name; `ruleIndex` points into that list), one result per finding sorted like
+ * the other reports. Until findings carry source locations, each result is
+ * located at line 1 of the plan file, with the resource as a logical location.
+ */
+export function renderSarif(report: Report, rules: RuleMeta[]): string {
+  const byName = new Map<string, SarifRule>();
+  for (const rule of [...rules].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (!byName.has(rule.name)) byName.set(rule.name, sarifRule(rule));
+  }
+  const findings = [...report.findings].sort(compareFindings);
+  for (const f of findings) {
+    if (!byName.has(f.rule)) byName.set(f.rule, placeholderRule(f));
+  }
+  const descriptors = [...byName.values()];
+  const index = new Map(descriptors.map((d, i) => [d.id, i]));
+
+  const results = findings.map((f) => ({
+    ruleId: f.rule,
+    ruleIndex: index.get(f.rule) ?? -1,
+    level: LEVELS[f.severity],
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: artifactUri(f.plan) },
+          region: { startLine: 1 },
+        },
+        logicalLocations: [{ fullyQualifiedName: findingLocation(f), kind: 'resource' }],
+      },
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.id },
+    properties: { securityGroup: f.securityGroup, severity: f.severity },
+  }));
+
+  const driver = {
+    name: report.tool.name,
+    version: report.tool.version,
+    ...(isSemver(report.tool.version) ? { semanticVersion: report.tool.version } : {}),
+    informationUri: TOOL_URI,
+    rules: descriptors,
+  };
+
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: SARIF_VERSION,
+    runs: [{ tool: { driver }, results }],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

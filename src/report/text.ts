@@ -1,0 +1,106 @@
+import type { Finding, Report, Severity } from '../rules/types.js';
+import { compareFindings } from '../lib/order.js';
+import { findingLocation, formatCounts, plural } from './common.js';
+import { escapeTerminal } from './escape.js';
+import { describePermission } from './ports.js';
+
+export interface TextOptions {
+  /** Use ANSI colours. The caller decides (TTY, NO_COLOR, FORCE_COLOR...). */
+  color: boolean;
+}
+
+/** Heading for findings whose security group is not known until apply. */
+export const UNKNOWN_GROUP_HEADING = '(group unknown until apply)';
+
+const ANSI = {
+  reset: '\u001b[0m',
+  bold: '\u001b[1m',
+  dim: '\u001b[2m',
+  red: '\u001b[31m',
+  green: '\u001b[32m',
+  yellow: '\u001b[33m',
+  cyan: '\u001b[36m',
+} as const;
+
+const SEVERITY_STYLE: Record<Severity, string> = {
+  critical: ANSI.bold + ANSI.red,
+  high: ANSI.red,
+  medium: ANSI.yellow,
+  low: ANSI.cyan,
+  info: ANSI.dim,
+};
+
+const SEVERITY_WIDTH = 'CRITICAL'.length;
+const MAX_RULE_WIDTH = 40;
+const INDENT = '  ';
+
+/**
+ * The report for a terminal. Findings are grouped by security group (groups
+ * with the most severe findings first, the unknown group last among equals),
+ * most severe first within a group:
+ *
+ * ```
+ * aws_security_group.web
+ *   CRITICAL  ssh-open-to-internet  SSH is open to the internet.
+ *             aws_security_group.web.ingress[0] · ingress 22/tcp from 0.0.0.0/0
+ *
+ * 1 critical — blocking at fail-on high: 1 finding
+ * ```
+ *
+ * Groups with equally severe worst findings are in address order.
+ * Text from the plan is passed through escapeTerminal, so a resource name
+ * cannot inject escape sequences. Colours only when `options.color`.
+ */
+export function renderText(report: Report, options: TextOptions): string {
+  const paint = (style: string, text: string): string => (options.color ? `${style}${text}${ANSI.reset}` : text);
+
+  if (report.findings.length === 0) {
+    return `No security-group findings in ${plural(report.plans.length, 'plan')}.\n`;
+  }
+
+  const groups = groupFindings(report.findings);
+  const ruleWidth = Math.min(MAX_RULE_WIDTH, report.findings.reduce((w, f) => Math.max(w, escapeTerminal(f.rule).length), 0));
+  const detailIndent = INDENT + ' '.repeat(SEVERITY_WIDTH + 2);
+
+  const blocks = groups.map(({ group, findings }) => {
+    const lines = [paint(ANSI.bold, group === null ? UNKNOWN_GROUP_HEADING : escapeTerminal(group))];
+    for (const f of findings) {
+      const severity = paint(SEVERITY_STYLE[f.severity], f.severity.toUpperCase().padEnd(SEVERITY_WIDTH));
+      const rule = escapeTerminal(f.rule).padEnd(ruleWidth);
+      lines.push(`${INDENT}${severity}  ${rule}  ${escapeTerminal(f.message)}`);
+      const permission = describePermission(f);
+      const detail = escapeTerminal(permission ? `${findingLocation(f)} · ${permission}` : findingLocation(f));
+      lines.push(detailIndent + paint(ANSI.dim, detail));
+    }
+    return lines.join('\n');
+  });
+
+  return `${blocks.join('\n\n')}\n\n${summaryLine(report, paint)}\n`;
+}
+
+function summaryLine(report: Report, paint: (style: string, text: string) => string): string {
+  const counts = formatCounts(report.summary);
+  if (report.failOn === 'never') return `${counts} — ${paint(ANSI.green, 'not blocking (fail-on never)')}`;
+  if (report.summary.blocking > 0) {
+    return `${counts} — ${paint(ANSI.bold + ANSI.red, `blocking at fail-on ${report.failOn}: ${plural(report.summary.blocking, 'finding')}`)}`;
+  }
+  return `${counts} — ${paint(ANSI.green, `passes at fail-on ${report.failOn}`)}`;
+}
+
+interface Group {
+  group: string | null;
+  findings: Finding[];
+}
+
+function groupFindings(findings: readonly Finding[]): Group[] {
+  const byGroup = new Map<string | null, Finding[]>();
+  for (const f of [...findings].sort(compareFindings)) {
+    const list = byGroup.get(f.securityGroup);
+    if (list) list.push(f);
+    else byGroup.set(f.securityGroup, [f]);
+  }
+  // Each list is sorted most severe first, so its first finding is its worst.
+  return [...byGroup.entries()]
+    .map(([group, list]) => ({ group, findings: list }))
+    .sort((a, b) => compareFindings(a.findings[0] as Finding, b.findings[0] as Finding));
+}

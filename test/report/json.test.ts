@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding, Report } from '../../src/rules/types.js';
+import { renderJson } from '../../src/report/json.js';
+import { makeReport } from './sample-report.js';
+
+const TOP_KEYS = ['version', 'tool', 'failOn', 'plans', 'findings', 'summary'];
+const FINDING_KEYS = [
+  'id', 'rule', 'severity', 'title', 'message', 'messageId', 'plan', 'securityGroup', 'resource', 'resourceType',
+  'path', 'direction', 'protocol', 'fromPort', 'toPort', 'peer', 'peerKind',
+];
+const SUMMARY_KEYS = ['critical', 'high', 'medium', 'low', 'info', 'blocking'];
+
+/** The same report with every object's keys in reverse order. */
+function scrambled(report: Report): Report {
+  const reverse = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).reverse()) as T;
+  return reverse({
+    ...report,
+    tool: reverse(report.tool),
+    plans: report.plans.map(reverse),
+    findings: report.findings.map(reverse),
+    summary: reverse(report.summary),
+  });
+}
+
+describe('renderJson', () => {
+  it('is pretty JSON with a final newline that parses back to the report', () => {
+    const report = makeReport();
+    const out = renderJson(report);
+    expect(out.endsWith('}\n')).toBe(true);
+    expect(out).toBe(`${JSON.stringify(JSON.parse(out), null, 2)}\n`);
+    expect(JSON.parse(out)).toEqual(report);
+  });
+
+  it('writes keys in the documented order', () => {
+    const parsed = JSON.parse(renderJson(makeReport())) as Report;
+    expect(Object.keys(parsed)).toEqual(TOP_KEYS);
+    expect(Object.keys(parsed.tool)).toEqual(['name', 'version']);
+    expect(Object.keys(parsed.plans[0] ?? {})).toEqual(['path', 'kind', 'terraformVersion', 'formatVersion']);
+    for (const f of parsed.findings) expect(Object.keys(f)).toEqual(FINDING_KEYS);
+    expect(Object.keys(parsed.summary)).toEqual(SUMMARY_KEYS);
+  });
+
+  it('does not depend on the order the report was built in', () => {
+    const report = makeReport();
+    expect(renderJson(scrambled(report))).toBe(renderJson(report));
+  });
+
+  it('leaves out properties the format does not have', () => {
+    const report = makeReport();
+    const extra = { ...report, secret: 'x', findings: report.findings.map((f) => ({ ...f, internal: 1 }) as Finding) };
+    expect(renderJson(extra as Report)).toBe(renderJson(report));
+  });
+
+  it('keeps the findings in report order', () => {
+    const report = makeReport();
+    const ids = (JSON.parse(renderJson(report)) as Report).findings.map((f) => f.id);
+    expect(ids).toEqual(report.findings.map((f) => f.id));
+  });
+});

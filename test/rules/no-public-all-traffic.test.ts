@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/engine.js';
+import { RULES } from '../../src/rules/index.js';
+import rule from '../../src/rules/no-public-all-traffic.js';
+import { cidr, group, modelOf, permission, tcp } from '../support/permissions.js';
+import { ruleTester } from '../support/rule-tester.js';
+
+const web = 'aws_security_group.web';
+const all = (peer: string, extra = {}) => permission({ protocol: 'all', protocolRaw: '-1', fromPort: 0, toPort: 65535, peer: cidr(peer), ...extra });
+
+ruleTester(rule, {
+  valid: [
+    { name: 'all traffic from a private range', permissions: [all('10.0.0.0/8')] },
+    { name: 'all traffic from self', permissions: [permission({ protocol: 'all', fromPort: 0, toPort: 65535, peer: { kind: 'self' } })] },
+    { name: 'all traffic from a group', permissions: [permission({ protocol: 'all', fromPort: 0, toPort: 65535, peer: group('aws_security_group.lb') })] },
+    { name: 'egress of all traffic to the world', permissions: [all('0.0.0.0/0', { direction: 'egress' })] },
+    { name: 'tcp 1-65535 is not every port', permissions: [tcp('1-65535', '0.0.0.0/0')] },
+  ],
+  invalid: [
+    { name: 'protocol -1 from 0.0.0.0/0', permissions: [all('0.0.0.0/0')], errors: [{ messageId: 'open', resource: web, contains: ['all traffic'] }] },
+    { name: 'protocol all from ::/0', permissions: [all('::/0', { protocolRaw: 'all' })], errors: [{ messageId: 'open', resource: web }] },
+    { name: 'tcp 0-65535 from the world', permissions: [tcp('0-65535', '0.0.0.0/0')], errors: [{ messageId: 'open', resource: web, contains: ['all ports/tcp'] }] },
+    {
+      name: 'halves of the internet on all traffic',
+      permissions: [all('0.0.0.0/1', { path: 'ingress[0]' }), all('128.0.0.0/1', { path: 'ingress[1]' })],
+      errors: [
+        { messageId: 'openTogether', resource: web, path: 'ingress[0]' },
+        { messageId: 'openTogether', resource: web, path: 'ingress[1]' },
+      ],
+    },
+  ],
+});
+
+describe('no-public-all-traffic takes precedence over the port rules', () => {
+  const run = (rules = RULES) => evaluate([modelOf([all('0.0.0.0/0')])], { failOn: 'high', rules }).findings.map((f) => f.rule);
+
+  it('reports one finding for an all-traffic permission, not one per port rule', () => {
+    expect(run()).toEqual(['no-public-all-traffic']);
+  });
+
+  it('lets the port rules report it when no-public-all-traffic is switched off', () => {
+    const settings = { 'no-public-all-traffic': { enabled: false } };
+    const findings = evaluate([modelOf([all('0.0.0.0/0')])], { failOn: 'high', rules: RULES, settings }).findings;
+    expect(findings.map((f) => f.rule).sort()).toEqual(['no-public-database', 'no-public-rdp', 'no-public-ssh']);
+    expect(findings.find((f) => f.rule === 'no-public-ssh')?.message).toContain('all traffic (including 22)');
+  });
+});

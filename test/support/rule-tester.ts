@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/engine.js';
+import type { Permission } from '../../src/model/types.js';
+import { RULES } from '../../src/rules/index.js';
+import type { Finding, Rule } from '../../src/rules/types.js';
+import { modelOf } from './permissions.js';
+
+export interface ValidCase {
+  name: string;
+  permissions: Permission[];
+}
+
+export interface ExpectedError {
+  messageId: string;
+  /** The resource that grants the permission. */
+  resource: string;
+  path?: string;
+  /** Text the message must contain (e.g. the port and the peer). */
+  contains?: string[];
+}
+
+export interface InvalidCase extends ValidCase {
+  errors: ExpectedError[];
+}
+
+/**
+ * ESLint-style rule tests over model permissions. Every case runs the rule
+ * through the real engine together with every other registered rule, so
+ * precedence between rules (supersededBy) is part of what is tested.
+ * The tester itself rejects an invalid case without errors, duplicate case
+ * names and unknown message ids.
+ */
+export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+  const names = [...cases.valid, ...cases.invalid].map((c) => c.name);
+  const duplicate = names.find((n, i) => names.indexOf(n) !== i);
+  if (duplicate) throw new Error(`${rule.meta.name}: duplicate test case "${duplicate}"`);
+  if (cases.valid.length === 0 || cases.invalid.length === 0) throw new Error(`${rule.meta.name}: needs valid and invalid cases`);
+
+  const run = (permissions: Permission[]): Finding[] =>
+    evaluate([modelOf(permissions)], { failOn: 'high', rules: RULES.includes(rule) ? RULES : [...RULES, rule] }).findings.filter((f) => f.rule === rule.meta.name);
+
+  describe(rule.meta.name, () => {
+    describe('valid', () => {
+      for (const c of cases.valid) {
+        it(c.name, () => {
+          expect(run(c.permissions).map((f) => `${f.resource} ${f.message}`)).toEqual([]);
+        });
+      }
+    });
+    describe('invalid', () => {
+      for (const c of cases.invalid) {
+        if (c.errors.length === 0) throw new Error(`${rule.meta.name}: invalid case "${c.name}" expects no errors`);
+        for (const e of c.errors) {
+          if (!(e.messageId in rule.meta.messages)) throw new Error(`${rule.meta.name}: case "${c.name}" names unknown messageId "${e.messageId}"`);
+        }
+        it(c.name, () => {
+          const findings = run(c.permissions);
+          const actual = findings.map((f) => ({ messageId: f.messageId, resource: f.resource, ...(c.errors.some((e) => e.path !== undefined) ? { path: f.path } : {}) }));
+          const expected = c.errors.map((e) => ({ messageId: e.messageId, resource: e.resource, ...(e.path !== undefined ? { path: e.path } : {}) }));
+          const key = (x: { resource: string; messageId: string; path?: string }): string => `${x.resource}|${x.path ?? ''}|${x.messageId}`;
+          expect(actual.map(key).sort()).toEqual(expected.map(key).sort());
+          for (const e of c.errors) {
+            const f = findings.find((x) => x.resource === e.resource && x.messageId === e.messageId && (e.path === undefined || x.path === e.path));
+            for (const text of e.contains ?? []) expect(f?.message).toContain(text);
+            expect(f?.severity).toBe(rule.meta.severity);
+          }
+        });
+      }
+    });
+  });
+}
