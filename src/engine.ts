@@ -55,6 +55,7 @@ function toFinding(rule: Rule, severity: Severity, model: Model, r: RuleReport):
     toPort: p?.toPort ?? null,
     peer: p ? describePeer(p.peer) : null,
     peerKind: p?.peer.kind ?? null,
+    location: null,
   };
 }
 

@@ -10,7 +10,7 @@ import type { Finding, Report } from '../rules/types.js';
  * - plans[]: path, kind, terraformVersion, formatVersion
  * - findings[]: id, rule, severity, title, message, messageId, plan,
  *   securityGroup, resource, resourceType, path, direction, protocol, fromPort,
- *   toPort, peer, peerKind
+ *   toPort, peer, peerKind, location ({file, line, endLine} or null)
  * - summary: critical, high, medium, low, info, blocking
  *
  * Findings keep the order they have in the report.
@@ -58,5 +58,6 @@ function orderFinding(f: Finding): Finding {
     toPort: f.toPort,
     peer: f.peer,
     peerKind: f.peerKind,
+    location: f.location ? { file: f.location.file, line: f.location.line, endLine: f.location.endLine } : null,
   };
 }

@@ -67,6 +67,13 @@ export interface Rule {
   check(context: RuleContext): void;
 }
 
+/** Where a finding is written in the Terraform sources (paths relative to the repository root). */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  endLine: number;
+}
+
 export interface Finding {
   /** Stable fingerprint: the same finding has the same id across runs. */
   id: string;
@@ -88,6 +95,8 @@ export interface Finding {
   /** The peer in words: a CIDR, `pl-…`, a group address or id, `self`, or `unknown (attribute)`. */
   peer: string | null;
   peerKind: 'cidr' | 'prefix-list' | 'security-group' | 'self' | 'unknown' | null;
+  /** The .tf lines that grant it; null until located, or when the source cannot be found. */
+  location: SourceLocation | null;
 }
 
 export interface Summary {

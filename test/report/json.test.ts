@@ -7,6 +7,7 @@ const TOP_KEYS = ['version', 'tool', 'failOn', 'plans', 'findings', 'summary'];
 const FINDING_KEYS = [
   'id', 'rule', 'severity', 'title', 'message', 'messageId', 'plan', 'securityGroup', 'resource', 'resourceType',
   'path', 'direction', 'protocol', 'fromPort', 'toPort', 'peer', 'peerKind',
+  'location',
 ];
 const SUMMARY_KEYS = ['critical', 'high', 'medium', 'low', 'info', 'blocking'];
 

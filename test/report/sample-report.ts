@@ -100,6 +100,7 @@ function finding(partial: Partial<Finding> & Pick<Finding, 'id' | 'rule' | 'seve
     toPort: 22,
     peer: '0.0.0.0/0',
     peerKind: 'cidr',
+    location: null,
     ...partial,
   };
 }
@@ -119,6 +120,7 @@ export const sampleFindings: Finding[] = [
     toPort: null,
     peer: null,
     peerKind: null,
+    location: null,
   }),
   finding({
     id: '0f3a9c1e7b2d4a65',
@@ -174,6 +176,7 @@ export const sampleFindings: Finding[] = [
     toPort: null,
     peer: 'unknown (cidr_blocks)',
     peerKind: 'unknown',
+    location: null,
   }),
   finding({
     id: 'c0ffee0000000002',
@@ -187,6 +190,7 @@ export const sampleFindings: Finding[] = [
     toPort: 65535,
     peer: 'module.lb.aws_security_group.lb',
     peerKind: 'security-group',
+    location: null,
   }),
   finding({
     id: 'c0ffee0000000003',
@@ -216,6 +220,7 @@ export const sampleFindings: Finding[] = [
     toPort: null,
     peer: 'pl-0123456789abcdef0',
     peerKind: 'prefix-list',
+    location: null,
   }),
 ];
 
