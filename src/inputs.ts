@@ -4,6 +4,7 @@ import { InputError } from './plan/types.js';
 import type { Threshold } from './rules/types.js';
 
 export interface Inputs {
+  workingDirectory: string;
   plans: string[];
   config?: string;
   failOn?: Threshold;
@@ -22,7 +23,8 @@ export function readInputs(): Inputs {
   const config = core.getInput('config') || undefined;
   const sarifFile = core.getInput('sarif-file') || undefined;
   const reportFile = core.getInput('report-file') || 'sg-guard-report.json';
-  const inputs: Inputs = { plans, reportFile };
+  const workingDirectory = core.getInput('working-directory') || '.';
+  const inputs: Inputs = { workingDirectory, plans, reportFile };
   if (config) inputs.config = config;
   if (failOnRaw) inputs.failOn = failOnRaw as Threshold;
   if (sarifFile) inputs.sarifFile = sarifFile;

@@ -13,6 +13,11 @@ import { writeFile } from 'node:fs/promises';
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
+    try {
+      process.chdir(inputs.workingDirectory);
+    } catch (err) {
+      throw new InputError(inputs.workingDirectory, `cannot use as working-directory: ${(err as Error).message}`);
+    }
     const { report, notices } = await runCheck({ plans: inputs.plans, configPath: inputs.config, failOn: inputs.failOn });
     for (const n of notices) core.notice(n);
     await writeFile(inputs.reportFile, render(report, 'json', { color: false }));

@@ -24,11 +24,13 @@ function isThreshold(v: unknown): v is Threshold {
  * file and the key, so a typo never silently changes what is checked.
  */
 export function parseConfig(text: string, file: string, rules: readonly Rule[]): Config {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const where = e?.linePos?.[0] ? ` at line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '';
-    throw new InputError(file, `is not valid YAML${where}: ${(e?.message ?? 'parse error').split('\n')[0]}`);
+    // prettyErrors appends the position and a source excerpt; keep only the reason.
+    const reason = (e?.message ?? 'parse error').split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
+    throw new InputError(file, `is not valid YAML${where}: ${reason}`);
   }
   const data: unknown = doc.toJS();
   if (data === null || data === undefined) return { settings: {} };

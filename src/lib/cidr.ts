@@ -25,6 +25,19 @@ function toBigInt(bytes: number[]): bigint {
  * Returns null for anything else.
  */
 export function parseCidr(text: string): ParsedCidr | null {
+  // Real plans repeat a handful of CIDRs thousands of times.
+  const cached = cache.get(text);
+  if (cached !== undefined) return cached;
+  const parsed = parseUncached(text);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, parsed);
+  return parsed;
+}
+
+const CACHE_LIMIT = 10_000;
+const cache = new Map<string, ParsedCidr | null>();
+
+function parseUncached(text: string): ParsedCidr | null {
   const trimmed = text.trim();
   const slash = trimmed.indexOf('/');
   const addrText = slash === -1 ? trimmed : trimmed.slice(0, slash);

@@ -43,8 +43,9 @@ function groupIdMap(plan: LoadedPlan, instances: readonly Instance[]): Map<strin
  * group, every permission on each side, and which resources use each group.
  */
 export function buildModel(plan: LoadedPlan): Model {
-  const instances = collectInstances(plan).filter((i) => i.mode === 'managed');
-  const config = new ConfigIndex(plan.json.configuration?.root_module, collectInstances(plan));
+  const everything = collectInstances(plan);
+  const instances = everything.filter((i) => i.mode === 'managed');
+  const config = new ConfigIndex(plan.json.configuration?.root_module, everything);
   const groupIdToAddress = groupIdMap(plan, instances);
   const ctx: ExtractContext = { config, groupIdToAddress };
 

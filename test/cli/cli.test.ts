@@ -1,0 +1,193 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/run-cli.js';
+
+const EXAMPLE = 'fixtures/example/plan.json';
+const INLINE = 'fixtures/plans/inline-blocks.json';
+const tmp = (): string => mkdtempSync(join(tmpdir(), 'sg-guard-cli-'));
+
+describe('sg-guard check', () => {
+  it('prints findings grouped by security group and exits 1 when they block', () => {
+    const r = runCli(['check', EXAMPLE]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('no-public-ssh');
+    expect(r.stdout).toMatch(/blocking at fail-on high/);
+    expect(r.stdout).not.toMatch(/\x1b\[/); // not a terminal: no colour
+    expect(r.stderr).toBe('');
+  });
+
+  it('exits 0 with --fail-on never, and the report still lists the findings', () => {
+    const r = runCli(['check', EXAMPLE, '--fail-on', 'never', '--format', 'json']);
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.summary.critical).toBeGreaterThan(0);
+    expect(report.summary.blocking).toBe(0);
+    expect(report.failOn).toBe('never');
+  });
+
+  it('writes the documented JSON contract', () => {
+    const r = runCli(['check', INLINE, '--format', 'json']);
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.version).toBe(1);
+    expect(report.tool.name).toBe('sg-guard');
+    expect(report.plans).toEqual([{ path: INLINE, kind: 'plan', terraformVersion: '1.9.8', formatVersion: '1.2' }]);
+    for (const f of report.findings) {
+      expect(Object.keys(f)).toEqual(expect.arrayContaining(['id', 'rule', 'severity', 'message', 'securityGroup', 'resource', 'path', 'direction', 'protocol', 'fromPort', 'toPort', 'peer']));
+      expect(f.id).toMatch(/^[0-9a-f]{12}$/);
+    }
+    const { critical, high, medium, low, info, blocking } = report.summary;
+    expect(critical + high + medium + low + info).toBe(report.findings.length);
+    expect(blocking).toBe(critical + high);
+  });
+
+  it('gives the same finding the same id on every run', () => {
+    const ids = () => JSON.parse(runCli(['check', INLINE, '--format', 'json']).stdout).findings.map((f: { id: string }) => f.id);
+    expect(ids()).toEqual(ids());
+  });
+
+  it('writes SARIF 2.1.0 for code scanning', () => {
+    const r = runCli(['check', EXAMPLE, '--format', 'sarif']);
+    const sarif = JSON.parse(r.stdout);
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].tool.driver.name).toBe('sg-guard');
+    expect(sarif.runs[0].results.length).toBeGreaterThan(0);
+  });
+
+  it('writes Markdown for a pull-request comment', () => {
+    const r = runCli(['check', EXAMPLE, '--format', 'markdown']);
+    expect(r.stdout).toMatch(/^## .*sg-guard/m);
+    expect(r.stdout).toContain('| Severity |');
+  });
+
+  it('writes to --output and nothing to stdout', () => {
+    const out = join(tmp(), 'report.json');
+    const r = runCli(['check', EXAMPLE, '--format', 'json', '--output', out]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8')).version).toBe(1);
+  });
+
+  it('reads a plan from stdin with -', () => {
+    const r = runCli(['check', '-', '--format', 'json'], { input: readFileSync(EXAMPLE) });
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).plans[0].path).toBe('-');
+  });
+
+  it('reads a UTF-16 plan as Windows PowerShell writes it', () => {
+    const r = runCli(['check', 'fixtures/bad/utf16le-bom.json', '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).plans[0].formatVersion).toBe('1.2');
+  });
+
+  it('strips the setup-terraform wrapper lines and says so on stderr', () => {
+    const r = runCli(['check', 'fixtures/bad/wrapper-polluted.json', '--format', 'json']);
+    expect([0, 1]).toContain(r.status);
+    expect(JSON.parse(r.stdout).version).toBe(1);
+    expect(r.stderr).toMatch(/terraform_wrapper: false/);
+  });
+
+  it('checks several plans into one report', () => {
+    const r = runCli(['check', EXAMPLE, INLINE, '--format', 'json']);
+    const report = JSON.parse(r.stdout);
+    expect(report.plans.map((p: { path: string }) => p.path)).toEqual([EXAMPLE, INLINE]);
+    expect(new Set(report.findings.map((f: { plan: string }) => f.plan))).toEqual(new Set([EXAMPLE, INLINE]));
+  });
+
+  it('takes fail-on and rule settings from a config file', () => {
+    const dir = tmp();
+    const config = join(dir, 'sg-guard.yml');
+    writeFileSync(config, 'fail-on: never\nrules:\n  no-public-ssh: off\n');
+    const r = runCli(['check', EXAMPLE, '--config', config, '--format', 'json']);
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.findings.some((f: { rule: string }) => f.rule === 'no-public-ssh')).toBe(false);
+  });
+
+  it('uses .github/sg-guard.yml from the working directory when present', () => {
+    const dir = tmp();
+    const plan = join(dir, 'plan.json');
+    writeFileSync(plan, readFileSync(EXAMPLE));
+    const r1 = runCli(['check', plan], { cwd: dir });
+    expect(r1.status).toBe(1);
+    const gh = join(dir, '.github');
+    mkdirSync(gh);
+    writeFileSync(join(gh, 'sg-guard.yml'), 'fail-on: never\n');
+    expect(runCli(['check', plan], { cwd: dir }).status).toBe(0);
+  });
+});
+
+describe('bad input: one line naming the file and the problem, exit 2', () => {
+  const cases: Array<[string, RegExp]> = [
+    ['fixtures/bad/binary-plan.tfplan', /binary plan file.*terraform show -json/],
+    ['fixtures/bad/plan-text.txt', /human-readable.*terraform show -json/],
+    ['fixtures/bad/truncated.json', /truncated/],
+    ['fixtures/bad/empty.json', /empty/],
+    ['fixtures/bad/not-a-plan.json', /not Terraform plan or state output/],
+    ['fixtures/bad/raw-tfstate.json', /raw state file/],
+    ['fixtures/bad/format-v2.json', /unsupported format_version 2/],
+    ['fixtures/does-not-exist.json', /no such file/],
+  ];
+  for (const [file, pattern] of cases) {
+    it(file, () => {
+      const r = runCli(['check', file]);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      const lines = r.stderr.trimEnd().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(file);
+      expect(lines[0]).toMatch(pattern);
+    });
+  }
+
+  it('posts nothing half-true: one bad plan among good ones fails the whole run', () => {
+    const r = runCli(['check', EXAMPLE, 'fixtures/bad/truncated.json', '--format', 'json']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+  });
+
+  it('an unreadable config names the file', () => {
+    const r = runCli(['check', EXAMPLE, '--config', 'no/such/config.yml']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/no\/such\/config\.yml: cannot read config: no such file/);
+  });
+
+  it('a config with an unknown key names the key', () => {
+    const config = join(tmp(), 'c.yml');
+    writeFileSync(config, 'fail_on: high\n');
+    const r = runCli(['check', EXAMPLE, '--config', config]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('unknown key "fail_on"');
+  });
+
+  it('a config that is not YAML says where', () => {
+    const config = join(tmp(), 'c.yml');
+    writeFileSync(config, 'rules: [unclosed\n');
+    const r = runCli(['check', EXAMPLE, '--config', config]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/c\.yml: is not valid YAML at line \d+/);
+  });
+});
+
+describe('usage', () => {
+  it.each([
+    [['check'], /at least one plan/],
+    [['check', EXAMPLE, '--format', 'xml'], /--format must be one of text, json, sarif, markdown/],
+    [['check', EXAMPLE, '--fail-on', 'severe'], /--fail-on must be one of/],
+    [['check', EXAMPLE, '--bogus'], /bogus/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+  ])('%j is a usage error', (args, pattern) => {
+    const r = runCli(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(pattern);
+  });
+
+  it('prints its version and its rules', () => {
+    expect(runCli(['--version']).stdout).toMatch(/^sg-guard \d+\.\d+\.\d+\n$/);
+    const rules = runCli(['rules']);
+    expect(rules.status).toBe(0);
+    expect(rules.stdout).toMatch(/^no-public-ssh\s+critical\s+SSH open to the internet$/m);
+  });
+});
