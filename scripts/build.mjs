@@ -1,7 +1,8 @@
 // Bundles the Action entry and the CLI into dist/. The output is committed and CI
 // rebuilds and diffs it, so everything here must be deterministic.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -33,3 +34,17 @@ await build({
   outfile: 'dist/cli.js',
   banner: { js: `#!/usr/bin/env node\n${requireShim}` },
 });
+
+// The HCL parser (src/source/hcl.ts) is tree-sitter run as WebAssembly; it reads
+// these files beside the bundle, so dist/ works without node_modules.
+const WASM_ASSETS = {
+  'web-tree-sitter.wasm': 'web-tree-sitter/web-tree-sitter.wasm',
+  'tree-sitter-hcl.wasm': '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm',
+};
+const resolveAsset = createRequire(import.meta.url).resolve;
+mkdirSync(new URL('../dist/', import.meta.url), { recursive: true });
+for (const [file, specifier] of Object.entries(WASM_ASSETS)) {
+  const target = new URL(`../dist/${file}`, import.meta.url);
+  copyFileSync(resolveAsset(specifier), target);
+  chmodSync(target, 0o644);
+}

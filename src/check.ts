@@ -2,7 +2,10 @@ import { DEFAULT_CONFIG_PATH, loadConfig, type Config } from './config/load.js';
 import { evaluate } from './engine.js';
 import { buildModel } from './model/build.js';
 import type { Model } from './model/types.js';
+import type { LoadedPlan } from './plan/types.js';
+import { dirname } from 'node:path';
 import { loadPlan } from './plan/load.js';
+import { loadSources, locateFindings } from './source/index.js';
 import { RULES } from './rules/index.js';
 import type { Report, Threshold } from './rules/types.js';
 
@@ -14,6 +17,14 @@ export interface CheckRequest {
   configPath?: string;
   /** Overrides the config's fail-on. */
   failOn?: Threshold;
+  /**
+   * The Terraform root directory whose .tf files produced the plans, to map
+   * findings to lines. Default: each plan file's own directory (the working
+   * directory for stdin). `false` skips source mapping.
+   */
+  root?: string | false;
+  /** Paths in locations are relative to this directory (default: the working directory). */
+  repoRoot?: string;
 }
 
 export interface CheckResult {
@@ -28,12 +39,28 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   const config: Config = await loadConfig(request.configPath ?? DEFAULT_CONFIG_PATH, RULES, request.configPath !== undefined);
   const notices: string[] = [];
   const models: Model[] = [];
+  const plans: LoadedPlan[] = [];
   for (const path of request.plans) {
     const plan = await loadPlan(path);
-    notices.push(...plan.notices.map((n) => `${path}: ${n}`));
+    notices.push(...plan.notices.map((n) => `${path === '-' ? 'stdin' : path}: ${n}`));
+    plans.push(plan);
     models.push(buildModel(plan));
   }
   const failOn = request.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
   const report = evaluate(models, { failOn, rules: RULES, settings: config.settings });
+  if (request.root !== false) {
+    for (const [i, plan] of plans.entries()) {
+      const root = request.root ?? (plan.path === '-' ? '.' : dirname(plan.path));
+      const sources = await loadSources(root, plan.json.configuration?.root_module, request.repoRoot);
+      // A plan kept apart from its sources is normal; an explicit --root without them is an error worth showing.
+      if (request.root === undefined && sources.modules[0]?.kind !== 'local') continue;
+      report.findings = locateFindings(report.findings, sources, plan.path);
+      const entry = report.plans[i];
+      if (entry) {
+        entry.sourceRoot = sources.root;
+        entry.sourceErrors = sources.unreadable.map((u) => ({ file: u.file, reason: u.reason }));
+      }
+    }
+  }
   return { report, models, notices };
 }

@@ -97,8 +97,9 @@ export function evaluate(models: readonly Model[], options: EngineOptions): Repo
       });
     }
     for (const { finding, rule, permission } of fromModel) {
-      const broader = rule.meta.supersededBy;
-      if (broader && permission && rulesByPermission.get(permission)?.has(broader)) continue;
+      const broader = rule.meta.supersededBy ?? [];
+      const reported = permission ? rulesByPermission.get(permission) : undefined;
+      if (reported && (typeof broader === 'string' ? [broader] : broader).some((name) => reported.has(name))) continue;
       findings.push(finding);
     }
   }
@@ -107,7 +108,7 @@ export function evaluate(models: readonly Model[], options: EngineOptions): Repo
     version: 1,
     tool: { name: TOOL_NAME, version: VERSION },
     failOn: options.failOn,
-    plans: models.map((m) => ({ path: m.plan.path, kind: m.plan.kind, terraformVersion: m.plan.terraformVersion, formatVersion: m.plan.formatVersion })),
+    plans: models.map((m) => ({ path: m.plan.path, kind: m.plan.kind, terraformVersion: m.plan.terraformVersion, formatVersion: m.plan.formatVersion, sourceRoot: null, sourceErrors: [] })),
     findings,
     summary: summarise(findings, options.failOn),
   };

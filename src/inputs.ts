@@ -6,6 +6,10 @@ import type { Threshold } from './rules/types.js';
 export interface Inputs {
   workingDirectory: string;
   plans: string[];
+  /** Terraform root directory for source mapping; undefined: each plan's directory. */
+  root?: string;
+  /** The repository checkout: location paths are relative to it. */
+  repoRoot: string;
   config?: string;
   failOn?: Threshold;
   reportFile: string;
@@ -24,7 +28,10 @@ export function readInputs(): Inputs {
   const sarifFile = core.getInput('sarif-file') || undefined;
   const reportFile = core.getInput('report-file') || 'sg-guard-report.json';
   const workingDirectory = core.getInput('working-directory') || '.';
-  const inputs: Inputs = { workingDirectory, plans, reportFile };
+  const repoRoot = process.env.GITHUB_WORKSPACE || process.cwd();
+  const inputs: Inputs = { workingDirectory, plans, reportFile, repoRoot };
+  const root = core.getInput('root');
+  if (root) inputs.root = root;
   if (config) inputs.config = config;
   if (failOnRaw) inputs.failOn = failOnRaw as Threshold;
   if (sarifFile) inputs.sarifFile = sarifFile;

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { runCheck } from './check.js';
+import { runCheck, type CheckRequest } from './check.js';
 import { readInputs } from './inputs.js';
 import { InputError } from './plan/types.js';
 import { render } from './render.js';
@@ -18,7 +18,11 @@ export async function run(): Promise<void> {
     } catch (err) {
       throw new InputError(inputs.workingDirectory, `cannot use as working-directory: ${(err as Error).message}`);
     }
-    const { report, notices } = await runCheck({ plans: inputs.plans, configPath: inputs.config, failOn: inputs.failOn });
+    const request: CheckRequest = { plans: inputs.plans, repoRoot: inputs.repoRoot };
+    if (inputs.config !== undefined) request.configPath = inputs.config;
+    if (inputs.failOn !== undefined) request.failOn = inputs.failOn;
+    if (inputs.root !== undefined) request.root = inputs.root;
+    const { report, notices } = await runCheck(request);
     for (const n of notices) core.notice(n);
     await writeFile(inputs.reportFile, render(report, 'json', { color: false }));
     if (inputs.sarifFile) await writeFile(inputs.sarifFile, render(report, 'sarif', { color: false }));

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { runCheck } from '../check.js';
+import { runCheck, type CheckRequest } from '../check.js';
 import { THRESHOLDS } from '../config/load.js';
 import { InputError } from '../plan/types.js';
 import { FORMATS, render, type Format } from '../render.js';
@@ -24,6 +24,8 @@ Options for check:
   -o, --output FILE    Write the report to FILE instead of stdout
       --fail-on LEVEL  critical, high (default), medium, low, info or never
   -c, --config FILE    Configuration file (default: .github/sg-guard.yml when present)
+      --root DIR       Terraform root directory of the plans, to point findings at .tf lines
+                       (default: each plan file's directory)
       --no-color       Never colour text output (colour is used only on a terminal)
 
 Exit status: 0 nothing at or above --fail-on, 1 blocking findings, 2 usage or input error.
@@ -47,6 +49,7 @@ async function check(args: string[], io: Io): Promise<number> {
       output: { type: 'string', short: 'o' },
       'fail-on': { type: 'string' },
       config: { type: 'string', short: 'c' },
+      root: { type: 'string' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -62,7 +65,10 @@ async function check(args: string[], io: Io): Promise<number> {
   const failOn = values['fail-on'] as Threshold | undefined;
   if (failOn !== undefined && !THRESHOLDS.includes(failOn)) throw new UsageError(`--fail-on must be one of ${THRESHOLDS.join(', ')}, not "${failOn}"`);
 
-  const { report, notices } = await runCheck({ plans: positionals, configPath: values.config, failOn });
+  const request: CheckRequest = { plans: positionals, failOn };
+  if (values.config !== undefined) request.configPath = values.config;
+  if (values.root !== undefined) request.root = values.root;
+  const { report, notices } = await runCheck(request);
   for (const n of notices) io.stderr(`${TOOL_NAME}: note: ${n}\n`);
   const color = format === 'text' && !values.output && !values['no-color'] && io.isTty && !io.env.NO_COLOR;
   const text = render(report, format, { color });

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseDocument } from 'yaml';
 import type { RuleSetting } from '../engine.js';
 import { InputError } from '../plan/types.js';
+import { OPTION_NAMES, OPTION_READERS, OPTION_RULES } from '../rules/options.js';
 import type { Rule, Threshold } from '../rules/types.js';
 import { SEVERITIES } from '../rules/types.js';
 
@@ -13,7 +14,7 @@ export interface Config {
   settings: Record<string, RuleSetting>;
 }
 
-const TOP_LEVEL_KEYS = ['fail-on', 'rules'];
+const TOP_LEVEL_KEYS: readonly string[] = ['fail-on', 'rules', ...OPTION_NAMES];
 
 function isThreshold(v: unknown): v is Threshold {
   return typeof v === 'string' && (THRESHOLDS as readonly string[]).includes(v);
@@ -56,7 +57,28 @@ export function parseConfig(text: string, file: string, rules: readonly Rule[]):
       else throw new InputError(file, `rules.${name} must be "off", "on" or a severity (${SEVERITIES.join(', ')}), not ${JSON.stringify(value)}`);
     }
   }
+  applyOptions(obj, file, rules, config);
   return config;
+}
+
+/**
+ * Top-level options (trusted-cidrs, allowed-public-ports, ...) go to the
+ * rules that read them as settings[rule].options, beside any on/off or
+ * severity from `rules`.
+ */
+function applyOptions(obj: Record<string, unknown>, file: string, rules: readonly Rule[], config: Config): void {
+  const names = new Set(rules.map((r) => r.meta.name));
+  for (const key of OPTION_NAMES) {
+    const value = obj[key];
+    if (value === undefined) continue;
+    const read = OPTION_READERS[key](value);
+    if (!read.ok) throw new InputError(file, `${key}${read.error.startsWith('[') || read.error.startsWith('.') ? '' : ' '}${read.error}`);
+    for (const name of OPTION_RULES[key]) {
+      if (!names.has(name)) continue;
+      const setting = config.settings[name] ?? { enabled: true };
+      config.settings[name] = { ...setting, options: { ...setting.options, [key]: value } };
+    }
+  }
 }
 
 /** Reads a config file. With `required` false a missing file means defaults. */

@@ -7,7 +7,7 @@ import type { Finding, Report } from '../rules/types.js';
  *
  * Key order (version 1 of the format):
  * - top level: version, tool {name, version}, failOn, plans, findings, summary
- * - plans[]: path, kind, terraformVersion, formatVersion
+ * - plans[]: path, kind, terraformVersion, formatVersion, sourceRoot, sourceErrors [{file, reason}]
  * - findings[]: id, rule, severity, title, message, messageId, plan,
  *   securityGroup, resource, resourceType, path, direction, protocol, fromPort,
  *   toPort, peer, peerKind, location ({file, line, endLine} or null)
@@ -25,6 +25,8 @@ export function renderJson(report: Report): string {
       kind: plan.kind,
       terraformVersion: plan.terraformVersion,
       formatVersion: plan.formatVersion,
+      sourceRoot: plan.sourceRoot,
+      sourceErrors: plan.sourceErrors.map((e) => ({ file: e.file, reason: e.reason })),
     })),
     findings: report.findings.map(orderFinding),
     summary: {

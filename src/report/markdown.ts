@@ -10,6 +10,8 @@ import { describeTraffic } from '../lib/ports.js';
  * leaves room for whatever the caller adds around the report.
  */
 export const MAX_MARKDOWN_LENGTH = 60_000;
+/** Source files that could not be read, listed in a comment at most. */
+export const MAX_SOURCE_ERRORS = 10;
 
 /** Values from the plan longer than this (in code points) are cut in table cells. */
 const MAX_CELL_LENGTH = 200;
@@ -32,10 +34,11 @@ const FINDINGS_HEADER = [
 /**
  * What a pull-request comment shows: a heading with the status at the fail-on
  * threshold, counts by severity, a table of findings (most severe first, then by
- * security group), a collapsible section per rule that fired with why and how to
- * fix, and a footer with the tool's name and version.
+ * security group; `file:line` under the resource when the finding is located), a
+ * collapsible section per rule that fired with why and how to fix, and a footer
+ * with the tool's name and version.
  *
- * Everything that comes from the plan is escaped (escapeMarkdown or inlineCode)
+ * Everything that comes from the plan or the file names is escaped (escapeMarkdown or inlineCode)
  * and long values are cut. The result is at most MAX_MARKDOWN_LENGTH characters:
  * when the findings do not fit, rows are dropped from the end of the table (the
  * least severe) and a note says how many are not shown.
@@ -43,8 +46,9 @@ const FINDINGS_HEADER = [
 export function renderMarkdown(report: Report, rules: RuleMeta[]): string {
   const findings = sortFindings(report.findings);
   const head = [heading(report), statusLine(report)];
+  const sourceNote = sourceErrors(report);
   if (findings.length === 0) {
-    return finish([...head, footer(report)]);
+    return finish([...head, sourceNote, footer(report)].filter(Boolean));
   }
   head.push(countsTable(report));
   const rows = findings.map(tableRow);
@@ -54,7 +58,7 @@ export function renderMarkdown(report: Report, rules: RuleMeta[]): string {
     let table = shown > 0 ? `${FINDINGS_HEADER}\n${rows.slice(0, shown).join('\n')}` : FINDINGS_HEADER;
     if (shown < rows.length) table += `\n\n${truncationNote(rows.length - shown)}`;
     const detailSections = withDetails ? details : [details.length > 0 ? '_Rule details left out to fit the comment; see the rule documentation._' : ''];
-    return finish([...head, table, ...detailSections.filter(Boolean), footer(report)]);
+    return finish([...head, table, ...detailSections.filter(Boolean), sourceNote, footer(report)].filter(Boolean));
   };
 
   const full = assemble(rows.length, true);
@@ -133,7 +137,7 @@ function ruleLink(rule: string): string {
 
 function tableRow(f: Finding): string {
   const permission = [f.direction, describeTraffic(f)].filter((p): p is string => Boolean(p)).join(' ');
-  const location = code(findingLocation(f));
+  const location = f.location ? `${code(findingLocation(f))}<br>${code(`${f.location.file}:${f.location.line}`)}` : code(findingLocation(f));
   const cells = [
     `${SEVERITY_ICONS[f.severity]} ${SEVERITY_LABELS[f.severity]}`,
     ruleLink(f.rule),
@@ -181,6 +185,15 @@ function ruleDetails(rule: RuleMeta, count: number): string {
     '',
     '</details>',
   ].join('\n');
+}
+
+/** Source files that could not be read: their findings have no line. At most MAX_SOURCE_ERRORS listed. */
+function sourceErrors(report: Report): string {
+  const all = report.plans.flatMap((p) => p.sourceErrors);
+  if (all.length === 0) return '';
+  const lines = all.slice(0, MAX_SOURCE_ERRORS).map((e) => `> - ${inlineCode(cap(e.file))}: ${escapeMarkdown(cap(e.reason))}`);
+  if (all.length > MAX_SOURCE_ERRORS) lines.push(`> - … and ${all.length - MAX_SOURCE_ERRORS} more`);
+  return [`> **Could not read ${plural(all.length, 'source file')}**; findings there are shown without a line:`, ...lines].join('\n');
 }
 
 function footer(report: Report): string {

@@ -112,10 +112,22 @@ function isSemver(version: string): boolean {
 }
 
 /**
+ * Where a result points: the .tf lines that grant the finding when it is
+ * located, else line 1 of the plan file it came from.
+ */
+function physicalLocation(f: Finding): { artifactLocation: { uri: string }; region: { startLine: number; endLine?: number } } {
+  if (f.location) {
+    return { artifactLocation: { uri: artifactUri(f.location.file) }, region: { startLine: f.location.line, endLine: f.location.endLine } };
+  }
+  return { artifactLocation: { uri: artifactUri(f.plan) }, region: { startLine: 1 } };
+}
+
+/**
  * SARIF 2.1.0 for GitHub code scanning: one run, every rule in `rules` (sorted by
  * name; `ruleIndex` points into that list), one result per finding sorted like
- * the other reports. Until findings carry source locations, each result is
- * located at line 1 of the plan file, with the resource as a logical location.
+ * the other reports. A located finding points at its .tf file and lines; one
+ * without a location at line 1 of its plan file. Either way the resource is
+ * the logical location.
  */
 export function renderSarif(report: Report, rules: RuleMeta[]): string {
   const byName = new Map<string, SarifRule>();
@@ -136,10 +148,7 @@ export function renderSarif(report: Report, rules: RuleMeta[]): string {
     message: { text: f.message },
     locations: [
       {
-        physicalLocation: {
-          artifactLocation: { uri: artifactUri(f.plan) },
-          region: { startLine: 1 },
-        },
+        physicalLocation: physicalLocation(f),
         logicalLocations: [{ fullyQualifiedName: findingLocation(f), kind: 'resource' }],
       },
     ],

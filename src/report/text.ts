@@ -42,11 +42,12 @@ const INDENT = '  ';
  * ```
  * aws_security_group.web
  *   CRITICAL  ssh-open-to-internet  SSH is open to the internet.
- *             aws_security_group.web.ingress[0] · ingress 22/tcp from 0.0.0.0/0
+ *             network/main.tf:12 · aws_security_group.web.ingress[0] · ingress 22/tcp from 0.0.0.0/0
  *
  * 1 critical — blocking at fail-on high: 1 finding
  * ```
  *
+ * The detail line starts with `file:line` when the finding has a source location.
  * Groups with equally severe worst findings are in address order.
  * Text from the plan is passed through escapeTerminal, so a resource name
  * cannot inject escape sequences. Colours only when `options.color`.
@@ -54,8 +55,12 @@ const INDENT = '  ';
 export function renderText(report: Report, options: TextOptions): string {
   const paint = (style: string, text: string): string => (options.color ? `${style}${text}${ANSI.reset}` : text);
 
+  const notes = report.plans
+    .flatMap((p) => p.sourceErrors)
+    .map((e) => paint(ANSI.dim, escapeTerminal(`note: could not read ${e.file}: ${e.reason}`)));
+  const tail = notes.length > 0 ? `${notes.join('\n')}\n` : '';
   if (report.findings.length === 0) {
-    return `No security-group findings in ${plural(report.plans.length, 'plan')}.\n`;
+    return `No security-group findings in ${plural(report.plans.length, 'plan')}.\n${tail}`;
   }
 
   const groups = groupFindings(report.findings);
@@ -68,14 +73,14 @@ export function renderText(report: Report, options: TextOptions): string {
       const severity = paint(SEVERITY_STYLE[f.severity], f.severity.toUpperCase().padEnd(SEVERITY_WIDTH));
       const rule = escapeTerminal(f.rule).padEnd(ruleWidth);
       lines.push(`${INDENT}${severity}  ${rule}  ${escapeTerminal(f.message)}`);
-      const permission = describePermission(f);
-      const detail = escapeTerminal(permission ? `${findingLocation(f)} · ${permission}` : findingLocation(f));
+      const parts = [f.location ? `${f.location.file}:${f.location.line}` : '', findingLocation(f), describePermission(f)];
+      const detail = escapeTerminal(parts.filter(Boolean).join(' · '));
       lines.push(detailIndent + paint(ANSI.dim, detail));
     }
     return lines.join('\n');
   });
 
-  return `${blocks.join('\n\n')}\n\n${summaryLine(report, paint)}\n`;
+  return `${blocks.join('\n\n')}\n\n${summaryLine(report, paint)}\n${tail}`;
 }
 
 function summaryLine(report: Report, paint: (style: string, text: string) => string): string {

@@ -1,12 +1,44 @@
 import type { Rule } from './types.js';
+import adminPortByCidr from './admin-port-by-cidr.js';
+import adminPortFromUntrusted from './admin-port-from-untrusted.js';
+import databaseByCidr from './database-by-cidr.js';
+import defaultSgAllowsTraffic from './default-sg-allows-traffic.js';
+import inlineAndStandaloneRules from './inline-and-standalone-rules.js';
+import missingDescription from './missing-description.js';
 import noPublicAllTraffic from './no-public-all-traffic.js';
 import noPublicDatabase from './no-public-database.js';
+import noPublicHighRiskPort from './no-public-high-risk-port.js';
 import noPublicRdp from './no-public-rdp.js';
+import noPublicRemoteAdmin from './no-public-remote-admin.js';
 import noPublicSsh from './no-public-ssh.js';
+import publicPortNotAllowed from './public-port-not-allowed.js';
 import unknownPeer from './unknown-peer.js';
+import unrestrictedEgress from './unrestricted-egress.js';
+import unusedSecurityGroup from './unused-security-group.js';
+import widePortRange from './wide-port-range.js';
+import widePublicCidr from './wide-public-cidr.js';
 
 /** Every rule, sorted by name. A test checks each has a doc page and tested examples. */
-export const RULES: readonly Rule[] = [noPublicAllTraffic, noPublicDatabase, noPublicRdp, noPublicSsh, unknownPeer];
+export const RULES: readonly Rule[] = [
+  adminPortByCidr,
+  adminPortFromUntrusted,
+  databaseByCidr,
+  defaultSgAllowsTraffic,
+  inlineAndStandaloneRules,
+  missingDescription,
+  noPublicAllTraffic,
+  noPublicDatabase,
+  noPublicHighRiskPort,
+  noPublicRdp,
+  noPublicRemoteAdmin,
+  noPublicSsh,
+  publicPortNotAllowed,
+  unknownPeer,
+  unrestrictedEgress,
+  unusedSecurityGroup,
+  widePortRange,
+  widePublicCidr,
+];
 
 export function ruleByName(name: string): Rule | undefined {
   return RULES.find((r) => r.meta.name === name);

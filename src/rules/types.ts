@@ -35,10 +35,10 @@ export interface RuleMeta {
   /** Message templates keyed by id; `{{name}}` placeholders are filled from report data. */
   messages: Record<string, string>;
   /**
-   * A broader rule that, when it reports the same permission, makes this
-   * rule's finding redundant (one all-traffic rule, not four findings).
+   * Broader rules that, when any of them reports the same permission, make
+   * this rule's finding redundant (one all-traffic rule, not four findings).
    */
-  supersededBy?: string;
+  supersededBy?: string | readonly string[];
 }
 
 /** What a rule reports: a permission (or a group, for group-level rules) and a message. */
@@ -109,11 +109,22 @@ export interface Summary {
   blocking: number;
 }
 
+export interface PlanEntry {
+  path: string;
+  kind: 'plan' | 'state';
+  terraformVersion: string | null;
+  formatVersion: string | null;
+  /** The directory whose .tf files were read to locate findings (null: not read). */
+  sourceRoot: string | null;
+  /** Source files that could not be read or parsed; their findings keep location null. */
+  sourceErrors: Array<{ file: string; reason: string }>;
+}
+
 export interface Report {
   version: 1;
   tool: { name: string; version: string };
   failOn: Threshold;
-  plans: Array<{ path: string; kind: 'plan' | 'state'; terraformVersion: string | null; formatVersion: string | null }>;
+  plans: PlanEntry[];
   findings: Finding[];
   summary: Summary;
 }

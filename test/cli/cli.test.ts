@@ -14,7 +14,7 @@ describe('sg-guard check', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('no-public-ssh');
     expect(r.stdout).toMatch(/blocking at fail-on high/);
-    expect(r.stdout).not.toMatch(/\x1b\[/); // not a terminal: no colour
+    expect(r.stdout).not.toContain('\u001b['); // not a terminal: no colour
     expect(r.stderr).toBe('');
   });
 
@@ -33,7 +33,7 @@ describe('sg-guard check', () => {
     const report = JSON.parse(r.stdout);
     expect(report.version).toBe(1);
     expect(report.tool.name).toBe('sg-guard');
-    expect(report.plans).toEqual([{ path: INLINE, kind: 'plan', terraformVersion: '1.9.8', formatVersion: '1.2' }]);
+    expect(report.plans).toEqual([{ path: INLINE, kind: 'plan', terraformVersion: '1.9.8', formatVersion: '1.2', sourceRoot: null, sourceErrors: [] }]);
     for (const f of report.findings) {
       expect(Object.keys(f)).toEqual(expect.arrayContaining(['id', 'rule', 'severity', 'message', 'securityGroup', 'resource', 'path', 'direction', 'protocol', 'fromPort', 'toPort', 'peer']));
       expect(f.id).toMatch(/^[0-9a-f]{12}$/);
@@ -41,6 +41,25 @@ describe('sg-guard check', () => {
     const { critical, high, medium, low, info, blocking } = report.summary;
     expect(critical + high + medium + low + info).toBe(report.findings.length);
     expect(blocking).toBe(critical + high);
+  });
+
+  it('points findings at the .tf lines of the plan\'s directory', () => {
+    const r = runCli(['check', EXAMPLE, '--format', 'json']);
+    const at = (rule: string) => JSON.parse(r.stdout).findings.find((f: { rule: string }) => f.rule === rule)?.location;
+    expect(at('no-public-ssh')).toEqual({ file: 'fixtures/example/main.tf', line: 178, endLine: 184 });
+    expect(at('no-public-database')).toEqual({ file: 'fixtures/example/main.tf', line: 208, endLine: 214 });
+    expect(runCli(['check', EXAMPLE]).stdout).toContain('fixtures/example/main.tf:178 · aws_security_group.bastion.ingress[0]');
+  });
+
+  it('reads the sources from --root, and says which it could not read', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'broken.tf'), 'resource "aws_security_group" "x" {\n  ingress {\n');
+    const r = runCli(['check', EXAMPLE, '--root', dir, '--format', 'json']);
+    const report = JSON.parse(r.stdout);
+    expect(report.findings.every((f: { location: unknown }) => f.location === null)).toBe(true);
+    expect(report.plans[0].sourceErrors).toHaveLength(1);
+    expect(report.plans[0].sourceErrors[0].file).toMatch(/broken\.tf$/);
+    expect(runCli(['check', EXAMPLE, '--root', dir]).stdout).toMatch(/note: could not read .*broken\.tf: /);
   });
 
   it('gives the same finding the same id on every run', () => {

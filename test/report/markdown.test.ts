@@ -96,6 +96,18 @@ describe('renderMarkdown', () => {
     expect(live).toContain('@\u200Devil');
   });
 
+  it('shows file:line under the resource of located findings, escaped', () => {
+    const md = renderMarkdown(makeReport(), sampleRules);
+    expect(md).toContain('| ingress 22/tcp<br>`aws_security_group.web.ingress[0]`<br>`infra/network/main.tf:12` |');
+    expect(md).toContain('| ingress 22/tcp<br>`aws_security_group.web.ingress[1]` |');
+    const hostile = { ...sampleFindings[1]!, location: { file: `modules/${HOSTILE_KEY}.tf`, line: 3, endLine: 4 } };
+    const out = renderMarkdown(makeReport([hostile]), sampleRules);
+    const live = outsideCode(out);
+    expect([...new Set(live.match(/<\/?[a-z]+[^>]*>/gi))].sort()).toEqual(['</details>', '</strong>', '</sub>', '</summary>', '<br>', '<details>', '<strong>', '<sub>', '<summary>']);
+    expect(findingRows(out).map((row) => row.split(/(?<!\\)\|/).slice(1, -1).length)).toEqual([6]);
+    expect(live).not.toMatch(/@[a-z]/i);
+  });
+
   it('cuts long plan values in cells', () => {
     const long = sampleFindings.map((f) => ({ ...f, resource: `aws_security_group.${'x'.repeat(5000)}` }));
     const md = renderMarkdown(makeReport(long), sampleRules);

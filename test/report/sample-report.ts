@@ -1,7 +1,7 @@
 /**
  * A realistic report for the renderer tests: several severities, a group that is
  * unknown until apply, IPv6, group, prefix-list and unknown peers, a group-level
- * finding, two plans, and a hostile resource name of the kind a pull request
+ * finding, two plans, findings located in .tf files and others not, and a hostile resource name of the kind a pull request
  * author can choose (for_each keys are free text).
  */
 import { SEVERITIES, atLeast, type Finding, type Report, type RuleMeta, type Summary, type Threshold } from '../../src/rules/types.js';
@@ -127,6 +127,8 @@ export const sampleFindings: Finding[] = [
     rule: 'ssh-open-to-internet',
     severity: 'critical',
     message: '22/tcp is open to 0.0.0.0/0.',
+    // Located: the inline ingress block in the Terraform sources.
+    location: { file: 'infra/network/main.tf', line: 12, endLine: 18 },
   }),
   finding({
     id: '9d8e7f6a5b4c3d2e',
@@ -205,6 +207,7 @@ export const sampleFindings: Finding[] = [
     fromPort: 0,
     toPort: 65535,
     peer: '::/0',
+    location: { file: 'infra/db.tf', line: 40, endLine: 45 },
   }),
   finding({
     id: 'c0ffee0000000004',
@@ -239,8 +242,8 @@ export function makeReport(findings: Finding[] = sampleFindings, failOn: Thresho
     tool: { name: 'sg-guard', version: '0.1.0' },
     failOn,
     plans: [
-      { path: 'plans/prod.tfplan.json', kind: 'plan', terraformVersion: '1.9.5', formatVersion: '1.2' },
-      { path: './plans/staging plan.json', kind: 'plan', terraformVersion: '1.9.5', formatVersion: '1.2' },
+      { path: 'plans/prod.tfplan.json', kind: 'plan', terraformVersion: '1.9.5', formatVersion: '1.2', sourceRoot: 'infra/prod', sourceErrors: [] },
+      { path: './plans/staging plan.json', kind: 'plan', terraformVersion: '1.9.5', formatVersion: '1.2', sourceRoot: null, sourceErrors: [] },
     ],
     findings,
     summary: summarize(findings, failOn),

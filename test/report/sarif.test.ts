@@ -21,7 +21,7 @@ interface SarifResult {
   level: string;
   message: { text: string };
   locations: Array<{
-    physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } };
+    physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; endLine?: number } };
     logicalLocations: Array<{ fullyQualifiedName: string; kind: string }>;
   }>;
   partialFingerprints: Record<string, string>;
@@ -100,7 +100,14 @@ describe('renderSarif', () => {
       expect(result.properties).toEqual({ securityGroup: finding.securityGroup, severity: finding.severity });
       expect(result.locations).toHaveLength(1);
       const location = result.locations[0]!;
-      expect(location.physicalLocation.region).toEqual({ startLine: 1 });
+      if (finding.location) {
+        expect(location.physicalLocation).toEqual({
+          artifactLocation: { uri: finding.location.file },
+          region: { startLine: finding.location.line, endLine: finding.location.endLine },
+        });
+      } else {
+        expect(location.physicalLocation).toEqual({ artifactLocation: { uri: artifactUri(finding.plan) }, region: { startLine: 1 } });
+      }
       expect(location.logicalLocations).toEqual([{ fullyQualifiedName: finding.path ? `${finding.resource}.${finding.path}` : finding.resource, kind: 'resource' }]);
     }
   });
@@ -113,9 +120,17 @@ describe('renderSarif', () => {
     }
   });
 
+  it('points located findings at their .tf lines and the others at their plan', () => {
+    const located = run.results.filter((r) => r.locations[0]?.physicalLocation.artifactLocation.uri.endsWith('.tf'));
+    expect(located.map((r) => r.partialFingerprints['sgGuardFindingId/v1']).sort()).toEqual(['0f3a9c1e7b2d4a65', 'c0ffee0000000003']);
+    const f = { ...sampleFindings[0]!, location: { file: 'infra/app rules/#1.tf', line: 3, endLine: 9 } };
+    const only = parse(renderSarif(makeReport([f]), sampleRules)).runs[0]!.results[0]!;
+    expect(only.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: 'infra/app%20rules/%231.tf' }, region: { startLine: 3, endLine: 9 } });
+  });
+
   it('uses the plan path as a relative URI', () => {
     const uris = new Set(run.results.map((r) => r.locations[0]?.physicalLocation.artifactLocation.uri));
-    expect([...uris].sort()).toEqual(['plans/prod.tfplan.json', 'plans/staging%20plan.json']);
+    expect([...uris].sort()).toEqual(['infra/db.tf', 'infra/network/main.tf', 'plans/prod.tfplan.json', 'plans/staging%20plan.json']);
     expect(artifactUri('./a/b.json')).toBe('a/b.json');
     expect(artifactUri('.\\plans\\x.json')).toBe('plans/x.json');
     expect(artifactUri('../up.json')).toBe('../up.json');

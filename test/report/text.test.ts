@@ -63,6 +63,16 @@ describe('renderText', () => {
     expect(renderText(makeReport(one, 'critical'), { color: false }).endsWith('1 critical — blocking at fail-on critical: 1 finding\n')).toBe(true);
   });
 
+  it('starts the detail line with file:line when the finding is located', () => {
+    const out = renderText(makeReport(), { color: false });
+    expect(out).toContain('            infra/network/main.tf:12 · aws_security_group.web.ingress[0] · ingress 22/tcp from 0.0.0.0/0\n');
+    expect(out).toContain('            aws_security_group.web.ingress[1] · ingress 22/tcp from ::/0\n');
+    const hostile = { ...sampleFindings[1]!, location: { file: 'a\u001b[2Jb.tf', line: 3, endLine: 4 } };
+    const shown = renderText(makeReport([hostile]), { color: false });
+    expect(controls(shown)).toEqual([]);
+    expect(shown).toContain('a\\x1b[2Jb.tf:3 · ');
+  });
+
   it('says so when there are no findings', () => {
     const report = makeReport([]);
     expect(renderText(report, { color: false })).toBe('No security-group findings in 2 plans.\n');

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/engine.js';
-import { RULES } from '../../src/rules/index.js';
 import rule from '../../src/rules/no-public-all-traffic.js';
-import { cidr, group, modelOf, permission, tcp } from '../support/permissions.js';
+import { cidr, group, permission, tcp } from '../support/permissions.js';
 import { ruleTester } from '../support/rule-tester.js';
+import { ATTACHED, findings } from './run.js';
 
 const web = 'aws_security_group.web';
 const all = (peer: string, extra = {}) => permission({ protocol: 'all', protocolRaw: '-1', fromPort: 0, toPort: 65535, peer: cidr(peer), ...extra });
@@ -32,16 +31,23 @@ ruleTester(rule, {
 });
 
 describe('no-public-all-traffic takes precedence over the port rules', () => {
-  const run = (rules = RULES) => evaluate([modelOf([all('0.0.0.0/0')])], { failOn: 'high', rules }).findings.map((f) => f.rule);
+  // A described rule on an attached group, so the hygiene rules have nothing to say.
+  const open = [all('0.0.0.0/0', { description: 'everything' })];
+  const groups = [{ address: web, attachments: ATTACHED }];
 
   it('reports one finding for an all-traffic permission, not one per port rule', () => {
-    expect(run()).toEqual(['no-public-all-traffic']);
+    expect(findings(open, { groups }).map((f) => f.rule)).toEqual(['no-public-all-traffic']);
   });
 
   it('lets the port rules report it when no-public-all-traffic is switched off', () => {
-    const settings = { 'no-public-all-traffic': { enabled: false } };
-    const findings = evaluate([modelOf([all('0.0.0.0/0')])], { failOn: 'high', rules: RULES, settings }).findings;
-    expect(findings.map((f) => f.rule).sort()).toEqual(['no-public-database', 'no-public-rdp', 'no-public-ssh']);
-    expect(findings.find((f) => f.rule === 'no-public-ssh')?.message).toContain('all traffic (including 22)');
+    const found = findings(open, { groups, settings: { 'no-public-all-traffic': { enabled: false } } });
+    // public-port-not-allowed, admin-port-from-untrusted and database-by-cidr stay quiet: the port rules say it.
+    expect(found.map((f) => f.rule).sort()).toEqual(['no-public-database', 'no-public-high-risk-port', 'no-public-rdp', 'no-public-remote-admin', 'no-public-ssh', 'wide-port-range']);
+    expect(found.find((f) => f.rule === 'no-public-ssh')?.message).toContain('all traffic (including 22)');
+  });
+
+  it('reports all traffic from the whole internet once, for IPv4 and IPv6 alike', () => {
+    const both = [all('0.0.0.0/0', { description: 'v4' }), all('::/0', { description: 'v6', peerPath: 'ingress[0].ipv6_cidr_blocks[0]' })];
+    expect(findings(both, { groups }).map((f) => `${f.rule} ${f.peer}`).sort()).toEqual(['no-public-all-traffic 0.0.0.0/0', 'no-public-all-traffic ::/0']);
   });
 });
