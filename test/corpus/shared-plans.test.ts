@@ -14,7 +14,6 @@ import { RULES } from '../../src/rules/index.js';
 
 const DIR = join(import.meta.dirname, '..', '..', '..', 'shared', 'plans');
 const present = existsSync(DIR);
-if (!present) console.warn(`corpus test SKIPPED: ${DIR} is not there (it holds real plans beside the repo)`);
 
 const files = present ? readdirSync(DIR).filter((f) => f.endsWith('.json')).sort() : [];
 const WRAPPERS = files.filter((f) => f.startsWith('scalr-opa__'));
@@ -54,6 +53,10 @@ function namesAPeer(after: Record<string, unknown>): boolean {
     return Array.isArray(v) ? v.length > 0 : v !== null && v !== undefined && v !== false && v !== '';
   });
 }
+
+if (!present) describe('corpus: real plans from ../shared/plans', () => {
+  it.skip(`SKIPPED: ${DIR} is not there (the real plans live beside the repository, never in it)`, () => {});
+});
 
 describe.skipIf(!present)('corpus: real plans from ../shared/plans', () => {
   it('has the plans INDEX.md describes', () => {
