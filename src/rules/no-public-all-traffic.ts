@@ -1,5 +1,4 @@
-import { describeTraffic, isAllTraffic } from '../lib/ports.js';
-import { describePeer, internetGrants } from '../lib/peer.js';
+import { allTrafficMessages, reportAllTrafficToInternet } from './all-traffic.js';
 import type { Rule } from './types.js';
 
 const rule: Rule = {
@@ -14,25 +13,10 @@ const rule: Rule = {
       { title: 'AWS Security Hub EC2.18: only authorized ports may accept unrestricted incoming traffic', url: 'https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-18' },
       { title: 'AWS Well-Architected, SEC05: protect networks', url: 'https://docs.aws.amazon.com/wellarchitected/latest/security-pillar/protecting-networks.html' },
     ],
-    messages: {
-      open: '{{group}} allows {{traffic}} from {{peer}}, which is the whole internet',
-      openTogether: '{{group}} allows {{traffic}} from {{peer}}, which with {{others}} covers the whole internet',
-    },
+    messages: allTrafficMessages('from'),
   },
   check(context) {
-    const candidates = context.model.permissions.filter((p) => p.direction === 'ingress' && isAllTraffic(p));
-    // Union coverage is judged per kind of traffic: all protocols, all tcp, all udp.
-    for (const kind of ['all', 'tcp', 'udp'] as const) {
-      for (const grant of internetGrants(candidates.filter((p) => p.protocol === kind))) {
-        const p = grant.permission;
-        const others = (grant.together ?? []).map((q) => describePeer(q.peer)).join(', ');
-        context.report({
-          messageId: others ? 'openTogether' : 'open',
-          data: { group: p.securityGroup ?? p.securityGroupId ?? 'a security group unknown until apply', traffic: describeTraffic(p) ?? '', peer: describePeer(p.peer), others },
-          permission: p,
-        });
-      }
-    }
+    reportAllTrafficToInternet(context, 'ingress');
   },
 };
 

@@ -1,5 +1,6 @@
 import { describeTraffic } from '../lib/ports.js';
 import type { Rule } from './types.js';
+import { groupOf } from './words.js';
 
 const rule: Rule = {
   meta: {
@@ -21,7 +22,7 @@ const rule: Rule = {
       context.report({
         messageId: p.peer.reason ? 'invalid' : 'unknown',
         data: {
-          group: p.securityGroup ?? p.securityGroupId ?? 'a security group unknown until apply',
+          group: groupOf(p),
           direction: p.direction,
           traffic: describeTraffic(p) ?? '',
           what: p.direction === 'ingress' ? 'source' : 'destination',

@@ -1,7 +1,5 @@
-import { describePeer, internetGrants } from '../lib/peer.js';
-import { describeTraffic, isAllTraffic } from '../lib/ports.js';
+import { allTrafficMessages, reportAllTrafficToInternet } from './all-traffic.js';
 import type { Rule } from './types.js';
-import { groupOf } from './words.js';
 
 const rule: Rule = {
   meta: {
@@ -17,24 +15,10 @@ const rule: Rule = {
       { title: 'Amazon VPC: security group rules (outbound)', url: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html' },
       { title: 'Terraform aws_security_group: the default egress rule', url: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group' },
     ],
-    messages: {
-      open: '{{group}} allows {{traffic}} to {{peer}}, which is the whole internet',
-      openTogether: '{{group}} allows {{traffic}} to {{peer}}, which with {{others}} covers the whole internet',
-    },
+    messages: allTrafficMessages('to'),
   },
   check(context) {
-    const candidates = context.model.permissions.filter((p) => p.direction === 'egress' && isAllTraffic(p));
-    for (const kind of ['all', 'tcp', 'udp'] as const) {
-      for (const grant of internetGrants(candidates.filter((p) => p.protocol === kind))) {
-        const p = grant.permission;
-        const others = (grant.together ?? []).map((q) => describePeer(q.peer)).join(', ');
-        context.report({
-          messageId: others ? 'openTogether' : 'open',
-          data: { group: groupOf(p), traffic: describeTraffic(p) ?? '', peer: describePeer(p.peer), others },
-          permission: p,
-        });
-      }
-    }
+    reportAllTrafficToInternet(context, 'egress');
   },
 };
 
