@@ -1,7 +1,7 @@
-import type { JsonObject, JsonValue } from '../plan/types.js';
-import { expressionsAt, type ConfigIndex } from './config.js';
+import type { ConfigIndex } from './config.js';
 import type { Instance } from './instances.js';
 import { GROUP_TYPES } from './permissions.js';
+import { referencedAddresses, valueIndex } from './references.js';
 import type { Attachment } from './types.js';
 
 /**
@@ -68,38 +68,6 @@ const LAUNCH_TEMPLATE_USERS: Record<string, string[][]> = {
 
 export const ATTACHMENT_TYPES: ReadonlySet<string> = new Set([...Object.keys(SPECS), ...Object.keys(LAUNCH_TEMPLATE_USERS)]);
 
-interface Value {
-  value: JsonValue | undefined;
-  unknown: boolean;
-}
-
-/** Values at a path, with whether each is unknown until apply; lists are flattened. */
-function valuesAt(values: JsonValue | undefined, unknown: JsonValue | undefined, path: readonly string[]): Value[] {
-  const out: Value[] = [];
-  const walk = (v: JsonValue | undefined, u: JsonValue | undefined, i: number): void => {
-    if (u === true) {
-      out.push({ value: undefined, unknown: true });
-      return;
-    }
-    if (i === path.length) {
-      if (Array.isArray(v)) v.forEach((item, j) => out.push({ value: item, unknown: Array.isArray(u) && u[j] === true }));
-      else if (v !== null && v !== undefined) out.push({ value: v, unknown: false });
-      return;
-    }
-    const seg = path[i] as string;
-    if (seg === '*') {
-      if (Array.isArray(v)) v.forEach((item, j) => walk(item, Array.isArray(u) ? u[j] : undefined, i + 1));
-      else if (Array.isArray(u)) u.forEach((uu) => walk(undefined, uu, i + 1));
-      return;
-    }
-    const obj = typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as JsonObject) : undefined;
-    const uo = typeof u === 'object' && u !== null && !Array.isArray(u) ? (u as JsonObject) : undefined;
-    walk(obj?.[seg], uo?.[seg], i + 1);
-  };
-  walk(values, unknown, 0);
-  return out;
-}
-
 function attributeName(path: readonly string[]): string {
   return path.map((s) => (s === '*' ? '[0]' : s)).join('.').replace(/\.\[/g, '[');
 }
@@ -131,27 +99,8 @@ export function collectAttachments(
     byGroup.set(group, list);
   };
 
-  const groupsOf = (inst: Instance, path: readonly string[], byName: boolean): string[] => {
-    const found = new Set<string>();
-    let needConfig = false;
-    for (const v of valuesAt(inst.after, inst.afterUnknown, path)) {
-      if (v.unknown || v.value === null) {
-        needConfig = true;
-        continue;
-      }
-      if (typeof v.value !== 'string') continue;
-      const address = byName ? (nameToAddress.get(v.value) ?? idToAddress.get(v.value)) : (idToAddress.get(v.value) ?? nameToAddress.get(v.value));
-      if (address) found.add(address);
-    }
-    if (needConfig) {
-      const refs = expressionsAt(config.resourceOf(inst)?.expressions, path).flatMap((e) => e.references ?? []);
-      for (const t of config.resolve(refs, inst.modules, inst.key, GROUP_TYPES)) {
-        const address = 'address' in t ? t.address : idToAddress.get(t.id);
-        if (address) found.add(address);
-      }
-    }
-    return [...found];
-  };
+  const groupsOf = (inst: Instance, path: readonly string[], byName: boolean): string[] =>
+    referencedAddresses(inst, path, GROUP_TYPES, (v) => (byName ? (nameToAddress.get(v) ?? idToAddress.get(v)) : (idToAddress.get(v) ?? nameToAddress.get(v))), config);
 
   const templateGroups = new Map<string, Array<{ group: string }>>();
   for (const inst of instances) {
@@ -174,33 +123,12 @@ export function collectAttachments(
   }
 
   // Auto scaling groups and node groups use the groups of their launch templates.
-  const templateIdToAddress = new Map<string, string>();
-  for (const inst of instances) {
-    if (inst.type !== 'aws_launch_template') continue;
-    for (const key of ['id', 'name']) {
-      const v = inst.after?.[key] ?? inst.before?.[key];
-      if (typeof v === 'string' && v) templateIdToAddress.set(v, inst.address);
-    }
-  }
   const LT_TYPES = new Set(['aws_launch_template']);
+  const templateIdToAddress = valueIndex(instances, LT_TYPES, ['id', 'name']);
   for (const inst of instances) {
     const paths = LAUNCH_TEMPLATE_USERS[inst.type];
     if (!paths || inst.mode !== 'managed' || !inst.after) continue;
-    const templates = new Set<string>();
-    for (const p of paths) {
-      let needConfig = false;
-      for (const v of valuesAt(inst.after, inst.afterUnknown, p)) {
-        if (v.unknown) needConfig = true;
-        else if (typeof v.value === 'string') {
-          const t = templateIdToAddress.get(v.value);
-          if (t) templates.add(t);
-        }
-      }
-      if (needConfig) {
-        const refs = expressionsAt(config.resourceOf(inst)?.expressions, p).flatMap((e) => e.references ?? []);
-        for (const t of config.resolve(refs, inst.modules, inst.key, LT_TYPES)) if ('address' in t) templates.add(t.address);
-      }
-    }
+    const templates = new Set(paths.flatMap((p) => referencedAddresses(inst, p, LT_TYPES, (v) => templateIdToAddress.get(v), config)));
     for (const t of templates) {
       for (const { group } of templateGroups.get(t) ?? []) {
         add(group, { resource: inst.address, resourceType: inst.type, attribute: `launch_template (${t})`, internal: null });

@@ -2,6 +2,7 @@ import type { LoadedPlan } from '../plan/types.js';
 import { collectAttachments } from './attachments.js';
 import { ConfigIndex } from './config.js';
 import { collectInstances, priorResources, type Instance } from './instances.js';
+import { collectNetwork } from './network.js';
 import { GROUP_TYPES, RULE_TYPES, inlinePermissions, ruleOwner, rulePermissions, type ExtractContext } from './permissions.js';
 import type { Model, Peer, Permission, RuleResource, SecurityGroup, Side } from './types.js';
 
@@ -108,6 +109,7 @@ export function buildModel(plan: LoadedPlan): Model {
 
   return {
     plan: { path: plan.path, kind: plan.kind, terraformVersion: plan.terraformVersion, formatVersion: plan.formatVersion },
+    network: collectNetwork(everything, config),
     groups,
     ruleResources,
     permissions: sides.after,

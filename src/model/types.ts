@@ -121,8 +121,34 @@ export interface PlanInfo {
   formatVersion: string | null;
 }
 
+export interface NetworkVpc {
+  address: string;
+  id: string | null;
+  /** Primary and secondary IPv4 blocks and the IPv6 block, as far as they are known. */
+  cidrs: string[];
+}
+
+export interface LbTarget {
+  /** An instance, auto scaling group, ECS service or Lambda function behind a load balancer. */
+  target: string;
+  /** The resource that makes it a target (a target-group attachment, the service itself, ...). */
+  via: string;
+  /** The load balancers that forward to it, where the plan shows them. */
+  loadBalancers: string[];
+}
+
+/** The network around the groups, for the tier-aware view. */
+export interface Network {
+  vpcs: NetworkVpc[];
+  /** VPC peering connections: each side by VPC address when it is in the plan, else by id. */
+  peerings: Array<{ address: string; vpcs: string[] }>;
+  loadBalancers: Array<{ address: string; type: string; internal: boolean | null }>;
+  lbTargets: LbTarget[];
+}
+
 export interface Model {
   plan: PlanInfo;
+  network: Network;
   groups: SecurityGroup[];
   /** Standalone rule resources (aws_security_group_rule, aws_vpc_security_group_*_rule). */
   ruleResources: RuleResource[];

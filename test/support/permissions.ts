@@ -55,6 +55,7 @@ export function modelOf(permissions: Permission[], groups: Partial<SecurityGroup
   for (const g of groups) if (g.address) addresses.add(g.address);
   return {
     plan: { path: 'test-plan.json', kind: 'plan', terraformVersion: '1.9.8', formatVersion: '1.2' },
+    network: { vpcs: [], peerings: [], loadBalancers: [], lbTargets: [] },
     groups: [...addresses].map((address) => ({
       address,
       type: 'aws_security_group',
