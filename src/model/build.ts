@@ -3,6 +3,7 @@ import { collectAttachments } from './attachments.js';
 import { ConfigIndex } from './config.js';
 import { collectInstances, priorResources, type Instance } from './instances.js';
 import { collectNetwork } from './network.js';
+import { referencedAddresses, valueIndex } from './references.js';
 import { GROUP_TYPES, RULE_TYPES, inlinePermissions, ruleOwner, rulePermissions, type ExtractContext } from './permissions.js';
 import type { Model, Peer, Permission, RuleResource, SecurityGroup, Side } from './types.js';
 
@@ -81,6 +82,8 @@ export function buildModel(plan: LoadedPlan): Model {
   }
 
   const attachments = collectAttachments(instances, groupInstances, groupIdToAddress, config);
+  const VPC = new Set(['aws_vpc']);
+  const vpcIndex = valueIndex(everything, VPC, ['id']);
   const groups: SecurityGroup[] = [...groupInstances.values()].map((inst) => {
     const values = inst.after ?? inst.before ?? {};
     const expressions = config.resourceOf(inst)?.expressions;
@@ -92,6 +95,7 @@ export function buildModel(plan: LoadedPlan): Model {
       name: str(values.name),
       id: str(values.id),
       vpcId: str(values.vpc_id),
+      vpc: referencedAddresses(inst, ['vpc_id'], VPC, (v) => vpcIndex.get(v), config)[0] ?? str(values.vpc_id),
       description: str(values.description),
       action: inst.action,
       declaresInline: config.present

@@ -97,6 +97,8 @@ export interface SecurityGroup {
   name: string | null;
   id: string | null;
   vpcId: string | null;
+  /** The group's VPC: its address when the VPC is in the plan, else its id (null when unknown). */
+  vpc: string | null;
   description: string | null;
   action: ChangeAction;
   /** Whether the configuration declares inline ingress/egress (null when there is no configuration). */

@@ -1,6 +1,8 @@
 import type { Rule } from './types.js';
 import adminPortByCidr from './admin-port-by-cidr.js';
 import adminPortFromUntrusted from './admin-port-from-untrusted.js';
+import backendBypassesLoadBalancer from './backend-bypasses-load-balancer.js';
+import databaseAdmitsPublicTier from './database-admits-public-tier.js';
 import databaseByCidr from './database-by-cidr.js';
 import defaultSgAllowsTraffic from './default-sg-allows-traffic.js';
 import inlineAndStandaloneRules from './inline-and-standalone-rules.js';
@@ -11,6 +13,9 @@ import noPublicHighRiskPort from './no-public-high-risk-port.js';
 import noPublicRdp from './no-public-rdp.js';
 import noPublicRemoteAdmin from './no-public-remote-admin.js';
 import noPublicSsh from './no-public-ssh.js';
+import peerVpcCidrInsteadOfSg from './peer-vpc-cidr-instead-of-sg.js';
+import privateTierUnrestrictedEgress from './private-tier-unrestricted-egress.js';
+import publicIngressToPrivateTier from './public-ingress-to-private-tier.js';
 import publicPortNotAllowed from './public-port-not-allowed.js';
 import unknownPeer from './unknown-peer.js';
 import unrestrictedEgress from './unrestricted-egress.js';
@@ -22,6 +27,8 @@ import widePublicCidr from './wide-public-cidr.js';
 export const RULES: readonly Rule[] = [
   adminPortByCidr,
   adminPortFromUntrusted,
+  backendBypassesLoadBalancer,
+  databaseAdmitsPublicTier,
   databaseByCidr,
   defaultSgAllowsTraffic,
   inlineAndStandaloneRules,
@@ -32,6 +39,9 @@ export const RULES: readonly Rule[] = [
   noPublicRdp,
   noPublicRemoteAdmin,
   noPublicSsh,
+  peerVpcCidrInsteadOfSg,
+  privateTierUnrestrictedEgress,
+  publicIngressToPrivateTier,
   publicPortNotAllowed,
   unknownPeer,
   unrestrictedEgress,

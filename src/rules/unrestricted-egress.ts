@@ -16,6 +16,8 @@ const rule: Rule = {
       { title: 'Terraform aws_security_group: the default egress rule', url: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group' },
     ],
     messages: allTrafficMessages('to'),
+    // For a database or Lambda group the tier-aware rule says it with more context.
+    supersededBy: 'private-tier-unrestricted-egress',
   },
   check(context) {
     reportAllTrafficToInternet(context, 'egress');

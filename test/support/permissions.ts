@@ -63,6 +63,7 @@ export function modelOf(permissions: Permission[], groups: Partial<SecurityGroup
       name: address.split('.').pop() ?? null,
       id: null,
       vpcId: null,
+      vpc: null,
       description: null,
       action: 'create',
       declaresInline: { ingress: true, egress: true },

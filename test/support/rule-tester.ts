@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/engine.js';
-import type { Permission } from '../../src/model/types.js';
+import type { Network, Permission, SecurityGroup } from '../../src/model/types.js';
 import { RULES } from '../../src/rules/index.js';
 import type { Finding, Rule } from '../../src/rules/types.js';
 import { modelOf } from './permissions.js';
@@ -8,6 +8,9 @@ import { modelOf } from './permissions.js';
 export interface ValidCase {
   name: string;
   permissions: Permission[];
+  /** Groups with attachments, actions...; groups named only by permissions get defaults. */
+  groups?: Partial<SecurityGroup>[];
+  network?: Partial<Network>;
 }
 
 export interface ExpectedError {
@@ -36,14 +39,17 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
   if (duplicate) throw new Error(`${rule.meta.name}: duplicate test case "${duplicate}"`);
   if (cases.valid.length === 0 || cases.invalid.length === 0) throw new Error(`${rule.meta.name}: needs valid and invalid cases`);
 
-  const run = (permissions: Permission[]): Finding[] =>
-    evaluate([modelOf(permissions)], { failOn: 'high', rules: RULES.includes(rule) ? RULES : [...RULES, rule] }).findings.filter((f) => f.rule === rule.meta.name);
+  const run = (c: ValidCase): Finding[] => {
+    const model = modelOf(c.permissions, c.groups ?? []);
+    model.network = { ...model.network, ...c.network };
+    return evaluate([model], { failOn: 'high', rules: RULES.includes(rule) ? RULES : [...RULES, rule] }).findings.filter((f) => f.rule === rule.meta.name);
+  };
 
   describe(rule.meta.name, () => {
     describe('valid', () => {
       for (const c of cases.valid) {
         it(c.name, () => {
-          expect(run(c.permissions).map((f) => `${f.resource} ${f.message}`)).toEqual([]);
+          expect(run(c).map((f) => `${f.resource} ${f.message}`)).toEqual([]);
         });
       }
     });
@@ -54,7 +60,7 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
           if (!(e.messageId in rule.meta.messages)) throw new Error(`${rule.meta.name}: case "${c.name}" names unknown messageId "${e.messageId}"`);
         }
         it(c.name, () => {
-          const findings = run(c.permissions);
+          const findings = run(c);
           const actual = findings.map((f) => ({ messageId: f.messageId, resource: f.resource, ...(c.errors.some((e) => e.path !== undefined) ? { path: f.path } : {}) }));
           const expected = c.errors.map((e) => ({ messageId: e.messageId, resource: e.resource, ...(e.path !== undefined ? { path: e.path } : {}) }));
           const key = (x: { resource: string; messageId: string; path?: string }): string => `${x.resource}|${x.path ?? ''}|${x.messageId}`;
