@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { exposureDiff } from '../../src/graph/diff.js';
+import { buildGraph, internetReach } from '../../src/graph/graph.js';
+import { renderDot, renderGraphJson, renderGraphText, renderMermaid, subgraph, touchedFocus } from '../../src/graph/render.js';
+import { tiersOf } from '../../src/graph/tiers.js';
+import { fixtureModel } from '../support/fixtures.js';
+import { group, modelOf, tcp } from '../support/permissions.js';
+
+describe('the exposure graph of the example stack', () => {
+  const model = fixtureModel('example/plan.json');
+  const graph = buildGraph(model);
+
+  it('infers tiers from attachments', () => {
+    const tiers = (a: string) => tiersOf(model.groups.find((g) => g.address === a) ?? model.groups[0]!);
+    expect(tiers('aws_security_group.alb')).toEqual(['public-lb']);
+    expect(tiers('aws_security_group.db')).toEqual(['database']);
+    expect(tiers('aws_security_group.web')).toEqual(['compute']);
+  });
+
+  it('says how the internet reaches the database: directly, and through the load balancer and the web tier', () => {
+    expect(internetReach(graph, 'aws_security_group.db')).toEqual([
+      { through: [], traffic: '5432/tcp' },
+      { through: ['aws_security_group.alb', 'aws_security_group.web'], traffic: '5432/tcp' },
+    ]);
+    expect(internetReach(graph, 'aws_security_group.web')).toEqual([{ through: ['aws_security_group.alb'], traffic: '8080/tcp' }]);
+  });
+
+  it('renders text with what each group admits', () => {
+    const text = renderGraphText(graph);
+    expect(text).toContain('aws_security_group.alb  [a public load balancer]\n  <- internet (0.0.0.0/0, ::/0)  443/tcp\n');
+    expect(text).toContain('  internet reaches it through aws_security_group.alb -> aws_security_group.web: 5432/tcp\n');
+  });
+
+  it('renders JSON with the granting resource of every edge', () => {
+    const json = JSON.parse(renderGraphJson(graph));
+    expect(json.edges).toContainEqual({ from: 'aws_security_group.web', to: 'aws_security_group.db', traffic: '5432/tcp', resource: 'aws_security_group.db', path: 'ingress[1]', possible: false });
+    expect(Object.keys(json.internetReach).sort()).toEqual(['aws_security_group.alb', 'aws_security_group.bastion', 'aws_security_group.db', 'aws_security_group.web']);
+  });
+
+  it('draws Mermaid with internet arrows in red', () => {
+    const m = renderMermaid(graph);
+    expect(m.startsWith('flowchart LR\n')).toBe(true);
+    expect(m).toContain('internet(("internet"))');
+    expect(m).toMatch(/internet -- "22\/tcp from 0\.0\.0\.0\/0" --> n\d/);
+    const red = /linkStyle ([\d,]+) stroke:#d73a49/.exec(m)?.[1]?.split(',').map(Number) ?? [];
+    const arrows = m.split('\n').filter((l) => l.includes('-->'));
+    expect(red.map((i) => arrows[i]?.trim().startsWith('internet'))).toEqual(red.map(() => true));
+    expect(arrows.filter((l) => l.trim().startsWith('internet'))).toHaveLength(red.length);
+  });
+
+  it('focuses on the groups the plan touches and their neighbours', () => {
+    const focus = touchedFocus(model, graph);
+    expect(focus.has('aws_security_group.db')).toBe(true);
+    expect(subgraph(graph, focus).edges.every((e) => focus.has(e.from) && focus.has(e.to))).toBe(true);
+  });
+});
+
+describe('hops', () => {
+  it('stop at two groups between the internet and the target', () => {
+    const model = modelOf([tcp('443', '0.0.0.0/0', 'a'), tcp('8080', group('aws_security_group.a'), 'b'), tcp('8080', group('aws_security_group.b'), 'c'), tcp('5432', group('aws_security_group.c'), 'd')]);
+    const graph = buildGraph(model);
+    expect(internetReach(graph, 'aws_security_group.c').map((r) => r.through)).toEqual([['aws_security_group.a', 'aws_security_group.b']]);
+    expect(internetReach(graph, 'aws_security_group.d')).toEqual([]);
+  });
+
+  it('a group that admits itself is no hop', () => {
+    const graph = buildGraph(modelOf([tcp('443', { kind: 'self' }, 'a')]));
+    expect(internetReach(graph, 'aws_security_group.a')).toEqual([]);
+  });
+});
+
+describe('escaping', () => {
+  const hostile = 'aws_security_group.x["a\\"b<script>\n"]';
+  const model = modelOf([tcp('443', '0.0.0.0/0', 'x', { securityGroup: hostile, resource: hostile })]);
+  const graph = buildGraph(model);
+
+  it('Mermaid labels carry no raw quote, angle bracket or line break', () => {
+    const line = renderMermaid(graph).split('\n').find((l) => l.includes('aws_security_group.x')) ?? '';
+    expect(line).toContain('#quot;');
+    expect(line).not.toMatch(/<|>/);
+    const inner = /\["(.*)"\]/.exec(line)?.[1] ?? '';
+    expect(inner).not.toContain('"');
+  });
+
+  it('DOT labels escape quotes and backslashes', () => {
+    const dot = renderDot(graph);
+    expect(dot).toContain('\\"b<script>');
+    expect(dot).not.toMatch(/[^\\]"b</);
+  });
+});
+
+describe('what the plan changes', () => {
+  it('says in plain words what opens and what closes in an existing stack', () => {
+    expect(exposureDiff(fixtureModel('plans/existing-stack.json')).map((c) => c.text)).toEqual([
+      'aws_security_group.fail_update: 3306/tcp now reachable from 0.0.0.0/0 (the internet)',
+      'aws_security_group.web: 22/tcp no longer reachable from 0.0.0.0/0 (the internet)',
+      'aws_security_group.bastion: 22/tcp no longer reachable from 203.0.113.0/24',
+      'aws_security_group.fail_update: 3306/tcp no longer reachable from 10.0.0.0/16',
+    ]);
+  });
+
+  it('a state changes nothing', () => {
+    expect(exposureDiff(fixtureModel('plans/state.json'))).toEqual([]);
+  });
+});
