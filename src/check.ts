@@ -1,3 +1,4 @@
+import { rulesInForce } from './config/custom-rules.js';
 import { DEFAULT_CONFIG_PATH, loadConfig, type Config } from './config/load.js';
 import { evaluate } from './engine.js';
 import { buildModel } from './model/build.js';
@@ -5,9 +6,10 @@ import type { Model } from './model/types.js';
 import type { LoadedPlan } from './plan/types.js';
 import { dirname } from 'node:path';
 import { loadPlan } from './plan/load.js';
-import { loadSources, locateFindings } from './source/index.js';
+import { loadSources, locateFindings, type SourceIndex } from './source/index.js';
 import { RULES } from './rules/index.js';
-import type { Report, Threshold } from './rules/types.js';
+import type { Report, Rule, Threshold } from './rules/types.js';
+import { applySuppressions } from './suppress.js';
 
 export const DEFAULT_FAIL_ON: Threshold = 'high';
 
@@ -29,12 +31,17 @@ export interface CheckRequest {
 
 export interface CheckResult {
   report: Report;
+  /** The rules that ran: the built-in ones and the configuration's custom rules (renderers describe them). */
+  rules: Rule[];
   models: Model[];
   /** Remarks about the input worth telling the user (stripped wrapper lines, ...). */
   notices: string[];
 }
 
-/** The whole pipeline from files to report: load, normalise, evaluate. Throws InputError on bad input. */
+/**
+ * The whole pipeline from files to report: load, normalise, evaluate, locate,
+ * then mark what exceptions and sg-guard:ignore comments silence. Throws InputError on bad input.
+ */
 export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   const config: Config = await loadConfig(request.configPath ?? DEFAULT_CONFIG_PATH, RULES, request.configPath !== undefined);
   const notices: string[] = [];
@@ -47,20 +54,24 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
     models.push(buildModel(plan));
   }
   const failOn = request.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
-  const report = evaluate(models, { failOn, rules: RULES, settings: config.settings });
+  const rules = rulesInForce(RULES, config.customRules ?? []);
+  const report = evaluate(models, { failOn, rules, settings: config.settings });
+  const sources = new Map<string, SourceIndex>();
   if (request.root !== false) {
     for (const [i, plan] of plans.entries()) {
       const root = request.root ?? (plan.path === '-' ? '.' : dirname(plan.path));
-      const sources = await loadSources(root, plan.json.configuration?.root_module, request.repoRoot);
+      const index = await loadSources(root, plan.json.configuration?.root_module, request.repoRoot);
       // A plan kept apart from its sources is normal; an explicit --root without them is an error worth showing.
-      if (request.root === undefined && sources.modules[0]?.kind !== 'local') continue;
-      report.findings = locateFindings(report.findings, sources, plan.path);
+      if (request.root === undefined && index.modules[0]?.kind !== 'local') continue;
+      report.findings = locateFindings(report.findings, index, plan.path);
+      sources.set(plan.path, index);
       const entry = report.plans[i];
       if (entry) {
-        entry.sourceRoot = sources.root;
-        entry.sourceErrors = sources.unreadable.map((u) => ({ file: u.file, reason: u.reason }));
+        entry.sourceRoot = index.root;
+        entry.sourceErrors = index.unreadable.map((u) => ({ file: u.file, reason: u.reason }));
       }
     }
   }
-  return { report, models, notices };
+  const final = applySuppressions(report, { exceptions: config.exceptions ?? [], today: new Date(), sources, rules: rules.map((r) => r.meta.name) });
+  return { report: final, rules, models, notices };
 }

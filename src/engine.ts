@@ -56,12 +56,18 @@ function toFinding(rule: Rule, severity: Severity, model: Model, r: RuleReport):
     peer: p ? describePeer(p.peer) : null,
     peerKind: p?.peer.kind ?? null,
     location: null,
+    suppression: null,
   };
 }
 
+/** Counts by severity and blocking of the active findings; suppressed ones are only counted as such. */
 export function summarise(findings: readonly Finding[], failOn: Threshold): Summary {
-  const summary: Summary = { critical: 0, high: 0, medium: 0, low: 0, info: 0, blocking: 0 };
+  const summary: Summary = { critical: 0, high: 0, medium: 0, low: 0, info: 0, blocking: 0, suppressed: 0 };
   for (const f of findings) {
+    if (f.suppression) {
+      summary.suppressed++;
+      continue;
+    }
     summary[f.severity]++;
     if (atLeast(f.severity, failOn)) summary.blocking++;
   }

@@ -2,19 +2,42 @@ import { readFile } from 'node:fs/promises';
 import { parseDocument } from 'yaml';
 import type { RuleSetting } from '../engine.js';
 import { InputError } from '../plan/types.js';
-import { OPTION_NAMES, OPTION_READERS, OPTION_RULES } from '../rules/options.js';
-import type { Rule, Threshold } from '../rules/types.js';
+import { OPTION_NAMES, OPTION_READERS, OPTION_RULES, type Read } from '../rules/options.js';
+import publicPortNotAllowed from '../rules/public-port-not-allowed.js';
+import { PORTS_OPTION } from '../rules/public-port-rule.js';
+import type { Rule, RuleOptions, Threshold } from '../rules/types.js';
 import { SEVERITIES } from '../rules/types.js';
+import type { Exception } from '../suppress.js';
+import { readCustomRules, type CustomRuleSpec } from './custom-rules.js';
+import { readExceptions } from './exceptions.js';
+import { presetOptions, readPresets, type PresetName } from './presets.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/sg-guard.yml';
 export const THRESHOLDS: readonly Threshold[] = [...SEVERITIES, 'never'];
 
 export interface Config {
   failOn?: Threshold;
+  /** Per rule (built-in or custom): on/off, severity, options (top-level options and preset port lists). */
   settings: Record<string, RuleSetting>;
+  /** `preset`, when the file names any. */
+  presets?: PresetName[];
+  /** `custom-rules`, when the file has any; rulesInForce (custom-rules.ts) makes them rules. */
+  customRules?: CustomRuleSpec[];
+  /** `exceptions`, when the file has any; applySuppressions (src/suppress.ts) applies them. */
+  exceptions?: Exception[];
 }
 
-const TOP_LEVEL_KEYS: readonly string[] = ['fail-on', 'rules', ...OPTION_NAMES];
+const TOP_LEVEL_KEYS: readonly string[] = ['fail-on', 'rules', 'preset', 'custom-rules', 'exceptions', ...OPTION_NAMES];
+
+/** `key` then the reader's error: `key[1] ...`, `key.ipv4 ...`, `key must ...`. */
+function keyed(key: string, error: string): string {
+  return `${key}${error.startsWith('[') || error.startsWith('.') ? '' : ' '}${error}`;
+}
+
+function read<T>(file: string, key: string, r: Read<T>): T {
+  if (!r.ok) throw new InputError(file, keyed(key, r.error));
+  return r.value;
+}
 
 function isThreshold(v: unknown): v is Threshold {
   return typeof v === 'string' && (THRESHOLDS as readonly string[]).includes(v);
@@ -41,6 +64,12 @@ export function parseConfig(text: string, file: string, rules: readonly Rule[]):
     if (!TOP_LEVEL_KEYS.includes(key)) throw new InputError(file, `unknown key "${key}" (known: ${TOP_LEVEL_KEYS.join(', ')})`);
   }
   const config: Config = { settings: {} };
+  const builtIn = rules.map((r) => r.meta.name);
+  // Custom rules first: `rules` and `exceptions` may name them.
+  if (obj['custom-rules'] !== undefined && obj['custom-rules'] !== null) {
+    config.customRules = read(file, 'custom-rules', readCustomRules(obj['custom-rules'], builtIn, file));
+  }
+  const known = [...builtIn, ...(config.customRules ?? []).map((r) => r.name)];
   if (obj['fail-on'] !== undefined) {
     if (!isThreshold(obj['fail-on'])) throw new InputError(file, `fail-on must be one of ${THRESHOLDS.join(', ')}, not ${JSON.stringify(obj['fail-on'])}`);
     config.failOn = obj['fail-on'];
@@ -48,17 +77,45 @@ export function parseConfig(text: string, file: string, rules: readonly Rule[]):
   const ruleEntries = obj.rules;
   if (ruleEntries !== undefined && ruleEntries !== null) {
     if (typeof ruleEntries !== 'object' || Array.isArray(ruleEntries)) throw new InputError(file, 'rules must be a mapping of rule name to "off" or a severity');
-    const names = new Set(rules.map((r) => r.meta.name));
     for (const [name, value] of Object.entries(ruleEntries as Record<string, unknown>)) {
-      if (!names.has(name)) throw new InputError(file, `rules: unknown rule "${name}" (see docs/rules/)`);
+      if (!known.includes(name)) throw new InputError(file, `rules: unknown rule "${name}" (see docs/rules/)`);
       if (value === 'off' || value === false) config.settings[name] = { enabled: false };
       else if (value === 'on' || value === true) config.settings[name] = { enabled: true };
       else if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) config.settings[name] = { enabled: true, severity: value as (typeof SEVERITIES)[number] };
       else throw new InputError(file, `rules.${name} must be "off", "on" or a severity (${SEVERITIES.join(', ')}), not ${JSON.stringify(value)}`);
     }
   }
+  if (obj.preset !== undefined && obj.preset !== null) {
+    const presets = read(file, 'preset', readPresets(obj.preset));
+    if (presets.length > 0) {
+      config.presets = presets;
+      applyPresets(presets, obj, builtIn, config);
+    }
+  }
   applyOptions(obj, file, rules, config);
+  if (obj.exceptions !== undefined && obj.exceptions !== null) {
+    config.exceptions = read(file, 'exceptions', readExceptions(obj.exceptions, known, file));
+  }
   return config;
+}
+
+function setOption(config: Config, rule: string, options: RuleOptions): void {
+  const setting = config.settings[rule] ?? { enabled: true };
+  config.settings[rule] = { ...setting, options: { ...setting.options, ...options } };
+}
+
+/**
+ * A preset sets the `ports` option of the public-port rules and, for
+ * aws-fsbp, allowed-public-ports unless the file sets it itself.
+ */
+function applyPresets(presets: readonly PresetName[], obj: Record<string, unknown>, names: readonly string[], config: Config): void {
+  const options = presetOptions(presets);
+  for (const [rule, ports] of Object.entries(options.ports)) {
+    if (names.includes(rule)) setOption(config, rule, { [PORTS_OPTION]: ports });
+  }
+  if (options.allowedPublicPorts && obj['allowed-public-ports'] === undefined && names.includes(publicPortNotAllowed.meta.name)) {
+    setOption(config, publicPortNotAllowed.meta.name, { 'allowed-public-ports': options.allowedPublicPorts });
+  }
 }
 
 /**
@@ -71,12 +128,9 @@ function applyOptions(obj: Record<string, unknown>, file: string, rules: readonl
   for (const key of OPTION_NAMES) {
     const value = obj[key];
     if (value === undefined) continue;
-    const read = OPTION_READERS[key](value);
-    if (!read.ok) throw new InputError(file, `${key}${read.error.startsWith('[') || read.error.startsWith('.') ? '' : ' '}${read.error}`);
+    read(file, key, OPTION_READERS[key](value));
     for (const name of OPTION_RULES[key]) {
-      if (!names.has(name)) continue;
-      const setting = config.settings[name] ?? { enabled: true };
-      config.settings[name] = { ...setting, options: { ...setting.options, [key]: value } };
+      if (names.has(name)) setOption(config, name, { [key]: value });
     }
   }
 }

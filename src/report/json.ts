@@ -1,4 +1,4 @@
-import type { Finding, Report } from '../rules/types.js';
+import type { Finding, FindingSuppression, Report } from '../rules/types.js';
 
 /**
  * The JSON report: `JSON.stringify(report, null, 2)` plus a final newline, with
@@ -10,10 +10,11 @@ import type { Finding, Report } from '../rules/types.js';
  * - plans[]: path, kind, terraformVersion, formatVersion, sourceRoot, sourceErrors [{file, reason}]
  * - findings[]: id, rule, severity, title, message, messageId, plan,
  *   securityGroup, resource, resourceType, path, direction, protocol, fromPort,
- *   toPort, peer, peerKind, location ({file, line, endLine} or null)
- * - summary: critical, high, medium, low, info, blocking
+ *   toPort, peer, peerKind, location ({file, line, endLine} or null),
+ *   suppression ({kind, reason, expires, source} or null)
+ * - summary: critical, high, medium, low, info, blocking, suppressed
  *
- * Findings keep the order they have in the report.
+ * Findings keep the order they have in the report; suppressed ones stay in it.
  */
 export function renderJson(report: Report): string {
   const ordered = {
@@ -36,6 +37,7 @@ export function renderJson(report: Report): string {
       low: report.summary.low,
       info: report.summary.info,
       blocking: report.summary.blocking,
+      suppressed: report.summary.suppressed,
     },
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
@@ -61,5 +63,10 @@ function orderFinding(f: Finding): Finding {
     peer: f.peer,
     peerKind: f.peerKind,
     location: f.location ? { file: f.location.file, line: f.location.line, endLine: f.location.endLine } : null,
+    suppression: f.suppression ? orderSuppression(f.suppression) : null,
   };
+}
+
+function orderSuppression(s: FindingSuppression): FindingSuppression {
+  return { kind: s.kind, reason: s.reason, expires: s.expires, source: s.source };
 }

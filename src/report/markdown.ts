@@ -1,4 +1,4 @@
-import { SEVERITIES, atLeast, severityRank, type Finding, type Report, type RuleMeta, type Severity } from '../rules/types.js';
+import { SEVERITIES, atLeast, severityRank, type Finding, type FindingSuppression, type Report, type RuleMeta, type Severity } from '../rules/types.js';
 import { TOOL_URI } from '../version.js';
 import { SEVERITY_LABELS, findingLocation, isRuleName, plural, ruleDocsUrl, sortFindings, totalFindings } from './common.js';
 import { escapeHtml, escapeMarkdown, inlineCode } from './escape.js';
@@ -31,37 +31,59 @@ const FINDINGS_HEADER = [
   '| --- | --- | --- | --- | --- | --- |',
 ].join('\n');
 
+const SUPPRESSED_HEADER = [
+  '| Severity | Rule | Resource | Suppressed by | Reason |',
+  '| --- | --- | --- | --- | --- |',
+].join('\n');
+
 /**
  * What a pull-request comment shows: a heading with the status at the fail-on
  * threshold, counts by severity, a table of findings (most severe first, then by
  * security group; `file:line` under the resource when the finding is located), a
- * collapsible section per rule that fired with why and how to fix, and a footer
+ * collapsible section per rule that fired with why and how to fix, a
+ * `Suppressed (N)` table of the findings that exceptions or sg-guard:ignore
+ * comments silence (with how and why; they do not count toward the status), and a footer
  * with the tool's name and version.
  *
  * Everything that comes from the plan or the file names is escaped (escapeMarkdown or inlineCode)
  * and long values are cut. The result is at most MAX_MARKDOWN_LENGTH characters:
- * when the findings do not fit, rows are dropped from the end of the table (the
- * least severe) and a note says how many are not shown.
+ * when the findings do not fit, rows are dropped from the end (suppressed rows
+ * first, then the least severe findings) and a note says how many are not shown.
  */
 export function renderMarkdown(report: Report, rules: RuleMeta[]): string {
-  const findings = sortFindings(report.findings);
+  const all = sortFindings(report.findings);
+  const findings = all.filter((f) => !f.suppression);
+  const suppressed = all.filter((f) => f.suppression);
   const head = [heading(report), statusLine(report)];
   const sourceNote = sourceErrors(report);
-  if (findings.length === 0) {
+  if (all.length === 0) {
     return finish([...head, sourceNote, footer(report)].filter(Boolean));
   }
   head.push(countsTable(report));
   const rows = findings.map(tableRow);
+  const quietRows = suppressed.map(suppressedRow);
   const details = rulesFired(findings, rules);
 
   const assemble = (shown: number, withDetails: boolean): string => {
-    let table = shown > 0 ? `${FINDINGS_HEADER}\n${rows.slice(0, shown).join('\n')}` : FINDINGS_HEADER;
-    if (shown < rows.length) table += `\n\n${truncationNote(rows.length - shown)}`;
+    const shownActive = Math.min(shown, rows.length);
+    const shownQuiet = Math.max(0, shown - rows.length);
+    let table = '';
+    if (rows.length > 0) {
+      table = shownActive > 0 ? `${FINDINGS_HEADER}\n${rows.slice(0, shownActive).join('\n')}` : FINDINGS_HEADER;
+      if (shownActive < rows.length) table += `\n\n${truncationNote(rows.length - shownActive)}`;
+    }
+    let quiet = '';
+    if (quietRows.length > 0) {
+      quiet = `### Suppressed (${quietRows.length})\n\nSilenced by an exception or an \`sg-guard:ignore\` comment; not counted above.`;
+      if (shownQuiet > 0) quiet += `\n\n${SUPPRESSED_HEADER}\n${quietRows.slice(0, shownQuiet).join('\n')}`;
+      if (shownQuiet < quietRows.length) quiet += `\n\n${truncationNote(quietRows.length - shownQuiet, 'suppressed finding')}`;
+    }
     const detailSections = withDetails ? details : [details.length > 0 ? '_Rule details left out to fit the comment; see the rule documentation._' : ''];
-    return finish([...head, table, ...detailSections.filter(Boolean), sourceNote, footer(report)].filter(Boolean));
+    return finish([...head, table, ...detailSections.filter(Boolean), quiet, sourceNote, footer(report)].filter(Boolean));
   };
 
-  const full = assemble(rows.length, true);
+  const total = rows.length + quietRows.length;
+  const full = assemble(total, true);
   if (full.length <= MAX_MARKDOWN_LENGTH) return full;
 
   for (const withDetails of [true, false]) {
@@ -69,7 +91,7 @@ export function renderMarkdown(report: Report, rules: RuleMeta[]): string {
     // The length grows with the number of rows shown (a row is far longer than the
     // digits the note loses), so the largest count that fits can be bisected.
     let lo = 0;
-    let hi = rows.length - 1;
+    let hi = total - 1;
     while (lo < hi) {
       const mid = Math.ceil((lo + hi) / 2);
       if (assemble(mid, withDetails).length <= MAX_MARKDOWN_LENGTH) lo = mid;
@@ -78,12 +100,12 @@ export function renderMarkdown(report: Report, rules: RuleMeta[]): string {
     return assemble(lo, withDetails);
   }
   // Unreachable with bounded cells and trusted rule metadata; never exceed the cap.
-  const note = `\n\n${truncationNote(rows.length)}\n`;
+  const note = `\n\n${truncationNote(total)}\n`;
   return assemble(0, false).slice(0, MAX_MARKDOWN_LENGTH - note.length) + note;
 }
 
-export function truncationNote(hidden: number): string {
-  return `**… ${plural(hidden, 'more finding')} not shown; see the JSON report.**`;
+export function truncationNote(hidden: number, what = 'finding'): string {
+  return `**… ${plural(hidden, `more ${what}`)} not shown; see the JSON report.**`;
 }
 
 function finish(sections: string[]): string {
@@ -99,13 +121,20 @@ function heading(report: Report): string {
 }
 
 function statusLine(report: Report): string {
+  const n = report.summary.suppressed ?? 0;
+  const quiet = n > 0 ? ` ${plural(n, 'suppressed finding')} ${n === 1 ? 'is' : 'are'} listed apart.` : '';
+  return `${status(report)}${quiet}`;
+}
+
+function status(report: Report): string {
   const failOn = inlineCode(report.failOn);
   const total = totalFindings(report.summary);
   if (isBlocking(report)) {
     return `**Blocking:** ${plural(report.summary.blocking, 'finding')} at or above fail-on ${failOn}.`;
   }
   if (total === 0) {
-    return `**Passes** at fail-on ${failOn}: no security-group findings in ${plural(report.plans.length, 'plan')}.`;
+    const none = (report.summary.suppressed ?? 0) > 0 ? 'no active security-group findings' : 'no security-group findings';
+    return `**Passes** at fail-on ${failOn}: ${none} in ${plural(report.plans.length, 'plan')}.`;
   }
   if (report.failOn === 'never') {
     return `**Passes** at fail-on ${failOn}: ${plural(total, 'finding')} reported; none block.`;
@@ -146,6 +175,15 @@ function tableRow(f: Finding): string {
     f.peer === null ? '—' : code(f.peer),
     code(f.id),
   ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+/** A row of the Suppressed table: what, where, and how and why it is silenced. */
+function suppressedRow(f: Finding): string {
+  const s = f.suppression as FindingSuppression;
+  const location = f.location ? `${code(findingLocation(f))}<br>${code(`${f.location.file}:${f.location.line}`)}` : code(findingLocation(f));
+  const by = s.kind === 'inline' ? `${code('sg-guard:ignore')} at ${code(s.source)}` : `exception in ${code(s.source)}${s.expires ? ` until ${escapeMarkdown(s.expires)}` : ''}`;
+  const cells = [`${SEVERITY_ICONS[f.severity]} ${SEVERITY_LABELS[f.severity]}`, ruleLink(f.rule), location, by, escapeMarkdown(cap(s.reason)) || '—'];
   return `| ${cells.join(' | ')} |`;
 }
 

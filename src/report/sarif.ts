@@ -1,4 +1,4 @@
-import type { Finding, Report, RuleMeta, Severity } from '../rules/types.js';
+import type { Finding, FindingSuppression, Report, RuleMeta, Severity } from '../rules/types.js';
 import { TOOL_URI } from '../version.js';
 import { compareFindings } from '../lib/order.js';
 import { findingLocation, ruleDocsUrl } from './common.js';
@@ -107,6 +107,27 @@ function placeholderRule(finding: Finding): SarifRule {
   };
 }
 
+/** A SARIF suppression: `external` for an exception in the configuration, `inSource` for an sg-guard:ignore comment. */
+export interface SarifSuppression {
+  kind: 'external' | 'inSource';
+  justification: string;
+}
+
+export function sarifSuppression(s: FindingSuppression): SarifSuppression {
+  if (s.kind === 'inline') return { kind: 'inSource', justification: `${s.reason} (sg-guard:ignore at ${s.source})` };
+  return { kind: 'external', justification: `${s.reason} (exception in ${s.source}${s.expires ? `, until ${s.expires}` : ''})` };
+}
+
+/**
+ * `suppressions` of a result: one entry for a suppressed finding, `[]` for a
+ * finding the suppression stage found active (SARIF: "none"), and left out
+ * when the report says nothing either way (SARIF: "not known").
+ */
+function suppressionsOf(f: Finding): { suppressions?: SarifSuppression[] } {
+  if (f.suppression === undefined) return {};
+  return { suppressions: f.suppression ? [sarifSuppression(f.suppression)] : [] };
+}
+
 function isSemver(version: string): boolean {
   return /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version);
 }
@@ -127,7 +148,8 @@ function physicalLocation(f: Finding): { artifactLocation: { uri: string }; regi
  * name; `ruleIndex` points into that list), one result per finding sorted like
  * the other reports. A located finding points at its .tf file and lines; one
  * without a location at line 1 of its plan file. Either way the resource is
- * the logical location.
+ * the logical location. A suppressed finding is a result like any other, with
+ * how and why in `suppressions`.
  */
 export function renderSarif(report: Report, rules: RuleMeta[]): string {
   const byName = new Map<string, SarifRule>();
@@ -153,6 +175,7 @@ export function renderSarif(report: Report, rules: RuleMeta[]): string {
       },
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: f.id },
+    ...suppressionsOf(f),
     properties: { securityGroup: f.securityGroup, severity: f.severity },
   }));
 

@@ -1,4 +1,4 @@
-import type { Finding, Report, Severity } from '../rules/types.js';
+import type { Finding, FindingSuppression, Report, Severity } from '../rules/types.js';
 import { compareFindings } from '../lib/order.js';
 import { findingLocation, formatCounts, plural } from './common.js';
 import { escapeTerminal } from './escape.js';
@@ -49,6 +49,9 @@ const INDENT = '  ';
  *
  * The detail line starts with `file:line` when the finding has a source location.
  * Groups with equally severe worst findings are in address order.
+ * Suppressed findings come apart at the end, under `Suppressed (N)`, most
+ * severe first, each with a third line saying how and why; they do not count
+ * toward the status.
  * Text from the plan is passed through escapeTerminal, so a resource name
  * cannot inject escape sequences. Colours only when `options.color`.
  */
@@ -63,28 +66,37 @@ export function renderText(report: Report, options: TextOptions): string {
     return `No security-group findings in ${plural(report.plans.length, 'plan')}.\n${tail}`;
   }
 
-  const groups = groupFindings(report.findings);
+  const active = report.findings.filter((f) => !f.suppression);
+  const suppressed = report.findings.filter((f) => f.suppression).sort(compareFindings);
   const ruleWidth = Math.min(MAX_RULE_WIDTH, report.findings.reduce((w, f) => Math.max(w, escapeTerminal(f.rule).length), 0));
   const detailIndent = INDENT + ' '.repeat(SEVERITY_WIDTH + 2);
 
-  const blocks = groups.map(({ group, findings }) => {
-    const lines = [paint(ANSI.bold, group === null ? UNKNOWN_GROUP_HEADING : escapeTerminal(group))];
-    for (const f of findings) {
-      const severity = paint(SEVERITY_STYLE[f.severity], f.severity.toUpperCase().padEnd(SEVERITY_WIDTH));
-      const rule = escapeTerminal(f.rule).padEnd(ruleWidth);
-      lines.push(`${INDENT}${severity}  ${rule}  ${escapeTerminal(f.message)}`);
-      const parts = [f.location ? `${f.location.file}:${f.location.line}` : '', findingLocation(f), describePermission(f)];
-      const detail = escapeTerminal(parts.filter(Boolean).join(' · '));
-      lines.push(detailIndent + paint(ANSI.dim, detail));
-    }
-    return lines.join('\n');
-  });
+  const findingLines = (f: Finding): string[] => {
+    const severity = paint(SEVERITY_STYLE[f.severity], f.severity.toUpperCase().padEnd(SEVERITY_WIDTH));
+    const rule = escapeTerminal(f.rule).padEnd(ruleWidth);
+    const parts = [f.location ? `${f.location.file}:${f.location.line}` : '', findingLocation(f), describePermission(f)];
+    const lines = [`${INDENT}${severity}  ${rule}  ${escapeTerminal(f.message)}`, detailIndent + paint(ANSI.dim, escapeTerminal(parts.filter(Boolean).join(' · ')))];
+    if (f.suppression) lines.push(detailIndent + escapeTerminal(describeSuppression(f.suppression)));
+    return lines;
+  };
+
+  const blocks = groupFindings(active).map(({ group, findings }) =>
+    [paint(ANSI.bold, group === null ? UNKNOWN_GROUP_HEADING : escapeTerminal(group)), ...findings.flatMap(findingLines)].join('\n'),
+  );
+  if (suppressed.length > 0) blocks.push([paint(ANSI.bold, `Suppressed (${suppressed.length})`), ...suppressed.flatMap(findingLines)].join('\n'));
 
   return `${blocks.join('\n\n')}\n\n${summaryLine(report, paint)}\n${tail}`;
 }
 
+/** How and why a finding is silenced, in one line. */
+export function describeSuppression(s: FindingSuppression): string {
+  if (s.kind === 'inline') return `suppressed by sg-guard:ignore at ${s.source}: ${s.reason}`;
+  return `excepted in ${s.source}${s.expires ? ` until ${s.expires}` : ''}: ${s.reason}`;
+}
+
 function summaryLine(report: Report, paint: (style: string, text: string) => string): string {
-  const counts = formatCounts(report.summary);
+  const active = formatCounts(report.summary);
+  const counts = report.summary.suppressed > 0 ? `${active === 'no findings' ? 'no active findings' : active}, ${report.summary.suppressed} suppressed` : active;
   if (report.failOn === 'never') return `${counts} — ${paint(ANSI.green, 'not blocking (fail-on never)')}`;
   if (report.summary.blocking > 0) {
     return `${counts} — ${paint(ANSI.bold + ANSI.red, `blocking at fail-on ${report.failOn}: ${plural(report.summary.blocking, 'finding')}`)}`;

@@ -1,5 +1,8 @@
 import { publicPortRule } from './public-port-rule.js';
 
+/** Remote Desktop; presets keep or drop it through the `ports` option. */
+export const RDP_PORTS: ReadonlyArray<number | string> = [3389];
+
 export default publicPortRule({
   name: 'no-public-rdp',
   severity: 'critical',
@@ -11,6 +14,6 @@ export default publicPortRule({
     { title: 'AWS Security Hub EC2.14: no ingress from 0.0.0.0/0 or ::/0 to port 3389', url: 'https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-14' },
     { title: 'CIS AWS Foundations Benchmark 5.2 / 5.3', url: 'https://www.cisecurity.org/benchmark/amazon_web_services' },
   ],
-  ports: [3389],
+  ports: RDP_PORTS,
   protocols: ['tcp', 'udp'],
 });

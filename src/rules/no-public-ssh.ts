@@ -1,5 +1,8 @@
 import { publicPortRule } from './public-port-rule.js';
 
+/** SSH; presets keep or drop it through the `ports` option. */
+export const SSH_PORTS: ReadonlyArray<number | string> = [22];
+
 export default publicPortRule({
   name: 'no-public-ssh',
   severity: 'critical',
@@ -11,6 +14,6 @@ export default publicPortRule({
     { title: 'AWS Security Hub EC2.13: no ingress from 0.0.0.0/0 or ::/0 to port 22', url: 'https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-13' },
     { title: 'CIS AWS Foundations Benchmark 5.2 / 5.3', url: 'https://www.cisecurity.org/benchmark/amazon_web_services' },
   ],
-  ports: [22],
+  ports: SSH_PORTS,
   protocols: ['tcp'],
 });

@@ -97,16 +97,41 @@ export interface Finding {
   peerKind: 'cidr' | 'prefix-list' | 'security-group' | 'self' | 'unknown' | null;
   /** The .tf lines that grant it; null until located, or when the source cannot be found. */
   location: SourceLocation | null;
+  /**
+   * Whether the finding is silenced, and how and why: null when it is active.
+   * The engine sets null; applySuppressions (src/suppress.ts) fills it in.
+   * Absent only in findings built by hand before that field existed; renderers
+   * read absent as null.
+   */
+  suppression?: FindingSuppression | null;
 }
 
+/**
+ * How a finding is silenced. `exception`: an entry of `exceptions` in the
+ * configuration file; `inline`: a `# sg-guard:ignore <rule> <reason>` comment
+ * before the block in the Terraform sources.
+ */
+export interface FindingSuppression {
+  kind: 'exception' | 'inline';
+  /** Why, as the exception or the comment says it. Never empty. */
+  reason: string;
+  /** For an exception, its last day (YYYY-MM-DD, UTC); null when it never expires or for a comment. */
+  expires: string | null;
+  /** Where it is written: the configuration file (`.github/sg-guard.yml`) or `file:line` of the comment. */
+  source: string;
+}
+
+/** Counts of active findings by severity (suppressed ones are counted apart). */
 export interface Summary {
   critical: number;
   high: number;
   medium: number;
   low: number;
   info: number;
-  /** Findings at or above the fail-on threshold. */
+  /** Active findings at or above the fail-on threshold. */
   blocking: number;
+  /** Findings silenced by an exception or an sg-guard:ignore comment; not in the counts above. */
+  suppressed: number;
 }
 
 export interface PlanEntry {

@@ -6,6 +6,9 @@ import { loadConfig, parseConfig } from '../../src/config/load.js';
 import { evaluate } from '../../src/engine.js';
 import { InputError } from '../../src/plan/types.js';
 import { RULES } from '../../src/rules/index.js';
+import { mergeRanges, portRanges } from '../../src/lib/port-set.js';
+import { DATABASE_PORTS } from '../../src/rules/no-public-database.js';
+import { HIGH_RISK_PORTS } from '../../src/rules/no-public-high-risk-port.js';
 import { OPTION_NAMES, OPTION_RULES } from '../../src/rules/options.js';
 import { modelOf, tcp } from '../support/permissions.js';
 
@@ -42,7 +45,7 @@ describe('parseConfig: fail-on and rules', () => {
     expect(problem('fail-on: loud')).toBe(`${FILE}: fail-on must be one of critical, high, medium, low, info, never, not "loud"`);
     expect(problem('rules:\n  no-such-rule: off')).toBe(`${FILE}: rules: unknown rule "no-such-rule" (see docs/rules/)`);
     expect(problem('rules:\n  no-public-ssh: sometimes')).toContain('rules.no-public-ssh must be "off", "on" or a severity');
-    expect(problem('trusted-cidr: []')).toMatch(/^\.github\/sg-guard\.yml: unknown key "trusted-cidr" \(known: fail-on, rules, trusted-cidrs, allowed-public-ports, max-public-prefix, max-port-range\)$/);
+    expect(problem('trusted-cidr: []')).toMatch(/^\.github\/sg-guard\.yml: unknown key "trusted-cidr" \(known: fail-on, rules, preset, custom-rules, exceptions, trusted-cidrs, allowed-public-ports, max-public-prefix, max-port-range\)$/);
     expect(problem('- a list')).toContain('must be a mapping');
     expect(problem('fail-on: [')).toContain('is not valid YAML');
   });
@@ -102,6 +105,147 @@ describe('parseConfig: rule options', () => {
     ['max-port-range: 0', 'max-port-range must be a whole number of ports from 1 to 65536, not 0'],
     ['max-port-range: "100"', 'max-port-range must be a whole number of ports from 1 to 65536, not "100"'],
     ['max-port-range: 12.5', 'max-port-range must be a whole number of ports from 1 to 65536, not 12.5'],
+  ])('rejects %j', (text, message) => {
+    expect(problem(text)).toContain(`${FILE}: ${message}`);
+  });
+});
+
+describe('parseConfig: preset', () => {
+  const ports = (text: string, rule: string) => parse(text).settings[rule]?.options?.ports;
+
+  it('sets the port list of each public-port rule', () => {
+    const config = parse('preset: aws-fsbp');
+    expect(config.presets).toEqual(['aws-fsbp']);
+    expect(config.settings).toEqual({
+      'no-public-ssh': { enabled: true, options: { ports: [22] } },
+      'no-public-rdp': { enabled: true, options: { ports: [3389] } },
+      'no-public-remote-admin': { enabled: true, options: { ports: [23] } },
+      'no-public-database': { enabled: true, options: { ports: ['1433-1434', 3306, 5432, 9200, 9300] } },
+      'no-public-high-risk-port': { enabled: true, options: { ports: ['20-21', 25, 110, 135, 143, 445, 3000, 4333, 5000, 5500, 5601, 8080, 8088, 8888] } },
+      'public-port-not-allowed': { enabled: true, options: { 'allowed-public-ports': [80, 443] } },
+    });
+  });
+
+  it('cis keeps only SSH and RDP as remote-administration ports and the other lists whole', () => {
+    expect(ports('preset: cis', 'no-public-remote-admin')).toEqual([]);
+    expect(ports('preset: cis', 'no-public-ssh')).toEqual([22]);
+    const same = (rule: string, list: ReadonlyArray<number | string>) => expect(portRanges(ports('preset: cis', rule) as string[])).toEqual(mergeRanges(portRanges(list)));
+    same('no-public-database', DATABASE_PORTS);
+    same('no-public-high-risk-port', HIGH_RISK_PORTS);
+    expect(parse('preset: cis').settings['public-port-not-allowed']).toBeUndefined();
+  });
+
+  it('kics uses KICS\' sensitive ports, without 80 and 443', () => {
+    expect(ports('preset: kics', 'no-public-remote-admin')).toEqual([23, '2375-2376', 5900, 5985]);
+    expect(ports('preset: kics', 'no-public-database')).toEqual(expect.arrayContaining([6379, '27017-27018']));
+    expect(ports('preset: kics', 'no-public-high-risk-port')).not.toContain(143);
+    expect(JSON.stringify(parse('preset: kics').settings)).not.toMatch(/\b(80|443)\b/);
+  });
+
+  it('a list unites the presets', () => {
+    expect(parse('preset: [cis, kics]').presets).toEqual(['cis', 'kics']);
+    expect(ports('preset: [cis, kics]', 'no-public-remote-admin')).toEqual([23, '2375-2376', 5900, 5985]);
+    expect(parse('preset: [cis, cis]').presets).toEqual(['cis']);
+    expect(parse('preset: []')).toEqual({ settings: {} });
+  });
+
+  it('leaves allowed-public-ports to the file when it sets it, and keeps what rules says', () => {
+    const config = parse('preset: aws-fsbp\nallowed-public-ports: [443]\nrules:\n  no-public-rdp: high\n');
+    expect(config.settings['public-port-not-allowed']).toEqual({ enabled: true, options: { 'allowed-public-ports': [443] } });
+    expect(config.settings['no-public-rdp']).toEqual({ enabled: true, severity: 'high', options: { ports: [3389] } });
+  });
+
+  it.each([
+    ['preset: nist', 'preset must be cis, aws-fsbp, kics or a list of them, not "nist"'],
+    ['preset: [cis, NIST]', 'preset[1] "NIST" is not a preset (known: cis, aws-fsbp, kics)'],
+    ['preset: {cis: true}', 'preset must be cis, aws-fsbp, kics or a list of them, not {"cis":true}'],
+  ])('rejects %j', (text, message) => {
+    expect(problem(text)).toBe(`${FILE}: ${message}`);
+  });
+});
+
+describe('parseConfig: custom-rules', () => {
+  it('reads a rule, filling in protocol, direction, peer and title', () => {
+    expect(parse('custom-rules:\n  - {name: no-public-kafka, severity: high, ports: [9092, "9093-9094"]}\n').customRules).toEqual([
+      { name: 'no-public-kafka', severity: 'high', title: 'TCP 9092, 9093-9094 open to the internet', ports: [9092, '9093-9094'], protocol: 'tcp', direction: 'ingress', peer: 'internet', source: FILE },
+    ]);
+    const full = parse('custom-rules:\n  - {name: no-smtp-out, severity: low, title: SMTP out, ports: [25], protocol: all, direction: egress, peer: public}\n');
+    expect(full.customRules?.[0]).toMatchObject({ title: 'SMTP out', protocol: 'all', direction: 'egress', peer: 'public' });
+  });
+
+  it('lets rules and exceptions name a custom rule', () => {
+    const config = parse(
+      [
+        'custom-rules: [{name: no-public-kafka, severity: high, ports: [9092]}]',
+        'rules: {no-public-kafka: medium}',
+        'exceptions: [{rule: no-public-kafka, resource: "module.events.*", reason: "public brokers, mTLS"}]',
+      ].join('\n'),
+    );
+    expect(config.settings['no-public-kafka']).toEqual({ enabled: true, severity: 'medium' });
+    expect(config.exceptions?.[0]?.rule).toBe('no-public-kafka');
+  });
+
+  it.each([
+    ['custom-rules: {name: x}', 'custom-rules must be a list of rules such as {name: no-public-kafka, severity: high, ports: [9092]}, not {"name":"x"}'],
+    ['custom-rules: [kafka]', 'custom-rules[0] must be a mapping such as'],
+    ['custom-rules: [{name: NoKafka, severity: high, ports: [9092]}]', 'custom-rules[0].name must be a kebab-case name such as no-public-kafka, not "NoKafka"'],
+    ['custom-rules: [{name: no_kafka, severity: high, ports: [9092]}]', 'custom-rules[0].name must be a kebab-case name'],
+    ['custom-rules: [{severity: high, ports: [9092]}]', 'custom-rules[0].name must be a kebab-case name such as no-public-kafka, not undefined'],
+    ['custom-rules: [{name: no-public-ssh, severity: high, ports: [22]}]', 'custom-rules[0].name "no-public-ssh" is a built-in rule; choose another name'],
+    ['custom-rules: [{name: a, severity: high, ports: [1]}, {name: a, severity: low, ports: [2]}]', 'custom-rules[1].name "a" is defined twice'],
+    ['custom-rules: [{name: a, severity: urgent, ports: [1]}]', 'custom-rules[0].severity must be one of critical, high, medium, low, info, not "urgent"'],
+    ['custom-rules: [{name: a, ports: [1]}]', 'custom-rules[0].severity must be one of'],
+    ['custom-rules: [{name: a, severity: high}]', 'custom-rules[0].ports is required: the ports or ranges the rule reports (e.g. [9092, "9093-9094"])'],
+    ['custom-rules: [{name: a, severity: high, ports: []}]', 'custom-rules[0].ports is empty: name at least one port'],
+    ['custom-rules: [{name: a, severity: high, ports: [9092, kafka]}]', 'custom-rules[0].ports[1] "kafka" is not a port (0-65535) or a range such as "8000-8080"'],
+    ['custom-rules: [{name: a, severity: high, ports: 9092}]', 'custom-rules[0].ports must be a list of ports or ranges'],
+    ['custom-rules: [{name: a, severity: high, ports: [1], protocol: icmp}]', 'custom-rules[0].protocol must be one of tcp, udp, all, not "icmp"'],
+    ['custom-rules: [{name: a, severity: high, ports: [1], direction: inbound}]', 'custom-rules[0].direction must be one of ingress, egress, not "inbound"'],
+    ['custom-rules: [{name: a, severity: high, ports: [1], peer: 0.0.0.0/0}]', 'custom-rules[0].peer must be one of internet, public, private, any-cidr, not "0.0.0.0/0"'],
+    ['custom-rules: [{name: a, severity: high, ports: [1], title: ""}]', 'custom-rules[0].title must be one line of text, not ""'],
+    ['custom-rules: [{name: a, severity: high, ports: [1], cidrs: []}]', 'custom-rules[0] has unknown key "cidrs" (known: name, severity, title, ports, protocol, direction, peer)'],
+    ['rules: {no-public-kafka: off}', 'rules: unknown rule "no-public-kafka"'],
+  ])('rejects %j', (text, message) => {
+    expect(problem(text)).toContain(`${FILE}: ${message}`);
+  });
+});
+
+describe('parseConfig: exceptions', () => {
+  it('reads exceptions, with or without an expiry date', () => {
+    const config = parse(
+      [
+        'exceptions:',
+        '  - rule: no-public-ssh',
+        '    resource: "module.legacy.*"',
+        '    reason: " Bastion until the VPN lands (OPS-12) "',
+        '    expires: 2025-12-31',
+        '  - {rule: no-public-database, resource: aws_security_group.db, reason: read replica for BI}',
+      ].join('\n'),
+    );
+    expect(config.exceptions).toEqual([
+      { rule: 'no-public-ssh', resource: 'module.legacy.*', reason: 'Bastion until the VPN lands (OPS-12)', expires: '2025-12-31', source: FILE },
+      { rule: 'no-public-database', resource: 'aws_security_group.db', reason: 'read replica for BI', expires: null, source: FILE },
+    ]);
+  });
+
+  it('reads a date that YAML 1.1 turns into a timestamp', () => {
+    expect(parse('%YAML 1.1\n---\nexceptions: [{rule: no-public-ssh, resource: "*", reason: r, expires: 2026-01-31}]\n').exceptions?.[0]?.expires).toBe('2026-01-31');
+  });
+
+  it.each([
+    ['exceptions: {rule: no-public-ssh}', 'exceptions must be a list of {rule, resource, reason, expires?}, not {"rule":"no-public-ssh"}'],
+    ['exceptions: [no-public-ssh]', 'exceptions[0] must be a mapping {rule, resource, reason, expires?}, not "no-public-ssh"'],
+    ['exceptions: [{rule: no-public-ssh, resource: "*", reason: r, until: 2025-01-01}]', 'exceptions[0] has unknown key "until" (known: rule, resource, reason, expires)'],
+    ['exceptions: [{resource: "*", reason: r}]', 'exceptions[0].rule is required: the name of one rule, not undefined'],
+    ['exceptions: [{rule: no-public-shh, resource: "*", reason: r}]', 'exceptions[0].rule "no-public-shh" is not a rule (see docs/rules/, or custom-rules)'],
+    ['exceptions: [{rule: all, resource: "*", reason: r}]', 'exceptions[0].rule "all" is not a rule'],
+    ['exceptions: [{rule: no-public-ssh, reason: r}]', 'exceptions[0].resource is required: a resource address or glob such as "module.legacy.*", not undefined'],
+    ['exceptions: [{rule: no-public-ssh, resource: "*"}]', 'exceptions[0].reason is required: say why the finding is accepted'],
+    ['exceptions: [{rule: no-public-ssh, resource: "*", reason: "  "}]', 'exceptions[0].reason is required'],
+    ['exceptions: [{rule: no-public-ssh, resource: "*", reason: r, expires: 2025-02-30}]', 'exceptions[0].expires "2025-02-30" is not a date in the form YYYY-MM-DD'],
+    ['exceptions: [{rule: no-public-ssh, resource: "*", reason: r, expires: 31/12/2025}]', 'exceptions[0].expires "31/12/2025" is not a date in the form YYYY-MM-DD'],
+    ['exceptions: [{rule: no-public-ssh, resource: "*", reason: r, expires: 20251231}]', 'exceptions[0].expires 20251231 is not a date in the form YYYY-MM-DD'],
+    ['exceptions: [{rule: no-public-ssh, resource: "*", reason: r, expires: 2025-1-5}]', 'exceptions[0].expires "2025-1-5" is not a date'],
   ])('rejects %j', (text, message) => {
     expect(problem(text)).toContain(`${FILE}: ${message}`);
   });

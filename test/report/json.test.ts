@@ -7,9 +7,9 @@ const TOP_KEYS = ['version', 'tool', 'failOn', 'plans', 'findings', 'summary'];
 const FINDING_KEYS = [
   'id', 'rule', 'severity', 'title', 'message', 'messageId', 'plan', 'securityGroup', 'resource', 'resourceType',
   'path', 'direction', 'protocol', 'fromPort', 'toPort', 'peer', 'peerKind',
-  'location',
+  'location', 'suppression',
 ];
-const SUMMARY_KEYS = ['critical', 'high', 'medium', 'low', 'info', 'blocking'];
+const SUMMARY_KEYS = ['critical', 'high', 'medium', 'low', 'info', 'blocking', 'suppressed'];
 
 /** The same report with every object's keys in reverse order. */
 function scrambled(report: Report): Report {

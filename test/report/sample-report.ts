@@ -101,6 +101,7 @@ function finding(partial: Partial<Finding> & Pick<Finding, 'id' | 'rule' | 'seve
     peer: '0.0.0.0/0',
     peerKind: 'cidr',
     location: null,
+    suppression: null,
     ...partial,
   };
 }
@@ -227,9 +228,58 @@ export const sampleFindings: Finding[] = [
   }),
 ];
 
+/**
+ * Findings that an sg-guard:ignore comment or an exception silences: one of
+ * each kind, an exception without expiry, and a reason of the kind a pull
+ * request author can write (comments are free text).
+ */
+export const suppressedFindings: Finding[] = [
+  finding({
+    id: 'dead00000000001',
+    rule: 'ssh-open-to-internet',
+    severity: 'critical',
+    message: '22/tcp is open to 0.0.0.0/0.',
+    securityGroup: 'aws_security_group.bastion',
+    resource: 'aws_security_group.bastion',
+    location: { file: 'infra/network/bastion.tf', line: 8, endLine: 14 },
+    suppression: { kind: 'inline', reason: 'Break-glass bastion, ticket OPS-42', expires: null, source: 'infra/network/bastion.tf:7' },
+  }),
+  finding({
+    id: 'dead00000000002',
+    rule: 'wide-port-range',
+    severity: 'high',
+    message: 'Ports 8000-8100 are open to 198.51.100.0/24.',
+    securityGroup: 'module.legacy.aws_security_group.app',
+    resource: 'module.legacy.aws_security_group.app',
+    fromPort: 8000,
+    toPort: 8100,
+    peer: '198.51.100.0/24',
+    suppression: { kind: 'exception', reason: 'Legacy stack, decommissioned in Q3', expires: '2031-06-30', source: '.github/sg-guard.yml' },
+  }),
+  finding({
+    id: 'dead00000000003',
+    rule: 'unrestricted-egress',
+    severity: 'low',
+    message: 'All traffic may leave to 0.0.0.0/0.',
+    securityGroup: 'aws_security_group.nat',
+    resource: 'aws_security_group.nat',
+    path: 'egress[0]',
+    direction: 'egress',
+    protocol: 'all',
+    fromPort: 0,
+    toPort: 65535,
+    location: { file: 'infra/nat.tf', line: 20, endLine: 26 },
+    suppression: { kind: 'inline', reason: 'NAT instance | see [docs](javascript:alert(1)) @org/team <b>x</b>', expires: null, source: 'infra/nat.tf:19' },
+  }),
+];
+
 export function summarize(findings: readonly Finding[], failOn: Threshold): Summary {
-  const summary: Summary = { critical: 0, high: 0, medium: 0, low: 0, info: 0, blocking: 0 };
+  const summary: Summary = { critical: 0, high: 0, medium: 0, low: 0, info: 0, blocking: 0, suppressed: 0 };
   for (const f of findings) {
+    if (f.suppression) {
+      summary.suppressed += 1;
+      continue;
+    }
     summary[f.severity] += 1;
     if (atLeast(f.severity, failOn)) summary.blocking += 1;
   }
