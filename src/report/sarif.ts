@@ -118,13 +118,8 @@ export function sarifSuppression(s: FindingSuppression): SarifSuppression {
   return { kind: 'external', justification: `${s.reason} (exception in ${s.source}${s.expires ? `, until ${s.expires}` : ''})` };
 }
 
-/**
- * `suppressions` of a result: one entry for a suppressed finding, `[]` for a
- * finding the suppression stage found active (SARIF: "none"), and left out
- * when the report says nothing either way (SARIF: "not known").
- */
-function suppressionsOf(f: Finding): { suppressions?: SarifSuppression[] } {
-  if (f.suppression === undefined) return {};
+/** `suppressions` of a result: one entry for a suppressed finding, `[]` (SARIF: "none") for an active one. */
+function suppressionsOf(f: Finding): { suppressions: SarifSuppression[] } {
   return { suppressions: f.suppression ? [sarifSuppression(f.suppression)] : [] };
 }
 

@@ -100,10 +100,8 @@ export interface Finding {
   /**
    * Whether the finding is silenced, and how and why: null when it is active.
    * The engine sets null; applySuppressions (src/suppress.ts) fills it in.
-   * Absent only in findings built by hand before that field existed; renderers
-   * read absent as null.
    */
-  suppression?: FindingSuppression | null;
+  suppression: FindingSuppression | null;
 }
 
 /**

@@ -75,6 +75,7 @@ const CONTRACT: Record<string, string[]> = {
     'no-public-ssh aws_security_group_rule.fail_bastion_ssh',
   ],
   'plans/attachments.json': [],
+  'plans/custom-ports.json': ['no-public-database aws_security_group.fail_redis ingress[0]'],
   'plans/state.json': ['no-public-ssh aws_security_group.fail_state_ssh ingress[0]'],
   'plans/tf012-format-0.1.json': ['no-public-ssh aws_security_group.fail_legacy_ssh ingress[0]'],
   'example/plan.json': [
