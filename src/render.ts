@@ -3,13 +3,17 @@ import { renderMarkdown } from './report/markdown.js';
 import { renderSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
 import { RULES } from './rules/index.js';
-import type { Report } from './rules/types.js';
+import type { Report, Rule } from './rules/types.js';
 
 export const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export function render(report: Report, format: Format, options: { color: boolean }): string {
-  const metas = RULES.map((r) => r.meta);
+/**
+ * A report in one format. `rules` are the rules that ran (built-in and custom,
+ * CheckResult.rules), so SARIF and Markdown describe every rule a finding names.
+ */
+export function render(report: Report, format: Format, options: { color: boolean; rules?: readonly Rule[] }): string {
+  const metas = (options.rules ?? RULES).map((r) => r.meta);
   switch (format) {
     case 'text':
       return renderText(report, { color: options.color });

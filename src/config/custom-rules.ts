@@ -94,7 +94,7 @@ export function customRule(spec: CustomRuleSpec): Rule {
   const protocols = spec.protocol === 'all' ? (['tcp', 'udp'] as const) : ([spec.protocol] as const);
   const ports = `${spec.ports.join(', ')}${spec.protocol === 'all' ? ' over TCP or UDP' : `/${spec.protocol}`}`;
   const what = spec.direction === 'ingress' ? `Ingress from ${PEER_WORDS[spec.peer]} to ${ports}` : `Egress to ${PEER_WORDS[spec.peer]} on ${ports}`;
-  return publicPortRule({
+  const rule = publicPortRule({
     name: spec.name,
     severity: spec.severity,
     title: spec.title,
@@ -107,6 +107,7 @@ export function customRule(spec: CustomRuleSpec): Rule {
     direction: spec.direction,
     peer: spec.peer,
   });
+  return { ...rule, meta: { ...rule.meta, custom: true } };
 }
 
 /**

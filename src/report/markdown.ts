@@ -60,8 +60,9 @@ export function renderMarkdown(report: Report, rules: RuleMeta[]): string {
     return finish([...head, sourceNote, footer(report)].filter(Boolean));
   }
   head.push(countsTable(report));
-  const rows = findings.map(tableRow);
-  const quietRows = suppressed.map(suppressedRow);
+  const custom = new Set(rules.filter((r) => r.custom).map((r) => r.name));
+  const rows = findings.map((f) => tableRow(f, custom));
+  const quietRows = suppressed.map((f) => suppressedRow(f, custom));
   const details = rulesFired(findings, rules);
 
   const assemble = (shown: number, withDetails: boolean): string => {
@@ -160,16 +161,17 @@ function code(text: string): string {
   return inlineCode(cap(text), { table: true }) || '—';
 }
 
-function ruleLink(rule: string): string {
-  return isRuleName(rule) ? `[${rule}](${ruleDocsUrl(rule)})` : escapeMarkdown(cap(rule));
+/** The rule's name, linked to its page; custom rules have none. */
+function ruleLink(rule: string, custom: ReadonlySet<string>): string {
+  return isRuleName(rule) && !custom.has(rule) ? `[${rule}](${ruleDocsUrl(rule)})` : escapeMarkdown(cap(rule));
 }
 
-function tableRow(f: Finding): string {
+function tableRow(f: Finding, custom: ReadonlySet<string>): string {
   const permission = [f.direction, describeTraffic(f)].filter((p): p is string => Boolean(p)).join(' ');
   const location = f.location ? `${code(findingLocation(f))}<br>${code(`${f.location.file}:${f.location.line}`)}` : code(findingLocation(f));
   const cells = [
     `${SEVERITY_ICONS[f.severity]} ${SEVERITY_LABELS[f.severity]}`,
-    ruleLink(f.rule),
+    ruleLink(f.rule, custom),
     f.securityGroup === null ? '_unknown until apply_' : code(f.securityGroup),
     permission ? `${escapeMarkdown(cap(permission))}<br>${location}` : location,
     f.peer === null ? '—' : code(f.peer),
@@ -179,11 +181,11 @@ function tableRow(f: Finding): string {
 }
 
 /** A row of the Suppressed table: what, where, and how and why it is silenced. */
-function suppressedRow(f: Finding): string {
+function suppressedRow(f: Finding, custom: ReadonlySet<string>): string {
   const s = f.suppression as FindingSuppression;
   const location = f.location ? `${code(findingLocation(f))}<br>${code(`${f.location.file}:${f.location.line}`)}` : code(findingLocation(f));
   const by = s.kind === 'inline' ? `${code('sg-guard:ignore')} at ${code(s.source)}` : `exception in ${code(s.source)}${s.expires ? ` until ${escapeMarkdown(s.expires)}` : ''}`;
-  const cells = [`${SEVERITY_ICONS[f.severity]} ${SEVERITY_LABELS[f.severity]}`, ruleLink(f.rule), location, by, escapeMarkdown(cap(s.reason)) || '—'];
+  const cells = [`${SEVERITY_ICONS[f.severity]} ${SEVERITY_LABELS[f.severity]}`, ruleLink(f.rule, custom), location, by, escapeMarkdown(cap(s.reason)) || '—'];
   return `| ${cells.join(' | ')} |`;
 }
 
@@ -208,7 +210,7 @@ function rulesFired(findings: readonly Finding[], rules: readonly RuleMeta[]): s
 }
 
 function ruleDetails(rule: RuleMeta, count: number): string {
-  const links = [...rule.references.map((r) => `[${r.title}](${r.url})`), `[rule documentation](${ruleDocsUrl(rule.name)})`];
+  const links = [...rule.references.map((r) => `[${r.title}](${r.url})`), ...(rule.custom ? [] : [`[rule documentation](${ruleDocsUrl(rule.name)})`])];
   return [
     '<details>',
     `<summary><strong>${escapeHtml(rule.name)}</strong>: ${escapeHtml(rule.title)} (${plural(count, 'finding')})</summary>`,

@@ -68,20 +68,21 @@ interface SarifRule {
 function sarifRule(rule: RuleMeta): SarifRule {
   const references = rule.references.map((r) => `- ${r.title}: ${r.url}`).join('\n');
   const referencesMd = rule.references.map((r) => `- [${r.title}](${r.url})`).join('\n');
-  const docs = ruleDocsUrl(rule.name);
+  // Custom rules live in the team's configuration and have no documentation page.
+  const docs = rule.custom ? null : ruleDocsUrl(rule.name);
   const text = [
     rule.description,
     `Why it matters: ${rule.why}`,
     `How to fix: ${rule.fix}`,
     ...(references ? [`References:\n${references}`] : []),
-    `Documentation: ${docs}`,
+    ...(docs ? [`Documentation: ${docs}`] : []),
   ].join('\n\n');
   const markdown = [
     rule.description,
     `## Why it matters\n\n${rule.why}`,
     `## How to fix\n\n${rule.fix}`,
     ...(referencesMd ? [`## References\n\n${referencesMd}`] : []),
-    `[Rule documentation](${docs})`,
+    ...(docs ? [`[Rule documentation](${docs})`] : []),
   ].join('\n\n');
   return {
     id: rule.name,
@@ -89,7 +90,7 @@ function sarifRule(rule: RuleMeta): SarifRule {
     shortDescription: { text: rule.title },
     fullDescription: { text: rule.description },
     help: { text, markdown },
-    helpUri: docs,
+    ...(docs ? { helpUri: docs } : {}),
     defaultConfiguration: { level: LEVELS[rule.severity] },
     properties: { tags: [...RULE_TAGS], precision: 'very-high', 'security-severity': SECURITY_SEVERITY[rule.severity] },
   };

@@ -34,6 +34,8 @@ export interface RuleMeta {
   references: Reference[];
   /** Message templates keyed by id; `{{name}}` placeholders are filled from report data. */
   messages: Record<string, string>;
+  /** Defined in the team's configuration (custom-rules): no page under docs/rules. */
+  custom?: boolean;
   /**
    * Broader rules that, when any of them reports the same permission, make
    * this rule's finding redundant (one all-traffic rule, not four findings).
