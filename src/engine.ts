@@ -74,13 +74,46 @@ export function summarise(findings: readonly Finding[], failOn: Threshold): Summ
   return summary;
 }
 
+type Reported = { finding: Finding; rule: Rule; permission?: Permission };
+
+function broaderOf(rule: Rule): readonly string[] {
+  const b = rule.meta.supersededBy ?? [];
+  return typeof b === 'string' ? [b] : b;
+}
+
+/**
+ * Drops a finding when a broader rule (its meta.supersededBy) reports the same
+ * permission and that broader finding is itself kept: one permission, one
+ * finding, and never a finding lost to one that was dropped in turn.
+ */
+function withoutSuperseded(reported: readonly Reported[]): Finding[] {
+  const byPermission = new Map<Permission, Map<string, Reported[]>>();
+  for (const r of reported) {
+    if (!r.permission) continue;
+    const rules = byPermission.get(r.permission) ?? new Map<string, Reported[]>();
+    rules.set(r.rule.meta.name, [...(rules.get(r.rule.meta.name) ?? []), r]);
+    byPermission.set(r.permission, rules);
+  }
+  const memo = new Map<Reported, boolean>();
+  const kept = (r: Reported, path: ReadonlySet<string>): boolean => {
+    const known = memo.get(r);
+    if (known !== undefined) return known;
+    const same = r.permission ? byPermission.get(r.permission) : undefined;
+    const inner = new Set(path).add(r.rule.meta.name);
+    // A cycle of supersededBy never drops both sides: a rule on the path counts as not kept.
+    const result = !broaderOf(r.rule).some((name) => !inner.has(name) && (same?.get(name) ?? []).some((b) => kept(b, inner)));
+    memo.set(r, result);
+    return result;
+  };
+  return reported.filter((r) => kept(r, new Set())).map((r) => r.finding);
+}
+
 /** Runs every enabled rule over every model and builds the report. Pure. */
 export function evaluate(models: readonly Model[], options: EngineOptions): Report {
   const findings: Finding[] = [];
   for (const model of models) {
     const seen = new Set<string>();
     const fromModel: Array<{ finding: Finding; rule: Rule; permission?: Permission }> = [];
-    const rulesByPermission = new Map<Permission, Set<string>>();
     for (const rule of options.rules) {
       const setting = options.settings?.[rule.meta.name];
       if (setting && !setting.enabled) continue;
@@ -94,20 +127,10 @@ export function evaluate(models: readonly Model[], options: EngineOptions): Repo
           if (seen.has(finding.id)) return;
           seen.add(finding.id);
           fromModel.push(r.permission ? { finding, rule, permission: r.permission } : { finding, rule });
-          if (r.permission) {
-            const names = rulesByPermission.get(r.permission) ?? new Set<string>();
-            names.add(rule.meta.name);
-            rulesByPermission.set(r.permission, names);
-          }
         },
       });
     }
-    for (const { finding, rule, permission } of fromModel) {
-      const broader = rule.meta.supersededBy ?? [];
-      const reported = permission ? rulesByPermission.get(permission) : undefined;
-      if (reported && (typeof broader === 'string' ? [broader] : broader).some((name) => reported.has(name))) continue;
-      findings.push(finding);
-    }
+    findings.push(...withoutSuperseded(fromModel));
   }
   findings.sort(compareFindings);
   return {

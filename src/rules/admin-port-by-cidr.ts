@@ -28,8 +28,9 @@ const rule: Rule = {
     messages: {
       byCidr: '{{group}} allows {{ports}} from {{peer}}, a private range; admit the bastion\'s security group instead',
     },
-    // A wide range reported for the same permission (e.g. all traffic from the VPC) says it already.
-    supersededBy: 'wide-port-range',
+    // A wide range (e.g. all traffic from the VPC) or a whole VPC's range reported for the same
+    // permission says it already, at a higher severity.
+    supersededBy: ['wide-port-range', 'peer-vpc-cidr-instead-of-sg'],
   },
   check(context) {
     const trusted = option(context.options, 'trusted-cidrs', readTrustedCidrs, []);

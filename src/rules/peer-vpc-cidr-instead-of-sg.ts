@@ -23,8 +23,9 @@ const rule: Rule = {
       wholeVpc: '{{group}} admits {{traffic}} from {{peer}}, the whole of {{vpc}}; reference the security groups that need it',
       peeredVpc: '{{group}} admits {{traffic}} from {{peer}}, the whole of {{vpc}}, peered through {{peering}}; reference the peer\'s security groups',
     },
-    // A wide range, a database or admin port by CIDR are reported by their own rules already.
-    supersededBy: ['wide-port-range', 'database-by-cidr', 'admin-port-by-cidr', 'admin-port-from-untrusted'],
+    // A wide range and database ports by CIDR are reported by their own rules already
+    // (admin-port-by-cidr, lower in severity, gives way to this rule instead).
+    supersededBy: ['wide-port-range', 'database-by-cidr', 'admin-port-from-untrusted'],
   },
   check(context) {
     const { vpcs, peerings } = context.model.network;
@@ -35,12 +36,15 @@ const rule: Rule = {
       if (p.direction !== 'ingress' || exposure.has(p)) continue;
       const c = peerCidr(p.peer);
       if (!c || c.prefix === 0) continue;
-      const covered = vpcRanges.find((v) => cidrWithin(v.cidr, [c]));
-      if (!covered) continue;
       // Peered: the covered VPC is the other side of a peering of the group's own VPC (or, when
-      // the group's VPC is not known, of any peering).
+      // the group's VPC is not known, of any peering). A range covering several VPCs names a
+      // peered one first: that is the wider opening.
       const own = context.model.groups.find((g) => g.address === p.securityGroup)?.vpc ?? null;
-      const peering = covered.vpc === own ? undefined : peerings.find((x) => x.vpcs.includes(covered.vpc) && (own === null || x.vpcs.includes(own)));
+      const peeringOf = (vpc: string) => (vpc === own ? undefined : peerings.find((x) => x.vpcs.includes(vpc) && (own === null || x.vpcs.includes(own))));
+      const coveredAll = vpcRanges.filter((v) => cidrWithin(v.cidr, [c]));
+      const covered = coveredAll.find((v) => peeringOf(v.vpc)) ?? coveredAll[0];
+      if (!covered) continue;
+      const peering = peeringOf(covered.vpc);
       context.report({
         messageId: peering ? 'peeredVpc' : 'wholeVpc',
         data: { group: groupOf(p), traffic: describeTraffic(p) ?? '', peer: describePeer(p.peer), vpc: covered.vpc, peering: peering?.address ?? '' },

@@ -1,5 +1,8 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/engine.js';
+import { RULES } from '../../src/rules/index.js';
 import rule from '../../src/rules/peer-vpc-cidr-instead-of-sg.js';
-import { group, tcp } from '../support/permissions.js';
+import { group, modelOf, tcp } from '../support/permissions.js';
 import { ruleTester } from '../support/rule-tester.js';
 
 const sg = 'aws_security_group.web';
@@ -25,6 +28,19 @@ ruleTester(rule, {
       network,
       errors: [{ messageId: 'peeredVpc', resource: sg, contains: ['443/tcp', 'aws_vpc.payments', 'aws_vpc_peering_connection.shop_payments'] }],
     },
+    {
+      name: 'SSH from the whole peered VPC is this rule, not the low admin-port-by-cidr',
+      permissions: [tcp('22', '10.1.0.0/16')],
+      network,
+      errors: [{ messageId: 'peeredVpc', resource: sg, contains: ['22/tcp'] }],
+    },
+    {
+      name: 'a range covering the own and the peered VPC names the peered one',
+      permissions: [tcp('8443', '10.0.0.0/8')],
+      groups: [{ address: sg, vpc: 'aws_vpc.shop' }],
+      network,
+      errors: [{ messageId: 'peeredVpc', resource: sg, contains: ['aws_vpc.payments'] }],
+    },
     { name: 'a secondary block of the peered VPC', permissions: [tcp('443', '10.2.0.0/16')], network, errors: [{ messageId: 'peeredVpc', resource: sg }] },
     {
       name: 'the whole own VPC',
@@ -41,4 +57,13 @@ ruleTester(rule, {
       errors: [{ messageId: 'wholeVpc', resource: sg }],
     },
   ],
+});
+
+describe('peer-vpc-cidr-instead-of-sg and admin-port-by-cidr', () => {
+  it('SSH from a whole peered VPC is one medium finding, not also a low one', () => {
+    const model = modelOf([tcp('22', '10.1.0.0/16')]);
+    model.network = { ...model.network, ...network };
+    const rules = evaluate([model], { failOn: 'high', rules: RULES }).findings.map((f) => `${f.severity} ${f.rule}`);
+    expect(rules.filter((r) => !r.endsWith('unused-security-group') && !r.endsWith('missing-description'))).toEqual(['medium peer-vpc-cidr-instead-of-sg']);
+  });
 });
