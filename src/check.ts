@@ -55,7 +55,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   }
   const failOn = request.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
   const rules = rulesInForce(RULES, config.customRules ?? []);
-  const report = evaluate(models, { failOn, rules, settings: config.settings });
+  const report = evaluate(models, { failOn, failOnScope: config.failOnScope ?? 'all', rules, settings: config.settings });
   const sources = new Map<string, SourceIndex>();
   if (request.root !== false) {
     for (const [i, plan] of plans.entries()) {

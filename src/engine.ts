@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { compareFindings } from './lib/order.js';
 import { describePeer, peerKey } from './lib/peer.js';
+import { exposureDiff } from './graph/diff.js';
+import { beforeModel } from './model/before.js';
 import type { Model, Permission } from './model/types.js';
-import type { Finding, Report, Rule, RuleOptions, RuleReport, Severity, Summary, Threshold } from './rules/types.js';
+import type { FailOnScope, Finding, Report, Rule, RuleOptions, RuleReport, Severity, Summary, Threshold } from './rules/types.js';
 import { atLeast } from './rules/types.js';
 import { TOOL_NAME, VERSION } from './version.js';
 
@@ -15,6 +17,8 @@ export interface RuleSetting {
 
 export interface EngineOptions {
   failOn: Threshold;
+  /** Default 'all'. */
+  failOnScope?: FailOnScope;
   rules: readonly Rule[];
   settings?: Readonly<Record<string, RuleSetting>>;
 }
@@ -57,19 +61,30 @@ function toFinding(rule: Rule, severity: Severity, model: Model, r: RuleReport):
     peerKind: p?.peer.kind ?? null,
     location: null,
     suppression: null,
+    change: 'added',
   };
 }
 
-/** Counts by severity and blocking of the active findings; suppressed ones are only counted as such. */
-export function summarise(findings: readonly Finding[], failOn: Threshold): Summary {
-  const summary: Summary = { critical: 0, high: 0, medium: 0, low: 0, info: 0, blocking: 0, suppressed: 0 };
+/**
+ * Counts by severity and blocking of the active findings; suppressed and
+ * removed ones are only counted as such. With scope 'added' only what the plan
+ * adds can block.
+ */
+export function summarise(findings: readonly Finding[], failOn: Threshold, scope: FailOnScope = 'all'): Summary {
+  const summary: Required<Summary> = { critical: 0, high: 0, medium: 0, low: 0, info: 0, blocking: 0, suppressed: 0, added: 0, removed: 0 };
   for (const f of findings) {
+    if (f.change === 'removed') {
+      summary.removed++;
+      continue;
+    }
     if (f.suppression) {
       summary.suppressed++;
       continue;
     }
     summary[f.severity]++;
-    if (atLeast(f.severity, failOn)) summary.blocking++;
+    const added = (f.change ?? 'added') === 'added';
+    if (added) summary.added++;
+    if (atLeast(f.severity, failOn) && (scope === 'all' || added)) summary.blocking++;
   }
   return summary;
 }
@@ -108,38 +123,65 @@ function withoutSuperseded(reported: readonly Reported[]): Finding[] {
   return reported.filter((r) => kept(r, new Set())).map((r) => r.finding);
 }
 
+/** Every enabled rule over one model, superseded findings dropped. */
+function runRules(model: Model, options: EngineOptions): Finding[] {
+  const seen = new Set<string>();
+  const reported: Reported[] = [];
+  for (const rule of options.rules) {
+    const setting = options.settings?.[rule.meta.name];
+    if (setting && !setting.enabled) continue;
+    const severity = setting?.severity ?? rule.meta.severity;
+    rule.check({
+      model,
+      options: setting?.options ?? {},
+      report(r) {
+        const finding = toFinding(rule, severity, model, r);
+        // One permission can be written so that a rule sees it twice (e.g. the same CIDR listed twice).
+        if (seen.has(finding.id)) return;
+        seen.add(finding.id);
+        reported.push(r.permission ? { finding, rule, permission: r.permission } : { finding, rule });
+      },
+    });
+  }
+  return withoutSuperseded(reported);
+}
+
+/**
+ * The findings of a model with what the plan does to each: the rules run on
+ * the after side and on the before side, and a finding's id (a fingerprint of
+ * what is exposed) says whether it was already there.
+ */
+function changeFindings(model: Model, options: EngineOptions): Finding[] {
+  const after = runRules(model, options);
+  if (model.plan.kind === 'state') return after.map((f) => ({ ...f, change: 'unchanged' }));
+  const before = runRules(beforeModel(model), options);
+  const beforeIds = new Set(before.map((f) => f.id));
+  const afterIds = new Set(after.map((f) => f.id));
+  return [
+    ...after.map((f): Finding => ({ ...f, change: beforeIds.has(f.id) ? 'unchanged' : 'added' })),
+    ...before.filter((f) => !afterIds.has(f.id)).map((f): Finding => ({ ...f, change: 'removed' })),
+  ];
+}
+
 /** Runs every enabled rule over every model and builds the report. Pure. */
 export function evaluate(models: readonly Model[], options: EngineOptions): Report {
-  const findings: Finding[] = [];
-  for (const model of models) {
-    const seen = new Set<string>();
-    const fromModel: Array<{ finding: Finding; rule: Rule; permission?: Permission }> = [];
-    for (const rule of options.rules) {
-      const setting = options.settings?.[rule.meta.name];
-      if (setting && !setting.enabled) continue;
-      const severity = setting?.severity ?? rule.meta.severity;
-      rule.check({
-        model,
-        options: setting?.options ?? {},
-        report(r) {
-          const finding = toFinding(rule, severity, model, r);
-          // One permission can be written so that a rule sees it twice (e.g. the same CIDR listed twice).
-          if (seen.has(finding.id)) return;
-          seen.add(finding.id);
-          fromModel.push(r.permission ? { finding, rule, permission: r.permission } : { finding, rule });
-        },
-      });
-    }
-    findings.push(...withoutSuperseded(fromModel));
-  }
-  findings.sort(compareFindings);
+  const findings = models.flatMap((m) => changeFindings(m, options)).sort(compareFindings);
+  const scope = options.failOnScope ?? 'all';
   return {
     version: 1,
     tool: { name: TOOL_NAME, version: VERSION },
     failOn: options.failOn,
-    plans: models.map((m) => ({ path: m.plan.path, kind: m.plan.kind, terraformVersion: m.plan.terraformVersion, formatVersion: m.plan.formatVersion, sourceRoot: null, sourceErrors: [] })),
+    failOnScope: scope,
+    plans: models.map((m) => ({
+      path: m.plan.path,
+      kind: m.plan.kind,
+      terraformVersion: m.plan.terraformVersion,
+      formatVersion: m.plan.formatVersion,
+      sourceRoot: null,
+      sourceErrors: [],
+      exposureChanges: exposureDiff(m).map((c) => c.text),
+    })),
     findings,
-    summary: summarise(findings, options.failOn),
+    summary: summarise(findings, options.failOn, scope),
   };
 }
-

@@ -108,7 +108,7 @@ export function applySuppressions(report: Report, options: SuppressOptions): Rep
     const fresh = notes.filter((n) => !f.message.includes(n));
     return fresh.length > 0 ? { ...f, message: `${f.message} (${fresh.join('; ')})` } : f;
   });
-  return { ...report, findings, summary: summarise(findings, report.failOn) };
+  return { ...report, findings, summary: summarise(findings, report.failOn, report.failOnScope) };
 }
 
 function suppress(f: Finding, suppression: FindingSuppression): Finding {

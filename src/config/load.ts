@@ -5,8 +5,8 @@ import { InputError } from '../plan/types.js';
 import { OPTION_NAMES, OPTION_READERS, OPTION_RULES, type Read } from '../rules/options.js';
 import publicPortNotAllowed from '../rules/public-port-not-allowed.js';
 import { PORTS_OPTION } from '../rules/public-port-rule.js';
-import type { Rule, RuleOptions, Threshold } from '../rules/types.js';
-import { SEVERITIES } from '../rules/types.js';
+import type { FailOnScope, Rule, RuleOptions, Threshold } from '../rules/types.js';
+import { FAIL_ON_SCOPES, SEVERITIES } from '../rules/types.js';
 import type { Exception } from '../suppress.js';
 import { readCustomRules, type CustomRuleSpec } from './custom-rules.js';
 import { readExceptions } from './exceptions.js';
@@ -17,6 +17,8 @@ export const THRESHOLDS: readonly Threshold[] = [...SEVERITIES, 'never'];
 
 export interface Config {
   failOn?: Threshold;
+  /** 'added': only findings the plan adds can block. */
+  failOnScope?: FailOnScope;
   /** Per rule (built-in or custom): on/off, severity, options (top-level options and preset port lists). */
   settings: Record<string, RuleSetting>;
   /** `preset`, when the file names any. */
@@ -27,7 +29,7 @@ export interface Config {
   exceptions?: Exception[];
 }
 
-const TOP_LEVEL_KEYS: readonly string[] = ['fail-on', 'rules', 'preset', 'custom-rules', 'exceptions', ...OPTION_NAMES];
+const TOP_LEVEL_KEYS: readonly string[] = ['fail-on', 'fail-on-scope', 'rules', 'preset', 'custom-rules', 'exceptions', ...OPTION_NAMES];
 
 /** `key` then the reader's error: `key[1] ...`, `key.ipv4 ...`, `key must ...`. */
 function keyed(key: string, error: string): string {
@@ -73,6 +75,13 @@ export function parseConfig(text: string, file: string, rules: readonly Rule[]):
   if (obj['fail-on'] !== undefined) {
     if (!isThreshold(obj['fail-on'])) throw new InputError(file, `fail-on must be one of ${THRESHOLDS.join(', ')}, not ${JSON.stringify(obj['fail-on'])}`);
     config.failOn = obj['fail-on'];
+  }
+  if (obj['fail-on-scope'] !== undefined) {
+    const scope = obj['fail-on-scope'];
+    if (typeof scope !== 'string' || !(FAIL_ON_SCOPES as readonly string[]).includes(scope)) {
+      throw new InputError(file, `fail-on-scope must be one of ${FAIL_ON_SCOPES.join(', ')}, not ${JSON.stringify(scope)}`);
+    }
+    config.failOnScope = scope as FailOnScope;
   }
   const ruleEntries = obj.rules;
   if (ruleEntries !== undefined && ruleEntries !== null) {

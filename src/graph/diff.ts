@@ -1,4 +1,5 @@
 import { describePeer } from '../lib/peer.js';
+import { beforeModel } from '../model/before.js';
 import type { Model } from '../model/types.js';
 import { buildGraph, INTERNET, type ExposureGraph, type GraphEdge } from './graph.js';
 
@@ -7,7 +8,7 @@ export interface ExposureChange {
   /** The group that admits the traffic. */
   group: string;
   traffic: string;
-  /** Who reaches it: a CIDR as written, a prefix list, a group address. */
+  /** Who reaches it: CIDRs as written (several for the internet), a prefix list, a group address. */
   from: string;
   /** The whole internet (alone or with other CIDRs of the group). */
   internet: boolean;
@@ -17,7 +18,9 @@ export interface ExposureChange {
 
 function fromLabel(e: GraphEdge): string {
   // Internet edges name the CIDR as written (0.0.0.0/0, ::/0, 0.0.0.0/1...), others their node.
-  return e.from === INTERNET ? describePeer(e.permission.peer) : e.from;
+  if (e.from === INTERNET) return describePeer(e.permission.peer);
+  if (e.permission.peer.kind === 'unknown') return `a peer unknown until apply (${e.permission.peer.attribute})`;
+  return e.from;
 }
 
 function keyed(graph: ExposureGraph): Map<string, GraphEdge> {
@@ -29,11 +32,6 @@ function keyed(graph: ExposureGraph): Map<string, GraphEdge> {
   return map;
 }
 
-/** The model as it stands before the plan: its before-side permissions. */
-export function beforeModel(model: Model): Model {
-  return { ...model, permissions: model.beforePermissions, beforePermissions: [] };
-}
-
 /**
  * What this plan changes in who can reach whom, in plain words, even for
  * changes no rule flags. A state (no before side) changes nothing. Internet
@@ -43,14 +41,22 @@ export function exposureDiff(model: Model): ExposureChange[] {
   if (model.plan.kind === 'state') return [];
   const after = keyed(buildGraph(model));
   const before = keyed(buildGraph(beforeModel(model)));
-  const out: ExposureChange[] = [];
+  // One line per group, traffic and direction of change; the internet's CIDRs (0.0.0.0/0, ::/0) share it.
+  const lines = new Map<string, { kind: 'added' | 'removed'; group: string; traffic: string; from: string[]; internet: boolean }>();
   const add = (kind: 'added' | 'removed', e: GraphEdge): void => {
-    const from = fromLabel(e);
     const internet = e.from === INTERNET;
-    const text = `${e.to}: ${e.traffic} ${kind === 'added' ? 'now reachable' : 'no longer reachable'} from ${from}${internet ? ' (the internet)' : ''}`;
-    out.push({ kind, group: e.to, traffic: e.traffic, from, internet, text });
+    const key = `${kind}|${e.to}|${e.traffic}|${internet ? INTERNET : e.from}`;
+    const line = lines.get(key) ?? { kind, group: e.to, traffic: e.traffic, from: [], internet };
+    const from = fromLabel(e);
+    if (!line.from.includes(from)) line.from.push(from);
+    lines.set(key, line);
   };
   for (const [k, e] of after) if (!before.has(k)) add('added', e);
   for (const [k, e] of before) if (!after.has(k)) add('removed', e);
+  const out: ExposureChange[] = [...lines.values()].map((l) => {
+    const from = l.from.sort().join(', ');
+    const text = `${l.group}: ${l.traffic} ${l.kind === 'added' ? 'now reachable' : 'no longer reachable'} from ${from}${l.internet ? ' (the internet)' : ''}`;
+    return { kind: l.kind, group: l.group, traffic: l.traffic, from, internet: l.internet, text };
+  });
   return out.sort((a, b) => Number(b.internet) - Number(a.internet) || a.group.localeCompare(b.group) || a.kind.localeCompare(b.kind) || a.text.localeCompare(b.text));
 }

@@ -38,9 +38,12 @@ function nodeLabel(n: GraphNode): string {
   return tiers ? `${n.id} (${tiers})` : n.id;
 }
 
-/** Mermaid text inside quotes: quotes and angle brackets as entities, no line breaks. */
+/**
+ * Mermaid text inside quotes: quotes, angle brackets and backticks as entities
+ * (a backtick could close the code fence the diagram sits in), no line breaks.
+ */
 function mermaidText(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
+  return text.replace(/[\r\n]+/g, ' ').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;').replace(/`/g, '#96;');
 }
 
 function sortedEdges(graph: ExposureGraph): GraphEdge[] {

@@ -84,39 +84,49 @@ export function buildModel(plan: LoadedPlan): Model {
   const attachments = collectAttachments(instances, groupInstances, groupIdToAddress, config);
   const VPC = new Set(['aws_vpc']);
   const vpcIndex = valueIndex(everything, VPC, ['id']);
-  const groups: SecurityGroup[] = [...groupInstances.values()].map((inst) => {
-    const values = inst.after ?? inst.before ?? {};
-    const expressions = config.resourceOf(inst)?.expressions;
-    const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-    return {
-      address: inst.address,
-      type: inst.type as SecurityGroup['type'],
-      module: inst.modulePath,
-      name: str(values.name),
-      id: str(values.id),
-      vpcId: str(values.vpc_id),
-      vpc: referencedAddresses(inst, ['vpc_id'], VPC, (v) => vpcIndex.get(v), config)[0] ?? str(values.vpc_id),
-      description: str(values.description),
-      action: inst.action,
-      declaresInline: config.present
-        ? { ingress: expressions?.ingress !== undefined, egress: expressions?.egress !== undefined }
-        : { ingress: null, egress: null },
-      attachments: attachments.byGroup.get(inst.address) ?? [],
-    };
-  });
+  const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+  /** The groups that exist on one side: what the plan deletes is only before, what it creates only after. */
+  const groupsOn = (side: Side): SecurityGroup[] =>
+    [...groupInstances.values()]
+      .filter((inst) => inst[side] !== null)
+      .map((inst) => {
+        const values = inst[side] ?? {};
+        const expressions = config.resourceOf(inst)?.expressions;
+        return {
+          address: inst.address,
+          type: inst.type as SecurityGroup['type'],
+          module: inst.modulePath,
+          name: str(values.name),
+          id: str(values.id),
+          vpcId: str(values.vpc_id),
+          vpc: referencedAddresses(inst, ['vpc_id'], VPC, (v) => vpcIndex.get(v), config)[0] ?? str(values.vpc_id),
+          description: str(values.description),
+          // The before side is what exists: nothing there is being changed.
+          action: side === 'after' ? inst.action : 'no-op',
+          declaresInline: config.present
+            ? { ingress: expressions?.ingress !== undefined, egress: expressions?.egress !== undefined }
+            : { ingress: null, egress: null },
+          attachments: attachments.byGroup.get(inst.address) ?? [],
+        };
+      });
 
-  const ruleResources: RuleResource[] = ruleInstances.map((inst) => {
-    const values = inst.after ?? inst.before ?? {};
-    const unknown = inst.after ? inst.afterUnknown : {};
-    return { address: inst.address, type: inst.type, action: inst.action, securityGroup: ruleOwner(inst, values, unknown, ctx).address };
-  });
+  const ruleResourcesOn = (side: Side): RuleResource[] =>
+    ruleInstances
+      .filter((inst) => inst[side] !== null)
+      .map((inst) => {
+        const values = inst[side] ?? {};
+        const unknown = side === 'after' ? inst.afterUnknown : {};
+        return { address: inst.address, type: inst.type, action: side === 'after' ? inst.action : 'no-op', securityGroup: ruleOwner(inst, values, unknown, ctx).address };
+      });
 
   return {
     plan: { path: plan.path, kind: plan.kind, terraformVersion: plan.terraformVersion, formatVersion: plan.formatVersion },
     network: collectNetwork(everything, config),
-    groups,
-    ruleResources,
+    groups: groupsOn('after'),
+    ruleResources: ruleResourcesOn('after'),
     permissions: sides.after,
+    beforeGroups: groupsOn('before'),
+    beforeRuleResources: ruleResourcesOn('before'),
     beforePermissions: sides.before,
   };
 }

@@ -156,6 +156,8 @@ export interface Model {
   ruleResources: RuleResource[];
   /** Every permission on the after side (what the plan will leave in place). */
   permissions: Permission[];
-  /** Every permission on the before side (what exists now), for change analysis. */
+  /** The groups, standalone rules and permissions on the before side (what exists now), for change analysis. */
+  beforeGroups: SecurityGroup[];
+  beforeRuleResources: RuleResource[];
   beforePermissions: Permission[];
 }

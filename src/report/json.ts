@@ -6,13 +6,14 @@ import type { Finding, FindingSuppression, Report } from '../rules/types.js';
  * report was assembled in, and unknown properties are left out.
  *
  * Key order (version 1 of the format):
- * - top level: version, tool {name, version}, failOn, plans, findings, summary
- * - plans[]: path, kind, terraformVersion, formatVersion, sourceRoot, sourceErrors [{file, reason}]
+ * - top level: version, tool {name, version}, failOn, failOnScope, plans, findings, summary
+ * - plans[]: path, kind, terraformVersion, formatVersion, sourceRoot, sourceErrors [{file, reason}],
+ *   exposureChanges [text]
  * - findings[]: id, rule, severity, title, message, messageId, plan,
  *   securityGroup, resource, resourceType, path, direction, protocol, fromPort,
  *   toPort, peer, peerKind, location ({file, line, endLine} or null),
- *   suppression ({kind, reason, expires, source} or null)
- * - summary: critical, high, medium, low, info, blocking, suppressed
+ *   suppression ({kind, reason, expires, source} or null), change (added, unchanged, removed)
+ * - summary: critical, high, medium, low, info, blocking, suppressed, added, removed
  *
  * Findings keep the order they have in the report; suppressed ones stay in it.
  */
@@ -21,6 +22,7 @@ export function renderJson(report: Report): string {
     version: report.version,
     tool: { name: report.tool.name, version: report.tool.version },
     failOn: report.failOn,
+    failOnScope: report.failOnScope ?? 'all',
     plans: report.plans.map((plan) => ({
       path: plan.path,
       kind: plan.kind,
@@ -28,6 +30,7 @@ export function renderJson(report: Report): string {
       formatVersion: plan.formatVersion,
       sourceRoot: plan.sourceRoot,
       sourceErrors: plan.sourceErrors.map((e) => ({ file: e.file, reason: e.reason })),
+      exposureChanges: [...(plan.exposureChanges ?? [])],
     })),
     findings: report.findings.map(orderFinding),
     summary: {
@@ -38,6 +41,8 @@ export function renderJson(report: Report): string {
       info: report.summary.info,
       blocking: report.summary.blocking,
       suppressed: report.summary.suppressed,
+      added: report.summary.added ?? 0,
+      removed: report.summary.removed ?? 0,
     },
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
@@ -64,6 +69,7 @@ function orderFinding(f: Finding): Finding {
     peerKind: f.peerKind,
     location: f.location ? { file: f.location.file, line: f.location.line, endLine: f.location.endLine } : null,
     suppression: f.suppression ? orderSuppression(f.suppression) : null,
+    change: f.change ?? 'added',
   };
 }
 

@@ -50,18 +50,20 @@ const SUPPRESSED_HEADER = [
  * when the findings do not fit, rows are dropped from the end (suppressed rows
  * first, then the least severe findings) and a note says how many are not shown.
  */
-export function renderMarkdown(report: Report, rules: RuleMeta[]): string {
-  const all = sortFindings(report.findings);
+export function renderMarkdown(report: Report, rules: RuleMeta[], options: MarkdownOptions = {}): string {
+  const all = sortFindings(report.findings.filter((f) => f.change !== 'removed'));
   const findings = all.filter((f) => !f.suppression);
   const suppressed = all.filter((f) => f.suppression);
-  const head = [heading(report), statusLine(report)];
-  const sourceNote = sourceErrors(report);
+  const head = [heading(report), statusLine(report), exposureSection(report)].filter(Boolean);
+  const tail = [fixedSection(report), diagramSection(options.diagrams ?? []), sourceErrors(report)].filter(Boolean).join('\n\n');
   if (all.length === 0) {
-    return finish([...head, sourceNote, footer(report)].filter(Boolean));
+    return finish([...head, tail, footer(report)].filter(Boolean));
   }
   head.push(countsTable(report));
   const custom = new Set(rules.filter((r) => r.custom).map((r) => r.name));
-  const rows = findings.map((f) => tableRow(f, custom));
+  // "new" only means something beside findings that were already there.
+  const markNew = report.findings.some((f) => f.change === 'unchanged' || f.change === 'removed');
+  const rows = findings.map((f) => tableRow(f, custom, markNew));
   const quietRows = suppressed.map((f) => suppressedRow(f, custom));
   const details = rulesFired(findings, rules);
 
@@ -80,7 +82,7 @@ export function renderMarkdown(report: Report, rules: RuleMeta[]): string {
       if (shownQuiet < quietRows.length) quiet += `\n\n${truncationNote(quietRows.length - shownQuiet, 'suppressed finding')}`;
     }
     const detailSections = withDetails ? details : [details.length > 0 ? '_Rule details left out to fit the comment; see the rule documentation._' : ''];
-    return finish([...head, table, ...detailSections.filter(Boolean), quiet, sourceNote, footer(report)].filter(Boolean));
+    return finish([...head, table, ...detailSections.filter(Boolean), quiet, tail, footer(report)].filter(Boolean));
   };
 
   const total = rows.length + quietRows.length;
@@ -124,7 +126,8 @@ function heading(report: Report): string {
 function statusLine(report: Report): string {
   const n = report.summary.suppressed ?? 0;
   const quiet = n > 0 ? ` ${plural(n, 'suppressed finding')} ${n === 1 ? 'is' : 'are'} listed apart.` : '';
-  return `${status(report)}${quiet}`;
+  const scope = report.failOnScope === 'added' ? ' Only findings this plan adds can block (`fail-on-scope: added`).' : '';
+  return `${status(report)}${quiet}${scope}`;
 }
 
 function status(report: Report): string {
@@ -166,11 +169,11 @@ function ruleLink(rule: string, custom: ReadonlySet<string>): string {
   return isRuleName(rule) && !custom.has(rule) ? `[${rule}](${ruleDocsUrl(rule)})` : escapeMarkdown(cap(rule));
 }
 
-function tableRow(f: Finding, custom: ReadonlySet<string>): string {
+function tableRow(f: Finding, custom: ReadonlySet<string>, markNew: boolean): string {
   const permission = [f.direction, describeTraffic(f)].filter((p): p is string => Boolean(p)).join(' ');
   const location = f.location ? `${code(findingLocation(f))}<br>${code(`${f.location.file}:${f.location.line}`)}` : code(findingLocation(f));
   const cells = [
-    `${SEVERITY_ICONS[f.severity]} ${SEVERITY_LABELS[f.severity]}`,
+    `${SEVERITY_ICONS[f.severity]} ${SEVERITY_LABELS[f.severity]}${markNew && f.change === 'added' ? '<br>new' : ''}`,
     ruleLink(f.rule, custom),
     f.securityGroup === null ? '_unknown until apply_' : code(f.securityGroup),
     permission ? `${escapeMarkdown(cap(permission))}<br>${location}` : location,
@@ -225,6 +228,43 @@ function ruleDetails(rule: RuleMeta, count: number): string {
     '',
     '</details>',
   ].join('\n');
+}
+
+export interface MarkdownOptions {
+  /** Mermaid flowcharts of the groups each plan touches (src/graph/render.ts), shown folded. */
+  diagrams?: Array<{ plan: string; mermaid: string }>;
+}
+
+/** Diagrams larger than this are left out of a comment (the JSON and the graph command have them). */
+export const MAX_DIAGRAM_LENGTH = 20_000;
+
+/** Past this many lines, the exposure changes and the fixed findings are cut, with a count. */
+export const MAX_CHANGE_LINES = 30;
+
+/** What the plans change in who reaches whom, as a list; '' when nothing changes. */
+function exposureSection(report: Report): string {
+  const lines = report.plans.flatMap((p) => p.exposureChanges ?? []);
+  if (lines.length === 0) return '';
+  const items = lines.slice(0, MAX_CHANGE_LINES).map((l) => `- ${escapeMarkdown(cap(l))}`);
+  if (lines.length > items.length) items.push(`- … and ${lines.length - items.length} more (see the JSON report)`);
+  return ['### What this plan changes', '', ...items].join('\n');
+}
+
+/** Findings the plan fixes: listed, never counted. */
+function fixedSection(report: Report): string {
+  const fixed = sortFindings(report.findings.filter((f) => f.change === 'removed'));
+  if (fixed.length === 0) return '';
+  const items = fixed.slice(0, MAX_CHANGE_LINES).map((f) => `- ${SEVERITY_ICONS[f.severity]} ${escapeMarkdown(f.rule)}: ${escapeMarkdown(cap(f.message))} (${code(findingLocation(f))})`);
+  if (fixed.length > items.length) items.push(`- … and ${fixed.length - items.length} more`);
+  return [`### Fixed by this plan (${fixed.length})`, '', ...items].join('\n');
+}
+
+function diagramSection(diagrams: ReadonlyArray<{ plan: string; mermaid: string }>): string {
+  const shown = diagrams.filter((d) => d.mermaid.length <= MAX_DIAGRAM_LENGTH);
+  if (shown.length === 0) return '';
+  // The diagrams' labels are escaped by their renderer (no backticks, quotes or angle brackets).
+  const blocks = shown.flatMap((d) => [...(shown.length > 1 ? [`${code(d.plan)}`, ''] : []), '```mermaid', d.mermaid.trimEnd(), '```', '']);
+  return ['<details>', '<summary>Network diagram of the groups this plan touches</summary>', '', ...blocks, '</details>'].join('\n');
 }
 
 /** Source files that could not be read: their findings have no line. At most MAX_SOURCE_ERRORS listed. */

@@ -152,7 +152,8 @@ export function renderSarif(report: Report, rules: RuleMeta[]): string {
   for (const rule of [...rules].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (!byName.has(rule.name)) byName.set(rule.name, sarifRule(rule));
   }
-  const findings = [...report.findings].sort(compareFindings);
+  // What the plan fixes is gone from the code: code scanning would show it as an open alert.
+  const findings = report.findings.filter((f) => f.change !== 'removed').sort(compareFindings);
   for (const f of findings) {
     if (!byName.has(f.rule)) byName.set(f.rule, placeholderRule(f));
   }
@@ -172,7 +173,7 @@ export function renderSarif(report: Report, rules: RuleMeta[]): string {
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: f.id },
     ...suppressionsOf(f),
-    properties: { securityGroup: f.securityGroup, severity: f.severity },
+    properties: { securityGroup: f.securityGroup, severity: f.severity, change: f.change ?? 'added' },
   }));
 
   const driver = {

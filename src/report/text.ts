@@ -62,19 +62,22 @@ export function renderText(report: Report, options: TextOptions): string {
     .flatMap((p) => p.sourceErrors)
     .map((e) => paint(ANSI.dim, escapeTerminal(`note: could not read ${e.file}: ${e.reason}`)));
   const tail = notes.length > 0 ? `${notes.join('\n')}\n` : '';
-  if (report.findings.length === 0) {
-    return `No security-group findings in ${plural(report.plans.length, 'plan')}.\n${tail}`;
+  const head = exposureChanges(report, paint);
+  const current = report.findings.filter((f) => f.change !== 'removed');
+  const removed = report.findings.filter((f) => f.change === 'removed').sort(compareFindings);
+  if (current.length === 0 && removed.length === 0) {
+    return `${head}No security-group findings in ${plural(report.plans.length, 'plan')}.\n${tail}`;
   }
 
-  const active = report.findings.filter((f) => !f.suppression);
-  const suppressed = report.findings.filter((f) => f.suppression).sort(compareFindings);
+  const active = current.filter((f) => !f.suppression);
+  const suppressed = current.filter((f) => f.suppression).sort(compareFindings);
   const ruleWidth = Math.min(MAX_RULE_WIDTH, report.findings.reduce((w, f) => Math.max(w, escapeTerminal(f.rule).length), 0));
   const detailIndent = INDENT + ' '.repeat(SEVERITY_WIDTH + 2);
 
   const findingLines = (f: Finding): string[] => {
     const severity = paint(SEVERITY_STYLE[f.severity], f.severity.toUpperCase().padEnd(SEVERITY_WIDTH));
     const rule = escapeTerminal(f.rule).padEnd(ruleWidth);
-    const parts = [f.location ? `${f.location.file}:${f.location.line}` : '', findingLocation(f), describePermission(f)];
+    const parts = [f.location ? `${f.location.file}:${f.location.line}` : '', findingLocation(f), describePermission(f), f.change === 'unchanged' ? 'already there before this plan' : ''];
     const lines = [`${INDENT}${severity}  ${rule}  ${escapeTerminal(f.message)}`, detailIndent + paint(ANSI.dim, escapeTerminal(parts.filter(Boolean).join(' · ')))];
     if (f.suppression) lines.push(detailIndent + escapeTerminal(describeSuppression(f.suppression)));
     return lines;
@@ -84,8 +87,21 @@ export function renderText(report: Report, options: TextOptions): string {
     [paint(ANSI.bold, group === null ? UNKNOWN_GROUP_HEADING : escapeTerminal(group)), ...findings.flatMap(findingLines)].join('\n'),
   );
   if (suppressed.length > 0) blocks.push([paint(ANSI.bold, `Suppressed (${suppressed.length})`), ...suppressed.flatMap(findingLines)].join('\n'));
+  if (removed.length > 0) blocks.push([paint(ANSI.bold, `Fixed by this plan (${removed.length})`), ...removed.flatMap(findingLines)].join('\n'));
 
-  return `${blocks.join('\n\n')}\n\n${summaryLine(report, paint)}\n${tail}`;
+  return `${head}${blocks.join('\n\n')}\n\n${summaryLine(report, paint)}\n${tail}`;
+}
+
+/** Past this many lines the exposure changes are cut, with a count. */
+export const MAX_EXPOSURE_LINES = 30;
+
+/** What the plans change in who reaches whom, leading the output; '' when nothing changes. */
+function exposureChanges(report: Report, paint: (style: string, text: string) => string): string {
+  const lines = report.plans.flatMap((p) => p.exposureChanges ?? []);
+  if (lines.length === 0) return '';
+  const shown = lines.slice(0, MAX_EXPOSURE_LINES).map((l) => `${INDENT}${escapeTerminal(l)}`);
+  if (lines.length > shown.length) shown.push(`${INDENT}... ${lines.length - shown.length} more (see --format json)`);
+  return `${paint(ANSI.bold, 'What this plan changes')}\n${shown.join('\n')}\n\n`;
 }
 
 /** How and why a finding is silenced, in one line. */
@@ -96,12 +112,17 @@ export function describeSuppression(s: FindingSuppression): string {
 
 function summaryLine(report: Report, paint: (style: string, text: string) => string): string {
   const active = formatCounts(report.summary);
-  const counts = report.summary.suppressed > 0 ? `${active === 'no findings' ? 'no active findings' : active}, ${report.summary.suppressed} suppressed` : active;
+  const extras = [
+    report.summary.suppressed > 0 ? `${report.summary.suppressed} suppressed` : '',
+    (report.summary.removed ?? 0) > 0 ? `${report.summary.removed} fixed by this plan` : '',
+  ].filter(Boolean);
+  const counts = extras.length > 0 ? [active === 'no findings' ? 'no active findings' : active, ...extras].join(', ') : active;
+  const scope = report.failOnScope === 'added' ? ' (new findings only)' : '';
   if (report.failOn === 'never') return `${counts} — ${paint(ANSI.green, 'not blocking (fail-on never)')}`;
   if (report.summary.blocking > 0) {
-    return `${counts} — ${paint(ANSI.bold + ANSI.red, `blocking at fail-on ${report.failOn}: ${plural(report.summary.blocking, 'finding')}`)}`;
+    return `${counts} — ${paint(ANSI.bold + ANSI.red, `blocking at fail-on ${report.failOn}${scope}: ${plural(report.summary.blocking, 'finding')}`)}`;
   }
-  return `${counts} — ${paint(ANSI.green, `passes at fail-on ${report.failOn}`)}`;
+  return `${counts} — ${paint(ANSI.green, `passes at fail-on ${report.failOn}${scope}`)}`;
 }
 
 interface Group {

@@ -104,7 +104,19 @@ export interface Finding {
    * The engine sets null; applySuppressions (src/suppress.ts) fills it in.
    */
   suppression: FindingSuppression | null;
+  /**
+   * What this plan does to it: `added` (the plan introduces it), `unchanged`
+   * (already true before the plan), `removed` (the plan fixes it; listed, never
+   * counted or blocking). A state has no before side: everything is unchanged.
+   */
+  change?: FindingChange;
 }
+
+export type FindingChange = 'added' | 'unchanged' | 'removed';
+
+/** Which findings can block: all of them, or only those the plan adds. */
+export type FailOnScope = 'all' | 'added';
+export const FAIL_ON_SCOPES: readonly FailOnScope[] = ['all', 'added'];
 
 /**
  * How a finding is silenced. `exception`: an entry of `exceptions` in the
@@ -132,6 +144,10 @@ export interface Summary {
   blocking: number;
   /** Findings silenced by an exception or an sg-guard:ignore comment; not in the counts above. */
   suppressed: number;
+  /** Active findings this plan adds (the rest were already true before it). */
+  added?: number;
+  /** Findings this plan fixes; not in the counts above. */
+  removed?: number;
 }
 
 export interface PlanEntry {
@@ -143,12 +159,18 @@ export interface PlanEntry {
   sourceRoot: string | null;
   /** Source files that could not be read or parsed; their findings keep location null. */
   sourceErrors: Array<{ file: string; reason: string }>;
+  /**
+   * What the plan changes in who reaches whom, in words, internet first
+   * ("aws_security_group.db: 5432/tcp now reachable from aws_security_group.alb").
+   */
+  exposureChanges?: string[];
 }
 
 export interface Report {
   version: 1;
   tool: { name: string; version: string };
   failOn: Threshold;
+  failOnScope?: FailOnScope;
   plans: PlanEntry[];
   findings: Finding[];
   summary: Summary;

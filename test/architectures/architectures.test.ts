@@ -17,6 +17,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate, type RuleSetting } from '../../src/engine.js';
+import { beforeModel } from '../../src/model/before.js';
 import { buildModel } from '../../src/model/build.js';
 import type { Model } from '../../src/model/types.js';
 import { parsePlan } from '../../src/plan/load.js';
@@ -36,8 +37,9 @@ function model(file: string): Model {
   return buildModel(parsePlan(readFileSync(join(DIR, file)), `fixtures/architectures/${file}`));
 }
 
+/** The findings that stand after the plan (what it fixes is reported apart, as change 'removed'). */
 function findings(m: Model, settings: Record<string, RuleSetting> = TRUSTED_OFFICE): Finding[] {
-  return evaluate([m], { failOn: 'high', rules: RULES, settings }).findings;
+  return evaluate([m], { failOn: 'high', rules: RULES, settings }).findings.filter((f) => f.change !== 'removed');
 }
 
 /** "severity rule resource path" (path only for inline elements). */
@@ -224,9 +226,36 @@ describe('documented interplay of the rules on these plans', () => {
   });
 });
 
+describe('change cases: every finding says what the plan does to it', () => {
+  const changes = (file: string) =>
+    evaluate([model(file)], { failOn: 'high', rules: RULES, settings: TRUSTED_OFFICE })
+      .findings.filter((f) => atLeast(f.severity, 'medium'))
+      .map((f) => `${f.change} ${line(f)}`);
+
+  it('added: the plan opens SSH on an existing group', () => {
+    expect(changes('changes/added.json')).toEqual(['added critical no-public-ssh aws_security_group.fail_web ingress[0]']);
+  });
+
+  it('removed: the plan deletes the rule that opened SSH', () => {
+    expect(changes('changes/removed.json')).toEqual(['removed critical no-public-ssh aws_security_group_rule.fail_web_ssh_world']);
+  });
+
+  it('unchanged: the open rule was there before the plan', () => {
+    expect(changes('changes/unchanged.json').every((c) => c.startsWith('unchanged '))).toBe(true);
+    expect(changes('changes/unchanged.json')).toHaveLength(1);
+  });
+
+  it('fail-on-scope added: an unchanged finding does not block, an added one does', () => {
+    const blocking = (file: string) => evaluate([model(file)], { failOn: 'high', failOnScope: 'added', rules: RULES, settings: TRUSTED_OFFICE }).summary.blocking;
+    expect(blocking('changes/unchanged.json')).toBe(0);
+    expect(blocking('changes/added.json')).toBe(1);
+    expect(evaluate([model('changes/unchanged.json')], { failOn: 'high', rules: RULES, settings: TRUSTED_OFFICE }).summary.blocking).toBe(1);
+  });
+});
+
 describe('change cases: before side against after side', () => {
   /** The model as it stands before the plan, evaluated by the same engine. */
-  const before = (m: Model): Model => ({ ...m, permissions: m.beforePermissions, beforePermissions: [] });
+  const before = (m: Model): Model => beforeModel(m);
   const serious = (fs: Finding[]): Finding[] => fs.filter((f) => atLeast(f.severity, 'medium'));
 
   it('added.json: SSH from the world appears on the updated group', () => {

@@ -33,7 +33,10 @@ describe('sg-guard check', () => {
     const report = JSON.parse(r.stdout);
     expect(report.version).toBe(1);
     expect(report.tool.name).toBe('sg-guard');
-    expect(report.plans).toEqual([{ path: INLINE, kind: 'plan', terraformVersion: '1.9.8', formatVersion: '1.2', sourceRoot: null, sourceErrors: [] }]);
+    expect(report.plans).toEqual([
+      { path: INLINE, kind: 'plan', terraformVersion: '1.9.8', formatVersion: '1.2', sourceRoot: null, sourceErrors: [], exposureChanges: expect.arrayContaining(['aws_security_group.fail_ssh_world: 22/tcp now reachable from 0.0.0.0/0 (the internet)']) },
+    ]);
+    expect(report.findings.every((f: { change: string }) => f.change === 'added')).toBe(true);
     for (const f of report.findings) {
       expect(Object.keys(f)).toEqual(expect.arrayContaining(['id', 'rule', 'severity', 'message', 'securityGroup', 'resource', 'path', 'direction', 'protocol', 'fromPort', 'toPort', 'peer']));
       expect(f.id).toMatch(/^[0-9a-f]{12}$/);

@@ -11,7 +11,7 @@ const CORE = new Set(['no-public-ssh', 'no-public-rdp', 'no-public-database', 'n
 
 function core(file: string): string[] {
   return fixtureFindings(file)
-    .filter((f) => CORE.has(f.rule))
+    .filter((f) => CORE.has(f.rule) && f.change !== 'removed')
     .map((f) => `${f.rule} ${f.resource}${f.path ? ` ${f.path}` : ''}`)
     .sort();
 }

@@ -3,13 +3,13 @@ import type { Finding, Report } from '../../src/rules/types.js';
 import { renderJson } from '../../src/report/json.js';
 import { makeReport } from './sample-report.js';
 
-const TOP_KEYS = ['version', 'tool', 'failOn', 'plans', 'findings', 'summary'];
+const TOP_KEYS = ['version', 'tool', 'failOn', 'failOnScope', 'plans', 'findings', 'summary'];
 const FINDING_KEYS = [
   'id', 'rule', 'severity', 'title', 'message', 'messageId', 'plan', 'securityGroup', 'resource', 'resourceType',
   'path', 'direction', 'protocol', 'fromPort', 'toPort', 'peer', 'peerKind',
-  'location', 'suppression',
+  'location', 'suppression', 'change',
 ];
-const SUMMARY_KEYS = ['critical', 'high', 'medium', 'low', 'info', 'blocking', 'suppressed'];
+const SUMMARY_KEYS = ['critical', 'high', 'medium', 'low', 'info', 'blocking', 'suppressed', 'added', 'removed'];
 
 /** The same report with every object's keys in reverse order. */
 function scrambled(report: Report): Report {
@@ -36,7 +36,7 @@ describe('renderJson', () => {
     const parsed = JSON.parse(renderJson(makeReport())) as Report;
     expect(Object.keys(parsed)).toEqual(TOP_KEYS);
     expect(Object.keys(parsed.tool)).toEqual(['name', 'version']);
-    expect(Object.keys(parsed.plans[0] ?? {})).toEqual(['path', 'kind', 'terraformVersion', 'formatVersion', 'sourceRoot', 'sourceErrors']);
+    expect(Object.keys(parsed.plans[0] ?? {})).toEqual(['path', 'kind', 'terraformVersion', 'formatVersion', 'sourceRoot', 'sourceErrors', 'exposureChanges']);
     for (const f of parsed.findings) expect(Object.keys(f)).toEqual(FINDING_KEYS);
     expect(Object.keys(parsed.summary)).toEqual(SUMMARY_KEYS);
   });

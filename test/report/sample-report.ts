@@ -87,6 +87,7 @@ export const sampleRules: RuleMeta[] = [
 function finding(partial: Partial<Finding> & Pick<Finding, 'id' | 'rule' | 'severity' | 'message'>): Finding {
   const rule = sampleRules.find((r) => r.name === partial.rule);
   return {
+    change: 'added',
     title: rule?.title ?? partial.rule,
     messageId: Object.keys(rule?.messages ?? {})[0] ?? 'default',
     plan: 'plans/prod.tfplan.json',
@@ -274,13 +275,18 @@ export const suppressedFindings: Finding[] = [
 ];
 
 export function summarize(findings: readonly Finding[], failOn: Threshold): Summary {
-  const summary: Summary = { critical: 0, high: 0, medium: 0, low: 0, info: 0, blocking: 0, suppressed: 0 };
+  const summary: Required<Summary> = { critical: 0, high: 0, medium: 0, low: 0, info: 0, blocking: 0, suppressed: 0, added: 0, removed: 0 };
   for (const f of findings) {
+    if (f.change === 'removed') {
+      summary.removed += 1;
+      continue;
+    }
     if (f.suppression) {
       summary.suppressed += 1;
       continue;
     }
     summary[f.severity] += 1;
+    if (f.change === 'added') summary.added += 1;
     if (atLeast(f.severity, failOn)) summary.blocking += 1;
   }
   return summary;
@@ -291,9 +297,10 @@ export function makeReport(findings: Finding[] = sampleFindings, failOn: Thresho
     version: 1,
     tool: { name: 'sg-guard', version: '0.1.0' },
     failOn,
+    failOnScope: 'all',
     plans: [
-      { path: 'plans/prod.tfplan.json', kind: 'plan', terraformVersion: '1.9.5', formatVersion: '1.2', sourceRoot: 'infra/prod', sourceErrors: [] },
-      { path: './plans/staging plan.json', kind: 'plan', terraformVersion: '1.9.5', formatVersion: '1.2', sourceRoot: null, sourceErrors: [] },
+      { path: 'plans/prod.tfplan.json', kind: 'plan', terraformVersion: '1.9.5', formatVersion: '1.2', sourceRoot: 'infra/prod', sourceErrors: [], exposureChanges: [] },
+      { path: './plans/staging plan.json', kind: 'plan', terraformVersion: '1.9.5', formatVersion: '1.2', sourceRoot: null, sourceErrors: [], exposureChanges: [] },
     ],
     findings,
     summary: summarize(findings, failOn),

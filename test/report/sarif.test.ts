@@ -97,7 +97,7 @@ describe('renderSarif', () => {
       expect(result.ruleId).toBe(finding.rule);
       expect(result.level).toBe(LEVEL[finding.severity]);
       expect(result.message).toEqual({ text: finding.message });
-      expect(result.properties).toEqual({ securityGroup: finding.securityGroup, severity: finding.severity });
+      expect(result.properties).toEqual({ securityGroup: finding.securityGroup, severity: finding.severity, change: 'added' });
       expect(result.locations).toHaveLength(1);
       const location = result.locations[0]!;
       if (finding.location) {

@@ -19,7 +19,7 @@ describe('suppressed findings: JSON', () => {
     expect(byId.get(excepted.id)?.suppression).toEqual({ kind: 'exception', reason: 'Legacy stack, decommissioned in Q3', expires: '2031-06-30', source: '.github/sg-guard.yml' });
     expect(Object.keys(byId.get(inline.id)?.suppression ?? {})).toEqual(['kind', 'reason', 'expires', 'source']);
     expect(byId.get(sampleFindings[0]!.id)?.suppression).toBeNull();
-    expect(out.summary).toEqual({ critical: 3, high: 2, medium: 1, low: 2, info: 1, blocking: 5, suppressed: 3 });
+    expect(out.summary).toEqual({ critical: 3, high: 2, medium: 1, low: 2, info: 1, blocking: 5, suppressed: 3, added: 9, removed: 0 });
   });
 
   it('writes suppression null for a finding built without the field', () => {

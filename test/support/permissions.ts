@@ -72,6 +72,8 @@ export function modelOf(permissions: Permission[], groups: Partial<SecurityGroup
     })),
     ruleResources: [],
     permissions,
+    beforeGroups: [],
+    beforeRuleResources: [],
     beforePermissions: [],
   };
 }

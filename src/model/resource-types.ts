@@ -1,0 +1,27 @@
+/**
+ * Every resource type the model reads, managed or data. The plan scanner
+ * (src/plan/scan.ts) fully parses only resources of these types and skips the
+ * rest of a large plan byte-wise, so a type the model starts to read must be
+ * reachable from here: add its set below. test/plan/scan.test.ts compares the
+ * scanned model with the fully parsed one on every fixture and real plan.
+ */
+import { ATTACHMENT_TYPES } from './attachments.js';
+import { NETWORK_TYPES } from './network.js';
+import { GROUP_TYPES, RULE_TYPES } from './permissions.js';
+
+export const MODEL_RESOURCE_TYPES: ReadonlySet<string> = new Set([
+  ...GROUP_TYPES,
+  ...RULE_TYPES,
+  ...ATTACHMENT_TYPES,
+  ...NETWORK_TYPES,
+  // Named for clarity; the sets above already hold them today.
+  'aws_launch_template',
+  'aws_autoscaling_group',
+]);
+
+/**
+ * The types read from `prior_state`: the model looks there only to map group
+ * ids to addresses (build.ts, groupIdMap). A model that reads more of the
+ * prior state must widen this.
+ */
+export const PRIOR_STATE_TYPES: ReadonlySet<string> = GROUP_TYPES;
