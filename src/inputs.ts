@@ -1,10 +1,35 @@
 import * as core from '@actions/core';
+import { Minimatch } from 'minimatch';
+import { readdir } from 'node:fs/promises';
+import { posix } from 'node:path';
 import { THRESHOLDS } from './config/load.js';
 import { InputError } from './plan/types.js';
+import {
+  DEFAULT_MAX_INLINE_COMMENTS,
+  DEFAULT_STATUS_CONTEXT,
+  MAX_INLINE_COMMENTS_LIMIT,
+  REVIEW_MODES,
+  SUMMARY_MODES,
+  type ReviewMode,
+  type SummaryMode,
+} from './review/plan.js';
 import type { Threshold } from './rules/types.js';
 
+/**
+ * `full`: check the plans and post on the pull request. `analyze`: check and
+ * write the reports, post nothing (the pull_request half of the fork-safe
+ * pair). `publish`: read a JSON report written by an `analyze` run and post it
+ * (the workflow_run half).
+ */
+export const MODES = ['full', 'analyze', 'publish'] as const;
+export type Mode = (typeof MODES)[number];
+
+const MAX_STATUS_CONTEXT_LENGTH = 100;
+
 export interface Inputs {
+  mode: Mode;
   workingDirectory: string;
+  /** Paths or globs of plan JSON, relative to workingDirectory; empty in publish mode. */
   plans: string[];
   /** Terraform root directory for source mapping; undefined: each plan's directory. */
   root?: string;
@@ -12,28 +37,117 @@ export interface Inputs {
   repoRoot: string;
   config?: string;
   failOn?: Threshold;
+  /** Where analyze/full write the JSON report; what publish reads. */
   reportFile: string;
   sarifFile?: string;
+  /** May be empty: only checked when something is to be posted. */
+  githubToken: string;
+  review: ReviewMode;
+  maxInlineComments: number;
+  summaryComment: SummaryMode;
+  /** '' posts no commit status. */
+  statusContext: string;
 }
 
-/** The only place that reads Action inputs; validates them before anything else runs. */
+function choice<T extends string>(name: string, values: readonly T[], fallback: T): T {
+  const raw = core.getInput(name) || fallback;
+  if (!(values as readonly string[]).includes(raw)) throw new InputError(`input ${name}`, `must be one of ${values.join(', ')}, not "${raw}"`);
+  return raw as T;
+}
+
+/** The only place that reads Action inputs; validates every one of them before anything else runs. */
 export function readInputs(): Inputs {
-  const plans = core.getMultilineInput('plan', { required: true }).filter((p) => p.trim() !== '');
-  if (plans.length === 0) throw new InputError('input plan', 'needs at least one path to terraform show -json output');
+  const mode = choice('mode', MODES, 'full');
+  const plans = core.getMultilineInput('plan').filter((p) => p.trim() !== '');
+  if (mode !== 'publish' && plans.length === 0) throw new InputError('input plan', 'needs at least one path (or glob) of terraform show -json output');
   const failOnRaw = core.getInput('fail-on');
   if (failOnRaw && !THRESHOLDS.includes(failOnRaw as Threshold)) {
     throw new InputError('input fail-on', `must be one of ${THRESHOLDS.join(', ')}, not "${failOnRaw}"`);
+  }
+  const review = choice('review', REVIEW_MODES, 'comment');
+  const summaryComment = choice('summary-comment', SUMMARY_MODES, 'update');
+  const maxRaw = core.getInput('max-inline-comments') || String(DEFAULT_MAX_INLINE_COMMENTS);
+  const maxInlineComments = /^\d{1,4}$/.test(maxRaw) ? Number(maxRaw) : NaN;
+  if (!(maxInlineComments >= 0 && maxInlineComments <= MAX_INLINE_COMMENTS_LIMIT)) {
+    throw new InputError('input max-inline-comments', `must be a whole number from 0 to ${MAX_INLINE_COMMENTS_LIMIT}, not "${maxRaw}"`);
+  }
+  const statusContext = core.getInput('status-context', { trimWhitespace: true });
+  // The action.yml default applies on the runner; an absent input (a local run) gets it here.
+  const context = process.env['INPUT_STATUS-CONTEXT'] === undefined ? DEFAULT_STATUS_CONTEXT : statusContext;
+  // eslint-disable-next-line no-control-regex
+  if (context.length > MAX_STATUS_CONTEXT_LENGTH || /[\u0000-\u001f\u007f]/.test(context)) {
+    throw new InputError('input status-context', `must be one line of at most ${MAX_STATUS_CONTEXT_LENGTH} characters`);
   }
   const config = core.getInput('config') || undefined;
   const sarifFile = core.getInput('sarif-file') || undefined;
   const reportFile = core.getInput('report-file') || 'sg-guard-report.json';
   const workingDirectory = core.getInput('working-directory') || '.';
   const repoRoot = process.env.GITHUB_WORKSPACE || process.cwd();
-  const inputs: Inputs = { workingDirectory, plans, reportFile, repoRoot };
+  const inputs: Inputs = {
+    mode,
+    workingDirectory,
+    plans: mode === 'publish' ? [] : plans,
+    reportFile,
+    repoRoot,
+    githubToken: core.getInput('github-token'),
+    review,
+    maxInlineComments,
+    summaryComment,
+    statusContext: context,
+  };
   const root = core.getInput('root');
   if (root) inputs.root = root;
   if (config) inputs.config = config;
   if (failOnRaw) inputs.failOn = failOnRaw as Threshold;
   if (sarifFile) inputs.sarifFile = sarifFile;
   return inputs;
+}
+
+/** Directories a plan glob never looks into. */
+const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.terraform']);
+
+/**
+ * The plan files the `plan` input names, relative to the working directory:
+ * a plain path as written (a missing file is reported when it is read), a glob
+ * (minimatch syntax) as the files it matches, in path order. A glob that
+ * matches nothing is an error: a check that silently reads no plan would pass.
+ */
+export async function resolvePlanPaths(patterns: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const pattern of patterns) {
+    const normalised = pattern.replace(/\\/g, '/').replace(/^\.\//, '');
+    const glob = new Minimatch(normalised, { dot: false, nocomment: true, nonegate: true });
+    if (!glob.hasMagic()) {
+      out.push(pattern);
+      continue;
+    }
+    // Walk from the longest directory prefix without magic.
+    const parts = normalised.split('/');
+    const fixed: string[] = [];
+    for (const part of parts.slice(0, -1)) {
+      if (new Minimatch(part).hasMagic()) break;
+      fixed.push(part);
+    }
+    const matches = (await walk(fixed.join('/'))).filter((file) => glob.match(file)).sort();
+    if (matches.length === 0) throw new InputError('input plan', `"${pattern}" matches no file`);
+    out.push(...matches);
+  }
+  return [...new Set(out)];
+}
+
+async function walk(dir: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir === '' ? '.' : dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const files: string[] = [];
+  for (const e of entries) {
+    const path = dir === '' ? e.name : posix.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIPPED_DIRS.has(e.name)) files.push(...(await walk(path)));
+    } else if (e.isFile()) files.push(path);
+  }
+  return files;
 }

@@ -1,14 +1,33 @@
 import * as core from '@actions/core';
+import { context as githubContext } from '@actions/github';
+import { readFile, writeFile } from 'node:fs/promises';
 import { runCheck, type CheckRequest } from './check.js';
-import { readInputs } from './inputs.js';
+import { createClient } from './github/client.js';
+import { analysedRunFromEvent, findPullRequestForRun, pullRequestFromEvent, runUrl, type EventContext, type PullRequestRef } from './github/context.js';
+import { apiErrorText } from './github/errors.js';
+import { publish, type PublishResult } from './github/publish.js';
+import { readInputs, resolvePlanPaths, type Inputs } from './inputs.js';
 import { InputError } from './plan/types.js';
-import { render } from './render.js';
-import { writeFile } from 'node:fs/promises';
+import { plural } from './report/common.js';
+import { escapeMarkdown } from './report/escape.js';
+import { renderJson } from './report/json.js';
+import { renderSarif } from './report/sarif.js';
+import { annotationsFor } from './review/annotations.js';
+import { parseReport } from './review/report-input.js';
+import { summaryMarkdown } from './review/summary.js';
+import { RULES } from './rules/index.js';
+import type { Report, RuleMeta } from './rules/types.js';
+import { TOOL_NAME, VERSION } from './version.js';
+
+/** The job summary must stay under GitHub's 1 MiB; characters, so at most 3 bytes each in UTF-8. */
+const MAX_JOB_SUMMARY_LENGTH = 300_000;
+
+const FORK_HINT = 'For pull requests from forks, use the fork-safe pair of workflows (mode: analyze on pull_request, mode: publish on workflow_run); see the README.';
 
 /**
- * The Action: analysis only for now (the pull-request review lands later).
- * Reads inputs, runs the check, writes the job summary and outputs, and fails
- * the step when findings reach fail-on.
+ * The Action: inputs -> check (or a report from an analyze run) -> reports,
+ * annotations, outputs -> the pull request (review, summary comment, commit
+ * status) -> the step's exit status.
  */
 export async function run(): Promise<void> {
   try {
@@ -18,23 +37,154 @@ export async function run(): Promise<void> {
     } catch (err) {
       throw new InputError(inputs.workingDirectory, `cannot use as working-directory: ${(err as Error).message}`);
     }
-    const request: CheckRequest = { plans: inputs.plans, repoRoot: inputs.repoRoot };
-    if (inputs.config !== undefined) request.configPath = inputs.config;
-    if (inputs.failOn !== undefined) request.failOn = inputs.failOn;
-    if (inputs.root !== undefined) request.root = inputs.root;
-    const { report, notices } = await runCheck(request);
-    for (const n of notices) core.notice(n);
-    await writeFile(inputs.reportFile, render(report, 'json', { color: false }));
-    if (inputs.sarifFile) await writeFile(inputs.sarifFile, render(report, 'sarif', { color: false }));
-    await core.summary.addRaw(render(report, 'markdown', { color: false })).write();
+    const event = eventContext();
+    // full: the pull request this run checked out; publish: that, or the one a workflow_run analysed.
+    const posting =
+      inputs.mode === 'full' ? pullRequestFromEvent(event) !== null : inputs.mode === 'publish' && (pullRequestFromEvent(event) !== null || analysedRunFromEvent(event) !== null);
+    if (posting && !inputs.githubToken) throw new InputError('input github-token', 'is empty: it is needed to post on the pull request (the default is ${{ github.token }})');
+
+    const { report, rules } = inputs.mode === 'publish' ? await readReport(inputs) : await check(inputs);
+
+    if (inputs.mode !== 'publish') await writeOutput(inputs.reportFile, renderJson(report), 'report-file');
+    if (inputs.sarifFile) await writeOutput(inputs.sarifFile, renderSarif(report, [...rules]), 'sarif-file');
+    annotate(report);
     for (const severity of ['critical', 'high', 'medium', 'low', 'info'] as const) core.setOutput(severity, report.summary[severity]);
     core.setOutput('blocking', report.summary.blocking);
     core.setOutput('report-file', inputs.reportFile);
     core.setOutput('sarif-file', inputs.sarifFile ?? '');
-    if (report.summary.blocking > 0) {
-      core.setFailed(`sg-guard: ${report.summary.blocking} finding(s) at or above fail-on ${report.failOn}`);
+
+    let result: PublishResult | null = null;
+    let note: string | undefined;
+    if (inputs.mode === 'analyze') {
+      core.info('mode: analyze: nothing is posted; a workflow_run job with mode: publish can post this report.');
+    } else if (!posting) {
+      core.info(`Not a pull request event for mode ${inputs.mode} (${event.eventName || 'no event'}): nothing is posted on GitHub.`);
+    } else {
+      try {
+        ({ result, note } = await post(inputs, event, report, rules));
+      } catch (err) {
+        // The job summary is written whatever happens on the way to GitHub.
+        await writeJobSummary(report, rules, null, undefined);
+        throw err;
+      }
     }
+    await writeJobSummary(report, rules, result, note);
+
+    const problems: string[] = [];
+    if (report.summary.blocking > 0) problems.push(`sg-guard: ${report.summary.blocking} finding(s) at or above fail-on ${report.failOn}`);
+    if (result?.failed) problems.push(`sg-guard could not finish posting on the pull request (${result.failed.what}): ${result.failed.error}`);
+    if (problems.length > 0) core.setFailed(problems.join('\n'));
   } catch (err) {
     core.setFailed(err instanceof InputError ? err.message : `sg-guard internal error: ${(err as Error).stack ?? String(err)}`);
   }
+}
+
+function eventContext(): EventContext {
+  let repo = { owner: '', repo: '' };
+  try {
+    repo = githubContext.repo;
+  } catch {
+    // No GITHUB_REPOSITORY (a local run): nothing can be posted anyway.
+  }
+  return {
+    eventName: githubContext.eventName ?? '',
+    payload: githubContext.payload as Record<string, unknown>,
+    repo,
+    serverUrl: githubContext.serverUrl,
+    runId: githubContext.runId,
+  };
+}
+
+async function check(inputs: Inputs): Promise<{ report: Report; rules: readonly RuleMeta[] }> {
+  const request: CheckRequest = { plans: await resolvePlanPaths(inputs.plans), repoRoot: inputs.repoRoot };
+  if (inputs.config !== undefined) request.configPath = inputs.config;
+  if (inputs.failOn !== undefined) request.failOn = inputs.failOn;
+  if (inputs.root !== undefined) request.root = inputs.root;
+  const result = await runCheck(request);
+  for (const n of result.notices) core.notice(n);
+  // The rules that ran (custom rules from the config included) describe their findings.
+  return { report: result.report, rules: result.rules.map((r) => r.meta) };
+}
+
+/** publish mode: the report of an analyze run, untrusted, validated before any API call. */
+async function readReport(inputs: Inputs): Promise<{ report: Report; rules: readonly RuleMeta[] }> {
+  let text: string;
+  try {
+    text = await readFile(inputs.reportFile, 'utf8');
+  } catch (err) {
+    throw new InputError(inputs.reportFile, `cannot read the report to publish: ${(err as Error).message}`);
+  }
+  return { report: parseReport(text, inputs.reportFile, inputs.failOn), rules: RULES.map((r) => r.meta) };
+}
+
+async function writeOutput(path: string, text: string, input: string): Promise<void> {
+  try {
+    await writeFile(path, text);
+  } catch (err) {
+    throw new InputError(`input ${input}`, `cannot write ${path}: ${(err as Error).message}`);
+  }
+}
+
+function annotate(report: Report): void {
+  const { annotations, omitted } = annotationsFor(report);
+  for (const a of annotations) {
+    const props: core.AnnotationProperties = { title: a.title };
+    if (a.file) Object.assign(props, { file: a.file, startLine: a.startLine, endLine: a.endLine });
+    if (a.level === 'error') core.error(a.message, props);
+    else core.warning(a.message, props);
+  }
+  if (omitted > 0) core.info(`${plural(omitted, 'more finding')} not annotated; see the job summary.`);
+}
+
+async function post(inputs: Inputs, event: EventContext, report: Report, rules: readonly RuleMeta[]): Promise<{ result: PublishResult | null; note: string }> {
+  const client = createClient(inputs.githubToken, { info: (m) => core.info(m), warning: (m) => core.warning(m) });
+  let ref: PullRequestRef | null = pullRequestFromEvent(event);
+  if (!ref) {
+    const run = analysedRunFromEvent(event);
+    try {
+      ref = run ? await findPullRequestForRun(client, event.repo, run) : null;
+    } catch (err) {
+      const message = `sg-guard could not find the pull request of the analysed run: ${apiErrorText(err)}`;
+      core.warning(message);
+      return { result: null, note: message };
+    }
+    if (!ref) {
+      const message = 'No open pull request has the analysed commit as its head (it may have moved on or closed): nothing is posted.';
+      core.notice(message);
+      return { result: null, note: message };
+    }
+  }
+  const result = await publish(
+    client,
+    ref,
+    report,
+    {
+      review: inputs.review,
+      maxInlineComments: inputs.maxInlineComments,
+      summary: inputs.summaryComment,
+      context: inputs.statusContext,
+      tool: { name: TOOL_NAME, version: VERSION },
+      rules,
+      targetUrl: runUrl(event),
+    },
+    { info: (m) => core.info(m), warning: (m) => core.warning(m) },
+  );
+  for (const what of result.posted) core.info(`Posted ${what} on pull request #${ref.number}.`);
+  let note = result.posted.length > 0 ? `Posted on pull request #${ref.number}: ${result.posted.join('; ')}.` : `Nothing new to post on pull request #${ref.number}.`;
+  if (result.denied) {
+    const nothing = result.posted.length === 0;
+    const message = nothing
+      ? `sg-guard: the token may not write to pull request #${ref.number} (${result.denied.error}), so nothing was posted; the results are in the job summary, the annotations and the SARIF file. ${FORK_HINT}`
+      : `sg-guard: the token may not post ${result.denied.what} (${result.denied.error}); the workflow needs permissions pull-requests: write and statuses: write. Posted before that: ${result.posted.join('; ')}.`;
+    core.notice(message);
+    note = message;
+  }
+  if (result.failed) note = `Posting stopped at ${result.failed.what}: ${result.failed.error}`;
+  return { result, note };
+}
+
+async function writeJobSummary(report: Report, rules: readonly RuleMeta[], result: PublishResult | null, note: string | undefined): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const markdown = summaryMarkdown({ report, rules, outside: result?.plan?.outside ?? null, ...(note ? { note: `> ${escapeMarkdown(note)}` } : {}) }, MAX_JOB_SUMMARY_LENGTH);
+  await core.summary.addRaw(markdown).write();
 }

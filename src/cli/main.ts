@@ -1,8 +1,11 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { runCheck, type CheckRequest } from '../check.js';
 import { THRESHOLDS } from '../config/load.js';
 import { InputError } from '../plan/types.js';
+import { parseUnifiedDiff, type DiffIndex } from '../review/diff.js';
+import { DEFAULT_MAX_INLINE_COMMENTS, DEFAULT_STATUS_CONTEXT, MAX_INLINE_COMMENTS_LIMIT, planReview } from '../review/plan.js';
+import { printReviewPlan } from '../review/print.js';
 import { FORMATS, render, type Format } from '../render.js';
 import { RULES } from '../rules/index.js';
 import type { Threshold } from '../rules/types.js';
@@ -16,6 +19,7 @@ const USAGE = `Usage: ${TOOL_NAME} <command> [options]
 
 Commands:
   check PLAN...        Check terraform show -json output (plans or states; '-' reads stdin)
+  review PLAN...       Print what the GitHub Action would post on a pull request (no network)
   rules                List the rules with their default severity
   help                 Show this help
 
@@ -27,6 +31,13 @@ Options for check:
       --root DIR       Terraform root directory of the plans, to point findings at .tf lines
                        (default: each plan file's directory)
       --no-color       Never colour text output (colour is used only on a terminal)
+
+Options for review (and --fail-on, --config, --root as for check):
+      --diff FILE      The pull request's diff (git diff output): only findings on lines it
+                       changes become inline comments, the others are listed as outside the diff
+      --max-inline-comments N   Most inline comments (default 25)
+      --request-changes         Request changes while findings block (the review input)
+      --status-context NAME     The commit status name (default sg-guard)
 
 Exit status: 0 nothing at or above --fail-on, 1 blocking findings, 2 usage or input error.
 Make the JSON with: terraform show -json PLANFILE > plan.json`;
@@ -84,6 +95,63 @@ async function check(args: string[], io: Io): Promise<number> {
   return report.summary.blocking > 0 ? EXIT_BLOCKING : EXIT_OK;
 }
 
+async function review(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      diff: { type: 'string' },
+      'fail-on': { type: 'string' },
+      config: { type: 'string', short: 'c' },
+      root: { type: 'string' },
+      'max-inline-comments': { type: 'string' },
+      'request-changes': { type: 'boolean' },
+      'status-context': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(`${USAGE}\n`);
+    return EXIT_OK;
+  }
+  if (positionals.length === 0) throw new UsageError('review needs at least one plan file (terraform show -json output), or - for stdin');
+  if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
+  const failOn = values['fail-on'] as Threshold | undefined;
+  if (failOn !== undefined && !THRESHOLDS.includes(failOn)) throw new UsageError(`--fail-on must be one of ${THRESHOLDS.join(', ')}, not "${failOn}"`);
+  const maxRaw = values['max-inline-comments'] ?? String(DEFAULT_MAX_INLINE_COMMENTS);
+  const maxInlineComments = /^\d{1,4}$/.test(maxRaw) ? Number(maxRaw) : NaN;
+  if (!(maxInlineComments <= MAX_INLINE_COMMENTS_LIMIT)) throw new UsageError(`--max-inline-comments must be a whole number from 0 to ${MAX_INLINE_COMMENTS_LIMIT}`);
+  let diff: DiffIndex | null = null;
+  if (values.diff !== undefined) {
+    try {
+      diff = parseUnifiedDiff(await readFile(values.diff, 'utf8'));
+    } catch (err) {
+      throw new InputError(values.diff, `cannot read the diff: ${(err as Error).message}`);
+    }
+  }
+
+  const request: CheckRequest = { plans: positionals, failOn };
+  if (values.config !== undefined) request.configPath = values.config;
+  if (values.root !== undefined) request.root = values.root;
+  const { report, rules, notices } = await runCheck(request);
+  for (const n of notices) io.stderr(`${TOOL_NAME}: note: ${n}\n`);
+  const plan = planReview(
+    report,
+    { diff, reviewComments: [], reviews: [], issueComments: [] },
+    {
+      review: values['request-changes'] ? 'request-changes' : 'comment',
+      maxInlineComments,
+      summary: 'update',
+      context: values['status-context'] ?? DEFAULT_STATUS_CONTEXT,
+      headSha: '',
+      tool: { name: TOOL_NAME, version: VERSION },
+      rules: rules.map((r) => r.meta),
+    },
+  );
+  io.stdout(printReviewPlan(plan, { diffGiven: diff !== null }));
+  return report.summary.blocking > 0 ? EXIT_BLOCKING : EXIT_OK;
+}
+
 function listRules(io: Io): number {
   const width = Math.max(...RULES.map((r) => r.meta.name.length));
   for (const r of RULES) io.stdout(`${r.meta.name.padEnd(width)}  ${r.meta.severity.padEnd(8)}  ${r.meta.title}\n`);
@@ -97,6 +165,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     switch (command) {
       case 'check':
         return await check(rest, io);
+      case 'review':
+        return await review(rest, io);
       case 'rules':
         return listRules(io);
       case undefined:

@@ -1,0 +1,102 @@
+/**
+ * Which pull request a run is about, from the workflow's event. For
+ * `pull_request` (and `pull_request_target`) the payload names it; for
+ * `workflow_run` (the publishing half of the fork-safe pair) the payload is
+ * GitHub's own account of the run that analysed the pull request, and for a
+ * fork the pull request is found by the run's head branch and commit.
+ */
+import type { Client } from './client.js';
+
+export interface Repo {
+  owner: string;
+  repo: string;
+}
+
+export interface PullRequestRef extends Repo {
+  number: number;
+  /** The head commit the findings are about: the review and the status go on it. */
+  headSha: string;
+}
+
+/** What a run knows about its event: @actions/github's `context` has this shape. */
+export interface EventContext {
+  eventName: string;
+  payload: Record<string, unknown>;
+  repo: Repo;
+  serverUrl: string;
+  runId: number;
+}
+
+export const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+
+type Obj = Record<string, unknown>;
+
+function obj(v: unknown): Obj | null {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : null;
+}
+
+function str(v: unknown): string | null {
+  return typeof v === 'string' && v !== '' ? v : null;
+}
+
+function isSha(v: unknown): v is string {
+  return typeof v === 'string' && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(v);
+}
+
+/** The pull request of a pull_request or pull_request_target event; null for other events. */
+export function pullRequestFromEvent(ctx: EventContext): PullRequestRef | null {
+  if (!PULL_REQUEST_EVENTS.includes(ctx.eventName)) return null;
+  const pr = obj(ctx.payload.pull_request);
+  const number = pr?.number ?? ctx.payload.number;
+  const headSha = obj(pr?.head)?.sha;
+  if (typeof number !== 'number' || !Number.isInteger(number) || number < 1 || !isSha(headSha)) return null;
+  return { ...ctx.repo, number, headSha };
+}
+
+/** The run a workflow_run event is about, when it ran for a pull request. */
+export interface AnalysedRun {
+  headSha: string;
+  headBranch: string | null;
+  /** The owner of the repository the head branch is in (a fork's owner for a fork). */
+  headOwner: string | null;
+  /** Pull requests GitHub links to the run; empty for pull requests from forks. */
+  pullRequests: Array<{ number: number; headSha: string | null }>;
+}
+
+export function analysedRunFromEvent(ctx: EventContext): AnalysedRun | null {
+  if (ctx.eventName !== 'workflow_run') return null;
+  const run = obj(ctx.payload.workflow_run);
+  if (!run || !PULL_REQUEST_EVENTS.includes(String(run.event)) || !isSha(run.head_sha)) return null;
+  const prs = Array.isArray(run.pull_requests) ? run.pull_requests : [];
+  return {
+    headSha: run.head_sha,
+    headBranch: str(run.head_branch),
+    headOwner: str(obj(obj(run.head_repository)?.owner)?.login),
+    pullRequests: prs.flatMap((p) => {
+      const o = obj(p);
+      const sha = obj(o?.head)?.sha;
+      return o && typeof o.number === 'number' ? [{ number: o.number, headSha: isSha(sha) ? sha : null }] : [];
+    }),
+  };
+}
+
+/**
+ * The open pull request whose head is the analysed commit: from the run's
+ * links when GitHub gives them, else by listing open pull requests with the
+ * run's head branch (one request). Null when none matches (the pull request
+ * moved on to a newer commit, or was closed).
+ */
+export async function findPullRequestForRun(client: Client, repo: Repo, run: AnalysedRun): Promise<PullRequestRef | null> {
+  const linked = run.pullRequests.find((p) => p.headSha === run.headSha);
+  if (linked) return { ...repo, number: linked.number, headSha: run.headSha };
+  if (!run.headBranch || !run.headOwner) return null;
+  const { data } = await client.rest.pulls.list({ ...repo, state: 'open', head: `${run.headOwner}:${run.headBranch}`, per_page: 30 });
+  const pr = data.find((p) => p.head.sha === run.headSha);
+  return pr ? { ...repo, number: pr.number, headSha: run.headSha } : null;
+}
+
+/** The link a commit status points to: this workflow run. */
+export function runUrl(ctx: EventContext): string | null {
+  if (!Number.isInteger(ctx.runId) || ctx.runId <= 0) return null;
+  return `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${ctx.runId}`;
+}

@@ -1,0 +1,133 @@
+/**
+ * Posting a report on a pull request: read what is there, plan (pure, in
+ * src/review/plan.ts), then write one request at a time.
+ *
+ * Requests per run, whatever the number of findings: four paginated reads
+ * (changed files, review comments, reviews, issue comments: one page each for
+ * up to 100 entries), then at most one review (all inline comments in it; a
+ * second attempt without them after a 422), MAX_FIXED_EDITS comment edits,
+ * one summary comment, MAX_DISMISSALS dismissals and one commit status.
+ *
+ * The first write that fails stops the rest. With a read-only token (a pull
+ * request from a fork) that is the first write, so nothing is posted at all.
+ */
+import { parsePatch, type Hunk } from '../review/diff.js';
+import { planReview, reviewWithoutInline, type PullRequestState, type ReviewOptions, type ReviewPlan } from '../review/plan.js';
+import type { Report } from '../rules/types.js';
+import type { Client, Log } from './client.js';
+import type { PullRequestRef } from './context.js';
+import { apiErrorText, httpStatus, isPermissionError } from './errors.js';
+import { createIssueComment, listIssueComments, updateIssueComment } from './issues.js';
+import { createReview, dismissReview, listChangedFiles, listReviewComments, listReviews, updateReviewComment } from './pulls.js';
+import { createCommitStatus } from './statuses.js';
+
+export type PublishOptions = Omit<ReviewOptions, 'headSha'> & { targetUrl: string | null };
+
+export interface PublishResult {
+  plan: ReviewPlan | null;
+  /** What was written, in order, in words. */
+  posted: string[];
+  /** The token may not write (or read) this: the permission error, and whether anything had been posted before. */
+  denied: { what: string; error: string } | null;
+  /** Any other failure that stopped publishing. */
+  failed: { what: string; error: string } | null;
+}
+
+/** Reads what the plan needs. Only what the options use is read. */
+export async function readPullRequestState(client: Client, ref: PullRequestRef, options: Pick<ReviewOptions, 'review' | 'summary'>): Promise<PullRequestState> {
+  const reviewing = options.review !== 'off';
+  const diff = new Map<string, Hunk[]>();
+  if (reviewing || options.summary !== 'off') {
+    for (const f of await listChangedFiles(client, ref)) {
+      if (f.status !== 'removed') diff.set(f.filename, f.patch === null ? [] : parsePatch(f.patch));
+    }
+  }
+  return {
+    diff,
+    reviewComments: reviewing ? await listReviewComments(client, ref) : [],
+    reviews: reviewing ? await listReviews(client, ref) : [],
+    issueComments: options.summary === 'update' ? await listIssueComments(client, ref) : [],
+  };
+}
+
+interface Write {
+  what: string;
+  run: () => Promise<void>;
+  /** A 404 means the target went away since it was read (a deleted comment): skip it. */
+  skipIfGone?: boolean;
+}
+
+export async function publish(client: Client, ref: PullRequestRef, report: Report, options: PublishOptions, log: Log): Promise<PublishResult> {
+  const result: PublishResult = { plan: null, posted: [], denied: null, failed: null };
+  const reviewOptions: ReviewOptions = { ...options, headSha: ref.headSha };
+  let state: PullRequestState;
+  try {
+    state = await readPullRequestState(client, ref, options);
+  } catch (err) {
+    const problem = { what: `reading pull request #${ref.number}`, error: apiErrorText(err) };
+    if (isPermissionError(err)) result.denied = problem;
+    else result.failed = problem;
+    return result;
+  }
+  const plan = planReview(report, state, reviewOptions);
+  result.plan = plan;
+
+  const writes: Write[] = [];
+  const review = plan.review;
+  if (review) {
+    writes.push({
+      what: `a review (${review.event}) with ${plan.inline.length} inline comment(s)`,
+      run: async () => {
+        try {
+          await createReview(client, ref, { ...review, comments: plan.inline });
+        } catch (err) {
+          if (httpStatus(err) !== 422) throw err;
+          log.warning(`GitHub rejected the review (${apiErrorText(err)}); posting it once more without inline comments.`);
+          const again = reviewWithoutInline(report, plan, reviewOptions);
+          const event = /own pull request/i.test(apiErrorText(err)) ? 'COMMENT' : again.event;
+          await createReview(client, ref, { ...again, event, comments: [] });
+        }
+      },
+    });
+  }
+  for (const edit of plan.fixed) {
+    writes.push({ what: `review comment ${edit.commentId} marked resolved`, run: () => updateReviewComment(client, ref, edit.commentId, edit.body), skipIfGone: true });
+  }
+  const summary = plan.summary;
+  if (summary) {
+    writes.push(
+      summary.commentId === null
+        ? { what: 'the summary comment', run: async () => void (await createIssueComment(client, ref, summary.body)) }
+        : { what: `the summary comment ${summary.commentId} updated`, run: () => updateIssueComment(client, ref, summary.commentId as number, summary.body), skipIfGone: true },
+    );
+  }
+  for (const id of plan.dismiss) {
+    const message = `sg-guard: nothing blocks at fail-on ${report.failOn} any more (commit ${ref.headSha.slice(0, 7)}).`;
+    writes.push({ what: `review ${id} dismissed`, run: () => dismissReview(client, ref, id, message), skipIfGone: true });
+  }
+  const status = plan.status;
+  if (status) {
+    writes.push({
+      what: `commit status "${status.context}": ${status.state}`,
+      run: () => createCommitStatus(client, ref, { ...status, targetUrl: options.targetUrl }),
+    });
+  }
+
+  for (const write of writes) {
+    try {
+      await write.run();
+      result.posted.push(write.what);
+    } catch (err) {
+      if (write.skipIfGone && (httpStatus(err) === 404 || httpStatus(err) === 422)) {
+        log.info(`Skipped ${write.what}: ${apiErrorText(err)}`);
+        continue;
+      }
+      const problem = { what: write.what, error: apiErrorText(err) };
+      if (isPermissionError(err)) result.denied = problem;
+      else result.failed = problem;
+      break;
+    }
+  }
+  if (plan.fixedDeferred > 0) log.info(`${plan.fixedDeferred} more resolved finding(s) will have their comments marked on the next run.`);
+  return result;
+}

@@ -1,0 +1,67 @@
+/** Pull request reads and writes: changed files, review comments, reviews. */
+import type { Anchor } from '../review/diff.js';
+import type { ExistingReview, ExistingReviewComment } from '../review/plan.js';
+import type { Client } from './client.js';
+import type { PullRequestRef } from './context.js';
+
+export interface ChangedFile {
+  filename: string;
+  status: string;
+  /** The file's hunks; absent for binary files and diffs too large for the API. */
+  patch: string | null;
+}
+
+const PAGE = 100;
+
+function pr(ref: PullRequestRef): { owner: string; repo: string; pull_number: number } {
+  return { owner: ref.owner, repo: ref.repo, pull_number: ref.number };
+}
+
+/** Every changed file with its patch (paginated; GitHub lists at most 3,000 files). */
+export async function listChangedFiles(client: Client, ref: PullRequestRef): Promise<ChangedFile[]> {
+  const files = await client.paginate(client.rest.pulls.listFiles, { ...pr(ref), per_page: PAGE });
+  return files.map((f) => ({ filename: f.filename, status: f.status, patch: f.patch ?? null }));
+}
+
+export async function listReviewComments(client: Client, ref: PullRequestRef): Promise<ExistingReviewComment[]> {
+  const comments = await client.paginate(client.rest.pulls.listReviewComments, { ...pr(ref), per_page: PAGE });
+  return comments.map((c) => ({ id: c.id, body: c.body, inReplyTo: c.in_reply_to_id ?? null }));
+}
+
+export async function listReviews(client: Client, ref: PullRequestRef): Promise<ExistingReview[]> {
+  const reviews = await client.paginate(client.rest.pulls.listReviews, { ...pr(ref), per_page: PAGE });
+  return reviews.map((r) => ({ id: r.id, state: r.state, body: r.body ?? '' }));
+}
+
+export interface NewReviewComment extends Anchor {
+  body: string;
+}
+
+/** One review with all its inline comments: one request whatever the number of comments. */
+export async function createReview(
+  client: Client,
+  ref: PullRequestRef,
+  review: { event: 'COMMENT' | 'REQUEST_CHANGES'; body: string; comments: readonly NewReviewComment[] },
+): Promise<number> {
+  const comments = review.comments.map((c) =>
+    c.startLine !== undefined
+      ? { path: c.path, body: c.body, start_line: c.startLine, start_side: 'RIGHT', line: c.line, side: 'RIGHT' }
+      : { path: c.path, body: c.body, line: c.line, side: 'RIGHT' },
+  );
+  const { data } = await client.rest.pulls.createReview({
+    ...pr(ref),
+    commit_id: ref.headSha,
+    event: review.event,
+    body: review.body,
+    ...(comments.length > 0 ? { comments } : {}),
+  });
+  return data.id;
+}
+
+export async function updateReviewComment(client: Client, ref: PullRequestRef, commentId: number, body: string): Promise<void> {
+  await client.rest.pulls.updateReviewComment({ owner: ref.owner, repo: ref.repo, comment_id: commentId, body });
+}
+
+export async function dismissReview(client: Client, ref: PullRequestRef, reviewId: number, message: string): Promise<void> {
+  await client.rest.pulls.dismissReview({ ...pr(ref), review_id: reviewId, message, event: 'DISMISS' });
+}

@@ -1,0 +1,208 @@
+/**
+ * The text of what a run posts on a pull request: inline comments, the review
+ * body, the "fixed" edit, the commit status. Pure functions; everything from a
+ * plan, a report or the .tf files goes through escapeMarkdown / inlineCode.
+ */
+import { describeTraffic } from '../lib/ports.js';
+import { SEVERITY_LABELS, findingLocation, formatCounts, isRuleName, plural, ruleDocsUrl } from '../report/common.js';
+import { escapeMarkdown, inlineCode } from '../report/escape.js';
+import type { Finding, Report, RuleMeta, Severity } from '../rules/types.js';
+import { FIXED_MARKER, contextMarker, findingMarker, reviewMarker, stripMarkers } from './markers.js';
+
+/** GitHub rejects a comment, review or review comment body longer than this (characters). */
+export const GITHUB_BODY_LIMIT = 65_536;
+/** A commit status description longer than this is rejected. */
+export const STATUS_DESCRIPTION_LIMIT = 140;
+/** How many findings a list in a review body names before "and N more". */
+export const MAX_LISTED = 30;
+/** Values from the plan longer than this (code points) are cut. */
+const MAX_VALUE_LENGTH = 300;
+
+export const SEVERITY_ICONS: Record<Severity, string> = {
+  critical: '🔴',
+  high: '🟠',
+  medium: '🟡',
+  low: '🔵',
+  info: '⚪',
+};
+
+export interface Tool {
+  name: string;
+  version: string;
+}
+
+function cap(text: string, max = MAX_VALUE_LENGTH): string {
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+}
+
+function code(text: string): string {
+  return inlineCode(cap(text)) || '—';
+}
+
+/** The rule's title from its metadata when the rule is known; the finding's (untrusted) title otherwise. */
+function title(f: Finding, rule: RuleMeta | undefined): string {
+  return rule ? rule.title : escapeMarkdown(cap(f.title));
+}
+
+function ruleRef(f: Finding): string {
+  return isRuleName(f.rule) ? `[\`${f.rule}\`](${ruleDocsUrl(f.rule)})` : code(f.rule);
+}
+
+/** `infra/main.tf:12` or `infra/main.tf:12-18`; the resource address when the finding has no line. */
+export function whereText(f: Finding): string {
+  if (!f.location) return findingLocation(f);
+  const { file, line, endLine } = f.location;
+  return endLine > line ? `${file}:${line}-${endLine}` : `${file}:${line}`;
+}
+
+/** One list item: severity, rule, where, and what, for review bodies and the summary. */
+export function findingListItem(f: Finding): string {
+  const where = f.location ? `${code(whereText(f))} ${code(findingLocation(f))}` : `${code(findingLocation(f))} (no source line)`;
+  return `- ${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}** ${ruleRef(f)} ${where}: ${escapeMarkdown(cap(f.message, 200))}`;
+}
+
+/** The findings as list items, at most `max`, then "… and N more". */
+export function findingList(findings: readonly Finding[], max = MAX_LISTED, more = 'see the summary comment'): string {
+  const items = findings.slice(0, max).map(findingListItem);
+  if (findings.length > max) items.push(`- … and ${plural(findings.length - max, 'more finding')}; ${more}.`);
+  return items.join('\n');
+}
+
+/** What the finding exposes, in words: group, traffic, peer, and the resource that grants it. */
+function exposure(f: Finding): string[] {
+  const lines: string[] = [];
+  lines.push(`- **Security group:** ${f.securityGroup === null ? '_not known until apply_' : code(f.securityGroup)}`);
+  const traffic = describeTraffic(f);
+  if (traffic) {
+    const words = [f.direction ?? '', escapeMarkdown(traffic)];
+    if (f.peer !== null) words.push(f.direction === 'egress' ? 'to' : 'from', code(f.peer));
+    lines.push(`- **Allows:** ${words.filter(Boolean).join(' ')}`);
+  }
+  lines.push(`- **Granted by:** ${code(findingLocation(f))}`);
+  return lines;
+}
+
+/**
+ * An inline comment on the lines that grant a finding: severity and title,
+ * what is exposed, why it matters, how to fix it, where the rule is
+ * documented, the finding id and how to accept the risk with a reason.
+ * Starts with the finding and context markers (see markers.ts).
+ */
+export function inlineCommentBody(f: Finding, rule: RuleMeta | undefined, context: string, tool: Tool): string {
+  const parts = [
+    `${findingMarker(f.id)}\n${contextMarker(context)}`,
+    `${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}: ${title(f, rule)}** · ${ruleRef(f)}`,
+    escapeMarkdown(cap(f.message, 1000)),
+    exposure(f).join('\n'),
+  ];
+  if (rule) parts.push(`**Why it matters.** ${rule.why}`, `**How to fix.** ${rule.fix}`);
+  if (isRuleName(f.rule)) {
+    const file = f.location ? ` in ${code(f.location.file)}` : '';
+    parts.push(
+      [
+        '<details><summary>Accept the risk instead</summary>',
+        '',
+        `Put this comment, with your reason, on the line directly above the block${file}:`,
+        '',
+        '```hcl',
+        `# sg-guard:ignore ${f.rule} <why this exposure is acceptable>`,
+        '```',
+        '',
+        '</details>',
+      ].join('\n'),
+    );
+  }
+  const doc = isRuleName(f.rule) ? ` · [rule documentation](${ruleDocsUrl(f.rule)})` : '';
+  parts.push(`<sub>Finding ${code(f.id)}${doc} · ${escapeMarkdown(`${tool.name} ${tool.version}`)}</sub>`);
+  return parts.join('\n\n');
+}
+
+/** Why an earlier inline comment no longer applies. */
+export type Resolution = { kind: 'fixed' } | { kind: 'suppressed'; reason: string; source: string };
+
+/**
+ * The edit that marks an earlier inline comment resolved (fixed, or accepted
+ * with an exception or an sg-guard:ignore comment): the markers stay, so later
+ * runs know it, and the old text goes into a collapsed section.
+ */
+export function resolvedCommentBody(previous: string, findingId: string, context: string, headSha: string, resolution: Resolution): string {
+  const head = `${findingMarker(findingId)}\n${contextMarker(context)}\n${FIXED_MARKER}`;
+  const sha = /^[0-9a-f]{7,64}$/i.test(headSha) ? ` as of ${headSha.slice(0, 7)}` : '';
+  const note =
+    resolution.kind === 'fixed'
+      ? `✅ **Fixed**${sha}: sg-guard no longer reports this finding.`
+      : `☑️ **Accepted**${sha}: suppressed by ${code(resolution.source)}: ${escapeMarkdown(cap(resolution.reason, 500))}`;
+  const room = GITHUB_BODY_LIMIT - head.length - note.length - 200;
+  const quoted = cap(stripMarkers(previous), Math.max(0, room));
+  return [head, note, `<details><summary>What was reported</summary>\n\n${quoted}\n\n</details>`].join('\n\n');
+}
+
+/** Findings that count: not silenced by an exception or an sg-guard:ignore comment, and not fixed by the plan. */
+export function activeFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => !f.suppression && f.change !== 'removed');
+}
+
+/** Whether the findings block the merge at the report's fail-on. */
+export function isBlocking(report: Report): boolean {
+  return report.failOn !== 'never' && report.summary.blocking > 0;
+}
+
+export interface StatusText {
+  state: 'success' | 'failure';
+  description: string;
+}
+
+/** The commit status: failure with counts when findings reach fail-on, success otherwise. */
+export function commitStatus(report: Report): StatusText {
+  const counts = formatCounts(report.summary);
+  const description = isBlocking(report)
+    ? `${plural(report.summary.blocking, 'finding')} at or above ${report.failOn} (${counts})`
+    : counts === 'no findings'
+      ? 'No security-group findings'
+      : `Passes at fail-on ${report.failOn} (${counts})`;
+  return { state: isBlocking(report) ? 'failure' : 'success', description: cap(description, STATUS_DESCRIPTION_LIMIT) };
+}
+
+export interface ReviewBodyInput {
+  report: Report;
+  context: string;
+  /** How many inline comments the review carries. */
+  inline: number;
+  /** In the diff but over the max-inline-comments cap. */
+  overflow: readonly Finding[];
+  /** Not on a line this diff changes (or without a line). */
+  outside: readonly Finding[];
+  /** Meant as inline comments, but GitHub rejected them (422): listed instead. */
+  rejected?: readonly Finding[];
+  maxInline: number;
+}
+
+/** The body of the run's review: the verdict, and what is not commented inline. At most GITHUB_BODY_LIMIT characters. */
+export function reviewBody(input: ReviewBodyInput): string {
+  const { report } = input;
+  const verdict = isBlocking(report)
+    ? `**sg-guard: ${plural(report.summary.blocking, 'finding')} at or above fail-on ${inlineCode(report.failOn)} block this pull request** (${formatCounts(report.summary)}).`
+    : `**sg-guard** found ${formatCounts(report.summary)}; nothing blocks at fail-on ${inlineCode(report.failOn)}.`;
+  const parts = [reviewMarker(input.context), verdict];
+  if (input.inline > 0) parts.push(`${plural(input.inline, 'inline comment')} below, on the lines this pull request changes.`);
+  if (input.rejected && input.rejected.length > 0) {
+    parts.push(`**GitHub did not accept these as inline comments** (the diff may have changed since the run started):\n\n${findingList(input.rejected)}`);
+  }
+  if (input.overflow.length > 0) {
+    parts.push(`**Over the limit of ${plural(input.maxInline, 'inline comment')}** (\`max-inline-comments\`):\n\n${findingList(input.overflow)}`);
+  }
+  if (input.outside.length > 0) parts.push(`**Outside this diff:**\n\n${findingList(input.outside)}`);
+  parts.push('The summary comment has the full report.');
+  return fit(parts.join('\n\n'), GITHUB_BODY_LIMIT);
+}
+
+/** Cuts text to `limit` characters with a note; lists above are already bounded, so this is a last resort. */
+export function fit(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const note = '\n\n**… cut to fit GitHub\'s size limit; see the job summary.**';
+  let cut = text.slice(0, limit - note.length);
+  // Never end inside a surrogate pair.
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return cut + note;
+}

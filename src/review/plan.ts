@@ -1,0 +1,217 @@
+/**
+ * Deciding what a run posts on a pull request, from the report and what is
+ * already there. Pure: the Action feeds it what it read from the API and
+ * carries the plan out (src/github/publish.ts); `sg-guard review` prints it.
+ */
+import { sortFindings } from '../report/common.js';
+import type { Finding, Report, RuleMeta } from '../rules/types.js';
+import { activeFindings, commitStatus, inlineCommentBody, resolvedCommentBody, isBlocking, reviewBody, type Resolution, type StatusText, type Tool } from './comments.js';
+import { anchorFor, type Anchor, type DiffIndex } from './diff.js';
+import { isOwnReview, isSummaryComment, parseFindingComment } from './markers.js';
+import { summaryCommentBody } from './summary.js';
+
+export const REVIEW_MODES = ['comment', 'request-changes', 'off'] as const;
+export type ReviewMode = (typeof REVIEW_MODES)[number];
+export const SUMMARY_MODES = ['update', 'new', 'off'] as const;
+export type SummaryMode = (typeof SUMMARY_MODES)[number];
+
+/** GitHub handles very large reviews badly; findings over the cap are listed instead. */
+export const MAX_INLINE_COMMENTS_LIMIT = 100;
+export const DEFAULT_MAX_INLINE_COMMENTS = 25;
+export const DEFAULT_STATUS_CONTEXT = 'sg-guard';
+
+/** Earlier inline comments edited to say "fixed" in one run, at most (one request each). */
+export const MAX_FIXED_EDITS = 10;
+/** Earlier request-changes reviews dismissed in one run, at most (one request each). */
+export const MAX_DISMISSALS = 3;
+
+/** A pull request review comment as read from the API (only what the plan needs). */
+export interface ExistingReviewComment {
+  id: number;
+  body: string;
+  /** The thread's first comment, for a reply; null for a thread's first comment. */
+  inReplyTo: number | null;
+}
+
+export interface ExistingReview {
+  id: number;
+  state: string;
+  body: string;
+}
+
+export interface ExistingIssueComment {
+  id: number;
+  body: string;
+}
+
+/** What is on the pull request before this run posts anything. */
+export interface PullRequestState {
+  /** The diff's hunks; null when unknown (the CLI without --diff: every located finding is commentable). */
+  diff: DiffIndex | null;
+  reviewComments: readonly ExistingReviewComment[];
+  reviews: readonly ExistingReview[];
+  issueComments: readonly ExistingIssueComment[];
+}
+
+export interface ReviewOptions {
+  review: ReviewMode;
+  maxInlineComments: number;
+  summary: SummaryMode;
+  /** The status context; also keys every marker. '' posts no status. */
+  context: string;
+  /** The pull request's head commit: statuses and reviews go on it. */
+  headSha: string;
+  tool: Tool;
+  rules: readonly RuleMeta[];
+}
+
+export interface InlineComment extends Anchor {
+  finding: Finding;
+  body: string;
+}
+
+export interface FixedEdit {
+  commentId: number;
+  findingId: string;
+  body: string;
+}
+
+export interface ReviewPlan {
+  /** New inline comments, in the order they are posted (most severe first). */
+  inline: InlineComment[];
+  /** Findings in the diff that already have an inline comment from an earlier run. */
+  alreadyCommented: Finding[];
+  /** Findings in the diff over the max-inline-comments cap. */
+  overflow: Finding[];
+  /** Findings not on a line the diff changes, or without a line. */
+  outside: Finding[];
+  /** The review to create; null when there is nothing new to say. */
+  review: { event: 'COMMENT' | 'REQUEST_CHANGES'; body: string } | null;
+  /** Earlier inline comments whose finding is gone or suppressed, to edit as resolved. */
+  fixed: FixedEdit[];
+  /** Gone findings whose comment waits for a later run (over MAX_FIXED_EDITS). */
+  fixedDeferred: number;
+  /** Gone findings whose thread has replies from people: left alone. */
+  fixedKeptForReplies: number;
+  /** The summary comment to create or update; null when off or unchanged. */
+  summary: { commentId: number | null; body: string } | null;
+  /** Earlier REQUEST_CHANGES reviews of this tool to dismiss (the run is clean). */
+  dismiss: number[];
+  /** The commit status; null when the status context is empty. */
+  status: (StatusText & { context: string }) | null;
+}
+
+/** Every finding of the report, ordered, split by whether the diff changes its lines. */
+function splitByDiff(findings: readonly Finding[], diff: DiffIndex | null): { inDiff: Array<{ finding: Finding; anchor: Anchor }>; outside: Finding[] } {
+  const inDiff: Array<{ finding: Finding; anchor: Anchor }> = [];
+  const outside: Finding[] = [];
+  for (const finding of sortFindings(findings)) {
+    const loc = finding.location;
+    const anchor = loc === null ? null : diff === null ? wholeBlock(loc.file, loc.line, loc.endLine) : anchorFor(diff, loc);
+    if (anchor) inDiff.push({ finding, anchor });
+    else outside.push(finding);
+  }
+  return { inDiff, outside };
+}
+
+function wholeBlock(path: string, line: number, endLine: number): Anchor {
+  return endLine > line ? { path, startLine: line, line: endLine } : { path, line };
+}
+
+export function planReview(report: Report, state: PullRequestState, options: ReviewOptions): ReviewPlan {
+  const rules = new Map(options.rules.map((r) => [r.name, r]));
+  const { inDiff, outside } = splitByDiff(activeFindings(report.findings), state.diff);
+  const reviewing = options.review !== 'off';
+
+  // Inline comments this tool already posted for this context, by finding id.
+  const own = new Map<string, ExistingReviewComment>();
+  for (const c of state.reviewComments) {
+    if (c.inReplyTo !== null) continue;
+    const marks = parseFindingComment(c.body);
+    if (!marks || marks.context !== options.context) continue;
+    if (!marks.fixed && !own.has(marks.findingId)) own.set(marks.findingId, c);
+  }
+
+  const inline: InlineComment[] = [];
+  const alreadyCommented: Finding[] = [];
+  const overflow: Finding[] = [];
+  if (reviewing) {
+    for (const [i, { finding, anchor }] of inDiff.entries()) {
+      if (own.has(finding.id)) alreadyCommented.push(finding);
+      else if (i < options.maxInlineComments) inline.push({ ...anchor, finding, body: inlineCommentBody(finding, rules.get(finding.rule), options.context, options.tool) });
+      else overflow.push(finding);
+    }
+  }
+
+  // Findings that are gone (or now suppressed): mark their comments resolved, unless people replied.
+  // A finding the plan removes (change: 'removed') is reported, but as fixed: its comment is resolved too.
+  const current = new Map(report.findings.filter((f) => f.change !== 'removed').map((f) => [f.id, f]));
+  const repliedTo = new Set<number>();
+  for (const c of state.reviewComments) if (c.inReplyTo !== null && !parseFindingComment(c.body)) repliedTo.add(c.inReplyTo);
+  const gone = reviewing ? [...own.entries()].filter(([id]) => !current.has(id) || current.get(id)?.suppression).sort(([, a], [, b]) => a.id - b.id) : [];
+  const editable = gone.filter(([, c]) => !repliedTo.has(c.id));
+  const fixed = editable.slice(0, MAX_FIXED_EDITS).map(([findingId, c]) => {
+    const suppression = current.get(findingId)?.suppression;
+    const resolution: Resolution = suppression ? { kind: 'suppressed', reason: suppression.reason, source: suppression.source } : { kind: 'fixed' };
+    return { commentId: c.id, findingId, body: resolvedCommentBody(c.body, findingId, options.context, options.headSha, resolution) };
+  });
+
+  const blocking = isBlocking(report);
+  const ownReviews = state.reviews.filter((r) => isOwnReview(r.body, options.context));
+  const requestChanges = options.review === 'request-changes' && blocking;
+  const changesRequested = ownReviews.some((r) => r.state === 'CHANGES_REQUESTED');
+  let review: ReviewPlan['review'] = null;
+  if (reviewing && (inline.length > 0 || (requestChanges && !changesRequested))) {
+    review = {
+      event: requestChanges ? 'REQUEST_CHANGES' : 'COMMENT',
+      body: reviewBody({ report, context: options.context, inline: inline.length, overflow, outside, maxInline: options.maxInlineComments }),
+    };
+  }
+  const dismiss =
+    reviewing && !blocking
+      ? ownReviews
+          .filter((r) => r.state === 'CHANGES_REQUESTED')
+          .map((r) => r.id)
+          .sort((a, b) => b - a)
+          .slice(0, MAX_DISMISSALS)
+      : [];
+
+  let summary: ReviewPlan['summary'] = null;
+  if (options.summary !== 'off') {
+    const note = /^[0-9a-f]{7,64}$/i.test(options.headSha) ? `<sub>Results for commit ${options.headSha.slice(0, 7)}; this comment is updated on every run.</sub>` : undefined;
+    const body = summaryCommentBody({ report, rules: options.rules, outside: state.diff === null ? null : outside, ...(note ? { note } : {}) }, options.context);
+    const existing = options.summary === 'update' ? state.issueComments.find((c) => isSummaryComment(c.body, options.context)) : undefined;
+    if (!existing) summary = { commentId: null, body };
+    else if (existing.body !== body) summary = { commentId: existing.id, body };
+  }
+
+  return {
+    inline,
+    alreadyCommented,
+    overflow,
+    outside,
+    review,
+    fixed,
+    fixedDeferred: editable.length - fixed.length,
+    fixedKeptForReplies: gone.length - editable.length,
+    summary,
+    dismiss,
+    status: options.context ? { ...commitStatus(report), context: options.context } : null,
+  };
+}
+
+/** The review again, without inline comments, after GitHub rejected them: they are listed in the body instead. */
+export function reviewWithoutInline(report: Report, plan: ReviewPlan, options: ReviewOptions): { event: 'COMMENT' | 'REQUEST_CHANGES'; body: string } {
+  return {
+    event: plan.review?.event ?? 'COMMENT',
+    body: reviewBody({
+      report,
+      context: options.context,
+      inline: 0,
+      rejected: plan.inline.map((c) => c.finding),
+      overflow: plan.overflow,
+      outside: plan.outside,
+      maxInline: options.maxInlineComments,
+    }),
+  };
+}

@@ -1,0 +1,179 @@
+/**
+ * Reading a JSON report written by another job (`mode: publish`). In the
+ * fork-safe pair of workflows that report comes from a run of the pull
+ * request's own code, so it is untrusted input: every field is checked
+ * against the format (docs/json-report.md), strings and counts are bounded,
+ * paths must be plain repository-relative paths, and the summary is recounted
+ * from the findings instead of being believed.
+ */
+import { THRESHOLDS } from '../config/load.js';
+import { summarise } from '../engine.js';
+import { InputError } from '../plan/types.js';
+import { FAIL_ON_SCOPES, SEVERITIES, type Finding, type FindingSuppression, type PlanEntry, type Report, type Threshold } from '../rules/types.js';
+
+/** A report larger than this is refused (bytes). */
+export const MAX_REPORT_BYTES = 50 * 1024 * 1024;
+export const MAX_FINDINGS = 20_000;
+export const MAX_PLANS = 1_000;
+const MAX_STRING = 10_000;
+const MAX_LINE = 10_000_000;
+
+type Obj = Record<string, unknown>;
+
+class Reader {
+  constructor(private readonly label: string) {}
+
+  fail(path: string, problem: string): never {
+    throw new InputError(this.label, `is not a valid sg-guard JSON report: ${path} ${problem}`);
+  }
+
+  object(v: unknown, path: string): Obj {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) this.fail(path, 'must be an object');
+    return v as Obj;
+  }
+
+  array(v: unknown, path: string, max: number): unknown[] {
+    if (!Array.isArray(v)) this.fail(path, 'must be an array');
+    if (v.length > max) this.fail(path, `has more than ${max} entries`);
+    return v;
+  }
+
+  string(v: unknown, path: string, max = MAX_STRING): string {
+    if (typeof v !== 'string') this.fail(path, 'must be a string');
+    if (v.length > max) this.fail(path, `is longer than ${max} characters`);
+    return v;
+  }
+
+  nullableString(v: unknown, path: string, max = MAX_STRING): string | null {
+    return v === null ? null : this.string(v, path, max);
+  }
+
+  oneOf<T extends string>(v: unknown, path: string, values: readonly T[]): T {
+    if (typeof v !== 'string' || !(values as readonly string[]).includes(v)) this.fail(path, `must be one of ${values.join(', ')}`);
+    return v as T;
+  }
+
+  integer(v: unknown, path: string, min: number, max: number): number {
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) this.fail(path, `must be an integer from ${min} to ${max}`);
+    return v;
+  }
+
+  nullableInteger(v: unknown, path: string, min: number, max: number): number | null {
+    return v === null ? null : this.integer(v, path, min, max);
+  }
+}
+
+/** A repository-relative path with forward slashes: no absolute path, no `..`, no control characters. */
+function isRepoPath(p: string): boolean {
+  if (p === '' || p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.includes('\\')) return false;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(p)) return false;
+  return p.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+}
+
+const PROTOCOLS = ['all', 'tcp', 'udp', 'icmp', 'icmpv6', 'unknown'];
+
+function finding(r: Reader, v: unknown, path: string): Finding {
+  const o = r.object(v, path);
+  const id = r.string(o.id, `${path}.id`, 64);
+  if (!/^[0-9a-f]{8,64}$/.test(id)) r.fail(`${path}.id`, 'must be hexadecimal digits');
+  const protocol = o.protocol === null ? null : r.string(o.protocol, `${path}.protocol`, 16);
+  if (protocol !== null && !PROTOCOLS.includes(protocol) && !/^\d{1,3}$/.test(protocol)) r.fail(`${path}.protocol`, 'is not a protocol');
+  let location: Finding['location'] = null;
+  if (o.location !== null) {
+    const l = r.object(o.location, `${path}.location`);
+    const file = r.string(l.file, `${path}.location.file`, 1024);
+    if (!isRepoPath(file)) r.fail(`${path}.location.file`, 'must be a relative path inside the repository');
+    const line = r.integer(l.line, `${path}.location.line`, 1, MAX_LINE);
+    const endLine = r.integer(l.endLine, `${path}.location.endLine`, line, MAX_LINE);
+    location = { file, line, endLine };
+  }
+  let suppression: FindingSuppression | null = null;
+  if (o.suppression !== undefined && o.suppression !== null) {
+    const s = r.object(o.suppression, `${path}.suppression`);
+    suppression = {
+      kind: r.oneOf(s.kind, `${path}.suppression.kind`, ['exception', 'inline'] as const),
+      reason: r.string(s.reason, `${path}.suppression.reason`, 2000),
+      expires: r.nullableString(s.expires, `${path}.suppression.expires`, 10),
+      source: r.string(s.source, `${path}.suppression.source`, 1024),
+    };
+  }
+  return {
+    id,
+    rule: r.string(o.rule, `${path}.rule`, 200),
+    severity: r.oneOf(o.severity, `${path}.severity`, SEVERITIES),
+    title: r.string(o.title, `${path}.title`, 500),
+    message: r.string(o.message, `${path}.message`),
+    messageId: r.string(o.messageId, `${path}.messageId`, 200),
+    plan: r.string(o.plan, `${path}.plan`, 1024),
+    securityGroup: r.nullableString(o.securityGroup, `${path}.securityGroup`),
+    resource: r.string(o.resource, `${path}.resource`),
+    resourceType: r.nullableString(o.resourceType, `${path}.resourceType`, 200),
+    path: r.string(o.path, `${path}.path`),
+    direction: o.direction === null ? null : r.oneOf(o.direction, `${path}.direction`, ['ingress', 'egress'] as const),
+    protocol: protocol as Finding['protocol'],
+    fromPort: r.nullableInteger(o.fromPort, `${path}.fromPort`, 0, 65535),
+    toPort: r.nullableInteger(o.toPort, `${path}.toPort`, 0, 65535),
+    peer: r.nullableString(o.peer, `${path}.peer`),
+    peerKind: o.peerKind === null ? null : r.oneOf(o.peerKind, `${path}.peerKind`, ['cidr', 'prefix-list', 'security-group', 'self', 'unknown'] as const),
+    location,
+    suppression,
+    ...(o.change === undefined ? {} : { change: r.oneOf(o.change, `${path}.change`, ['added', 'unchanged', 'removed'] as const) }),
+  };
+}
+
+function planEntry(r: Reader, v: unknown, path: string): PlanEntry {
+  const o = r.object(v, path);
+  const entry: PlanEntry = {
+    path: r.string(o.path, `${path}.path`, 1024),
+    kind: r.oneOf(o.kind, `${path}.kind`, ['plan', 'state'] as const),
+    terraformVersion: r.nullableString(o.terraformVersion ?? null, `${path}.terraformVersion`, 100),
+    formatVersion: r.nullableString(o.formatVersion ?? null, `${path}.formatVersion`, 100),
+    sourceRoot: r.nullableString(o.sourceRoot ?? null, `${path}.sourceRoot`, 1024),
+    sourceErrors: r.array(o.sourceErrors ?? [], `${path}.sourceErrors`, 10_000).map((e, i) => {
+      const eo = r.object(e, `${path}.sourceErrors[${i}]`);
+      return { file: r.string(eo.file, `${path}.sourceErrors[${i}].file`, 1024), reason: r.string(eo.reason, `${path}.sourceErrors[${i}].reason`, 1000) };
+    }),
+  };
+  if (o.exposureChanges !== undefined) {
+    entry.exposureChanges = r.array(o.exposureChanges, `${path}.exposureChanges`, 10_000).map((c, i) => r.string(c, `${path}.exposureChanges[${i}]`, 2000));
+  }
+  return entry;
+}
+
+/**
+ * The report in `text` (a JSON report, version 1), validated. `failOn`, when
+ * given, replaces the report's threshold; the summary is always recounted.
+ * Throws InputError naming `label` and the first bad field.
+ */
+export function parseReport(text: string, label: string, failOn?: Threshold): Report {
+  const r = new Reader(label);
+  if (text.length > MAX_REPORT_BYTES) throw new InputError(label, `is larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB`);
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new InputError(label, `is not JSON: ${(err as Error).message}`);
+  }
+  const o = r.object(data, 'the document');
+  if (o.version !== 1) r.fail('version', 'must be 1 (a report from a newer sg-guard? use the same version for both jobs)');
+  const tool = r.object(o.tool, 'tool');
+  const findings = r.array(o.findings, 'findings', MAX_FINDINGS).map((f, i) => finding(r, f, `findings[${i}]`));
+  const ids = new Set<string>();
+  for (const [i, f] of findings.entries()) {
+    if (ids.has(f.id)) r.fail(`findings[${i}].id`, `repeats ${f.id}`);
+    ids.add(f.id);
+  }
+  const threshold = failOn ?? r.oneOf(o.failOn, 'failOn', THRESHOLDS);
+  const scope = o.failOnScope === undefined ? undefined : r.oneOf(o.failOnScope, 'failOnScope', FAIL_ON_SCOPES);
+  const report: Report = {
+    version: 1,
+    tool: { name: r.string(tool.name, 'tool.name', 100), version: r.string(tool.version, 'tool.version', 100) },
+    failOn: threshold,
+    plans: r.array(o.plans, 'plans', MAX_PLANS).map((p, i) => planEntry(r, p, `plans[${i}]`)),
+    findings,
+    summary: summarise(findings, threshold, scope),
+  };
+  if (scope !== undefined) report.failOnScope = scope;
+  return report;
+}

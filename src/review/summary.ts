@@ -1,0 +1,64 @@
+/**
+ * The summary comment: the Markdown report (renderMarkdown) with a hidden
+ * marker, so later runs update it in place, and what is outside the diff.
+ */
+import { renderMarkdown, truncationNote } from '../report/markdown.js';
+import { sortFindings } from '../report/common.js';
+import type { Finding, Report, RuleMeta } from '../rules/types.js';
+import { findingList, fit } from './comments.js';
+import { summaryMarker } from './markers.js';
+
+/** The longest summary comment, in characters (GitHub's limit is 65,536). */
+export const MAX_SUMMARY_LENGTH = 60_000;
+
+export interface SummaryInput {
+  report: Report;
+  rules: readonly RuleMeta[];
+  /** Findings not on a line the diff changes; null when no diff is known. */
+  outside: readonly Finding[] | null;
+  /** A line about what this run posted (or could not post). */
+  note?: string;
+}
+
+/** The report as Markdown plus the extra sections; at most `limit` characters. */
+export function summaryMarkdown(input: SummaryInput, limit: number): string {
+  const extras: string[] = [];
+  if (input.outside !== null && input.outside.length > 0) {
+    extras.push(`### Outside this diff\n\nNot on a line this pull request changes, so not commented inline:\n\n${findingList(sortFindings(input.outside), 30, 'see the JSON report')}`);
+  }
+  if (input.note) extras.push(input.note);
+  const build = (report: Report, hidden: number): string => {
+    const sections = [...extras];
+    if (hidden > 0) sections.unshift(truncationNote(hidden));
+    return insertBeforeFooter(renderMarkdown(report, [...input.rules]), sections);
+  };
+  const full = build(input.report, 0);
+  if (full.length <= limit) return full;
+  // Show fewer table rows (the least severe go first) until it fits.
+  const sorted = sortFindings(input.report.findings);
+  const withRows = (n: number): string => build({ ...input.report, findings: sorted.slice(0, n) }, sorted.length - n);
+  let lo = 1;
+  let hi = sorted.length - 1;
+  if (withRows(lo).length > limit) return fit(withRows(lo), limit);
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (withRows(mid).length <= limit) lo = mid;
+    else hi = mid - 1;
+  }
+  return withRows(lo);
+}
+
+/** The summary comment's body: the marker line, then summaryMarkdown, at most MAX_SUMMARY_LENGTH. */
+export function summaryCommentBody(input: SummaryInput, context: string): string {
+  const marker = summaryMarker(context);
+  return `${marker}\n${summaryMarkdown(input, MAX_SUMMARY_LENGTH - marker.length - 1)}`;
+}
+
+/** Puts sections before the report's footer line (`<sub>…`), or at the end when there is none. */
+function insertBeforeFooter(markdown: string, sections: readonly string[]): string {
+  if (sections.length === 0) return markdown;
+  const body = sections.join('\n\n');
+  const at = markdown.lastIndexOf('\n\n<sub>');
+  if (at < 0) return `${markdown.trimEnd()}\n\n${body}\n`;
+  return `${markdown.slice(0, at)}\n\n${body}${markdown.slice(at)}`;
+}

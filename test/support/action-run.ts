@@ -1,0 +1,132 @@
+/**
+ * Runs the built Action (`node dist/index.js`) the way the GitHub runner
+ * does: INPUT_* for the inputs, GITHUB_* for the context (event payload file,
+ * repository, API URL), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files. Async,
+ * so scenarios against different local servers can run side by side.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { ROOT } from './run-cli.js';
+
+export interface ActionResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  /** Workflow commands in stdout: `::error file=…::message` and the like. */
+  commands: Array<{ command: string; properties: Record<string, string>; message: string }>;
+  ms: number;
+}
+
+export interface ActionRun {
+  inputs: Record<string, string>;
+  /** The checkout (GITHUB_WORKSPACE) and the working directory of the process. */
+  workspace: string;
+  eventName?: string;
+  /** The event payload, written to a file for GITHUB_EVENT_PATH. */
+  event?: unknown;
+  apiUrl?: string;
+  repository?: string;
+}
+
+/** Parses the GITHUB_OUTPUT file format (`name<<DELIM` heredocs). */
+export function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i] ?? '');
+    if (!m) continue;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i] ?? '');
+    out[m[1] as string] = value.join('\n');
+  }
+  return out;
+}
+
+function unescapeCommand(s: string): string {
+  return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+}
+
+function parseCommands(stdout: string): ActionResult['commands'] {
+  const out: ActionResult['commands'] = [];
+  for (const line of stdout.split('\n')) {
+    const m = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
+    if (!m) continue;
+    const properties: Record<string, string> = {};
+    for (const pair of (m[2] ?? '').split(',').filter(Boolean)) {
+      const at = pair.indexOf('=');
+      properties[pair.slice(0, at)] = unescapeCommand(pair.slice(at + 1));
+    }
+    out.push({ command: m[1] as string, properties, message: unescapeCommand(m[3] ?? '') });
+  }
+  return out;
+}
+
+export async function runAction(run: ActionRun): Promise<ActionResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'sg-guard-runner-'));
+  const outputFile = join(dir, 'output');
+  const summaryFile = join(dir, 'summary.md');
+  const eventFile = join(dir, 'event.json');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  writeFileSync(eventFile, JSON.stringify(run.event ?? {}));
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_WORKSPACE: run.workspace,
+    GITHUB_EVENT_PATH: eventFile,
+    GITHUB_EVENT_NAME: run.eventName ?? 'pull_request',
+    GITHUB_REPOSITORY: run.repository ?? 'acme/infra',
+    GITHUB_SHA: 'e4a1c0ffee0000000000000000000000000000aa',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ATTEMPT: '1',
+    RUNNER_TEMP: dir,
+  };
+  if (run.apiUrl) env.GITHUB_API_URL = run.apiUrl;
+  for (const [k, v] of Object.entries(run.inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  const started = Date.now();
+  const child = spawn(process.execPath, [join(ROOT, 'dist', 'index.js')], { cwd: run.workspace, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+  const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  return {
+    status,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+    commands: parseCommands(stdout),
+    ms: Date.now() - started,
+  };
+}
+
+/** A fresh checkout: `files` maps repository paths to fixture paths (relative to the repository root) or contents. */
+export function workspace(files: Record<string, string | { text: string }>): string {
+  const ws = mkdtempSync(join(tmpdir(), 'sg-guard-ws-'));
+  for (const [to, from] of Object.entries(files)) {
+    const target = join(ws, to);
+    mkdirSync(dirname(target), { recursive: true });
+    if (typeof from === 'string') cpSync(join(ROOT, from), target);
+    else writeFileSync(target, from.text);
+  }
+  return ws;
+}
+
+/** Replaces files in a checkout (a new commit). */
+export function checkout(ws: string, files: Record<string, string | { text: string }>): void {
+  for (const [to, from] of Object.entries(files)) {
+    const target = join(ws, to);
+    mkdirSync(dirname(target), { recursive: true });
+    if (typeof from === 'string') cpSync(join(ROOT, from), target);
+    else writeFileSync(target, from.text);
+  }
+}
