@@ -71,7 +71,7 @@ function toFinding(rule: Rule, severity: Severity, model: Model, r: RuleReport):
  * adds can block.
  */
 export function summarise(findings: readonly Finding[], failOn: Threshold, scope: FailOnScope = 'all'): Summary {
-  const summary: Required<Summary> = { critical: 0, high: 0, medium: 0, low: 0, info: 0, blocking: 0, suppressed: 0, added: 0, removed: 0 };
+  const summary: Summary = { critical: 0, high: 0, medium: 0, low: 0, info: 0, blocking: 0, suppressed: 0, added: 0, removed: 0 };
   for (const f of findings) {
     if (f.change === 'removed') {
       summary.removed++;
@@ -82,7 +82,7 @@ export function summarise(findings: readonly Finding[], failOn: Threshold, scope
       continue;
     }
     summary[f.severity]++;
-    const added = (f.change ?? 'added') === 'added';
+    const added = f.change === 'added';
     if (added) summary.added++;
     if (atLeast(f.severity, failOn) && (scope === 'all' || added)) summary.blocking++;
   }

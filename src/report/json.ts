@@ -22,7 +22,7 @@ export function renderJson(report: Report): string {
     version: report.version,
     tool: { name: report.tool.name, version: report.tool.version },
     failOn: report.failOn,
-    failOnScope: report.failOnScope ?? 'all',
+    failOnScope: report.failOnScope,
     plans: report.plans.map((plan) => ({
       path: plan.path,
       kind: plan.kind,
@@ -30,7 +30,7 @@ export function renderJson(report: Report): string {
       formatVersion: plan.formatVersion,
       sourceRoot: plan.sourceRoot,
       sourceErrors: plan.sourceErrors.map((e) => ({ file: e.file, reason: e.reason })),
-      exposureChanges: [...(plan.exposureChanges ?? [])],
+      exposureChanges: [...plan.exposureChanges],
     })),
     findings: report.findings.map(orderFinding),
     summary: {
@@ -41,8 +41,8 @@ export function renderJson(report: Report): string {
       info: report.summary.info,
       blocking: report.summary.blocking,
       suppressed: report.summary.suppressed,
-      added: report.summary.added ?? 0,
-      removed: report.summary.removed ?? 0,
+      added: report.summary.added,
+      removed: report.summary.removed,
     },
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
@@ -69,7 +69,7 @@ function orderFinding(f: Finding): Finding {
     peerKind: f.peerKind,
     location: f.location ? { file: f.location.file, line: f.location.line, endLine: f.location.endLine } : null,
     suppression: f.suppression ? orderSuppression(f.suppression) : null,
-    change: f.change ?? 'added',
+    change: f.change,
   };
 }
 

@@ -124,7 +124,7 @@ function heading(report: Report): string {
 }
 
 function statusLine(report: Report): string {
-  const n = report.summary.suppressed ?? 0;
+  const n = report.summary.suppressed;
   const quiet = n > 0 ? ` ${plural(n, 'suppressed finding')} ${n === 1 ? 'is' : 'are'} listed apart.` : '';
   const scope = report.failOnScope === 'added' ? ' Only findings this plan adds can block (`fail-on-scope: added`).' : '';
   return `${status(report)}${quiet}${scope}`;
@@ -137,7 +137,7 @@ function status(report: Report): string {
     return `**Blocking:** ${plural(report.summary.blocking, 'finding')} at or above fail-on ${failOn}.`;
   }
   if (total === 0) {
-    const none = (report.summary.suppressed ?? 0) > 0 ? 'no active security-group findings' : 'no security-group findings';
+    const none = report.summary.suppressed > 0 ? 'no active security-group findings' : 'no security-group findings';
     return `**Passes** at fail-on ${failOn}: ${none} in ${plural(report.plans.length, 'plan')}.`;
   }
   if (report.failOn === 'never') {
@@ -243,7 +243,7 @@ export const MAX_CHANGE_LINES = 30;
 
 /** What the plans change in who reaches whom, as a list; '' when nothing changes. */
 function exposureSection(report: Report): string {
-  const lines = report.plans.flatMap((p) => p.exposureChanges ?? []);
+  const lines = report.plans.flatMap((p) => p.exposureChanges);
   if (lines.length === 0) return '';
   const items = lines.slice(0, MAX_CHANGE_LINES).map((l) => `- ${escapeMarkdown(cap(l))}`);
   if (lines.length > items.length) items.push(`- … and ${lines.length - items.length} more (see the JSON report)`);

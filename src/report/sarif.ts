@@ -173,7 +173,7 @@ export function renderSarif(report: Report, rules: RuleMeta[]): string {
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: f.id },
     ...suppressionsOf(f),
-    properties: { securityGroup: f.securityGroup, severity: f.severity, change: f.change ?? 'added' },
+    properties: { securityGroup: f.securityGroup, severity: f.severity, change: f.change },
   }));
 
   const driver = {

@@ -97,7 +97,7 @@ export const MAX_EXPOSURE_LINES = 30;
 
 /** What the plans change in who reaches whom, leading the output; '' when nothing changes. */
 function exposureChanges(report: Report, paint: (style: string, text: string) => string): string {
-  const lines = report.plans.flatMap((p) => p.exposureChanges ?? []);
+  const lines = report.plans.flatMap((p) => p.exposureChanges);
   if (lines.length === 0) return '';
   const shown = lines.slice(0, MAX_EXPOSURE_LINES).map((l) => `${INDENT}${escapeTerminal(l)}`);
   if (lines.length > shown.length) shown.push(`${INDENT}... ${lines.length - shown.length} more (see --format json)`);
@@ -114,7 +114,7 @@ function summaryLine(report: Report, paint: (style: string, text: string) => str
   const active = formatCounts(report.summary);
   const extras = [
     report.summary.suppressed > 0 ? `${report.summary.suppressed} suppressed` : '',
-    (report.summary.removed ?? 0) > 0 ? `${report.summary.removed} fixed by this plan` : '',
+    report.summary.removed > 0 ? `${report.summary.removed} fixed by this plan` : '',
   ].filter(Boolean);
   const counts = extras.length > 0 ? [active === 'no findings' ? 'no active findings' : active, ...extras].join(', ') : active;
   const scope = report.failOnScope === 'added' ? ' (new findings only)' : '';

@@ -118,7 +118,8 @@ function finding(r: Reader, v: unknown, path: string): Finding {
     peerKind: o.peerKind === null ? null : r.oneOf(o.peerKind, `${path}.peerKind`, ['cidr', 'prefix-list', 'security-group', 'self', 'unknown'] as const),
     location,
     suppression,
-    ...(o.change === undefined ? {} : { change: r.oneOf(o.change, `${path}.change`, ['added', 'unchanged', 'removed'] as const) }),
+    // A report without change marks predates change analysis: everything counts as added.
+    change: o.change === undefined ? 'added' : r.oneOf(o.change, `${path}.change`, ['added', 'unchanged', 'removed'] as const),
   };
 }
 
@@ -134,10 +135,8 @@ function planEntry(r: Reader, v: unknown, path: string): PlanEntry {
       const eo = r.object(e, `${path}.sourceErrors[${i}]`);
       return { file: r.string(eo.file, `${path}.sourceErrors[${i}].file`, 1024), reason: r.string(eo.reason, `${path}.sourceErrors[${i}].reason`, 1000) };
     }),
+    exposureChanges: r.array(o.exposureChanges ?? [], `${path}.exposureChanges`, 10_000).map((c, i) => r.string(c, `${path}.exposureChanges[${i}]`, 2000)),
   };
-  if (o.exposureChanges !== undefined) {
-    entry.exposureChanges = r.array(o.exposureChanges, `${path}.exposureChanges`, 10_000).map((c, i) => r.string(c, `${path}.exposureChanges[${i}]`, 2000));
-  }
   return entry;
 }
 
@@ -165,11 +164,12 @@ export function parseReport(text: string, label: string, failOn?: Threshold): Re
     ids.add(f.id);
   }
   const threshold = failOn ?? r.oneOf(o.failOn, 'failOn', THRESHOLDS);
-  const scope = o.failOnScope === undefined ? undefined : r.oneOf(o.failOnScope, 'failOnScope', FAIL_ON_SCOPES);
+  const scope = o.failOnScope === undefined ? 'all' : r.oneOf(o.failOnScope, 'failOnScope', FAIL_ON_SCOPES);
   const report: Report = {
     version: 1,
     tool: { name: r.string(tool.name, 'tool.name', 100), version: r.string(tool.version, 'tool.version', 100) },
     failOn: threshold,
+    failOnScope: scope,
     plans: r.array(o.plans, 'plans', MAX_PLANS).map((p, i) => planEntry(r, p, `plans[${i}]`)),
     findings,
     summary: summarise(findings, threshold, scope),

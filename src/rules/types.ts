@@ -109,7 +109,7 @@ export interface Finding {
    * (already true before the plan), `removed` (the plan fixes it; listed, never
    * counted or blocking). A state has no before side: everything is unchanged.
    */
-  change?: FindingChange;
+  change: FindingChange;
 }
 
 export type FindingChange = 'added' | 'unchanged' | 'removed';
@@ -145,9 +145,9 @@ export interface Summary {
   /** Findings silenced by an exception or an sg-guard:ignore comment; not in the counts above. */
   suppressed: number;
   /** Active findings this plan adds (the rest were already true before it). */
-  added?: number;
+  added: number;
   /** Findings this plan fixes; not in the counts above. */
-  removed?: number;
+  removed: number;
 }
 
 export interface PlanEntry {
@@ -163,14 +163,14 @@ export interface PlanEntry {
    * What the plan changes in who reaches whom, in words, internet first
    * ("aws_security_group.db: 5432/tcp now reachable from aws_security_group.alb").
    */
-  exposureChanges?: string[];
+  exposureChanges: string[];
 }
 
 export interface Report {
   version: 1;
   tool: { name: string; version: string };
   failOn: Threshold;
-  failOnScope?: FailOnScope;
+  failOnScope: FailOnScope;
   plans: PlanEntry[];
   findings: Finding[];
   summary: Summary;

@@ -63,7 +63,7 @@ describe('review body, status, summary', () => {
     expect(commitStatus(report([finding({ severity: 'low' })]))).toEqual({ state: 'success', description: 'Passes at fail-on high (1 low)' });
     expect(commitStatus(report([finding()], 'never')).state).toBe('success');
     expect(commitStatus(report([]))).toEqual({ state: 'success', description: 'No security-group findings' });
-    const long = commitStatus({ ...report([finding()]), failOn: 'high', summary: { critical: 1e12, high: 1e12, medium: 1e12, low: 1e12, info: 1e12, blocking: 1e12, suppressed: 0 } });
+    const long = commitStatus({ ...report([finding()]), failOn: 'high', summary: { critical: 1e12, high: 1e12, medium: 1e12, low: 1e12, info: 1e12, blocking: 1e12, suppressed: 0, added: 0, removed: 0 } });
     expect(long.description.length).toBeLessThanOrEqual(STATUS_DESCRIPTION_LIMIT);
   });
 

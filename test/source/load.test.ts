@@ -123,7 +123,7 @@ describe('locateFindings', () => {
   const finding = (resource: string, plan: string, location: Finding['location'] = null): Finding => ({
     id: resource, rule: 'no-public-ssh', severity: 'critical', title: 't', message: 'm', messageId: 'open', plan,
     securityGroup: resource, resource, resourceType: 'aws_security_group', path: '', direction: null, protocol: null,
-    fromPort: null, toPort: null, peer: null, peerKind: null, location, suppression: null,
+    fromPort: null, toPort: null, peer: null, peerKind: null, location, suppression: null, change: 'added',
   });
 
   it('fills locations of one plan, keeps the rest, and leaves the input alone', async () => {

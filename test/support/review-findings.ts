@@ -27,6 +27,7 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
     peerKind: 'cidr',
     location: { file: 'infra/main.tf', line: 10, endLine: 16 },
     suppression: null,
+    change: 'added',
     ...overrides,
   };
 }
@@ -36,7 +37,8 @@ export function report(findings: Finding[], failOn: Threshold = 'high'): Report 
     version: 1,
     tool: { name: 'sg-guard', version: '0.1.0' },
     failOn,
-    plans: [{ path: 'infra/plan.json', kind: 'plan', terraformVersion: '1.9.8', formatVersion: '1.2', sourceRoot: 'infra', sourceErrors: [] }],
+    failOnScope: 'all',
+    plans: [{ path: 'infra/plan.json', kind: 'plan', terraformVersion: '1.9.8', formatVersion: '1.2', sourceRoot: 'infra', sourceErrors: [], exposureChanges: [] }],
     findings,
     summary: summarise(findings, failOn),
   };
