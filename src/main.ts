@@ -14,6 +14,7 @@ import { renderJson } from './report/json.js';
 import { renderSarif } from './report/sarif.js';
 import { annotationsFor } from './review/annotations.js';
 import { parseReport } from './review/report-input.js';
+import { diagrams } from './render.js';
 import { summaryMarkdown } from './review/summary.js';
 import { RULES } from './rules/index.js';
 import type { Report, RuleMeta } from './rules/types.js';
@@ -43,7 +44,7 @@ export async function run(): Promise<void> {
       inputs.mode === 'full' ? pullRequestFromEvent(event) !== null : inputs.mode === 'publish' && (pullRequestFromEvent(event) !== null || analysedRunFromEvent(event) !== null);
     if (posting && !inputs.githubToken) throw new InputError('input github-token', 'is empty: it is needed to post on the pull request (the default is ${{ github.token }})');
 
-    const { report, rules } = inputs.mode === 'publish' ? await readReport(inputs) : await check(inputs);
+    const { report, rules, diagrams } = inputs.mode === 'publish' ? await readReport(inputs) : await check(inputs);
 
     if (inputs.mode !== 'publish') await writeOutput(inputs.reportFile, renderJson(report), 'report-file');
     if (inputs.sarifFile) await writeOutput(inputs.sarifFile, renderSarif(report, [...rules]), 'sarif-file');
@@ -61,14 +62,14 @@ export async function run(): Promise<void> {
       core.info(`Not a pull request event for mode ${inputs.mode} (${event.eventName || 'no event'}): nothing is posted on GitHub.`);
     } else {
       try {
-        ({ result, note } = await post(inputs, event, report, rules));
+        ({ result, note } = await post(inputs, event, report, rules, diagrams));
       } catch (err) {
         // The job summary is written whatever happens on the way to GitHub.
-        await writeJobSummary(report, rules, null, undefined);
+        await writeJobSummary(report, rules, diagrams, null, undefined);
         throw err;
       }
     }
-    await writeJobSummary(report, rules, result, note);
+    await writeJobSummary(report, rules, diagrams, result, note);
 
     const problems: string[] = [];
     if (report.summary.blocking > 0) problems.push(`sg-guard: ${report.summary.blocking} finding(s) at or above fail-on ${report.failOn}`);
@@ -95,7 +96,9 @@ function eventContext(): EventContext {
   };
 }
 
-async function check(inputs: Inputs): Promise<{ report: Report; rules: readonly RuleMeta[] }> {
+type Diagrams = Array<{ plan: string; mermaid: string }>;
+
+async function check(inputs: Inputs): Promise<{ report: Report; rules: readonly RuleMeta[]; diagrams: Diagrams }> {
   const request: CheckRequest = { plans: await resolvePlanPaths(inputs.plans), repoRoot: inputs.repoRoot };
   if (inputs.config !== undefined) request.configPath = inputs.config;
   if (inputs.failOn !== undefined) request.failOn = inputs.failOn;
@@ -103,18 +106,19 @@ async function check(inputs: Inputs): Promise<{ report: Report; rules: readonly 
   const result = await runCheck(request);
   for (const n of result.notices) core.notice(n);
   // The rules that ran (custom rules from the config included) describe their findings.
-  return { report: result.report, rules: result.rules.map((r) => r.meta) };
+  return { report: result.report, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models) };
 }
 
 /** publish mode: the report of an analyze run, untrusted, validated before any API call. */
-async function readReport(inputs: Inputs): Promise<{ report: Report; rules: readonly RuleMeta[] }> {
+async function readReport(inputs: Inputs): Promise<{ report: Report; rules: readonly RuleMeta[]; diagrams: Diagrams }> {
   let text: string;
   try {
     text = await readFile(inputs.reportFile, 'utf8');
   } catch (err) {
     throw new InputError(inputs.reportFile, `cannot read the report to publish: ${(err as Error).message}`);
   }
-  return { report: parseReport(text, inputs.reportFile, inputs.failOn), rules: RULES.map((r) => r.meta) };
+  // No diagram: it would come from the untrusted report.
+  return { report: parseReport(text, inputs.reportFile, inputs.failOn), rules: RULES.map((r) => r.meta), diagrams: [] };
 }
 
 async function writeOutput(path: string, text: string, input: string): Promise<void> {
@@ -136,7 +140,7 @@ function annotate(report: Report): void {
   if (omitted > 0) core.info(`${plural(omitted, 'more finding')} not annotated; see the job summary.`);
 }
 
-async function post(inputs: Inputs, event: EventContext, report: Report, rules: readonly RuleMeta[]): Promise<{ result: PublishResult | null; note: string }> {
+async function post(inputs: Inputs, event: EventContext, report: Report, rules: readonly RuleMeta[], diagrams: Diagrams): Promise<{ result: PublishResult | null; note: string }> {
   const client = createClient(inputs.githubToken, { info: (m) => core.info(m), warning: (m) => core.warning(m) });
   let ref: PullRequestRef | null = pullRequestFromEvent(event);
   if (!ref) {
@@ -165,6 +169,7 @@ async function post(inputs: Inputs, event: EventContext, report: Report, rules: 
       context: inputs.statusContext,
       tool: { name: TOOL_NAME, version: VERSION },
       rules,
+      diagrams,
       targetUrl: runUrl(event),
     },
     { info: (m) => core.info(m), warning: (m) => core.warning(m) },
@@ -183,8 +188,8 @@ async function post(inputs: Inputs, event: EventContext, report: Report, rules: 
   return { result, note };
 }
 
-async function writeJobSummary(report: Report, rules: readonly RuleMeta[], result: PublishResult | null, note: string | undefined): Promise<void> {
+async function writeJobSummary(report: Report, rules: readonly RuleMeta[], diagrams: Diagrams, result: PublishResult | null, note: string | undefined): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const markdown = summaryMarkdown({ report, rules, outside: result?.plan?.outside ?? null, ...(note ? { note: `> ${escapeMarkdown(note)}` } : {}) }, MAX_JOB_SUMMARY_LENGTH);
+  const markdown = summaryMarkdown({ report, rules, diagrams, outside: result?.plan?.outside ?? null, ...(note ? { note: `> ${escapeMarkdown(note)}` } : {}) }, MAX_JOB_SUMMARY_LENGTH);
   await core.summary.addRaw(markdown).write();
 }

@@ -6,7 +6,11 @@ import { InputError } from '../plan/types.js';
 import { parseUnifiedDiff, type DiffIndex } from '../review/diff.js';
 import { DEFAULT_MAX_INLINE_COMMENTS, DEFAULT_STATUS_CONTEXT, MAX_INLINE_COMMENTS_LIMIT, planReview } from '../review/plan.js';
 import { printReviewPlan } from '../review/print.js';
-import { FORMATS, render, type Format } from '../render.js';
+import { FORMATS, diagrams, render, type Format } from '../render.js';
+import { buildGraph } from '../graph/graph.js';
+import { GRAPH_FORMATS, renderGraph, subgraph, touchedFocus, type GraphFormat } from '../graph/render.js';
+import { buildModel } from '../model/build.js';
+import { loadPlan } from '../plan/load.js';
 import { RULES } from '../rules/index.js';
 import type { Threshold } from '../rules/types.js';
 import { TOOL_NAME, VERSION } from '../version.js';
@@ -20,6 +24,7 @@ const USAGE = `Usage: ${TOOL_NAME} <command> [options]
 Commands:
   check PLAN...        Check terraform show -json output (plans or states; '-' reads stdin)
   review PLAN...       Print what the GitHub Action would post on a pull request (no network)
+  graph PLAN...        Show who can reach which security group: text, mermaid, dot or json
   rules                List the rules with their default severity
   help                 Show this help
 
@@ -31,6 +36,10 @@ Options for check:
       --root DIR       Terraform root directory of the plans, to point findings at .tf lines
                        (default: each plan file's directory)
       --no-color       Never colour text output (colour is used only on a terminal)
+
+Options for graph:
+  -f, --format FORMAT  text (default), mermaid, dot or json
+      --changed        Only the groups the plan touches and their neighbours
 
 Options for review (and --fail-on, --config, --root as for check):
       --diff FILE      The pull request's diff (git diff output): only findings on lines it
@@ -79,10 +88,10 @@ async function check(args: string[], io: Io): Promise<number> {
   const request: CheckRequest = { plans: positionals, failOn };
   if (values.config !== undefined) request.configPath = values.config;
   if (values.root !== undefined) request.root = values.root;
-  const { report, notices } = await runCheck(request);
+  const { report, notices, rules, models } = await runCheck(request);
   for (const n of notices) io.stderr(`${TOOL_NAME}: note: ${n}\n`);
   const color = format === 'text' && !values.output && !values['no-color'] && io.isTty && !io.env.NO_COLOR;
-  const text = render(report, format, { color });
+  const text = render(report, format, { color, rules, models });
   if (values.output) {
     try {
       await writeFile(values.output, text);
@@ -133,7 +142,7 @@ async function review(args: string[], io: Io): Promise<number> {
   const request: CheckRequest = { plans: positionals, failOn };
   if (values.config !== undefined) request.configPath = values.config;
   if (values.root !== undefined) request.root = values.root;
-  const { report, rules, notices } = await runCheck(request);
+  const { report, rules, notices, models } = await runCheck(request);
   for (const n of notices) io.stderr(`${TOOL_NAME}: note: ${n}\n`);
   const plan = planReview(
     report,
@@ -146,10 +155,39 @@ async function review(args: string[], io: Io): Promise<number> {
       headSha: '',
       tool: { name: TOOL_NAME, version: VERSION },
       rules: rules.map((r) => r.meta),
+      diagrams: diagrams(models),
     },
   );
   io.stdout(printReviewPlan(plan, { diffGiven: diff !== null }));
   return report.summary.blocking > 0 ? EXIT_BLOCKING : EXIT_OK;
+}
+
+async function graph(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f' },
+      changed: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(`${USAGE}\n`);
+    return EXIT_OK;
+  }
+  if (positionals.length === 0) throw new UsageError('graph needs at least one plan file (terraform show -json output), or - for stdin');
+  if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
+  const format = (values.format ?? 'text') as GraphFormat;
+  if (!GRAPH_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${GRAPH_FORMATS.join(', ')}, not "${values.format}"`);
+  for (const path of positionals) {
+    const model = buildModel(await loadPlan(path));
+    const full = buildGraph(model);
+    const shown = values.changed ? subgraph(full, touchedFocus(model, full)) : full;
+    if (positionals.length > 1 && format === 'text') io.stdout(`== ${path}\n`);
+    io.stdout(renderGraph(shown, format));
+  }
+  return EXIT_OK;
 }
 
 function listRules(io: Io): number {
@@ -167,6 +205,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await check(rest, io);
       case 'review':
         return await review(rest, io);
+      case 'graph':
+        return await graph(rest, io);
       case 'rules':
         return listRules(io);
       case undefined:

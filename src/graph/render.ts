@@ -9,13 +9,16 @@ export type GraphFormat = (typeof GRAPH_FORMATS)[number];
 export const MAX_DIAGRAM_EDGES = 120;
 
 /**
- * The groups a plan touches (created, changed, replaced, deleted, or with a
- * rule resource that is) and every node one edge away from them.
+ * The groups a plan touches (created, changed or replaced, or with a rule
+ * resource that is, deleted included) and every node one edge away from them.
  */
 export function touchedFocus(model: Model, graph: ExposureGraph): Set<string> {
   const touched = new Set<string>();
   for (const g of model.groups) if (g.action !== 'no-op' && g.action !== 'read') touched.add(g.address);
   for (const r of model.ruleResources) if (r.action !== 'no-op' && r.action !== 'read' && r.securityGroup) touched.add(r.securityGroup);
+  // Rules the plan deletes exist only on the before side.
+  const after = new Set(model.ruleResources.map((r) => r.address));
+  for (const r of model.beforeRuleResources) if (!after.has(r.address) && r.securityGroup) touched.add(r.securityGroup);
   const focus = new Set(touched);
   for (const e of graph.edges) {
     if (touched.has(e.to)) focus.add(e.from);

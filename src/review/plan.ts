@@ -63,6 +63,8 @@ export interface ReviewOptions {
   headSha: string;
   tool: Tool;
   rules: readonly RuleMeta[];
+  /** Mermaid diagrams for the summary comment; only from this run's own models. */
+  diagrams?: ReadonlyArray<{ plan: string; mermaid: string }>;
 }
 
 export interface InlineComment extends Anchor {
@@ -179,7 +181,10 @@ export function planReview(report: Report, state: PullRequestState, options: Rev
   let summary: ReviewPlan['summary'] = null;
   if (options.summary !== 'off') {
     const note = /^[0-9a-f]{7,64}$/i.test(options.headSha) ? `<sub>Results for commit ${options.headSha.slice(0, 7)}; this comment is updated on every run.</sub>` : undefined;
-    const body = summaryCommentBody({ report, rules: options.rules, outside: state.diff === null ? null : outside, ...(note ? { note } : {}) }, options.context);
+    const body = summaryCommentBody(
+      { report, rules: options.rules, outside: state.diff === null ? null : outside, ...(note ? { note } : {}), ...(options.diagrams ? { diagrams: options.diagrams } : {}) },
+      options.context,
+    );
     const existing = options.summary === 'update' ? state.issueComments.find((c) => isSummaryComment(c.body, options.context)) : undefined;
     if (!existing) summary = { commentId: null, body };
     else if (existing.body !== body) summary = { commentId: existing.id, body };

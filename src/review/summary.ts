@@ -18,6 +18,8 @@ export interface SummaryInput {
   outside: readonly Finding[] | null;
   /** A line about what this run posted (or could not post). */
   note?: string;
+  /** Mermaid diagrams of the groups each plan touches (never from an untrusted report). */
+  diagrams?: ReadonlyArray<{ plan: string; mermaid: string }>;
 }
 
 /** The report as Markdown plus the extra sections; at most `limit` characters. */
@@ -30,7 +32,7 @@ export function summaryMarkdown(input: SummaryInput, limit: number): string {
   const build = (report: Report, hidden: number): string => {
     const sections = [...extras];
     if (hidden > 0) sections.unshift(truncationNote(hidden));
-    return insertBeforeFooter(renderMarkdown(report, [...input.rules]), sections);
+    return insertBeforeFooter(renderMarkdown(report, [...input.rules], { diagrams: [...(input.diagrams ?? [])] }), sections);
   };
   const full = build(input.report, 0);
   if (full.length <= limit) return full;

@@ -213,3 +213,22 @@ describe('usage', () => {
     expect(rules.stdout).toMatch(/^no-public-ssh\s+critical\s+SSH open to the internet$/m);
   });
 });
+
+describe('sg-guard graph', () => {
+  it('prints what reaches each group, in text and as Mermaid', () => {
+    const text = runCli(['graph', EXAMPLE]);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain('aws_security_group.db  [a database, cache or data store]');
+    expect(text.stdout).toContain('internet reaches it through aws_security_group.alb -> aws_security_group.web: 5432/tcp');
+    const mermaid = runCli(['graph', EXAMPLE, '--format', 'mermaid', '--changed']);
+    expect(mermaid.stdout.startsWith('flowchart LR\n')).toBe(true);
+    expect(JSON.parse(runCli(['graph', EXAMPLE, '--format', 'json']).stdout).internetReach['aws_security_group.db']).toHaveLength(2);
+  });
+
+  it('rejects an unknown format and a bad plan with exit 2', () => {
+    expect(runCli(['graph', EXAMPLE, '--format', 'svg']).status).toBe(2);
+    const bad = runCli(['graph', 'fixtures/bad/truncated.json']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/truncated/);
+  });
+});

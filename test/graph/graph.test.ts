@@ -103,3 +103,12 @@ describe('what the plan changes', () => {
     expect(exposureDiff(fixtureModel('plans/state.json'))).toEqual([]);
   });
 });
+
+describe('the graph command', () => {
+  it('draws the groups a plan touches (a deleted rule included) and their neighbours', () => {
+    const model = fixtureModel('plans/existing-stack.json');
+    const graph = buildGraph(model);
+    const focus = touchedFocus(model, graph);
+    expect([...focus].filter((n) => n.startsWith('aws_security_group.')).sort()).toEqual(['aws_security_group.bastion', 'aws_security_group.db', 'aws_security_group.fail_update', 'aws_security_group.web']);
+  });
+});
