@@ -36,6 +36,817 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/ipaddr.js/lib/ipaddr.js
+var require_ipaddr = __commonJS({
+  "node_modules/ipaddr.js/lib/ipaddr.js"(exports, module2) {
+    (function(root) {
+      "use strict";
+      const ipv4Part = "(0?\\d+|0x[a-f0-9]+)";
+      const ipv4Regexes = {
+        fourOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, "i"),
+        threeOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, "i"),
+        twoOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}$`, "i"),
+        longValue: new RegExp(`^${ipv4Part}$`, "i")
+      };
+      const octalRegex = new RegExp(`^0[0-7]+$`, "i");
+      const hexRegex = new RegExp(`^0x[a-f0-9]+$`, "i");
+      const zoneIndex = "%[0-9a-z]{1,}";
+      const ipv6Part = "(?:[0-9a-f]+::?)+";
+      const ipv6Regexes = {
+        zoneIndex: new RegExp(zoneIndex, "i"),
+        "native": new RegExp(`^(::)?(${ipv6Part})?([0-9a-f]+)?(::)?(${zoneIndex})?$`, "i"),
+        deprecatedTransitional: new RegExp(`^(?:::)(${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?)$`, "i"),
+        transitional: new RegExp(`^((?:${ipv6Part})|(?:::)(?:${ipv6Part})?)${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?$`, "i")
+      };
+      function expandIPv6(string, parts2) {
+        if (string.indexOf("::") !== string.lastIndexOf("::")) {
+          return null;
+        }
+        let colonCount = 0;
+        let lastColon = -1;
+        let zoneId = (string.match(ipv6Regexes.zoneIndex) || [])[0];
+        let replacement, replacementCount;
+        if (zoneId) {
+          zoneId = zoneId.substring(1);
+          string = string.replace(/%.+$/, "");
+        }
+        while ((lastColon = string.indexOf(":", lastColon + 1)) >= 0) {
+          colonCount++;
+        }
+        if (string.substr(0, 2) === "::") {
+          colonCount--;
+        }
+        if (string.substr(-2, 2) === "::") {
+          colonCount--;
+        }
+        if (colonCount >= parts2) {
+          return null;
+        }
+        replacementCount = parts2 - colonCount;
+        replacement = ":";
+        while (replacementCount--) {
+          replacement += "0:";
+        }
+        string = string.replace("::", replacement);
+        if (string[0] === ":") {
+          string = string.slice(1);
+        }
+        if (string[string.length - 1] === ":") {
+          string = string.slice(0, -1);
+        }
+        parts2 = (function() {
+          const ref = string.split(":");
+          const results = [];
+          for (let i2 = 0; i2 < ref.length; i2++) {
+            results.push(ref[i2].length > 4 ? NaN : parseInt(ref[i2], 16));
+          }
+          return results;
+        })();
+        return {
+          parts: parts2,
+          zoneId
+        };
+      }
+      function matchCIDR(first, second, partSize, cidrBits) {
+        if (first.length !== second.length) {
+          throw new Error("ipaddr: cannot match CIDR for objects with different lengths");
+        }
+        let part = 0;
+        let shift;
+        while (cidrBits > 0) {
+          shift = partSize - cidrBits;
+          if (shift < 0) {
+            shift = 0;
+          }
+          if (first[part] >> shift !== second[part] >> shift) {
+            return false;
+          }
+          cidrBits -= partSize;
+          part += 1;
+        }
+        return true;
+      }
+      function parseIntAuto(string) {
+        if (hexRegex.test(string)) {
+          return parseInt(string, 16);
+        }
+        if (string[0] === "0" && !isNaN(parseInt(string[1], 10))) {
+          if (octalRegex.test(string)) {
+            return parseInt(string, 8);
+          }
+          throw new Error(`ipaddr: cannot parse ${string} as octal`);
+        }
+        return parseInt(string, 10);
+      }
+      function padPart(part, length) {
+        while (part.length < length) {
+          part = `0${part}`;
+        }
+        return part;
+      }
+      const ipaddr2 = {};
+      ipaddr2.IPv4 = (function() {
+        function IPv4(octets) {
+          if (octets.length !== 4) {
+            throw new Error("ipaddr: ipv4 octet count should be 4");
+          }
+          let i2, octet;
+          for (i2 = 0; i2 < octets.length; i2++) {
+            octet = octets[i2];
+            if (!(0 <= octet && octet <= 255)) {
+              throw new Error("ipaddr: ipv4 octet should fit in 8 bits");
+            }
+          }
+          this.octets = octets;
+        }
+        IPv4.prototype.SpecialRanges = {
+          unspecified: [[new IPv4([0, 0, 0, 0]), 8]],
+          broadcast: [[new IPv4([255, 255, 255, 255]), 32]],
+          // RFC3171
+          multicast: [[new IPv4([224, 0, 0, 0]), 4]],
+          // RFC3927
+          linkLocal: [[new IPv4([169, 254, 0, 0]), 16]],
+          // RFC5735
+          loopback: [[new IPv4([127, 0, 0, 0]), 8]],
+          // RFC6598
+          carrierGradeNat: [[new IPv4([100, 64, 0, 0]), 10]],
+          // RFC1918
+          "private": [
+            [new IPv4([10, 0, 0, 0]), 8],
+            [new IPv4([172, 16, 0, 0]), 12],
+            [new IPv4([192, 168, 0, 0]), 16]
+          ],
+          // Reserved and testing-only ranges; RFCs 5735, 5737, 2544, 1700
+          reserved: [
+            [new IPv4([192, 0, 0, 0]), 24],
+            [new IPv4([192, 0, 2, 0]), 24],
+            [new IPv4([192, 88, 99, 0]), 24],
+            [new IPv4([198, 18, 0, 0]), 15],
+            [new IPv4([198, 51, 100, 0]), 24],
+            [new IPv4([203, 0, 113, 0]), 24],
+            [new IPv4([240, 0, 0, 0]), 4]
+          ],
+          // RFC7534, RFC7535
+          as112: [
+            [new IPv4([192, 175, 48, 0]), 24],
+            [new IPv4([192, 31, 196, 0]), 24]
+          ],
+          // RFC7450
+          amt: [
+            [new IPv4([192, 52, 193, 0]), 24]
+          ]
+        };
+        IPv4.prototype.kind = function() {
+          return "ipv4";
+        };
+        IPv4.prototype.match = function(other2, cidrRange) {
+          let ref;
+          if (cidrRange === void 0) {
+            ref = other2;
+            other2 = ref[0];
+            cidrRange = ref[1];
+          }
+          if (other2.kind() !== "ipv4") {
+            throw new Error("ipaddr: cannot match ipv4 address with non-ipv4 one");
+          }
+          return matchCIDR(this.octets, other2.octets, 8, cidrRange);
+        };
+        IPv4.prototype.prefixLengthFromSubnetMask = function() {
+          let cidr = 0;
+          let stop2 = false;
+          const zerotable = {
+            0: 8,
+            128: 7,
+            192: 6,
+            224: 5,
+            240: 4,
+            248: 3,
+            252: 2,
+            254: 1,
+            255: 0
+          };
+          let i2, octet, zeros;
+          for (i2 = 3; i2 >= 0; i2 -= 1) {
+            octet = this.octets[i2];
+            if (octet in zerotable) {
+              zeros = zerotable[octet];
+              if (stop2 && zeros !== 0) {
+                return null;
+              }
+              if (zeros !== 8) {
+                stop2 = true;
+              }
+              cidr += zeros;
+            } else {
+              return null;
+            }
+          }
+          return 32 - cidr;
+        };
+        IPv4.prototype.range = function() {
+          return ipaddr2.subnetMatch(this, this.SpecialRanges);
+        };
+        IPv4.prototype.toByteArray = function() {
+          return this.octets.slice(0);
+        };
+        IPv4.prototype.toIPv4MappedAddress = function() {
+          return ipaddr2.IPv6.parse(`::ffff:${this.toString()}`);
+        };
+        IPv4.prototype.toNormalizedString = function() {
+          return this.toString();
+        };
+        IPv4.prototype.toString = function() {
+          return this.octets.join(".");
+        };
+        return IPv4;
+      })();
+      ipaddr2.IPv4.broadcastAddressFromCIDR = function(string) {
+        try {
+          const cidr = this.parseCIDR(string);
+          const ipInterfaceOctets = cidr[0].toByteArray();
+          const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          const octets = [];
+          let i2 = 0;
+          while (i2 < 4) {
+            octets.push(parseInt(ipInterfaceOctets[i2], 10) | parseInt(subnetMaskOctets[i2], 10) ^ 255);
+            i2++;
+          }
+          return new this(octets);
+        } catch (e) {
+          throw new Error("ipaddr: the address does not have IPv4 CIDR format", { cause: e });
+        }
+      };
+      ipaddr2.IPv4.isIPv4 = function(string) {
+        return this.parser(string) !== null;
+      };
+      ipaddr2.IPv4.isValid = function(string) {
+        try {
+          new this(this.parser(string));
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      ipaddr2.IPv4.isValidCIDR = function(string) {
+        try {
+          this.parseCIDR(string);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      ipaddr2.IPv4.isValidFourPartDecimal = function(string) {
+        if (ipaddr2.IPv4.isValid(string) && string.match(/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/)) {
+          return true;
+        } else {
+          return false;
+        }
+      };
+      ipaddr2.IPv4.isValidCIDRFourPartDecimal = function(string) {
+        const match2 = string.match(/^(.+)\/(\d+)$/);
+        if (!ipaddr2.IPv4.isValidCIDR(string) || !match2) {
+          return false;
+        }
+        return ipaddr2.IPv4.isValidFourPartDecimal(match2[1]);
+      };
+      ipaddr2.IPv4.networkAddressFromCIDR = function(string) {
+        let cidr, i2, ipInterfaceOctets, octets, subnetMaskOctets;
+        try {
+          cidr = this.parseCIDR(string);
+          ipInterfaceOctets = cidr[0].toByteArray();
+          subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          octets = [];
+          i2 = 0;
+          while (i2 < 4) {
+            octets.push(parseInt(ipInterfaceOctets[i2], 10) & parseInt(subnetMaskOctets[i2], 10));
+            i2++;
+          }
+          return new this(octets);
+        } catch (e) {
+          throw new Error("ipaddr: the address does not have IPv4 CIDR format", { cause: e });
+        }
+      };
+      ipaddr2.IPv4.parse = function(string) {
+        const parts2 = this.parser(string);
+        if (parts2 === null) {
+          throw new Error("ipaddr: string is not formatted like an IPv4 Address");
+        }
+        return new this(parts2);
+      };
+      ipaddr2.IPv4.parseCIDR = function(string) {
+        let match2;
+        if (match2 = string.match(/^(.+)\/(\d+)$/)) {
+          const maskLength = parseInt(match2[2]);
+          if (maskLength >= 0 && maskLength <= 32) {
+            const parsed = [this.parse(match2[1]), maskLength];
+            Object.defineProperty(parsed, "toString", {
+              value: function() {
+                return this.join("/");
+              }
+            });
+            return parsed;
+          }
+        }
+        throw new Error("ipaddr: string is not formatted like an IPv4 CIDR range");
+      };
+      ipaddr2.IPv4.parser = function(string) {
+        let match2, part, value;
+        if (match2 = string.match(ipv4Regexes.fourOctet)) {
+          return (function() {
+            const ref = match2.slice(1, 6);
+            const results = [];
+            for (let i2 = 0; i2 < ref.length; i2++) {
+              part = ref[i2];
+              results.push(parseIntAuto(part));
+            }
+            return results;
+          })();
+        } else if (match2 = string.match(ipv4Regexes.longValue)) {
+          value = parseIntAuto(match2[1]);
+          if (value > 4294967295 || value < 0) {
+            throw new Error("ipaddr: address outside defined range");
+          }
+          return (function() {
+            const results = [];
+            let shift;
+            for (shift = 0; shift <= 24; shift += 8) {
+              results.push(value >> shift & 255);
+            }
+            return results;
+          })().reverse();
+        } else if (match2 = string.match(ipv4Regexes.twoOctet)) {
+          return (function() {
+            const ref = match2.slice(1, 4);
+            const results = [];
+            value = parseIntAuto(ref[1]);
+            if (value > 16777215 || value < 0) {
+              throw new Error("ipaddr: address outside defined range");
+            }
+            results.push(parseIntAuto(ref[0]));
+            results.push(value >> 16 & 255);
+            results.push(value >> 8 & 255);
+            results.push(value & 255);
+            return results;
+          })();
+        } else if (match2 = string.match(ipv4Regexes.threeOctet)) {
+          return (function() {
+            const ref = match2.slice(1, 5);
+            const results = [];
+            value = parseIntAuto(ref[2]);
+            if (value > 65535 || value < 0) {
+              throw new Error("ipaddr: address outside defined range");
+            }
+            results.push(parseIntAuto(ref[0]));
+            results.push(parseIntAuto(ref[1]));
+            results.push(value >> 8 & 255);
+            results.push(value & 255);
+            return results;
+          })();
+        } else {
+          return null;
+        }
+      };
+      ipaddr2.IPv4.subnetMaskFromPrefixLength = function(prefix2) {
+        prefix2 = parseInt(prefix2);
+        if (Number.isNaN(prefix2) || prefix2 < 0 || prefix2 > 32) {
+          throw new Error("ipaddr: invalid IPv4 prefix length");
+        }
+        const octets = [0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix2 / 8);
+        while (j < filledOctetCount) {
+          octets[j] = 255;
+          j++;
+        }
+        if (filledOctetCount < 4) {
+          octets[filledOctetCount] = Math.pow(2, prefix2 % 8) - 1 << 8 - prefix2 % 8;
+        }
+        return new this(octets);
+      };
+      ipaddr2.IPv6 = (function() {
+        function IPv6(parts2, zoneId) {
+          let i2, part;
+          if (parts2.length === 16) {
+            this.parts = [];
+            for (i2 = 0; i2 <= 14; i2 += 2) {
+              this.parts.push(parts2[i2] << 8 | parts2[i2 + 1]);
+            }
+          } else if (parts2.length === 8) {
+            this.parts = parts2;
+          } else {
+            throw new Error("ipaddr: ipv6 part count should be 8 or 16");
+          }
+          for (i2 = 0; i2 < this.parts.length; i2++) {
+            part = this.parts[i2];
+            if (!(0 <= part && part <= 65535)) {
+              throw new Error("ipaddr: ipv6 part should fit in 16 bits");
+            }
+          }
+          if (zoneId) {
+            this.zoneId = zoneId;
+          }
+        }
+        IPv6.prototype.SpecialRanges = {
+          // RFC4291, here and after
+          unspecified: [new IPv6([0, 0, 0, 0, 0, 0, 0, 0]), 128],
+          linkLocal: [new IPv6([65152, 0, 0, 0, 0, 0, 0, 0]), 10],
+          multicast: [new IPv6([65280, 0, 0, 0, 0, 0, 0, 0]), 8],
+          loopback: [new IPv6([0, 0, 0, 0, 0, 0, 0, 1]), 128],
+          uniqueLocal: [new IPv6([64512, 0, 0, 0, 0, 0, 0, 0]), 7],
+          ipv4Mapped: [new IPv6([0, 0, 0, 0, 0, 65535, 0, 0]), 96],
+          // RFC3879
+          deprecatedSiteLocal: [new IPv6([65216, 0, 0, 0, 0, 0, 0, 0]), 10],
+          // RFC6666
+          discard: [new IPv6([256, 0, 0, 0, 0, 0, 0, 0]), 64],
+          // RFC6145
+          rfc6145: [new IPv6([0, 0, 0, 0, 65535, 0, 0, 0]), 96],
+          rfc6052: [
+            // RFC6052
+            [new IPv6([100, 65435, 0, 0, 0, 0, 0, 0]), 96],
+            // RFC8215
+            [new IPv6([100, 65435, 1, 0, 0, 0, 0, 0]), 48]
+          ],
+          // RFC3056
+          "6to4": [new IPv6([8194, 0, 0, 0, 0, 0, 0, 0]), 16],
+          // RFC6052, RFC6146
+          teredo: [new IPv6([8193, 0, 0, 0, 0, 0, 0, 0]), 32],
+          // RFC5180
+          benchmarking: [new IPv6([8193, 2, 0, 0, 0, 0, 0, 0]), 48],
+          // RFC7450
+          amt: [new IPv6([8193, 3, 0, 0, 0, 0, 0, 0]), 32],
+          as112v6: [
+            // RFC7535
+            [new IPv6([8193, 4, 274, 0, 0, 0, 0, 0]), 48],
+            // RFC7534
+            [new IPv6([9760, 79, 32768, 0, 0, 0, 0, 0]), 48]
+          ],
+          // RFC4843
+          deprecatedOrchid: [new IPv6([8193, 16, 0, 0, 0, 0, 0, 0]), 28],
+          // RFC7343
+          orchid2: [new IPv6([8193, 32, 0, 0, 0, 0, 0, 0]), 28],
+          // RFC9374
+          droneRemoteIdProtocolEntityTags: [new IPv6([8193, 48, 0, 0, 0, 0, 0, 0]), 28],
+          // RFC9602
+          segmentRouting: [new IPv6([24320, 0, 0, 0, 0, 0, 0, 0]), 16],
+          reserved: [
+            // RFC3849
+            [new IPv6([8193, 0, 0, 0, 0, 0, 0, 0]), 23],
+            // RFC2928
+            [new IPv6([8193, 3512, 0, 0, 0, 0, 0, 0]), 32],
+            // RFC9637
+            [new IPv6([16383, 0, 0, 0, 0, 0, 0, 0]), 20]
+          ]
+        };
+        IPv6.prototype.isIPv4MappedAddress = function() {
+          return this.range() === "ipv4Mapped";
+        };
+        IPv6.prototype.kind = function() {
+          return "ipv6";
+        };
+        IPv6.prototype.match = function(other2, cidrRange) {
+          let ref;
+          if (cidrRange === void 0) {
+            ref = other2;
+            other2 = ref[0];
+            cidrRange = ref[1];
+          }
+          if (other2.kind() !== "ipv6") {
+            throw new Error("ipaddr: cannot match ipv6 address with non-ipv6 one");
+          }
+          return matchCIDR(this.parts, other2.parts, 16, cidrRange);
+        };
+        IPv6.prototype.prefixLengthFromSubnetMask = function() {
+          let cidr = 0;
+          let stop2 = false;
+          const zerotable = {
+            0: 16,
+            32768: 15,
+            49152: 14,
+            57344: 13,
+            61440: 12,
+            63488: 11,
+            64512: 10,
+            65024: 9,
+            65280: 8,
+            65408: 7,
+            65472: 6,
+            65504: 5,
+            65520: 4,
+            65528: 3,
+            65532: 2,
+            65534: 1,
+            65535: 0
+          };
+          let part, zeros;
+          for (let i2 = 7; i2 >= 0; i2 -= 1) {
+            part = this.parts[i2];
+            if (part in zerotable) {
+              zeros = zerotable[part];
+              if (stop2 && zeros !== 0) {
+                return null;
+              }
+              if (zeros !== 16) {
+                stop2 = true;
+              }
+              cidr += zeros;
+            } else {
+              return null;
+            }
+          }
+          return 128 - cidr;
+        };
+        IPv6.prototype.range = function() {
+          return ipaddr2.subnetMatch(this, this.SpecialRanges);
+        };
+        IPv6.prototype.toByteArray = function() {
+          let part;
+          const bytes = [];
+          const ref = this.parts;
+          for (let i2 = 0; i2 < ref.length; i2++) {
+            part = ref[i2];
+            bytes.push(part >> 8);
+            bytes.push(part & 255);
+          }
+          return bytes;
+        };
+        IPv6.prototype.toFixedLengthString = function() {
+          const addr2 = (function() {
+            const results = [];
+            for (let i2 = 0; i2 < this.parts.length; i2++) {
+              results.push(padPart(this.parts[i2].toString(16), 4));
+            }
+            return results;
+          }).call(this).join(":");
+          let suffix = "";
+          if (this.zoneId) {
+            suffix = `%${this.zoneId}`;
+          }
+          return addr2 + suffix;
+        };
+        IPv6.prototype.toIPv4Address = function() {
+          if (!this.isIPv4MappedAddress()) {
+            throw new Error("ipaddr: trying to convert a generic ipv6 address to ipv4");
+          }
+          const ref = this.parts.slice(-2);
+          const high = ref[0];
+          const low = ref[1];
+          return new ipaddr2.IPv4([high >> 8, high & 255, low >> 8, low & 255]);
+        };
+        IPv6.prototype.toNormalizedString = function() {
+          const addr2 = (function() {
+            const results = [];
+            for (let i2 = 0; i2 < this.parts.length; i2++) {
+              results.push(this.parts[i2].toString(16));
+            }
+            return results;
+          }).call(this).join(":");
+          let suffix = "";
+          if (this.zoneId) {
+            suffix = `%${this.zoneId}`;
+          }
+          return addr2 + suffix;
+        };
+        IPv6.prototype.toRFC5952String = function() {
+          const regex = /((^|:)(0(:|$)){2,})/g;
+          let suffix = "";
+          if (this.zoneId) {
+            suffix = `%${this.zoneId}`;
+          }
+          const normalized = this.toNormalizedString();
+          const string = normalized.slice(0, normalized.length - suffix.length);
+          let bestMatchIndex = 0;
+          let bestMatchLength = -1;
+          let bestMatchGroups = -1;
+          let match2;
+          while (match2 = regex.exec(string)) {
+            const groups = (match2[0].match(/0/g) || []).length;
+            if (groups > bestMatchGroups) {
+              bestMatchGroups = groups;
+              bestMatchIndex = match2.index;
+              bestMatchLength = match2[0].length;
+            }
+          }
+          if (bestMatchLength < 0) {
+            return string + suffix;
+          }
+          return `${string.substring(0, bestMatchIndex)}::${string.substring(bestMatchIndex + bestMatchLength)}${suffix}`;
+        };
+        IPv6.prototype.toString = function() {
+          return this.toRFC5952String();
+        };
+        return IPv6;
+      })();
+      ipaddr2.IPv6.broadcastAddressFromCIDR = function(string) {
+        try {
+          const cidr = this.parseCIDR(string);
+          const ipInterfaceOctets = cidr[0].toByteArray();
+          const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          const octets = [];
+          let i2 = 0;
+          while (i2 < 16) {
+            octets.push(parseInt(ipInterfaceOctets[i2], 10) | parseInt(subnetMaskOctets[i2], 10) ^ 255);
+            i2++;
+          }
+          return new this(octets);
+        } catch (e) {
+          throw new Error("ipaddr: the address does not have IPv6 CIDR format", { cause: e });
+        }
+      };
+      ipaddr2.IPv6.isIPv6 = function(string) {
+        return this.parser(string) !== null;
+      };
+      ipaddr2.IPv6.isValid = function(string) {
+        if (typeof string === "string" && string.indexOf(":") === -1) {
+          return false;
+        }
+        try {
+          const addr2 = this.parser(string);
+          new this(addr2.parts, addr2.zoneId);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      ipaddr2.IPv6.isValidCIDR = function(string) {
+        if (typeof string === "string" && string.indexOf(":") === -1) {
+          return false;
+        }
+        try {
+          this.parseCIDR(string);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      ipaddr2.IPv6.networkAddressFromCIDR = function(string) {
+        let cidr, i2, ipInterfaceOctets, octets, subnetMaskOctets;
+        try {
+          cidr = this.parseCIDR(string);
+          ipInterfaceOctets = cidr[0].toByteArray();
+          subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          octets = [];
+          i2 = 0;
+          while (i2 < 16) {
+            octets.push(parseInt(ipInterfaceOctets[i2], 10) & parseInt(subnetMaskOctets[i2], 10));
+            i2++;
+          }
+          return new this(octets);
+        } catch (e) {
+          throw new Error("ipaddr: the address does not have IPv6 CIDR format", { cause: e });
+        }
+      };
+      ipaddr2.IPv6.parse = function(string) {
+        const addr2 = this.parser(string);
+        if (addr2 === null) {
+          throw new Error("ipaddr: string is not formatted like an IPv6 Address");
+        }
+        return new this(addr2.parts, addr2.zoneId);
+      };
+      ipaddr2.IPv6.parseCIDR = function(string) {
+        let maskLength, match2, parsed;
+        if (match2 = string.match(/^(.+)\/(\d+)$/)) {
+          maskLength = parseInt(match2[2]);
+          if (maskLength >= 0 && maskLength <= 128) {
+            parsed = [this.parse(match2[1]), maskLength];
+            Object.defineProperty(parsed, "toString", {
+              value: function() {
+                return this.join("/");
+              }
+            });
+            return parsed;
+          }
+        }
+        throw new Error("ipaddr: string is not formatted like an IPv6 CIDR range");
+      };
+      ipaddr2.IPv6.parser = function(string) {
+        let addr2, i2, match2, octet, octets, zoneId;
+        if (match2 = string.match(ipv6Regexes.deprecatedTransitional)) {
+          return this.parser(`::ffff:${match2[1]}`);
+        }
+        if (ipv6Regexes.native.test(string)) {
+          return expandIPv6(string, 8);
+        }
+        if (match2 = string.match(ipv6Regexes.transitional)) {
+          zoneId = match2[6] || "";
+          addr2 = match2[1];
+          if (!match2[1].endsWith("::")) {
+            addr2 = addr2.slice(0, -1);
+          }
+          addr2 = expandIPv6(addr2 + zoneId, 6);
+          if (addr2 && addr2.parts) {
+            octets = [
+              parseInt(match2[2]),
+              parseInt(match2[3]),
+              parseInt(match2[4]),
+              parseInt(match2[5])
+            ];
+            for (i2 = 0; i2 < octets.length; i2++) {
+              octet = octets[i2];
+              if (!(0 <= octet && octet <= 255)) {
+                return null;
+              }
+            }
+            addr2.parts.push(octets[0] << 8 | octets[1]);
+            addr2.parts.push(octets[2] << 8 | octets[3]);
+            return {
+              parts: addr2.parts,
+              zoneId: addr2.zoneId
+            };
+          }
+        }
+        return null;
+      };
+      ipaddr2.IPv6.subnetMaskFromPrefixLength = function(prefix2) {
+        prefix2 = parseInt(prefix2);
+        if (Number.isNaN(prefix2) || prefix2 < 0 || prefix2 > 128) {
+          throw new Error("ipaddr: invalid IPv6 prefix length");
+        }
+        const octets = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix2 / 8);
+        while (j < filledOctetCount) {
+          octets[j] = 255;
+          j++;
+        }
+        if (filledOctetCount < 16) {
+          octets[filledOctetCount] = Math.pow(2, prefix2 % 8) - 1 << 8 - prefix2 % 8;
+        }
+        return new this(octets);
+      };
+      ipaddr2.fromByteArray = function(bytes) {
+        const length = bytes.length;
+        if (length === 4) {
+          return new ipaddr2.IPv4(bytes);
+        } else if (length === 16) {
+          return new ipaddr2.IPv6(bytes);
+        } else {
+          throw new Error("ipaddr: the binary input is neither an IPv6 nor IPv4 address");
+        }
+      };
+      ipaddr2.isValid = function(string) {
+        return ipaddr2.IPv6.isValid(string) || ipaddr2.IPv4.isValid(string);
+      };
+      ipaddr2.isValidCIDR = function(string) {
+        return ipaddr2.IPv6.isValidCIDR(string) || ipaddr2.IPv4.isValidCIDR(string);
+      };
+      ipaddr2.parse = function(string) {
+        if (ipaddr2.IPv6.isValid(string)) {
+          return ipaddr2.IPv6.parse(string);
+        } else if (ipaddr2.IPv4.isValid(string)) {
+          return ipaddr2.IPv4.parse(string);
+        } else {
+          throw new Error("ipaddr: the address has neither IPv6 nor IPv4 format");
+        }
+      };
+      ipaddr2.parseCIDR = function(string) {
+        try {
+          return ipaddr2.IPv6.parseCIDR(string);
+        } catch {
+          try {
+            return ipaddr2.IPv4.parseCIDR(string);
+          } catch (e) {
+            throw new Error("ipaddr: the address has neither IPv6 nor IPv4 CIDR format", { cause: e });
+          }
+        }
+      };
+      ipaddr2.process = function(string) {
+        const addr2 = this.parse(string);
+        if (addr2.kind() === "ipv6" && addr2.isIPv4MappedAddress()) {
+          return addr2.toIPv4Address();
+        } else {
+          return addr2;
+        }
+      };
+      ipaddr2.subnetMatch = function(address, rangeList, defaultName) {
+        let i2, rangeName, rangeSubnets, subnet;
+        if (defaultName === void 0 || defaultName === null) {
+          defaultName = "unicast";
+        }
+        for (rangeName in rangeList) {
+          if (Object.prototype.hasOwnProperty.call(rangeList, rangeName)) {
+            rangeSubnets = rangeList[rangeName];
+            if (rangeSubnets[0] && !(rangeSubnets[0] instanceof Array)) {
+              rangeSubnets = [rangeSubnets];
+            }
+            for (i2 = 0; i2 < rangeSubnets.length; i2++) {
+              subnet = rangeSubnets[i2];
+              if (address.kind() === subnet[0].kind() && address.match.apply(address, subnet)) {
+                return rangeName;
+              }
+            }
+          }
+        }
+        return defaultName;
+      };
+      if (typeof module2 !== "undefined" && module2.exports) {
+        module2.exports = ipaddr2;
+      } else {
+        root.ipaddr = ipaddr2;
+      }
+    })(exports);
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -113,17 +924,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    function visit_(key, node, visitor, path2) {
+      const ctrl = callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key, path2, ctrl);
+        return visit_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path);
+            const ci = visit_(i2, node.items[i2], visitor, path2);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -134,13 +945,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = visit_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
+          const cv = visit_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -161,17 +972,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key, node, visitor, path2) {
+      const ctrl = await callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key, path2, ctrl);
+        return visitAsync_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path2);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -182,13 +993,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
+          const cv = await visitAsync_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -215,23 +1026,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key, node, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
+        return visitor(key, node, path2);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
+        return visitor.Map?.(key, node, path2);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
+        return visitor.Seq?.(key, node, path2);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
+        return visitor.Pair?.(key, node, path2);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
+        return visitor.Scalar?.(key, node, path2);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor.Alias?.(key, node, path2);
       return void 0;
     }
-    function replaceNode(key, path, node) {
-      const parent = path[path.length - 1];
+    function replaceNode(key, path2, node) {
+      const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -318,8 +1129,8 @@ var require_directives = __commonJS({
               if (parts2.length < 2)
                 return false;
             }
-            const [handle2, prefix] = parts2;
-            this.tags[handle2] = prefix;
+            const [handle2, prefix2] = parts2;
+            this.tags[handle2] = prefix2;
             return true;
           }
           case "%YAML": {
@@ -369,10 +1180,10 @@ var require_directives = __commonJS({
         const [, handle2, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
           onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle2];
-        if (prefix) {
+        const prefix2 = this.tags[handle2];
+        if (prefix2) {
           try {
-            return prefix + decodeURIComponent(suffix);
+            return prefix2 + decodeURIComponent(suffix);
           } catch (error) {
             onError(String(error));
             return null;
@@ -388,9 +1199,9 @@ var require_directives = __commonJS({
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (const [handle2, prefix] of Object.entries(this.tags)) {
-          if (tag.startsWith(prefix))
-            return handle2 + escapeTagName(tag.substring(prefix.length));
+        for (const [handle2, prefix2] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix2))
+            return handle2 + escapeTagName(tag.substring(prefix2.length));
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
@@ -407,11 +1218,11 @@ var require_directives = __commonJS({
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle2, prefix] of tagEntries) {
-          if (handle2 === "!!" && prefix === "tag:yaml.org,2002:")
+        for (const [handle2, prefix2] of tagEntries) {
+          if (handle2 === "!!" && prefix2 === "tag:yaml.org,2002:")
             continue;
-          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle2} ${prefix}`);
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix2)))
+            lines.push(`%TAG ${handle2} ${prefix2}`);
         }
         return lines.join("\n");
       }
@@ -446,14 +1257,14 @@ var require_anchors = __commonJS({
       });
       return anchors;
     }
-    function findNewAnchor(prefix, exclude) {
+    function findNewAnchor(prefix2, exclude) {
       for (let i2 = 1; true; ++i2) {
-        const name2 = `${prefix}${i2}`;
+        const name2 = `${prefix2}${i2}`;
         if (!exclude.has(name2))
           return name2;
       }
     }
-    function createNodeAnchors(doc, prefix) {
+    function createNodeAnchors(doc, prefix2) {
       const aliasObjects = [];
       const sourceObjects = /* @__PURE__ */ new Map();
       let prevAnchors = null;
@@ -461,7 +1272,7 @@ var require_anchors = __commonJS({
         onAnchor: (source) => {
           aliasObjects.push(source);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor = findNewAnchor(prefix, prevAnchors);
+          const anchor = findNewAnchor(prefix2, prevAnchors);
           prevAnchors.add(anchor);
           return anchor;
         },
@@ -771,8 +1582,8 @@ var require_createNode = __commonJS({
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) ?? match[0];
+        const match2 = tags.filter((t) => t.tag === tagName);
+        const tagObj = match2.find((t) => !t.format) ?? match2[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
@@ -843,10 +1654,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path, value) {
+    function collectionFromPath(schema, path2, value) {
       let v = value;
-      for (let i2 = path.length - 1; i2 >= 0; --i2) {
-        const k = path[i2];
+      for (let i2 = path2.length - 1; i2 >= 0; --i2) {
+        const k = path2[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -865,7 +1676,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -895,11 +1706,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
-        if (isEmptyPath(path))
+      addIn(path2, value) {
+        if (isEmptyPath(path2))
           this.add(value);
         else {
-          const [key, ...rest] = path;
+          const [key, ...rest] = path2;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -913,8 +1724,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key, ...rest] = path;
+      deleteIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -928,8 +1739,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key, ...rest] = path;
+      getIn(path2, keepScalar) {
+        const [key, ...rest] = path2;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -947,8 +1758,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key, ...rest] = path;
+      hasIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -958,8 +1769,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        const [key, ...rest] = path;
+      setIn(path2, value) {
+        const [key, ...rest] = path2;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -983,13 +1794,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1143,16 +1954,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i2 = 0, start2 = 0; i2 < strLen; ++i2) {
-        if (str[i2] === "\n") {
+        if (str2[i2] === "\n") {
           if (i2 - start2 > limit)
             return true;
           start2 = i2 + 1;
@@ -1169,11 +1980,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start2 = 0;
       for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
         if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
-          str += json.slice(start2, i2) + "\\ ";
+          str2 += json.slice(start2, i2) + "\\ ";
           i2 += 1;
           start2 = i2;
           ch = "\\";
@@ -1182,38 +1993,38 @@ var require_stringifyString = __commonJS({
           switch (json[i2 + 1]) {
             case "u":
               {
-                str += json.slice(start2, i2);
-                const code2 = json.substr(i2 + 2, 4);
-                switch (code2) {
+                str2 += json.slice(start2, i2);
+                const code3 = json.substr(i2 + 2, 4);
+                switch (code3) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
-                    if (code2.substr(0, 2) === "00")
-                      str += "\\x" + code2.substr(2);
+                    if (code3.substr(0, 2) === "00")
+                      str2 += "\\x" + code3.substr(2);
                     else
-                      str += json.substr(i2, 6);
+                      str2 += json.substr(i2, 6);
                 }
                 i2 += 5;
                 start2 = i2 + 1;
@@ -1223,14 +2034,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
                 i2 += 1;
               } else {
-                str += json.slice(start2, i2) + "\n\n";
+                str2 += json.slice(start2, i2) + "\n\n";
                 while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i2 += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json[i2 + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i2 += 1;
                 start2 = i2 + 1;
               }
@@ -1239,8 +2050,8 @@ var require_stringifyString = __commonJS({
               i2 += 1;
           }
       }
-      str = start2 ? str + json.slice(start2) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start2 ? str2 + json.slice(start2) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1279,9 +2090,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal3 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal2 ? "|\n" : ">\n";
+        return literal3 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -1330,7 +2141,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal2) {
+      if (!literal3) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -1368,15 +2179,15 @@ ${indent}${start2}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1467,21 +2278,21 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
-        if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+        const match2 = tags.filter((t) => t.tag === item.tag);
+        if (match2.length > 0)
+          return match2.find((t) => t.format === item.format) ?? match2[0];
       }
       let tagObj = void 0;
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
-        if (match.length > 1) {
-          const testMatch = match.filter((t) => t.test);
+        let match2 = tags.filter((t) => t.identify?.(obj));
+        if (match2.length > 1) {
+          const testMatch = match2.filter((t) => t.test);
           if (testMatch.length > 0)
-            match = testMatch;
+            match2 = testMatch;
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
       } else {
         obj = item;
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
@@ -1528,11 +2339,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -1567,8 +2378,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1577,27 +2388,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1613,7 +2424,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1657,16 +2468,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1846,8 +2657,8 @@ var require_Pair = __commonJS({
         return new _Pair(key, value);
       }
       toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -1893,31 +2704,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i2 = 1; i2 < lines.length; ++i2) {
           const line = lines[i2];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1960,21 +2771,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i2 < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start: start2, end } = flowChars;
@@ -1986,11 +2797,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start2;
+          let str2 = start2;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2072,14 +2883,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair, overwrite) {
+      add(pair2, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
-          _pair = pair;
-        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+        if (identity.isPair(pair2))
+          _pair = pair2;
+        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
+          _pair = new Pair.Pair(pair2, pair2?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair.Pair(pair2.key, pair2.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -2322,7 +3133,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2360,7 +3171,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2412,7 +3223,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2421,7 +3232,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2432,11 +3243,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2453,11 +3264,11 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
-    function intStringify(node, radix, prefix) {
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
+        return prefix2 + value.toString(radix);
       return stringifyNumber.stringifyNumber(node);
     }
     var intOct = {
@@ -2466,7 +3277,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -2474,7 +3285,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2483,7 +3294,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -2536,7 +3347,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -2553,7 +3364,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2561,7 +3372,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2569,7 +3380,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -2577,9 +3388,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2611,10 +3422,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i2 = 0; i2 < str.length; ++i2)
-            buffer[i2] = str.charCodeAt(i2);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i2 = 0; i2 < str2.length; ++i2)
+            buffer[i2] = str2.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2625,28 +3436,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i2 = 0; i2 < buf.length; ++i2)
             s += String.fromCharCode(buf[i2]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
-            lines[i2] = str.substr(o, lineWidth);
+            lines[i2] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary2;
@@ -2670,16 +3481,16 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
             if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
+              pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
+${pair2.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair.value ?? pair.key;
+              const cn = pair2.value ?? pair2.key;
               cn.comment = cn.comment ? `${item.comment}
 ${cn.comment}` : item.comment;
             }
-            item = pair;
+            item = pair2;
           }
           seq.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
@@ -2760,13 +3571,13 @@ var require_omap = __commonJS({
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
-        for (const pair of this.items) {
+        for (const pair2 of this.items) {
           let key, value;
-          if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+          if (identity.isPair(pair2)) {
+            key = toJS.toJS(pair2.key, "", ctx);
+            value = toJS.toJS(pair2.value, key, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key = toJS.toJS(pair2, "", ctx);
           }
           if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
@@ -2852,7 +3663,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2861,7 +3672,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2872,11 +3683,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2896,34 +3707,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
-    function intStringify(node, radix, prefix) {
+    function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix2 + str2.substr(1) : prefix2 + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2933,7 +3744,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2942,7 +3753,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -2950,7 +3761,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2959,7 +3770,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -2982,24 +3793,24 @@ var require_set = __commonJS({
         this.tag = _YAMLSet.tag;
       }
       add(key) {
-        let pair;
+        let pair2;
         if (identity.isPair(key))
-          pair = key;
+          pair2 = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair2 = new Pair.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair2 = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair2.key);
         if (!prev)
-          this.items.push(pair);
+          this.items.push(pair2);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        const pair2 = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -3063,9 +3874,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts2 = sign === "-" || sign === "+" ? str.substring(1) : str;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts2 = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -3102,7 +3913,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3111,7 +3922,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3122,14 +3933,14 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match = str.match(timestamp.test);
-        if (!match)
+      resolve(str2) {
+        const match2 = str2.match(timestamp.test);
+        if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        const [, year, month, day, hour, minute, second] = match2.map(Number);
+        const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
         let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
+        const tz = match2[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
           if (Math.abs(d) < 30)
@@ -3474,9 +4285,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path2, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path2, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3551,14 +4362,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
+      deleteIn(path2) {
+        if (Collection.isEmptyPath(path2)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3573,10 +4384,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
+      getIn(path2, keepScalar) {
+        if (Collection.isEmptyPath(path2))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3587,10 +4398,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection.isEmptyPath(path))
+      hasIn(path2) {
+        if (Collection.isEmptyPath(path2))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3607,13 +4418,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
+      setIn(path2, value) {
+        if (Collection.isEmptyPath(path2)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path2, value);
         }
       }
       /**
@@ -3710,22 +4521,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos, code2, message) {
+      constructor(name2, pos, code3, message) {
         super();
         this.name = name2;
-        this.code = code2;
+        this.code = code3;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLParseError", pos, code2, message);
+      constructor(pos, code3, message) {
+        super("YAMLParseError", pos, code3, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLWarning", pos, code2, message);
+      constructor(pos, code3, message) {
+        super("YAMLWarning", pos, code3, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -3974,7 +4785,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items.some((pair2) => isEqual(pair2.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -3999,10 +4810,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep2, value } = collItem;
+        const { start: start2, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4016,7 +4827,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4040,7 +4851,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4056,14 +4867,14 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -4073,10 +4884,10 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair2 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         }
       }
       if (commentEnd && commentEnd < offset)
@@ -4147,7 +4958,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4161,13 +4972,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -4210,18 +5021,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep2, value } = collItem;
+        const { start: start2, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -4275,8 +5086,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4288,7 +5099,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4299,8 +5110,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4317,7 +5128,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4327,18 +5138,18 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
+            pair2.srcToken = collItem;
           if (isMap) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
+            map.items.push(pair2);
           } else {
             const map = new YAMLMap.YAMLMap(ctx.schema);
             map.flow = true;
-            map.items.push(pair);
+            map.items.push(pair2);
             const endRange = (valueNode ?? keyNode).range;
             map.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map);
@@ -4497,7 +5308,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -4514,24 +5325,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4634,7 +5445,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      const _onError = (rel, code3, msg) => onError(offset + rel, code3, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4702,8 +5513,8 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function unfoldLines(source) {
       const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
-      if (!match)
+      let match2 = line.exec(source);
+      if (!match2)
         return source;
       let trimEnd, trimBoth;
       try {
@@ -4713,26 +5524,26 @@ var require_resolve_flow_scalar = __commonJS({
         trimEnd = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let res = match2[1].replace(trimEnd, "");
+      let sep3 = " ";
       let pos = line.lastIndex;
-      while (match = line.exec(source)) {
-        const lm = match[1].replace(trimBoth, "");
+      while (match2 = line.exec(source)) {
+        const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
-      match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      match2 = last.exec(source);
+      return res + sep3 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4832,9 +5643,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code2 = ok ? parseInt(cc, 16) : NaN;
+      const code3 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code2);
+        return String.fromCodePoint(code3);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -4854,7 +5665,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -4874,7 +5685,7 @@ var require_compose_scalar = __commonJS({
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
-      scalar.range = range;
+      scalar.range = range2;
       scalar.source = value;
       if (type)
         scalar.type = type;
@@ -5156,12 +5967,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning) => {
+        this.onError = (source, code3, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code3, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+            this.errors.push(new errors.YAMLParseError(pos, code3, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5323,12 +6134,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code2, message) => {
+        const _onError = (pos, code3, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code2, message);
+            onError(offset, code3, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code3, message);
         };
         switch (token.type) {
           case "scalar":
@@ -5542,14 +6353,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep2, value }) {
+    function stringifyItem({ start: start2, key, sep: sep3, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5574,9 +6385,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field, index] of path) {
+      for (const [field, index] of path2) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5585,23 +6396,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
+    visit.parentCollection = (cst, path2) => {
+      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
+      const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path2, item, visitor) {
+      let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5612,10 +6423,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item, path2);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6716,18 +7527,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep2 }]
+            items: [{ start: start2, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6880,15 +7691,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep2 }]
+                    items: [{ start: start3, key, sep: sep3 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -7082,13 +7893,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep2 }]
+              items: [{ start: start2, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7366,834 +8177,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/ipaddr.js/lib/ipaddr.js
-var require_ipaddr = __commonJS({
-  "node_modules/ipaddr.js/lib/ipaddr.js"(exports, module2) {
-    (function(root) {
-      "use strict";
-      const ipv4Part = "(0?\\d+|0x[a-f0-9]+)";
-      const ipv4Regexes = {
-        fourOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, "i"),
-        threeOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, "i"),
-        twoOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}$`, "i"),
-        longValue: new RegExp(`^${ipv4Part}$`, "i")
-      };
-      const octalRegex = new RegExp(`^0[0-7]+$`, "i");
-      const hexRegex = new RegExp(`^0x[a-f0-9]+$`, "i");
-      const zoneIndex = "%[0-9a-z]{1,}";
-      const ipv6Part = "(?:[0-9a-f]+::?)+";
-      const ipv6Regexes = {
-        zoneIndex: new RegExp(zoneIndex, "i"),
-        "native": new RegExp(`^(::)?(${ipv6Part})?([0-9a-f]+)?(::)?(${zoneIndex})?$`, "i"),
-        deprecatedTransitional: new RegExp(`^(?:::)(${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?)$`, "i"),
-        transitional: new RegExp(`^((?:${ipv6Part})|(?:::)(?:${ipv6Part})?)${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?$`, "i")
-      };
-      function expandIPv6(string, parts2) {
-        if (string.indexOf("::") !== string.lastIndexOf("::")) {
-          return null;
-        }
-        let colonCount = 0;
-        let lastColon = -1;
-        let zoneId = (string.match(ipv6Regexes.zoneIndex) || [])[0];
-        let replacement, replacementCount;
-        if (zoneId) {
-          zoneId = zoneId.substring(1);
-          string = string.replace(/%.+$/, "");
-        }
-        while ((lastColon = string.indexOf(":", lastColon + 1)) >= 0) {
-          colonCount++;
-        }
-        if (string.substr(0, 2) === "::") {
-          colonCount--;
-        }
-        if (string.substr(-2, 2) === "::") {
-          colonCount--;
-        }
-        if (colonCount >= parts2) {
-          return null;
-        }
-        replacementCount = parts2 - colonCount;
-        replacement = ":";
-        while (replacementCount--) {
-          replacement += "0:";
-        }
-        string = string.replace("::", replacement);
-        if (string[0] === ":") {
-          string = string.slice(1);
-        }
-        if (string[string.length - 1] === ":") {
-          string = string.slice(0, -1);
-        }
-        parts2 = (function() {
-          const ref = string.split(":");
-          const results = [];
-          for (let i2 = 0; i2 < ref.length; i2++) {
-            results.push(ref[i2].length > 4 ? NaN : parseInt(ref[i2], 16));
-          }
-          return results;
-        })();
-        return {
-          parts: parts2,
-          zoneId
-        };
-      }
-      function matchCIDR(first, second, partSize, cidrBits) {
-        if (first.length !== second.length) {
-          throw new Error("ipaddr: cannot match CIDR for objects with different lengths");
-        }
-        let part = 0;
-        let shift;
-        while (cidrBits > 0) {
-          shift = partSize - cidrBits;
-          if (shift < 0) {
-            shift = 0;
-          }
-          if (first[part] >> shift !== second[part] >> shift) {
-            return false;
-          }
-          cidrBits -= partSize;
-          part += 1;
-        }
-        return true;
-      }
-      function parseIntAuto(string) {
-        if (hexRegex.test(string)) {
-          return parseInt(string, 16);
-        }
-        if (string[0] === "0" && !isNaN(parseInt(string[1], 10))) {
-          if (octalRegex.test(string)) {
-            return parseInt(string, 8);
-          }
-          throw new Error(`ipaddr: cannot parse ${string} as octal`);
-        }
-        return parseInt(string, 10);
-      }
-      function padPart(part, length) {
-        while (part.length < length) {
-          part = `0${part}`;
-        }
-        return part;
-      }
-      const ipaddr2 = {};
-      ipaddr2.IPv4 = (function() {
-        function IPv4(octets) {
-          if (octets.length !== 4) {
-            throw new Error("ipaddr: ipv4 octet count should be 4");
-          }
-          let i2, octet;
-          for (i2 = 0; i2 < octets.length; i2++) {
-            octet = octets[i2];
-            if (!(0 <= octet && octet <= 255)) {
-              throw new Error("ipaddr: ipv4 octet should fit in 8 bits");
-            }
-          }
-          this.octets = octets;
-        }
-        IPv4.prototype.SpecialRanges = {
-          unspecified: [[new IPv4([0, 0, 0, 0]), 8]],
-          broadcast: [[new IPv4([255, 255, 255, 255]), 32]],
-          // RFC3171
-          multicast: [[new IPv4([224, 0, 0, 0]), 4]],
-          // RFC3927
-          linkLocal: [[new IPv4([169, 254, 0, 0]), 16]],
-          // RFC5735
-          loopback: [[new IPv4([127, 0, 0, 0]), 8]],
-          // RFC6598
-          carrierGradeNat: [[new IPv4([100, 64, 0, 0]), 10]],
-          // RFC1918
-          "private": [
-            [new IPv4([10, 0, 0, 0]), 8],
-            [new IPv4([172, 16, 0, 0]), 12],
-            [new IPv4([192, 168, 0, 0]), 16]
-          ],
-          // Reserved and testing-only ranges; RFCs 5735, 5737, 2544, 1700
-          reserved: [
-            [new IPv4([192, 0, 0, 0]), 24],
-            [new IPv4([192, 0, 2, 0]), 24],
-            [new IPv4([192, 88, 99, 0]), 24],
-            [new IPv4([198, 18, 0, 0]), 15],
-            [new IPv4([198, 51, 100, 0]), 24],
-            [new IPv4([203, 0, 113, 0]), 24],
-            [new IPv4([240, 0, 0, 0]), 4]
-          ],
-          // RFC7534, RFC7535
-          as112: [
-            [new IPv4([192, 175, 48, 0]), 24],
-            [new IPv4([192, 31, 196, 0]), 24]
-          ],
-          // RFC7450
-          amt: [
-            [new IPv4([192, 52, 193, 0]), 24]
-          ]
-        };
-        IPv4.prototype.kind = function() {
-          return "ipv4";
-        };
-        IPv4.prototype.match = function(other2, cidrRange) {
-          let ref;
-          if (cidrRange === void 0) {
-            ref = other2;
-            other2 = ref[0];
-            cidrRange = ref[1];
-          }
-          if (other2.kind() !== "ipv4") {
-            throw new Error("ipaddr: cannot match ipv4 address with non-ipv4 one");
-          }
-          return matchCIDR(this.octets, other2.octets, 8, cidrRange);
-        };
-        IPv4.prototype.prefixLengthFromSubnetMask = function() {
-          let cidr = 0;
-          let stop2 = false;
-          const zerotable = {
-            0: 8,
-            128: 7,
-            192: 6,
-            224: 5,
-            240: 4,
-            248: 3,
-            252: 2,
-            254: 1,
-            255: 0
-          };
-          let i2, octet, zeros;
-          for (i2 = 3; i2 >= 0; i2 -= 1) {
-            octet = this.octets[i2];
-            if (octet in zerotable) {
-              zeros = zerotable[octet];
-              if (stop2 && zeros !== 0) {
-                return null;
-              }
-              if (zeros !== 8) {
-                stop2 = true;
-              }
-              cidr += zeros;
-            } else {
-              return null;
-            }
-          }
-          return 32 - cidr;
-        };
-        IPv4.prototype.range = function() {
-          return ipaddr2.subnetMatch(this, this.SpecialRanges);
-        };
-        IPv4.prototype.toByteArray = function() {
-          return this.octets.slice(0);
-        };
-        IPv4.prototype.toIPv4MappedAddress = function() {
-          return ipaddr2.IPv6.parse(`::ffff:${this.toString()}`);
-        };
-        IPv4.prototype.toNormalizedString = function() {
-          return this.toString();
-        };
-        IPv4.prototype.toString = function() {
-          return this.octets.join(".");
-        };
-        return IPv4;
-      })();
-      ipaddr2.IPv4.broadcastAddressFromCIDR = function(string) {
-        try {
-          const cidr = this.parseCIDR(string);
-          const ipInterfaceOctets = cidr[0].toByteArray();
-          const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
-          const octets = [];
-          let i2 = 0;
-          while (i2 < 4) {
-            octets.push(parseInt(ipInterfaceOctets[i2], 10) | parseInt(subnetMaskOctets[i2], 10) ^ 255);
-            i2++;
-          }
-          return new this(octets);
-        } catch (e) {
-          throw new Error("ipaddr: the address does not have IPv4 CIDR format", { cause: e });
-        }
-      };
-      ipaddr2.IPv4.isIPv4 = function(string) {
-        return this.parser(string) !== null;
-      };
-      ipaddr2.IPv4.isValid = function(string) {
-        try {
-          new this(this.parser(string));
-          return true;
-        } catch {
-          return false;
-        }
-      };
-      ipaddr2.IPv4.isValidCIDR = function(string) {
-        try {
-          this.parseCIDR(string);
-          return true;
-        } catch {
-          return false;
-        }
-      };
-      ipaddr2.IPv4.isValidFourPartDecimal = function(string) {
-        if (ipaddr2.IPv4.isValid(string) && string.match(/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/)) {
-          return true;
-        } else {
-          return false;
-        }
-      };
-      ipaddr2.IPv4.isValidCIDRFourPartDecimal = function(string) {
-        const match = string.match(/^(.+)\/(\d+)$/);
-        if (!ipaddr2.IPv4.isValidCIDR(string) || !match) {
-          return false;
-        }
-        return ipaddr2.IPv4.isValidFourPartDecimal(match[1]);
-      };
-      ipaddr2.IPv4.networkAddressFromCIDR = function(string) {
-        let cidr, i2, ipInterfaceOctets, octets, subnetMaskOctets;
-        try {
-          cidr = this.parseCIDR(string);
-          ipInterfaceOctets = cidr[0].toByteArray();
-          subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
-          octets = [];
-          i2 = 0;
-          while (i2 < 4) {
-            octets.push(parseInt(ipInterfaceOctets[i2], 10) & parseInt(subnetMaskOctets[i2], 10));
-            i2++;
-          }
-          return new this(octets);
-        } catch (e) {
-          throw new Error("ipaddr: the address does not have IPv4 CIDR format", { cause: e });
-        }
-      };
-      ipaddr2.IPv4.parse = function(string) {
-        const parts2 = this.parser(string);
-        if (parts2 === null) {
-          throw new Error("ipaddr: string is not formatted like an IPv4 Address");
-        }
-        return new this(parts2);
-      };
-      ipaddr2.IPv4.parseCIDR = function(string) {
-        let match;
-        if (match = string.match(/^(.+)\/(\d+)$/)) {
-          const maskLength = parseInt(match[2]);
-          if (maskLength >= 0 && maskLength <= 32) {
-            const parsed = [this.parse(match[1]), maskLength];
-            Object.defineProperty(parsed, "toString", {
-              value: function() {
-                return this.join("/");
-              }
-            });
-            return parsed;
-          }
-        }
-        throw new Error("ipaddr: string is not formatted like an IPv4 CIDR range");
-      };
-      ipaddr2.IPv4.parser = function(string) {
-        let match, part, value;
-        if (match = string.match(ipv4Regexes.fourOctet)) {
-          return (function() {
-            const ref = match.slice(1, 6);
-            const results = [];
-            for (let i2 = 0; i2 < ref.length; i2++) {
-              part = ref[i2];
-              results.push(parseIntAuto(part));
-            }
-            return results;
-          })();
-        } else if (match = string.match(ipv4Regexes.longValue)) {
-          value = parseIntAuto(match[1]);
-          if (value > 4294967295 || value < 0) {
-            throw new Error("ipaddr: address outside defined range");
-          }
-          return (function() {
-            const results = [];
-            let shift;
-            for (shift = 0; shift <= 24; shift += 8) {
-              results.push(value >> shift & 255);
-            }
-            return results;
-          })().reverse();
-        } else if (match = string.match(ipv4Regexes.twoOctet)) {
-          return (function() {
-            const ref = match.slice(1, 4);
-            const results = [];
-            value = parseIntAuto(ref[1]);
-            if (value > 16777215 || value < 0) {
-              throw new Error("ipaddr: address outside defined range");
-            }
-            results.push(parseIntAuto(ref[0]));
-            results.push(value >> 16 & 255);
-            results.push(value >> 8 & 255);
-            results.push(value & 255);
-            return results;
-          })();
-        } else if (match = string.match(ipv4Regexes.threeOctet)) {
-          return (function() {
-            const ref = match.slice(1, 5);
-            const results = [];
-            value = parseIntAuto(ref[2]);
-            if (value > 65535 || value < 0) {
-              throw new Error("ipaddr: address outside defined range");
-            }
-            results.push(parseIntAuto(ref[0]));
-            results.push(parseIntAuto(ref[1]));
-            results.push(value >> 8 & 255);
-            results.push(value & 255);
-            return results;
-          })();
-        } else {
-          return null;
-        }
-      };
-      ipaddr2.IPv4.subnetMaskFromPrefixLength = function(prefix) {
-        prefix = parseInt(prefix);
-        if (Number.isNaN(prefix) || prefix < 0 || prefix > 32) {
-          throw new Error("ipaddr: invalid IPv4 prefix length");
-        }
-        const octets = [0, 0, 0, 0];
-        let j = 0;
-        const filledOctetCount = Math.floor(prefix / 8);
-        while (j < filledOctetCount) {
-          octets[j] = 255;
-          j++;
-        }
-        if (filledOctetCount < 4) {
-          octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - prefix % 8;
-        }
-        return new this(octets);
-      };
-      ipaddr2.IPv6 = (function() {
-        function IPv6(parts2, zoneId) {
-          let i2, part;
-          if (parts2.length === 16) {
-            this.parts = [];
-            for (i2 = 0; i2 <= 14; i2 += 2) {
-              this.parts.push(parts2[i2] << 8 | parts2[i2 + 1]);
-            }
-          } else if (parts2.length === 8) {
-            this.parts = parts2;
-          } else {
-            throw new Error("ipaddr: ipv6 part count should be 8 or 16");
-          }
-          for (i2 = 0; i2 < this.parts.length; i2++) {
-            part = this.parts[i2];
-            if (!(0 <= part && part <= 65535)) {
-              throw new Error("ipaddr: ipv6 part should fit in 16 bits");
-            }
-          }
-          if (zoneId) {
-            this.zoneId = zoneId;
-          }
-        }
-        IPv6.prototype.SpecialRanges = {
-          // RFC4291, here and after
-          unspecified: [new IPv6([0, 0, 0, 0, 0, 0, 0, 0]), 128],
-          linkLocal: [new IPv6([65152, 0, 0, 0, 0, 0, 0, 0]), 10],
-          multicast: [new IPv6([65280, 0, 0, 0, 0, 0, 0, 0]), 8],
-          loopback: [new IPv6([0, 0, 0, 0, 0, 0, 0, 1]), 128],
-          uniqueLocal: [new IPv6([64512, 0, 0, 0, 0, 0, 0, 0]), 7],
-          ipv4Mapped: [new IPv6([0, 0, 0, 0, 0, 65535, 0, 0]), 96],
-          // RFC3879
-          deprecatedSiteLocal: [new IPv6([65216, 0, 0, 0, 0, 0, 0, 0]), 10],
-          // RFC6666
-          discard: [new IPv6([256, 0, 0, 0, 0, 0, 0, 0]), 64],
-          // RFC6145
-          rfc6145: [new IPv6([0, 0, 0, 0, 65535, 0, 0, 0]), 96],
-          rfc6052: [
-            // RFC6052
-            [new IPv6([100, 65435, 0, 0, 0, 0, 0, 0]), 96],
-            // RFC8215
-            [new IPv6([100, 65435, 1, 0, 0, 0, 0, 0]), 48]
-          ],
-          // RFC3056
-          "6to4": [new IPv6([8194, 0, 0, 0, 0, 0, 0, 0]), 16],
-          // RFC6052, RFC6146
-          teredo: [new IPv6([8193, 0, 0, 0, 0, 0, 0, 0]), 32],
-          // RFC5180
-          benchmarking: [new IPv6([8193, 2, 0, 0, 0, 0, 0, 0]), 48],
-          // RFC7450
-          amt: [new IPv6([8193, 3, 0, 0, 0, 0, 0, 0]), 32],
-          as112v6: [
-            // RFC7535
-            [new IPv6([8193, 4, 274, 0, 0, 0, 0, 0]), 48],
-            // RFC7534
-            [new IPv6([9760, 79, 32768, 0, 0, 0, 0, 0]), 48]
-          ],
-          // RFC4843
-          deprecatedOrchid: [new IPv6([8193, 16, 0, 0, 0, 0, 0, 0]), 28],
-          // RFC7343
-          orchid2: [new IPv6([8193, 32, 0, 0, 0, 0, 0, 0]), 28],
-          // RFC9374
-          droneRemoteIdProtocolEntityTags: [new IPv6([8193, 48, 0, 0, 0, 0, 0, 0]), 28],
-          // RFC9602
-          segmentRouting: [new IPv6([24320, 0, 0, 0, 0, 0, 0, 0]), 16],
-          reserved: [
-            // RFC3849
-            [new IPv6([8193, 0, 0, 0, 0, 0, 0, 0]), 23],
-            // RFC2928
-            [new IPv6([8193, 3512, 0, 0, 0, 0, 0, 0]), 32],
-            // RFC9637
-            [new IPv6([16383, 0, 0, 0, 0, 0, 0, 0]), 20]
-          ]
-        };
-        IPv6.prototype.isIPv4MappedAddress = function() {
-          return this.range() === "ipv4Mapped";
-        };
-        IPv6.prototype.kind = function() {
-          return "ipv6";
-        };
-        IPv6.prototype.match = function(other2, cidrRange) {
-          let ref;
-          if (cidrRange === void 0) {
-            ref = other2;
-            other2 = ref[0];
-            cidrRange = ref[1];
-          }
-          if (other2.kind() !== "ipv6") {
-            throw new Error("ipaddr: cannot match ipv6 address with non-ipv6 one");
-          }
-          return matchCIDR(this.parts, other2.parts, 16, cidrRange);
-        };
-        IPv6.prototype.prefixLengthFromSubnetMask = function() {
-          let cidr = 0;
-          let stop2 = false;
-          const zerotable = {
-            0: 16,
-            32768: 15,
-            49152: 14,
-            57344: 13,
-            61440: 12,
-            63488: 11,
-            64512: 10,
-            65024: 9,
-            65280: 8,
-            65408: 7,
-            65472: 6,
-            65504: 5,
-            65520: 4,
-            65528: 3,
-            65532: 2,
-            65534: 1,
-            65535: 0
-          };
-          let part, zeros;
-          for (let i2 = 7; i2 >= 0; i2 -= 1) {
-            part = this.parts[i2];
-            if (part in zerotable) {
-              zeros = zerotable[part];
-              if (stop2 && zeros !== 0) {
-                return null;
-              }
-              if (zeros !== 16) {
-                stop2 = true;
-              }
-              cidr += zeros;
-            } else {
-              return null;
-            }
-          }
-          return 128 - cidr;
-        };
-        IPv6.prototype.range = function() {
-          return ipaddr2.subnetMatch(this, this.SpecialRanges);
-        };
-        IPv6.prototype.toByteArray = function() {
-          let part;
-          const bytes = [];
-          const ref = this.parts;
-          for (let i2 = 0; i2 < ref.length; i2++) {
-            part = ref[i2];
-            bytes.push(part >> 8);
-            bytes.push(part & 255);
-          }
-          return bytes;
-        };
-        IPv6.prototype.toFixedLengthString = function() {
-          const addr2 = (function() {
-            const results = [];
-            for (let i2 = 0; i2 < this.parts.length; i2++) {
-              results.push(padPart(this.parts[i2].toString(16), 4));
-            }
-            return results;
-          }).call(this).join(":");
-          let suffix = "";
-          if (this.zoneId) {
-            suffix = `%${this.zoneId}`;
-          }
-          return addr2 + suffix;
-        };
-        IPv6.prototype.toIPv4Address = function() {
-          if (!this.isIPv4MappedAddress()) {
-            throw new Error("ipaddr: trying to convert a generic ipv6 address to ipv4");
-          }
-          const ref = this.parts.slice(-2);
-          const high = ref[0];
-          const low = ref[1];
-          return new ipaddr2.IPv4([high >> 8, high & 255, low >> 8, low & 255]);
-        };
-        IPv6.prototype.toNormalizedString = function() {
-          const addr2 = (function() {
-            const results = [];
-            for (let i2 = 0; i2 < this.parts.length; i2++) {
-              results.push(this.parts[i2].toString(16));
-            }
-            return results;
-          }).call(this).join(":");
-          let suffix = "";
-          if (this.zoneId) {
-            suffix = `%${this.zoneId}`;
-          }
-          return addr2 + suffix;
-        };
-        IPv6.prototype.toRFC5952String = function() {
-          const regex = /((^|:)(0(:|$)){2,})/g;
-          let suffix = "";
-          if (this.zoneId) {
-            suffix = `%${this.zoneId}`;
-          }
-          const normalized = this.toNormalizedString();
-          const string = normalized.slice(0, normalized.length - suffix.length);
-          let bestMatchIndex = 0;
-          let bestMatchLength = -1;
-          let bestMatchGroups = -1;
-          let match;
-          while (match = regex.exec(string)) {
-            const groups = (match[0].match(/0/g) || []).length;
-            if (groups > bestMatchGroups) {
-              bestMatchGroups = groups;
-              bestMatchIndex = match.index;
-              bestMatchLength = match[0].length;
-            }
-          }
-          if (bestMatchLength < 0) {
-            return string + suffix;
-          }
-          return `${string.substring(0, bestMatchIndex)}::${string.substring(bestMatchIndex + bestMatchLength)}${suffix}`;
-        };
-        IPv6.prototype.toString = function() {
-          return this.toRFC5952String();
-        };
-        return IPv6;
-      })();
-      ipaddr2.IPv6.broadcastAddressFromCIDR = function(string) {
-        try {
-          const cidr = this.parseCIDR(string);
-          const ipInterfaceOctets = cidr[0].toByteArray();
-          const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
-          const octets = [];
-          let i2 = 0;
-          while (i2 < 16) {
-            octets.push(parseInt(ipInterfaceOctets[i2], 10) | parseInt(subnetMaskOctets[i2], 10) ^ 255);
-            i2++;
-          }
-          return new this(octets);
-        } catch (e) {
-          throw new Error("ipaddr: the address does not have IPv6 CIDR format", { cause: e });
-        }
-      };
-      ipaddr2.IPv6.isIPv6 = function(string) {
-        return this.parser(string) !== null;
-      };
-      ipaddr2.IPv6.isValid = function(string) {
-        if (typeof string === "string" && string.indexOf(":") === -1) {
-          return false;
-        }
-        try {
-          const addr2 = this.parser(string);
-          new this(addr2.parts, addr2.zoneId);
-          return true;
-        } catch {
-          return false;
-        }
-      };
-      ipaddr2.IPv6.isValidCIDR = function(string) {
-        if (typeof string === "string" && string.indexOf(":") === -1) {
-          return false;
-        }
-        try {
-          this.parseCIDR(string);
-          return true;
-        } catch {
-          return false;
-        }
-      };
-      ipaddr2.IPv6.networkAddressFromCIDR = function(string) {
-        let cidr, i2, ipInterfaceOctets, octets, subnetMaskOctets;
-        try {
-          cidr = this.parseCIDR(string);
-          ipInterfaceOctets = cidr[0].toByteArray();
-          subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
-          octets = [];
-          i2 = 0;
-          while (i2 < 16) {
-            octets.push(parseInt(ipInterfaceOctets[i2], 10) & parseInt(subnetMaskOctets[i2], 10));
-            i2++;
-          }
-          return new this(octets);
-        } catch (e) {
-          throw new Error("ipaddr: the address does not have IPv6 CIDR format", { cause: e });
-        }
-      };
-      ipaddr2.IPv6.parse = function(string) {
-        const addr2 = this.parser(string);
-        if (addr2 === null) {
-          throw new Error("ipaddr: string is not formatted like an IPv6 Address");
-        }
-        return new this(addr2.parts, addr2.zoneId);
-      };
-      ipaddr2.IPv6.parseCIDR = function(string) {
-        let maskLength, match, parsed;
-        if (match = string.match(/^(.+)\/(\d+)$/)) {
-          maskLength = parseInt(match[2]);
-          if (maskLength >= 0 && maskLength <= 128) {
-            parsed = [this.parse(match[1]), maskLength];
-            Object.defineProperty(parsed, "toString", {
-              value: function() {
-                return this.join("/");
-              }
-            });
-            return parsed;
-          }
-        }
-        throw new Error("ipaddr: string is not formatted like an IPv6 CIDR range");
-      };
-      ipaddr2.IPv6.parser = function(string) {
-        let addr2, i2, match, octet, octets, zoneId;
-        if (match = string.match(ipv6Regexes.deprecatedTransitional)) {
-          return this.parser(`::ffff:${match[1]}`);
-        }
-        if (ipv6Regexes.native.test(string)) {
-          return expandIPv6(string, 8);
-        }
-        if (match = string.match(ipv6Regexes.transitional)) {
-          zoneId = match[6] || "";
-          addr2 = match[1];
-          if (!match[1].endsWith("::")) {
-            addr2 = addr2.slice(0, -1);
-          }
-          addr2 = expandIPv6(addr2 + zoneId, 6);
-          if (addr2 && addr2.parts) {
-            octets = [
-              parseInt(match[2]),
-              parseInt(match[3]),
-              parseInt(match[4]),
-              parseInt(match[5])
-            ];
-            for (i2 = 0; i2 < octets.length; i2++) {
-              octet = octets[i2];
-              if (!(0 <= octet && octet <= 255)) {
-                return null;
-              }
-            }
-            addr2.parts.push(octets[0] << 8 | octets[1]);
-            addr2.parts.push(octets[2] << 8 | octets[3]);
-            return {
-              parts: addr2.parts,
-              zoneId: addr2.zoneId
-            };
-          }
-        }
-        return null;
-      };
-      ipaddr2.IPv6.subnetMaskFromPrefixLength = function(prefix) {
-        prefix = parseInt(prefix);
-        if (Number.isNaN(prefix) || prefix < 0 || prefix > 128) {
-          throw new Error("ipaddr: invalid IPv6 prefix length");
-        }
-        const octets = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-        let j = 0;
-        const filledOctetCount = Math.floor(prefix / 8);
-        while (j < filledOctetCount) {
-          octets[j] = 255;
-          j++;
-        }
-        if (filledOctetCount < 16) {
-          octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - prefix % 8;
-        }
-        return new this(octets);
-      };
-      ipaddr2.fromByteArray = function(bytes) {
-        const length = bytes.length;
-        if (length === 4) {
-          return new ipaddr2.IPv4(bytes);
-        } else if (length === 16) {
-          return new ipaddr2.IPv6(bytes);
-        } else {
-          throw new Error("ipaddr: the binary input is neither an IPv6 nor IPv4 address");
-        }
-      };
-      ipaddr2.isValid = function(string) {
-        return ipaddr2.IPv6.isValid(string) || ipaddr2.IPv4.isValid(string);
-      };
-      ipaddr2.isValidCIDR = function(string) {
-        return ipaddr2.IPv6.isValidCIDR(string) || ipaddr2.IPv4.isValidCIDR(string);
-      };
-      ipaddr2.parse = function(string) {
-        if (ipaddr2.IPv6.isValid(string)) {
-          return ipaddr2.IPv6.parse(string);
-        } else if (ipaddr2.IPv4.isValid(string)) {
-          return ipaddr2.IPv4.parse(string);
-        } else {
-          throw new Error("ipaddr: the address has neither IPv6 nor IPv4 format");
-        }
-      };
-      ipaddr2.parseCIDR = function(string) {
-        try {
-          return ipaddr2.IPv6.parseCIDR(string);
-        } catch {
-          try {
-            return ipaddr2.IPv4.parseCIDR(string);
-          } catch (e) {
-            throw new Error("ipaddr: the address has neither IPv6 nor IPv4 CIDR format", { cause: e });
-          }
-        }
-      };
-      ipaddr2.process = function(string) {
-        const addr2 = this.parse(string);
-        if (addr2.kind() === "ipv6" && addr2.isIPv4MappedAddress()) {
-          return addr2.toIPv4Address();
-        } else {
-          return addr2;
-        }
-      };
-      ipaddr2.subnetMatch = function(address, rangeList, defaultName) {
-        let i2, rangeName, rangeSubnets, subnet;
-        if (defaultName === void 0 || defaultName === null) {
-          defaultName = "unicast";
-        }
-        for (rangeName in rangeList) {
-          if (Object.prototype.hasOwnProperty.call(rangeList, rangeName)) {
-            rangeSubnets = rangeList[rangeName];
-            if (rangeSubnets[0] && !(rangeSubnets[0] instanceof Array)) {
-              rangeSubnets = [rangeSubnets];
-            }
-            for (i2 = 0; i2 < rangeSubnets.length; i2++) {
-              subnet = rangeSubnets[i2];
-              if (address.kind() === subnet[0].kind() && address.match.apply(address, subnet)) {
-                return rangeName;
-              }
-            }
-          }
-        }
-        return defaultName;
-      };
-      if (typeof module2 !== "undefined" && module2.exports) {
-        module2.exports = ipaddr2;
-      } else {
-        root.ipaddr = ipaddr2;
-      }
-    })(exports);
-  }
-});
-
 // src/cli/main.ts
-import { writeFile } from "node:fs/promises";
+import { readFile as readFile5, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-
-// src/config/load.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { readFile } from "node:fs/promises";
-
-// src/plan/types.ts
-var InputError = class extends Error {
-  file;
-  constructor(file, problem) {
-    super(`${file}: ${problem}`);
-    this.name = "InputError";
-    this.file = file;
-  }
-};
 
 // src/lib/cidr.ts
 var import_ipaddr = __toESM(require_ipaddr(), 1);
@@ -8230,19 +8216,19 @@ function parseUncached(text) {
     return null;
   }
   const bits = BITS[family];
-  let prefix = bits;
+  let prefix2 = bits;
   if (prefixText !== null) {
     if (!/^\d{1,3}$/.test(prefixText)) return null;
-    prefix = Number(prefixText);
-    if (prefix > bits) return null;
+    prefix2 = Number(prefixText);
+    if (prefix2 > bits) return null;
   }
   const value = toBigInt(addr2.toByteArray());
-  const hostBits = BigInt(bits - prefix);
+  const hostBits = BigInt(bits - prefix2);
   const mask = (1n << BigInt(bits)) - 1n ^ (1n << hostBits) - 1n;
   const first = value & mask;
   const last = first | (1n << hostBits) - 1n;
-  const network = family === 4 ? import_ipaddr.default.IPv4.networkAddressFromCIDR(`${addrText}/${prefix}`) : import_ipaddr.default.IPv6.networkAddressFromCIDR(`${addrText}/${prefix}`);
-  return { family, cidr: `${network.toString()}/${prefix}`, prefix, first, last };
+  const network = family === 4 ? import_ipaddr.default.IPv4.networkAddressFromCIDR(`${addrText}/${prefix2}`) : import_ipaddr.default.IPv6.networkAddressFromCIDR(`${addrText}/${prefix2}`);
+  return { family, cidr: `${network.toString()}/${prefix2}`, prefix: prefix2, first, last };
 }
 function coversWholeFamily(cidrs, family) {
   const ranges = cidrs.filter((c) => c.family === family).map((c) => [c.first, c.last]);
@@ -8309,17 +8295,17 @@ function parsePortRange(spec) {
   if (from > to || to > MAX_PORT) return null;
   return { from, to };
 }
-function reachesPorts(p, protocol, range) {
+function reachesPorts(p, protocol, range2) {
   if (p.protocol === "all") return true;
   if (p.protocol !== protocol) return false;
   if (p.fromPort === null || p.toPort === null) return false;
-  return p.fromPort <= range.to && p.toPort >= range.from;
+  return p.fromPort <= range2.to && p.toPort >= range2.from;
 }
-function overlap(p, range) {
+function overlap(p, range2) {
   const from = p.fromPort ?? MIN_PORT;
   const to = p.toPort ?? MAX_PORT;
-  const lo = Math.max(from, range.from);
-  const hi = Math.min(to, range.to);
+  const lo = Math.max(from, range2.from);
+  const hi = Math.min(to, range2.to);
   return lo <= hi ? { from: lo, to: hi } : null;
 }
 function isAllTraffic(p) {
@@ -8426,110 +8412,15 @@ var OPTION_READERS = {
   "max-public-prefix": readMaxPublicPrefix,
   "max-port-range": readMaxPortRange
 };
-function option(options, name2, read, fallback) {
+function option(options, name2, read2, fallback) {
   const raw = options[name2];
   if (raw === void 0) return fallback;
-  const r = read(raw);
+  const r = read2(raw);
   if (!r.ok) throw new Error(`option ${name2} ${r.error}`);
   return r.value;
 }
 function describePorts(ranges) {
   return ranges.length === 0 ? "none" : ranges.map(formatRange).join(", ");
-}
-
-// src/rules/types.ts
-var SEVERITIES = ["critical", "high", "medium", "low", "info"];
-function severityRank(s) {
-  return SEVERITIES.length - SEVERITIES.indexOf(s);
-}
-function atLeast(s, threshold) {
-  return threshold !== "never" && severityRank(s) >= severityRank(threshold);
-}
-
-// src/config/load.ts
-var DEFAULT_CONFIG_PATH = ".github/sg-guard.yml";
-var THRESHOLDS = [...SEVERITIES, "never"];
-var TOP_LEVEL_KEYS = ["fail-on", "rules", ...OPTION_NAMES];
-function isThreshold(v) {
-  return typeof v === "string" && THRESHOLDS.includes(v);
-}
-function parseConfig(text, file, rules) {
-  const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0];
-    const where = e?.linePos?.[0] ? ` at line ${e.linePos[0].line}, column ${e.linePos[0].col}` : "";
-    const reason = (e?.message ?? "parse error").split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "");
-    throw new InputError(file, `is not valid YAML${where}: ${reason}`);
-  }
-  const data = doc.toJS();
-  if (data === null || data === void 0) return { settings: {} };
-  if (typeof data !== "object" || Array.isArray(data)) throw new InputError(file, 'must be a mapping of settings (e.g. "fail-on: high")');
-  const obj = data;
-  for (const key of Object.keys(obj)) {
-    if (!TOP_LEVEL_KEYS.includes(key)) throw new InputError(file, `unknown key "${key}" (known: ${TOP_LEVEL_KEYS.join(", ")})`);
-  }
-  const config = { settings: {} };
-  if (obj["fail-on"] !== void 0) {
-    if (!isThreshold(obj["fail-on"])) throw new InputError(file, `fail-on must be one of ${THRESHOLDS.join(", ")}, not ${JSON.stringify(obj["fail-on"])}`);
-    config.failOn = obj["fail-on"];
-  }
-  const ruleEntries = obj.rules;
-  if (ruleEntries !== void 0 && ruleEntries !== null) {
-    if (typeof ruleEntries !== "object" || Array.isArray(ruleEntries)) throw new InputError(file, 'rules must be a mapping of rule name to "off" or a severity');
-    const names2 = new Set(rules.map((r) => r.meta.name));
-    for (const [name2, value] of Object.entries(ruleEntries)) {
-      if (!names2.has(name2)) throw new InputError(file, `rules: unknown rule "${name2}" (see docs/rules/)`);
-      if (value === "off" || value === false) config.settings[name2] = { enabled: false };
-      else if (value === "on" || value === true) config.settings[name2] = { enabled: true };
-      else if (typeof value === "string" && SEVERITIES.includes(value)) config.settings[name2] = { enabled: true, severity: value };
-      else throw new InputError(file, `rules.${name2} must be "off", "on" or a severity (${SEVERITIES.join(", ")}), not ${JSON.stringify(value)}`);
-    }
-  }
-  applyOptions(obj, file, rules, config);
-  return config;
-}
-function applyOptions(obj, file, rules, config) {
-  const names2 = new Set(rules.map((r) => r.meta.name));
-  for (const key of OPTION_NAMES) {
-    const value = obj[key];
-    if (value === void 0) continue;
-    const read = OPTION_READERS[key](value);
-    if (!read.ok) throw new InputError(file, `${key}${read.error.startsWith("[") || read.error.startsWith(".") ? "" : " "}${read.error}`);
-    for (const name2 of OPTION_RULES[key]) {
-      if (!names2.has(name2)) continue;
-      const setting = config.settings[name2] ?? { enabled: true };
-      config.settings[name2] = { ...setting, options: { ...setting.options, [key]: value } };
-    }
-  }
-}
-async function loadConfig(file, rules, required) {
-  let text;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (err2) {
-    const code2 = err2.code;
-    if (code2 === "ENOENT" && !required) return { settings: {} };
-    const why = code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "is a directory" : code2 === "EACCES" ? "permission denied" : err2.message;
-    throw new InputError(file, `cannot read config: ${why}`);
-  }
-  return parseConfig(text, file, rules);
-}
-
-// src/engine.ts
-import { createHash } from "node:crypto";
-
-// src/lib/order.ts
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareGroups(a, b) {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return compareStrings(a, b);
-}
-function compareFindings(a, b) {
-  return severityRank(b.severity) - severityRank(a.severity) || compareGroups(a.securityGroup, b.securityGroup) || compareStrings(a.rule, b.rule) || compareStrings(a.resource, b.resource) || compareStrings(a.path, b.path) || compareStrings(a.plan, b.plan) || compareStrings(a.id, b.id);
 }
 
 // src/lib/peer.ts
@@ -8589,6 +8480,1047 @@ function internetGrants(permissions) {
   return out2;
 }
 
+// src/lib/port-set.ts
+var ALL_PORTS = { from: MIN_PORT, to: MAX_PORT };
+function portRanges(ports) {
+  return ports.map((p) => {
+    const r = parsePortRange(p);
+    if (!r) throw new Error(`bad port ${String(p)}`);
+    return r;
+  });
+}
+function mergeRanges(ranges) {
+  const sorted = [...ranges].sort((a, b) => a.from - b.from || a.to - b.to);
+  const out2 = [];
+  for (const r of sorted) {
+    const last = out2[out2.length - 1];
+    if (last && r.from <= last.to + 1) last.to = Math.max(last.to, r.to);
+    else out2.push({ ...r });
+  }
+  return out2;
+}
+function subtractRanges(ranges, minus) {
+  let rest = mergeRanges(ranges);
+  for (const m of mergeRanges(minus)) {
+    const next = [];
+    for (const r of rest) {
+      if (m.to < r.from || m.from > r.to) {
+        next.push(r);
+        continue;
+      }
+      if (r.from < m.from) next.push({ from: r.from, to: m.from - 1 });
+      if (r.to > m.to) next.push({ from: m.to + 1, to: r.to });
+    }
+    rest = next;
+  }
+  return rest;
+}
+function rangeSize(r) {
+  return r.to - r.from + 1;
+}
+function permissionRange(p) {
+  if (p.protocol === "all") return ALL_PORTS;
+  if (p.protocol !== "tcp" && p.protocol !== "udp") return null;
+  if (p.fromPort === null || p.toPort === null) return null;
+  return { from: p.fromPort, to: p.toPort };
+}
+function reachedPorts(p, specs) {
+  const labels = [];
+  for (const spec of specs) {
+    for (const range2 of spec.ranges) {
+      if (!reachesPorts(p, spec.protocol, range2)) continue;
+      const opened = formatRange(overlap(p, range2) ?? range2);
+      const label = p.protocol === "all" ? opened : `${opened}/${spec.protocol}`;
+      if (!labels.includes(label)) labels.push(label);
+    }
+  }
+  return labels;
+}
+var MAX_LISTED = 6;
+function listLabels(labels) {
+  const shown = labels.length > MAX_LISTED ? [...labels.slice(0, MAX_LISTED), `${labels.length - MAX_LISTED} more`] : labels;
+  return shown.join(", ");
+}
+
+// src/lib/exposure.ts
+function internetExposure(permissions) {
+  const out2 = /* @__PURE__ */ new Map();
+  const add = (grant, piece) => {
+    const list = out2.get(grant.permission) ?? [];
+    list.push({ ...piece, together: grant.together ?? [] });
+    out2.set(grant.permission, list);
+  };
+  const cidrs = permissions.filter((p) => p.peer.kind === "cidr");
+  for (const protocol of ["tcp", "udp"]) {
+    const reaching = cidrs.filter((p) => (p.protocol === "all" || p.protocol === protocol) && permissionRange(p) !== null);
+    const candidates2 = internetGrants(reaching).map((g) => g.permission);
+    if (candidates2.length === 0) continue;
+    const cuts = /* @__PURE__ */ new Set([ALL_PORTS.from, ALL_PORTS.to + 1]);
+    for (const p of candidates2) {
+      const r = permissionRange(p);
+      cuts.add(r.from);
+      cuts.add(r.to + 1);
+    }
+    const points = [...cuts].sort((a, b) => a - b);
+    for (let i2 = 0; i2 + 1 < points.length; i2++) {
+      const range2 = { from: points[i2], to: points[i2 + 1] - 1 };
+      const open = candidates2.filter((p) => {
+        const r = permissionRange(p);
+        return r.from <= range2.from && r.to >= range2.to;
+      });
+      for (const grant of internetGrants(open)) add(grant, { protocol, range: range2 });
+    }
+  }
+  const byTraffic = /* @__PURE__ */ new Map();
+  for (const p of cidrs) {
+    if (p.protocol === "all" || p.protocol === "tcp" || p.protocol === "udp" || p.protocol === "unknown") continue;
+    const key = `${p.protocol}|${p.icmpType}|${p.icmpCode}`;
+    byTraffic.set(key, [...byTraffic.get(key) ?? [], p]);
+  }
+  for (const list of byTraffic.values()) for (const grant of internetGrants(list)) add(grant, { protocol: "other", range: null });
+  return out2;
+}
+function exposedRanges(pieces, protocol) {
+  return mergeRanges(pieces.flatMap((x) => x.protocol === protocol && x.range ? [x.range] : []));
+}
+function unexposed(specs, pieces) {
+  if (!pieces || pieces.length === 0) return [...specs];
+  return specs.map((s) => ({ protocol: s.protocol, ranges: subtractRanges(s.ranges, exposedRanges(pieces, s.protocol)) }));
+}
+var INGRESS = /* @__PURE__ */ new WeakMap();
+function ingressExposure(model) {
+  let map = INGRESS.get(model);
+  if (!map) {
+    map = internetExposure(model.permissions.filter((p) => p.direction === "ingress"));
+    INGRESS.set(model, map);
+  }
+  return map;
+}
+
+// src/rules/words.ts
+function groupOf(p) {
+  return p.securityGroup ?? p.securityGroupId ?? "a security group unknown until apply";
+}
+function fromOrTo(p) {
+  return p.direction === "ingress" ? "from" : "to";
+}
+
+// src/rules/public-port-not-allowed.ts
+var rule = {
+  meta: {
+    name: "public-port-not-allowed",
+    severity: "medium",
+    title: "Port open to the internet that is not allowed",
+    description: "Ingress from the whole internet to a TCP or UDP port that is not in `allowed-public-ports` (80 and 443 unless configured), like AWS Security Hub EC2.18. Ports that a more specific rule reports (SSH, RDP, databases, remote administration, high-risk ports) are left to that rule.",
+    why: "Every port open to the world is attack surface. Teams that publish only through load balancers on 80 and 443 catch every other public port here before it ships, and state the exceptions they accept in one place.",
+    fix: "Publish the service through a load balancer on an allowed port, or admit the port only from the security groups or address ranges that need it; if the port is meant to be public, add it to `allowed-public-ports`.",
+    references: [
+      { title: "AWS Security Hub EC2.18: security groups should only allow unrestricted incoming traffic for authorized ports", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-18" },
+      { title: "AWS Config: vpc-sg-open-only-to-authorized-ports", url: "https://docs.aws.amazon.com/config/latest/developerguide/vpc-sg-open-only-to-authorized-ports.html" }
+    ],
+    messages: {
+      open: "{{group}} allows {{ports}} from {{peer}}, which is the whole internet; allowed public ports: {{allowed}}",
+      openTogether: "{{group}} allows {{ports}} from {{peer}}, which with {{others}} covers the whole internet; allowed public ports: {{allowed}}"
+    },
+    // One finding per permission: a more specific or broader rule that reports it says enough.
+    supersededBy: ["no-public-all-traffic", "no-public-database", "no-public-high-risk-port", "no-public-rdp", "no-public-remote-admin", "no-public-ssh"]
+  },
+  check(context) {
+    const allowed = mergeRanges(option(context.options, "allowed-public-ports", readPortList, DEFAULT_ALLOWED_PUBLIC_PORTS.map((p) => ({ from: p, to: p }))));
+    const exposure2 = ingressExposure(context.model);
+    for (const [permission, pieces] of exposure2) {
+      const labels = [];
+      const together = /* @__PURE__ */ new Set();
+      for (const protocol of ["tcp", "udp"]) {
+        const open = pieces.filter((x) => x.protocol === protocol && x.range && subtractRanges([x.range], allowed).length > 0);
+        for (const x of open) for (const q of x.together) together.add(describePeer(q.peer));
+        for (const r of subtractRanges(exposedRanges(open, protocol), allowed)) labels.push(`${formatRange(r)}/${protocol}`);
+      }
+      if (labels.length === 0) continue;
+      context.report({
+        messageId: together.size > 0 ? "openTogether" : "open",
+        data: {
+          group: groupOf(permission),
+          ports: permission.protocol === "all" ? "all traffic" : listLabels(labels),
+          peer: describePeer(permission.peer),
+          others: [...together].join(", "),
+          allowed: describePorts(allowed)
+        },
+        permission
+      });
+    }
+  }
+};
+var public_port_not_allowed_default = rule;
+
+// src/lib/address-class.ts
+var PRIVATE_RANGES = [
+  "10.0.0.0/8",
+  "172.16.0.0/12",
+  "192.168.0.0/16",
+  "100.64.0.0/10",
+  "127.0.0.0/8",
+  "169.254.0.0/16",
+  "fc00::/7",
+  "fe80::/10",
+  "::1/128"
+];
+function parseAll(texts) {
+  return texts.map((t) => {
+    const c = parseCidr(t);
+    if (!c) throw new Error(`bad CIDR ${t}`);
+    return c;
+  });
+}
+var PRIVATE = parseAll(PRIVATE_RANGES);
+function cidrWithin(inner, outers) {
+  const ranges = outers.filter((o) => o.family === inner.family && o.last >= inner.first && o.first <= inner.last).map((o) => [o.first, o.last]).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  let next = inner.first;
+  for (const [first, last] of ranges) {
+    if (first > next) return false;
+    if (last >= next) next = last + 1n;
+    if (next > inner.last) return true;
+  }
+  return false;
+}
+function isPrivateCidr(c) {
+  return cidrWithin(c, PRIVATE);
+}
+function classifyCidr(c) {
+  if (c.prefix === 0) return "any";
+  return isPrivateCidr(c) ? "private" : "public";
+}
+function peerCidr(peer) {
+  return peer.kind === "cidr" ? parseCidr(peer.cidr) : null;
+}
+
+// src/rules/public-port-rule.ts
+var MAX_LISTED_PORTS = 6;
+var PEER_CLASSES = ["internet", "public", "private", "any-cidr"];
+var PORTS_OPTION = "ports";
+var CLASS_WORDS = {
+  any: "which is the whole internet",
+  public: "a public range",
+  private: "a private range"
+};
+function parseAll2(name2, ports) {
+  return ports.map((p) => {
+    const r = parsePortRange(p);
+    if (!r) throw new Error(`rule ${name2}: bad port ${String(p)}`);
+    return r;
+  });
+}
+function portsOf(name2, options, fallback) {
+  const raw = options[PORTS_OPTION];
+  if (raw === void 0) return fallback;
+  const r = readPortList(raw);
+  if (!r.ok) throw new Error(`rule ${name2}: option ${PORTS_OPTION} ${r.error}`);
+  return r.value;
+}
+function inClass(p, peer) {
+  const c = peerCidr(p.peer);
+  if (!c) return null;
+  const cls = classifyCidr(c);
+  if (peer === "any-cidr") return cls;
+  if (peer === "private") return cls === "private" ? cls : null;
+  return cls === "private" ? null : cls;
+}
+function publicPortRule(spec) {
+  const { ports, protocols, direction = "ingress", peer = "internet", supersededBy, ...meta } = spec;
+  const defaults2 = parseAll2(meta.name, ports);
+  const fromTo = direction === "ingress" ? "from" : "to";
+  const broader = supersededBy ?? (peer === "internet" && direction === "ingress" ? "no-public-all-traffic" : void 0);
+  const messages = peer === "internet" ? {
+    open: `{{group}} allows {{ports}} ${fromTo} {{peer}}, which is the whole internet`,
+    openTogether: `{{group}} allows {{ports}} ${fromTo} {{peer}}, which with {{others}} covers the whole internet`
+  } : { cidr: `{{group}} allows {{ports}} ${fromTo} {{peer}}, {{what}}` };
+  return {
+    meta: {
+      ...meta,
+      // A permission open to all traffic is one finding of no-public-all-traffic, not one per port rule.
+      ...broader === void 0 ? {} : { supersededBy: broader },
+      messages
+    },
+    check(context) {
+      const ranges = portsOf(meta.name, context.options, defaults2);
+      const candidates2 = context.model.permissions.filter((p) => p.direction === direction);
+      const hits = /* @__PURE__ */ new Map();
+      for (const protocol of protocols) {
+        for (const range2 of ranges) {
+          const reaching = candidates2.filter((p) => reachesPorts(p, protocol, range2));
+          const grants = peer === "internet" ? internetGrants(reaching).map((g) => ({ permission: g.permission, together: g.together ?? [], what: "" })) : reaching.flatMap((p) => {
+            const cls = inClass(p, peer);
+            return cls ? [{ permission: p, together: [], what: CLASS_WORDS[cls] }] : [];
+          });
+          for (const grant of grants) {
+            const hit = hits.get(grant.permission) ?? { ports: [], together: /* @__PURE__ */ new Set(), what: grant.what };
+            const opened = formatRange(overlap(grant.permission, range2) ?? range2);
+            const label = grant.permission.protocol === "all" ? opened : `${opened}/${protocol}`;
+            if (!hit.ports.includes(label)) hit.ports.push(label);
+            for (const q of grant.together) hit.together.add(describePeer(q.peer));
+            hits.set(grant.permission, hit);
+          }
+        }
+      }
+      for (const [permission, hit] of hits) {
+        const listed = hit.ports.length > MAX_LISTED_PORTS ? [...hit.ports.slice(0, MAX_LISTED_PORTS), `${hit.ports.length - MAX_LISTED_PORTS} more`] : hit.ports;
+        const ports2 = permission.protocol === "all" ? `all traffic (including ${listed.join(", ")})` : listed.join(", ");
+        const data = {
+          group: permission.securityGroup ?? permission.securityGroupId ?? "a security group unknown until apply",
+          ports: ports2,
+          peer: describePeer(permission.peer),
+          others: [...hit.together].join(", "),
+          what: hit.what
+        };
+        const messageId = peer !== "internet" ? "cidr" : hit.together.size > 0 ? "openTogether" : "open";
+        context.report({ messageId, data, permission });
+      }
+    }
+  };
+}
+
+// src/rules/types.ts
+var SEVERITIES = ["critical", "high", "medium", "low", "info"];
+function severityRank(s) {
+  return SEVERITIES.length - SEVERITIES.indexOf(s);
+}
+function atLeast(s, threshold) {
+  return threshold !== "never" && severityRank(s) >= severityRank(threshold);
+}
+var FAIL_ON_SCOPES = ["all", "added"];
+
+// src/config/custom-rules.ts
+var CUSTOM_RULE_KEYS = ["name", "severity", "title", "ports", "protocol", "direction", "peer"];
+var CUSTOM_PROTOCOLS = ["tcp", "udp", "all"];
+var DIRECTIONS = ["ingress", "egress"];
+var KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+var PEER_WORDS = {
+  internet: "the whole internet",
+  public: "a public address range (the internet included)",
+  private: "a private address range",
+  "any-cidr": "any address range"
+};
+var show2 = (v) => JSON.stringify(v) ?? String(v);
+var fail2 = (error) => ({ ok: false, error });
+function oneOf(v, allowed, fallback) {
+  if (v === void 0) return fallback;
+  return typeof v === "string" && allowed.includes(v) ? v : null;
+}
+function generatedTitle(ports, protocol, direction, peer) {
+  const proto = protocol === "all" ? "TCP/UDP" : protocol.toUpperCase();
+  const where2 = { internet: "the internet", public: "public addresses", private: "private addresses", "any-cidr": "address ranges" }[peer];
+  return `${proto} ${ports.join(", ")} ${direction === "ingress" ? "open to" : "egress to"} ${where2}`;
+}
+function readCustomRules(v, taken, source) {
+  if (!Array.isArray(v)) return fail2(`must be a list of rules such as {name: no-public-kafka, severity: high, ports: [9092]}, not ${show2(v)}`);
+  const out2 = [];
+  for (const [i2, item] of v.entries()) {
+    const at = `[${i2}]`;
+    if (item === null || typeof item !== "object" || Array.isArray(item)) return fail2(`${at} must be a mapping such as {name: no-public-kafka, severity: high, ports: [9092]}, not ${show2(item)}`);
+    const entry = item;
+    for (const key of Object.keys(entry)) {
+      if (!CUSTOM_RULE_KEYS.includes(key)) return fail2(`${at} has unknown key "${key}" (known: ${CUSTOM_RULE_KEYS.join(", ")})`);
+    }
+    const { name: name2, severity, title: title2 } = entry;
+    if (typeof name2 !== "string" || !KEBAB.test(name2)) return fail2(`${at}.name must be a kebab-case name such as no-public-kafka, not ${show2(name2)}`);
+    if (taken.includes(name2)) return fail2(`${at}.name "${name2}" is a built-in rule; choose another name`);
+    if (out2.some((r) => r.name === name2)) return fail2(`${at}.name "${name2}" is defined twice`);
+    if (typeof severity !== "string" || !SEVERITIES.includes(severity)) return fail2(`${at}.severity must be one of ${SEVERITIES.join(", ")}, not ${show2(severity)}`);
+    if (title2 !== void 0 && (typeof title2 !== "string" || title2.trim() === "" || title2.includes("\n"))) return fail2(`${at}.title must be one line of text, not ${show2(title2)}`);
+    if (entry.ports === void 0) return fail2(`${at}.ports is required: the ports or ranges the rule reports (e.g. [9092, "9093-9094"])`);
+    const ports = readPortList(entry.ports);
+    if (!ports.ok) return fail2(`${at}.ports${ports.error.startsWith("[") ? "" : " "}${ports.error}`);
+    if (ports.value.length === 0) return fail2(`${at}.ports is empty: name at least one port`);
+    const protocol = oneOf(entry.protocol, CUSTOM_PROTOCOLS, "tcp");
+    if (!protocol) return fail2(`${at}.protocol must be one of ${CUSTOM_PROTOCOLS.join(", ")}, not ${show2(entry.protocol)}`);
+    const direction = oneOf(entry.direction, DIRECTIONS, "ingress");
+    if (!direction) return fail2(`${at}.direction must be one of ${DIRECTIONS.join(", ")}, not ${show2(entry.direction)}`);
+    const peer = oneOf(entry.peer, PEER_CLASSES, "internet");
+    if (!peer) return fail2(`${at}.peer must be one of ${PEER_CLASSES.join(", ")}, not ${show2(entry.peer)}`);
+    const list = entry.ports;
+    out2.push({ name: name2, severity, title: typeof title2 === "string" ? title2.trim() : generatedTitle(list, protocol, direction, peer), ports: list, protocol, direction, peer, source });
+  }
+  return { ok: true, value: out2 };
+}
+function customRule(spec) {
+  const protocols = spec.protocol === "all" ? ["tcp", "udp"] : [spec.protocol];
+  const ports = `${spec.ports.join(", ")}${spec.protocol === "all" ? " over TCP or UDP" : `/${spec.protocol}`}`;
+  const what = spec.direction === "ingress" ? `Ingress from ${PEER_WORDS[spec.peer]} to ${ports}` : `Egress to ${PEER_WORDS[spec.peer]} on ${ports}`;
+  const rule19 = publicPortRule({
+    name: spec.name,
+    severity: spec.severity,
+    title: spec.title,
+    description: `${what}. A custom rule of ${spec.source}.`,
+    why: `Your team forbids it in ${spec.source}.`,
+    fix: `Remove the permission, or admit only the security groups or address ranges that need it; if it is meant, add an exception in ${spec.source}.`,
+    references: [],
+    ports: spec.ports,
+    protocols,
+    direction: spec.direction,
+    peer: spec.peer
+  });
+  return { ...rule19, meta: { ...rule19.meta, custom: true } };
+}
+function rulesInForce(builtIn, custom) {
+  if (custom.length === 0) return [...builtIn];
+  const specific = custom.filter((s) => s.direction === "ingress" && s.peer === "internet").map((s) => s.name);
+  const extended = builtIn.map((rule19) => {
+    if (rule19.meta.name !== public_port_not_allowed_default.meta.name || specific.length === 0) return rule19;
+    const own = rule19.meta.supersededBy === void 0 ? [] : typeof rule19.meta.supersededBy === "string" ? [rule19.meta.supersededBy] : rule19.meta.supersededBy;
+    return { ...rule19, meta: { ...rule19.meta, supersededBy: [...own, ...specific] } };
+  });
+  return [...extended, ...custom.map(customRule)];
+}
+
+// src/config/load.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { readFile } from "node:fs/promises";
+
+// src/plan/types.ts
+var InputError = class extends Error {
+  file;
+  constructor(file, problem) {
+    super(`${file}: ${problem}`);
+    this.name = "InputError";
+    this.file = file;
+  }
+};
+
+// src/config/exceptions.ts
+var EXCEPTION_KEYS = ["rule", "resource", "reason", "expires"];
+var show3 = (v) => JSON.stringify(v) ?? String(v);
+var fail3 = (error) => ({ ok: false, error });
+function readDate(v) {
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
+  if (typeof v !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return null;
+  const d = /* @__PURE__ */ new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v ? v : null;
+}
+function readExceptions(v, rules, source) {
+  if (!Array.isArray(v)) return fail3(`must be a list of {rule, resource, reason, expires?}, not ${show3(v)}`);
+  const out2 = [];
+  for (const [i2, item] of v.entries()) {
+    const at = `[${i2}]`;
+    if (item === null || typeof item !== "object" || Array.isArray(item)) return fail3(`${at} must be a mapping {rule, resource, reason, expires?}, not ${show3(item)}`);
+    const entry = item;
+    for (const key of Object.keys(entry)) {
+      if (!EXCEPTION_KEYS.includes(key)) return fail3(`${at} has unknown key "${key}" (known: ${EXCEPTION_KEYS.join(", ")})`);
+    }
+    const { rule: rule19, resource, reason } = entry;
+    if (typeof rule19 !== "string" || rule19 === "") return fail3(`${at}.rule is required: the name of one rule, not ${show3(rule19)}`);
+    if (!rules.includes(rule19)) return fail3(`${at}.rule "${rule19}" is not a rule (see docs/rules/, or custom-rules)`);
+    if (typeof resource !== "string" || resource.trim() === "") return fail3(`${at}.resource is required: a resource address or glob such as "module.legacy.*", not ${show3(resource)}`);
+    if (typeof reason !== "string" || reason.trim() === "") return fail3(`${at}.reason is required: say why the finding is accepted`);
+    let expires = null;
+    if (entry.expires !== void 0 && entry.expires !== null) {
+      expires = readDate(entry.expires);
+      if (expires === null) return fail3(`${at}.expires ${show3(entry.expires)} is not a date in the form YYYY-MM-DD`);
+    }
+    out2.push({ rule: rule19, resource: resource.trim(), reason: reason.trim(), expires, source });
+  }
+  return { ok: true, value: out2 };
+}
+
+// src/rules/no-public-database.ts
+var DATABASE_PORTS = [
+  1433,
+  1434,
+  1521,
+  2379,
+  2380,
+  2483,
+  2484,
+  3306,
+  5432,
+  5439,
+  5984,
+  6379,
+  7e3,
+  7001,
+  8086,
+  9042,
+  9160,
+  9200,
+  9300,
+  11211,
+  "27017-27019"
+];
+var no_public_database_default = publicPortRule({
+  name: "no-public-database",
+  severity: "critical",
+  title: "Database port open to the internet",
+  description: "Ingress that lets the whole internet reach a database, cache or search-engine port (1433, 1521, 3306, 5432, 6379, 9200, 11211, 27017 and others).",
+  why: "Databases should accept connections only from the application tier. Exposed databases are found by scanners within hours and are a leading cause of data breaches and ransom wipes.",
+  fix: "Remove the internet CIDR and admit only the security groups of the application or Lambda functions that use the database (source_security_group_id / referenced_security_group_id).",
+  references: [
+    { title: "AWS Security Hub EC2.19: security groups should not allow unrestricted access to high-risk ports", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-19" },
+    { title: "Amazon RDS: controlling access with security groups", url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.RDSSecurityGroups.html" }
+  ],
+  ports: DATABASE_PORTS,
+  protocols: ["tcp"]
+});
+
+// src/rules/no-public-high-risk-port.ts
+var HIGH_RISK_PORTS = [
+  "20-21",
+  // FTP
+  25,
+  // SMTP
+  53,
+  // DNS
+  110,
+  // POP3
+  135,
+  // Microsoft RPC
+  "137-139",
+  // NetBIOS
+  143,
+  // IMAP
+  161,
+  // SNMP
+  389,
+  // LDAP
+  445,
+  // SMB
+  636,
+  // LDAPS
+  1522,
+  // Oracle
+  "2382-2383",
+  // SQL Server Analysis Services
+  3e3,
+  // Grafana and development servers
+  3020,
+  // CIFS
+  4333,
+  // mSQL
+  "4505-4506",
+  // SaltStack master
+  5e3,
+  // development servers, Docker registry
+  5500,
+  // VNC listener
+  5601,
+  // Kibana
+  7199,
+  // Cassandra JMX
+  8e3,
+  // development web servers
+  8020,
+  // HDFS NameNode
+  8080,
+  // HTTP proxies and application servers
+  8088,
+  // Hadoop YARN
+  8140,
+  // Puppet master
+  8888,
+  // Jupyter, Cassandra OpsCenter
+  9e3,
+  // Hadoop, PHP-FPM, SonarQube
+  9090,
+  // Prometheus, Cockpit
+  "11214-11215",
+  // memcached over TLS
+  50070,
+  // HDFS NameNode web UI
+  50470,
+  // HDFS NameNode web UI over TLS
+  "61620-61621"
+  // Cassandra OpsCenter agents
+];
+var no_public_high_risk_port_default = publicPortRule({
+  name: "no-public-high-risk-port",
+  severity: "high",
+  title: "High-risk port open to the internet",
+  description: "Ingress that lets the whole internet reach a port AWS Security Hub (EC2.19) or KICS counts as high risk: FTP, SMTP, DNS, POP3/IMAP, NetBIOS/SMB, SNMP, LDAP, and the admin consoles and development servers on 3000, 5000, 5601, 8000, 8080, 8088, 8888, 9000 and 9090, among others. SSH, RDP, database and remote-administration ports have rules of their own.",
+  why: "These services were rarely meant for the internet: file shares and RPC leak data and have a long history of wormable flaws, SNMP and DNS are abused for amplification, and dashboards on 3000/5601/8080/8888 often have no authentication at all.",
+  fix: "Put the service behind a load balancer on 443, or admit the port only from the security groups or address ranges that need it; close what nobody uses.",
+  references: [
+    { title: "AWS Security Hub EC2.19: security groups should not allow unrestricted access to ports with high risk", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-19" },
+    { title: "AWS Config: restricted-common-ports", url: "https://docs.aws.amazon.com/config/latest/developerguide/restricted-common-ports.html" },
+    { title: "KICS: Sensitive Port Is Exposed To Entire Network", url: "https://docs.kics.io/latest/queries/terraform-queries/aws/381c3f2a-ef6f-4eff-99f7-b169cda3422c" }
+  ],
+  ports: HIGH_RISK_PORTS,
+  protocols: ["tcp", "udp"]
+});
+
+// src/rules/no-public-rdp.ts
+var RDP_PORTS = [3389];
+var no_public_rdp_default = publicPortRule({
+  name: "no-public-rdp",
+  severity: "critical",
+  title: "RDP open to the internet",
+  description: "Ingress that lets the whole internet reach port 3389 (Remote Desktop), over TCP or UDP.",
+  why: "Internet-facing RDP is one of the most common ways ransomware crews get in: it is brute-forced constantly and has had pre-authentication flaws (BlueKeep).",
+  fix: "Allow 3389 only from trusted address ranges or a bastion security group, or use Systems Manager Fleet Manager instead of opening RDP.",
+  references: [
+    { title: "AWS Security Hub EC2.14: no ingress from 0.0.0.0/0 or ::/0 to port 3389", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-14" },
+    { title: "CIS AWS Foundations Benchmark 5.2 / 5.3", url: "https://www.cisecurity.org/benchmark/amazon_web_services" }
+  ],
+  ports: RDP_PORTS,
+  protocols: ["tcp", "udp"]
+});
+
+// src/rules/no-public-remote-admin.ts
+var REMOTE_ADMIN_PORTS = [23, "2375-2376", "5900-5903", "5985-5986", 6443, 10250];
+var no_public_remote_admin_default = publicPortRule({
+  name: "no-public-remote-admin",
+  severity: "critical",
+  title: "Remote administration port open to the internet",
+  description: "Ingress that lets the whole internet reach a remote-administration port other than SSH and RDP: Telnet (23), the Docker daemon (2375-2376), VNC (5900-5903), WinRM (5985-5986), the Kubernetes API server (6443) or the kubelet (10250).",
+  why: "Each of these hands out control of the host or the cluster: Telnet sends passwords in clear text, an exposed Docker socket or kubelet runs any container an attacker asks for, and VNC and WinRM are brute-forced like RDP. Scanners look for all of them.",
+  fix: "Admit these ports only from the security group of a bastion or a VPN, or from trusted address ranges; for Kubernetes use a private API endpoint (or restrict public_access_cidrs) and never expose the kubelet.",
+  references: [
+    { title: "AWS Security Hub EC2.19: security groups should not allow unrestricted access to ports with high risk", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-19" },
+    { title: "CIS AWS Foundations Benchmark 5.2 / 5.3: no ingress from 0.0.0.0/0 or ::/0 to remote server administration ports", url: "https://www.cisecurity.org/benchmark/amazon_web_services" },
+    { title: "Docker: protect the Docker daemon socket", url: "https://docs.docker.com/engine/security/protect-access/" },
+    { title: "Kubernetes: kubelet authentication and authorization", url: "https://kubernetes.io/docs/reference/access-authn-authz/kubelet-authn-authz/" }
+  ],
+  ports: REMOTE_ADMIN_PORTS,
+  protocols: ["tcp"]
+});
+
+// src/rules/no-public-ssh.ts
+var SSH_PORTS = [22];
+var no_public_ssh_default = publicPortRule({
+  name: "no-public-ssh",
+  severity: "critical",
+  title: "SSH open to the internet",
+  description: "Ingress that lets the whole internet (0.0.0.0/0, ::/0 or CIDRs that add up to it) reach TCP port 22.",
+  why: "SSH exposed to the world is scanned within minutes and brute-forced around the clock; one weak key or an OpenSSH flaw gives a shell on the instance.",
+  fix: "Allow port 22 only from trusted address ranges or, better, from the security group of a bastion host; or drop SSH for AWS Systems Manager Session Manager.",
+  references: [
+    { title: "AWS Security Hub EC2.13: no ingress from 0.0.0.0/0 or ::/0 to port 22", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-13" },
+    { title: "CIS AWS Foundations Benchmark 5.2 / 5.3", url: "https://www.cisecurity.org/benchmark/amazon_web_services" }
+  ],
+  ports: SSH_PORTS,
+  protocols: ["tcp"]
+});
+
+// src/config/presets.ts
+var PRESET_NAMES = ["cis", "aws-fsbp", "kics"];
+var EC2_19_PORTS = [20, 21, 22, 23, 25, 110, 135, 143, 445, 1433, 1434, 3e3, 3306, 3389, 4333, 5e3, 5432, 5500, 5601, 8080, 8088, 8888, 9200, 9300];
+var EC2_18_AUTHORIZED_PORTS = [80, 443];
+var KICS_PORTS = [
+  20,
+  21,
+  22,
+  23,
+  25,
+  53,
+  110,
+  135,
+  137,
+  138,
+  139,
+  161,
+  389,
+  445,
+  636,
+  1433,
+  1434,
+  1521,
+  1522,
+  2375,
+  2376,
+  2382,
+  2383,
+  2483,
+  2484,
+  3e3,
+  3020,
+  3306,
+  3389,
+  4333,
+  4505,
+  4506,
+  5432,
+  5500,
+  5601,
+  5900,
+  5985,
+  6379,
+  7e3,
+  7001,
+  7199,
+  8e3,
+  8020,
+  8080,
+  8140,
+  8888,
+  9e3,
+  9042,
+  9090,
+  9160,
+  9200,
+  9300,
+  11211,
+  11214,
+  11215,
+  27017,
+  27018,
+  50070,
+  50470,
+  61620,
+  61621
+];
+var PRESETS = {
+  // CIS AWS Foundations 5.2-5.4: only SSH and RDP are remote-administration ports; the other lists stay as they are.
+  cis: { flagged: [...SSH_PORTS, ...RDP_PORTS, ...DATABASE_PORTS, ...HIGH_RISK_PORTS] },
+  "aws-fsbp": { flagged: EC2_19_PORTS, allowedPublicPorts: EC2_18_AUTHORIZED_PORTS },
+  kics: { flagged: KICS_PORTS }
+};
+var SPECIFIC = [
+  [no_public_ssh_default.meta.name, SSH_PORTS],
+  [no_public_rdp_default.meta.name, RDP_PORTS],
+  [no_public_remote_admin_default.meta.name, REMOTE_ADMIN_PORTS],
+  [no_public_database_default.meta.name, DATABASE_PORTS]
+];
+var REST = no_public_high_risk_port_default.meta.name;
+var toSpec = (r) => r.from === r.to ? r.from : `${r.from}-${r.to}`;
+var intersect = (a, b) => subtractRanges(a, subtractRanges(a, b));
+function presetOptions(names2) {
+  const flagged = mergeRanges(names2.flatMap((n) => portRanges(PRESETS[n].flagged)));
+  const ports = {};
+  let claimed = [];
+  for (const [rule19, list] of SPECIFIC) {
+    const own = portRanges(list);
+    ports[rule19] = intersect(mergeRanges(own), flagged).map(toSpec);
+    claimed = [...claimed, ...own];
+  }
+  ports[REST] = subtractRanges(flagged, claimed).map(toSpec);
+  const allowed = names2.flatMap((n) => PRESETS[n].allowedPublicPorts ?? []);
+  return { ports, allowedPublicPorts: allowed.length > 0 ? [...new Set(allowed)].sort((a, b) => a - b) : null };
+}
+var show4 = (v) => JSON.stringify(v) ?? String(v);
+var isPreset = (v) => typeof v === "string" && PRESET_NAMES.includes(v);
+function readPresets(v) {
+  if (isPreset(v)) return { ok: true, value: [v] };
+  if (!Array.isArray(v)) return { ok: false, error: `must be ${PRESET_NAMES.join(", ")} or a list of them, not ${show4(v)}` };
+  const out2 = [];
+  for (const [i2, item] of v.entries()) {
+    if (!isPreset(item)) return { ok: false, error: `[${i2}] ${show4(item)} is not a preset (known: ${PRESET_NAMES.join(", ")})` };
+    if (!out2.includes(item)) out2.push(item);
+  }
+  return { ok: true, value: out2 };
+}
+
+// src/config/load.ts
+var DEFAULT_CONFIG_PATH = ".github/sg-guard.yml";
+var THRESHOLDS = [...SEVERITIES, "never"];
+var TOP_LEVEL_KEYS = ["fail-on", "fail-on-scope", "rules", "preset", "custom-rules", "exceptions", ...OPTION_NAMES];
+function keyed(key, error) {
+  return `${key}${error.startsWith("[") || error.startsWith(".") ? "" : " "}${error}`;
+}
+function read(file, key, r) {
+  if (!r.ok) throw new InputError(file, keyed(key, r.error));
+  return r.value;
+}
+function isThreshold(v) {
+  return typeof v === "string" && THRESHOLDS.includes(v);
+}
+function parseConfig(text, file, rules) {
+  const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const where2 = e?.linePos?.[0] ? ` at line ${e.linePos[0].line}, column ${e.linePos[0].col}` : "";
+    const reason = (e?.message ?? "parse error").split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "");
+    throw new InputError(file, `is not valid YAML${where2}: ${reason}`);
+  }
+  const data = doc.toJS();
+  if (data === null || data === void 0) return { settings: {} };
+  if (typeof data !== "object" || Array.isArray(data)) throw new InputError(file, 'must be a mapping of settings (e.g. "fail-on: high")');
+  const obj = data;
+  for (const key of Object.keys(obj)) {
+    if (!TOP_LEVEL_KEYS.includes(key)) throw new InputError(file, `unknown key "${key}" (known: ${TOP_LEVEL_KEYS.join(", ")})`);
+  }
+  const config = { settings: {} };
+  const builtIn = rules.map((r) => r.meta.name);
+  if (obj["custom-rules"] !== void 0 && obj["custom-rules"] !== null) {
+    config.customRules = read(file, "custom-rules", readCustomRules(obj["custom-rules"], builtIn, file));
+  }
+  const known = [...builtIn, ...(config.customRules ?? []).map((r) => r.name)];
+  if (obj["fail-on"] !== void 0) {
+    if (!isThreshold(obj["fail-on"])) throw new InputError(file, `fail-on must be one of ${THRESHOLDS.join(", ")}, not ${JSON.stringify(obj["fail-on"])}`);
+    config.failOn = obj["fail-on"];
+  }
+  if (obj["fail-on-scope"] !== void 0) {
+    const scope = obj["fail-on-scope"];
+    if (typeof scope !== "string" || !FAIL_ON_SCOPES.includes(scope)) {
+      throw new InputError(file, `fail-on-scope must be one of ${FAIL_ON_SCOPES.join(", ")}, not ${JSON.stringify(scope)}`);
+    }
+    config.failOnScope = scope;
+  }
+  const ruleEntries = obj.rules;
+  if (ruleEntries !== void 0 && ruleEntries !== null) {
+    if (typeof ruleEntries !== "object" || Array.isArray(ruleEntries)) throw new InputError(file, 'rules must be a mapping of rule name to "off" or a severity');
+    for (const [name2, value] of Object.entries(ruleEntries)) {
+      if (!known.includes(name2)) throw new InputError(file, `rules: unknown rule "${name2}" (see docs/rules/)`);
+      if (value === "off" || value === false) config.settings[name2] = { enabled: false };
+      else if (value === "on" || value === true) config.settings[name2] = { enabled: true };
+      else if (typeof value === "string" && SEVERITIES.includes(value)) config.settings[name2] = { enabled: true, severity: value };
+      else throw new InputError(file, `rules.${name2} must be "off", "on" or a severity (${SEVERITIES.join(", ")}), not ${JSON.stringify(value)}`);
+    }
+  }
+  if (obj.preset !== void 0 && obj.preset !== null) {
+    const presets = read(file, "preset", readPresets(obj.preset));
+    if (presets.length > 0) {
+      config.presets = presets;
+      applyPresets(presets, obj, builtIn, config);
+    }
+  }
+  applyOptions(obj, file, rules, config);
+  if (obj.exceptions !== void 0 && obj.exceptions !== null) {
+    config.exceptions = read(file, "exceptions", readExceptions(obj.exceptions, known, file));
+  }
+  return config;
+}
+function setOption(config, rule19, options) {
+  const setting = config.settings[rule19] ?? { enabled: true };
+  config.settings[rule19] = { ...setting, options: { ...setting.options, ...options } };
+}
+function applyPresets(presets, obj, names2, config) {
+  const options = presetOptions(presets);
+  for (const [rule19, ports] of Object.entries(options.ports)) {
+    if (names2.includes(rule19)) setOption(config, rule19, { [PORTS_OPTION]: ports });
+  }
+  if (options.allowedPublicPorts && obj["allowed-public-ports"] === void 0 && names2.includes(public_port_not_allowed_default.meta.name)) {
+    setOption(config, public_port_not_allowed_default.meta.name, { "allowed-public-ports": options.allowedPublicPorts });
+  }
+}
+function applyOptions(obj, file, rules, config) {
+  const names2 = new Set(rules.map((r) => r.meta.name));
+  for (const key of OPTION_NAMES) {
+    const value = obj[key];
+    if (value === void 0) continue;
+    read(file, key, OPTION_READERS[key](value));
+    for (const name2 of OPTION_RULES[key]) {
+      if (names2.has(name2)) setOption(config, name2, { [key]: value });
+    }
+  }
+}
+async function loadConfig(file, rules, required) {
+  let text;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (err2) {
+    const code3 = err2.code;
+    if (code3 === "ENOENT" && !required) return { settings: {} };
+    const why = code3 === "ENOENT" ? "no such file" : code3 === "EISDIR" ? "is a directory" : code3 === "EACCES" ? "permission denied" : err2.message;
+    throw new InputError(file, `cannot read config: ${why}`);
+  }
+  return parseConfig(text, file, rules);
+}
+
+// src/engine.ts
+import { createHash } from "node:crypto";
+
+// src/lib/order.ts
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareGroups(a, b) {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return compareStrings(a, b);
+}
+function compareFindings(a, b) {
+  return severityRank(b.severity) - severityRank(a.severity) || compareGroups(a.securityGroup, b.securityGroup) || compareStrings(a.rule, b.rule) || compareStrings(a.resource, b.resource) || compareStrings(a.path, b.path) || compareStrings(a.plan, b.plan) || compareStrings(a.id, b.id);
+}
+
+// src/model/before.ts
+function beforeModel(model) {
+  return {
+    ...model,
+    groups: model.beforeGroups,
+    ruleResources: model.beforeRuleResources,
+    permissions: model.beforePermissions,
+    beforeGroups: [],
+    beforeRuleResources: [],
+    beforePermissions: []
+  };
+}
+
+// src/graph/tiers.ts
+var BY_TYPE = {
+  aws_instance: "compute",
+  aws_spot_instance_request: "compute",
+  aws_launch_template: "compute",
+  aws_launch_configuration: "compute",
+  aws_autoscaling_group: "compute",
+  aws_network_interface: "compute",
+  aws_network_interface_sg_attachment: "compute",
+  aws_db_instance: "database",
+  aws_rds_cluster: "database",
+  aws_docdb_cluster: "database",
+  aws_neptune_cluster: "database",
+  aws_redshift_cluster: "database",
+  aws_elasticache_cluster: "database",
+  aws_elasticache_replication_group: "database",
+  aws_elasticache_serverless_cache: "database",
+  aws_memorydb_cluster: "database",
+  aws_opensearch_domain: "database",
+  aws_elasticsearch_domain: "database",
+  aws_msk_cluster: "database",
+  aws_dms_replication_instance: "database",
+  aws_efs_mount_target: "database",
+  aws_fsx_lustre_file_system: "database",
+  aws_fsx_windows_file_system: "database",
+  aws_mq_broker: "database",
+  aws_lambda_function: "lambda",
+  aws_ecs_service: "ecs",
+  aws_eks_cluster: "eks",
+  aws_eks_node_group: "eks",
+  aws_vpc_endpoint: "endpoint"
+};
+var LOAD_BALANCERS = /* @__PURE__ */ new Set(["aws_lb", "aws_alb", "aws_elb"]);
+var PRIVATE_TIERS = /* @__PURE__ */ new Set(["database", "internal-lb", "lambda", "ecs"]);
+var TIER_WORDS = {
+  "public-lb": "a public load balancer",
+  "internal-lb": "an internal load balancer",
+  compute: "instances",
+  database: "a database, cache or data store",
+  lambda: "Lambda functions",
+  ecs: "ECS tasks",
+  eks: "an EKS cluster",
+  endpoint: "a VPC endpoint"
+};
+function tiersOf(group) {
+  const tiers = /* @__PURE__ */ new Set();
+  for (const a of group.attachments) {
+    if (LOAD_BALANCERS.has(a.resourceType)) tiers.add(a.internal === true ? "internal-lb" : "public-lb");
+    else {
+      const t = BY_TYPE[a.resourceType];
+      if (t) tiers.add(t);
+    }
+  }
+  return [...tiers].sort();
+}
+function tierMap(model) {
+  return new Map(model.groups.map((g) => [g.address, tiersOf(g)]));
+}
+function loadBalancedResources(model, group) {
+  const out2 = [];
+  for (const a of group.attachments) {
+    const t = model.network.lbTargets.find((x) => x.target === a.resource);
+    if (t && !out2.some((o) => o.resource === a.resource)) out2.push({ resource: a.resource, loadBalancers: t.loadBalancers });
+  }
+  return out2;
+}
+
+// src/graph/graph.ts
+var INTERNET = "internet";
+function groupNode(p) {
+  return p.securityGroup ?? p.securityGroupId ?? `(group of ${p.resource})`;
+}
+function buildGraph(model, trusted = []) {
+  const tiers = tierMap(model);
+  const nodes = /* @__PURE__ */ new Map();
+  const node = (id, kind) => {
+    if (!nodes.has(id)) nodes.set(id, { id, kind, tiers: kind === "group" ? tiers.get(id) ?? [] : [] });
+    return id;
+  };
+  node(INTERNET, "internet");
+  for (const g of model.groups) node(g.address, "group");
+  const exposure2 = ingressExposure(model);
+  const edges = [];
+  for (const p of model.permissions) {
+    if (p.direction !== "ingress") continue;
+    const to = node(groupNode(p), "group");
+    const traffic = describeTraffic(p) ?? "";
+    const edge = (from, possible = false) => {
+      edges.push({ from, to, traffic, permission: p, possible });
+    };
+    if (exposure2.has(p)) {
+      edge(INTERNET);
+      continue;
+    }
+    const peer = p.peer;
+    switch (peer.kind) {
+      case "cidr": {
+        const c = peerCidr(peer);
+        const kind = cidrWithin(c, trusted) ? "trusted" : classifyCidr(c) === "private" ? "private" : "public";
+        edge(node(peer.cidr, kind));
+        break;
+      }
+      case "prefix-list":
+        edge(node(peer.id, "prefix-list"));
+        break;
+      case "security-group":
+        if (peer.candidates) for (const c of peer.candidates) edge(node(c, "group"), true);
+        else edge(node(peer.address ?? peer.id ?? "unknown group", "group"));
+        break;
+      case "self":
+        edge(to);
+        break;
+      case "unknown":
+        edge(node(`unknown (${peer.attribute})`, "unknown"));
+        break;
+    }
+  }
+  return { nodes, edges };
+}
+function internetReach(graph2, group, maxHops = 2) {
+  const into = (id) => graph2.edges.filter((e) => e.to === id && e.from !== id);
+  const out2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  const walk = (id, path2, traffic) => {
+    for (const e of into(id)) {
+      const last = path2.length === 0 ? e.traffic : traffic;
+      if (e.from === INTERNET) {
+        const key = `${path2.join(">")}|${last}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          out2.push({ through: [...path2], traffic: last });
+        }
+      } else if (graph2.nodes.get(e.from)?.kind === "group" && path2.length < maxHops && e.from !== group && !path2.includes(e.from)) {
+        walk(e.from, [e.from, ...path2], last);
+      }
+    }
+  };
+  walk(group, [], "");
+  return out2.sort((a, b) => a.through.length - b.through.length || a.through.join().localeCompare(b.through.join()) || a.traffic.localeCompare(b.traffic));
+}
+
+// src/graph/diff.ts
+function fromLabel(e) {
+  if (e.from === INTERNET) return describePeer(e.permission.peer);
+  if (e.permission.peer.kind === "unknown") return `a peer unknown until apply (${e.permission.peer.attribute})`;
+  return e.from;
+}
+function keyed2(graph2) {
+  const map = /* @__PURE__ */ new Map();
+  for (const e of graph2.edges) {
+    if (e.from === e.to) continue;
+    map.set(`${e.to}|${e.traffic}|${fromLabel(e)}`, e);
+  }
+  return map;
+}
+function exposureDiff(model) {
+  if (model.plan.kind === "state") return [];
+  const after = keyed2(buildGraph(model));
+  const before = keyed2(buildGraph(beforeModel(model)));
+  const lines = /* @__PURE__ */ new Map();
+  const add = (kind, e) => {
+    const internet = e.from === INTERNET;
+    const key = `${kind}|${e.to}|${e.traffic}|${internet ? INTERNET : e.from}`;
+    const line = lines.get(key) ?? { kind, group: e.to, traffic: e.traffic, from: [], internet };
+    const from = fromLabel(e);
+    if (!line.from.includes(from)) line.from.push(from);
+    lines.set(key, line);
+  };
+  for (const [k, e] of after) if (!before.has(k)) add("added", e);
+  for (const [k, e] of before) if (!after.has(k)) add("removed", e);
+  const out2 = [...lines.values()].map((l) => {
+    const from = l.from.sort().join(", ");
+    const text = `${l.group}: ${l.traffic} ${l.kind === "added" ? "now reachable" : "no longer reachable"} from ${from}${l.internet ? " (the internet)" : ""}`;
+    return { kind: l.kind, group: l.group, traffic: l.traffic, from, internet: l.internet, text };
+  });
+  return out2.sort((a, b) => Number(b.internet) - Number(a.internet) || a.group.localeCompare(b.group) || a.kind.localeCompare(b.kind) || a.text.localeCompare(b.text));
+}
+
 // src/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 var TOOL_NAME = "sg-guard";
@@ -8598,20 +9530,20 @@ var TOOL_URI = "https://github.com/sg-guard/sg-guard";
 function fill(template, data) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key) => String(data?.[key] ?? ""));
 }
-function fingerprint(rule14, resource, p, extra = "") {
-  const parts2 = [rule14, resource, p?.direction ?? "", p?.protocol ?? "", p?.fromPort ?? "", p?.toPort ?? "", p ? peerKey(p.peer) : "", extra];
+function fingerprint(rule19, resource, p, extra = "") {
+  const parts2 = [rule19, resource, p?.direction ?? "", p?.protocol ?? "", p?.fromPort ?? "", p?.toPort ?? "", p ? peerKey(p.peer) : "", extra];
   return createHash("sha256").update(JSON.stringify(parts2)).digest("hex").slice(0, 12);
 }
-function toFinding(rule14, severity, model, r) {
+function toFinding(rule19, severity, model, r) {
   const p = r.permission;
-  const template = rule14.meta.messages[r.messageId];
-  if (template === void 0) throw new Error(`rule ${rule14.meta.name} reported unknown message id "${r.messageId}"`);
+  const template = rule19.meta.messages[r.messageId];
+  if (template === void 0) throw new Error(`rule ${rule19.meta.name} reported unknown message id "${r.messageId}"`);
   const resource = p?.resource ?? r.resource ?? "";
   return {
-    id: fingerprint(rule14.meta.name, resource, p, p ? "" : `${r.path ?? ""}|${r.messageId}`),
-    rule: rule14.meta.name,
+    id: fingerprint(rule19.meta.name, resource, p, p ? "" : `${r.path ?? ""}|${r.messageId}`),
+    rule: rule19.meta.name,
     severity,
-    title: rule14.meta.title,
+    title: rule19.meta.title,
     message: fill(template, r.data),
     messageId: r.messageId,
     plan: model.plan.path,
@@ -8625,58 +9557,103 @@ function toFinding(rule14, severity, model, r) {
     toPort: p?.toPort ?? null,
     peer: p ? describePeer(p.peer) : null,
     peerKind: p?.peer.kind ?? null,
-    location: null
+    location: null,
+    suppression: null,
+    change: "added"
   };
 }
-function summarise(findings, failOn) {
-  const summary = { critical: 0, high: 0, medium: 0, low: 0, info: 0, blocking: 0 };
+function summarise(findings, failOn, scope = "all") {
+  const summary = { critical: 0, high: 0, medium: 0, low: 0, info: 0, blocking: 0, suppressed: 0, added: 0, removed: 0 };
   for (const f of findings) {
+    if (f.change === "removed") {
+      summary.removed++;
+      continue;
+    }
+    if (f.suppression) {
+      summary.suppressed++;
+      continue;
+    }
     summary[f.severity]++;
-    if (atLeast(f.severity, failOn)) summary.blocking++;
+    const added = f.change === "added";
+    if (added) summary.added++;
+    if (atLeast(f.severity, failOn) && (scope === "all" || added)) summary.blocking++;
   }
   return summary;
 }
-function evaluate(models, options) {
-  const findings = [];
-  for (const model of models) {
-    const seen = /* @__PURE__ */ new Set();
-    const fromModel = [];
-    const rulesByPermission = /* @__PURE__ */ new Map();
-    for (const rule14 of options.rules) {
-      const setting = options.settings?.[rule14.meta.name];
-      if (setting && !setting.enabled) continue;
-      const severity = setting?.severity ?? rule14.meta.severity;
-      rule14.check({
-        model,
-        options: setting?.options ?? {},
-        report(r) {
-          const finding = toFinding(rule14, severity, model, r);
-          if (seen.has(finding.id)) return;
-          seen.add(finding.id);
-          fromModel.push(r.permission ? { finding, rule: rule14, permission: r.permission } : { finding, rule: rule14 });
-          if (r.permission) {
-            const names2 = rulesByPermission.get(r.permission) ?? /* @__PURE__ */ new Set();
-            names2.add(rule14.meta.name);
-            rulesByPermission.set(r.permission, names2);
-          }
-        }
-      });
-    }
-    for (const { finding, rule: rule14, permission } of fromModel) {
-      const broader = rule14.meta.supersededBy ?? [];
-      const reported = permission ? rulesByPermission.get(permission) : void 0;
-      if (reported && (typeof broader === "string" ? [broader] : broader).some((name2) => reported.has(name2))) continue;
-      findings.push(finding);
-    }
+function broaderOf(rule19) {
+  const b = rule19.meta.supersededBy ?? [];
+  return typeof b === "string" ? [b] : b;
+}
+function withoutSuperseded(reported) {
+  const byPermission = /* @__PURE__ */ new Map();
+  for (const r of reported) {
+    if (!r.permission) continue;
+    const rules = byPermission.get(r.permission) ?? /* @__PURE__ */ new Map();
+    rules.set(r.rule.meta.name, [...rules.get(r.rule.meta.name) ?? [], r]);
+    byPermission.set(r.permission, rules);
   }
-  findings.sort(compareFindings);
+  const memo = /* @__PURE__ */ new Map();
+  const kept = (r, path2) => {
+    const known = memo.get(r);
+    if (known !== void 0) return known;
+    const same = r.permission ? byPermission.get(r.permission) : void 0;
+    const inner = new Set(path2).add(r.rule.meta.name);
+    const result = !broaderOf(r.rule).some((name2) => !inner.has(name2) && (same?.get(name2) ?? []).some((b) => kept(b, inner)));
+    memo.set(r, result);
+    return result;
+  };
+  return reported.filter((r) => kept(r, /* @__PURE__ */ new Set())).map((r) => r.finding);
+}
+function runRules(model, options) {
+  const seen = /* @__PURE__ */ new Set();
+  const reported = [];
+  for (const rule19 of options.rules) {
+    const setting = options.settings?.[rule19.meta.name];
+    if (setting && !setting.enabled) continue;
+    const severity = setting?.severity ?? rule19.meta.severity;
+    rule19.check({
+      model,
+      options: setting?.options ?? {},
+      report(r) {
+        const finding = toFinding(rule19, severity, model, r);
+        if (seen.has(finding.id)) return;
+        seen.add(finding.id);
+        reported.push(r.permission ? { finding, rule: rule19, permission: r.permission } : { finding, rule: rule19 });
+      }
+    });
+  }
+  return withoutSuperseded(reported);
+}
+function changeFindings(model, options) {
+  const after = runRules(model, options);
+  if (model.plan.kind === "state") return after.map((f) => ({ ...f, change: "unchanged" }));
+  const before = runRules(beforeModel(model), options);
+  const beforeIds = new Set(before.map((f) => f.id));
+  const afterIds = new Set(after.map((f) => f.id));
+  return [
+    ...after.map((f) => ({ ...f, change: beforeIds.has(f.id) ? "unchanged" : "added" })),
+    ...before.filter((f) => !afterIds.has(f.id)).map((f) => ({ ...f, change: "removed" }))
+  ];
+}
+function evaluate(models, options) {
+  const findings = models.flatMap((m) => changeFindings(m, options)).sort(compareFindings);
+  const scope = options.failOnScope ?? "all";
   return {
     version: 1,
     tool: { name: TOOL_NAME, version: VERSION },
     failOn: options.failOn,
-    plans: models.map((m) => ({ path: m.plan.path, kind: m.plan.kind, terraformVersion: m.plan.terraformVersion, formatVersion: m.plan.formatVersion, sourceRoot: null, sourceErrors: [] })),
+    failOnScope: scope,
+    plans: models.map((m) => ({
+      path: m.plan.path,
+      kind: m.plan.kind,
+      terraformVersion: m.plan.terraformVersion,
+      formatVersion: m.plan.formatVersion,
+      sourceRoot: null,
+      sourceErrors: [],
+      exposureChanges: exposureDiff(m).map((c) => c.text)
+    })),
     findings,
-    summary: summarise(findings, options.failOn)
+    summary: summarise(findings, options.failOn, scope)
   };
 }
 
@@ -8780,11 +9757,11 @@ function isExpression(v) {
   const keys = Object.keys(v);
   return keys.length === 0 || keys.every((k) => k === "references" || k === "constant_value");
 }
-function expressionsAt(expressions, path) {
+function expressionsAt(expressions, path2) {
   const out2 = [];
   const walk = (node, i2) => {
     if (node === void 0 || node === null) return;
-    if (i2 === path.length) {
+    if (i2 === path2.length) {
       if (isExpression(node)) out2.push(node);
       return;
     }
@@ -8792,7 +9769,7 @@ function expressionsAt(expressions, path) {
       out2.push(node);
       return;
     }
-    const seg = path[i2];
+    const seg = path2[i2];
     if (Array.isArray(node)) {
       if (seg === "*") for (const item of node) walk(item, i2 + 1);
       else if (/^\d+$/.test(seg)) walk(node[Number(seg)], i2 + 1);
@@ -8826,10 +9803,10 @@ var ConfigIndex = class {
       else this.byResource.set(k, [inst]);
     }
   }
-  indexModule(module2, path) {
-    this.modules.set(path, module2);
+  indexModule(module2, path2) {
+    this.modules.set(path2, module2);
     for (const [name2, call] of Object.entries(module2.module_calls ?? {})) {
-      if (call?.module) this.indexModule(call.module, joinAddress(path, `module.${name2}`));
+      if (call?.module) this.indexModule(call.module, joinAddress(path2, `module.${name2}`));
     }
   }
   resourceKey(modulePath, mode, type, name2) {
@@ -8883,9 +9860,9 @@ var ConfigIndex = class {
   }
   resolveResource(type, name2, indexStep, modules, key) {
     const modulePath = formatModulePath(modules);
-    const lit = literalKey(indexStep);
-    if (lit !== void 0) {
-      const address = joinAddress(modulePath, `${type}.${name2}${formatKey(lit)}`);
+    const lit2 = literalKey(indexStep);
+    if (lit2 !== void 0) {
+      const address = joinAddress(modulePath, `${type}.${name2}${formatKey(lit2)}`);
       return this.byAddress.has(address) ? [{ address }] : [];
     }
     const all = this.byResource.get(this.resourceKey(modulePath, "managed", type, name2)) ?? [];
@@ -9039,22 +10016,22 @@ function single(targets) {
 }
 function* peersOf(src, ctx) {
   for (const { field, kind } of src.fields) {
-    const path = `${src.prefix}${field}`;
+    const path2 = `${src.prefix}${field}`;
     const fieldUnknown = childUnknown(src.unknown, field);
     const value = src.values[field];
     if (fieldUnknown === true && src.configSets && !src.configSets(field)) continue;
     if (kind === "self") {
-      if (fieldUnknown === true) yield { peer: { kind: "unknown", attribute: path }, path };
-      else if (value === true) yield { peer: { kind: "self" }, path };
+      if (fieldUnknown === true) yield { peer: { kind: "unknown", attribute: path2 }, path: path2 };
+      else if (value === true) yield { peer: { kind: "self" }, path: path2 };
       continue;
     }
     const items = [];
     if (fieldUnknown === true) {
-      items.push({ value: void 0, unknown: true, path });
+      items.push({ value: void 0, unknown: true, path: path2 });
     } else if (Array.isArray(value)) {
-      value.forEach((v, j) => items.push({ value: v, unknown: childUnknown(fieldUnknown, j) === true, path: `${path}[${j}]` }));
+      value.forEach((v, j) => items.push({ value: v, unknown: childUnknown(fieldUnknown, j) === true, path: `${path2}[${j}]` }));
     } else if (value !== null && value !== void 0) {
-      items.push({ value, unknown: false, path });
+      items.push({ value, unknown: false, path: path2 });
     }
     for (const item of items) {
       if (item.unknown || item.value === null && Array.isArray(value)) {
@@ -9088,7 +10065,7 @@ function* peersOf(src, ctx) {
 function description(values) {
   return typeof values.description === "string" ? values.description : null;
 }
-function inlineGroupRefs(expressions, direction, rule14, field, inst, ctx) {
+function inlineGroupRefs(expressions, direction, rule19, field, inst, ctx) {
   const node = expressions?.[direction];
   if (node === void 0) return NONE;
   const resolve2 = (exprs) => ctx.config.resolve(exprs.flatMap((e) => e.references ?? []), inst.modules, inst.key, GROUP_TYPES);
@@ -9096,10 +10073,10 @@ function inlineGroupRefs(expressions, direction, rule14, field, inst, ctx) {
   const agrees = (block) => {
     for (const k of ["from_port", "to_port"]) {
       const c = constantOf(expressionsAt(block, [k])[0]);
-      if (c !== void 0 && asNumber(c) !== asNumber(rule14[k])) return false;
+      if (c !== void 0 && asNumber(c) !== asNumber(rule19[k])) return false;
     }
     const p = constantOf(expressionsAt(block, ["protocol"])[0]);
-    if (p !== void 0 && normaliseProtocol(p) !== normaliseProtocol(rule14.protocol)) return false;
+    if (p !== void 0 && normaliseProtocol(p) !== normaliseProtocol(rule19.protocol)) return false;
     return expressionsAt(block, [field]).some((e) => (e.references ?? []).length > 0);
   };
   const resolved = node.filter(agrees).map((b) => resolve2(expressionsAt(b, [field])));
@@ -9139,18 +10116,18 @@ function inlinePermissions(inst, side, ctx) {
       continue;
     }
     if (!Array.isArray(list)) continue;
-    list.forEach((rule14, i2) => {
-      if (!isObject(rule14)) return;
+    list.forEach((rule19, i2) => {
+      if (!isObject(rule19)) return;
       const ruleUnknown = childUnknown(listUnknown, i2);
-      const full = { ...base, path: `${direction}[${i2}]`, ...protocolAndPorts(rule14, ruleUnknown, "protocol"), description: description(rule14) };
+      const full = { ...base, path: `${direction}[${i2}]`, ...protocolAndPorts(rule19, ruleUnknown, "protocol"), description: description(rule19) };
       const src = {
         prefix: `${direction}[${i2}].`,
-        values: rule14,
+        values: rule19,
         unknown: ruleUnknown,
         fields: INLINE_FIELDS,
-        resolveGroups: (field) => inlineGroupRefs(configRes?.expressions, direction, rule14, field, inst, ctx)
+        resolveGroups: (field) => inlineGroupRefs(configRes?.expressions, direction, rule19, field, inst, ctx)
       };
-      for (const { peer, path } of peersOf(src, ctx)) out2.push({ ...full, peer, peerPath: path });
+      for (const { peer, path: path2 } of peersOf(src, ctx)) out2.push({ ...full, peer, peerPath: path2 });
     });
   }
   return out2;
@@ -9193,11 +10170,69 @@ function rulePermissions(inst, side, ctx) {
     configSets: (field) => !ctx.config.present || expressions?.[field] !== void 0
   };
   const out2 = [];
-  for (const { peer, path } of peersOf(src, ctx)) {
+  for (const { peer, path: path2 } of peersOf(src, ctx)) {
     const p = peer.kind === "security-group" && peer.address !== null && peer.address === owner.address ? { kind: "self" } : peer;
-    out2.push({ ...base, peer: p, peerPath: path });
+    out2.push({ ...base, peer: p, peerPath: path2 });
   }
   return out2;
+}
+
+// src/model/references.ts
+function valuesAt(values, unknown, path2) {
+  const out2 = [];
+  const walk = (v, u, i2) => {
+    if (u === true) {
+      out2.push({ value: void 0, unknown: true });
+      return;
+    }
+    if (i2 === path2.length) {
+      if (Array.isArray(v)) v.forEach((item, j) => out2.push({ value: item, unknown: Array.isArray(u) && u[j] === true }));
+      else if (v !== null && v !== void 0) out2.push({ value: v, unknown: false });
+      return;
+    }
+    const seg = path2[i2];
+    if (seg === "*") {
+      if (Array.isArray(v)) v.forEach((item, j) => walk(item, Array.isArray(u) ? u[j] : void 0, i2 + 1));
+      else if (Array.isArray(u)) u.forEach((uu) => walk(void 0, uu, i2 + 1));
+      return;
+    }
+    const obj = typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
+    const uo = typeof u === "object" && u !== null && !Array.isArray(u) ? u : void 0;
+    walk(obj?.[seg], uo?.[seg], i2 + 1);
+  };
+  walk(values, unknown, 0);
+  return out2;
+}
+function valueIndex(instances, types, keys) {
+  const map = /* @__PURE__ */ new Map();
+  for (const inst of instances) {
+    if (!types.has(inst.type)) continue;
+    for (const key of keys) {
+      for (const v of [inst.before?.[key], inst.after?.[key]]) if (typeof v === "string" && v) map.set(v, inst.address);
+    }
+  }
+  return map;
+}
+function referencedAddresses(inst, path2, types, lookup, config) {
+  const found = /* @__PURE__ */ new Set();
+  let needConfig = false;
+  for (const v of valuesAt(inst.after, inst.afterUnknown, path2)) {
+    if (v.unknown || v.value === null) {
+      needConfig = true;
+      continue;
+    }
+    if (typeof v.value !== "string") continue;
+    const address = lookup(v.value);
+    if (address) found.add(address);
+  }
+  if (needConfig) {
+    const refs = expressionsAt(config.resourceOf(inst)?.expressions, path2).flatMap((e) => e.references ?? []);
+    for (const t of config.resolve(refs, inst.modules, inst.key, types)) {
+      const address = "address" in t ? t.address : lookup(t.id);
+      if (address) found.add(address);
+    }
+  }
+  return [...found];
 }
 
 // src/model/attachments.ts
@@ -9250,33 +10285,8 @@ var LAUNCH_TEMPLATE_USERS = {
   ]
 };
 var ATTACHMENT_TYPES = /* @__PURE__ */ new Set([...Object.keys(SPECS), ...Object.keys(LAUNCH_TEMPLATE_USERS)]);
-function valuesAt(values, unknown, path) {
-  const out2 = [];
-  const walk = (v, u, i2) => {
-    if (u === true) {
-      out2.push({ value: void 0, unknown: true });
-      return;
-    }
-    if (i2 === path.length) {
-      if (Array.isArray(v)) v.forEach((item, j) => out2.push({ value: item, unknown: Array.isArray(u) && u[j] === true }));
-      else if (v !== null && v !== void 0) out2.push({ value: v, unknown: false });
-      return;
-    }
-    const seg = path[i2];
-    if (seg === "*") {
-      if (Array.isArray(v)) v.forEach((item, j) => walk(item, Array.isArray(u) ? u[j] : void 0, i2 + 1));
-      else if (Array.isArray(u)) u.forEach((uu) => walk(void 0, uu, i2 + 1));
-      return;
-    }
-    const obj = typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
-    const uo = typeof u === "object" && u !== null && !Array.isArray(u) ? u : void 0;
-    walk(obj?.[seg], uo?.[seg], i2 + 1);
-  };
-  walk(values, unknown, 0);
-  return out2;
-}
-function attributeName(path) {
-  return path.map((s) => s === "*" ? "[0]" : s).join(".").replace(/\.\[/g, "[");
+function attributeName(path2) {
+  return path2.map((s) => s === "*" ? "[0]" : s).join(".").replace(/\.\[/g, "[");
 }
 function collectAttachments(instances, groups, idToAddress, config) {
   const byGroup = /* @__PURE__ */ new Map();
@@ -9290,27 +10300,7 @@ function collectAttachments(instances, groups, idToAddress, config) {
     if (!list.some((x) => x.resource === a.resource && x.attribute === a.attribute)) list.push(a);
     byGroup.set(group, list);
   };
-  const groupsOf = (inst, path, byName2) => {
-    const found = /* @__PURE__ */ new Set();
-    let needConfig = false;
-    for (const v of valuesAt(inst.after, inst.afterUnknown, path)) {
-      if (v.unknown || v.value === null) {
-        needConfig = true;
-        continue;
-      }
-      if (typeof v.value !== "string") continue;
-      const address = byName2 ? nameToAddress.get(v.value) ?? idToAddress.get(v.value) : idToAddress.get(v.value) ?? nameToAddress.get(v.value);
-      if (address) found.add(address);
-    }
-    if (needConfig) {
-      const refs = expressionsAt(config.resourceOf(inst)?.expressions, path).flatMap((e) => e.references ?? []);
-      for (const t of config.resolve(refs, inst.modules, inst.key, GROUP_TYPES)) {
-        const address = "address" in t ? t.address : idToAddress.get(t.id);
-        if (address) found.add(address);
-      }
-    }
-    return [...found];
-  };
+  const groupsOf = (inst, path2, byName2) => referencedAddresses(inst, path2, GROUP_TYPES, (v) => byName2 ? nameToAddress.get(v) ?? idToAddress.get(v) : idToAddress.get(v) ?? nameToAddress.get(v), config);
   const templateGroups = /* @__PURE__ */ new Map();
   for (const inst of instances) {
     if (inst.mode !== "managed" || !inst.after) continue;
@@ -9330,33 +10320,12 @@ function collectAttachments(instances, groups, idToAddress, config) {
       }
     }
   }
-  const templateIdToAddress = /* @__PURE__ */ new Map();
-  for (const inst of instances) {
-    if (inst.type !== "aws_launch_template") continue;
-    for (const key of ["id", "name"]) {
-      const v = inst.after?.[key] ?? inst.before?.[key];
-      if (typeof v === "string" && v) templateIdToAddress.set(v, inst.address);
-    }
-  }
   const LT_TYPES = /* @__PURE__ */ new Set(["aws_launch_template"]);
+  const templateIdToAddress = valueIndex(instances, LT_TYPES, ["id", "name"]);
   for (const inst of instances) {
     const paths = LAUNCH_TEMPLATE_USERS[inst.type];
     if (!paths || inst.mode !== "managed" || !inst.after) continue;
-    const templates = /* @__PURE__ */ new Set();
-    for (const p of paths) {
-      let needConfig = false;
-      for (const v of valuesAt(inst.after, inst.afterUnknown, p)) {
-        if (v.unknown) needConfig = true;
-        else if (typeof v.value === "string") {
-          const t = templateIdToAddress.get(v.value);
-          if (t) templates.add(t);
-        }
-      }
-      if (needConfig) {
-        const refs = expressionsAt(config.resourceOf(inst)?.expressions, p).flatMap((e) => e.references ?? []);
-        for (const t of config.resolve(refs, inst.modules, inst.key, LT_TYPES)) if ("address" in t) templates.add(t.address);
-      }
-    }
+    const templates = new Set(paths.flatMap((p) => referencedAddresses(inst, p, LT_TYPES, (v) => templateIdToAddress.get(v), config)));
     for (const t of templates) {
       for (const { group } of templateGroups.get(t) ?? []) {
         add(group, { resource: inst.address, resourceType: inst.type, attribute: `launch_template (${t})`, internal: null });
@@ -9438,6 +10407,120 @@ function priorResources(plan) {
   return [...walkModule(root)];
 }
 
+// src/model/network.ts
+var LB_TYPES = /* @__PURE__ */ new Set(["aws_lb", "aws_alb", "aws_elb"]);
+var TG_TYPES = /* @__PURE__ */ new Set(["aws_lb_target_group", "aws_alb_target_group"]);
+var LISTENER_TYPES = /* @__PURE__ */ new Set(["aws_lb_listener", "aws_alb_listener"]);
+var LISTENER_RULE_TYPES = /* @__PURE__ */ new Set(["aws_lb_listener_rule", "aws_alb_listener_rule"]);
+var VPC_TYPES = /* @__PURE__ */ new Set(["aws_vpc"]);
+var ASG_TYPES = /* @__PURE__ */ new Set(["aws_autoscaling_group"]);
+var TARGET_TYPES = /* @__PURE__ */ new Set(["aws_instance", "aws_lambda_function"]);
+var TARGET_GROUP_PATHS = {
+  aws_autoscaling_group: [["target_group_arns"]],
+  aws_ecs_service: [["load_balancer", "*", "target_group_arn"]]
+};
+var CLASSIC_ELB_PATHS = {
+  aws_autoscaling_group: [["load_balancers"]],
+  aws_ecs_service: [["load_balancer", "*", "elb_name"]]
+};
+var NETWORK_TYPES = /* @__PURE__ */ new Set([
+  ...LB_TYPES,
+  ...TG_TYPES,
+  ...LISTENER_TYPES,
+  ...LISTENER_RULE_TYPES,
+  ...VPC_TYPES,
+  "aws_vpc_ipv4_cidr_block_association",
+  "aws_vpc_peering_connection",
+  "aws_lb_target_group_attachment",
+  "aws_alb_target_group_attachment",
+  "aws_autoscaling_attachment",
+  "aws_autoscaling_group",
+  "aws_ecs_service"
+]);
+function str(v) {
+  return typeof v === "string" && v !== "" ? v : null;
+}
+function collectNetwork(instances, config) {
+  const live = instances.filter((i2) => i2.after !== null);
+  const ofTypes = (types) => live.filter((i2) => types.has(i2.type));
+  const refs = (inst, path2, types, index) => referencedAddresses(inst, path2, types, (v) => index.get(v), config);
+  const vpcIndex = valueIndex(live, VPC_TYPES, ["id"]);
+  const vpcs = /* @__PURE__ */ new Map();
+  for (const v of ofTypes(VPC_TYPES)) {
+    const cidrs = [str(v.after?.cidr_block), str(v.after?.ipv6_cidr_block)].filter((c) => c !== null);
+    vpcs.set(v.address, { address: v.address, id: str(v.after?.id), cidrs });
+  }
+  for (const a of live.filter((i2) => i2.type === "aws_vpc_ipv4_cidr_block_association")) {
+    const cidr = str(a.after?.cidr_block);
+    for (const vpc of refs(a, ["vpc_id"], VPC_TYPES, vpcIndex)) if (cidr) vpcs.get(vpc)?.cidrs.push(cidr);
+  }
+  const peerings = live.filter((i2) => i2.type === "aws_vpc_peering_connection").map((p) => ({
+    address: p.address,
+    vpcs: ["vpc_id", "peer_vpc_id"].flatMap((k) => {
+      const found = refs(p, [k], VPC_TYPES, vpcIndex);
+      if (found.length > 0) return found;
+      const id = str(p.after?.[k]);
+      return id ? [id] : [];
+    })
+  }));
+  const loadBalancers = ofTypes(LB_TYPES).map((lb) => ({
+    address: lb.address,
+    type: lb.type,
+    internal: typeof lb.after?.internal === "boolean" ? lb.after.internal : null
+  }));
+  const lbIndex = valueIndex(live, LB_TYPES, ["arn", "id", "name"]);
+  const tgIndex = valueIndex(live, TG_TYPES, ["arn", "id"]);
+  const listenerIndex = valueIndex(live, LISTENER_TYPES, ["arn", "id"]);
+  const tgToLbs = /* @__PURE__ */ new Map();
+  const forward = (tgs, lbs) => {
+    for (const tg of tgs) {
+      const set = tgToLbs.get(tg) ?? /* @__PURE__ */ new Set();
+      for (const lb of lbs) set.add(lb);
+      tgToLbs.set(tg, set);
+    }
+  };
+  const listenerLbs = /* @__PURE__ */ new Map();
+  for (const l of ofTypes(LISTENER_TYPES)) {
+    const lbs = refs(l, ["load_balancer_arn"], LB_TYPES, lbIndex);
+    listenerLbs.set(l.address, lbs);
+    forward([...refs(l, ["default_action", "*", "target_group_arn"], TG_TYPES, tgIndex), ...refs(l, ["default_action", "*", "forward", "*", "target_group", "*", "arn"], TG_TYPES, tgIndex)], lbs);
+  }
+  for (const r of ofTypes(LISTENER_RULE_TYPES)) {
+    const lbs = refs(r, ["listener_arn"], LISTENER_TYPES, listenerIndex).flatMap((l) => listenerLbs.get(l) ?? []);
+    forward([...refs(r, ["action", "*", "target_group_arn"], TG_TYPES, tgIndex), ...refs(r, ["action", "*", "forward", "*", "target_group", "*", "arn"], TG_TYPES, tgIndex)], lbs);
+  }
+  const targets = /* @__PURE__ */ new Map();
+  const addTarget = (target, via, lbs) => {
+    const t = targets.get(target) ?? { target, via, loadBalancers: [] };
+    for (const lb of lbs) if (!t.loadBalancers.includes(lb)) t.loadBalancers.push(lb);
+    targets.set(target, t);
+  };
+  const targetIndex = valueIndex(live, TARGET_TYPES, ["id", "arn", "private_ip"]);
+  const asgIndex = valueIndex(live, ASG_TYPES, ["name", "id"]);
+  for (const a of live.filter((i2) => i2.type === "aws_lb_target_group_attachment" || i2.type === "aws_alb_target_group_attachment")) {
+    const lbs = refs(a, ["target_group_arn"], TG_TYPES, tgIndex).flatMap((tg) => [...tgToLbs.get(tg) ?? []]);
+    for (const t of refs(a, ["target_id"], TARGET_TYPES, targetIndex)) addTarget(t, a.address, lbs);
+  }
+  for (const a of live.filter((i2) => i2.type === "aws_autoscaling_attachment")) {
+    const lbs = [
+      ...refs(a, ["lb_target_group_arn"], TG_TYPES, tgIndex).flatMap((tg) => [...tgToLbs.get(tg) ?? []]),
+      ...refs(a, ["elb"], LB_TYPES, lbIndex)
+    ];
+    for (const asg of refs(a, ["autoscaling_group_name"], ASG_TYPES, asgIndex)) addTarget(asg, a.address, lbs);
+  }
+  for (const inst of live) {
+    const tgPaths = TARGET_GROUP_PATHS[inst.type];
+    if (!tgPaths) continue;
+    const tgs = tgPaths.flatMap((p) => refs(inst, p, TG_TYPES, tgIndex));
+    const elbs = (CLASSIC_ELB_PATHS[inst.type] ?? []).flatMap((p) => refs(inst, p, LB_TYPES, lbIndex));
+    if (tgs.length > 0 || elbs.length > 0) addTarget(inst.address, inst.address, [...tgs.flatMap((tg) => [...tgToLbs.get(tg) ?? []]), ...elbs]);
+  }
+  for (const elb of live.filter((i2) => i2.type === "aws_elb")) {
+    for (const t of refs(elb, ["instances"], TARGET_TYPES, targetIndex)) addTarget(t, elb.address, [elb.address]);
+  }
+  return { vpcs: [...vpcs.values()], peerings, loadBalancers, lbTargets: [...targets.values()] };
+}
+
 // src/model/build.ts
 function peerKey2(p) {
   switch (p.kind) {
@@ -9501,33 +10584,40 @@ function buildModel(plan) {
     }
   }
   const attachments = collectAttachments(instances, groupInstances, groupIdToAddress, config);
-  const groups = [...groupInstances.values()].map((inst) => {
-    const values = inst.after ?? inst.before ?? {};
+  const VPC = /* @__PURE__ */ new Set(["aws_vpc"]);
+  const vpcIndex = valueIndex(everything, VPC, ["id"]);
+  const str2 = (v) => typeof v === "string" ? v : null;
+  const groupsOn = (side) => [...groupInstances.values()].filter((inst) => inst[side] !== null).map((inst) => {
+    const values = inst[side] ?? {};
     const expressions = config.resourceOf(inst)?.expressions;
-    const str = (v) => typeof v === "string" ? v : null;
     return {
       address: inst.address,
       type: inst.type,
       module: inst.modulePath,
-      name: str(values.name),
-      id: str(values.id),
-      vpcId: str(values.vpc_id),
-      description: str(values.description),
-      action: inst.action,
+      name: str2(values.name),
+      id: str2(values.id),
+      vpcId: str2(values.vpc_id),
+      vpc: referencedAddresses(inst, ["vpc_id"], VPC, (v) => vpcIndex.get(v), config)[0] ?? str2(values.vpc_id),
+      description: str2(values.description),
+      // The before side is what exists: nothing there is being changed.
+      action: side === "after" ? inst.action : "no-op",
       declaresInline: config.present ? { ingress: expressions?.ingress !== void 0, egress: expressions?.egress !== void 0 } : { ingress: null, egress: null },
       attachments: attachments.byGroup.get(inst.address) ?? []
     };
   });
-  const ruleResources = ruleInstances.map((inst) => {
-    const values = inst.after ?? inst.before ?? {};
-    const unknown = inst.after ? inst.afterUnknown : {};
-    return { address: inst.address, type: inst.type, action: inst.action, securityGroup: ruleOwner(inst, values, unknown, ctx).address };
+  const ruleResourcesOn = (side) => ruleInstances.filter((inst) => inst[side] !== null).map((inst) => {
+    const values = inst[side] ?? {};
+    const unknown = side === "after" ? inst.afterUnknown : {};
+    return { address: inst.address, type: inst.type, action: side === "after" ? inst.action : "no-op", securityGroup: ruleOwner(inst, values, unknown, ctx).address };
   });
   return {
     plan: { path: plan.path, kind: plan.kind, terraformVersion: plan.terraformVersion, formatVersion: plan.formatVersion },
-    groups,
-    ruleResources,
+    network: collectNetwork(everything, config),
+    groups: groupsOn("after"),
+    ruleResources: ruleResourcesOn("after"),
     permissions: sides.after,
+    beforeGroups: groupsOn("before"),
+    beforeRuleResources: ruleResourcesOn("before"),
     beforePermissions: sides.before
   };
 }
@@ -9641,12 +10731,12 @@ function unexpected(text, pos, expected) {
   return { offset: pos, truncated: false, description: `expected ${expected} but found ${describeChar(text, pos)}` };
 }
 function describeChar(text, pos) {
-  const code2 = text.codePointAt(pos);
-  if (code2 === void 0) return "the end of the text";
-  if (code2 < 32 || code2 === 127 || code2 >= 128 && code2 < 160) {
-    return `control character U+${code2.toString(16).toUpperCase().padStart(4, "0")}`;
+  const code3 = text.codePointAt(pos);
+  if (code3 === void 0) return "the end of the text";
+  if (code3 < 32 || code3 === 127 || code3 >= 128 && code3 < 160) {
+    return `control character U+${code3.toString(16).toUpperCase().padStart(4, "0")}`;
   }
-  return `'${String.fromCodePoint(code2)}'`;
+  return `'${String.fromCodePoint(code3)}'`;
 }
 function scanString(text, start2) {
   let p = start2 + 1;
@@ -9657,9 +10747,9 @@ function scanString(text, start2) {
       return { offset: p, truncated: false, description: `${describeChar(text, p)} inside a string (must be escaped)` };
     }
     if (c === 92) {
-      const escape = scanEscape(text, p);
-      if (typeof escape !== "number") return escape;
-      p = escape;
+      const escape2 = scanEscape(text, p);
+      if (typeof escape2 !== "number") return escape2;
+      p = escape2;
     } else {
       p += 1;
     }
@@ -9755,8 +10845,8 @@ var READ_FAILURES = {
   ENFILE: "too many open files"
 };
 function readFailure(err2) {
-  const code2 = err2?.code;
-  if (typeof code2 === "string" && READ_FAILURES[code2] !== void 0) return READ_FAILURES[code2];
+  const code3 = err2?.code;
+  if (typeof code3 === "string" && READ_FAILURES[code3] !== void 0) return READ_FAILURES[code3];
   return oneLine(err2 instanceof Error ? err2.message : String(err2), 200);
 }
 var ZIP_MAGIC = [80, 75, 3, 4];
@@ -9791,8 +10881,8 @@ function utf16Hint(bytes) {
   if (a === void 0 || b === void 0) return "";
   return a !== 0 && b === 0 || a === 0 && b !== 0 ? "; it looks like UTF-16 without a byte-order mark, so re-save it as UTF-8" : "";
 }
-function startsWith(bytes, prefix) {
-  return prefix.every((byte, i2) => bytes[i2] === byte);
+function startsWith(bytes, prefix2) {
+  return prefix2.every((byte, i2) => bytes[i2] === byte);
 }
 function tryParse(text) {
   try {
@@ -9888,17 +10978,17 @@ function syntaxError(text, wrapped, label) {
     return new InputError(label, `is not valid JSON: ${READS}`);
   }
   const { line, column } = lineColumn(text, problem.offset + (wrapped?.prefixLength ?? 0));
-  const where = `line ${line}, column ${column}`;
+  const where2 = `line ${line}, column ${column}`;
   if (wrapped) {
     return new InputError(
       label,
-      `was captured through the hashicorp/setup-terraform wrapper and is not valid JSON even without the wrapper's lines (${problem.truncated ? "ends unexpectedly" : problem.description} at ${where}): set \`terraform_wrapper: false\` on setup-terraform and re-run \`terraform show -json\``
+      `was captured through the hashicorp/setup-terraform wrapper and is not valid JSON even without the wrapper's lines (${problem.truncated ? "ends unexpectedly" : problem.description} at ${where2}): set \`terraform_wrapper: false\` on setup-terraform and re-run \`terraform show -json\``
     );
   }
   if (problem.truncated) {
-    return new InputError(label, `ends unexpectedly at ${where}: the file looks truncated; re-create it with ${SHOW_JSON}`);
+    return new InputError(label, `ends unexpectedly at ${where2}: the file looks truncated; re-create it with ${SHOW_JSON}`);
   }
-  return new InputError(label, `is not valid JSON: ${problem.description} at ${where}; ${READS}`);
+  return new InputError(label, `is not valid JSON: ${problem.description} at ${where2}; ${READS}`);
 }
 var PLAN_SECTIONS = ["planned_values", "resource_changes", "configuration", "prior_state"];
 var EMPTY_STATE_KEYS = /* @__PURE__ */ new Set(["format_version", "terraform_version"]);
@@ -10064,40 +11154,40 @@ var Edit = class {
    * operation. This is useful for editing ranges without requiring a tree
    * or node instance.
    */
-  editRange(range) {
+  editRange(range2) {
     const newRange = {
-      startIndex: range.startIndex,
-      startPosition: { ...range.startPosition },
-      endIndex: range.endIndex,
-      endPosition: { ...range.endPosition }
+      startIndex: range2.startIndex,
+      startPosition: { ...range2.startPosition },
+      endIndex: range2.endIndex,
+      endPosition: { ...range2.endPosition }
     };
-    if (range.endIndex >= this.oldEndIndex) {
-      if (range.endIndex !== Number.MAX_SAFE_INTEGER) {
-        newRange.endIndex = this.newEndIndex + (range.endIndex - this.oldEndIndex);
+    if (range2.endIndex >= this.oldEndIndex) {
+      if (range2.endIndex !== Number.MAX_SAFE_INTEGER) {
+        newRange.endIndex = this.newEndIndex + (range2.endIndex - this.oldEndIndex);
         newRange.endPosition = {
-          row: this.newEndPosition.row + (range.endPosition.row - this.oldEndPosition.row),
-          column: range.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.endPosition.column - this.oldEndPosition.column) : range.endPosition.column
+          row: this.newEndPosition.row + (range2.endPosition.row - this.oldEndPosition.row),
+          column: range2.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range2.endPosition.column - this.oldEndPosition.column) : range2.endPosition.column
         };
         if (newRange.endIndex < this.newEndIndex) {
           newRange.endIndex = Number.MAX_SAFE_INTEGER;
           newRange.endPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
         }
       }
-    } else if (range.endIndex > this.startIndex) {
+    } else if (range2.endIndex > this.startIndex) {
       newRange.endIndex = this.startIndex;
       newRange.endPosition = { ...this.startPosition };
     }
-    if (range.startIndex >= this.oldEndIndex) {
-      newRange.startIndex = this.newEndIndex + (range.startIndex - this.oldEndIndex);
+    if (range2.startIndex >= this.oldEndIndex) {
+      newRange.startIndex = this.newEndIndex + (range2.startIndex - this.oldEndIndex);
       newRange.startPosition = {
-        row: this.newEndPosition.row + (range.startPosition.row - this.oldEndPosition.row),
-        column: range.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.startPosition.column - this.oldEndPosition.column) : range.startPosition.column
+        row: this.newEndPosition.row + (range2.startPosition.row - this.oldEndPosition.row),
+        column: range2.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range2.startPosition.column - this.oldEndPosition.column) : range2.startPosition.column
       };
       if (newRange.startIndex < this.newEndIndex) {
         newRange.startIndex = Number.MAX_SAFE_INTEGER;
         newRange.startPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
       }
-    } else if (range.startIndex > this.startIndex) {
+    } else if (range2.startIndex > this.startIndex) {
       newRange.startIndex = this.startIndex;
       newRange.startPosition = { ...this.startPosition };
     }
@@ -10224,12 +11314,12 @@ var LookaheadIterator = class {
     };
   }
 };
-function getText(tree, startIndex, endIndex, startPosition) {
-  const length = endIndex - startIndex;
+function getText(tree, startIndex, endIndex2, startPosition) {
+  const length = endIndex2 - startIndex;
   let result = tree.textCallback(startIndex, startPosition);
   if (result) {
     startIndex += result.length;
-    while (startIndex < endIndex) {
+    while (startIndex < endIndex2) {
       const string = tree.textCallback(startIndex, startPosition);
       if (string && string.length > 0) {
         startIndex += string.length;
@@ -10238,7 +11328,7 @@ function getText(tree, startIndex, endIndex, startPosition) {
         break;
       }
     }
-    if (startIndex > endIndex) {
+    if (startIndex > endIndex2) {
       result = result.slice(0, length);
     }
   }
@@ -10466,10 +11556,10 @@ var TreeCursor = class _TreeCursor {
   get nodeText() {
     marshalTreeCursor(this);
     const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
-    const endIndex = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+    const endIndex2 = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
     C._ts_tree_cursor_start_position_wasm(this.tree[0]);
     const startPosition = unmarshalPoint(TRANSFER_BUFFER);
-    return getText(this.tree, startIndex, endIndex, startPosition);
+    return getText(this.tree, startIndex, endIndex2, startPosition);
   }
   /** Get the start position of the cursor's current node. */
   get startPosition() {
@@ -11237,14 +12327,14 @@ function unmarshalPoint(address) {
   return result;
 }
 __name(unmarshalPoint, "unmarshalPoint");
-function marshalRange(address, range) {
-  marshalPoint(address, range.startPosition);
+function marshalRange(address, range2) {
+  marshalPoint(address, range2.startPosition);
   address += SIZE_OF_POINT;
-  marshalPoint(address, range.endPosition);
+  marshalPoint(address, range2.endPosition);
   address += SIZE_OF_POINT;
-  C.setValue(address, range.startIndex, "i32");
+  C.setValue(address, range2.startIndex, "i32");
   address += SIZE_OF_INT;
-  C.setValue(address, range.endIndex, "i32");
+  C.setValue(address, range2.endIndex, "i32");
   address += SIZE_OF_INT;
 }
 __name(marshalRange, "marshalRange");
@@ -11539,16 +12629,16 @@ async function Module2(moduleArg = {}) {
   Module.currentParseCallback = null;
   var arguments_ = [];
   var thisProgram = "./this.program";
-  var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+  var quit_ = /* @__PURE__ */ __name((status2, toThrow) => {
     throw toThrow;
   }, "quit_");
   var _scriptName = import.meta.url;
   var scriptDirectory = "";
-  function locateFile(path) {
+  function locateFile(path2) {
     if (Module["locateFile"]) {
-      return Module["locateFile"](path, scriptDirectory);
+      return Module["locateFile"](path2, scriptDirectory);
     }
-    return scriptDirectory + path;
+    return scriptDirectory + path2;
   }
   __name(locateFile, "locateFile");
   var readAsync, readBinary;
@@ -11571,8 +12661,8 @@ async function Module2(moduleArg = {}) {
       thisProgram = process.argv[1].replace(/\\/g, "/");
     }
     arguments_ = process.argv.slice(2);
-    quit_ = /* @__PURE__ */ __name((status, toThrow) => {
-      process.exitCode = status;
+    quit_ = /* @__PURE__ */ __name((status2, toThrow) => {
+      process.exitCode = status2;
       throw toThrow;
     }, "quit_");
   } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
@@ -11814,9 +12904,9 @@ async function Module2(moduleArg = {}) {
       __name(this, "ExitStatus");
     }
     name = "ExitStatus";
-    constructor(status) {
-      this.message = `Program terminated with exit(${status})`;
-      this.status = status;
+    constructor(status2) {
+      this.message = `Program terminated with exit(${status2})`;
+      this.status = status2;
     }
   }
   var GOT = {};
@@ -11870,16 +12960,16 @@ async function Module2(moduleArg = {}) {
     if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
       return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
     }
-    var str = "";
+    var str2 = "";
     while (idx < endPtr) {
       var u0 = heapOrArray[idx++];
       if (!(u0 & 128)) {
-        str += String.fromCharCode(u0);
+        str2 += String.fromCharCode(u0);
         continue;
       }
       var u1 = heapOrArray[idx++] & 63;
       if ((u0 & 224) == 192) {
-        str += String.fromCharCode((u0 & 31) << 6 | u1);
+        str2 += String.fromCharCode((u0 & 31) << 6 | u1);
         continue;
       }
       var u2 = heapOrArray[idx++] & 63;
@@ -11889,13 +12979,13 @@ async function Module2(moduleArg = {}) {
         u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
       }
       if (u0 < 65536) {
-        str += String.fromCharCode(u0);
+        str2 += String.fromCharCode(u0);
       } else {
         var ch = u0 - 65536;
-        str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+        str2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
       }
     }
-    return str;
+    return str2;
   }, "UTF8ArrayToString");
   var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
     var offset = 0;
@@ -12075,8 +13165,8 @@ async function Module2(moduleArg = {}) {
     "e": 111
   };
   var generateTypePack = /* @__PURE__ */ __name((types) => uleb128EncodeWithLen(Array.from(types, (type) => {
-    var code2 = wasmTypeCodes[type];
-    return code2;
+    var code3 = wasmTypeCodes[type];
+    return code3;
   })), "generateTypePack");
   var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
     var bytes = Uint8Array.of(
@@ -12735,18 +13825,18 @@ async function Module2(moduleArg = {}) {
   __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
   var runtimeKeepaliveCounter = 0;
   var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
-  var _proc_exit = /* @__PURE__ */ __name((code2) => {
-    EXITSTATUS = code2;
+  var _proc_exit = /* @__PURE__ */ __name((code3) => {
+    EXITSTATUS = code3;
     if (!keepRuntimeAlive()) {
-      Module["onExit"]?.(code2);
+      Module["onExit"]?.(code3);
       ABORT = true;
     }
-    quit_(code2, new ExitStatus(code2));
+    quit_(code3, new ExitStatus(code3));
   }, "_proc_exit");
   _proc_exit.sig = "vi";
-  var exitJS = /* @__PURE__ */ __name((status, implicit) => {
-    EXITSTATUS = status;
-    _proc_exit(status);
+  var exitJS = /* @__PURE__ */ __name((status2, implicit) => {
+    EXITSTATUS = status2;
+    _proc_exit(status2);
   }, "exitJS");
   var handleException = /* @__PURE__ */ __name((e) => {
     if (e instanceof ExitStatus || e == "unwind") {
@@ -12754,10 +13844,10 @@ async function Module2(moduleArg = {}) {
     }
     quit_(1, e);
   }, "handleException");
-  var lengthBytesUTF8 = /* @__PURE__ */ __name((str) => {
+  var lengthBytesUTF8 = /* @__PURE__ */ __name((str2) => {
     var len = 0;
-    for (var i2 = 0; i2 < str.length; ++i2) {
-      var c = str.charCodeAt(i2);
+    for (var i2 = 0; i2 < str2.length; ++i2) {
+      var c = str2.charCodeAt(i2);
       if (c <= 127) {
         len++;
       } else if (c <= 2047) {
@@ -12771,12 +13861,12 @@ async function Module2(moduleArg = {}) {
     }
     return len;
   }, "lengthBytesUTF8");
-  var stringToUTF8Array = /* @__PURE__ */ __name((str, heap, outIdx, maxBytesToWrite) => {
+  var stringToUTF8Array = /* @__PURE__ */ __name((str2, heap, outIdx, maxBytesToWrite) => {
     if (!(maxBytesToWrite > 0)) return 0;
     var startIdx = outIdx;
     var endIdx = outIdx + maxBytesToWrite - 1;
-    for (var i2 = 0; i2 < str.length; ++i2) {
-      var u = str.codePointAt(i2);
+    for (var i2 = 0; i2 < str2.length; ++i2) {
+      var u = str2.codePointAt(i2);
       if (u <= 127) {
         if (outIdx >= endIdx) break;
         heap[outIdx++] = u;
@@ -12801,30 +13891,30 @@ async function Module2(moduleArg = {}) {
     heap[outIdx] = 0;
     return outIdx - startIdx;
   }, "stringToUTF8Array");
-  var stringToUTF8 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+  var stringToUTF8 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => stringToUTF8Array(str2, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
   var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
-  var stringToUTF8OnStack = /* @__PURE__ */ __name((str) => {
-    var size = lengthBytesUTF8(str) + 1;
+  var stringToUTF8OnStack = /* @__PURE__ */ __name((str2) => {
+    var size = lengthBytesUTF8(str2) + 1;
     var ret = stackAlloc(size);
-    stringToUTF8(str, ret, size);
+    stringToUTF8(str2, ret, size);
     return ret;
   }, "stringToUTF8OnStack");
   var AsciiToString = /* @__PURE__ */ __name((ptr) => {
-    var str = "";
+    var str2 = "";
     while (1) {
       var ch = HEAPU8[ptr++];
-      if (!ch) return str;
-      str += String.fromCharCode(ch);
+      if (!ch) return str2;
+      str2 += String.fromCharCode(ch);
     }
   }, "AsciiToString");
-  var stringToUTF16 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => {
+  var stringToUTF16 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => {
     maxBytesToWrite ??= 2147483647;
     if (maxBytesToWrite < 2) return 0;
     maxBytesToWrite -= 2;
     var startPtr = outPtr;
-    var numCharsToWrite = maxBytesToWrite < str.length * 2 ? maxBytesToWrite / 2 : str.length;
+    var numCharsToWrite = maxBytesToWrite < str2.length * 2 ? maxBytesToWrite / 2 : str2.length;
     for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
-      var codeUnit = str.charCodeAt(i2);
+      var codeUnit = str2.charCodeAt(i2);
       LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
       outPtr += 2;
     }
@@ -13764,7 +14854,7 @@ var Query = class {
     const startPosition = options.startPosition ?? ZERO_POINT;
     const endPosition = options.endPosition ?? ZERO_POINT;
     const startIndex = options.startIndex ?? 0;
-    const endIndex = options.endIndex ?? 0;
+    const endIndex2 = options.endIndex ?? 0;
     const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
     const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
     const startContainingIndex = options.startContainingIndex ?? 0;
@@ -13776,7 +14866,7 @@ var Query = class {
       throw new Error("Arguments must be numbers");
     }
     this.matchLimit = matchLimit;
-    if (endIndex !== 0 && startIndex > endIndex) {
+    if (endIndex2 !== 0 && startIndex > endIndex2) {
       throw new Error("`startIndex` cannot be greater than `endIndex`");
     }
     if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
@@ -13800,7 +14890,7 @@ var Query = class {
       endPosition.row,
       endPosition.column,
       startIndex,
-      endIndex,
+      endIndex2,
       startContainingPosition.row,
       startContainingPosition.column,
       endContainingPosition.row,
@@ -13855,7 +14945,7 @@ var Query = class {
     const startPosition = options.startPosition ?? ZERO_POINT;
     const endPosition = options.endPosition ?? ZERO_POINT;
     const startIndex = options.startIndex ?? 0;
-    const endIndex = options.endIndex ?? 0;
+    const endIndex2 = options.endIndex ?? 0;
     const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
     const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
     const startContainingIndex = options.startContainingIndex ?? 0;
@@ -13867,7 +14957,7 @@ var Query = class {
       throw new Error("Arguments must be numbers");
     }
     this.matchLimit = matchLimit;
-    if (endIndex !== 0 && startIndex > endIndex) {
+    if (endIndex2 !== 0 && startIndex > endIndex2) {
       throw new Error("`startIndex` cannot be greater than `endIndex`");
     }
     if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
@@ -13891,7 +14981,7 @@ var Query = class {
       endPosition.row,
       endPosition.column,
       startIndex,
-      endIndex,
+      endIndex2,
       startContainingPosition.row,
       startContainingPosition.column,
       endContainingPosition.row,
@@ -14055,7 +15145,7 @@ function hclParser() {
 async function loadHclParser() {
   try {
     const p = await hclParser();
-    return { parse: (path, text) => parseHcl(p, path, text) };
+    return { parse: (path2, text) => parseHcl(p, path2, text) };
   } catch (err2) {
     const message = (err2 instanceof Error ? err2.message : String(err2)).split("\n")[0]?.trim() ?? "";
     return { error: `cannot load the HCL parser: ${message}` };
@@ -14069,7 +15159,7 @@ var HclSyntaxError = class extends Error {
     this.line = line;
   }
 };
-function parseHcl(p, path, text) {
+function parseHcl(p, path2, text) {
   const tree = p.parse(text);
   if (!tree) throw new Error("the HCL parser returned no tree");
   try {
@@ -14085,7 +15175,7 @@ function parseHcl(p, path, text) {
       comments.push({ ...span(c), text: c.text, alone: before.trim() === "" && after.trim() === "" });
     }
     const body2 = root.namedChildren.find((n) => n?.type === "body");
-    return { path, format: "hcl", blocks: body2 ? readBody(body2).blocks : [], comments };
+    return { path: path2, format: "hcl", blocks: body2 ? readBody(body2).blocks : [], comments };
   } finally {
     tree.delete();
   }
@@ -14225,7 +15315,7 @@ function objectKey(n) {
 
 // src/source/json.ts
 var LABELS = { resource: 2, data: 2, module: 1 };
-function parseTfJson(path, text) {
+function parseTfJson(path2, text) {
   JSON.parse(text);
   const root = new Scanner(text).document();
   const blocks = [];
@@ -14235,7 +15325,7 @@ function parseTfJson(path, text) {
       if (depth !== void 0) collectBlocks(attr.name, depth, attr.value, [], attr, blocks);
     }
   }
-  return { path, format: "json", blocks, comments: [] };
+  return { path: path2, format: "json", blocks, comments: [] };
 }
 function objectsOf(v) {
   if (v.kind === "object") return [v];
@@ -14357,8 +15447,8 @@ var READ_FAILURES2 = {
   ENAMETOOLONG: "the path is too long"
 };
 function failure(err2) {
-  const code2 = err2?.code;
-  if (typeof code2 === "string" && READ_FAILURES2[code2] !== void 0) return READ_FAILURES2[code2];
+  const code3 = err2?.code;
+  if (typeof code3 === "string" && READ_FAILURES2[code3] !== void 0) return READ_FAILURES2[code3];
   return oneLine2(err2 instanceof Error ? err2.message : String(err2));
 }
 function oneLine2(text) {
@@ -14387,27 +15477,27 @@ async function readDirectory(dir) {
   const files = [];
   const failures = /* @__PURE__ */ new Map();
   for (const name2 of names2) {
-    const path = join(dir, name2);
-    const result = await readTerraformFile(path, name2.endsWith(".json"));
-    if ("reason" in result) failures.set(path, result.reason);
+    const path2 = join(dir, name2);
+    const result = await readTerraformFile(path2, name2.endsWith(".json"));
+    if ("reason" in result) failures.set(path2, result.reason);
     else files.push(result);
   }
   return { listed: true, reason: null, terraformFiles: names2.length, files, failures };
 }
-async function readTerraformFile(path, json) {
+async function readTerraformFile(path2, json) {
   let text;
   try {
-    const bytes = await readFile4(path);
+    const bytes = await readFile4(path2);
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch (err2) {
     if (err2 instanceof TypeError) return { reason: "not valid UTF-8" };
     return { reason: `cannot read: ${failure(err2)}` };
   }
   try {
-    if (json) return parseTfJson(path, text);
+    if (json) return parseTfJson(path2, text);
     const hcl = await loadHclParser();
     if ("error" in hcl) return { reason: hcl.error };
-    return hcl.parse(path, text);
+    return hcl.parse(path2, text);
   } catch (err2) {
     if (err2 instanceof HclSyntaxError) return { reason: err2.message };
     if (err2 instanceof SyntaxError) return { reason: `invalid JSON: ${oneLine2(err2.message)}` };
@@ -14485,8 +15575,8 @@ function targetCidr(peer) {
   const m = /\(([^()]+)\)$/.exec(peer);
   return parseCidr(m?.[1] ?? peer)?.cidr ?? null;
 }
-function namedField(path) {
-  const m = /(?:^|\.)([A-Za-z_][\w-]*)(?:\[(\d+)\])?$/.exec(path);
+function namedField(path2) {
+  const m = /(?:^|\.)([A-Za-z_][\w-]*)(?:\[(\d+)\])?$/.exec(path2);
   return m ? { field: m[1], index: m[2] === void 0 ? null : Number(m[2]) } : null;
 }
 function unknownAttribute(peer) {
@@ -14699,17 +15789,17 @@ var Loader = class {
   locationOf(file, block) {
     return { file: this.repoPath(file.path), line: block.line, endLine: block.endLine };
   }
-  async visit(path, dir, config, call, depth, chain) {
-    const read = await this.read(dir);
-    for (const [file, reason] of read.failures) this.failures.set(file, reason);
-    if (!read.listed || read.terraformFiles === 0 || depth > MAX_MODULE_DEPTH || chain.includes(dir)) {
-      if (path === "") this.failures.set(dir, read.reason ? `cannot read the directory: ${read.reason}` : "no Terraform files in the directory");
-      this.modules.push({ path, kind: "missing", dir: null, ...call, files: [] });
+  async visit(path2, dir, config, call, depth, chain) {
+    const read2 = await this.read(dir);
+    for (const [file, reason] of read2.failures) this.failures.set(file, reason);
+    if (!read2.listed || read2.terraformFiles === 0 || depth > MAX_MODULE_DEPTH || chain.includes(dir)) {
+      if (path2 === "") this.failures.set(dir, read2.reason ? `cannot read the directory: ${read2.reason}` : "no Terraform files in the directory");
+      this.modules.push({ path: path2, kind: "missing", dir: null, ...call, files: [] });
       return;
     }
-    this.modules.push({ path, kind: "local", dir: this.repoPath(dir), ...call, files: read.files });
+    this.modules.push({ path: path2, kind: "local", dir: this.repoPath(dir), ...call, files: read2.files });
     const blocks = /* @__PURE__ */ new Map();
-    for (const file of read.files) {
+    for (const file of read2.files) {
       for (const block of file.blocks) {
         const name2 = block.labels[0];
         if (block.type === "module" && name2 !== void 0 && !blocks.has(name2)) blocks.set(name2, { file, block });
@@ -14718,7 +15808,7 @@ var Loader = class {
     const calls = config?.module_calls ?? {};
     const names2 = [.../* @__PURE__ */ new Set([...Object.keys(calls), ...blocks.keys()])].sort();
     for (const name2 of names2) {
-      const childPath = path ? `${path}.module.${name2}` : `module.${name2}`;
+      const childPath = path2 ? `${path2}.module.${name2}` : `module.${name2}`;
       const found = blocks.get(name2);
       const source = calls[name2]?.source ?? literalString(found?.block, "source") ?? null;
       const sourceAttr = found?.block.attributes.get("source");
@@ -14753,123 +15843,12 @@ function locateFindings(findings, index, planLabel) {
   });
 }
 
-// src/lib/address-class.ts
-var PRIVATE_RANGES = [
-  "10.0.0.0/8",
-  "172.16.0.0/12",
-  "192.168.0.0/16",
-  "100.64.0.0/10",
-  "127.0.0.0/8",
-  "169.254.0.0/16",
-  "fc00::/7",
-  "fe80::/10",
-  "::1/128"
-];
-function parseAll(texts) {
-  return texts.map((t) => {
-    const c = parseCidr(t);
-    if (!c) throw new Error(`bad CIDR ${t}`);
-    return c;
-  });
-}
-var PRIVATE = parseAll(PRIVATE_RANGES);
-function cidrWithin(inner, outers) {
-  const ranges = outers.filter((o) => o.family === inner.family && o.last >= inner.first && o.first <= inner.last).map((o) => [o.first, o.last]).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-  let next = inner.first;
-  for (const [first, last] of ranges) {
-    if (first > next) return false;
-    if (last >= next) next = last + 1n;
-    if (next > inner.last) return true;
-  }
-  return false;
-}
-function isPrivateCidr(c) {
-  return cidrWithin(c, PRIVATE);
-}
-function classifyCidr(c) {
-  if (c.prefix === 0) return "any";
-  return isPrivateCidr(c) ? "private" : "public";
-}
-function peerCidr(peer) {
-  return peer.kind === "cidr" ? parseCidr(peer.cidr) : null;
-}
-
-// src/lib/port-set.ts
-var ALL_PORTS = { from: MIN_PORT, to: MAX_PORT };
-function portRanges(ports) {
-  return ports.map((p) => {
-    const r = parsePortRange(p);
-    if (!r) throw new Error(`bad port ${String(p)}`);
-    return r;
-  });
-}
-function mergeRanges(ranges) {
-  const sorted = [...ranges].sort((a, b) => a.from - b.from || a.to - b.to);
-  const out2 = [];
-  for (const r of sorted) {
-    const last = out2[out2.length - 1];
-    if (last && r.from <= last.to + 1) last.to = Math.max(last.to, r.to);
-    else out2.push({ ...r });
-  }
-  return out2;
-}
-function subtractRanges(ranges, minus) {
-  let rest = mergeRanges(ranges);
-  for (const m of mergeRanges(minus)) {
-    const next = [];
-    for (const r of rest) {
-      if (m.to < r.from || m.from > r.to) {
-        next.push(r);
-        continue;
-      }
-      if (r.from < m.from) next.push({ from: r.from, to: m.from - 1 });
-      if (r.to > m.to) next.push({ from: m.to + 1, to: r.to });
-    }
-    rest = next;
-  }
-  return rest;
-}
-function rangeSize(r) {
-  return r.to - r.from + 1;
-}
-function permissionRange(p) {
-  if (p.protocol === "all") return ALL_PORTS;
-  if (p.protocol !== "tcp" && p.protocol !== "udp") return null;
-  if (p.fromPort === null || p.toPort === null) return null;
-  return { from: p.fromPort, to: p.toPort };
-}
-function reachedPorts(p, specs) {
-  const labels = [];
-  for (const spec of specs) {
-    for (const range of spec.ranges) {
-      if (!reachesPorts(p, spec.protocol, range)) continue;
-      const opened = formatRange(overlap(p, range) ?? range);
-      const label = p.protocol === "all" ? opened : `${opened}/${spec.protocol}`;
-      if (!labels.includes(label)) labels.push(label);
-    }
-  }
-  return labels;
-}
-var MAX_LISTED = 6;
-function listLabels(labels) {
-  const shown = labels.length > MAX_LISTED ? [...labels.slice(0, MAX_LISTED), `${labels.length - MAX_LISTED} more`] : labels;
-  return shown.join(", ");
-}
-
-// src/rules/words.ts
-function groupOf(p) {
-  return p.securityGroup ?? p.securityGroupId ?? "a security group unknown until apply";
-}
-function fromOrTo(p) {
-  return p.direction === "ingress" ? "from" : "to";
-}
-
 // src/rules/admin-port-by-cidr.ts
 var SSH_RDP_PORTS = [
   { protocol: "tcp", ranges: portRanges([22, 3389]) },
   { protocol: "udp", ranges: portRanges([3389]) }
 ];
-var rule = {
+var rule2 = {
   meta: {
     name: "admin-port-by-cidr",
     severity: "low",
@@ -14885,8 +15864,9 @@ var rule = {
     messages: {
       byCidr: "{{group}} allows {{ports}} from {{peer}}, a private range; admit the bastion's security group instead"
     },
-    // A wide range reported for the same permission (e.g. all traffic from the VPC) says it already.
-    supersededBy: "wide-port-range"
+    // A wide range (e.g. all traffic from the VPC) or a whole VPC's range reported for the same
+    // permission says it already, at a higher severity.
+    supersededBy: ["wide-port-range", "peer-vpc-cidr-instead-of-sg"]
   },
   check(context) {
     const trusted = option(context.options, "trusted-cidrs", readTrustedCidrs, []);
@@ -14900,135 +15880,11 @@ var rule = {
     }
   }
 };
-var admin_port_by_cidr_default = rule;
-
-// src/lib/exposure.ts
-function internetExposure(permissions) {
-  const out2 = /* @__PURE__ */ new Map();
-  const add = (grant, piece) => {
-    const list = out2.get(grant.permission) ?? [];
-    list.push({ ...piece, together: grant.together ?? [] });
-    out2.set(grant.permission, list);
-  };
-  const cidrs = permissions.filter((p) => p.peer.kind === "cidr");
-  for (const protocol of ["tcp", "udp"]) {
-    const reaching = cidrs.filter((p) => (p.protocol === "all" || p.protocol === protocol) && permissionRange(p) !== null);
-    const candidates2 = internetGrants(reaching).map((g) => g.permission);
-    if (candidates2.length === 0) continue;
-    const cuts = /* @__PURE__ */ new Set([ALL_PORTS.from, ALL_PORTS.to + 1]);
-    for (const p of candidates2) {
-      const r = permissionRange(p);
-      cuts.add(r.from);
-      cuts.add(r.to + 1);
-    }
-    const points = [...cuts].sort((a, b) => a - b);
-    for (let i2 = 0; i2 + 1 < points.length; i2++) {
-      const range = { from: points[i2], to: points[i2 + 1] - 1 };
-      const open = candidates2.filter((p) => {
-        const r = permissionRange(p);
-        return r.from <= range.from && r.to >= range.to;
-      });
-      for (const grant of internetGrants(open)) add(grant, { protocol, range });
-    }
-  }
-  const byTraffic = /* @__PURE__ */ new Map();
-  for (const p of cidrs) {
-    if (p.protocol === "all" || p.protocol === "tcp" || p.protocol === "udp" || p.protocol === "unknown") continue;
-    const key = `${p.protocol}|${p.icmpType}|${p.icmpCode}`;
-    byTraffic.set(key, [...byTraffic.get(key) ?? [], p]);
-  }
-  for (const list of byTraffic.values()) for (const grant of internetGrants(list)) add(grant, { protocol: "other", range: null });
-  return out2;
-}
-function exposedRanges(pieces, protocol) {
-  return mergeRanges(pieces.flatMap((x) => x.protocol === protocol && x.range ? [x.range] : []));
-}
-function unexposed(specs, pieces) {
-  if (!pieces || pieces.length === 0) return [...specs];
-  return specs.map((s) => ({ protocol: s.protocol, ranges: subtractRanges(s.ranges, exposedRanges(pieces, s.protocol)) }));
-}
-var INGRESS = /* @__PURE__ */ new WeakMap();
-function ingressExposure(model) {
-  let map = INGRESS.get(model);
-  if (!map) {
-    map = internetExposure(model.permissions.filter((p) => p.direction === "ingress"));
-    INGRESS.set(model, map);
-  }
-  return map;
-}
-
-// src/rules/public-port-rule.ts
-var MAX_LISTED_PORTS = 6;
-function publicPortRule(spec) {
-  const { ports, protocols, ...meta } = spec;
-  const ranges = ports.map((p) => {
-    const r = parsePortRange(p);
-    if (!r) throw new Error(`rule ${meta.name}: bad port ${String(p)}`);
-    return r;
-  });
-  return {
-    meta: {
-      ...meta,
-      // A permission open to all traffic is one finding of no-public-all-traffic, not one per port rule.
-      supersededBy: "no-public-all-traffic",
-      messages: {
-        open: "{{group}} allows {{ports}} from {{peer}}, which is the whole internet",
-        openTogether: "{{group}} allows {{ports}} from {{peer}}, which with {{others}} covers the whole internet"
-      }
-    },
-    check(context) {
-      const ingress = context.model.permissions.filter((p) => p.direction === "ingress");
-      const hits = /* @__PURE__ */ new Map();
-      for (const protocol of protocols) {
-        for (const range of ranges) {
-          const reaching = ingress.filter((p) => reachesPorts(p, protocol, range));
-          for (const grant of internetGrants(reaching)) {
-            const hit = hits.get(grant.permission) ?? { ports: [], together: /* @__PURE__ */ new Set() };
-            const opened = formatRange(overlap(grant.permission, range) ?? range);
-            const label = grant.permission.protocol === "all" ? opened : `${opened}/${protocol}`;
-            if (!hit.ports.includes(label)) hit.ports.push(label);
-            for (const q of grant.together ?? []) hit.together.add(describePeer(q.peer));
-            hits.set(grant.permission, hit);
-          }
-        }
-      }
-      for (const [permission, hit] of hits) {
-        const listed = hit.ports.length > MAX_LISTED_PORTS ? [...hit.ports.slice(0, MAX_LISTED_PORTS), `${hit.ports.length - MAX_LISTED_PORTS} more`] : hit.ports;
-        const ports2 = permission.protocol === "all" ? `all traffic (including ${listed.join(", ")})` : listed.join(", ");
-        const data = {
-          group: permission.securityGroup ?? permission.securityGroupId ?? "a security group unknown until apply",
-          ports: ports2,
-          peer: describePeer(permission.peer),
-          others: [...hit.together].join(", ")
-        };
-        context.report({ messageId: hit.together.size > 0 ? "openTogether" : "open", data, permission });
-      }
-    }
-  };
-}
-
-// src/rules/no-public-remote-admin.ts
-var REMOTE_ADMIN_PORTS = [23, "2375-2376", "5900-5903", "5985-5986", 6443, 10250];
-var no_public_remote_admin_default = publicPortRule({
-  name: "no-public-remote-admin",
-  severity: "critical",
-  title: "Remote administration port open to the internet",
-  description: "Ingress that lets the whole internet reach a remote-administration port other than SSH and RDP: Telnet (23), the Docker daemon (2375-2376), VNC (5900-5903), WinRM (5985-5986), the Kubernetes API server (6443) or the kubelet (10250).",
-  why: "Each of these hands out control of the host or the cluster: Telnet sends passwords in clear text, an exposed Docker socket or kubelet runs any container an attacker asks for, and VNC and WinRM are brute-forced like RDP. Scanners look for all of them.",
-  fix: "Admit these ports only from the security group of a bastion or a VPN, or from trusted address ranges; for Kubernetes use a private API endpoint (or restrict public_access_cidrs) and never expose the kubelet.",
-  references: [
-    { title: "AWS Security Hub EC2.19: security groups should not allow unrestricted access to ports with high risk", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-19" },
-    { title: "CIS AWS Foundations Benchmark 5.2 / 5.3: no ingress from 0.0.0.0/0 or ::/0 to remote server administration ports", url: "https://www.cisecurity.org/benchmark/amazon_web_services" },
-    { title: "Docker: protect the Docker daemon socket", url: "https://docs.docker.com/engine/security/protect-access/" },
-    { title: "Kubernetes: kubelet authentication and authorization", url: "https://kubernetes.io/docs/reference/access-authn-authz/kubelet-authn-authz/" }
-  ],
-  ports: REMOTE_ADMIN_PORTS,
-  protocols: ["tcp"]
-});
+var admin_port_by_cidr_default = rule2;
 
 // src/rules/admin-port-from-untrusted.ts
 var ADMIN_PORTS = [...SSH_RDP_PORTS, { protocol: "tcp", ranges: portRanges(REMOTE_ADMIN_PORTS) }];
-var rule2 = {
+var rule3 = {
   meta: {
     name: "admin-port-from-untrusted",
     severity: "medium",
@@ -15065,50 +15921,110 @@ var rule2 = {
     }
   }
 };
-var admin_port_from_untrusted_default = rule2;
+var admin_port_from_untrusted_default = rule3;
 
-// src/rules/no-public-database.ts
-var DATABASE_PORTS = [
-  1433,
-  1434,
-  1521,
-  2379,
-  2380,
-  2483,
-  2484,
-  3306,
-  5432,
-  5439,
-  5984,
-  6379,
-  7e3,
-  7001,
-  8086,
-  9042,
-  9160,
-  9200,
-  9300,
-  11211,
-  "27017-27019"
+// src/rules/internet-rules.ts
+var INTERNET_RULES = [
+  "no-public-all-traffic",
+  "no-public-database",
+  "no-public-high-risk-port",
+  "no-public-rdp",
+  "no-public-remote-admin",
+  "no-public-ssh"
 ];
-var no_public_database_default = publicPortRule({
-  name: "no-public-database",
-  severity: "critical",
-  title: "Database port open to the internet",
-  description: "Ingress that lets the whole internet reach a database, cache or search-engine port (1433, 1521, 3306, 5432, 6379, 9200, 11211, 27017 and others).",
-  why: "Databases should accept connections only from the application tier. Exposed databases are found by scanners within hours and are a leading cause of data breaches and ransom wipes.",
-  fix: "Remove the internet CIDR and admit only the security groups of the application or Lambda functions that use the database (source_security_group_id / referenced_security_group_id).",
-  references: [
-    { title: "AWS Security Hub EC2.19: security groups should not allow unrestricted access to high-risk ports", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-19" },
-    { title: "Amazon RDS: controlling access with security groups", url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.RDSSecurityGroups.html" }
-  ],
-  ports: DATABASE_PORTS,
-  protocols: ["tcp"]
-});
+
+// src/rules/backend-bypasses-load-balancer.ts
+var rule4 = {
+  meta: {
+    name: "backend-bypasses-load-balancer",
+    severity: "high",
+    title: "Load-balancer target reachable from the internet directly",
+    description: "A group whose resources are load-balancer targets (target-group attachments, auto scaling groups with target groups, ECS services with a load_balancer block, instances of a classic ELB) also accepts traffic from the whole internet directly, on any port.",
+    why: "Behind a load balancer, instances should accept traffic only from the load balancer's security group. Direct internet access bypasses TLS termination, WAF rules, access logs and health-based routing, and exposes every target's address to scanners.",
+    fix: "Replace the internet CIDR with the load balancer's security group (source_security_group_id / referenced_security_group_id), and keep the internet rules on the load balancer's own group.",
+    references: [
+      { title: "Elastic Load Balancing: security groups for your Application Load Balancer targets", url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-update-security-groups.html" },
+      { title: "AWS Well-Architected, SEC05-BP01: create network layers", url: "https://docs.aws.amazon.com/wellarchitected/latest/security-pillar/sec_network_protection_create_layers.html" }
+    ],
+    messages: {
+      bypass: "{{group}} protects {{targets}}, behind {{loadBalancers}}, yet admits {{traffic}} from {{peer}}, the whole internet"
+    },
+    supersededBy: INTERNET_RULES
+  },
+  check(context) {
+    const exposure2 = ingressExposure(context.model);
+    for (const group of context.model.groups) {
+      if (tiersOf(group).includes("public-lb")) continue;
+      const behind = loadBalancedResources(context.model, group);
+      if (behind.length === 0) continue;
+      const lbs = [...new Set(behind.flatMap((b) => b.loadBalancers))];
+      for (const p of context.model.permissions) {
+        if (p.direction !== "ingress" || p.securityGroup !== group.address || !exposure2.has(p)) continue;
+        context.report({
+          messageId: "bypass",
+          data: {
+            group: groupOf(p),
+            targets: behind.map((b) => b.resource).slice(0, 3).join(", ") + (behind.length > 3 ? ", ..." : ""),
+            loadBalancers: lbs.length > 0 ? lbs.join(", ") : "a load balancer",
+            traffic: describeTraffic(p) ?? "",
+            peer: describePeer(p.peer)
+          },
+          permission: p
+        });
+      }
+    }
+  }
+};
+var backend_bypasses_load_balancer_default = rule4;
+
+// src/rules/database-admits-public-tier.ts
+var rule5 = {
+  meta: {
+    name: "database-admits-public-tier",
+    severity: "medium",
+    title: "Database admits an internet-facing group",
+    description: "A group attached to a database, cache or data store admits, by security-group reference, a group that itself accepts traffic from the whole internet: typically the load balancer instead of the application tier behind it.",
+    why: "A database should accept only the tier that queries it. Admitting an internet-facing group puts the database one hop from the internet: anything that compromises the front tier (or a misrouted listener on the load balancer) can reach the data directly.",
+    fix: "Admit the security group of the application or Lambda functions that query the database, not the load balancer or another internet-facing group.",
+    references: [
+      { title: "Amazon RDS: controlling access with security groups", url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.RDSSecurityGroups.html" },
+      { title: "AWS Well-Architected, SEC05-BP01: create network layers", url: "https://docs.aws.amazon.com/wellarchitected/latest/security-pillar/sec_network_protection_create_layers.html" }
+    ],
+    messages: {
+      admits: "{{group}} protects a data store yet admits {{traffic}} from {{peer}}, which the internet reaches directly ({{exposed}})"
+    }
+  },
+  check(context) {
+    const tiers = tierMap(context.model);
+    const exposure2 = ingressExposure(context.model);
+    const exposedBy = /* @__PURE__ */ new Map();
+    for (const p of exposure2.keys()) {
+      if (!p.securityGroup) continue;
+      exposedBy.set(p.securityGroup, [...exposedBy.get(p.securityGroup) ?? [], p]);
+    }
+    for (const p of context.model.permissions) {
+      if (p.direction !== "ingress" || !p.securityGroup || p.peer.kind !== "security-group" || !p.peer.address) continue;
+      if (!(tiers.get(p.securityGroup) ?? []).includes("database") || p.peer.address === p.securityGroup) continue;
+      const exposed = exposedBy.get(p.peer.address);
+      if (!exposed) continue;
+      context.report({
+        messageId: "admits",
+        data: {
+          group: groupOf(p),
+          traffic: describeTraffic(p) ?? "",
+          peer: p.peer.address,
+          exposed: [...new Set(exposed.map((q) => describeTraffic(q) ?? ""))].join(", ")
+        },
+        permission: p
+      });
+    }
+  }
+};
+var database_admits_public_tier_default = rule5;
 
 // src/rules/database-by-cidr.ts
 var PORTS = [{ protocol: "tcp", ranges: portRanges(DATABASE_PORTS) }];
-var rule3 = {
+var rule6 = {
   meta: {
     name: "database-by-cidr",
     severity: "medium",
@@ -15140,7 +16056,7 @@ var rule3 = {
     }
   }
 };
-var database_by_cidr_default = rule3;
+var database_by_cidr_default = rule6;
 
 // src/rules/default-sg-allows-traffic.ts
 var DEFAULT_TYPE = "aws_default_security_group";
@@ -15148,7 +16064,7 @@ function typeOfAddress(address) {
   const names2 = (tokenize(address) ?? []).flatMap((s) => s.kind === "name" ? [s.name] : []);
   return names2.length >= 2 ? names2[names2.length - 2] ?? null : null;
 }
-var rule4 = {
+var rule7 = {
   meta: {
     name: "default-sg-allows-traffic",
     severity: "high",
@@ -15167,10 +16083,10 @@ var rule4 = {
     }
   },
   check(context) {
-    const defaults = new Set(context.model.groups.filter((g) => g.type === DEFAULT_TYPE).map((g) => g.address));
+    const defaults2 = new Set(context.model.groups.filter((g) => g.type === DEFAULT_TYPE).map((g) => g.address));
     for (const p of context.model.permissions) {
       const address = p.securityGroup;
-      if (address === null || !(defaults.has(address) || typeOfAddress(address) === DEFAULT_TYPE)) continue;
+      if (address === null || !(defaults2.has(address) || typeOfAddress(address) === DEFAULT_TYPE)) continue;
       context.report({
         messageId: p.direction,
         data: { group: groupOf(p), traffic: describeTraffic(p) ?? "", peer: describePeer(p.peer) },
@@ -15179,10 +16095,10 @@ var rule4 = {
     }
   }
 };
-var default_sg_allows_traffic_default = rule4;
+var default_sg_allows_traffic_default = rule7;
 
 // src/rules/inline-and-standalone-rules.ts
-var rule5 = {
+var rule8 = {
   meta: {
     name: "inline-and-standalone-rules",
     severity: "high",
@@ -15229,14 +16145,14 @@ var rule5 = {
     }
   }
 };
-var inline_and_standalone_rules_default = rule5;
+var inline_and_standalone_rules_default = rule8;
 
 // src/rules/missing-description.ts
 var PROVIDER_DEFAULT_DESCRIPTION = "Managed by Terraform";
 function isBlank(text) {
   return text === null || text.trim() === "";
 }
-var rule6 = {
+var rule9 = {
   meta: {
     name: "missing-description",
     severity: "low",
@@ -15277,10 +16193,32 @@ var rule6 = {
     }
   }
 };
-var missing_description_default = rule6;
+var missing_description_default = rule9;
+
+// src/rules/all-traffic.ts
+function allTrafficMessages(preposition) {
+  return {
+    open: `{{group}} allows {{traffic}} ${preposition} {{peer}}, which is the whole internet`,
+    openTogether: `{{group}} allows {{traffic}} ${preposition} {{peer}}, which with {{others}} covers the whole internet`
+  };
+}
+function reportAllTrafficToInternet(context, direction) {
+  const candidates2 = context.model.permissions.filter((p) => p.direction === direction && isAllTraffic(p));
+  for (const kind of ["all", "tcp", "udp"]) {
+    for (const grant of internetGrants(candidates2.filter((p) => p.protocol === kind))) {
+      const p = grant.permission;
+      const others = (grant.together ?? []).map((q) => describePeer(q.peer)).join(", ");
+      context.report({
+        messageId: others ? "openTogether" : "open",
+        data: { group: groupOf(p), traffic: describeTraffic(p) ?? "", peer: describePeer(p.peer), others },
+        permission: p
+      });
+    }
+  }
+}
 
 // src/rules/no-public-all-traffic.ts
-var rule7 = {
+var rule10 = {
   meta: {
     name: "no-public-all-traffic",
     severity: "critical",
@@ -15292,195 +16230,141 @@ var rule7 = {
       { title: "AWS Security Hub EC2.18: only authorized ports may accept unrestricted incoming traffic", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-18" },
       { title: "AWS Well-Architected, SEC05: protect networks", url: "https://docs.aws.amazon.com/wellarchitected/latest/security-pillar/protecting-networks.html" }
     ],
+    messages: allTrafficMessages("from")
+  },
+  check(context) {
+    reportAllTrafficToInternet(context, "ingress");
+  }
+};
+var no_public_all_traffic_default = rule10;
+
+// src/rules/peer-vpc-cidr-instead-of-sg.ts
+var rule11 = {
+  meta: {
+    name: "peer-vpc-cidr-instead-of-sg",
+    severity: "medium",
+    title: "A whole VPC admitted by CIDR instead of security groups",
+    description: "Ingress from a CIDR that covers the whole address range of a VPC in the plan, or of a VPC peered with it (aws_vpc, aws_vpc_peering_connection), where a security-group reference would admit only the workloads that need it.",
+    why: "A VPC range admits every instance, container and function that ever runs in it; across a peering it opens the other account's or team's whole network. Security-group references (which work across peered VPCs in the same region) admit exactly the callers and follow them through redeploys.",
+    fix: `Replace the VPC CIDR with the security groups of the callers (referenced_security_group_id / source_security_group_id; for a peered VPC in the same region, reference the peer's group as "account-id/sg-id"). If only a subnet needs access, narrow the CIDR to it.`,
+    references: [
+      { title: "Amazon VPC peering: update your security groups to reference peer security groups", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-security-groups.html" },
+      { title: "Amazon VPC: security group rules", url: "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html" }
+    ],
     messages: {
-      open: "{{group}} allows {{traffic}} from {{peer}}, which is the whole internet",
-      openTogether: "{{group}} allows {{traffic}} from {{peer}}, which with {{others}} covers the whole internet"
+      wholeVpc: "{{group}} admits {{traffic}} from {{peer}}, the whole of {{vpc}}; reference the security groups that need it",
+      peeredVpc: "{{group}} admits {{traffic}} from {{peer}}, the whole of {{vpc}}, peered through {{peering}}; reference the peer's security groups"
+    },
+    // A wide range and database ports by CIDR are reported by their own rules already
+    // (admin-port-by-cidr, lower in severity, gives way to this rule instead).
+    supersededBy: ["wide-port-range", "database-by-cidr", "admin-port-from-untrusted"]
+  },
+  check(context) {
+    const { vpcs, peerings } = context.model.network;
+    const vpcRanges = vpcs.flatMap((v) => v.cidrs.map((c) => ({ vpc: v.address, cidr: parseCidr(c) })).filter((x) => x.cidr !== null));
+    if (vpcRanges.length === 0) return;
+    const exposure2 = ingressExposure(context.model);
+    for (const p of context.model.permissions) {
+      if (p.direction !== "ingress" || exposure2.has(p)) continue;
+      const c = peerCidr(p.peer);
+      if (!c || c.prefix === 0) continue;
+      const own = context.model.groups.find((g) => g.address === p.securityGroup)?.vpc ?? null;
+      const peeringOf = (vpc) => vpc === own ? void 0 : peerings.find((x) => x.vpcs.includes(vpc) && (own === null || x.vpcs.includes(own)));
+      const coveredAll = vpcRanges.filter((v) => cidrWithin(v.cidr, [c]));
+      const covered = coveredAll.find((v) => peeringOf(v.vpc)) ?? coveredAll[0];
+      if (!covered) continue;
+      const peering = peeringOf(covered.vpc);
+      context.report({
+        messageId: peering ? "peeredVpc" : "wholeVpc",
+        data: { group: groupOf(p), traffic: describeTraffic(p) ?? "", peer: describePeer(p.peer), vpc: covered.vpc, peering: peering?.address ?? "" },
+        permission: p
+      });
+    }
+  }
+};
+var peer_vpc_cidr_instead_of_sg_default = rule11;
+
+// src/rules/private-tier-unrestricted-egress.ts
+var EGRESS_TIERS = /* @__PURE__ */ new Set(["database", "lambda"]);
+var rule12 = {
+  meta: {
+    name: "private-tier-unrestricted-egress",
+    severity: "low",
+    title: "Database or Lambda group with unrestricted egress",
+    description: "A group attached to a database, cache or data store, or to Lambda functions, allows all traffic (every protocol, or every TCP or UDP port) out to the whole internet.",
+    why: "Data stores rarely need to start connections to the internet, and a Lambda function usually needs a handful of AWS APIs. Unrestricted egress is the path a compromised function or a malicious stored procedure uses to exfiltrate data.",
+    fix: "Restrict egress to what the tier calls: AWS services through VPC endpoints or their prefix lists, other tiers by security group, and 443 to named destinations only where needed.",
+    references: [
+      { title: "AWS Lambda: VPC networking and security groups", url: "https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html" },
+      { title: "AWS Well-Architected, SEC05: protect networks", url: "https://docs.aws.amazon.com/wellarchitected/latest/security-pillar/protecting-networks.html" }
+    ],
+    messages: {
+      egress: "{{group}} protects {{tier}} yet allows {{traffic}} to {{peer}}, the whole internet"
     }
   },
   check(context) {
-    const candidates2 = context.model.permissions.filter((p) => p.direction === "ingress" && isAllTraffic(p));
+    const tiers = tierMap(context.model);
+    const candidates2 = context.model.permissions.filter((p) => p.direction === "egress" && isAllTraffic(p) && p.securityGroup);
     for (const kind of ["all", "tcp", "udp"]) {
-      for (const grant of internetGrants(candidates2.filter((p) => p.protocol === kind))) {
-        const p = grant.permission;
-        const others = (grant.together ?? []).map((q) => describePeer(q.peer)).join(", ");
+      for (const { permission: p } of internetGrants(candidates2.filter((q) => q.protocol === kind))) {
+        const private_ = (tiers.get(p.securityGroup ?? "") ?? []).filter((t) => EGRESS_TIERS.has(t));
+        if (private_.length === 0) continue;
         context.report({
-          messageId: others ? "openTogether" : "open",
-          data: { group: p.securityGroup ?? p.securityGroupId ?? "a security group unknown until apply", traffic: describeTraffic(p) ?? "", peer: describePeer(p.peer), others },
+          messageId: "egress",
+          data: { group: groupOf(p), tier: private_.map((t) => TIER_WORDS[t]).join(" and "), traffic: describeTraffic(p) ?? "", peer: describePeer(p.peer) },
           permission: p
         });
       }
     }
   }
 };
-var no_public_all_traffic_default = rule7;
+var private_tier_unrestricted_egress_default = rule12;
 
-// src/rules/no-public-high-risk-port.ts
-var HIGH_RISK_PORTS = [
-  "20-21",
-  // FTP
-  25,
-  // SMTP
-  53,
-  // DNS
-  110,
-  // POP3
-  135,
-  // Microsoft RPC
-  "137-139",
-  // NetBIOS
-  143,
-  // IMAP
-  161,
-  // SNMP
-  389,
-  // LDAP
-  445,
-  // SMB
-  636,
-  // LDAPS
-  1522,
-  // Oracle
-  "2382-2383",
-  // SQL Server Analysis Services
-  3e3,
-  // Grafana and development servers
-  3020,
-  // CIFS
-  4333,
-  // mSQL
-  "4505-4506",
-  // SaltStack master
-  5e3,
-  // development servers, Docker registry
-  5500,
-  // VNC listener
-  5601,
-  // Kibana
-  7199,
-  // Cassandra JMX
-  8e3,
-  // development web servers
-  8020,
-  // HDFS NameNode
-  8080,
-  // HTTP proxies and application servers
-  8088,
-  // Hadoop YARN
-  8140,
-  // Puppet master
-  8888,
-  // Jupyter, Cassandra OpsCenter
-  9e3,
-  // Hadoop, PHP-FPM, SonarQube
-  9090,
-  // Prometheus, Cockpit
-  "11214-11215",
-  // memcached over TLS
-  50070,
-  // HDFS NameNode web UI
-  50470,
-  // HDFS NameNode web UI over TLS
-  "61620-61621"
-  // Cassandra OpsCenter agents
-];
-var no_public_high_risk_port_default = publicPortRule({
-  name: "no-public-high-risk-port",
-  severity: "high",
-  title: "High-risk port open to the internet",
-  description: "Ingress that lets the whole internet reach a port AWS Security Hub (EC2.19) or KICS counts as high risk: FTP, SMTP, DNS, POP3/IMAP, NetBIOS/SMB, SNMP, LDAP, and the admin consoles and development servers on 3000, 5000, 5601, 8000, 8080, 8088, 8888, 9000 and 9090, among others. SSH, RDP, database and remote-administration ports have rules of their own.",
-  why: "These services were rarely meant for the internet: file shares and RPC leak data and have a long history of wormable flaws, SNMP and DNS are abused for amplification, and dashboards on 3000/5601/8080/8888 often have no authentication at all.",
-  fix: "Put the service behind a load balancer on 443, or admit the port only from the security groups or address ranges that need it; close what nobody uses.",
-  references: [
-    { title: "AWS Security Hub EC2.19: security groups should not allow unrestricted access to ports with high risk", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-19" },
-    { title: "AWS Config: restricted-common-ports", url: "https://docs.aws.amazon.com/config/latest/developerguide/restricted-common-ports.html" },
-    { title: "KICS: Sensitive Port Is Exposed To Entire Network", url: "https://docs.kics.io/latest/queries/terraform-queries/aws/381c3f2a-ef6f-4eff-99f7-b169cda3422c" }
-  ],
-  ports: HIGH_RISK_PORTS,
-  protocols: ["tcp", "udp"]
-});
-
-// src/rules/no-public-rdp.ts
-var no_public_rdp_default = publicPortRule({
-  name: "no-public-rdp",
-  severity: "critical",
-  title: "RDP open to the internet",
-  description: "Ingress that lets the whole internet reach port 3389 (Remote Desktop), over TCP or UDP.",
-  why: "Internet-facing RDP is one of the most common ways ransomware crews get in: it is brute-forced constantly and has had pre-authentication flaws (BlueKeep).",
-  fix: "Allow 3389 only from trusted address ranges or a bastion security group, or use Systems Manager Fleet Manager instead of opening RDP.",
-  references: [
-    { title: "AWS Security Hub EC2.14: no ingress from 0.0.0.0/0 or ::/0 to port 3389", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-14" },
-    { title: "CIS AWS Foundations Benchmark 5.2 / 5.3", url: "https://www.cisecurity.org/benchmark/amazon_web_services" }
-  ],
-  ports: [3389],
-  protocols: ["tcp", "udp"]
-});
-
-// src/rules/no-public-ssh.ts
-var no_public_ssh_default = publicPortRule({
-  name: "no-public-ssh",
-  severity: "critical",
-  title: "SSH open to the internet",
-  description: "Ingress that lets the whole internet (0.0.0.0/0, ::/0 or CIDRs that add up to it) reach TCP port 22.",
-  why: "SSH exposed to the world is scanned within minutes and brute-forced around the clock; one weak key or an OpenSSH flaw gives a shell on the instance.",
-  fix: "Allow port 22 only from trusted address ranges or, better, from the security group of a bastion host; or drop SSH for AWS Systems Manager Session Manager.",
-  references: [
-    { title: "AWS Security Hub EC2.13: no ingress from 0.0.0.0/0 or ::/0 to port 22", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-13" },
-    { title: "CIS AWS Foundations Benchmark 5.2 / 5.3", url: "https://www.cisecurity.org/benchmark/amazon_web_services" }
-  ],
-  ports: [22],
-  protocols: ["tcp"]
-});
-
-// src/rules/public-port-not-allowed.ts
-var rule8 = {
+// src/rules/public-ingress-to-private-tier.ts
+var rule13 = {
   meta: {
-    name: "public-port-not-allowed",
-    severity: "medium",
-    title: "Port open to the internet that is not allowed",
-    description: "Ingress from the whole internet to a TCP or UDP port that is not in `allowed-public-ports` (80 and 443 unless configured), like AWS Security Hub EC2.18. Ports that a more specific rule reports (SSH, RDP, databases, remote administration, high-risk ports) are left to that rule.",
-    why: "Every port open to the world is attack surface. Teams that publish only through load balancers on 80 and 443 catch every other public port here before it ships, and state the exceptions they accept in one place.",
-    fix: "Publish the service through a load balancer on an allowed port, or admit the port only from the security groups or address ranges that need it; if the port is meant to be public, add it to `allowed-public-ports`.",
+    name: "public-ingress-to-private-tier",
+    severity: "high",
+    title: "Internet ingress to a private tier",
+    description: "Ingress from the whole internet, on any port, to a group attached to a tier that should never face the internet: a database, cache or data store, an internal load balancer, Lambda functions or ECS tasks. Tiers are inferred from the resources the plan attaches to the group.",
+    why: "Only the public load balancer should face the internet; everything behind it should accept traffic from the tier in front of it. A private tier reachable from the internet skips every control the front tier applies (TLS termination, WAF, authentication) and is found by scanners within hours.",
+    fix: "Remove the internet CIDR and admit the tier in front by its security group (the load balancer for an internal service, the application or Lambda group for a database).",
     references: [
-      { title: "AWS Security Hub EC2.18: security groups should only allow unrestricted incoming traffic for authorized ports", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-18" },
-      { title: "AWS Config: vpc-sg-open-only-to-authorized-ports", url: "https://docs.aws.amazon.com/config/latest/developerguide/vpc-sg-open-only-to-authorized-ports.html" }
+      { title: "AWS Well-Architected, SEC05-BP01: create network layers", url: "https://docs.aws.amazon.com/wellarchitected/latest/security-pillar/sec_network_protection_create_layers.html" },
+      { title: "Amazon VPC: security group rules that reference other security groups", url: "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html" }
     ],
     messages: {
-      open: "{{group}} allows {{ports}} from {{peer}}, which is the whole internet; allowed public ports: {{allowed}}",
-      openTogether: "{{group}} allows {{ports}} from {{peer}}, which with {{others}} covers the whole internet; allowed public ports: {{allowed}}"
+      open: "{{group}} protects {{tier}} ({{resources}}) yet admits {{traffic}} from {{peer}}, the whole internet"
     },
-    // One finding per permission: a more specific or broader rule that reports it says enough.
-    supersededBy: ["no-public-all-traffic", "no-public-database", "no-public-high-risk-port", "no-public-rdp", "no-public-remote-admin", "no-public-ssh"]
+    supersededBy: INTERNET_RULES
   },
   check(context) {
-    const allowed = mergeRanges(option(context.options, "allowed-public-ports", readPortList, DEFAULT_ALLOWED_PUBLIC_PORTS.map((p) => ({ from: p, to: p }))));
-    const exposure = ingressExposure(context.model);
-    for (const [permission, pieces] of exposure) {
-      const labels = [];
-      const together = /* @__PURE__ */ new Set();
-      for (const protocol of ["tcp", "udp"]) {
-        const open = pieces.filter((x) => x.protocol === protocol && x.range && subtractRanges([x.range], allowed).length > 0);
-        for (const x of open) for (const q of x.together) together.add(describePeer(q.peer));
-        for (const r of subtractRanges(exposedRanges(open, protocol), allowed)) labels.push(`${formatRange(r)}/${protocol}`);
-      }
-      if (labels.length === 0) continue;
+    const tiers = tierMap(context.model);
+    const exposure2 = ingressExposure(context.model);
+    for (const p of context.model.permissions) {
+      if (p.direction !== "ingress" || !exposure2.has(p) || !p.securityGroup) continue;
+      const privateTiers = (tiers.get(p.securityGroup) ?? []).filter((t) => PRIVATE_TIERS.has(t));
+      if (privateTiers.length === 0) continue;
+      const group = context.model.groups.find((g) => g.address === p.securityGroup);
+      const resources = (group?.attachments ?? []).map((a) => a.resource);
       context.report({
-        messageId: together.size > 0 ? "openTogether" : "open",
+        messageId: "open",
         data: {
-          group: groupOf(permission),
-          ports: permission.protocol === "all" ? "all traffic" : listLabels(labels),
-          peer: describePeer(permission.peer),
-          others: [...together].join(", "),
-          allowed: describePorts(allowed)
+          group: groupOf(p),
+          tier: privateTiers.map((t) => TIER_WORDS[t]).join(" and "),
+          resources: [...new Set(resources)].slice(0, 3).join(", ") + (resources.length > 3 ? ", ..." : ""),
+          traffic: describeTraffic(p) ?? "",
+          peer: describePeer(p.peer)
         },
-        permission
+        permission: p
       });
     }
   }
 };
-var public_port_not_allowed_default = rule8;
+var public_ingress_to_private_tier_default = rule13;
 
 // src/rules/unknown-peer.ts
-var rule9 = {
+var rule14 = {
   meta: {
     name: "unknown-peer",
     severity: "info",
@@ -15500,7 +16384,7 @@ var rule9 = {
       context.report({
         messageId: p.peer.reason ? "invalid" : "unknown",
         data: {
-          group: p.securityGroup ?? p.securityGroupId ?? "a security group unknown until apply",
+          group: groupOf(p),
           direction: p.direction,
           traffic: describeTraffic(p) ?? "",
           what: p.direction === "ingress" ? "source" : "destination",
@@ -15512,10 +16396,10 @@ var rule9 = {
     }
   }
 };
-var unknown_peer_default = rule9;
+var unknown_peer_default = rule14;
 
 // src/rules/unrestricted-egress.ts
-var rule10 = {
+var rule15 = {
   meta: {
     name: "unrestricted-egress",
     severity: "low",
@@ -15528,27 +16412,15 @@ var rule10 = {
       { title: "Amazon VPC: security group rules (outbound)", url: "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html" },
       { title: "Terraform aws_security_group: the default egress rule", url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group" }
     ],
-    messages: {
-      open: "{{group}} allows {{traffic}} to {{peer}}, which is the whole internet",
-      openTogether: "{{group}} allows {{traffic}} to {{peer}}, which with {{others}} covers the whole internet"
-    }
+    messages: allTrafficMessages("to"),
+    // For a database or Lambda group the tier-aware rule says it with more context.
+    supersededBy: "private-tier-unrestricted-egress"
   },
   check(context) {
-    const candidates2 = context.model.permissions.filter((p) => p.direction === "egress" && isAllTraffic(p));
-    for (const kind of ["all", "tcp", "udp"]) {
-      for (const grant of internetGrants(candidates2.filter((p) => p.protocol === kind))) {
-        const p = grant.permission;
-        const others = (grant.together ?? []).map((q) => describePeer(q.peer)).join(", ");
-        context.report({
-          messageId: others ? "openTogether" : "open",
-          data: { group: groupOf(p), traffic: describeTraffic(p) ?? "", peer: describePeer(p.peer), others },
-          permission: p
-        });
-      }
-    }
+    reportAllTrafficToInternet(context, "egress");
   }
 };
-var unrestricted_egress_default = rule10;
+var unrestricted_egress_default = rule15;
 
 // src/rules/unused-security-group.ts
 var CHANGED = { create: "created", update: "changed", replace: "replaced" };
@@ -15556,7 +16428,7 @@ function names(peer) {
   if (peer.kind !== "security-group") return [];
   return [peer.address, peer.id, ...peer.candidates ?? []].filter((n) => n !== null && n !== void 0);
 }
-var rule11 = {
+var rule16 = {
   meta: {
     name: "unused-security-group",
     severity: "info",
@@ -15585,10 +16457,10 @@ var rule11 = {
     }
   }
 };
-var unused_security_group_default = rule11;
+var unused_security_group_default = rule16;
 
 // src/rules/wide-port-range.ts
-var rule12 = {
+var rule17 = {
   meta: {
     name: "wide-port-range",
     severity: "medium",
@@ -15611,20 +16483,20 @@ var rule12 = {
     const max = option(context.options, "max-port-range", readMaxPortRange, DEFAULT_MAX_PORT_RANGE);
     for (const p of context.model.permissions) {
       if (p.direction !== "ingress" || p.peer.kind !== "cidr") continue;
-      const range = permissionRange(p);
-      if (!range || rangeSize(range) <= max) continue;
+      const range2 = permissionRange(p);
+      if (!range2 || rangeSize(range2) <= max) continue;
       context.report({
         messageId: p.protocol === "all" ? "allTraffic" : "wide",
-        data: { group: groupOf(p), traffic: describeTraffic(p) ?? "", count: rangeSize(range), peer: describePeer(p.peer), max },
+        data: { group: groupOf(p), traffic: describeTraffic(p) ?? "", count: rangeSize(range2), peer: describePeer(p.peer), max },
         permission: p
       });
     }
   }
 };
-var wide_port_range_default = rule12;
+var wide_port_range_default = rule17;
 
 // src/rules/wide-public-cidr.ts
-var rule13 = {
+var rule18 = {
   meta: {
     name: "wide-public-cidr",
     severity: "medium",
@@ -15659,12 +16531,14 @@ var rule13 = {
     }
   }
 };
-var wide_public_cidr_default = rule13;
+var wide_public_cidr_default = rule18;
 
 // src/rules/index.ts
 var RULES = [
   admin_port_by_cidr_default,
   admin_port_from_untrusted_default,
+  backend_bypasses_load_balancer_default,
+  database_admits_public_tier_default,
   database_by_cidr_default,
   default_sg_allows_traffic_default,
   inline_and_standalone_rules_default,
@@ -15675,6 +16549,9 @@ var RULES = [
   no_public_rdp_default,
   no_public_remote_admin_default,
   no_public_ssh_default,
+  peer_vpc_cidr_instead_of_sg_default,
+  private_tier_unrestricted_egress_default,
+  public_ingress_to_private_tier_default,
   public_port_not_allowed_default,
   unknown_peer_default,
   unrestricted_egress_default,
@@ -15683,6 +16560,2693 @@ var RULES = [
   wide_public_cidr_default
 ];
 
+// node_modules/balanced-match/dist/esm/index.js
+var range = (a, b, str2) => {
+  let begs, beg, left, right = void 0, result;
+  let ai = str2.indexOf(a);
+  let bi = str2.indexOf(b, ai + 1);
+  let i2 = ai;
+  if (ai >= 0 && bi > 0) {
+    if (a === b) {
+      return [ai, bi];
+    }
+    begs = [];
+    left = str2.length;
+    while (i2 >= 0 && !result) {
+      if (i2 === ai) {
+        begs.push(i2);
+        ai = str2.indexOf(a, i2 + 1);
+      } else if (begs.length === 1) {
+        const r = begs.pop();
+        if (r !== void 0)
+          result = [r, bi];
+      } else {
+        beg = begs.pop();
+        if (beg !== void 0 && beg < left) {
+          left = beg;
+          right = bi;
+        }
+        bi = str2.indexOf(b, i2 + 1);
+      }
+      i2 = ai < bi && ai >= 0 ? ai : bi;
+    }
+    if (begs.length && right !== void 0) {
+      result = [left, right];
+    }
+  }
+  return result;
+};
+
+// node_modules/brace-expansion/dist/esm/index.js
+var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+var escSlashPattern = new RegExp(escSlash, "g");
+var escOpenPattern = new RegExp(escOpen, "g");
+var escClosePattern = new RegExp(escClose, "g");
+var escCommaPattern = new RegExp(escComma, "g");
+var escPeriodPattern = new RegExp(escPeriod, "g");
+var slashPattern = /\\\\/g;
+var openPattern = /\\{/g;
+var closePattern = /\\}/g;
+var commaPattern = /\\,/g;
+var periodPattern = /\\\./g;
+var EXPANSION_MAX = 1e5;
+var EXPANSION_MAX_LENGTH = 4e6;
+var EXPANSION_MAX_DEPTH = 1e3;
+var EXPANSION_MAX_REWRITES = 1e3;
+var EXPANSION_MAX_STEPS = 2e7;
+var CALL_STEPS = 16;
+function numeric(str2) {
+  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
+}
+function escapeBraces(str2) {
+  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str2) {
+  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items) {
+  for (let i2 = 0; i2 < items.length; i2++) {
+    target.push(items[i2]);
+  }
+}
+function balancedWithBudget(str2, masked, budget) {
+  if (budget.remaining < 0) {
+    return void 0;
+  }
+  const r = range("{", "}", masked);
+  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
+  if (!r || budget.remaining < 0) {
+    return void 0;
+  }
+  return {
+    end: r[1],
+    pre: str2.slice(0, r[0]),
+    body: str2.slice(r[0] + 1, r[1]),
+    post: str2.slice(r[1] + 1),
+    unmatched
+  };
+}
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  const open = [];
+  for (let i2 = 0; i2 < masked.length; i2++) {
+    const c = masked.charCodeAt(i2);
+    if (c === 123) {
+      open.push(i2);
+    } else if (c === 125 && open.length) {
+      open.pop();
+    }
+  }
+  let out2 = "";
+  let last = 0;
+  for (let i2 = 0; i2 < open.length; i2++) {
+    const at = open[i2];
+    out2 += masked.slice(last, at) + "\0";
+    last = at + 1;
+  }
+  return out2 + masked.slice(last);
+}
+function commaSetFollows(str2, budget) {
+  budget.remaining -= str2.length;
+  if (budget.remaining < 0) {
+    return false;
+  }
+  let close = false;
+  for (let i2 = str2.length - 1; i2 >= 0; i2--) {
+    const c = str2.charCodeAt(i2);
+    if (c === 125) {
+      close = true;
+    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
+      close = false;
+    } else if (c === 44 && close && str2.charCodeAt(i2 + 1) !== 44) {
+      return true;
+    }
+  }
+  return false;
+}
+function parseCommaParts(str2, budget) {
+  const parts2 = [];
+  let carry = "";
+  for (; ; ) {
+    const m = balancedWithBudget(str2, str2, budget);
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    if (!m) {
+      const tail = str2.split(",");
+      tail[0] = carry + tail[0];
+      pushAll(parts2, tail);
+      return parts2;
+    }
+    const { pre, body: body2, post } = m;
+    const p = pre.split(",");
+    p[0] = carry + p[0];
+    p[p.length - 1] += "{" + body2 + "}";
+    if (!post.length) {
+      pushAll(parts2, p);
+      return parts2;
+    }
+    carry = p.pop();
+    pushAll(parts2, p);
+    str2 = post;
+  }
+}
+function bound(value, fallback) {
+  return value === void 0 || isNaN(value) ? fallback : value;
+}
+function expand(str2, options = {}) {
+  if (!str2) {
+    return [];
+  }
+  const max = bound(options.max, EXPANSION_MAX);
+  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+  if (str2.slice(0, 2) === "{}") {
+    str2 = "\\{\\}" + str2.slice(2);
+  }
+  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str2) {
+  return "{" + str2 + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i2, y) {
+  return i2 <= y;
+}
+function gte(i2, y) {
+  return i2 >= y;
+}
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+  const out2 = [];
+  let length = 0;
+  let nonEmpty;
+  outer: for (let a = 0; a < acc.length; a++) {
+    const prefix2 = acc[a] + pre;
+    let vs = values;
+    if (dropEmpties && !prefix2) {
+      if (!nonEmpty)
+        nonEmpty = values.filter((v) => v);
+      vs = nonEmpty;
+    }
+    for (let v = 0; v < vs.length; v++) {
+      if (out2.length >= max)
+        break outer;
+      const expansion = prefix2 + vs[v];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out2.push(expansion);
+      length += expansion.length;
+    }
+  }
+  budget.remaining -= out2.length;
+  return out2;
+}
+function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
+  const n = body2.split(/\.\./);
+  const N = [];
+  if (n[0] === void 0 || n[1] === void 0) {
+    return N;
+  }
+  const x = numeric(n[0]);
+  const y = numeric(n[1]);
+  const width = Math.max(n[0].length, n[1].length);
+  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+  let test = lte;
+  const reverse = y < x;
+  if (reverse) {
+    incr *= -1;
+    test = gte;
+  }
+  const pad = n.some(isPadded);
+  const cost = pad ? width : 1;
+  let length = 0;
+  for (let i2 = x; test(i2, y) && N.length < max; i2 += incr) {
+    budget.remaining -= cost;
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    let c;
+    if (isAlphaSequence) {
+      c = String.fromCharCode(i2);
+      if (c === "\\") {
+        c = "";
+      }
+    } else {
+      c = String(i2);
+      if (pad) {
+        const need = width - c.length;
+        if (need > 0) {
+          const z = new Array(need + 1).join("0");
+          if (i2 < 0) {
+            c = "-" + z + c.slice(1);
+          } else {
+            c = z + c;
+          }
+        }
+      }
+    }
+    if (length + c.length > maxLength)
+      break;
+    N.push(c);
+    length += c.length;
+  }
+  return N;
+}
+function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+  budget.remaining -= CALL_STEPS;
+  if (depth > maxDepth) {
+    return [str2];
+  }
+  let acc = [""];
+  let rewrites = 0;
+  let dropEmpties = false;
+  let firstGroup = true;
+  let masked = str2;
+  for (; ; ) {
+    const m = balancedWithBudget(str2, masked, budget);
+    if (!m) {
+      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
+    }
+    if (m.unmatched) {
+      masked = maskUnmatchedOpens(masked, budget);
+    }
+    const pre = m.pre;
+    const literal3 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre)) {
+      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      firstGroup = false;
+      if (!m.post.length)
+        break;
+      str2 = m.post;
+      masked = masked.slice(m.end + 1);
+      continue;
+    }
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+    const isSequence = isNumericSequence || isAlphaSequence;
+    const isOptions = m.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+        rewrites++;
+        str2 = m.pre + "{" + m.body + escClose + m.post;
+        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+        isTop = true;
+        continue;
+      }
+      return literal3();
+    }
+    if (firstGroup) {
+      dropEmpties = isTop && !isSequence;
+      firstGroup = false;
+    }
+    let values;
+    if (isSequence) {
+      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      if (!values) {
+        return literal3();
+      }
+    } else {
+      let n = parseCommaParts(m.body, budget);
+      if (!n) {
+        return literal3();
+      }
+      if (n.length === 1 && n[0] !== void 0) {
+        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+        if (budget.remaining < 0) {
+          return literal3();
+        }
+        if (n.length === 1) {
+          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          if (budget.remaining < 0) {
+            return literal3();
+          }
+          acc = next2;
+          if (!m.post.length)
+            break;
+          str2 = m.post;
+          masked = masked.slice(m.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m.post.length && !pre;
+      for (let d = 0; dropsEmpties && d < acc.length; d++) {
+        if (acc[d]) {
+          dropsEmpties = false;
+        }
+      }
+      values = [];
+      let valuesLength = 0;
+      outer: for (let j = 0; j < n.length; j++) {
+        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        if (budget.remaining < 0) {
+          return literal3();
+        }
+        for (let k = 0; k < expanded.length; k++) {
+          const v = expanded[k];
+          if (dropsEmpties && !v)
+            continue;
+          if (values.length >= max || valuesLength + v.length > maxLength) {
+            break outer;
+          }
+          values.push(v);
+          valuesLength += v.length;
+        }
+      }
+    }
+    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    if (budget.remaining < 0) {
+      return literal3();
+    }
+    acc = next;
+    if (!m.post.length)
+      break;
+    str2 = m.post;
+    masked = masked.slice(m.end + 1);
+  }
+  return acc;
+}
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+var digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
+var prefix = (d, alts) => alts.map((s) => [digit(d, d), ...s]);
+var fixed = (a, b) => {
+  if (!a)
+    return [[]];
+  let lo = +a[0];
+  let hi = +b[0];
+  const ra = a.slice(1);
+  const rb = b.slice(1);
+  if (lo === hi)
+    return prefix(lo, fixed(ra, rb));
+  const zeros = "0".repeat(ra.length);
+  const nines = "9".repeat(ra.length);
+  const out2 = [];
+  if (ra !== zeros)
+    out2.push(...prefix(lo++, fixed(ra, nines)));
+  const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+  if (lo <= hi) {
+    out2.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+  }
+  out2.push(...last);
+  return out2;
+};
+var nonneg = (a, b, width) => {
+  if (width) {
+    return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
+  }
+  const out2 = [];
+  for (let len = String(a).length; len <= String(b).length; len++) {
+    const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
+    const hi = Math.min(b, 10 ** len - 1);
+    out2.push(...fixed(String(lo), String(hi)));
+  }
+  return out2;
+};
+var numericRange = (loStr, hiStr) => {
+  let lo = Number(loStr);
+  let hi = Number(hiStr);
+  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
+    return;
+  if (lo > hi)
+    [lo, hi] = [hi, lo];
+  const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
+  const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
+  const out2 = [];
+  if (lo < 0) {
+    const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
+    out2.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
+  }
+  if (hi >= 0)
+    out2.push(...nonneg(Math.max(lo, 0), hi, width));
+  return out2;
+};
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+var posixClasses = {
+  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
+  "[:alpha:]": ["\\p{L}\\p{Nl}"],
+  "[:ascii:]": ["\\x00-\\x7f"],
+  "[:blank:]": ["\\p{Zs}\\t"],
+  "[:cntrl:]": ["\\p{Cc}"],
+  "[:digit:]": ["\\p{Nd}"],
+  "[:graph:]": ["\\p{Z}\\p{C}", true],
+  "[:lower:]": ["\\p{Ll}"],
+  "[:print:]": ["\\p{C}", true],
+  "[:punct:]": ["\\p{P}\\p{S}"],
+  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
+  "[:upper:]": ["\\p{Lu}"],
+  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
+  "[:xdigit:]": ["A-Fa-f0-9"]
+};
+var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
+var noMatch = /$./;
+var parseClass = (glob, position, nocase = false, form) => {
+  const norm = (c) => {
+    const n = form ? c.normalize(form) : c;
+    return [...n].length === 1 ? n : c;
+  };
+  const pos = position;
+  if (glob.charAt(pos) !== "[") {
+    throw new Error("not in a brace expression");
+  }
+  const ranges = [];
+  const negs = [];
+  let i2 = pos + 1;
+  let sawStart = false;
+  let escaping = false;
+  let negate = false;
+  let endPos = pos;
+  let rangeStart = "";
+  WHILE: while (i2 < glob.length) {
+    const c = String.fromCodePoint(glob.codePointAt(i2));
+    if ((c === "!" || c === "^") && i2 === pos + 1) {
+      negate = true;
+      i2++;
+      continue;
+    }
+    if (c === "]" && sawStart && !escaping) {
+      endPos = i2 + 1;
+      break;
+    }
+    sawStart = true;
+    if (c === "\\") {
+      if (!escaping) {
+        escaping = true;
+        i2++;
+        continue;
+      }
+    }
+    if (c === "[" && !escaping) {
+      for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
+        if (glob.startsWith(cls, i2)) {
+          if (rangeStart) {
+            return [noMatch, glob.length - pos];
+          }
+          i2 += cls.length;
+          if (neg)
+            negs.push(unip);
+          else
+            ranges.push(unip);
+          continue WHILE;
+        }
+      }
+    }
+    escaping = false;
+    const n = norm(c);
+    if (rangeStart) {
+      if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
+        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
+      } else if (n === rangeStart) {
+        ranges.push(braceEscape(n));
+      }
+      rangeStart = "";
+      i2 += c.length;
+      continue;
+    }
+    if (glob.startsWith("-]", i2 + c.length)) {
+      ranges.push(braceEscape(n + "-"));
+      i2 += c.length + 1;
+      continue;
+    }
+    if (glob.startsWith("-", i2 + c.length)) {
+      rangeStart = n;
+      i2 += c.length + 1;
+      continue;
+    }
+    ranges.push(braceEscape(n));
+    i2 += c.length;
+  }
+  if (endPos < i2) {
+    return [noMatch, 0];
+  }
+  if (!ranges.length && !negs.length) {
+    return [noMatch, glob.length - pos];
+  }
+  const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
+  const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
+  const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
+  return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
+};
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+var MATCH = { t: "match", id: 0 };
+var extTypes = "!?+*@";
+var lit = (ch) => ({ t: "lit", ch });
+var reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+var newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu");
+var foldCache = /* @__PURE__ */ new Map();
+var foldRe = (ch) => {
+  let re = foldCache.get(ch);
+  if (!re) {
+    re = newFoldRe(ch);
+    if (foldCache.size >= 1e3)
+      foldCache.clear();
+    foldCache.set(ch, re);
+  }
+  return re;
+};
+var litMatch = (l, c) => {
+  if (c === l.ch)
+    return true;
+  if (!l.re)
+    return false;
+  const code3 = c.charCodeAt(0);
+  if (code3 >= 128)
+    return l.re.test(c);
+  const ascii = l.ascii ??= new Uint8Array(128);
+  ascii[code3] ||= l.re.test(c) ? 1 : 2;
+  return ascii[code3] === 1;
+};
+var tokenize2 = (p, nocase, noext, form, mark2) => {
+  const toks = [];
+  for (let i2 = 0; i2 < p.length; ) {
+    const c = String.fromCodePoint(p.codePointAt(i2));
+    if (mark2) {
+      const m = c === "\\" && p.startsWith(mark2, i2 + 1) ? 1 : 0;
+      if (m || c === mark2) {
+        const start2 = i2 + m + mark2.length;
+        const end = p.indexOf(mark2, start2);
+        const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start2, end));
+        const alts = end !== -1 && r && numericRange(r[1], r[2]);
+        if (alts) {
+          toks.push({ t: "ext", type: "@", alts });
+          i2 = end + mark2.length;
+          continue;
+        }
+      }
+    }
+    if (c === "\\") {
+      const e = p.codePointAt(i2 + 1);
+      const ch = e === void 0 ? c : String.fromCodePoint(e);
+      toks.push(lit(ch));
+      i2 += 1 + ch.length;
+      continue;
+    }
+    if (c === "[") {
+      const [re, consumed] = parseClass(p, i2, nocase, form);
+      if (consumed) {
+        toks.push({ t: "class", re });
+        i2 += consumed;
+        continue;
+      }
+    }
+    if (!noext && extTypes.includes(c) && p[i2 + 1] === "(") {
+      toks.push({ t: "open", type: c });
+      i2 += 2;
+      continue;
+    }
+    toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
+    i2 += c.length;
+  }
+  return toks;
+};
+var pair = (toks) => {
+  const pairs = /* @__PURE__ */ new Map();
+  const stack = [];
+  toks.forEach((tok, i2) => {
+    if (tok.t === "open")
+      stack.push(i2);
+    else if (tok.t === "close" && stack.length)
+      pairs.set(stack.pop(), i2);
+  });
+  return pairs;
+};
+var build = (toks, pairs, start2, end, top) => {
+  let seq = [];
+  const alts = [seq];
+  for (let i2 = start2; i2 < end; i2++) {
+    const tok = toks[i2];
+    const close = pairs.get(i2);
+    if (tok.t === "open" && close !== void 0) {
+      const sub = build(toks, pairs, i2 + 1, close, false);
+      seq.push({ t: "ext", type: tok.type, alts: sub });
+      i2 = close;
+    } else if (tok.t === "bar" && !top) {
+      alts.push(seq = []);
+    } else if (tok.t === "open") {
+      seq.push(lit(tok.type), lit("("));
+    } else if (tok.t === "bar") {
+      seq.push(lit("|"));
+    } else if (tok.t === "close") {
+      seq.push(lit(")"));
+    } else {
+      seq.push(tok);
+    }
+  }
+  return alts;
+};
+var normalize = (items, form) => {
+  const out2 = [];
+  let run2 = "";
+  const flush = () => {
+    for (const ch of run2.normalize(form))
+      out2.push(lit(ch));
+    run2 = "";
+  };
+  for (const it of items) {
+    if (it.t === "lit") {
+      run2 += it.ch;
+      continue;
+    }
+    flush();
+    out2.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
+  }
+  flush();
+  return out2;
+};
+var compile = (items, nocase) => {
+  let id = 1;
+  const split = (out2) => ({ t: "split", id: id++, out: out2 });
+  const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
+  const item = (it, next) => {
+    switch (it.t) {
+      case "lit":
+        const re = nocase ? foldRe(it.ch) : void 0;
+        return { t: "lit", id: id++, ch: it.ch, re, next };
+      case "any":
+      case "star":
+        return { t: it.t, id: id++, next };
+      case "class":
+        return { t: "class", id: id++, re: it.re, next };
+    }
+    const alts = (next2) => it.alts.map((a) => seq(a, next2));
+    switch (it.type) {
+      case "@":
+        return split(alts(next));
+      case "?":
+        return split([next, ...alts(next)]);
+      case "!":
+        return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
+    }
+    const after = split([]);
+    const entry = split(alts(after));
+    after.out.push(next, entry);
+    return it.type === "*" ? after : entry;
+  };
+  const start2 = seq(items, MATCH);
+  return [start2, id];
+};
+var show5 = (start2) => {
+  const lines = [];
+  const seen = /* @__PURE__ */ new Set();
+  const ref = (n) => n.t === "match" ? "match" : String(n.id);
+  const walk = (n, indent) => {
+    if (n.t === "match" || seen.has(n))
+      return;
+    seen.add(n);
+    const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+    switch (n.t) {
+      case "split":
+        line(`split -> ${n.out.map(ref).join(", ")}`);
+        for (const o of n.out)
+          walk(o, indent);
+        return;
+      case "neg":
+        line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
+        walk(n.sub, indent + "  ");
+        return walk(n.next, indent);
+      case "lit":
+        line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+        break;
+      case "class":
+        line(`${n.re} -> ${ref(n.next)}`);
+        break;
+      default:
+        line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
+    }
+    walk(n.next, indent);
+  };
+  walk(start2, "");
+  return [`start -> ${ref(start2)}`, ...lines].join("\n");
+};
+var State = class {
+  // set by the Sim, to mark the nodes that this state has
+  gen;
+  threads = [];
+  match = false;
+  runs = [];
+  // the sorted ids of the threads, with 0 for a match, once the
+  // state is done
+  ids = [];
+  constructor(gen) {
+    this.gen = gen;
+  }
+  // no threads, so nothing more can match
+  get dead() {
+    return !this.threads.length && !this.match && !this.runs.length;
+  }
+};
+var sameState = (a, b) => {
+  if (a.ids.length !== b.ids.length)
+    return false;
+  if (a.runs.length !== b.runs.length)
+    return false;
+  if (a.ids.some((id, i2) => id !== b.ids[i2]))
+    return false;
+  return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
+};
+var marks = (size) => ({
+  has: new Float64Array(size),
+  seen: new Float64Array(size),
+  gen: 0
+});
+var Sim = class {
+  // `.` and `..` only match literal dots, even with `dot:true`
+  dots;
+  // the string starts with `.`, and `dot:true` is not set
+  dotStart;
+  #marks;
+  constructor(dots, dotStart, marks2) {
+    this.dots = dots;
+    this.dotStart = dotStart;
+    this.#marks = marks2;
+  }
+  state() {
+    return new State(++this.#marks.gen);
+  }
+  // sort the ids of a state, once it has all of its threads
+  done(state) {
+    state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b);
+    if (state.match)
+      state.ids.unshift(MATCH.id);
+    return state;
+  }
+  // true the first time that the state walks through the node, so
+  // that loops in the graph stop
+  #visit(state, node) {
+    const { seen } = this.#marks;
+    if (seen[node.id] === state.gen)
+      return false;
+    seen[node.id] = state.gen;
+    return true;
+  }
+  #addThread(state, node) {
+    const { has } = this.#marks;
+    if (has[node.id] === state.gen)
+      return false;
+    has[node.id] = state.gen;
+    state.threads.push(node);
+    return true;
+  }
+  // wildcards only match a leading dot if `dot:true`. In a negated
+  // sub-pattern, this does not apply, because the negation itself
+  // can not match a leading dot.
+  restricted(i2, top) {
+    return top && (this.dots || this.dotStart && i2 === 0);
+  }
+  add(state, node, i2, top) {
+    switch (node.t) {
+      case "split":
+        if (!this.#visit(state, node))
+          return;
+        for (const o of node.out)
+          this.add(state, o, i2, top);
+        return;
+      case "neg":
+        if (!this.#visit(state, node))
+          return;
+        const sub = this.state();
+        this.add(sub, node.sub, i2, false);
+        this.done(sub);
+        return this.addRun(state, { t: "run", neg: node, state: sub }, i2, top);
+      case "star":
+        if (this.restricted(i2, top))
+          return;
+        if (this.#addThread(state, node))
+          this.add(state, node.next, i2, top);
+        return;
+      case "match":
+        state.match = true;
+        return;
+      default:
+        this.#addThread(state, node);
+    }
+  }
+  addRun(state, run2, i2, top) {
+    for (const r of state.runs) {
+      if (r.neg === run2.neg && sameState(r.state, run2.state))
+        return;
+    }
+    state.runs.push(run2);
+    if (!run2.state.match) {
+      this.add(state, run2.neg.next, i2, top);
+    }
+  }
+  // the threads after char `c`, at index `i`
+  step(state, c, i2, top) {
+    const next = this.state();
+    for (const th of state.threads) {
+      switch (th.t) {
+        case "lit":
+          if (litMatch(th, c)) {
+            this.add(next, th.next, i2 + 1, top);
+          }
+          break;
+        case "any":
+          if (!this.restricted(i2, top))
+            this.add(next, th.next, i2 + 1, top);
+          break;
+        case "class":
+          if (!this.restricted(i2, top) && th.re.test(c)) {
+            this.add(next, th.next, i2 + 1, top);
+          }
+          break;
+        case "star":
+          if (!this.restricted(i2, top))
+            this.add(next, th, i2 + 1, top);
+      }
+    }
+    if (!this.restricted(i2, top)) {
+      for (const run2 of state.runs) {
+        if (run2.state.dead) {
+          this.addRun(next, run2, i2 + 1, top);
+          continue;
+        }
+        const sub = this.step(run2.state, c, i2, false);
+        this.addRun(next, { t: "run", neg: run2.neg, state: sub }, i2 + 1, top);
+      }
+    }
+    return this.done(next);
+  }
+};
+var stateKey = (state) => {
+  const ids = state.ids.join();
+  if (!state.runs.length)
+    return ids;
+  const runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
+  return `${ids}|${runs.sort().join("|")}`;
+};
+var DFA_BUDGET = 1 << 18;
+var Dfa = class {
+  #start;
+  #states = /* @__PURE__ */ new Map();
+  #size = 0;
+  #plain;
+  #dotStart;
+  #sim;
+  #dotSim;
+  constructor(start2, marks2) {
+    this.#start = start2;
+    this.#sim = new Sim(false, false, marks2);
+    this.#dotSim = new Sim(false, true, marks2);
+  }
+  #make(state) {
+    return {
+      state,
+      match: state.match,
+      dead: state.dead,
+      next: /* @__PURE__ */ new Map()
+    };
+  }
+  #intern(state) {
+    const key = stateKey(state);
+    const found = this.#states.get(key);
+    if (found)
+      return found;
+    if (this.#size > DFA_BUDGET)
+      this.#clear();
+    const d = this.#make(state);
+    this.#states.set(key, d);
+    this.#size += key.length + 1;
+    return d;
+  }
+  #clear() {
+    this.#states.clear();
+    this.#size = 0;
+    this.#plain = void 0;
+    this.#dotStart = void 0;
+  }
+  start(dotStart) {
+    if (dotStart) {
+      if (this.#dotStart)
+        return this.#dotStart;
+      const state2 = this.#dotSim.state();
+      this.#dotSim.add(state2, this.#start, 0, true);
+      return this.#dotStart = this.#make(this.#dotSim.done(state2));
+    }
+    if (this.#plain)
+      return this.#plain;
+    const state = this.#sim.state();
+    this.#sim.add(state, this.#start, 0, true);
+    return this.#plain = this.#intern(this.#sim.done(state));
+  }
+  // the next state, after a miss in `d.ascii`
+  next(d, c) {
+    const code3 = c.charCodeAt(0);
+    const found = code3 < 128 ? void 0 : d.next.get(c);
+    if (found)
+      return found;
+    const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
+    if (code3 < 128) {
+      if (!d.ascii) {
+        d.ascii = new Array(128);
+        this.#size += 128;
+      }
+      d.ascii[code3] = n;
+    } else {
+      d.next.set(c, n);
+    }
+    this.#size++;
+    return n;
+  }
+};
+var linear = (start2) => {
+  const nodes = [];
+  for (let n = start2; n.t !== "match"; n = n.next) {
+    if (n.t === "split" || n.t === "neg")
+      return void 0;
+    nodes.push(n);
+  }
+  return nodes;
+};
+var testLinear = (nodes, chars, start2, end) => {
+  let ni = 0;
+  let ci = start2;
+  let starNi = -1;
+  let starCi = 0;
+  while (ci < end) {
+    const n = nodes[ni];
+    if (n?.t === "star") {
+      starNi = ni++;
+      starCi = ci;
+      continue;
+    }
+    const c = chars[ci];
+    if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
+      ni++;
+      ci++;
+      continue;
+    }
+    if (starNi === -1)
+      return false;
+    ni = starNi + 1;
+    ci = ++starCi;
+  }
+  while (nodes[ni]?.t === "star")
+    ni++;
+  return ni === nodes.length;
+};
+var lengths = (items) => {
+  let min = 0;
+  let max = 0;
+  for (const it of items) {
+    const [lo, hi] = itemLengths(it);
+    min += lo;
+    max += hi;
+  }
+  return [min, max];
+};
+var itemLengths = (it) => {
+  if (it.t === "star")
+    return [0, Infinity];
+  if (it.t !== "ext")
+    return [1, 1];
+  if (it.type === "!")
+    return [0, Infinity];
+  const alts = it.alts.map(lengths);
+  const min = Math.min(...alts.map((a) => a[0]));
+  const max = Math.max(...alts.map((a) => a[1]));
+  const loop = max === 0 ? 0 : Infinity;
+  return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
+};
+var hasAffix = (lits, chars, start2) => {
+  for (let j = 0; j < lits.length; j++) {
+    if (!litMatch(lits[j], chars[start2 + j]))
+      return false;
+  }
+  return true;
+};
+var slashOrSurrogate = /[/\ud800-\udfff]/;
+var surrogate = /[\ud800-\udfff]/;
+var codePoints = (s) => surrogate.test(s) ? [...s] : s;
+var noSlash = (s) => {
+  if (s.includes("/")) {
+    throw new Error("can only match a single path portion, got: " + s);
+  }
+};
+var Matcher = class {
+  pattern;
+  options;
+  #start;
+  // the number of node ids
+  #size;
+  #marks;
+  // the Sim for strings that are only `.` or `..`
+  #dotsSim;
+  // the string to compare, if the pattern has no magic. With
+  // `nocase:true`, the RegExp that folds case is made when it is
+  // first used.
+  #literal;
+  #literalFold = false;
+  #literalRe;
+  // the nodes between the prefix and suffix, if the graph is a
+  // single chain
+  #linear;
+  // the linear nodes are only `*` and `?`, so the length bounds and
+  // the prefix and suffix decide the match
+  #wild = false;
+  // the least and most chars that a match can have
+  #min = 0;
+  #max = Infinity;
+  // the literals that a match must start and end with. Each one
+  // matches exactly one char, and they are distinct items in the
+  // pattern, so a string that does not have them can not match.
+  #prefix = [];
+  #suffix = [];
+  // the prefix and suffix as strings, if they do not fold case
+  #prefixStr;
+  #suffixStr;
+  // there is a prefix or suffix to check
+  #affix = false;
+  #dfa;
+  #form;
+  constructor(pattern, options = {}) {
+    if (pattern.includes("/")) {
+      throw new Error("can only match a single path portion, got pattern: " + pattern);
+    }
+    this.pattern = pattern;
+    this.options = options;
+    const { nocase = false, noext = false, normalize: n } = options;
+    this.#form = n === true ? "NFC" : n || void 0;
+    const literal3 = /^[?*+@]\(\)$/.test(pattern);
+    const toks = tokenize2(pattern, nocase, noext || literal3, this.#form, options.rangeMark);
+    let [items] = build(toks, pair(toks), 0, toks.length, true);
+    if (this.#form)
+      items = normalize(items, this.#form);
+    const [start2, size] = compile(items, nocase);
+    this.#start = start2;
+    this.#size = size;
+    if (items.every((it) => it.t === "lit")) {
+      this.#literal = items.map((it) => it.ch).join("");
+      this.#literalFold = nocase;
+    } else {
+      const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
+      for (const it of items) {
+        const l = lit2(it);
+        if (!l)
+          break;
+        this.#prefix.push(l);
+      }
+      for (let j = items.length - 1; j >= 0; j--) {
+        const l = lit2(items[j]);
+        if (!l)
+          break;
+        this.#suffix.unshift(l);
+      }
+      this.#affix = !!(this.#prefix.length || this.#suffix.length);
+      if (!nocase) {
+        this.#prefixStr = this.#prefix.map((l) => l.ch).join("");
+        this.#suffixStr = this.#suffix.map((l) => l.ch).join("");
+      }
+      this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
+      this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
+      const [min, max] = lengths(items);
+      this.#min = min;
+      this.#max = max;
+    }
+  }
+  test(s) {
+    if (this.#form) {
+      noSlash(s);
+      return this.#test(s.normalize(this.#form));
+    }
+    if (slashOrSurrogate.test(s)) {
+      noSlash(s);
+      return this.#test(s, [...s]);
+    }
+    return this.#test(s, s);
+  }
+  /**
+   * The same as {@link Matcher#test}, but the string is not checked
+   * for `/` chars, so the result for a string that has one is not
+   * defined. Only use it for a string that is known to be one path
+   * portion, such as a part of a path that was split on `/`. It can
+   * be faster, because some patterns do not need to look at each char
+   * of the string.
+   */
+  testUnchecked(s) {
+    return this.#test(this.#form ? s.normalize(this.#form) : s);
+  }
+  // Test a string that has no `/`. `chars` indexes it by code point.
+  // If it is not given, it is only found if a step needs it.
+  #test(s, chars) {
+    if (this.#literal !== void 0) {
+      return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s) : s === this.#literal;
+    }
+    const min = this.#min;
+    const max = this.#max;
+    if (chars === void 0) {
+      const most = s.length;
+      const least = most + 1 >> 1;
+      if (most < min || least > max)
+        return false;
+      if (least < min || most > max)
+        chars = codePoints(s);
+    }
+    if (chars !== void 0 && (chars.length < min || chars.length > max)) {
+      return false;
+    }
+    const prefix2 = this.#prefix.length;
+    if (this.#affix) {
+      if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
+        if (!s.startsWith(this.#prefixStr) || !s.endsWith(this.#suffixStr)) {
+          return false;
+        }
+      } else {
+        chars ??= codePoints(s);
+        const end = chars.length - this.#suffix.length;
+        if (!hasAffix(this.#prefix, chars, 0) || !hasAffix(this.#suffix, chars, end)) {
+          return false;
+        }
+      }
+    }
+    const dotStart = !this.options.dot && s.startsWith(".");
+    if (this.#linear) {
+      if (s === "." || s === "..")
+        return false;
+      if (dotStart && !prefix2)
+        return false;
+      if (this.#wild)
+        return true;
+      chars ??= codePoints(s);
+      const end = chars.length - this.#suffix.length;
+      return testLinear(this.#linear, chars, prefix2, end);
+    }
+    chars ??= codePoints(s);
+    if (s === "." || s === "..") {
+      this.#marks ??= marks(this.#size);
+      const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
+      const start2 = sim.state();
+      sim.add(start2, this.#start, 0, true);
+      let state = sim.done(start2);
+      for (let i2 = 0; i2 < chars.length; i2++) {
+        state = sim.step(state, chars[i2], i2, true);
+      }
+      return state.match;
+    }
+    this.#marks ??= marks(this.#size);
+    const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
+    let d = dfa.start(dotStart);
+    const str2 = chars === s;
+    for (let i2 = 0; i2 < chars.length; i2++) {
+      if (d.dead)
+        return false;
+      const code3 = str2 ? s.charCodeAt(i2) : chars[i2].charCodeAt(0);
+      d = d.ascii?.[code3] ?? dfa.next(d, chars[i2]);
+    }
+    return d.match;
+  }
+  /** a readable listing of the state machine */
+  toString() {
+    return show5(this.#start);
+  }
+};
+
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH = 1024 * 64;
+var assertValidPattern = (pattern) => {
+  if (typeof pattern !== "string") {
+    throw new TypeError("invalid pattern");
+  }
+  if (pattern.length > MAX_PATTERN_LENGTH) {
+    throw new TypeError("pattern is too long");
+  }
+};
+
+// node_modules/minimatch/dist/esm/escape.js
+var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+  const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
+  const c = e.charAt(0);
+  if (c === "#") {
+    return (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1);
+  }
+  if (c === "!") {
+    return (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1);
+  }
+  return e;
+};
+
+// node_modules/minimatch/dist/esm/unescape.js
+var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+  if (windowsPathsNoEscape && s.startsWith("@(!)")) {
+    return "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces });
+  }
+  if (magicalBraces) {
+    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+  }
+  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+};
+
+// node_modules/minimatch/dist/esm/index.js
+var DEFAULT_BRACE_EXPAND_MAX = 1e5;
+var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
+var AWE_KEY = "allowWindowsEscape";
+var minimatch = (p, pattern, options) => {
+  assertValidPattern(pattern);
+  if (!options?.nocomment && pattern.charAt(0) === "#") {
+    return false;
+  }
+  return cachedMinimatch(pattern, options).match(p);
+};
+var cache2 = /* @__PURE__ */ new Map();
+var oldCache = /* @__PURE__ */ new Map();
+var cacheSize = 0;
+var cacheTotalWeight = 0;
+var cacheMax = 256;
+var cacheMaxWeight = 1 << 15;
+var cacheMaxEntryWeight = 1 << 12;
+var cacheWeight = (mm) => {
+  let w = mm.pattern.length;
+  for (const s of mm.globSet) {
+    w += s.length + 1;
+    if (w > cacheMaxEntryWeight)
+      break;
+  }
+  return w;
+};
+var tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
+var booleanWeights = new Map(Object.keys({
+  nobrace: 0,
+  nocomment: 0,
+  nonegate: 0,
+  noglobstar: 0,
+  noext: 0,
+  nonull: 0,
+  partial: 0,
+  dot: 0,
+  nocase: 0,
+  nocaseMagicOnly: 0,
+  magicalBraces: 0,
+  matchBase: 0,
+  flipNegate: 0,
+  preserveMultipleSlashes: 0,
+  windowsNoMagicRoot: 0
+}).map((k, i2) => [k, 24 * 3 ** i2]));
+var optionsKey = (o) => {
+  let n = 0;
+  let wpe = false;
+  for (const k in o) {
+    const v = o[k];
+    switch (k) {
+      // the same test as the Minimatch constructor
+      case "windowsPathsNoEscape":
+        if (v)
+          wpe = true;
+        break;
+      case AWE_KEY:
+        if (v === false)
+          wpe = true;
+        break;
+      case "platform": {
+        const p = v || defaultPlatform;
+        if (p === defaultPlatform)
+          break;
+        if (p === "darwin")
+          n += 3;
+        else if (p === "win32")
+          n += 6;
+        else if (p === "linux")
+          n += 9;
+        else
+          return JSON.stringify(o);
+        break;
+      }
+      case "optimizationLevel":
+        if (v === void 0)
+          break;
+        n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
+        break;
+      case "braceExpandMax":
+        if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
+          return JSON.stringify(o);
+        }
+        break;
+      case "maxGlobstarRecursion":
+        if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
+          return JSON.stringify(o);
+        }
+        break;
+      case "normalize":
+        if (v !== void 0)
+          return JSON.stringify(o);
+        break;
+      default:
+        n += (booleanWeights.get(k) ?? 0) * tri(v);
+    }
+  }
+  return wpe ? n + 12 : n;
+};
+var copyOptions = (o) => {
+  const copy = {};
+  for (const k in o)
+    copy[k] = o[k];
+  return copy;
+};
+var cachedMinimatch = (pattern, options) => {
+  const key = options ? optionsKey(options) : 0;
+  let mm = cache2.get(key)?.get(pattern);
+  if (mm)
+    return mm;
+  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+  const weight = cacheWeight(mm);
+  if (weight > cacheMaxEntryWeight)
+    return mm;
+  if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
+    oldCache = cache2;
+    cache2 = /* @__PURE__ */ new Map();
+    cacheSize = 0;
+    cacheTotalWeight = 0;
+  }
+  let byPattern = cache2.get(key);
+  if (!byPattern)
+    cache2.set(key, byPattern = /* @__PURE__ */ new Map());
+  byPattern.set(pattern, mm);
+  cacheSize++;
+  cacheTotalWeight += weight;
+  return mm;
+};
+var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+var path = {
+  win32: { sep: "\\" },
+  posix: { sep: "/" }
+};
+var sep2 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep2;
+var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+minimatch.GLOBSTAR = GLOBSTAR;
+var filter = (pattern, options) => {
+  let mm;
+  return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+};
+minimatch.filter = filter;
+var ext = (a, b = {}) => Object.assign({}, a, b);
+var defaults = (def) => {
+  if (!def || typeof def !== "object" || !Object.keys(def).length) {
+    return minimatch;
+  }
+  const orig = minimatch;
+  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+  return Object.assign(m, {
+    Minimatch: class Minimatch extends orig.Minimatch {
+      constructor(pattern, options = {}) {
+        super(pattern, ext(def, options));
+      }
+      static defaults(options) {
+        return orig.defaults(ext(def, options)).Minimatch;
+      }
+    },
+    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+    defaults: (options) => orig.defaults(ext(def, options)),
+    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+    match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+    sep: orig.sep,
+    GLOBSTAR
+  });
+};
+minimatch.defaults = defaults;
+var braceExpand = (pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+    return [pattern];
+  }
+  let p = pattern.replace(/\\\\/g, "\\\\\\\\");
+  if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
+    p = p.replace(/\[([{}])\]/g, "[\\$1]");
+  }
+  return expand(p, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+var RANGE_MIN = 100;
+var rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+var inRepeatOrNegExt = (portion, mark2) => {
+  const stack = [];
+  for (let i2 = 0; i2 < portion.length; i2++) {
+    const c = portion.charAt(i2);
+    if (c === "\\") {
+      i2++;
+    } else if (c === mark2) {
+      if (stack.some((t) => t !== "@" && t !== "?"))
+        return true;
+    } else if (portion.charAt(i2 + 1) === "(" && "!?+*@".includes(c)) {
+      stack.push(c);
+      i2++;
+    } else if (c === ")") {
+      stack.pop();
+    }
+  }
+  return false;
+};
+var match = (list, pattern, options = {}) => {
+  const mm = new Minimatch(pattern, options);
+  list = list.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list.length) {
+    list.push(pattern);
+  }
+  return list;
+};
+minimatch.match = match;
+var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+var classEnd = (pattern, start2) => {
+  let i2 = start2 + 1;
+  if (pattern.charAt(i2) === "!" || pattern.charAt(i2) === "^")
+    i2++;
+  let sawStart = false;
+  for (; i2 < pattern.length; i2++) {
+    const c = pattern.charAt(i2);
+    if (c === "]" && sawStart)
+      return i2;
+    sawStart = true;
+    if (c === "\\")
+      i2++;
+  }
+  return -1;
+};
+var literal2 = (pattern, noext) => {
+  if (!noext && (pattern === "+()" || pattern === "@()"))
+    return pattern;
+  let lit2 = "";
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    const c = pattern.charAt(i2);
+    if (c === "\\") {
+      lit2 += pattern.charAt(++i2) || c;
+    } else if (c === "*" || c === "?") {
+      return void 0;
+    } else if (c === "[") {
+      const close = classEnd(pattern, i2);
+      if (close === -1) {
+        lit2 += c;
+        continue;
+      }
+      let body2 = pattern.slice(i2 + 1, close);
+      if (body2.startsWith("\\"))
+        body2 = body2.slice(1);
+      if ([...body2].length !== 1 || "!^".includes(pattern.charAt(i2 + 1))) {
+        return void 0;
+      }
+      lit2 += body2;
+      i2 = close;
+    } else if (!noext && "+@!".includes(c) && pattern.charAt(i2 + 1) === "(" && pattern.includes(")", i2 + 2)) {
+      return void 0;
+    } else {
+      lit2 += c;
+    }
+  }
+  return lit2;
+};
+var MAX_EXTGLOBS = 256;
+var extglobCount = (pattern) => {
+  let n = 0;
+  for (let i2 = 0; i2 < pattern.length - 1; i2++) {
+    const c = pattern.charAt(i2);
+    if (c === "\\") {
+      i2++;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
+      n++;
+      i2++;
+    }
+  }
+  return n;
+};
+var assertValidExtglobs = (pattern) => {
+  if (extglobCount(pattern) > MAX_EXTGLOBS) {
+    throw new TypeError("pattern has too many extglobs");
+  }
+};
+var extSafe = (pattern) => {
+  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
+    return false;
+  let depth = 0;
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    const c = pattern.charAt(i2);
+    if (c === "\\") {
+      if (++i2 === pattern.length)
+        return false;
+    } else if (c === "[") {
+      const close = classEnd(pattern, i2);
+      if (close !== -1)
+        i2 = close;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
+      depth++;
+      i2++;
+    } else if (c === ")") {
+      if (!depth--)
+        return false;
+    } else if (c === "|" && !depth) {
+      return false;
+    }
+  }
+  return !depth;
+};
+var lastSplit;
+var lastChecked;
+var portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
+var endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
+var isDots = (p) => p === "." || p === "..";
+var isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
+var isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
+var uncHost = (p) => {
+  if (p[0] !== "" || p[1] !== "")
+    return -1;
+  const h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1;
+  const host = p[h];
+  const share = p[h + 1];
+  return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
+};
+var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
+var dotPortion = (f, start2, end, dot, sep3) => {
+  for (let k = start2; k < end; ) {
+    if (f.charCodeAt(k) === 46) {
+      if (!dot)
+        return true;
+      const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
+      if (n >= end || isSep(f.charCodeAt(n), sep3))
+        return true;
+    }
+    const s = nextSep(f, k, sep3);
+    if (s === -1)
+      return false;
+    k = s + 1;
+    while (k < end && isSep(f.charCodeAt(k), sep3))
+      k++;
+  }
+  return false;
+};
+var isSep = (c, sep3) => sep3 === "/" ? c === 47 : sep3 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep3) => {
+  if (sep3 !== "both")
+    return f.indexOf(sep3, from);
+  const s = f.indexOf("/", from);
+  const b = f.indexOf("\\", from);
+  return s === -1 ? b : b === -1 ? s : Math.min(s, b);
+};
+var lastSep = (f, from, sep3) => sep3 !== "both" ? f.lastIndexOf(sep3, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var PENDING = {};
+var Minimatch = class {
+  options;
+  set;
+  pattern;
+  windowsPathsNoEscape;
+  nonegate;
+  negate;
+  comment;
+  empty;
+  preserveMultipleSlashes;
+  partial;
+  globSet;
+  globParts;
+  nocase;
+  isWindows;
+  platform;
+  windowsNoMagicRoot;
+  maxGlobstarRecursion;
+  // the path can be checked against the last portion, and the string
+  // portions, of each row before it is split. See #canMatch.
+  #endCheck;
+  #literalCheck;
+  // level 2 resolves `.` and `..` portions in the path
+  #level2;
+  // the unicode normalization form, if any
+  #form;
+  // the string portions of each row in the set
+  #literals = [];
+  // the rows that #canMatch can match without splitting the path
+  #shapes = [];
+  // the rows whose last portion can be checked against the path's
+  #endRows = [];
+  // brace expansion can make the same portion in many rows, so they
+  // share one Matcher, and the states that it caches
+  #matchers = /* @__PURE__ */ new Map();
+  // parse() returns PENDING in place of a Matcher
+  #pending = false;
+  // the char that marks numeric ranges in globSet, if any
+  #rangeMark;
+  // the GlobstarParts of each pattern row, by start index and partial
+  #globstarParts = /* @__PURE__ */ new WeakMap();
+  constructor(pattern, options = {}) {
+    assertValidPattern(pattern);
+    options = options || {};
+    this.options = options;
+    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
+    this.pattern = pattern;
+    this.platform = options.platform || defaultPlatform;
+    this.isWindows = this.platform === "win32";
+    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
+    if (this.windowsPathsNoEscape) {
+      this.pattern = this.pattern.replace(/\\/g, "/");
+    }
+    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+    this.negate = false;
+    this.nonegate = !!options.nonegate;
+    this.comment = false;
+    this.empty = false;
+    this.partial = !!options.partial;
+    this.nocase = !!this.options.nocase;
+    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+    this.globSet = [];
+    this.globParts = [];
+    this.set = [];
+    this.#endCheck = !this.preserveMultipleSlashes;
+    this.#level2 = (options.optimizationLevel ?? 1) >= 2;
+    const n = options.normalize;
+    this.#form = n === true ? "NFC" : n || void 0;
+    this.make();
+    const drives = this.set.map((row) => this.#rootIndex(row));
+    this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
+    this.#literals = this.set.map((row, r) => {
+      const end = this.#endRows[r] ? row.length - 1 : row.length;
+      const lits = row.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
+      return [...new Set(lits)];
+    });
+    this.#literalCheck = this.#literals.some((l) => l.length);
+    this.#shapes = this.set.map((row, r) => {
+      const [p0, p1, p2] = row;
+      if (this.#endRows[r] && row.length === 2) {
+        if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
+          return "tail";
+      }
+      if (this.#endRows[r] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
+        return "base";
+      }
+      if (!this.#endCheck || drives[r] !== -1)
+        return void 0;
+      if (row.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
+      this.maxGlobstarRecursion > 0) {
+        return "mid";
+      }
+      if (row.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
+        return "head";
+      }
+      return void 0;
+    });
+  }
+  // a string portion of a pattern, normalized if the option is set
+  #norm(p) {
+    return this.#form ? p.normalize(this.#form) : p;
+  }
+  // On Windows, the index of the last root portion of a row, as
+  // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
+  // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
+  // -1.
+  #rootIndex(row) {
+    if (!this.isWindows)
+      return -1;
+    if (isDrive(row[0]))
+      return 0;
+    const uncDrive = row[0] === "" && row[1] === "" && row[2] === "?" && isDrive(row[3]);
+    if (uncDrive)
+      return 3;
+    const h = uncHost(row);
+    return h === -1 ? -1 : h + 1;
+  }
+  hasMagic() {
+    if (this.options.magicalBraces && this.set.length > 1) {
+      return true;
+    }
+    for (const pattern of this.set) {
+      for (const part of pattern) {
+        if (typeof part !== "string")
+          return true;
+      }
+    }
+    return false;
+  }
+  make() {
+    const pattern = this.pattern;
+    const options = this.options;
+    if (!options.nocomment && pattern.charAt(0) === "#") {
+      this.comment = true;
+      return;
+    }
+    if (!pattern) {
+      this.empty = true;
+      return;
+    }
+    this.parseNegate();
+    this.globSet = [...new Set(this.#expandBraces())];
+    const rawGlobParts = this.globSet.map((s) => this.#slashSplit(s));
+    this.globParts = this.preprocess(rawGlobParts);
+    this.#pending = true;
+    let set = this.globParts.map((s, _, __) => {
+      if (this.isWindows && this.windowsNoMagicRoot) {
+        const n = s[2] === "?" && isLongUNC(s[3]) ? 6 : 4;
+        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && s.slice(3, n).every((p) => !globMagic.test(p));
+        const isDrive2 = /^[a-z]:/i.test(s[0]);
+        if (isUNC) {
+          return [
+            ...s.slice(0, n).map((p) => this.#norm(p)),
+            ...s.slice(n).map((ss) => this.parse(ss))
+          ];
+        } else if (isDrive2) {
+          return [
+            this.#norm(s[0]),
+            ...s.slice(1).map((ss) => this.parse(ss))
+          ];
+        }
+      }
+      return s.map((ss) => this.parse(ss));
+    });
+    this.set = set.filter((s) => s.indexOf(false) === -1);
+    if (this.isWindows) {
+      for (let i2 = 0; i2 < this.set.length; i2++) {
+        const p = this.set[i2];
+        if (p[0] === "" && p[1] === "" && this.globParts[i2][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i2][3]))) {
+          if (isLongUNC(this.globParts[i2][3]))
+            p[3] = "UNC";
+          p[2] = "?";
+        }
+      }
+    }
+    if (!options.noext)
+      this.mergeRows();
+    this.#pending = false;
+    this.set.forEach((row, i2) => {
+      for (let k = 0; k < row.length; k++) {
+        if (row[k] === PENDING) {
+          row[k] = this.parse(this.globParts[i2][k]);
+        }
+      }
+    });
+  }
+  // Merge rows that only differ in one portion, where each of them
+  // is a Matcher, into one row that matches any of them with
+  // `@(a|b|...)`. Then a path is only walked once for all of them,
+  // for example with `**/*.{js,ts}`.
+  mergeRows() {
+    let merged = true;
+    while (merged) {
+      merged = false;
+      if (this.set.length < 2)
+        return;
+      let keys = this.#mergeKeys();
+      const len = Math.max(0, ...this.set.map((r) => r.length));
+      for (let k = 0; k < len; k++) {
+        const groups = /* @__PURE__ */ new Map();
+        const R = this.set.length + 1;
+        this.set.forEach((row, i2) => {
+          if (!(row[k] instanceof Matcher || row[k] === PENDING) || !extSafe(this.globParts[i2][k])) {
+            return;
+          }
+          const { pre, suf } = keys[i2];
+          const key = pre[k] * R + suf[k + 1];
+          const g = groups.get(key);
+          if (g)
+            g.push(i2);
+          else
+            groups.set(key, [i2]);
+        });
+        const drop = /* @__PURE__ */ new Set();
+        for (const g of groups.values()) {
+          if (g.length < 2)
+            continue;
+          const [first, ...rest] = g;
+          const alts = g.map((i2) => this.globParts[i2][k]);
+          const glob = `@(${alts.join("|")})`;
+          if (extglobCount(glob) > MAX_EXTGLOBS)
+            continue;
+          this.globParts[first][k] = glob;
+          this.set[first][k] = this.parse(glob);
+          for (const i2 of rest)
+            drop.add(i2);
+        }
+        if (drop.size) {
+          merged = true;
+          this.set = this.set.filter((_, i2) => !drop.has(i2));
+          this.globParts = this.globParts.filter((_, i2) => !drop.has(i2));
+          if (this.set.length < 2)
+            return;
+          keys = this.#mergeKeys();
+        }
+      }
+    }
+  }
+  // For each row, number ids for its prefixes and suffixes, such that
+  // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
+  // Two rows are the same other than at portion k exactly when they
+  // have the same pre[k] and suf[k + 1]. This is linear in the size of
+  // the rows, where joining the whole row for every k was quadratic.
+  #mergeKeys() {
+    const partIds = /* @__PURE__ */ new Map();
+    const ids = this.globParts.map((parts2) => parts2.map((s) => {
+      let id = partIds.get(s);
+      if (id === void 0)
+        partIds.set(s, id = partIds.size);
+      return id;
+    }));
+    const P = partIds.size;
+    const len = Math.max(0, ...ids.map((r) => r.length));
+    const keys = ids.map((r) => ({
+      pre: [0],
+      suf: new Array(r.length + 1).fill(0)
+    }));
+    for (let k = 0; k < len; k++) {
+      const m = /* @__PURE__ */ new Map();
+      ids.forEach((r, i2) => {
+        if (k >= r.length)
+          return;
+        const { pre } = keys[i2];
+        const key = pre[k] * P + r[k];
+        let id = m.get(key);
+        if (id === void 0)
+          m.set(key, id = m.size + 1);
+        pre.push(id);
+      });
+    }
+    for (let k = len - 1; k >= 0; k--) {
+      const m = /* @__PURE__ */ new Map();
+      ids.forEach((r, i2) => {
+        if (k >= r.length)
+          return;
+        const { suf } = keys[i2];
+        const key = suf[k + 1] * P + r[k];
+        let id = m.get(key);
+        if (id === void 0)
+          m.set(key, id = m.size + 1);
+        suf[k] = id;
+      });
+    }
+    return keys;
+  }
+  // various transforms to equivalent pattern sets that are
+  // faster to process in a filesystem walk.  The goal is to
+  // eliminate what we can, and push all ** patterns as far
+  // to the right as possible, even if it increases the number
+  // of patterns that we have to process.
+  preprocess(globParts) {
+    if (this.options.noglobstar) {
+      for (const partset of globParts) {
+        for (let j = 0; j < partset.length; j++) {
+          if (partset[j] === "**") {
+            partset[j] = "*";
+          }
+        }
+      }
+    }
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      globParts = this.firstPhasePreProcess(globParts);
+      globParts = this.secondPhasePreProcess(globParts);
+    } else if (optimizationLevel >= 1) {
+      globParts = this.levelOneOptimize(globParts);
+    } else {
+      globParts = this.adjascentGlobstarOptimize(globParts);
+    }
+    return globParts;
+  }
+  // just get rid of adjascent ** portions
+  adjascentGlobstarOptimize(globParts) {
+    return globParts.map((parts2) => {
+      let gs = -1;
+      while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
+        let i2 = gs;
+        while (parts2[i2 + 1] === "**") {
+          i2++;
+        }
+        if (i2 !== gs) {
+          parts2.splice(gs, i2 - gs);
+        }
+      }
+      return parts2;
+    });
+  }
+  // get rid of adjascent ** and resolve .. portions
+  levelOneOptimize(globParts) {
+    return globParts.map((parts2) => {
+      const root = this.#rootIndex(parts2) + 1;
+      parts2 = parts2.reduce((set, part) => {
+        const prev = set[set.length - 1];
+        if (part === "**" && prev === "**") {
+          return set;
+        }
+        if (part === "..") {
+          if (set.length > root && prev && prev !== ".." && prev !== "." && prev !== "**") {
+            set.pop();
+            return set;
+          }
+        }
+        set.push(part);
+        return set;
+      }, []);
+      return parts2.length === 0 ? [""] : parts2;
+    });
+  }
+  // Check the path against each row before it is split. 'no' if no
+  // row can match, so it does not need to be split. 'yes' if a row of
+  // `**` and one more portion matches. 'maybe' if it must be split to
+  // know. None of this applies with partial, where the path can end
+  // before the row does.
+  //
+  // On Windows, `\` is a separator in the path too, and the portions of
+  // a row up to its drive letter or UNC share are not checked (see
+  // #rootIndex).
+  //
+  // Each string portion of a row must be a portion of the path, so the
+  // path must contain it. Level 2 can only take portions out of the
+  // path, so this is still true then.
+  //
+  // The last portion of a row must match the last portion of the path,
+  // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
+  // This does not apply to rows that end in **, rows that end in a
+  // root, or preserveMultipleSlashes (which can leave more
+  // than one '' at the end). At level 2, it does not apply if that
+  // portion is `.` or `..`, which can be
+  // resolved away. Level 2 only takes other portions out of the
+  // middle of the path.
+  //
+  // A row of `**/x` then matches if the ** can walk the portions
+  // before the one that x matches, the same as #matchGlobstar. At
+  // level 2, this is only known if none of them are `.` or `..`, so
+  // that the path does not change when it is resolved.
+  #canMatch(f) {
+    const sep3 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    let ends = this.#endCheck ? 0 : -1;
+    let last = "";
+    let lastStart = 0;
+    let prev;
+    let prevStart = 0;
+    const dot = !!this.options.dot;
+    ROWS: for (let r = 0; r < this.set.length; r++) {
+      const row = this.set[r];
+      const p = row[row.length - 1];
+      let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
+      if (end && ends === 0) {
+        const i2 = lastSep(f, f.length, sep3);
+        lastStart = i2 + 1;
+        last = f.slice(lastStart);
+        if (last === "" && i2 >= 0) {
+          let j = i2;
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep3))
+            j--;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep3) + 1;
+          prev = f.slice(prevStart, j);
+        }
+        const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
+        ends = resolves ? -1 : 1;
+        end = !resolves;
+      }
+      let tailStart = -1;
+      if (end && typeof p === "string") {
+        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        if (tailStart === -1)
+          continue;
+      }
+      if (this.#literalCheck) {
+        for (const l of this.#literals[r]) {
+          if (!f.includes(l))
+            continue ROWS;
+        }
+      }
+      if (end && typeof p === "object") {
+        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        if (tailStart === -1)
+          continue;
+      }
+      const shape = this.#shapes[r];
+      if (shape === "base" && end)
+        return "yes";
+      if (shape === "tail" && end) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep3)) {
+          return "maybe";
+        }
+        if (!dotPortion(f, 0, tailStart, dot, sep3))
+          return "yes";
+        continue;
+      }
+      if (shape === "mid" || shape === "head") {
+        const m = this.#walk(f, row, shape === "head", dot, sep3);
+        if (m !== "no")
+          return m;
+        continue;
+      }
+      return "maybe";
+    }
+    return "no";
+  }
+  // Match a row of a known shape against the split path, the same as
+  // #matchGlobstar and #matchGlobStarBodySections do. None of these
+  // rows have a drive letter, so they start at the first portion.
+  #matchShape(file, row, shape) {
+    const dot = !!this.options.dot;
+    const n = file.length;
+    if (shape === "head") {
+      if (n < 2 || !portionMatch(row[0], file[0])) {
+        return false;
+      }
+      for (let i2 = 1; i2 < n; i2++)
+        if (!walkable(file[i2], dot))
+          return false;
+      return true;
+    }
+    const x = row[1];
+    if (shape === "tail") {
+      let t = n - 1;
+      if (!portionMatch(x, file[t])) {
+        if (file[t] !== "" || n === 1 || !portionMatch(x, file[--t])) {
+          return false;
+        }
+      }
+      for (let i2 = 0; i2 < t; i2++)
+        if (!walkable(file[i2], dot))
+          return false;
+      return true;
+    }
+    for (let k = 0; k < n; k++) {
+      if (portionMatch(x, file[k]) && k + 1 < n) {
+        let i2 = k + 1;
+        while (i2 < n && walkable(file[i2], dot))
+          i2++;
+        if (i2 === n)
+          return true;
+      }
+      if (!walkable(file[k], dot))
+        return false;
+    }
+    return false;
+  }
+  // Match a row of `**/x/**` or `x/**` against the path, the same as
+  // #matchGlobstar and #matchGlobStarBodySections do once it is split.
+  // x must match a portion (the first one, for `x/**`), the ** before
+  // it must be able to walk the portions before that one, and there
+  // must be a portion after it, which the ** after it can walk. At
+  // level 2, this is only known if no portion is `.` or `..`.
+  #walk(f, row, head, dot, sep3) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep3))
+      return "maybe";
+    const x = row[head ? 0 : 1];
+    let s = 0;
+    for (let e = nextSep(f, s, sep3); e !== -1; e = nextSep(f, s, sep3)) {
+      let next = e + 1;
+      while (next < f.length && isSep(f.charCodeAt(next), sep3))
+        next++;
+      const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
+      if (hit && !dotPortion(f, next, f.length, dot, sep3))
+        return "yes";
+      if (head || dotPortion(f, s, next, dot, sep3))
+        return "no";
+      s = next;
+    }
+    return "no";
+  }
+  // the last split, if it was the same path with the same split
+  // settings
+  #cachedSplit(f) {
+    const last = lastSplit;
+    return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
+  }
+  // split a path for match(), and keep the parts for the next call
+  #split(f) {
+    const { isWindows, preserveMultipleSlashes } = this;
+    let parts2 = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
+    const normalize2 = this.#form;
+    if (normalize2)
+      parts2 = parts2.map((p) => p.normalize(normalize2));
+    lastSplit = {
+      f,
+      isWindows,
+      preserveMultipleSlashes,
+      normalize: normalize2,
+      parts: parts2
+    };
+    return lastSplit;
+  }
+  // resolve `.` and `..` portions of a path, for level 2
+  #levelTwoFileOptimize(file) {
+    const parts2 = [...file];
+    let didSomething = false;
+    do {
+      didSomething = false;
+      if (!this.preserveMultipleSlashes) {
+        for (let i2 = 1; i2 < parts2.length - 1; i2++) {
+          const p = parts2[i2];
+          if (i2 === 1 && p === "" && parts2[0] === "")
+            continue;
+          if (p === "." || p === "") {
+            didSomething = true;
+            parts2.splice(i2, 1);
+            i2--;
+          }
+        }
+        if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
+          didSomething = true;
+          parts2.pop();
+        }
+      }
+      const root = this.#rootIndex(parts2) + 1;
+      let dd = root;
+      while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
+        const p = parts2[dd - 1];
+        if (p && p !== "." && p !== ".." && p !== "**") {
+          didSomething = true;
+          parts2.splice(dd - 1, 2);
+          dd = Math.max(dd - 2, root);
+        }
+      }
+    } while (didSomething);
+    return parts2.length === 0 ? [""] : parts2;
+  }
+  // First phase: single-pattern processing
+  // <pre> is 1 or more portions
+  // <rest> is 1 or more portions
+  // <p> is any portion other than ., .., '', or **
+  // <e> is . or ''
+  //
+  // **/.. is *brutal* for filesystem walking performance, because
+  // it effectively resets the recursive walk each time it occurs,
+  // and ** cannot be reduced out by a .. pattern part like a regexp
+  // or most strings (other than .., ., and '') can be.
+  //
+  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+  // <pre>/<e>/<rest> -> <pre>/<rest>
+  // <pre>/<p>/../<rest> -> <pre>/<rest>
+  // **/**/<rest> -> **/<rest>
+  //
+  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+  // this WOULD be allowed if ** did follow symlinks, or * didn't
+  firstPhasePreProcess(globParts) {
+    const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
+    let splitCells = 0;
+    const maxSplitCells = 1e6;
+    let didSomething = false;
+    do {
+      didSomething = false;
+      for (let parts2 of globParts) {
+        let gs = -1;
+        while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
+          let gss = gs;
+          while (parts2[gss + 1] === "**") {
+            gss++;
+          }
+          if (gss > gs) {
+            parts2.splice(gs + 1, gss - gs);
+          }
+          let next = parts2[gs + 1];
+          const p = parts2[gs + 2];
+          const p2 = parts2[gs + 3];
+          if (next !== "..")
+            continue;
+          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
+            continue;
+          }
+          const addedCells = parts2.length - 1;
+          if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
+            throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
+          }
+          didSomething = true;
+          parts2.splice(gs, 1);
+          const other2 = parts2.slice(0);
+          other2[gs] = "**";
+          splitCells += addedCells;
+          globParts.push(other2);
+          gs--;
+        }
+        if (!this.preserveMultipleSlashes) {
+          for (let i2 = 1; i2 < parts2.length - 1; i2++) {
+            const p = parts2[i2];
+            if (i2 === 1 && p === "" && parts2[0] === "")
+              continue;
+            if (p === "." || p === "") {
+              didSomething = true;
+              parts2.splice(i2, 1);
+              i2--;
+            }
+          }
+          if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
+            didSomething = true;
+            parts2.pop();
+          }
+        }
+        const root = this.#rootIndex(parts2) + 1;
+        let dd = root;
+        while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
+          const p = parts2[dd - 1];
+          if (p && p !== "." && p !== ".." && p !== "**") {
+            didSomething = true;
+            const needDot = dd === 1 && parts2[dd + 1] === "**";
+            const splin = needDot ? ["."] : [];
+            parts2.splice(dd - 1, 2, ...splin);
+            if (parts2.length === 0)
+              parts2.push("");
+            dd = Math.max(dd - 2, root);
+          }
+        }
+      }
+    } while (didSomething);
+    return globParts;
+  }
+  // second phase: multi-pattern dedupes
+  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+  secondPhasePreProcess(globParts) {
+    const keys = /* @__PURE__ */ new Set();
+    const rows = globParts.filter((parts2) => {
+      const key = parts2.join("/");
+      if (keys.has(key))
+        return false;
+      keys.add(key);
+      return true;
+    });
+    const stars = /* @__PURE__ */ new Map();
+    for (const parts2 of rows) {
+      const s = [];
+      for (let i2 = 0; i2 < parts2.length; i2++) {
+        if (parts2[i2] === "*")
+          s.push(i2);
+      }
+      if (s.length)
+        stars.set(s.join(","), s);
+    }
+    if (!stars.size || rows.length * stars.size > 1e5)
+      return rows;
+    const { dot } = this.options;
+    return rows.filter((parts2) => {
+      for (const s of stars.values()) {
+        if (s[s.length - 1] >= parts2.length)
+          continue;
+        const c = [...parts2];
+        let ok = true;
+        let changed = false;
+        for (const i2 of s) {
+          const p = parts2[i2];
+          if (p === "*")
+            continue;
+          if (!p || p === "**" || !dot && p.startsWith(".")) {
+            ok = false;
+            break;
+          }
+          c[i2] = "*";
+          changed = true;
+        }
+        if (ok && changed && keys.has(c.join("/")))
+          return false;
+      }
+      return true;
+    });
+  }
+  parseNegate() {
+    if (this.nonegate)
+      return;
+    const pattern = this.pattern;
+    let negate = false;
+    let negateOffset = 0;
+    for (let i2 = 0; i2 < pattern.length && pattern.charAt(i2) === "!"; i2++) {
+      negate = !negate;
+      negateOffset++;
+    }
+    if (negateOffset)
+      this.pattern = pattern.slice(negateOffset);
+    this.negate = negate;
+  }
+  // Match the parts of a path against one row of the set. `resolved`
+  // is the parts after level 2 resolves `.` and `..` in them, or the
+  // same parts below level 2. Set partial to true to test if, for
+  // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
+  // you run out of file before you run out of pattern, then that's
+  // fine, as long as all the parts match.
+  #matchRow(file, resolved, pattern, partial) {
+    let fileStartIndex = 0;
+    let patternStartIndex = 0;
+    const fh = this.isWindows ? uncHost(resolved) : -1;
+    const ph = fh === -1 ? -1 : uncHost(pattern);
+    if (ph !== -1) {
+      const host = pattern[ph];
+      const share = pattern[ph + 1];
+      if (typeof host !== "string" || typeof share !== "string") {
+        fileStartIndex = fh;
+        patternStartIndex = ph;
+      } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+        fileStartIndex = fh + 2;
+        patternStartIndex = ph + 2;
+      }
+    } else if (this.isWindows) {
+      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+      if (typeof fdi === "number" && typeof pdi === "number") {
+        const [fd, pd] = [
+          file[fdi],
+          pattern[pdi]
+        ];
+        if (fd.toLowerCase() === pd.toLowerCase()) {
+          patternStartIndex = pdi + 1;
+          fileStartIndex = fdi + 1;
+        }
+      }
+    }
+    file = resolved;
+    if (pattern.includes(GLOBSTAR)) {
+      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+  }
+  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+    const { head, body: body2, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+    if (head.length) {
+      const headEnd = fileIndex + head.length;
+      if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
+        return false;
+      }
+      fileIndex += head.length;
+      patternIndex += head.length;
+    }
+    let fileTailMatch = 0;
+    if (tail.length) {
+      if (tail.length + fileIndex > file.length)
+        return false;
+      let tailStart = file.length - tail.length;
+      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+        fileTailMatch = tail.length;
+      } else {
+        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+          return false;
+        }
+        tailStart--;
+        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+          return false;
+        }
+        fileTailMatch = tail.length + 1;
+      }
+    }
+    if (!body2.length) {
+      let sawSome = !!fileTailMatch;
+      for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
+        const f = String(file[i2]);
+        sawSome = true;
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return partial || sawSome;
+    }
+    return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
+  }
+  // Split the pattern into head, tail, and middle of ** delimited
+  // parts. The tail has to be at the end, and the others just have to
+  // be found in order from the head. These only depend on the pattern
+  // row, so they are kept for the next path.
+  #getGlobstarParts(pattern, partial, patternIndex) {
+    let byStart = this.#globstarParts.get(pattern);
+    if (!byStart) {
+      byStart = [];
+      this.#globstarParts.set(pattern, byStart);
+    }
+    const key = patternIndex * 2 + (partial ? 1 : 0);
+    const found = byStart[key];
+    if (found)
+      return found;
+    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+    const lastgs = pattern.lastIndexOf(GLOBSTAR);
+    const head = pattern.slice(patternIndex, firstgs);
+    const body2 = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
+    const tail = partial ? [] : pattern.slice(lastgs + 1);
+    const segments = [[[], 0]];
+    let current = segments[0];
+    let nonGsParts = 0;
+    const nonGsPartsSums = [0];
+    for (const b of body2) {
+      if (b === GLOBSTAR) {
+        nonGsPartsSums.push(nonGsParts);
+        current = [[], 0];
+        segments.push(current);
+      } else {
+        current[0].push(b);
+        nonGsParts++;
+      }
+    }
+    segments.forEach((b, i2) => {
+      b[1] = nonGsParts - nonGsPartsSums[i2];
+    });
+    const parts2 = { head, body: body2, tail, segments };
+    byStart[key] = parts2;
+    return parts2;
+  }
+  // return false for "nope, not matching"
+  // return null for "not matching, cannot keep trying"
+  #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
+    const bs = bodySegments[bodyIndex];
+    if (!bs) {
+      if (partial) {
+        return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
+      }
+      for (let i2 = fileIndex; i2 < fileLength; i2++) {
+        sawTail = true;
+        const f = file[i2];
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return sawTail;
+    }
+    const [body2, need] = bs;
+    const after = partial ? fileLength : fileLength - need;
+    while (fileIndex <= after) {
+      const key = bodyIndex * (file.length + 1) + fileIndex;
+      if (tried.has(key))
+        return false;
+      tried.add(key);
+      const m = this.#matchOne(file, body2, partial, fileIndex, 0, fileIndex + body2.length);
+      if (m && globStarDepth < this.maxGlobstarRecursion) {
+        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body2.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+        if (sub !== false) {
+          return sub;
+        }
+      }
+      if (fileIndex === after)
+        break;
+      const f = file[fileIndex];
+      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+        return false;
+      }
+      fileIndex++;
+    }
+    return partial || null;
+  }
+  #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
+    let fi;
+    let pi;
+    let pl;
+    let fl;
+    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+      let p = pattern[pi];
+      let f = file[fi];
+      if (p === false || p === GLOBSTAR) {
+        return false;
+      }
+      if (!portionMatch(p, f))
+        return false;
+    }
+    if (fi === fl && pi === pl) {
+      return true;
+    } else if (fi === fl) {
+      return partial;
+    } else if (pi === pl) {
+      return fi === fl - 1 && file[fi] === "";
+    } else {
+      throw new Error("wtf?");
+    }
+  }
+  braceExpand() {
+    return braceExpand(this.pattern, this.options);
+  }
+  // Expand braces, except numeric ranges such as {0..999} with at
+  // least RANGE_MIN values. Each of those stays in its pattern as
+  // `<mark>0..999<mark>`, for the Matcher to test. If a range might
+  // be inside a [...] class, expand all of them instead.
+  #expandBraces() {
+    const { pattern } = this;
+    if (this.options.nobrace)
+      return this.braceExpand();
+    let code3 = 57344;
+    while (pattern.includes(String.fromCharCode(code3))) {
+      if (++code3 > 63743)
+        return this.braceExpand();
+    }
+    const mark2 = String.fromCharCode(code3);
+    let found = false;
+    const marked = pattern.replace(rangeRe, (m, lo, hi) => {
+      const a = Number(lo);
+      const b = Number(hi);
+      if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
+        return m;
+      }
+      found = true;
+      return `${mark2}${lo}..${hi}${mark2}`;
+    });
+    if (!found)
+      return this.braceExpand();
+    const set = braceExpand(marked, this.options);
+    for (const p of set) {
+      for (const portion of p.split("/")) {
+        const c = portion.indexOf("[");
+        if (c !== -1 && c < portion.lastIndexOf(mark2)) {
+          return this.braceExpand();
+        }
+        if (!this.options.noext && inRepeatOrNegExt(portion, mark2)) {
+          return this.braceExpand();
+        }
+      }
+    }
+    this.#rangeMark = mark2;
+    return set;
+  }
+  parse(pattern) {
+    assertValidPattern(pattern);
+    const options = this.options;
+    if (pattern === "**")
+      return GLOBSTAR;
+    if (pattern === "")
+      return "";
+    const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize2 } = options;
+    const rangeMark = this.#rangeMark;
+    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal2(pattern, noext);
+    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
+      return this.#norm(lit2);
+    }
+    if (this.#pending)
+      return PENDING;
+    let m = this.#matchers.get(pattern);
+    if (!m) {
+      if (!noext)
+        assertValidExtglobs(pattern);
+      m = new Matcher(pattern, {
+        nocase,
+        noext,
+        dot,
+        normalize: normalize2,
+        ...rangeMark && { rangeMark }
+      });
+      this.#matchers.set(pattern, m);
+    }
+    return m;
+  }
+  #slashSplit(p) {
+    if (this.preserveMultipleSlashes) {
+      return p.split("/");
+    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+      return ["", ...p.split(/\/+/)];
+    } else {
+      return p.split(/\/+/);
+    }
+  }
+  match(f, partial = this.partial) {
+    if (this.comment) {
+      return false;
+    }
+    if (this.empty) {
+      return f === "";
+    }
+    if (f === "/" && partial) {
+      return true;
+    }
+    const options = this.options;
+    let split = this.#cachedSplit(f);
+    if (!split) {
+      if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
+        lastChecked = f;
+        const can = this.#canMatch(f);
+        if (can === "no")
+          return options.flipNegate ? false : this.negate;
+        if (can === "yes")
+          return options.flipNegate ? true : !this.negate;
+      }
+      split = this.#split(f);
+    }
+    const ff = split.parts;
+    const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
+    const set = this.set;
+    let filename = ff[ff.length - 1];
+    if (!filename) {
+      for (let i2 = ff.length - 2; !filename && i2 >= 0; i2--) {
+        filename = ff[i2];
+      }
+    }
+    for (let r = 0; r < set.length; r++) {
+      const pattern = set[r];
+      const shape = partial ? void 0 : this.#shapes[r];
+      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
+      if (hit) {
+        if (options.flipNegate) {
+          return true;
+        }
+        return !this.negate;
+      }
+    }
+    if (options.flipNegate) {
+      return false;
+    }
+    return this.negate;
+  }
+  static defaults(def) {
+    return minimatch.defaults(def).Minimatch;
+  }
+};
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape;
+minimatch.unescape = unescape;
+
+// src/suppress.ts
+var NOTES = {
+  expired: "the exception in {{source}} expired on {{expires}}",
+  noReason: "the sg-guard:ignore comment at {{at}} gives no reason, and one is required",
+  noRule: "the sg-guard:ignore comment at {{at}} names no rule",
+  all: "sg-guard:ignore {{rule}} at {{at}} is not supported; name one rule per comment",
+  unknownRule: 'the sg-guard:ignore comment at {{at}} names "{{rule}}", which is no rule'
+};
+var ALL_RULES = /* @__PURE__ */ new Set(["all", "*"]);
+var SLASH = "\uE000";
+function resourceMatcher(pattern) {
+  const glob = new Minimatch(pattern.replaceAll("/", SLASH), { dot: true, nocomment: true, nonegate: true, platform: "linux" });
+  return (address) => address === pattern || glob.match(address.replaceAll("/", SLASH));
+}
+function utcDate(d) {
+  return d.toISOString().slice(0, 10);
+}
+function fill2(template, data) {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key) => data[key] ?? "");
+}
+function applySuppressions(report, options) {
+  const today = utcDate(options.today);
+  const exceptions = options.exceptions.map((e) => ({ ...e, matches: resourceMatcher(e.resource) }));
+  const known = options.rules ? new Set(options.rules) : null;
+  const findings = report.findings.map((f) => {
+    if (f.suppression) return f;
+    const comments = f.location ? options.sources?.get(f.plan)?.suppressionsFor(f.location) ?? [] : [];
+    const at = (c) => `${f.location?.file ?? ""}:${c.line}`;
+    const inline = comments.find((c) => c.rule === f.rule && c.reason !== "");
+    if (inline) return suppress(f, { kind: "inline", reason: inline.reason, expires: null, source: at(inline) });
+    const matching = exceptions.filter((e) => e.rule === f.rule && e.matches(f.resource));
+    const active = matching.find((e) => e.expires === null || today <= e.expires);
+    if (active) return suppress(f, { kind: "exception", reason: active.reason, expires: active.expires, source: active.source });
+    const notes = [];
+    for (const c of comments) {
+      if (c.rule === f.rule) notes.push(fill2(NOTES.noReason, { at: at(c) }));
+      else if (c.rule === "") notes.push(fill2(NOTES.noRule, { at: at(c) }));
+      else if (ALL_RULES.has(c.rule)) notes.push(fill2(NOTES.all, { rule: c.rule, at: at(c) }));
+      else if (known && !known.has(c.rule)) notes.push(fill2(NOTES.unknownRule, { rule: c.rule, at: at(c) }));
+    }
+    const expired = matching.reduce((latest, e) => latest === null || (e.expires ?? "") > (latest.expires ?? "") ? e : latest, null);
+    if (expired) notes.push(fill2(NOTES.expired, { source: expired.source, expires: expired.expires ?? "" }));
+    const fresh = notes.filter((n) => !f.message.includes(n));
+    return fresh.length > 0 ? { ...f, message: `${f.message} (${fresh.join("; ")})` } : f;
+  });
+  return { ...report, findings, summary: summarise(findings, report.failOn, report.failOnScope) };
+}
+function suppress(f, suppression) {
+  return { ...f, suppression };
+}
+
 // src/check.ts
 var DEFAULT_FAIL_ON = "high";
 async function runCheck(request) {
@@ -15690,78 +19254,129 @@ async function runCheck(request) {
   const notices = [];
   const models = [];
   const plans = [];
-  for (const path of request.plans) {
-    const plan = await loadPlan(path);
-    notices.push(...plan.notices.map((n) => `${path === "-" ? "stdin" : path}: ${n}`));
+  for (const path2 of request.plans) {
+    const plan = await loadPlan(path2);
+    notices.push(...plan.notices.map((n) => `${path2 === "-" ? "stdin" : path2}: ${n}`));
     plans.push(plan);
     models.push(buildModel(plan));
   }
   const failOn = request.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
-  const report = evaluate(models, { failOn, rules: RULES, settings: config.settings });
+  const rules = rulesInForce(RULES, config.customRules ?? []);
+  const report = evaluate(models, { failOn, failOnScope: config.failOnScope ?? "all", rules, settings: config.settings });
+  const sources = /* @__PURE__ */ new Map();
   if (request.root !== false) {
     for (const [i2, plan] of plans.entries()) {
       const root = request.root ?? (plan.path === "-" ? "." : dirname(plan.path));
-      const sources = await loadSources(root, plan.json.configuration?.root_module, request.repoRoot);
-      if (request.root === void 0 && sources.modules[0]?.kind !== "local") continue;
-      report.findings = locateFindings(report.findings, sources, plan.path);
+      const index = await loadSources(root, plan.json.configuration?.root_module, request.repoRoot);
+      if (request.root === void 0 && index.modules[0]?.kind !== "local") continue;
+      report.findings = locateFindings(report.findings, index, plan.path);
+      sources.set(plan.path, index);
       const entry = report.plans[i2];
       if (entry) {
-        entry.sourceRoot = sources.root;
-        entry.sourceErrors = sources.unreadable.map((u) => ({ file: u.file, reason: u.reason }));
+        entry.sourceRoot = index.root;
+        entry.sourceErrors = index.unreadable.map((u) => ({ file: u.file, reason: u.reason }));
       }
     }
   }
-  return { report, models, notices };
+  const final = applySuppressions(report, { exceptions: config.exceptions ?? [], today: /* @__PURE__ */ new Date(), sources, rules: rules.map((r) => r.meta.name) });
+  return { report: final, rules, models, notices };
 }
 
-// src/report/json.ts
-function renderJson(report) {
-  const ordered = {
-    version: report.version,
-    tool: { name: report.tool.name, version: report.tool.version },
-    failOn: report.failOn,
-    plans: report.plans.map((plan) => ({
-      path: plan.path,
-      kind: plan.kind,
-      terraformVersion: plan.terraformVersion,
-      formatVersion: plan.formatVersion,
-      sourceRoot: plan.sourceRoot,
-      sourceErrors: plan.sourceErrors.map((e) => ({ file: e.file, reason: e.reason }))
-    })),
-    findings: report.findings.map(orderFinding),
-    summary: {
-      critical: report.summary.critical,
-      high: report.summary.high,
-      medium: report.summary.medium,
-      low: report.summary.low,
-      info: report.summary.info,
-      blocking: report.summary.blocking
+// src/review/diff.ts
+var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+function parsePatch(patch) {
+  const hunks = [];
+  let hunk = null;
+  let next = 0;
+  let deletionPending = false;
+  const closePending = () => {
+    if (hunk && deletionPending && next - 1 >= hunk.start) mark(hunk, next - 1);
+    deletionPending = false;
+  };
+  for (const raw of patch.split("\n")) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const header = HUNK_HEADER.exec(line);
+    if (header) {
+      closePending();
+      const start2 = Number(header[1]);
+      const count = header[2] === void 0 ? 1 : Number(header[2]);
+      hunk = count === 0 ? { start: start2 + 1, end: start2, changed: [] } : { start: start2, end: start2 + count - 1, changed: [] };
+      hunks.push(hunk);
+      next = hunk.start;
+      continue;
     }
-  };
-  return `${JSON.stringify(ordered, null, 2)}
-`;
+    if (!hunk) continue;
+    const kind = line[0];
+    if (kind === "+") {
+      mark(hunk, next);
+      deletionPending = false;
+      next += 1;
+    } else if (kind === "-") {
+      deletionPending = true;
+    } else if (kind === " " || line === "") {
+      if (line === "" && next > hunk.end) continue;
+      if (deletionPending) mark(hunk, next);
+      deletionPending = false;
+      next += 1;
+    }
+  }
+  closePending();
+  return hunks;
 }
-function orderFinding(f) {
-  return {
-    id: f.id,
-    rule: f.rule,
-    severity: f.severity,
-    title: f.title,
-    message: f.message,
-    messageId: f.messageId,
-    plan: f.plan,
-    securityGroup: f.securityGroup,
-    resource: f.resource,
-    resourceType: f.resourceType,
-    path: f.path,
-    direction: f.direction,
-    protocol: f.protocol,
-    fromPort: f.fromPort,
-    toPort: f.toPort,
-    peer: f.peer,
-    peerKind: f.peerKind,
-    location: f.location ? { file: f.location.file, line: f.location.line, endLine: f.location.endLine } : null
+function mark(hunk, line) {
+  if (line < hunk.start || line > hunk.end) return;
+  if (hunk.changed[hunk.changed.length - 1] !== line) hunk.changed.push(line);
+}
+function parseUnifiedDiff(text) {
+  const files = /* @__PURE__ */ new Map();
+  const lines = text.split("\n");
+  let path2 = null;
+  let body2 = [];
+  const flush = () => {
+    if (path2 !== null) files.set(path2, [...files.get(path2) ?? [], ...parsePatch(body2.join("\n"))]);
+    path2 = null;
+    body2 = [];
   };
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const line = (lines[i2] ?? "").replace(/\r$/, "");
+    if (line.startsWith("diff --git ")) {
+      flush();
+      continue;
+    }
+    if (line.startsWith("--- ") && (lines[i2 + 1] ?? "").startsWith("+++ ")) {
+      flush();
+      const target = (lines[i2 + 1] ?? "").slice(4).replace(/\r$/, "").replace(/\t.*$/, "");
+      i2 += 1;
+      path2 = target === "/dev/null" ? null : stripPrefix(unquote(target));
+      continue;
+    }
+    if (path2 !== null) body2.push(line);
+  }
+  flush();
+  return files;
+}
+function unquote(path2) {
+  if (!(path2.startsWith('"') && path2.endsWith('"'))) return path2;
+  try {
+    return JSON.parse(path2);
+  } catch {
+    return path2.slice(1, -1);
+  }
+}
+function stripPrefix(path2) {
+  return /^[ab]\//.test(path2) ? path2.slice(2) : path2;
+}
+function anchorFor(diff, location) {
+  const hunks = diff.get(location.file);
+  if (!hunks) return null;
+  for (const hunk of hunks) {
+    const touched = hunk.changed.some((l) => l >= location.line && l <= location.endLine);
+    if (!touched) continue;
+    const start2 = Math.max(location.line, hunk.start);
+    const end = Math.min(location.endLine, hunk.end);
+    return start2 < end ? { path: location.file, startLine: start2, line: end } : { path: location.file, line: end };
+  }
+  return null;
 }
 
 // src/report/common.ts
@@ -15851,8 +19466,8 @@ function inlineCode(text, options = {}) {
   const fence = "`".repeat(longest + 1);
   const needsPad = s.startsWith("`") || s.endsWith("`") || s.startsWith(" ") && s.endsWith(" ") && s.trim() !== "";
   const pad = needsPad ? " " : "";
-  const code2 = `${fence}${pad}${s}${pad}${fence}`;
-  return options.table ? code2.replace(/\|/g, "\\|") : code2;
+  const code3 = `${fence}${pad}${s}${pad}${fence}`;
+  return options.table ? code3.replace(/\|/g, "\\|") : code3;
 }
 function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -15866,11 +19481,188 @@ function escapeTerminal(text) {
   });
 }
 
+// src/review/markers.ts
+var PREFIX = "sg-guard:";
+function encodeContext(context) {
+  return encodeURIComponent(context);
+}
+function decodeContext(encoded) {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
+}
+function findingMarker(id) {
+  return `<!-- ${PREFIX}finding ${id} -->`;
+}
+function contextMarker(context) {
+  return `<!-- ${PREFIX}context ${encodeContext(context)} -->`;
+}
+function summaryMarker(context) {
+  return `<!-- ${PREFIX}summary ${encodeContext(context)} -->`;
+}
+function reviewMarker(context) {
+  return `<!-- ${PREFIX}review ${encodeContext(context)} -->`;
+}
+var FIXED_MARKER = `<!-- ${PREFIX}fixed -->`;
+var HEAD_RE = /^<!-- sg-guard:finding ([0-9A-Za-z_.:-]{1,80}) -->\r?\n<!-- sg-guard:context (\S{1,1000}) -->(\r?\n<!-- sg-guard:fixed -->)?(?:\r?\n|$)/;
+function parseFindingComment(body2) {
+  const head = body2 ? HEAD_RE.exec(body2) : null;
+  if (!head?.[1] || !head[2]) return null;
+  const context = decodeContext(head[2]);
+  if (context === null) return null;
+  return { findingId: head[1], context, fixed: head[3] !== void 0 };
+}
+function isSummaryComment(body2, context) {
+  return Boolean(body2?.startsWith(summaryMarker(context)));
+}
+function isOwnReview(body2, context) {
+  return Boolean(body2?.startsWith(reviewMarker(context)));
+}
+function stripMarkers(body2) {
+  return body2.split("\n").filter((line) => !/^<!-- sg-guard:[a-z]+(?: \S+)? -->$/.test(line)).join("\n").trim();
+}
+
+// src/review/comments.ts
+var GITHUB_BODY_LIMIT = 65536;
+var STATUS_DESCRIPTION_LIMIT = 140;
+var MAX_LISTED2 = 30;
+var MAX_VALUE_LENGTH = 300;
+var SEVERITY_ICONS = {
+  critical: "\u{1F534}",
+  high: "\u{1F7E0}",
+  medium: "\u{1F7E1}",
+  low: "\u{1F535}",
+  info: "\u26AA"
+};
+function cap(text, max = MAX_VALUE_LENGTH) {
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : text;
+}
+function code(text) {
+  return inlineCode(cap(text)) || "\u2014";
+}
+function title(f, rule19) {
+  return rule19 ? rule19.title : escapeMarkdown(cap(f.title));
+}
+function ruleRef(f) {
+  return isRuleName(f.rule) ? `[\`${f.rule}\`](${ruleDocsUrl(f.rule)})` : code(f.rule);
+}
+function whereText(f) {
+  if (!f.location) return findingLocation(f);
+  const { file, line, endLine } = f.location;
+  return endLine > line ? `${file}:${line}-${endLine}` : `${file}:${line}`;
+}
+function findingListItem(f) {
+  const where2 = f.location ? `${code(whereText(f))} ${code(findingLocation(f))}` : `${code(findingLocation(f))} (no source line)`;
+  return `- ${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}** ${ruleRef(f)} ${where2}: ${escapeMarkdown(cap(f.message, 200))}`;
+}
+function findingList(findings, max = MAX_LISTED2, more = "see the summary comment") {
+  const items = findings.slice(0, max).map(findingListItem);
+  if (findings.length > max) items.push(`- \u2026 and ${plural(findings.length - max, "more finding")}; ${more}.`);
+  return items.join("\n");
+}
+function exposure(f) {
+  const lines = [];
+  lines.push(`- **Security group:** ${f.securityGroup === null ? "_not known until apply_" : code(f.securityGroup)}`);
+  const traffic = describeTraffic(f);
+  if (traffic) {
+    const words = [f.direction ?? "", escapeMarkdown(traffic)];
+    if (f.peer !== null) words.push(f.direction === "egress" ? "to" : "from", code(f.peer));
+    lines.push(`- **Allows:** ${words.filter(Boolean).join(" ")}`);
+  }
+  lines.push(`- **Granted by:** ${code(findingLocation(f))}`);
+  return lines;
+}
+function inlineCommentBody(f, rule19, context, tool) {
+  const parts2 = [
+    `${findingMarker(f.id)}
+${contextMarker(context)}`,
+    `${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}: ${title(f, rule19)}** \xB7 ${ruleRef(f)}`,
+    escapeMarkdown(cap(f.message, 1e3)),
+    exposure(f).join("\n")
+  ];
+  if (rule19) parts2.push(`**Why it matters.** ${rule19.why}`, `**How to fix.** ${rule19.fix}`);
+  if (isRuleName(f.rule)) {
+    const file = f.location ? ` in ${code(f.location.file)}` : "";
+    parts2.push(
+      [
+        "<details><summary>Accept the risk instead</summary>",
+        "",
+        `Put this comment, with your reason, on the line directly above the block${file}:`,
+        "",
+        "```hcl",
+        `# sg-guard:ignore ${f.rule} <why this exposure is acceptable>`,
+        "```",
+        "",
+        "</details>"
+      ].join("\n")
+    );
+  }
+  const doc = isRuleName(f.rule) ? ` \xB7 [rule documentation](${ruleDocsUrl(f.rule)})` : "";
+  parts2.push(`<sub>Finding ${code(f.id)}${doc} \xB7 ${escapeMarkdown(`${tool.name} ${tool.version}`)}</sub>`);
+  return parts2.join("\n\n");
+}
+function resolvedCommentBody(previous, findingId, context, headSha, resolution) {
+  const head = `${findingMarker(findingId)}
+${contextMarker(context)}
+${FIXED_MARKER}`;
+  const sha = /^[0-9a-f]{7,64}$/i.test(headSha) ? ` as of ${headSha.slice(0, 7)}` : "";
+  const note = resolution.kind === "fixed" ? `\u2705 **Fixed**${sha}: sg-guard no longer reports this finding.` : `\u2611\uFE0F **Accepted**${sha}: suppressed by ${code(resolution.source)}: ${escapeMarkdown(cap(resolution.reason, 500))}`;
+  const room = GITHUB_BODY_LIMIT - head.length - note.length - 200;
+  const quoted = cap(stripMarkers(previous), Math.max(0, room));
+  return [head, note, `<details><summary>What was reported</summary>
+
+${quoted}
+
+</details>`].join("\n\n");
+}
+function activeFindings(findings) {
+  return findings.filter((f) => !f.suppression && f.change !== "removed");
+}
+function isBlocking(report) {
+  return report.failOn !== "never" && report.summary.blocking > 0;
+}
+function commitStatus(report) {
+  const counts = formatCounts(report.summary);
+  const description2 = isBlocking(report) ? `${plural(report.summary.blocking, "finding")} at or above ${report.failOn} (${counts})` : counts === "no findings" ? "No security-group findings" : `Passes at fail-on ${report.failOn} (${counts})`;
+  return { state: isBlocking(report) ? "failure" : "success", description: cap(description2, STATUS_DESCRIPTION_LIMIT) };
+}
+function reviewBody(input) {
+  const { report } = input;
+  const verdict = isBlocking(report) ? `**sg-guard: ${plural(report.summary.blocking, "finding")} at or above fail-on ${inlineCode(report.failOn)} block this pull request** (${formatCounts(report.summary)}).` : `**sg-guard** found ${formatCounts(report.summary)}; nothing blocks at fail-on ${inlineCode(report.failOn)}.`;
+  const parts2 = [reviewMarker(input.context), verdict];
+  if (input.inline > 0) parts2.push(`${plural(input.inline, "inline comment")} below, on the lines this pull request changes.`);
+  if (input.rejected && input.rejected.length > 0) {
+    parts2.push(`**GitHub did not accept these as inline comments** (the diff may have changed since the run started):
+
+${findingList(input.rejected)}`);
+  }
+  if (input.overflow.length > 0) {
+    parts2.push(`**Over the limit of ${plural(input.maxInline, "inline comment")}** (\`max-inline-comments\`):
+
+${findingList(input.overflow)}`);
+  }
+  if (input.outside.length > 0) parts2.push(`**Outside this diff:**
+
+${findingList(input.outside)}`);
+  parts2.push("The summary comment has the full report.");
+  return fit(parts2.join("\n\n"), GITHUB_BODY_LIMIT);
+}
+function fit(text, limit) {
+  if (text.length <= limit) return text;
+  const note = "\n\n**\u2026 cut to fit GitHub's size limit; see the job summary.**";
+  let cut = text.slice(0, limit - note.length);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return cut + note;
+}
+
 // src/report/markdown.ts
 var MAX_MARKDOWN_LENGTH = 6e4;
 var MAX_SOURCE_ERRORS = 10;
 var MAX_CELL_LENGTH = 200;
-var SEVERITY_ICONS = {
+var SEVERITY_ICONS2 = {
   critical: "\u{1F534}",
   high: "\u{1F7E0}",
   medium: "\u{1F7E1}",
@@ -15883,31 +19675,59 @@ var FINDINGS_HEADER = [
   "| Severity | Rule | Security group | Permission | Peer | Finding id |",
   "| --- | --- | --- | --- | --- | --- |"
 ].join("\n");
-function renderMarkdown(report, rules) {
-  const findings = sortFindings(report.findings);
-  const head = [heading(report), statusLine(report)];
-  const sourceNote = sourceErrors(report);
-  if (findings.length === 0) {
-    return finish([...head, sourceNote, footer(report)].filter(Boolean));
+var SUPPRESSED_HEADER = [
+  "| Severity | Rule | Resource | Suppressed by | Reason |",
+  "| --- | --- | --- | --- | --- |"
+].join("\n");
+function renderMarkdown(report, rules, options = {}) {
+  const all = sortFindings(report.findings.filter((f) => f.change !== "removed"));
+  const findings = all.filter((f) => !f.suppression);
+  const suppressed = all.filter((f) => f.suppression);
+  const head = [heading(report), statusLine(report), exposureSection(report)].filter(Boolean);
+  const tail = [fixedSection(report), diagramSection(options.diagrams ?? []), sourceErrors(report)].filter(Boolean).join("\n\n");
+  if (all.length === 0) {
+    return finish([...head, tail, footer(report)].filter(Boolean));
   }
   head.push(countsTable(report));
-  const rows = findings.map(tableRow);
+  const custom = new Set(rules.filter((r) => r.custom).map((r) => r.name));
+  const markNew = report.findings.some((f) => f.change === "unchanged" || f.change === "removed");
+  const rows = findings.map((f) => tableRow(f, custom, markNew));
+  const quietRows = suppressed.map((f) => suppressedRow(f, custom));
   const details = rulesFired(findings, rules);
   const assemble = (shown, withDetails) => {
-    let table = shown > 0 ? `${FINDINGS_HEADER}
-${rows.slice(0, shown).join("\n")}` : FINDINGS_HEADER;
-    if (shown < rows.length) table += `
+    const shownActive = Math.min(shown, rows.length);
+    const shownQuiet = Math.max(0, shown - rows.length);
+    let table = "";
+    if (rows.length > 0) {
+      table = shownActive > 0 ? `${FINDINGS_HEADER}
+${rows.slice(0, shownActive).join("\n")}` : FINDINGS_HEADER;
+      if (shownActive < rows.length) table += `
 
-${truncationNote(rows.length - shown)}`;
+${truncationNote(rows.length - shownActive)}`;
+    }
+    let quiet = "";
+    if (quietRows.length > 0) {
+      quiet = `### Suppressed (${quietRows.length})
+
+Silenced by an exception or an \`sg-guard:ignore\` comment; not counted above.`;
+      if (shownQuiet > 0) quiet += `
+
+${SUPPRESSED_HEADER}
+${quietRows.slice(0, shownQuiet).join("\n")}`;
+      if (shownQuiet < quietRows.length) quiet += `
+
+${truncationNote(quietRows.length - shownQuiet, "suppressed finding")}`;
+    }
     const detailSections = withDetails ? details : [details.length > 0 ? "_Rule details left out to fit the comment; see the rule documentation._" : ""];
-    return finish([...head, table, ...detailSections.filter(Boolean), sourceNote, footer(report)].filter(Boolean));
+    return finish([...head, table, ...detailSections.filter(Boolean), quiet, tail, footer(report)].filter(Boolean));
   };
-  const full = assemble(rows.length, true);
+  const total = rows.length + quietRows.length;
+  const full = assemble(total, true);
   if (full.length <= MAX_MARKDOWN_LENGTH) return full;
   for (const withDetails of [true, false]) {
     if (assemble(0, withDetails).length > MAX_MARKDOWN_LENGTH) continue;
     let lo = 0;
-    let hi = rows.length - 1;
+    let hi = total - 1;
     while (lo < hi) {
       const mid = Math.ceil((lo + hi) / 2);
       if (assemble(mid, withDetails).length <= MAX_MARKDOWN_LENGTH) lo = mid;
@@ -15917,31 +19737,38 @@ ${truncationNote(rows.length - shown)}`;
   }
   const note = `
 
-${truncationNote(rows.length)}
+${truncationNote(total)}
 `;
   return assemble(0, false).slice(0, MAX_MARKDOWN_LENGTH - note.length) + note;
 }
-function truncationNote(hidden) {
-  return `**\u2026 ${plural(hidden, "more finding")} not shown; see the JSON report.**`;
+function truncationNote(hidden, what = "finding") {
+  return `**\u2026 ${plural(hidden, `more ${what}`)} not shown; see the JSON report.**`;
 }
 function finish(sections) {
   return `${sections.join("\n\n")}
 `;
 }
-function isBlocking(report) {
+function isBlocking2(report) {
   return report.failOn !== "never" && report.summary.blocking > 0;
 }
 function heading(report) {
-  return isBlocking(report) ? "## \u{1F534} sg-guard: blocking" : "## \u2705 sg-guard: passes";
+  return isBlocking2(report) ? "## \u{1F534} sg-guard: blocking" : "## \u2705 sg-guard: passes";
 }
 function statusLine(report) {
+  const n = report.summary.suppressed;
+  const quiet = n > 0 ? ` ${plural(n, "suppressed finding")} ${n === 1 ? "is" : "are"} listed apart.` : "";
+  const scope = report.failOnScope === "added" ? " Only findings this plan adds can block (`fail-on-scope: added`)." : "";
+  return `${status(report)}${quiet}${scope}`;
+}
+function status(report) {
   const failOn = inlineCode(report.failOn);
   const total = totalFindings(report.summary);
-  if (isBlocking(report)) {
+  if (isBlocking2(report)) {
     return `**Blocking:** ${plural(report.summary.blocking, "finding")} at or above fail-on ${failOn}.`;
   }
   if (total === 0) {
-    return `**Passes** at fail-on ${failOn}: no security-group findings in ${plural(report.plans.length, "plan")}.`;
+    const none = report.summary.suppressed > 0 ? "no active security-group findings" : "no security-group findings";
+    return `**Passes** at fail-on ${failOn}: ${none} in ${plural(report.plans.length, "plan")}.`;
   }
   if (report.failOn === "never") {
     return `**Passes** at fail-on ${failOn}: ${plural(total, "finding")} reported; none block.`;
@@ -15951,31 +19778,38 @@ function statusLine(report) {
 function countsTable(report) {
   const lines = ["| Severity | Findings | Blocks |", "| --- | ---: | --- |"];
   for (const s of SEVERITIES) {
-    lines.push(`| ${SEVERITY_ICONS[s]} ${SEVERITY_LABELS[s]} | ${report.summary[s]} | ${atLeast(s, report.failOn) ? "yes" : "no"} |`);
+    lines.push(`| ${SEVERITY_ICONS2[s]} ${SEVERITY_LABELS[s]} | ${report.summary[s]} | ${atLeast(s, report.failOn) ? "yes" : "no"} |`);
   }
   return lines.join("\n");
 }
-function cap(text) {
+function cap2(text) {
   const chars = Array.from(text);
   return chars.length > MAX_CELL_LENGTH ? `${chars.slice(0, MAX_CELL_LENGTH - 1).join("")}\u2026` : text;
 }
-function code(text) {
-  return inlineCode(cap(text), { table: true }) || "\u2014";
+function code2(text) {
+  return inlineCode(cap2(text), { table: true }) || "\u2014";
 }
-function ruleLink(rule14) {
-  return isRuleName(rule14) ? `[${rule14}](${ruleDocsUrl(rule14)})` : escapeMarkdown(cap(rule14));
+function ruleLink(rule19, custom) {
+  return isRuleName(rule19) && !custom.has(rule19) ? `[${rule19}](${ruleDocsUrl(rule19)})` : escapeMarkdown(cap2(rule19));
 }
-function tableRow(f) {
+function tableRow(f, custom, markNew) {
   const permission = [f.direction, describeTraffic(f)].filter((p) => Boolean(p)).join(" ");
-  const location = f.location ? `${code(findingLocation(f))}<br>${code(`${f.location.file}:${f.location.line}`)}` : code(findingLocation(f));
+  const location = f.location ? `${code2(findingLocation(f))}<br>${code2(`${f.location.file}:${f.location.line}`)}` : code2(findingLocation(f));
   const cells = [
-    `${SEVERITY_ICONS[f.severity]} ${SEVERITY_LABELS[f.severity]}`,
-    ruleLink(f.rule),
-    f.securityGroup === null ? "_unknown until apply_" : code(f.securityGroup),
-    permission ? `${escapeMarkdown(cap(permission))}<br>${location}` : location,
-    f.peer === null ? "\u2014" : code(f.peer),
-    code(f.id)
+    `${SEVERITY_ICONS2[f.severity]} ${SEVERITY_LABELS[f.severity]}${markNew && f.change === "added" ? "<br>new" : ""}`,
+    ruleLink(f.rule, custom),
+    f.securityGroup === null ? "_unknown until apply_" : code2(f.securityGroup),
+    permission ? `${escapeMarkdown(cap2(permission))}<br>${location}` : location,
+    f.peer === null ? "\u2014" : code2(f.peer),
+    code2(f.id)
   ];
+  return `| ${cells.join(" | ")} |`;
+}
+function suppressedRow(f, custom) {
+  const s = f.suppression;
+  const location = f.location ? `${code2(findingLocation(f))}<br>${code2(`${f.location.file}:${f.location.line}`)}` : code2(findingLocation(f));
+  const by = s.kind === "inline" ? `${code2("sg-guard:ignore")} at ${code2(s.source)}` : `exception in ${code2(s.source)}${s.expires ? ` until ${escapeMarkdown(s.expires)}` : ""}`;
+  const cells = [`${SEVERITY_ICONS2[f.severity]} ${SEVERITY_LABELS[f.severity]}`, ruleLink(f.rule, custom), location, by, escapeMarkdown(cap2(s.reason)) || "\u2014"];
   return `| ${cells.join(" | ")} |`;
 }
 function rulesFired(findings, rules) {
@@ -15994,33 +19828,411 @@ function rulesFired(findings, rules) {
   const sections = ordered.map(([name2, { count }]) => ruleDetails(meta.get(name2), count));
   return ["### Rules that fired", ...sections];
 }
-function ruleDetails(rule14, count) {
-  const links = [...rule14.references.map((r) => `[${r.title}](${r.url})`), `[rule documentation](${ruleDocsUrl(rule14.name)})`];
+function ruleDetails(rule19, count) {
+  const links = [...rule19.references.map((r) => `[${r.title}](${r.url})`), ...rule19.custom ? [] : [`[rule documentation](${ruleDocsUrl(rule19.name)})`]];
   return [
     "<details>",
-    `<summary><strong>${escapeHtml(rule14.name)}</strong>: ${escapeHtml(rule14.title)} (${plural(count, "finding")})</summary>`,
+    `<summary><strong>${escapeHtml(rule19.name)}</strong>: ${escapeHtml(rule19.title)} (${plural(count, "finding")})</summary>`,
     "",
-    rule14.description,
+    rule19.description,
     "",
-    `**Why it matters.** ${rule14.why}`,
+    `**Why it matters.** ${rule19.why}`,
     "",
-    `**How to fix.** ${rule14.fix}`,
+    `**How to fix.** ${rule19.fix}`,
     "",
     `**See also:** ${links.join(" \xB7 ")}`,
     "",
     "</details>"
   ].join("\n");
 }
+var MAX_DIAGRAM_LENGTH = 2e4;
+var MAX_CHANGE_LINES = 30;
+function exposureSection(report) {
+  const lines = report.plans.flatMap((p) => p.exposureChanges);
+  if (lines.length === 0) return "";
+  const items = lines.slice(0, MAX_CHANGE_LINES).map((l) => `- ${escapeMarkdown(cap2(l))}`);
+  if (lines.length > items.length) items.push(`- \u2026 and ${lines.length - items.length} more (see the JSON report)`);
+  return ["### What this plan changes", "", ...items].join("\n");
+}
+function fixedSection(report) {
+  const fixed2 = sortFindings(report.findings.filter((f) => f.change === "removed"));
+  if (fixed2.length === 0) return "";
+  const items = fixed2.slice(0, MAX_CHANGE_LINES).map((f) => `- ${SEVERITY_ICONS2[f.severity]} ${escapeMarkdown(f.rule)}: ${escapeMarkdown(cap2(f.message))} (${code2(findingLocation(f))})`);
+  if (fixed2.length > items.length) items.push(`- \u2026 and ${fixed2.length - items.length} more`);
+  return [`### Fixed by this plan (${fixed2.length})`, "", ...items].join("\n");
+}
+function diagramSection(diagrams2) {
+  const shown = diagrams2.filter((d) => d.mermaid.length <= MAX_DIAGRAM_LENGTH);
+  if (shown.length === 0) return "";
+  const blocks = shown.flatMap((d) => [...shown.length > 1 ? [`${code2(d.plan)}`, ""] : [], "```mermaid", d.mermaid.trimEnd(), "```", ""]);
+  return ["<details>", "<summary>Network diagram of the groups this plan touches</summary>", "", ...blocks, "</details>"].join("\n");
+}
 function sourceErrors(report) {
   const all = report.plans.flatMap((p) => p.sourceErrors);
   if (all.length === 0) return "";
-  const lines = all.slice(0, MAX_SOURCE_ERRORS).map((e) => `> - ${inlineCode(cap(e.file))}: ${escapeMarkdown(cap(e.reason))}`);
+  const lines = all.slice(0, MAX_SOURCE_ERRORS).map((e) => `> - ${inlineCode(cap2(e.file))}: ${escapeMarkdown(cap2(e.reason))}`);
   if (all.length > MAX_SOURCE_ERRORS) lines.push(`> - \u2026 and ${all.length - MAX_SOURCE_ERRORS} more`);
   return [`> **Could not read ${plural(all.length, "source file")}**; findings there are shown without a line:`, ...lines].join("\n");
 }
 function footer(report) {
   const tool = `[${escapeMarkdown(`${report.tool.name} ${report.tool.version}`)}](${TOOL_URI})`;
   return `<sub>${tool} \xB7 fail-on ${inlineCode(report.failOn)} \xB7 ${plural(report.plans.length, "plan")} reviewed</sub>`;
+}
+
+// src/review/summary.ts
+var MAX_SUMMARY_LENGTH = 6e4;
+function summaryMarkdown(input, limit) {
+  const extras = [];
+  if (input.outside !== null && input.outside.length > 0) {
+    extras.push(`### Outside this diff
+
+Not on a line this pull request changes, so not commented inline:
+
+${findingList(sortFindings(input.outside), 30, "see the JSON report")}`);
+  }
+  if (input.note) extras.push(input.note);
+  const build2 = (report, hidden) => {
+    const sections = [...extras];
+    if (hidden > 0) sections.unshift(truncationNote(hidden));
+    return insertBeforeFooter(renderMarkdown(report, [...input.rules], { diagrams: [...input.diagrams ?? []] }), sections);
+  };
+  const full = build2(input.report, 0);
+  if (full.length <= limit) return full;
+  const sorted = sortFindings(input.report.findings);
+  const withRows = (n) => build2({ ...input.report, findings: sorted.slice(0, n) }, sorted.length - n);
+  let lo = 1;
+  let hi = sorted.length - 1;
+  if (withRows(lo).length > limit) return fit(withRows(lo), limit);
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (withRows(mid).length <= limit) lo = mid;
+    else hi = mid - 1;
+  }
+  return withRows(lo);
+}
+function summaryCommentBody(input, context) {
+  const marker = summaryMarker(context);
+  return `${marker}
+${summaryMarkdown(input, MAX_SUMMARY_LENGTH - marker.length - 1)}`;
+}
+function insertBeforeFooter(markdown, sections) {
+  if (sections.length === 0) return markdown;
+  const body2 = sections.join("\n\n");
+  const at = markdown.lastIndexOf("\n\n<sub>");
+  if (at < 0) return `${markdown.trimEnd()}
+
+${body2}
+`;
+  return `${markdown.slice(0, at)}
+
+${body2}${markdown.slice(at)}`;
+}
+
+// src/review/plan.ts
+var MAX_INLINE_COMMENTS_LIMIT = 100;
+var DEFAULT_MAX_INLINE_COMMENTS = 25;
+var DEFAULT_STATUS_CONTEXT = "sg-guard";
+var MAX_FIXED_EDITS = 10;
+var MAX_DISMISSALS = 3;
+function splitByDiff(findings, diff) {
+  const inDiff = [];
+  const outside = [];
+  for (const finding of sortFindings(findings)) {
+    const loc = finding.location;
+    const anchor = loc === null ? null : diff === null ? wholeBlock(loc.file, loc.line, loc.endLine) : anchorFor(diff, loc);
+    if (anchor) inDiff.push({ finding, anchor });
+    else outside.push(finding);
+  }
+  return { inDiff, outside };
+}
+function wholeBlock(path2, line, endLine) {
+  return endLine > line ? { path: path2, startLine: line, line: endLine } : { path: path2, line };
+}
+function planReview(report, state, options) {
+  const rules = new Map(options.rules.map((r) => [r.name, r]));
+  const { inDiff, outside } = splitByDiff(activeFindings(report.findings), state.diff);
+  const reviewing = options.review !== "off";
+  const own = /* @__PURE__ */ new Map();
+  for (const c of state.reviewComments) {
+    if (c.inReplyTo !== null) continue;
+    const marks2 = parseFindingComment(c.body);
+    if (!marks2 || marks2.context !== options.context) continue;
+    if (!marks2.fixed && !own.has(marks2.findingId)) own.set(marks2.findingId, c);
+  }
+  const inline = [];
+  const alreadyCommented = [];
+  const overflow = [];
+  if (reviewing) {
+    for (const [i2, { finding, anchor }] of inDiff.entries()) {
+      if (own.has(finding.id)) alreadyCommented.push(finding);
+      else if (i2 < options.maxInlineComments) inline.push({ ...anchor, finding, body: inlineCommentBody(finding, rules.get(finding.rule), options.context, options.tool) });
+      else overflow.push(finding);
+    }
+  }
+  const current = new Map(report.findings.filter((f) => f.change !== "removed").map((f) => [f.id, f]));
+  const repliedTo = /* @__PURE__ */ new Set();
+  for (const c of state.reviewComments) if (c.inReplyTo !== null && !parseFindingComment(c.body)) repliedTo.add(c.inReplyTo);
+  const gone = reviewing ? [...own.entries()].filter(([id]) => !current.has(id) || current.get(id)?.suppression).sort(([, a], [, b]) => a.id - b.id) : [];
+  const editable = gone.filter(([, c]) => !repliedTo.has(c.id));
+  const fixed2 = editable.slice(0, MAX_FIXED_EDITS).map(([findingId, c]) => {
+    const suppression = current.get(findingId)?.suppression;
+    const resolution = suppression ? { kind: "suppressed", reason: suppression.reason, source: suppression.source } : { kind: "fixed" };
+    return { commentId: c.id, findingId, body: resolvedCommentBody(c.body, findingId, options.context, options.headSha, resolution) };
+  });
+  const blocking = isBlocking(report);
+  const ownReviews = state.reviews.filter((r) => isOwnReview(r.body, options.context));
+  const requestChanges = options.review === "request-changes" && blocking;
+  const changesRequested = ownReviews.some((r) => r.state === "CHANGES_REQUESTED");
+  let review2 = null;
+  if (reviewing && (inline.length > 0 || requestChanges && !changesRequested)) {
+    review2 = {
+      event: requestChanges ? "REQUEST_CHANGES" : "COMMENT",
+      body: reviewBody({ report, context: options.context, inline: inline.length, overflow, outside, maxInline: options.maxInlineComments })
+    };
+  }
+  const dismiss = reviewing && !blocking ? ownReviews.filter((r) => r.state === "CHANGES_REQUESTED").map((r) => r.id).sort((a, b) => b - a).slice(0, MAX_DISMISSALS) : [];
+  let summary = null;
+  if (options.summary !== "off") {
+    const note = /^[0-9a-f]{7,64}$/i.test(options.headSha) ? `<sub>Results for commit ${options.headSha.slice(0, 7)}; this comment is updated on every run.</sub>` : void 0;
+    const body2 = summaryCommentBody(
+      { report, rules: options.rules, outside: state.diff === null ? null : outside, ...note ? { note } : {}, ...options.diagrams ? { diagrams: options.diagrams } : {} },
+      options.context
+    );
+    const existing = options.summary === "update" ? state.issueComments.find((c) => isSummaryComment(c.body, options.context)) : void 0;
+    if (!existing) summary = { commentId: null, body: body2 };
+    else if (existing.body !== body2) summary = { commentId: existing.id, body: body2 };
+  }
+  return {
+    inline,
+    alreadyCommented,
+    overflow,
+    outside,
+    review: review2,
+    fixed: fixed2,
+    fixedDeferred: editable.length - fixed2.length,
+    fixedKeptForReplies: gone.length - editable.length,
+    summary,
+    dismiss,
+    status: options.context ? { ...commitStatus(report), context: options.context } : null
+  };
+}
+
+// src/review/print.ts
+var RULE = "\u2500\u2500";
+function safe(text) {
+  return text.split("\n").map((line) => escapeTerminal(line)).join("\n");
+}
+function where(c) {
+  return c.startLine !== void 0 ? `${c.path}:${c.startLine}-${c.line}` : `${c.path}:${c.line}`;
+}
+function printReviewPlan(plan, options) {
+  const out2 = [];
+  out2.push(`sg-guard review: what a pull-request run would post (nothing is sent).`);
+  if (!options.diffGiven) out2.push("No --diff given: every finding with a source line counts as part of the diff.");
+  out2.push("");
+  if (plan.review) {
+    out2.push(`${RULE} Review (${plan.review.event}) with ${plan.inline.length} inline comment${plan.inline.length === 1 ? "" : "s"}`);
+    for (const c of plan.inline) {
+      out2.push("", `${RULE} Inline comment on ${safe(where(c))} (side RIGHT) \xB7 ${c.finding.severity} \xB7 ${safe(c.finding.rule)} \xB7 ${c.finding.id}`, "", safe(c.body));
+    }
+    out2.push("", `${RULE} Review body`, "", safe(plan.review.body), "");
+  } else {
+    out2.push(`${RULE} No review: no finding on a line this diff changes.`, "");
+  }
+  if (plan.summary) out2.push(`${RULE} Summary comment`, "", safe(plan.summary.body).trimEnd(), "");
+  if (plan.status) out2.push(`${RULE} Commit status "${safe(plan.status.context)}": ${plan.status.state}: ${safe(plan.status.description)}`);
+  return `${out2.join("\n")}
+`;
+}
+
+// src/graph/render.ts
+var GRAPH_FORMATS = ["text", "mermaid", "dot", "json"];
+var MAX_DIAGRAM_EDGES = 120;
+function touchedFocus(model, graph2) {
+  const touched = /* @__PURE__ */ new Set();
+  for (const g of model.groups) if (g.action !== "no-op" && g.action !== "read") touched.add(g.address);
+  for (const r of model.ruleResources) if (r.action !== "no-op" && r.action !== "read" && r.securityGroup) touched.add(r.securityGroup);
+  const after = new Set(model.ruleResources.map((r) => r.address));
+  for (const r of model.beforeRuleResources) if (!after.has(r.address) && r.securityGroup) touched.add(r.securityGroup);
+  const focus = new Set(touched);
+  for (const e of graph2.edges) {
+    if (touched.has(e.to)) focus.add(e.from);
+    if (touched.has(e.from)) focus.add(e.to);
+  }
+  return focus;
+}
+function subgraph(graph2, focus) {
+  if (!focus) return graph2;
+  const edges = graph2.edges.filter((e) => focus.has(e.from) && focus.has(e.to));
+  const nodes = new Map([...graph2.nodes].filter(([id]) => focus.has(id)));
+  return { nodes, edges };
+}
+function nodeLabel(n) {
+  if (n.kind === "internet") return "internet";
+  const tiers = n.tiers.map((t) => TIER_WORDS[t]).join(", ");
+  return tiers ? `${n.id} (${tiers})` : n.id;
+}
+function mermaidText(text) {
+  return text.replace(/[\r\n]+/g, " ").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/`/g, "#96;");
+}
+function sortedEdges(graph2) {
+  return [...graph2.edges].sort((a, b) => a.to.localeCompare(b.to) || a.from.localeCompare(b.from) || a.traffic.localeCompare(b.traffic));
+}
+function arrows(graph2) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const e of sortedEdges(graph2)) {
+    const key = `${e.from}|${e.to}|${e.traffic}|${e.possible}`;
+    const a = out2.get(key) ?? { from: e.from, to: e.to, traffic: e.traffic, possible: e.possible, via: [] };
+    if (e.from === INTERNET && e.permission.peer.kind === "cidr" && !a.via.includes(e.permission.peer.cidr)) a.via.push(e.permission.peer.cidr);
+    out2.set(key, a);
+  }
+  return [...out2.values()];
+}
+function arrowLabel(a) {
+  return a.via.length > 0 ? `${a.traffic} from ${a.via.join(", ")}` : a.traffic;
+}
+function renderMermaid(graph2) {
+  const ids = /* @__PURE__ */ new Map();
+  const lines = ["flowchart LR"];
+  const edges = arrows(graph2);
+  const shown = edges.slice(0, MAX_DIAGRAM_EDGES);
+  const used = new Set(shown.flatMap((e) => [e.from, e.to]));
+  const nodes = [...graph2.nodes.values()].filter((n) => used.has(n.id) || n.kind === "group").sort((a, b) => a.id.localeCompare(b.id));
+  for (const n of nodes) {
+    const id = n.kind === "internet" ? "internet" : `n${ids.size}`;
+    ids.set(n.id, id);
+    const label = mermaidText(nodeLabel(n));
+    lines.push(n.kind === "internet" ? `  internet(("internet"))` : n.kind === "group" ? `  ${id}["${label}"]` : `  ${id}(["${label}"])`);
+  }
+  const red = [];
+  shown.forEach((e, i2) => {
+    const from = ids.get(e.from);
+    const to = ids.get(e.to);
+    if (!from || !to) return;
+    lines.push(`  ${from} ${e.possible ? "-." : "--"} "${mermaidText(arrowLabel(e))}" ${e.possible ? ".->" : "-->"} ${to}`);
+    if (e.from === INTERNET) red.push(i2);
+  });
+  if (red.length > 0) lines.push(`  linkStyle ${red.join(",")} stroke:#d73a49,stroke-width:2px`);
+  if (edges.length > shown.length) lines.push(`  %% ${edges.length - shown.length} more edges not drawn`);
+  return `${lines.join("\n")}
+`;
+}
+function dotText(text) {
+  return text.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/[\r\n]+/g, " ");
+}
+function renderDot(graph2) {
+  const lines = ["digraph sg_guard {", "  rankdir=LR;", "  node [shape=box];"];
+  for (const n of [...graph2.nodes.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    const shape = n.kind === "internet" ? "doublecircle" : n.kind === "group" ? "box" : "ellipse";
+    lines.push(`  "${dotText(n.id)}" [label="${dotText(nodeLabel(n))}", shape=${shape}];`);
+  }
+  for (const e of arrows(graph2)) {
+    const style = [`label="${dotText(arrowLabel(e))}"`, e.from === INTERNET ? "color=red" : "", e.possible ? "style=dashed" : ""].filter(Boolean).join(", ");
+    lines.push(`  "${dotText(e.from)}" -> "${dotText(e.to)}" [${style}];`);
+  }
+  lines.push("}");
+  return `${lines.join("\n")}
+`;
+}
+function renderGraphJson(graph2) {
+  const groups = [...graph2.nodes.values()].filter((n) => n.kind === "group").sort((a, b) => a.id.localeCompare(b.id));
+  const doc = {
+    nodes: [...graph2.nodes.values()].sort((a, b) => a.id.localeCompare(b.id)).map((n) => ({ id: n.id, kind: n.kind, tiers: n.tiers })),
+    edges: sortedEdges(graph2).map((e) => ({ from: e.from, to: e.to, traffic: e.traffic, resource: e.permission.resource, path: e.permission.path, possible: e.possible })),
+    internetReach: Object.fromEntries(groups.map((g) => [g.id, internetReach(graph2, g.id)]).filter(([, r]) => r.length > 0))
+  };
+  return `${JSON.stringify(doc, null, 2)}
+`;
+}
+function renderGraphText(graph2) {
+  const groups = [...graph2.nodes.values()].filter((n) => n.kind === "group").sort((a, b) => a.id.localeCompare(b.id));
+  const blocks = [];
+  for (const g of groups) {
+    const lines = [g.tiers.length > 0 ? `${g.id}  [${g.tiers.map((t) => TIER_WORDS[t]).join(", ")}]` : g.id];
+    for (const a of arrows(graph2).filter((x) => x.to === g.id)) {
+      const from = a.from === g.id ? "self" : a.from === INTERNET ? `internet (${a.via.join(", ")})` : a.from;
+      lines.push(`  <- ${from}  ${a.traffic}${a.possible ? "  (one of several groups)" : ""}`);
+    }
+    for (const r of internetReach(graph2, g.id)) {
+      lines.push(r.through.length === 0 ? `  internet reaches it directly: ${r.traffic}` : `  internet reaches it through ${r.through.join(" -> ")}: ${r.traffic}`);
+    }
+    if (lines.length === 1) lines.push("  admits nothing");
+    blocks.push(lines.join("\n"));
+  }
+  return blocks.length > 0 ? `${blocks.join("\n\n")}
+` : "No security groups.\n";
+}
+function renderGraph(graph2, format) {
+  switch (format) {
+    case "mermaid":
+      return renderMermaid(graph2);
+    case "dot":
+      return renderDot(graph2);
+    case "json":
+      return renderGraphJson(graph2);
+    case "text":
+      return renderGraphText(graph2);
+  }
+}
+
+// src/report/json.ts
+function renderJson(report) {
+  const ordered = {
+    version: report.version,
+    tool: { name: report.tool.name, version: report.tool.version },
+    failOn: report.failOn,
+    failOnScope: report.failOnScope,
+    plans: report.plans.map((plan) => ({
+      path: plan.path,
+      kind: plan.kind,
+      terraformVersion: plan.terraformVersion,
+      formatVersion: plan.formatVersion,
+      sourceRoot: plan.sourceRoot,
+      sourceErrors: plan.sourceErrors.map((e) => ({ file: e.file, reason: e.reason })),
+      exposureChanges: [...plan.exposureChanges]
+    })),
+    findings: report.findings.map(orderFinding),
+    summary: {
+      critical: report.summary.critical,
+      high: report.summary.high,
+      medium: report.summary.medium,
+      low: report.summary.low,
+      info: report.summary.info,
+      blocking: report.summary.blocking,
+      suppressed: report.summary.suppressed,
+      added: report.summary.added,
+      removed: report.summary.removed
+    }
+  };
+  return `${JSON.stringify(ordered, null, 2)}
+`;
+}
+function orderFinding(f) {
+  return {
+    id: f.id,
+    rule: f.rule,
+    severity: f.severity,
+    title: f.title,
+    message: f.message,
+    messageId: f.messageId,
+    plan: f.plan,
+    securityGroup: f.securityGroup,
+    resource: f.resource,
+    resourceType: f.resourceType,
+    path: f.path,
+    direction: f.direction,
+    protocol: f.protocol,
+    fromPort: f.fromPort,
+    toPort: f.toPort,
+    peer: f.peer,
+    peerKind: f.peerKind,
+    location: f.location ? { file: f.location.file, line: f.location.line, endLine: f.location.endLine } : null,
+    suppression: f.suppression ? orderSuppression(f.suppression) : null,
+    change: f.change
+  };
+}
+function orderSuppression(s) {
+  return { kind: s.kind, reason: s.reason, expires: s.expires, source: s.source };
 }
 
 // src/report/sarif.ts
@@ -16050,40 +20262,40 @@ function artifactUri(planPath) {
   while (p.startsWith("./")) p = p.slice(2);
   return encodeURI(p).replace(/[#?]/g, (ch) => ch === "#" ? "%23" : "%3F");
 }
-function sarifRule(rule14) {
-  const references = rule14.references.map((r) => `- ${r.title}: ${r.url}`).join("\n");
-  const referencesMd = rule14.references.map((r) => `- [${r.title}](${r.url})`).join("\n");
-  const docs = ruleDocsUrl(rule14.name);
+function sarifRule(rule19) {
+  const references = rule19.references.map((r) => `- ${r.title}: ${r.url}`).join("\n");
+  const referencesMd = rule19.references.map((r) => `- [${r.title}](${r.url})`).join("\n");
+  const docs = rule19.custom ? null : ruleDocsUrl(rule19.name);
   const text = [
-    rule14.description,
-    `Why it matters: ${rule14.why}`,
-    `How to fix: ${rule14.fix}`,
+    rule19.description,
+    `Why it matters: ${rule19.why}`,
+    `How to fix: ${rule19.fix}`,
     ...references ? [`References:
 ${references}`] : [],
-    `Documentation: ${docs}`
+    ...docs ? [`Documentation: ${docs}`] : []
   ].join("\n\n");
   const markdown = [
-    rule14.description,
+    rule19.description,
     `## Why it matters
 
-${rule14.why}`,
+${rule19.why}`,
     `## How to fix
 
-${rule14.fix}`,
+${rule19.fix}`,
     ...referencesMd ? [`## References
 
 ${referencesMd}`] : [],
-    `[Rule documentation](${docs})`
+    ...docs ? [`[Rule documentation](${docs})`] : []
   ].join("\n\n");
   return {
-    id: rule14.name,
-    name: pascalCase(rule14.name),
-    shortDescription: { text: rule14.title },
-    fullDescription: { text: rule14.description },
+    id: rule19.name,
+    name: pascalCase(rule19.name),
+    shortDescription: { text: rule19.title },
+    fullDescription: { text: rule19.description },
     help: { text, markdown },
-    helpUri: docs,
-    defaultConfiguration: { level: LEVELS[rule14.severity] },
-    properties: { tags: [...RULE_TAGS], precision: "very-high", "security-severity": SECURITY_SEVERITY[rule14.severity] }
+    ...docs ? { helpUri: docs } : {},
+    defaultConfiguration: { level: LEVELS[rule19.severity] },
+    properties: { tags: [...RULE_TAGS], precision: "very-high", "security-severity": SECURITY_SEVERITY[rule19.severity] }
   };
 }
 function placeholderRule(finding) {
@@ -16096,6 +20308,13 @@ function placeholderRule(finding) {
     properties: { tags: [...RULE_TAGS], precision: "very-high", "security-severity": SECURITY_SEVERITY[finding.severity] }
   };
 }
+function sarifSuppression(s) {
+  if (s.kind === "inline") return { kind: "inSource", justification: `${s.reason} (sg-guard:ignore at ${s.source})` };
+  return { kind: "external", justification: `${s.reason} (exception in ${s.source}${s.expires ? `, until ${s.expires}` : ""})` };
+}
+function suppressionsOf(f) {
+  return { suppressions: f.suppression ? [sarifSuppression(f.suppression)] : [] };
+}
 function isSemver(version) {
   return /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version);
 }
@@ -16107,10 +20326,10 @@ function physicalLocation(f) {
 }
 function renderSarif(report, rules) {
   const byName2 = /* @__PURE__ */ new Map();
-  for (const rule14 of [...rules].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
-    if (!byName2.has(rule14.name)) byName2.set(rule14.name, sarifRule(rule14));
+  for (const rule19 of [...rules].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+    if (!byName2.has(rule19.name)) byName2.set(rule19.name, sarifRule(rule19));
   }
-  const findings = [...report.findings].sort(compareFindings);
+  const findings = report.findings.filter((f) => f.change !== "removed").sort(compareFindings);
   for (const f of findings) {
     if (!byName2.has(f.rule)) byName2.set(f.rule, placeholderRule(f));
   }
@@ -16128,7 +20347,8 @@ function renderSarif(report, rules) {
       }
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: f.id },
-    properties: { securityGroup: f.securityGroup, severity: f.severity }
+    ...suppressionsOf(f),
+    properties: { securityGroup: f.securityGroup, severity: f.severity, change: f.change }
   }));
   const driver = {
     name: report.tool.name,
@@ -16182,37 +20402,63 @@ function renderText(report, options) {
   const notes = report.plans.flatMap((p) => p.sourceErrors).map((e) => paint(ANSI.dim, escapeTerminal(`note: could not read ${e.file}: ${e.reason}`)));
   const tail = notes.length > 0 ? `${notes.join("\n")}
 ` : "";
-  if (report.findings.length === 0) {
-    return `No security-group findings in ${plural(report.plans.length, "plan")}.
+  const head = exposureChanges(report, paint);
+  const current = report.findings.filter((f) => f.change !== "removed");
+  const removed = report.findings.filter((f) => f.change === "removed").sort(compareFindings);
+  if (current.length === 0 && removed.length === 0) {
+    return `${head}No security-group findings in ${plural(report.plans.length, "plan")}.
 ${tail}`;
   }
-  const groups = groupFindings(report.findings);
+  const active = current.filter((f) => !f.suppression);
+  const suppressed = current.filter((f) => f.suppression).sort(compareFindings);
   const ruleWidth = Math.min(MAX_RULE_WIDTH, report.findings.reduce((w, f) => Math.max(w, escapeTerminal(f.rule).length), 0));
   const detailIndent = INDENT + " ".repeat(SEVERITY_WIDTH + 2);
-  const blocks = groups.map(({ group, findings }) => {
-    const lines = [paint(ANSI.bold, group === null ? UNKNOWN_GROUP_HEADING : escapeTerminal(group))];
-    for (const f of findings) {
-      const severity = paint(SEVERITY_STYLE[f.severity], f.severity.toUpperCase().padEnd(SEVERITY_WIDTH));
-      const rule14 = escapeTerminal(f.rule).padEnd(ruleWidth);
-      lines.push(`${INDENT}${severity}  ${rule14}  ${escapeTerminal(f.message)}`);
-      const parts2 = [f.location ? `${f.location.file}:${f.location.line}` : "", findingLocation(f), describePermission(f)];
-      const detail = escapeTerminal(parts2.filter(Boolean).join(" \xB7 "));
-      lines.push(detailIndent + paint(ANSI.dim, detail));
-    }
-    return lines.join("\n");
-  });
-  return `${blocks.join("\n\n")}
+  const findingLines = (f) => {
+    const severity = paint(SEVERITY_STYLE[f.severity], f.severity.toUpperCase().padEnd(SEVERITY_WIDTH));
+    const rule19 = escapeTerminal(f.rule).padEnd(ruleWidth);
+    const parts2 = [f.location ? `${f.location.file}:${f.location.line}` : "", findingLocation(f), describePermission(f), f.change === "unchanged" ? "already there before this plan" : ""];
+    const lines = [`${INDENT}${severity}  ${rule19}  ${escapeTerminal(f.message)}`, detailIndent + paint(ANSI.dim, escapeTerminal(parts2.filter(Boolean).join(" \xB7 ")))];
+    if (f.suppression) lines.push(detailIndent + escapeTerminal(describeSuppression(f.suppression)));
+    return lines;
+  };
+  const blocks = groupFindings(active).map(
+    ({ group, findings }) => [paint(ANSI.bold, group === null ? UNKNOWN_GROUP_HEADING : escapeTerminal(group)), ...findings.flatMap(findingLines)].join("\n")
+  );
+  if (suppressed.length > 0) blocks.push([paint(ANSI.bold, `Suppressed (${suppressed.length})`), ...suppressed.flatMap(findingLines)].join("\n"));
+  if (removed.length > 0) blocks.push([paint(ANSI.bold, `Fixed by this plan (${removed.length})`), ...removed.flatMap(findingLines)].join("\n"));
+  return `${head}${blocks.join("\n\n")}
 
 ${summaryLine(report, paint)}
 ${tail}`;
 }
+var MAX_EXPOSURE_LINES = 30;
+function exposureChanges(report, paint) {
+  const lines = report.plans.flatMap((p) => p.exposureChanges);
+  if (lines.length === 0) return "";
+  const shown = lines.slice(0, MAX_EXPOSURE_LINES).map((l) => `${INDENT}${escapeTerminal(l)}`);
+  if (lines.length > shown.length) shown.push(`${INDENT}... ${lines.length - shown.length} more (see --format json)`);
+  return `${paint(ANSI.bold, "What this plan changes")}
+${shown.join("\n")}
+
+`;
+}
+function describeSuppression(s) {
+  if (s.kind === "inline") return `suppressed by sg-guard:ignore at ${s.source}: ${s.reason}`;
+  return `excepted in ${s.source}${s.expires ? ` until ${s.expires}` : ""}: ${s.reason}`;
+}
 function summaryLine(report, paint) {
-  const counts = formatCounts(report.summary);
+  const active = formatCounts(report.summary);
+  const extras = [
+    report.summary.suppressed > 0 ? `${report.summary.suppressed} suppressed` : "",
+    report.summary.removed > 0 ? `${report.summary.removed} fixed by this plan` : ""
+  ].filter(Boolean);
+  const counts = extras.length > 0 ? [active === "no findings" ? "no active findings" : active, ...extras].join(", ") : active;
+  const scope = report.failOnScope === "added" ? " (new findings only)" : "";
   if (report.failOn === "never") return `${counts} \u2014 ${paint(ANSI.green, "not blocking (fail-on never)")}`;
   if (report.summary.blocking > 0) {
-    return `${counts} \u2014 ${paint(ANSI.bold + ANSI.red, `blocking at fail-on ${report.failOn}: ${plural(report.summary.blocking, "finding")}`)}`;
+    return `${counts} \u2014 ${paint(ANSI.bold + ANSI.red, `blocking at fail-on ${report.failOn}${scope}: ${plural(report.summary.blocking, "finding")}`)}`;
   }
-  return `${counts} \u2014 ${paint(ANSI.green, `passes at fail-on ${report.failOn}`)}`;
+  return `${counts} \u2014 ${paint(ANSI.green, `passes at fail-on ${report.failOn}${scope}`)}`;
 }
 function groupFindings(findings) {
   const byGroup = /* @__PURE__ */ new Map();
@@ -16227,7 +20473,7 @@ function groupFindings(findings) {
 // src/render.ts
 var FORMATS = ["text", "json", "sarif", "markdown"];
 function render(report, format, options) {
-  const metas = RULES.map((r) => r.meta);
+  const metas = (options.rules ?? RULES).map((r) => r.meta);
   switch (format) {
     case "text":
       return renderText(report, { color: options.color });
@@ -16236,8 +20482,15 @@ function render(report, format, options) {
     case "sarif":
       return renderSarif(report, metas);
     case "markdown":
-      return renderMarkdown(report, metas);
+      return renderMarkdown(report, metas, { diagrams: diagrams(options.models ?? []) });
   }
+}
+function diagrams(models) {
+  return models.flatMap((m) => {
+    const graph2 = buildGraph(m);
+    const part = subgraph(graph2, touchedFocus(m, graph2));
+    return part.edges.length > 0 ? [{ plan: m.plan.path, mermaid: renderMermaid(part) }] : [];
+  });
 }
 
 // src/cli/main.ts
@@ -16248,6 +20501,8 @@ var USAGE = `Usage: ${TOOL_NAME} <command> [options]
 
 Commands:
   check PLAN...        Check terraform show -json output (plans or states; '-' reads stdin)
+  review PLAN...       Print what the GitHub Action would post on a pull request (no network)
+  graph PLAN...        Show who can reach which security group: text, mermaid, dot or json
   rules                List the rules with their default severity
   help                 Show this help
 
@@ -16259,6 +20514,17 @@ Options for check:
       --root DIR       Terraform root directory of the plans, to point findings at .tf lines
                        (default: each plan file's directory)
       --no-color       Never colour text output (colour is used only on a terminal)
+
+Options for graph:
+  -f, --format FORMAT  text (default), mermaid, dot or json
+      --changed        Only the groups the plan touches and their neighbours
+
+Options for review (and --fail-on, --config, --root as for check):
+      --diff FILE      The pull request's diff (git diff output): only findings on lines it
+                       changes become inline comments, the others are listed as outside the diff
+      --max-inline-comments N   Most inline comments (default 25)
+      --request-changes         Request changes while findings block (the review input)
+      --status-context NAME     The commit status name (default sg-guard)
 
 Exit status: 0 nothing at or above --fail-on, 1 blocking findings, 2 usage or input error.
 Make the JSON with: terraform show -json PLANFILE > plan.json`;
@@ -16292,11 +20558,11 @@ async function check(args2, io) {
   const request = { plans: positionals, failOn };
   if (values.config !== void 0) request.configPath = values.config;
   if (values.root !== void 0) request.root = values.root;
-  const { report, notices } = await runCheck(request);
+  const { report, notices, rules, models } = await runCheck(request);
   for (const n of notices) io.stderr(`${TOOL_NAME}: note: ${n}
 `);
   const color = format === "text" && !values.output && !values["no-color"] && io.isTty && !io.env.NO_COLOR;
-  const text = render(report, format, { color });
+  const text = render(report, format, { color, rules, models });
   if (values.output) {
     try {
       await writeFile(values.output, text);
@@ -16307,6 +20573,93 @@ async function check(args2, io) {
     io.stdout(text);
   }
   return report.summary.blocking > 0 ? EXIT_BLOCKING : EXIT_OK;
+}
+async function review(args2, io) {
+  const { values, positionals } = parseArgs({
+    args: args2,
+    allowPositionals: true,
+    options: {
+      diff: { type: "string" },
+      "fail-on": { type: "string" },
+      config: { type: "string", short: "c" },
+      root: { type: "string" },
+      "max-inline-comments": { type: "string" },
+      "request-changes": { type: "boolean" },
+      "status-context": { type: "string" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    io.stdout(`${USAGE}
+`);
+    return EXIT_OK;
+  }
+  if (positionals.length === 0) throw new UsageError("review needs at least one plan file (terraform show -json output), or - for stdin");
+  if (positionals.filter((p) => p === "-").length > 1) throw new UsageError("stdin (-) can be read only once");
+  const failOn = values["fail-on"];
+  if (failOn !== void 0 && !THRESHOLDS.includes(failOn)) throw new UsageError(`--fail-on must be one of ${THRESHOLDS.join(", ")}, not "${failOn}"`);
+  const maxRaw = values["max-inline-comments"] ?? String(DEFAULT_MAX_INLINE_COMMENTS);
+  const maxInlineComments = /^\d{1,4}$/.test(maxRaw) ? Number(maxRaw) : NaN;
+  if (!(maxInlineComments <= MAX_INLINE_COMMENTS_LIMIT)) throw new UsageError(`--max-inline-comments must be a whole number from 0 to ${MAX_INLINE_COMMENTS_LIMIT}`);
+  let diff = null;
+  if (values.diff !== void 0) {
+    try {
+      diff = parseUnifiedDiff(await readFile5(values.diff, "utf8"));
+    } catch (err2) {
+      throw new InputError(values.diff, `cannot read the diff: ${err2.message}`);
+    }
+  }
+  const request = { plans: positionals, failOn };
+  if (values.config !== void 0) request.configPath = values.config;
+  if (values.root !== void 0) request.root = values.root;
+  const { report, rules, notices, models } = await runCheck(request);
+  for (const n of notices) io.stderr(`${TOOL_NAME}: note: ${n}
+`);
+  const plan = planReview(
+    report,
+    { diff, reviewComments: [], reviews: [], issueComments: [] },
+    {
+      review: values["request-changes"] ? "request-changes" : "comment",
+      maxInlineComments,
+      summary: "update",
+      context: values["status-context"] ?? DEFAULT_STATUS_CONTEXT,
+      headSha: "",
+      tool: { name: TOOL_NAME, version: VERSION },
+      rules: rules.map((r) => r.meta),
+      diagrams: diagrams(models)
+    }
+  );
+  io.stdout(printReviewPlan(plan, { diffGiven: diff !== null }));
+  return report.summary.blocking > 0 ? EXIT_BLOCKING : EXIT_OK;
+}
+async function graph(args2, io) {
+  const { values, positionals } = parseArgs({
+    args: args2,
+    allowPositionals: true,
+    options: {
+      format: { type: "string", short: "f" },
+      changed: { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    io.stdout(`${USAGE}
+`);
+    return EXIT_OK;
+  }
+  if (positionals.length === 0) throw new UsageError("graph needs at least one plan file (terraform show -json output), or - for stdin");
+  if (positionals.filter((p) => p === "-").length > 1) throw new UsageError("stdin (-) can be read only once");
+  const format = values.format ?? "text";
+  if (!GRAPH_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${GRAPH_FORMATS.join(", ")}, not "${values.format}"`);
+  for (const path2 of positionals) {
+    const model = buildModel(await loadPlan(path2));
+    const full = buildGraph(model);
+    const shown = values.changed ? subgraph(full, touchedFocus(model, full)) : full;
+    if (positionals.length > 1 && format === "text") io.stdout(`== ${path2}
+`);
+    io.stdout(renderGraph(shown, format));
+  }
+  return EXIT_OK;
 }
 function listRules(io) {
   const width = Math.max(...RULES.map((r) => r.meta.name.length));
@@ -16320,6 +20673,10 @@ async function main(argv, io) {
     switch (command) {
       case "check":
         return await check(rest, io);
+      case "review":
+        return await review(rest, io);
+      case "graph":
+        return await graph(rest, io);
       case "rules":
         return listRules(io);
       case void 0:
@@ -16362,6 +20719,6 @@ main(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   isTty: Boolean(process.stdout.isTTY),
   env: process.env
-}).then((code2) => {
-  process.exitCode = code2;
+}).then((code3) => {
+  process.exitCode = code3;
 });

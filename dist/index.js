@@ -75,44 +75,44 @@ var require_tunnel = __commonJS({
       return agent;
     }
     function TunnelingAgent(options) {
-      var self = this;
-      self.options = options || {};
-      self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
-      self.requests = [];
-      self.sockets = [];
-      self.on("free", function onFree(socket, host, port, localAddress) {
+      var self2 = this;
+      self2.options = options || {};
+      self2.proxyOptions = self2.options.proxy || {};
+      self2.maxSockets = self2.options.maxSockets || http.Agent.defaultMaxSockets;
+      self2.requests = [];
+      self2.sockets = [];
+      self2.on("free", function onFree(socket, host, port, localAddress) {
         var options2 = toOptions(host, port, localAddress);
-        for (var i2 = 0, len = self.requests.length; i2 < len; ++i2) {
-          var pending = self.requests[i2];
+        for (var i2 = 0, len = self2.requests.length; i2 < len; ++i2) {
+          var pending = self2.requests[i2];
           if (pending.host === options2.host && pending.port === options2.port) {
-            self.requests.splice(i2, 1);
+            self2.requests.splice(i2, 1);
             pending.request.onSocket(socket);
             return;
           }
         }
         socket.destroy();
-        self.removeSocket(socket);
+        self2.removeSocket(socket);
       });
     }
     util.inherits(TunnelingAgent, events.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
-      var self = this;
-      var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
-      if (self.sockets.length >= this.maxSockets) {
-        self.requests.push(options);
+      var self2 = this;
+      var options = mergeOptions({ request: req }, self2.options, toOptions(host, port, localAddress));
+      if (self2.sockets.length >= this.maxSockets) {
+        self2.requests.push(options);
         return;
       }
-      self.createSocket(options, function(socket) {
+      self2.createSocket(options, function(socket) {
         socket.on("free", onFree);
         socket.on("close", onCloseOrRemove);
         socket.on("agentRemove", onCloseOrRemove);
         req.onSocket(socket);
         function onFree() {
-          self.emit("free", socket, options);
+          self2.emit("free", socket, options);
         }
         function onCloseOrRemove(err2) {
-          self.removeSocket(socket);
+          self2.removeSocket(socket);
           socket.removeListener("free", onFree);
           socket.removeListener("close", onCloseOrRemove);
           socket.removeListener("agentRemove", onCloseOrRemove);
@@ -120,10 +120,10 @@ var require_tunnel = __commonJS({
       });
     };
     TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
-      var self = this;
+      var self2 = this;
       var placeholder = {};
-      self.sockets.push(placeholder);
-      var connectOptions = mergeOptions({}, self.proxyOptions, {
+      self2.sockets.push(placeholder);
+      var connectOptions = mergeOptions({}, self2.proxyOptions, {
         method: "CONNECT",
         path: options.host + ":" + options.port,
         agent: false,
@@ -139,7 +139,7 @@ var require_tunnel = __commonJS({
         connectOptions.headers["Proxy-Authorization"] = "Basic " + new Buffer(connectOptions.proxyAuth).toString("base64");
       }
       debug2("making CONNECT request");
-      var connectReq = self.request(connectOptions);
+      var connectReq = self2.request(connectOptions);
       connectReq.useChunkedEncodingByDefault = false;
       connectReq.once("response", onResponse);
       connectReq.once("upgrade", onUpgrade);
@@ -166,7 +166,7 @@ var require_tunnel = __commonJS({
           var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self.removeSocket(placeholder);
+          self2.removeSocket(placeholder);
           return;
         }
         if (head.length > 0) {
@@ -175,11 +175,11 @@ var require_tunnel = __commonJS({
           var error2 = new Error("got illegal response body from proxy");
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self.removeSocket(placeholder);
+          self2.removeSocket(placeholder);
           return;
         }
         debug2("tunneling connection has established");
-        self.sockets[self.sockets.indexOf(placeholder)] = socket;
+        self2.sockets[self2.sockets.indexOf(placeholder)] = socket;
         return cb(socket);
       }
       function onError(cause) {
@@ -192,7 +192,7 @@ var require_tunnel = __commonJS({
         var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
         error2.code = "ECONNRESET";
         options.request.emit("error", error2);
-        self.removeSocket(placeholder);
+        self2.removeSocket(placeholder);
       }
     };
     TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
@@ -209,15 +209,15 @@ var require_tunnel = __commonJS({
       }
     };
     function createSecureSocket(options, cb) {
-      var self = this;
-      TunnelingAgent.prototype.createSocket.call(self, options, function(socket) {
+      var self2 = this;
+      TunnelingAgent.prototype.createSocket.call(self2, options, function(socket) {
         var hostHeader = options.request.getHeader("host");
-        var tlsOptions = mergeOptions({}, self.options, {
+        var tlsOptions = mergeOptions({}, self2.options, {
           socket,
           servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options.host
         });
         var secureSocket = tls.connect(0, tlsOptions);
-        self.sockets[self.sockets.indexOf(socket)] = secureSocket;
+        self2.sockets[self2.sockets.indexOf(socket)] = secureSocket;
         cb(secureSocket);
       });
     }
@@ -589,10 +589,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code2, data) {
+      constructor(message, code3, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code2 ? `HPE_${code2}` : void 0;
+        this.code = code3 ? `HPE_${code3}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance2) {
@@ -615,12 +615,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code2, { headers, data }) {
+      constructor(message, code3, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code2;
+        this.statusCode = code3;
         this.data = data;
         this.headers = headers;
       }
@@ -631,12 +631,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code2, { headers, data }) {
+      constructor(message, code3, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code2;
+        this.statusCode = code3;
         this.data = data;
         this.headers = headers;
       }
@@ -846,8 +846,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code2 = this.code = key.charCodeAt(index);
-        if (code2 > 127) {
+        const code3 = this.code = key.charCodeAt(index);
+        if (code3 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -868,11 +868,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code2 = key.charCodeAt(index);
-          if (code2 > 127) {
+          const code3 = key.charCodeAt(index);
+          if (code3 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code2) {
+          if (node.code === code3) {
             if (length === ++index) {
               node.value = value;
               break;
@@ -882,7 +882,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code2) {
+          } else if (node.code < code3) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -906,19 +906,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code2 = key[index];
-          if (code2 <= 90 && code2 >= 65) {
-            code2 |= 32;
+          let code3 = key[index];
+          if (code3 <= 90 && code3 >= 65) {
+            code3 |= 32;
           }
           while (node !== null) {
-            if (code2 === node.code) {
+            if (code3 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code2 ? node.left : node.right;
+            node = node.code < code3 ? node.left : node.right;
           }
         }
         return null;
@@ -1010,8 +1010,8 @@ var require_util = __commonJS({
     }
     function nop() {
     }
-    function isStream(obj) {
-      return obj && typeof obj === "object" && typeof obj.pipe === "function" && typeof obj.on === "function";
+    function isStream(obj2) {
+      return obj2 && typeof obj2 === "object" && typeof obj2.pipe === "function" && typeof obj2.on === "function";
     }
     function isBlobLike(object) {
       if (object === null) {
@@ -1074,14 +1074,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path2 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path && path[0] !== "/") {
-          path = `/${path}`;
+        if (path2 && path2[0] !== "/") {
+          path2 = `/${path2}`;
         }
-        return new URL(`${origin}${path}`);
+        return new URL(`${origin}${path2}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1116,14 +1116,14 @@ var require_util = __commonJS({
       }
       return servername;
     }
-    function deepClone(obj) {
-      return JSON.parse(JSON.stringify(obj));
+    function deepClone(obj2) {
+      return JSON.parse(JSON.stringify(obj2));
     }
-    function isAsyncIterable(obj) {
-      return !!(obj != null && typeof obj[Symbol.asyncIterator] === "function");
+    function isAsyncIterable(obj2) {
+      return !!(obj2 != null && typeof obj2[Symbol.asyncIterator] === "function");
     }
-    function isIterable(obj) {
-      return !!(obj != null && (typeof obj[Symbol.iterator] === "function" || typeof obj[Symbol.asyncIterator] === "function"));
+    function isIterable(obj2) {
+      return !!(obj2 != null && (typeof obj2[Symbol.iterator] === "function" || typeof obj2[Symbol.asyncIterator] === "function"));
     }
     function bodyLength(body2) {
       if (body2 == null) {
@@ -1170,30 +1170,30 @@ var require_util = __commonJS({
     function bufferToLowerCasedHeaderName(value) {
       return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
     }
-    function parseHeaders(headers, obj) {
-      if (obj === void 0) obj = {};
+    function parseHeaders(headers, obj2) {
+      if (obj2 === void 0) obj2 = {};
       for (let i2 = 0; i2 < headers.length; i2 += 2) {
         const key = headerNameToString(headers[i2]);
-        let val = obj[key];
+        let val = obj2[key];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj[key] = val;
+            obj2[key] = val;
           }
           val.push(headers[i2 + 1].toString("utf8"));
         } else {
           const headersValue = headers[i2 + 1];
           if (typeof headersValue === "string") {
-            obj[key] = headersValue;
+            obj2[key] = headersValue;
           } else {
-            obj[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj2[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
-      if ("content-length" in obj && "content-disposition" in obj) {
-        obj["content-disposition"] = Buffer.from(obj["content-disposition"]).toString("latin1");
+      if ("content-length" in obj2 && "content-disposition" in obj2) {
+        obj2["content-disposition"] = Buffer.from(obj2["content-disposition"]).toString("latin1");
       }
-      return obj;
+      return obj2;
     }
     function parseRawHeaders(headers) {
       const len = headers.length;
@@ -1225,31 +1225,31 @@ var require_util = __commonJS({
     function isBuffer(buffer) {
       return buffer instanceof Uint8Array || Buffer.isBuffer(buffer);
     }
-    function validateHandler(handler, method, upgrade) {
-      if (!handler || typeof handler !== "object") {
+    function validateHandler(handler2, method, upgrade) {
+      if (!handler2 || typeof handler2 !== "object") {
         throw new InvalidArgumentError("handler must be an object");
       }
-      if (typeof handler.onConnect !== "function") {
+      if (typeof handler2.onConnect !== "function") {
         throw new InvalidArgumentError("invalid onConnect method");
       }
-      if (typeof handler.onError !== "function") {
+      if (typeof handler2.onError !== "function") {
         throw new InvalidArgumentError("invalid onError method");
       }
-      if (typeof handler.onBodySent !== "function" && handler.onBodySent !== void 0) {
+      if (typeof handler2.onBodySent !== "function" && handler2.onBodySent !== void 0) {
         throw new InvalidArgumentError("invalid onBodySent method");
       }
       if (upgrade || method === "CONNECT") {
-        if (typeof handler.onUpgrade !== "function") {
+        if (typeof handler2.onUpgrade !== "function") {
           throw new InvalidArgumentError("invalid onUpgrade method");
         }
       } else {
-        if (typeof handler.onHeaders !== "function") {
+        if (typeof handler2.onHeaders !== "function") {
           throw new InvalidArgumentError("invalid onHeaders method");
         }
-        if (typeof handler.onData !== "function") {
+        if (typeof handler2.onData !== "function") {
           throw new InvalidArgumentError("invalid onData method");
         }
-        if (typeof handler.onComplete !== "function") {
+        if (typeof handler2.onComplete !== "function") {
           throw new InvalidArgumentError("invalid onComplete method");
         }
       }
@@ -1276,14 +1276,14 @@ var require_util = __commonJS({
       };
     }
     function ReadableStreamFrom(iterable) {
-      let iterator;
+      let iterator2;
       return new ReadableStream(
         {
           async start() {
-            iterator = iterable[Symbol.asyncIterator]();
+            iterator2 = iterable[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { done, value } = await iterator.next();
+            const { done, value } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -1298,7 +1298,7 @@ var require_util = __commonJS({
             return controller.desiredSize > 0;
           },
           async cancel(reason) {
-            await iterator.return();
+            await iterator2.return();
           },
           type: "bytes"
         }
@@ -1362,31 +1362,31 @@ var require_util = __commonJS({
     function isValidHeaderValue(characters) {
       return !headerCharRegex.test(characters);
     }
-    function parseRangeHeader(range) {
-      if (range == null || range === "") return { start: 0, end: null, size: null };
-      const m = range ? range.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
+    function parseRangeHeader(range2) {
+      if (range2 == null || range2 === "") return { start: 0, end: null, size: null };
+      const m = range2 ? range2.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
       return m ? {
         start: parseInt(m[1]),
         end: m[2] ? parseInt(m[2]) : null,
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj, name2, listener) {
-      const listeners = obj[kListeners] ??= [];
+    function addListener(obj2, name2, listener) {
+      const listeners = obj2[kListeners] ??= [];
       listeners.push([name2, listener]);
-      obj.on(name2, listener);
-      return obj;
+      obj2.on(name2, listener);
+      return obj2;
     }
-    function removeAllListeners(obj) {
-      for (const [name2, listener] of obj[kListeners] ?? []) {
-        obj.removeListener(name2, listener);
+    function removeAllListeners(obj2) {
+      for (const [name2, listener] of obj2[kListeners] ?? []) {
+        obj2.removeListener(name2, listener);
       }
-      obj[kListeners] = null;
+      obj2[kListeners] = null;
     }
-    function errorRequest(client, request, err2) {
+    function errorRequest2(client, request2, err2) {
       try {
-        request.onError(err2);
-        assert(request.aborted);
+        request2.onError(err2);
+        assert(request2.aborted);
       } catch (err3) {
         client.emit("error", err3);
       }
@@ -1434,7 +1434,7 @@ var require_util = __commonJS({
       bufferToLowerCasedHeaderName,
       addListener,
       removeAllListeners,
-      errorRequest,
+      errorRequest: errorRequest2,
       parseRawHeaders,
       parseHeaders,
       parseKeepAliveTimeout,
@@ -1532,39 +1532,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path2, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path);
+        debuglog("sending request to %s %s/%s", method, origin, path2);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path2, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path,
+          path2,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path2, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path);
+        debuglog("trailers received from %s %s/%s", method, origin, path2);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path2, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path,
+          path2,
           error2.message
         );
       });
@@ -1613,9 +1613,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path, origin }
+            request: { method, path: path2, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path);
+          debuglog("sending request to %s %s/%s", method, origin, path2);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1625,11 +1625,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code: code2, reason } = evt;
+        const { websocket, code: code3, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code2,
+          code3,
           reason
         );
       });
@@ -1678,7 +1678,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path,
+        path: path2,
         method,
         body: body2,
         headers,
@@ -1692,12 +1692,12 @@ var require_request = __commonJS({
         throwOnError,
         expectContinue,
         servername
-      }, handler) {
-        if (typeof path !== "string") {
+      }, handler2) {
+        if (typeof path2 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path[0] !== "/" && !(path.startsWith("http://") || path.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path2[0] !== "/" && !(path2.startsWith("http://") || path2.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path)) {
+        } else if (invalidPathRegex.test(path2)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1763,7 +1763,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path, query) : path;
+        this.path = query ? buildURL(path2, query) : path2;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1797,9 +1797,9 @@ var require_request = __commonJS({
         } else if (headers != null) {
           throw new InvalidArgumentError("headers must be an object or an array");
         }
-        validateHandler(handler, method, upgrade);
+        validateHandler(handler2, method, upgrade);
         this.servername = servername || getServerName(this.host);
-        this[kHandler] = handler;
+        this[kHandler] = handler2;
         if (channels.create.hasSubscribers) {
           channels.create.publish({ request: this });
         }
@@ -1960,7 +1960,7 @@ var require_request = __commonJS({
         return this;
       }
     };
-    function processHeader(request, key, val) {
+    function processHeader(request2, key, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
         throw new InvalidArgumentError(`invalid ${key} header`);
       } else if (val === void 0) {
@@ -1986,11 +1986,11 @@ var require_request = __commonJS({
           } else if (typeof val[i2] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str = `${val[i2]}`;
-            if (!isValidHeaderValue(str)) {
+            const str3 = `${val[i2]}`;
+            if (!isValidHeaderValue(str3)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str);
+            arr.push(str3);
           }
         }
         val = arr;
@@ -2007,24 +2007,24 @@ var require_request = __commonJS({
         }
       }
       if (headerName === "host") {
-        if (request.host !== null) {
+        if (request2.host !== null) {
           throw new InvalidArgumentError("duplicate host header");
         }
         if (typeof val !== "string") {
           throw new InvalidArgumentError("invalid host header");
         }
-        request.host = val;
+        request2.host = val;
       } else if (headerName === "content-length") {
-        if (request.contentLength !== null) {
+        if (request2.contentLength !== null) {
           throw new InvalidArgumentError("duplicate content-length header");
         }
-        request.contentLength = parseInt(val, 10);
-        if (!Number.isFinite(request.contentLength)) {
+        request2.contentLength = parseInt(val, 10);
+        if (!Number.isFinite(request2.contentLength)) {
           throw new InvalidArgumentError("invalid content-length header");
         }
-      } else if (request.contentType === null && headerName === "content-type") {
-        request.contentType = val;
-        request.headers.push(key, val);
+      } else if (request2.contentType === null && headerName === "content-type") {
+        request2.contentType = val;
+        request2.headers.push(key, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -2033,12 +2033,12 @@ var require_request = __commonJS({
           throw new InvalidArgumentError("invalid connection header");
         }
         if (value === "close") {
-          request.reset = true;
+          request2.reset = true;
         }
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request.headers.push(key, val);
+        request2.headers.push(key, val);
       }
     }
     module2.exports = Request;
@@ -2237,20 +2237,20 @@ var require_dispatcher_base = __commonJS({
           queueMicrotask(onDestroyed);
         });
       }
-      [kInterceptedDispatch](opts, handler) {
+      [kInterceptedDispatch](opts, handler2) {
         if (!this[kInterceptors] || this[kInterceptors].length === 0) {
           this[kInterceptedDispatch] = this[kDispatch];
-          return this[kDispatch](opts, handler);
+          return this[kDispatch](opts, handler2);
         }
         let dispatch = this[kDispatch].bind(this);
         for (let i2 = this[kInterceptors].length - 1; i2 >= 0; i2--) {
           dispatch = this[kInterceptors][i2](dispatch);
         }
         this[kInterceptedDispatch] = dispatch;
-        return dispatch(opts, handler);
+        return dispatch(opts, handler2);
       }
-      dispatch(opts, handler) {
-        if (!handler || typeof handler !== "object") {
+      dispatch(opts, handler2) {
+        if (!handler2 || typeof handler2 !== "object") {
           throw new InvalidArgumentError("handler must be an object");
         }
         try {
@@ -2263,12 +2263,12 @@ var require_dispatcher_base = __commonJS({
           if (this[kClosed]) {
             throw new ClientClosedError();
           }
-          return this[kInterceptedDispatch](opts, handler);
+          return this[kInterceptedDispatch](opts, handler2);
         } catch (err2) {
-          if (typeof handler.onError !== "function") {
+          if (typeof handler2.onError !== "function") {
             throw new InvalidArgumentError("invalid onError method");
           }
-          handler.onError(err2);
+          handler2.onError(err2);
           return false;
         }
       }
@@ -2289,7 +2289,7 @@ var require_timers = __commonJS({
     var fastTimers = [];
     var NOT_IN_LIST = -2;
     var TO_BE_CLEARED = -1;
-    var PENDING = 0;
+    var PENDING2 = 0;
     var ACTIVE = 1;
     function onTick() {
       fastNow += TICK_MS;
@@ -2297,7 +2297,7 @@ var require_timers = __commonJS({
       let len = fastTimers.length;
       while (idx < len) {
         const timer = fastTimers[idx];
-        if (timer._state === PENDING) {
+        if (timer._state === PENDING2) {
           timer._idleStart = fastNow - TICK_MS;
           timer._state = ACTIVE;
         } else if (timer._state === ACTIVE && fastNow >= timer._idleStart + timer._idleTimeout) {
@@ -2402,7 +2402,7 @@ var require_timers = __commonJS({
         if (!fastNowTimeout || fastTimers.length === 1) {
           refreshTimeout();
         }
-        this._state = PENDING;
+        this._state = PENDING2;
       }
       /**
        * The `clear` method cancels the timer, preventing it from executing.
@@ -2517,7 +2517,7 @@ var require_connect = __commonJS({
     var util = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
-    function noop() {
+    function noop4() {
     }
     var tls;
     var SessionCache;
@@ -2642,7 +2642,7 @@ var require_connect = __commonJS({
     }
     var setupConnectTimeout = process.platform === "win32" ? (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop;
+        return noop4;
       }
       let s1 = null;
       let s2 = null;
@@ -2658,7 +2658,7 @@ var require_connect = __commonJS({
       };
     } : (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop;
+        return noop4;
       }
       let s1 = null;
       const fastTimer = timers.setFastTimeout(() => {
@@ -2694,10 +2694,10 @@ var require_utils = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.enumToMap = void 0;
-    function enumToMap(obj) {
+    function enumToMap(obj2) {
       const res = {};
-      Object.keys(obj).forEach((key) => {
-        const value = obj[key];
+      Object.keys(obj2).forEach((key) => {
+        const value = obj2[key];
         if (typeof value === "number") {
           res[key] = value;
         }
@@ -3563,25 +3563,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str3, leading = true, trailing = true) {
+      return removeChars(str3, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str3, leading = true, trailing = true) {
+      return removeChars(str3, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str, leading, trailing, predicate) {
+    function removeChars(str3, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str.length - 1;
+      let trail = str3.length - 1;
       if (leading) {
-        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
+        while (lead < str3.length && predicate(str3.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str3.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
+      return lead === 0 && trail === str3.length - 1 ? str3 : str3.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -3667,18 +3667,18 @@ var require_webidl = __commonJS({
     webidl.errors.exception = function(message) {
       return new TypeError(`${message.header}: ${message.message}`);
     };
-    webidl.errors.conversionFailed = function(context) {
-      const plural2 = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural2}: ${context.types.join(", ")}.`;
+    webidl.errors.conversionFailed = function(context3) {
+      const plural2 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
-        header: context.prefix,
+        header: context3.prefix,
         message
       });
     };
-    webidl.errors.invalidArgument = function(context) {
+    webidl.errors.invalidArgument = function(context3) {
       return webidl.errors.exception({
-        header: context.prefix,
-        message: `"${context.value}" is an invalid ${context.type}.`
+        header: context3.prefix,
+        message: `"${context3.value}" is an invalid ${context3.type}.`
       });
     };
     webidl.brandCheck = function(V, I, opts) {
@@ -3812,10 +3812,10 @@ var require_webidl = __commonJS({
       }
     };
     webidl.sequenceConverter = function(converter) {
-      return (V, prefix, argument, Iterable) => {
+      return (V, prefix2, argument, Iterable) => {
         if (webidl.util.Type(V) !== "Object") {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `${argument} (${webidl.util.Stringify(V)}) is not iterable.`
           });
         }
@@ -3824,7 +3824,7 @@ var require_webidl = __commonJS({
         let index = 0;
         if (method === void 0 || typeof method.next !== "function") {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `${argument} is not iterable.`
           });
         }
@@ -3833,16 +3833,16 @@ var require_webidl = __commonJS({
           if (done) {
             break;
           }
-          seq.push(converter(value, prefix, `${argument}[${index++}]`));
+          seq.push(converter(value, prefix2, `${argument}[${index++}]`));
         }
         return seq;
       };
     };
     webidl.recordConverter = function(keyConverter, valueConverter) {
-      return (O, prefix, argument) => {
+      return (O, prefix2, argument) => {
         if (webidl.util.Type(O) !== "Object") {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `${argument} ("${webidl.util.Type(O)}") is not an Object.`
           });
         }
@@ -3850,8 +3850,8 @@ var require_webidl = __commonJS({
         if (!types.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
           for (const key of keys2) {
-            const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+            const typedKey = keyConverter(key, prefix2, argument);
+            const typedValue = valueConverter(O[key], prefix2, argument);
             result[typedKey] = typedValue;
           }
           return result;
@@ -3860,8 +3860,8 @@ var require_webidl = __commonJS({
         for (const key of keys) {
           const desc = Reflect.getOwnPropertyDescriptor(O, key);
           if (desc?.enumerable) {
-            const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+            const typedKey = keyConverter(key, prefix2, argument);
+            const typedValue = valueConverter(O[key], prefix2, argument);
             result[typedKey] = typedValue;
           }
         }
@@ -3869,10 +3869,10 @@ var require_webidl = __commonJS({
       };
     };
     webidl.interfaceConverter = function(i2) {
-      return (V, prefix, argument, opts) => {
+      return (V, prefix2, argument, opts) => {
         if (opts?.strict !== false && !(V instanceof i2)) {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `Expected ${argument} ("${webidl.util.Stringify(V)}") to be an instance of ${i2.name}.`
           });
         }
@@ -3880,14 +3880,14 @@ var require_webidl = __commonJS({
       };
     };
     webidl.dictionaryConverter = function(converters) {
-      return (dictionary, prefix, argument) => {
+      return (dictionary, prefix2, argument) => {
         const type = webidl.util.Type(dictionary);
         const dict = {};
         if (type === "Null" || type === "Undefined") {
           return dict;
         } else if (type !== "Object") {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: `Expected ${dictionary} to be one of: Null, Undefined, Object.`
           });
         }
@@ -3896,7 +3896,7 @@ var require_webidl = __commonJS({
           if (required === true) {
             if (!Object.hasOwn(dictionary, key)) {
               throw webidl.errors.exception({
-                header: prefix,
+                header: prefix2,
                 message: `Missing required key "${key}".`
               });
             }
@@ -3907,10 +3907,10 @@ var require_webidl = __commonJS({
             value ??= defaultValue();
           }
           if (required || hasDefault || value !== void 0) {
-            value = converter(value, prefix, `${argument}.${key}`);
+            value = converter(value, prefix2, `${argument}.${key}`);
             if (options.allowedValues && !options.allowedValues.includes(value)) {
               throw webidl.errors.exception({
-                header: prefix,
+                header: prefix2,
                 message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
@@ -3921,27 +3921,27 @@ var require_webidl = __commonJS({
       };
     };
     webidl.nullableConverter = function(converter) {
-      return (V, prefix, argument) => {
+      return (V, prefix2, argument) => {
         if (V === null) {
           return V;
         }
-        return converter(V, prefix, argument);
+        return converter(V, prefix2, argument);
       };
     };
-    webidl.converters.DOMString = function(V, prefix, argument, opts) {
+    webidl.converters.DOMString = function(V, prefix2, argument, opts) {
       if (V === null && opts?.legacyNullToEmptyString) {
         return "";
       }
       if (typeof V === "symbol") {
         throw webidl.errors.exception({
-          header: prefix,
+          header: prefix2,
           message: `${argument} is a symbol, which cannot be converted to a DOMString.`
         });
       }
       return String(V);
     };
-    webidl.converters.ByteString = function(V, prefix, argument) {
-      const x = webidl.converters.DOMString(V, prefix, argument);
+    webidl.converters.ByteString = function(V, prefix2, argument) {
+      const x = webidl.converters.DOMString(V, prefix2, argument);
       for (let index = 0; index < x.length; index++) {
         if (x.charCodeAt(index) > 255) {
           throw new TypeError(
@@ -3959,26 +3959,26 @@ var require_webidl = __commonJS({
     webidl.converters.any = function(V) {
       return V;
     };
-    webidl.converters["long long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 64, "signed", void 0, prefix, argument);
+    webidl.converters["long long"] = function(V, prefix2, argument) {
+      const x = webidl.util.ConvertToInt(V, 64, "signed", void 0, prefix2, argument);
       return x;
     };
-    webidl.converters["unsigned long long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 64, "unsigned", void 0, prefix, argument);
+    webidl.converters["unsigned long long"] = function(V, prefix2, argument) {
+      const x = webidl.util.ConvertToInt(V, 64, "unsigned", void 0, prefix2, argument);
       return x;
     };
-    webidl.converters["unsigned long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 32, "unsigned", void 0, prefix, argument);
+    webidl.converters["unsigned long"] = function(V, prefix2, argument) {
+      const x = webidl.util.ConvertToInt(V, 32, "unsigned", void 0, prefix2, argument);
       return x;
     };
-    webidl.converters["unsigned short"] = function(V, prefix, argument, opts) {
-      const x = webidl.util.ConvertToInt(V, 16, "unsigned", opts, prefix, argument);
+    webidl.converters["unsigned short"] = function(V, prefix2, argument, opts) {
+      const x = webidl.util.ConvertToInt(V, 16, "unsigned", opts, prefix2, argument);
       return x;
     };
-    webidl.converters.ArrayBuffer = function(V, prefix, argument, opts) {
+    webidl.converters.ArrayBuffer = function(V, prefix2, argument, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isAnyArrayBuffer(V)) {
         throw webidl.errors.conversionFailed({
-          prefix,
+          prefix: prefix2,
           argument: `${argument} ("${webidl.util.Stringify(V)}")`,
           types: ["ArrayBuffer"]
         });
@@ -3997,10 +3997,10 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.TypedArray = function(V, T, prefix, name2, opts) {
+    webidl.converters.TypedArray = function(V, T, prefix2, name2, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
         throw webidl.errors.conversionFailed({
-          prefix,
+          prefix: prefix2,
           argument: `${name2} ("${webidl.util.Stringify(V)}")`,
           types: [T.name]
         });
@@ -4019,10 +4019,10 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.DataView = function(V, prefix, name2, opts) {
+    webidl.converters.DataView = function(V, prefix2, name2, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isDataView(V)) {
         throw webidl.errors.exception({
-          header: prefix,
+          header: prefix2,
           message: `${name2} is not a DataView.`
         });
       }
@@ -4040,18 +4040,18 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.BufferSource = function(V, prefix, name2, opts) {
+    webidl.converters.BufferSource = function(V, prefix2, name2, opts) {
       if (types.isAnyArrayBuffer(V)) {
-        return webidl.converters.ArrayBuffer(V, prefix, name2, { ...opts, allowShared: false });
+        return webidl.converters.ArrayBuffer(V, prefix2, name2, { ...opts, allowShared: false });
       }
       if (types.isTypedArray(V)) {
-        return webidl.converters.TypedArray(V, V.constructor, prefix, name2, { ...opts, allowShared: false });
+        return webidl.converters.TypedArray(V, V.constructor, prefix2, name2, { ...opts, allowShared: false });
       }
       if (types.isDataView(V)) {
-        return webidl.converters.DataView(V, prefix, name2, { ...opts, allowShared: false });
+        return webidl.converters.DataView(V, prefix2, name2, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
-        prefix,
+        prefix: prefix2,
         argument: `${name2} ("${webidl.util.Stringify(V)}")`,
         types: ["BufferSource"]
       });
@@ -4117,9 +4117,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i2 = 0; i2 < url.length; ++i2) {
-        const code2 = url.charCodeAt(i2);
-        if (code2 > 126 || // Non-US-ASCII + DEL
-        code2 < 32) {
+        const code3 = url.charCodeAt(i2);
+        if (code3 > 126 || // Non-US-ASCII + DEL
+        code3 < 32) {
           return false;
         }
       }
@@ -4128,11 +4128,11 @@ var require_util2 = __commonJS({
     function normalizeBinaryStringToUtf8(value) {
       return Buffer.from(value, "binary").toString("utf8");
     }
-    function requestCurrentURL(request) {
-      return request.urlList[request.urlList.length - 1];
+    function requestCurrentURL(request2) {
+      return request2.urlList[request2.urlList.length - 1];
     }
-    function requestBadPort(request) {
-      const url = requestCurrentURL(request);
+    function requestBadPort(request2) {
+      const url = requestCurrentURL(request2);
       if (urlIsHttpHttpsScheme(url) && badPortsSet.has(url.port)) {
         return "blocked";
       }
@@ -4156,7 +4156,7 @@ var require_util2 = __commonJS({
     function isValidHeaderValue(potentialValue) {
       return (potentialValue[0] === "	" || potentialValue[0] === " " || potentialValue[potentialValue.length - 1] === "	" || potentialValue[potentialValue.length - 1] === " " || potentialValue.includes("\n") || potentialValue.includes("\r") || potentialValue.includes("\0")) === false;
     }
-    function setRequestReferrerPolicyOnRedirect(request, actualResponse) {
+    function setRequestReferrerPolicyOnRedirect(request2, actualResponse) {
       const { headersList } = actualResponse;
       const policyHeader = (headersList.get("referrer-policy", true) ?? "").split(",");
       let policy = "";
@@ -4170,7 +4170,7 @@ var require_util2 = __commonJS({
         }
       }
       if (policy !== "") {
-        request.referrerPolicy = policy;
+        request2.referrerPolicy = policy;
       }
     }
     function crossOriginResourcePolicyCheck() {
@@ -4187,33 +4187,33 @@ var require_util2 = __commonJS({
       header = httpRequest.mode;
       httpRequest.headersList.set("sec-fetch-mode", header, true);
     }
-    function appendRequestOriginHeader(request) {
-      let serializedOrigin = request.origin;
+    function appendRequestOriginHeader(request2) {
+      let serializedOrigin = request2.origin;
       if (serializedOrigin === "client" || serializedOrigin === void 0) {
         return;
       }
-      if (request.responseTainting === "cors" || request.mode === "websocket") {
-        request.headersList.append("origin", serializedOrigin, true);
-      } else if (request.method !== "GET" && request.method !== "HEAD") {
-        switch (request.referrerPolicy) {
+      if (request2.responseTainting === "cors" || request2.mode === "websocket") {
+        request2.headersList.append("origin", serializedOrigin, true);
+      } else if (request2.method !== "GET" && request2.method !== "HEAD") {
+        switch (request2.referrerPolicy) {
           case "no-referrer":
             serializedOrigin = null;
             break;
           case "no-referrer-when-downgrade":
           case "strict-origin":
           case "strict-origin-when-cross-origin":
-            if (request.origin && urlHasHttpsScheme(request.origin) && !urlHasHttpsScheme(requestCurrentURL(request))) {
+            if (request2.origin && urlHasHttpsScheme(request2.origin) && !urlHasHttpsScheme(requestCurrentURL(request2))) {
               serializedOrigin = null;
             }
             break;
           case "same-origin":
-            if (!sameOrigin(request, requestCurrentURL(request))) {
+            if (!sameOrigin(request2, requestCurrentURL(request2))) {
               serializedOrigin = null;
             }
             break;
           default:
         }
-        request.headersList.append("origin", serializedOrigin, true);
+        request2.headersList.append("origin", serializedOrigin, true);
       }
     }
     function coarsenTime(timestamp, crossOriginIsolatedCapability) {
@@ -4267,26 +4267,26 @@ var require_util2 = __commonJS({
         referrerPolicy: policyContainer.referrerPolicy
       };
     }
-    function determineRequestsReferrer(request) {
-      const policy = request.referrerPolicy;
+    function determineRequestsReferrer(request2) {
+      const policy = request2.referrerPolicy;
       assert(policy);
       let referrerSource = null;
-      if (request.referrer === "client") {
+      if (request2.referrer === "client") {
         const globalOrigin = getGlobalOrigin();
         if (!globalOrigin || globalOrigin.origin === "null") {
           return "no-referrer";
         }
         referrerSource = new URL(globalOrigin);
-      } else if (request.referrer instanceof URL) {
-        referrerSource = request.referrer;
+      } else if (request2.referrer instanceof URL) {
+        referrerSource = request2.referrer;
       }
       let referrerURL = stripURLForReferrer(referrerSource);
       const referrerOrigin = stripURLForReferrer(referrerSource, true);
       if (referrerURL.toString().length > 4096) {
         referrerURL = referrerOrigin;
       }
-      const areSameOrigin = sameOrigin(request, referrerURL);
-      const isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request.url);
+      const areSameOrigin = sameOrigin(request2, referrerURL);
+      const isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request2.url);
       switch (policy) {
         case "origin":
           return referrerOrigin != null ? referrerOrigin : stripURLForReferrer(referrerSource, true);
@@ -4297,7 +4297,7 @@ var require_util2 = __commonJS({
         case "origin-when-cross-origin":
           return areSameOrigin ? referrerURL : referrerOrigin;
         case "strict-origin-when-cross-origin": {
-          const currentURL = requestCurrentURL(request);
+          const currentURL = requestCurrentURL(request2);
           if (sameOrigin(referrerURL, currentURL)) {
             return referrerURL;
           }
@@ -4458,7 +4458,7 @@ var require_util2 = __commonJS({
       }
       return true;
     }
-    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request) {
+    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request2) {
     }
     function sameOrigin(A, B) {
       if (A.origin === B.origin && A.origin === "null") {
@@ -4496,7 +4496,7 @@ var require_util2 = __commonJS({
       return result;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-    function createIterator(name2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function createIterator(name2, kInternalIterator, keyIndex = 0, valueIndex2 = 1) {
       class FastIterableIterator {
         /** @type {any} */
         #target;
@@ -4529,7 +4529,7 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value } = values[index];
+          const { [keyIndex]: key, [valueIndex2]: value } = values[index];
           this.#index = index + 1;
           let result;
           switch (this.#kind) {
@@ -4564,8 +4564,8 @@ var require_util2 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name2, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
-      const makeIterator = createIterator(name2, kInternalIterator, keyIndex, valueIndex);
+    function iteratorMixin(name2, object, kInternalIterator, keyIndex = 0, valueIndex2 = 1) {
+      const makeIterator = createIterator(name2, kInternalIterator, keyIndex, valueIndex2);
       const properties = {
         keys: {
           writable: true,
@@ -4710,8 +4710,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code2 = char.charCodeAt(0);
-          return code2 >= 48 && code2 <= 57;
+          const code3 = char.charCodeAt(0);
+          return code3 >= 48 && code3 <= 57;
         },
         data,
         position
@@ -4737,8 +4737,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code2 = char.charCodeAt(0);
-          return code2 >= 48 && code2 <= 57;
+          const code3 = char.charCodeAt(0);
+          return code3 >= 48 && code3 <= 57;
         },
         data,
         position
@@ -5045,31 +5045,31 @@ var require_formdata = __commonJS({
       }
       append(name2, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.append";
-        webidl.argumentLengthCheck(arguments, 2, prefix);
+        const prefix2 = "FormData.append";
+        webidl.argumentLengthCheck(arguments, 2, prefix2);
         if (arguments.length === 3 && !isBlobLike(value)) {
           throw new TypeError(
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name2 = webidl.converters.USVString(name2, prefix, "name");
-        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
-        filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
+        name2 = webidl.converters.USVString(name2, prefix2, "name");
+        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix2, "value", { strict: false }) : webidl.converters.USVString(value, prefix2, "value");
+        filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix2, "filename") : void 0;
         const entry = makeEntry(name2, value, filename);
         this[kState].push(entry);
       }
       delete(name2) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.delete";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        name2 = webidl.converters.USVString(name2, prefix, "name");
+        const prefix2 = "FormData.delete";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        name2 = webidl.converters.USVString(name2, prefix2, "name");
         this[kState] = this[kState].filter((entry) => entry.name !== name2);
       }
       get(name2) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.get";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        name2 = webidl.converters.USVString(name2, prefix, "name");
+        const prefix2 = "FormData.get";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        name2 = webidl.converters.USVString(name2, prefix2, "name");
         const idx = this[kState].findIndex((entry) => entry.name === name2);
         if (idx === -1) {
           return null;
@@ -5078,30 +5078,30 @@ var require_formdata = __commonJS({
       }
       getAll(name2) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.getAll";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        name2 = webidl.converters.USVString(name2, prefix, "name");
+        const prefix2 = "FormData.getAll";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        name2 = webidl.converters.USVString(name2, prefix2, "name");
         return this[kState].filter((entry) => entry.name === name2).map((entry) => entry.value);
       }
       has(name2) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.has";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        name2 = webidl.converters.USVString(name2, prefix, "name");
+        const prefix2 = "FormData.has";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        name2 = webidl.converters.USVString(name2, prefix2, "name");
         return this[kState].findIndex((entry) => entry.name === name2) !== -1;
       }
       set(name2, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
-        const prefix = "FormData.set";
-        webidl.argumentLengthCheck(arguments, 2, prefix);
+        const prefix2 = "FormData.set";
+        webidl.argumentLengthCheck(arguments, 2, prefix2);
         if (arguments.length === 3 && !isBlobLike(value)) {
           throw new TypeError(
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name2 = webidl.converters.USVString(name2, prefix, "name");
-        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
-        filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
+        name2 = webidl.converters.USVString(name2, prefix2, "name");
+        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix2, "name", { strict: false }) : webidl.converters.USVString(value, prefix2, "name");
+        filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix2, "name") : void 0;
         const entry = makeEntry(name2, value, filename);
         const idx = this[kState].findIndex((entry2) => entry2.name === name2);
         if (idx !== -1) {
@@ -5315,12 +5315,12 @@ var require_formdata_parser = __commonJS({
               return "failure";
             }
             if (bufferStartsWith(input, filenameBuffer, position)) {
-              let check = position.position + filenameBuffer.length;
-              if (input[check] === 42) {
+              let check2 = position.position + filenameBuffer.length;
+              if (input[check2] === 42) {
                 position.position += 1;
-                check += 1;
+                check2 += 1;
               }
-              if (input[check] !== 61 || input[check + 1] !== 34) {
+              if (input[check2] !== 61 || input[check2 + 1] !== 34) {
                 return "failure";
               }
               position.position += 12;
@@ -5449,7 +5449,7 @@ var require_body = __commonJS({
       random = (max) => Math.floor(Math.random(max));
     }
     var textEncoder = new TextEncoder();
-    function noop() {
+    function noop4() {
     }
     var hasFinalizationRegistry = globalThis.FinalizationRegistry && process.version.indexOf("v18") !== 0;
     var streamRegistry;
@@ -5457,7 +5457,7 @@ var require_body = __commonJS({
       streamRegistry = new FinalizationRegistry((weakRef) => {
         const stream = weakRef.deref();
         if (stream && !stream.locked && !isDisturbed(stream) && !isErrored(stream)) {
-          stream.cancel("Response object has been garbage collected").catch(noop);
+          stream.cancel("Response object has been garbage collected").catch(noop4);
         }
       });
     }
@@ -5498,9 +5498,9 @@ var require_body = __commonJS({
         source = new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength));
       } else if (util.isFormDataLike(object)) {
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
-        const prefix = `--${boundary}\r
+        const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str3) => str3.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5508,14 +5508,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name2, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name2))}"\r
+            const chunk2 = textEncoder.encode(prefix2 + `; name="${escape2(normalizeLinefeeds(name2))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix2}; name="${escape2(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -5566,13 +5566,13 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         length = Buffer.byteLength(source);
       }
       if (action != null) {
-        let iterator;
+        let iterator2;
         stream = new ReadableStream({
           async start() {
-            iterator = action(object)[Symbol.asyncIterator]();
+            iterator2 = action(object)[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { value, done } = await iterator.next();
+            const { value, done } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -5589,7 +5589,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             return controller.desiredSize > 0;
           },
           async cancel(reason) {
-            await iterator.return();
+            await iterator2.return();
           },
           type: "bytes"
         });
@@ -6027,11 +6027,11 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request = client[kQueue][client[kRunningIdx]];
-        if (!request) {
+        const request2 = client[kQueue][client[kRunningIdx]];
+        if (!request2) {
           return -1;
         }
-        request.onResponseStarted();
+        request2.onResponseStarted();
       }
       onHeaderField(buf) {
         const len = this.headers.length;
@@ -6076,9 +6076,9 @@ var require_client_h1 = __commonJS({
         assert(!socket.destroyed);
         assert(!this.paused);
         assert((headers.length & 1) === 0);
-        const request = client[kQueue][client[kRunningIdx]];
-        assert(request);
-        assert(request.upgrade || request.method === "CONNECT");
+        const request2 = client[kQueue][client[kRunningIdx]];
+        assert(request2);
+        assert(request2.upgrade || request2.method === "CONNECT");
         this.statusCode = null;
         this.statusText = "";
         this.shouldKeepAlive = null;
@@ -6095,9 +6095,9 @@ var require_client_h1 = __commonJS({
         client[kQueue][client[kRunningIdx]++] = null;
         client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
-          request.onUpgrade(statusCode, headers, socket, statusText);
+          request2.onUpgrade(statusCode, headers, socket, statusText);
         } catch (error2) {
-          util.errorRequest(client, request, error2);
+          util.errorRequest(client, request2, error2);
           util.destroy(socket, error2);
         }
         client[kResume]();
@@ -6111,8 +6111,8 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request = client[kQueue][client[kRunningIdx]];
-        if (!request) {
+        const request2 = client[kQueue][client[kRunningIdx]];
+        if (!request2) {
           return -1;
         }
         assert(!this.upgrade);
@@ -6121,23 +6121,23 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        if (upgrade && !request.upgrade) {
+        if (upgrade && !request2.upgrade) {
           util.destroy(socket, new SocketError("bad upgrade", util.getSocketInfo(socket)));
           return -1;
         }
         assert(this.timeoutType === TIMEOUT_HEADERS);
         this.statusCode = statusCode;
         this.shouldKeepAlive = shouldKeepAlive || // Override llhttp value which does not allow keepAlive for HEAD.
-        request.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
+        request2.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
         if (this.statusCode >= 200) {
-          const bodyTimeout = request.bodyTimeout != null ? request.bodyTimeout : client[kBodyTimeout];
+          const bodyTimeout = request2.bodyTimeout != null ? request2.bodyTimeout : client[kBodyTimeout];
           this.setTimeout(bodyTimeout, TIMEOUT_BODY);
         } else if (this.timeout) {
           if (this.timeout.refresh) {
             this.timeout.refresh();
           }
         }
-        if (request.method === "CONNECT") {
+        if (request2.method === "CONNECT") {
           assert(client[kRunning] === 1);
           this.upgrade = true;
           return 2;
@@ -6168,11 +6168,11 @@ var require_client_h1 = __commonJS({
         } else {
           socket[kReset] = true;
         }
-        const pause = request.onHeaders(statusCode, headers, this.resume, statusText) === false;
-        if (request.aborted) {
+        const pause = request2.onHeaders(statusCode, headers, this.resume, statusText) === false;
+        if (request2.aborted) {
           return -1;
         }
-        if (request.method === "HEAD") {
+        if (request2.method === "HEAD") {
           return 1;
         }
         if (statusCode < 200) {
@@ -6189,8 +6189,8 @@ var require_client_h1 = __commonJS({
         if (socket.destroyed) {
           return -1;
         }
-        const request = client[kQueue][client[kRunningIdx]];
-        assert(request);
+        const request2 = client[kQueue][client[kRunningIdx]];
+        assert(request2);
         assert(this.timeoutType === TIMEOUT_BODY);
         if (this.timeout) {
           if (this.timeout.refresh) {
@@ -6203,7 +6203,7 @@ var require_client_h1 = __commonJS({
           return -1;
         }
         this.bytesRead += buf.length;
-        if (request.onData(buf) === false) {
+        if (request2.onData(buf) === false) {
           return constants3.ERROR.PAUSED;
         }
       }
@@ -6217,8 +6217,8 @@ var require_client_h1 = __commonJS({
         }
         assert(statusCode >= 100);
         assert((this.headers.length & 1) === 0);
-        const request = client[kQueue][client[kRunningIdx]];
-        assert(request);
+        const request2 = client[kQueue][client[kRunningIdx]];
+        assert(request2);
         this.statusCode = null;
         this.statusText = "";
         this.bytesRead = 0;
@@ -6230,11 +6230,11 @@ var require_client_h1 = __commonJS({
         if (statusCode < 200) {
           return;
         }
-        if (request.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
+        if (request2.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
           util.destroy(socket, new ResponseContentLengthMismatchError());
           return -1;
         }
-        request.onComplete(headers);
+        request2.onComplete(headers);
         client[kQueue][client[kRunningIdx]++] = null;
         socket[kSocketUsed] = true;
         if (socket[kWriting]) {
@@ -6332,13 +6332,13 @@ var require_client_h1 = __commonJS({
           assert(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
-            const request = requests[i2];
-            util.errorRequest(client2, request, err2);
+            const request2 = requests[i2];
+            util.errorRequest(client2, request2, err2);
           }
         } else if (client2[kRunning] > 0 && err2.code !== "UND_ERR_INFO") {
-          const request = client2[kQueue][client2[kRunningIdx]];
+          const request2 = client2[kQueue][client2[kRunningIdx]];
           client2[kQueue][client2[kRunningIdx]++] = null;
-          util.errorRequest(client2, request, err2);
+          util.errorRequest(client2, request2, err2);
         }
         client2[kPendingIdx] = client2[kRunningIdx];
         assert(client2[kRunning] === 0);
@@ -6368,18 +6368,18 @@ var require_client_h1 = __commonJS({
         get destroyed() {
           return socket.destroyed;
         },
-        busy(request) {
+        busy(request2) {
           if (socket[kWriting] || socket[kReset] || socket[kBlocking] || socket[kIdleSocketValidation] === 1) {
             return true;
           }
-          if (request) {
-            if (client[kRunning] > 0 && !request.idempotent) {
+          if (request2) {
+            if (client[kRunning] > 0 && !request2.idempotent) {
               return true;
             }
-            if (client[kRunning] > 0 && (request.upgrade || request.method === "CONNECT")) {
+            if (client[kRunning] > 0 && (request2.upgrade || request2.method === "CONNECT")) {
               return true;
             }
-            if (client[kRunning] > 0 && util.bodyLength(request.body) !== 0 && (util.isStream(request.body) || util.isAsyncIterable(request.body) || util.isFormDataLike(request.body))) {
+            if (client[kRunning] > 0 && util.bodyLength(request2.body) !== 0 && (util.isStream(request2.body) || util.isAsyncIterable(request2.body) || util.isFormDataLike(request2.body))) {
               return true;
             }
           }
@@ -6445,8 +6445,8 @@ var require_client_h1 = __commonJS({
           }
         } else if (client[kRunning] > 0 && socket[kParser].statusCode < 200) {
           if (socket[kParser].timeoutType !== TIMEOUT_HEADERS) {
-            const request = client[kQueue][client[kRunningIdx]];
-            const headersTimeout = request.headersTimeout != null ? request.headersTimeout : client[kHeadersTimeout];
+            const request2 = client[kQueue][client[kRunningIdx]];
+            const headersTimeout = request2.headersTimeout != null ? request2.headersTimeout : client[kHeadersTimeout];
             socket[kParser].setTimeout(headersTimeout, TIMEOUT_HEADERS);
           }
         }
@@ -6455,26 +6455,26 @@ var require_client_h1 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH1(client, request) {
-      const { method, path, host, upgrade, blocking, reset } = request;
-      let { body: body2, headers, contentLength } = request;
+    function writeH1(client, request2) {
+      const { method, path: path2, host, upgrade, blocking, reset } = request2;
+      let { body: body2, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
         if (!extractBody) {
           extractBody = require_body().extractBody;
         }
         const [bodyStream, contentType] = extractBody(body2);
-        if (request.contentType == null) {
+        if (request2.contentType == null) {
           headers.push("content-type", contentType);
         }
         body2 = bodyStream.stream;
         contentLength = bodyStream.length;
-      } else if (util.isBlobLike(body2) && request.contentType == null) {
+      } else if (util.isBlobLike(body2) && request2.contentType == null) {
         const contentType = body2.type;
         if (contentType) {
           const contentTypeValue = `${contentType}`;
           if (!util.isValidHeaderValue(contentTypeValue)) {
-            util.errorRequest(client, request, new InvalidArgumentError("invalid content-type header"));
+            util.errorRequest(client, request2, new InvalidArgumentError("invalid content-type header"));
             return false;
           }
           headers.push("content-type", contentTypeValue);
@@ -6486,14 +6486,14 @@ var require_client_h1 = __commonJS({
       const bodyLength = util.bodyLength(body2);
       contentLength = bodyLength ?? contentLength;
       if (contentLength === null) {
-        contentLength = request.contentLength;
+        contentLength = request2.contentLength;
       }
       if (contentLength === 0 && !expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method) && contentLength > 0 && request.contentLength !== null && request.contentLength !== contentLength) {
+      if (shouldSendContentLength(method) && contentLength > 0 && request2.contentLength !== null && request2.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request, new RequestContentLengthMismatchError());
+          util.errorRequest(client, request2, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -6501,25 +6501,25 @@ var require_client_h1 = __commonJS({
       const socket = client[kSocket];
       clearIdleSocketValidation(socket);
       const abort2 = (error2) => {
-        if (request.aborted) {
+        if (request2.aborted) {
           return;
         }
-        if (request.completed) {
-          if (request.upgrade || request.method === "CONNECT") {
+        if (request2.completed) {
+          if (request2.upgrade || request2.method === "CONNECT") {
             util.destroy(socket, new InformationalError("aborted"));
           }
           return;
         }
-        util.errorRequest(client, request, error2 || new RequestAbortedError());
+        util.errorRequest(client, request2, error2 || new RequestAbortedError());
         util.destroy(body2);
         util.destroy(socket, new InformationalError("aborted"));
       };
       try {
-        request.onConnect(abort2);
+        request2.onConnect(abort2);
       } catch (err2) {
-        util.errorRequest(client, request, err2);
+        util.errorRequest(client, request2, err2);
       }
-      if (request.aborted) {
+      if (request2.aborted) {
         return false;
       }
       if (method === "HEAD") {
@@ -6537,7 +6537,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path} HTTP/1.1\r
+      let header = `${method} ${path2} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6570,31 +6570,31 @@ upgrade: ${upgrade}\r
         }
       }
       if (channels.sendHeaders.hasSubscribers) {
-        channels.sendHeaders.publish({ request, headers: header, socket });
+        channels.sendHeaders.publish({ request: request2, headers: header, socket });
       }
       if (!body2 || bodyLength === 0) {
-        writeBuffer(abort2, null, client, request, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort2, null, client, request2, socket, contentLength, header, expectsPayload);
       } else if (util.isBuffer(body2)) {
-        writeBuffer(abort2, body2, client, request, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort2, body2, client, request2, socket, contentLength, header, expectsPayload);
       } else if (util.isBlobLike(body2)) {
         if (typeof body2.stream === "function") {
-          writeIterable(abort2, body2.stream(), client, request, socket, contentLength, header, expectsPayload);
+          writeIterable(abort2, body2.stream(), client, request2, socket, contentLength, header, expectsPayload);
         } else {
-          writeBlob(abort2, body2, client, request, socket, contentLength, header, expectsPayload);
+          writeBlob(abort2, body2, client, request2, socket, contentLength, header, expectsPayload);
         }
       } else if (util.isStream(body2)) {
-        writeStream(abort2, body2, client, request, socket, contentLength, header, expectsPayload);
+        writeStream(abort2, body2, client, request2, socket, contentLength, header, expectsPayload);
       } else if (util.isIterable(body2)) {
-        writeIterable(abort2, body2, client, request, socket, contentLength, header, expectsPayload);
+        writeIterable(abort2, body2, client, request2, socket, contentLength, header, expectsPayload);
       } else {
         assert(false);
       }
       return true;
     }
-    function writeStream(abort2, body2, client, request, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort2, body2, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
-      const writer = new AsyncWriter({ abort: abort2, socket, request, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort: abort2, socket, request: request2, contentLength, client, expectsPayload, header });
       const onData = function(chunk) {
         if (finished) {
           return;
@@ -6660,7 +6660,7 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort2, body2, client, request, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort2, body2, client, request2, socket, contentLength, header, expectsPayload) {
       try {
         if (!body2) {
           if (contentLength === 0) {
@@ -6680,18 +6680,18 @@ upgrade: ${upgrade}\r
 `, "latin1");
           socket.write(body2);
           socket.uncork();
-          request.onBodySent(body2);
-          if (!expectsPayload && request.reset !== false) {
+          request2.onBodySent(body2);
+          if (!expectsPayload && request2.reset !== false) {
             socket[kReset] = true;
           }
         }
-        request.onRequestSent();
+        request2.onRequestSent();
         client[kResume]();
       } catch (err2) {
         abort2(err2);
       }
     }
-    async function writeBlob(abort2, body2, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeBlob(abort2, body2, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength === body2.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body2.size) {
@@ -6704,9 +6704,9 @@ upgrade: ${upgrade}\r
 `, "latin1");
         socket.write(buffer);
         socket.uncork();
-        request.onBodySent(buffer);
-        request.onRequestSent();
-        if (!expectsPayload && request.reset !== false) {
+        request2.onBodySent(buffer);
+        request2.onRequestSent();
+        if (!expectsPayload && request2.reset !== false) {
           socket[kReset] = true;
         }
         client[kResume]();
@@ -6714,7 +6714,7 @@ upgrade: ${upgrade}\r
         abort2(err2);
       }
     }
-    async function writeIterable(abort2, body2, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort2, body2, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -6733,7 +6733,7 @@ upgrade: ${upgrade}\r
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort: abort2, socket, request, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort: abort2, socket, request: request2, contentLength, client, expectsPayload, header });
       try {
         for await (const chunk of body2) {
           if (socket[kError]) {
@@ -6751,9 +6751,9 @@ upgrade: ${upgrade}\r
       }
     }
     var AsyncWriter = class {
-      constructor({ abort: abort2, socket, request, contentLength, client, expectsPayload, header }) {
+      constructor({ abort: abort2, socket, request: request2, contentLength, client, expectsPayload, header }) {
         this.socket = socket;
-        this.request = request;
+        this.request = request2;
         this.contentLength = contentLength;
         this.client = client;
         this.bytesWritten = 0;
@@ -6763,7 +6763,7 @@ upgrade: ${upgrade}\r
         socket[kWriting] = true;
       }
       write(chunk) {
-        const { socket, request, contentLength, client, bytesWritten, expectsPayload, header } = this;
+        const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -6782,7 +6782,7 @@ upgrade: ${upgrade}\r
         }
         socket.cork();
         if (bytesWritten === 0) {
-          if (!expectsPayload && request.reset !== false) {
+          if (!expectsPayload && request2.reset !== false) {
             socket[kReset] = true;
           }
           if (contentLength === null) {
@@ -6802,7 +6802,7 @@ ${len.toString(16)}\r
         this.bytesWritten += len;
         const ret = socket.write(chunk);
         socket.uncork();
-        request.onBodySent(chunk);
+        request2.onBodySent(chunk);
         if (!ret) {
           if (socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS) {
             if (socket[kParser].timeout.refresh) {
@@ -6813,8 +6813,8 @@ ${len.toString(16)}\r
         return ret;
       }
       end() {
-        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request } = this;
-        request.onRequestSent();
+        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request: request2 } = this;
+        request2.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
           throw socket[kError];
@@ -6959,8 +6959,8 @@ var require_client_h2 = __commonJS({
           assert(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
-            const request = requests[i2];
-            util.errorRequest(client2, request, err2);
+            const request2 = requests[i2];
+            util.errorRequest(client2, request2, err2);
           }
         }
       });
@@ -7029,9 +7029,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err2;
       this[kClient][kOnError](err2);
     }
-    function onHttp2FrameError(type, code2, id) {
+    function onHttp2FrameError(type, code3, id) {
       if (id === 0) {
-        const err2 = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
+        const err2 = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code3}`);
         this[kSocket][kError] = err2;
         this[kClient][kOnError](err2);
       }
@@ -7041,8 +7041,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err2);
       util.destroy(this[kSocket], err2);
     }
-    function onHTTP2GoAway(code2) {
-      const err2 = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code3) {
+      const err2 = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code3}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7052,9 +7052,9 @@ var require_client_h2 = __commonJS({
       }
       util.destroy(this[kSocket], err2);
       if (client[kRunningIdx] < client[kQueue].length) {
-        const request = client[kQueue][client[kRunningIdx]];
+        const request2 = client[kQueue][client[kRunningIdx]];
         client[kQueue][client[kRunningIdx]++] = null;
-        util.errorRequest(client, request, err2);
+        util.errorRequest(client, request2, err2);
         client[kPendingIdx] = client[kRunningIdx];
       }
       assert(client[kRunning] === 0);
@@ -7064,12 +7064,12 @@ var require_client_h2 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH2(client, request) {
+    function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
-      let { body: body2 } = request;
+      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      let { body: body2 } = request2;
       if (upgrade) {
-        util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
+        util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
         return false;
       }
       const headers = {};
@@ -7093,17 +7093,17 @@ var require_client_h2 = __commonJS({
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
       const abort2 = (error2) => {
-        if (request.aborted) {
+        if (request2.aborted) {
           return;
         }
-        if (request.completed) {
+        if (request2.completed) {
           if (method === "CONNECT" && stream != null) {
             util.destroy(stream, error2 || new RequestAbortedError());
           }
           return;
         }
         error2 = error2 || new RequestAbortedError();
-        util.errorRequest(client, request, error2);
+        util.errorRequest(client, request2, error2);
         if (stream != null) {
           util.destroy(stream, error2);
         }
@@ -7112,11 +7112,11 @@ var require_client_h2 = __commonJS({
         client[kResume]();
       };
       try {
-        request.onConnect(abort2);
+        request2.onConnect(abort2);
       } catch (err2) {
-        util.errorRequest(client, request, err2);
+        util.errorRequest(client, request2, err2);
       }
-      if (request.aborted) {
+      if (request2.aborted) {
         return false;
       }
       if (method === "CONNECT") {
@@ -7126,22 +7126,22 @@ var require_client_h2 = __commonJS({
         const onResponse = (headers2) => {
           upgradeResponseFinished = true;
           stream.off(errorMonitor, onUpgradeError);
-          request.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
+          request2.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
         };
         const onUpgradeError = (error2) => {
           upgradeResponseFinished = true;
           stream.off("response", onResponse);
-          request.onUpgradeError(error2);
+          request2.onUpgradeError(error2);
         };
         const onReady = () => {
           try {
-            request.onUpgrade(null, null, stream);
+            request2.onUpgrade(null, null, stream);
           } catch (error2) {
             stream.off("response", onResponse);
             abort2(error2);
             return;
           }
-          if (request.aborted) {
+          if (request2.aborted) {
             return;
           }
           stream.off("error", abort2);
@@ -7153,17 +7153,17 @@ var require_client_h2 = __commonJS({
         ++session[kOpenStreams];
         onReady();
         stream.once("close", () => {
-          if (!upgradeResponseFinished && request.completed) {
+          if (!upgradeResponseFinished && request2.completed) {
             stream.off("response", onResponse);
             stream.off(errorMonitor, onUpgradeError);
-            request.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
+            request2.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
           }
           session[kOpenStreams] -= 1;
           if (session[kOpenStreams] === 0) session.unref();
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path;
+      headers[HTTP2_HEADER_PATH] = path2;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7178,14 +7178,14 @@ var require_client_h2 = __commonJS({
         contentLength = bodyStream.length;
       }
       if (contentLength == null) {
-        contentLength = request.contentLength;
+        contentLength = request2.contentLength;
       }
       if (contentLength === 0 || !expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method) && contentLength > 0 && request.contentLength != null && request.contentLength !== contentLength) {
+      if (shouldSendContentLength(method) && contentLength > 0 && request2.contentLength != null && request2.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request, new RequestContentLengthMismatchError());
+          util.errorRequest(client, request2, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -7210,25 +7210,25 @@ var require_client_h2 = __commonJS({
       ++session[kOpenStreams];
       stream.once("response", (headers2) => {
         const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
-        request.onResponseStarted();
-        if (request.aborted) {
+        request2.onResponseStarted();
+        if (request2.aborted) {
           const err2 = new RequestAbortedError();
-          util.errorRequest(client, request, err2);
+          util.errorRequest(client, request2, err2);
           util.destroy(stream, err2);
           return;
         }
-        if (request.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
+        if (request2.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
           stream.pause();
         }
         stream.on("data", (chunk) => {
-          if (request.onData(chunk) === false) {
+          if (request2.onData(chunk) === false) {
             stream.pause();
           }
         });
       });
       stream.once("end", () => {
         if (stream.state?.state == null || stream.state.state < 6) {
-          request.onComplete([]);
+          request2.onComplete([]);
         }
         if (session[kOpenStreams] === 0) {
           session.unref();
@@ -7247,8 +7247,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err2) {
         abort2(err2);
       });
-      stream.once("frameError", (type, code2) => {
-        abort2(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
+      stream.once("frameError", (type, code3) => {
+        abort2(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code3}`));
       });
       return true;
       function writeBodyH2() {
@@ -7258,7 +7258,7 @@ var require_client_h2 = __commonJS({
             stream,
             null,
             client,
-            request,
+            request2,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7269,7 +7269,7 @@ var require_client_h2 = __commonJS({
             stream,
             body2,
             client,
-            request,
+            request2,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7281,7 +7281,7 @@ var require_client_h2 = __commonJS({
               stream,
               body2.stream(),
               client,
-              request,
+              request2,
               client[kSocket],
               contentLength,
               expectsPayload
@@ -7292,7 +7292,7 @@ var require_client_h2 = __commonJS({
               stream,
               body2,
               client,
-              request,
+              request2,
               client[kSocket],
               contentLength,
               expectsPayload
@@ -7306,7 +7306,7 @@ var require_client_h2 = __commonJS({
             stream,
             body2,
             client,
-            request,
+            request2,
             contentLength
           );
         } else if (util.isIterable(body2)) {
@@ -7315,7 +7315,7 @@ var require_client_h2 = __commonJS({
             stream,
             body2,
             client,
-            request,
+            request2,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7325,7 +7325,7 @@ var require_client_h2 = __commonJS({
         }
       }
     }
-    function writeBuffer(abort2, h2stream, body2, client, request, socket, contentLength, expectsPayload) {
+    function writeBuffer(abort2, h2stream, body2, client, request2, socket, contentLength, expectsPayload) {
       try {
         if (body2 != null && util.isBuffer(body2)) {
           assert(contentLength === body2.byteLength, "buffer body must have content length");
@@ -7333,18 +7333,18 @@ var require_client_h2 = __commonJS({
           h2stream.write(body2);
           h2stream.uncork();
           h2stream.end();
-          request.onBodySent(body2);
+          request2.onBodySent(body2);
         }
         if (!expectsPayload) {
           socket[kReset] = true;
         }
-        request.onRequestSent();
+        request2.onRequestSent();
         client[kResume]();
       } catch (error2) {
         abort2(error2);
       }
     }
-    function writeStream(abort2, socket, expectsPayload, h2stream, body2, client, request, contentLength) {
+    function writeStream(abort2, socket, expectsPayload, h2stream, body2, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       const pipe = pipeline(
         body2,
@@ -7355,7 +7355,7 @@ var require_client_h2 = __commonJS({
             abort2(err2);
           } else {
             util.removeAllListeners(pipe);
-            request.onRequestSent();
+            request2.onRequestSent();
             if (!expectsPayload) {
               socket[kReset] = true;
             }
@@ -7365,10 +7365,10 @@ var require_client_h2 = __commonJS({
       );
       util.addListener(pipe, "data", onPipeData);
       function onPipeData(chunk) {
-        request.onBodySent(chunk);
+        request2.onBodySent(chunk);
       }
     }
-    async function writeBlob(abort2, h2stream, body2, client, request, socket, contentLength, expectsPayload) {
+    async function writeBlob(abort2, h2stream, body2, client, request2, socket, contentLength, expectsPayload) {
       assert(contentLength === body2.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body2.size) {
@@ -7379,8 +7379,8 @@ var require_client_h2 = __commonJS({
         h2stream.write(buffer);
         h2stream.uncork();
         h2stream.end();
-        request.onBodySent(buffer);
-        request.onRequestSent();
+        request2.onBodySent(buffer);
+        request2.onRequestSent();
         if (!expectsPayload) {
           socket[kReset] = true;
         }
@@ -7389,7 +7389,7 @@ var require_client_h2 = __commonJS({
         abort2(err2);
       }
     }
-    async function writeIterable(abort2, h2stream, body2, client, request, socket, contentLength, expectsPayload) {
+    async function writeIterable(abort2, h2stream, body2, client, request2, socket, contentLength, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -7414,13 +7414,13 @@ var require_client_h2 = __commonJS({
             throw socket[kError];
           }
           const res = h2stream.write(chunk);
-          request.onBodySent(chunk);
+          request2.onBodySent(chunk);
           if (!res) {
             await waitForDrain();
           }
         }
         h2stream.end();
-        request.onRequestSent();
+        request2.onRequestSent();
         if (!expectsPayload) {
           socket[kReset] = true;
         }
@@ -7458,17 +7458,17 @@ var require_redirect_handler = __commonJS({
       }
     };
     var RedirectHandler = class {
-      constructor(dispatch, maxRedirections, opts, handler) {
+      constructor(dispatch, maxRedirections, opts, handler2) {
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
-        util.validateHandler(handler, opts.method, opts.upgrade);
+        util.validateHandler(handler2, opts.method, opts.upgrade);
         this.dispatch = dispatch;
         this.location = null;
         this.abort = null;
         this.opts = { ...opts, maxRedirections: 0 };
         this.maxRedirections = maxRedirections;
-        this.handler = handler;
+        this.handler = handler2;
         this.history = [];
         this.redirectionLimitReached = false;
         if (util.isStream(this.opts.body)) {
@@ -7516,9 +7516,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path = search ? `${pathname}${search}` : pathname;
+        const path2 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path;
+        this.opts.path = path2;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7601,12 +7601,12 @@ var require_redirect_interceptor = __commonJS({
     var RedirectHandler = require_redirect_handler();
     function createRedirectInterceptor({ maxRedirections: defaultMaxRedirections }) {
       return (dispatch) => {
-        return function Intercept(opts, handler) {
+        return function Intercept(opts, handler2) {
           const { maxRedirections = defaultMaxRedirections } = opts;
           if (!maxRedirections) {
-            return dispatch(opts, handler);
+            return dispatch(opts, handler2);
           }
-          const redirectHandler = new RedirectHandler(dispatch, maxRedirections, opts, handler);
+          const redirectHandler = new RedirectHandler(dispatch, maxRedirections, opts, handler2);
           opts = { ...opts, maxRedirections: 0 };
           return dispatch(opts, redirectHandler);
         };
@@ -7679,7 +7679,7 @@ var require_client = __commonJS({
     var connectH2 = require_client_h2();
     var deprecatedInterceptorWarned = false;
     var kClosedResolve = /* @__PURE__ */ Symbol("kClosedResolve");
-    var noop = () => {
+    var noop4 = () => {
     };
     function getPipelining(client) {
       return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1;
@@ -7866,12 +7866,12 @@ var require_client = __commonJS({
         connect(this);
         this.once("connect", cb);
       }
-      [kDispatch](opts, handler) {
+      [kDispatch](opts, handler2) {
         const origin = opts.origin || this[kUrl].origin;
-        const request = new Request(origin, opts, handler);
-        this[kQueue].push(request);
+        const request2 = new Request(origin, opts, handler2);
+        this[kQueue].push(request2);
         if (this[kResuming]) {
-        } else if (util.bodyLength(request.body) == null && util.isIterable(request.body)) {
+        } else if (util.bodyLength(request2.body) == null && util.isIterable(request2.body)) {
           this[kResuming] = 1;
           queueMicrotask(() => resume(this));
         } else {
@@ -7895,8 +7895,8 @@ var require_client = __commonJS({
         return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
-            const request = requests[i2];
-            util.errorRequest(this, request, err2);
+            const request2 = requests[i2];
+            util.errorRequest(this, request2, err2);
           }
           const callback = () => {
             if (this[kClosedResolve]) {
@@ -7921,8 +7921,8 @@ var require_client = __commonJS({
         assert(client[kPendingIdx] === client[kRunningIdx]);
         const requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i2 = 0; i2 < requests.length; i2++) {
-          const request = requests[i2];
-          util.errorRequest(client, request, err2);
+          const request2 = requests[i2];
+          util.errorRequest(client, request2, err2);
         }
         assert(client[kSize] === 0);
       }
@@ -7971,14 +7971,14 @@ var require_client = __commonJS({
           });
         });
         if (client.destroyed) {
-          util.destroy(socket.on("error", noop), new ClientDestroyedError());
+          util.destroy(socket.on("error", noop4), new ClientDestroyedError());
           return;
         }
         assert(socket);
         try {
           client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
         } catch (err2) {
-          socket.destroy().on("error", noop);
+          socket.destroy().on("error", noop4);
           throw err2;
         }
         client[kConnecting] = false;
@@ -8025,8 +8025,8 @@ var require_client = __commonJS({
         if (err2.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
           assert(client[kRunning] === 0);
           while (client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]) {
-            const request = client[kQueue][client[kPendingIdx]++];
-            util.errorRequest(client, request, err2);
+            const request2 = client[kQueue][client[kPendingIdx]++];
+            util.errorRequest(client, request2, err2);
           }
         } else {
           onError(client, err2);
@@ -8083,12 +8083,12 @@ var require_client = __commonJS({
         if (client[kRunning] >= (getPipelining(client) || 1)) {
           return;
         }
-        const request = client[kQueue][client[kPendingIdx]];
-        if (client[kUrl].protocol === "https:" && client[kServerName] !== request.servername) {
+        const request2 = client[kQueue][client[kPendingIdx]];
+        if (client[kUrl].protocol === "https:" && client[kServerName] !== request2.servername) {
           if (client[kRunning] > 0) {
             return;
           }
-          client[kServerName] = request.servername;
+          client[kServerName] = request2.servername;
           client[kHTTPContext]?.destroy(new InformationalError("servername changed"), () => {
             client[kHTTPContext] = null;
             resume(client);
@@ -8104,10 +8104,10 @@ var require_client = __commonJS({
         if (client[kHTTPContext].destroyed) {
           return;
         }
-        if (client[kHTTPContext].busy(request)) {
+        if (client[kHTTPContext].busy(request2)) {
           return;
         }
-        if (!request.aborted && client[kHTTPContext].write(request)) {
+        if (!request2.aborted && client[kHTTPContext].write(request2)) {
           client[kPendingIdx]++;
         } else {
           client[kQueue].splice(client[kPendingIdx], 1);
@@ -8317,13 +8317,13 @@ var require_pool_base = __commonJS({
         }
         await Promise.all(this[kClients].map((c) => c.destroy(err2)));
       }
-      [kDispatch](opts, handler) {
+      [kDispatch](opts, handler2) {
         const dispatcher = this[kGetDispatcher]();
         if (!dispatcher) {
           this[kNeedDrain] = true;
-          this[kQueue].push({ opts, handler });
+          this[kQueue].push({ opts, handler: handler2 });
           this[kQueued]++;
-        } else if (!dispatcher.dispatch(opts, handler)) {
+        } else if (!dispatcher.dispatch(opts, handler2)) {
           dispatcher[kNeedDrain] = true;
           this[kNeedDrain] = !this[kGetDispatcher]();
         }
@@ -8662,7 +8662,7 @@ var require_agent = __commonJS({
         }
         return ret;
       }
-      [kDispatch](opts, handler) {
+      [kDispatch](opts, handler2) {
         let key;
         if (opts.origin && (typeof opts.origin === "string" || opts.origin instanceof URL)) {
           key = String(opts.origin);
@@ -8674,7 +8674,7 @@ var require_agent = __commonJS({
           dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]);
           this[kClients].set(key, dispatcher);
         }
-        return dispatcher.dispatch(opts, handler);
+        return dispatcher.dispatch(opts, handler2);
       }
       async [kClose]() {
         const closePromises = [];
@@ -8722,7 +8722,7 @@ var require_proxy_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return new Pool(origin, opts);
     }
-    var noop = () => {
+    var noop4 = () => {
     };
     function defaultAgentFactory(origin, opts) {
       if (opts.connections === 1) {
@@ -8744,12 +8744,12 @@ var require_proxy_agent = __commonJS({
           this.#client = new Client(proxyUrl, { connect });
         }
       }
-      [kDispatch](opts, handler) {
-        const onHeaders = handler.onHeaders;
-        handler.onHeaders = function(statusCode, data, resume) {
+      [kDispatch](opts, handler2) {
+        const onHeaders = handler2.onHeaders;
+        handler2.onHeaders = function(statusCode, data, resume) {
           if (statusCode === 407) {
-            if (typeof handler.onError === "function") {
-              handler.onError(new InvalidArgumentError("Proxy Authentication Required (407)"));
+            if (typeof handler2.onError === "function") {
+              handler2.onError(new InvalidArgumentError("Proxy Authentication Required (407)"));
             }
             return;
           }
@@ -8757,16 +8757,16 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path = "/",
+          path: path2 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path;
+        opts.path = origin + path2;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
         }
         opts.headers = { ...this[kProxyHeaders], ...headers };
-        return this.#client[kDispatch](opts, handler);
+        return this.#client[kDispatch](opts, handler2);
       }
       async [kClose]() {
         return this.#client.close();
@@ -8839,7 +8839,7 @@ var require_proxy_agent = __commonJS({
                 servername: this[kProxyTls]?.servername || proxyHostname
               });
               if (statusCode !== 200) {
-                socket.on("error", noop).destroy();
+                socket.on("error", noop4).destroy();
                 callback(new RequestAbortedError(`Proxy response (${statusCode}) !== 200 when HTTP Tunneling`));
               }
               if (opts2.protocol !== "https:") {
@@ -8863,7 +8863,7 @@ var require_proxy_agent = __commonJS({
           }
         });
       }
-      dispatch(opts, handler) {
+      dispatch(opts, handler2) {
         const headers = buildHeaders(opts.headers);
         throwIfProxyAuthIsSent(headers);
         if (headers && !("host" in headers) && !("Host" in headers)) {
@@ -8875,7 +8875,7 @@ var require_proxy_agent = __commonJS({
             ...opts,
             headers
           },
-          handler
+          handler2
         );
       }
       /**
@@ -8962,10 +8962,10 @@ var require_env_http_proxy_agent = __commonJS({
         }
         this.#parseNoProxy();
       }
-      [kDispatch](opts, handler) {
+      [kDispatch](opts, handler2) {
         const url = new URL(opts.origin);
         const agent = this.#getProxyAgentForUrl(url);
-        return agent.dispatch(opts, handler);
+        return agent.dispatch(opts, handler2);
       }
       async [kClose]() {
         await this[kNoProxyAgent].close();
@@ -9073,16 +9073,16 @@ var require_retry_handler = __commonJS({
       const current = Date.now();
       return new Date(retryAfter).getTime() - current;
     }
-    function validatePartialResponseContentLength(headers, range, statusCode, retryCount) {
+    function validatePartialResponseContentLength(headers, range2, statusCode, retryCount) {
       const contentLength = headers["content-length"];
       if (contentLength == null) {
         return null;
       }
-      if (!Number.isFinite(range.start) || !Number.isFinite(range.end)) {
+      if (!Number.isFinite(range2.start) || !Number.isFinite(range2.end)) {
         return null;
       }
       const length = Number(contentLength);
-      const expectedLength = range.end - range.start + 1;
+      const expectedLength = range2.end - range2.start + 1;
       if (!Number.isFinite(length) || length !== expectedLength) {
         return new RequestRetryError("Content-Length mismatch", statusCode, {
           headers,
@@ -9186,7 +9186,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err2, { state, opts }, cb) {
-        const { statusCode, code: code2, headers } = err2;
+        const { statusCode, code: code3, headers } = err2;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9198,7 +9198,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
+        if (code3 && code3 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code3)) {
           cb(err2);
           return;
         }
@@ -9297,8 +9297,8 @@ var require_retry_handler = __commonJS({
         }
         if (this.end == null) {
           if (statusCode === 206) {
-            const range = parseRangeHeader(headers["content-range"]);
-            if (range == null) {
+            const range2 = parseRangeHeader(headers["content-range"]);
+            if (range2 == null) {
               this.headersSent = true;
               return this.handler.onHeaders(
                 statusCode,
@@ -9307,12 +9307,12 @@ var require_retry_handler = __commonJS({
                 statusMessage
               );
             }
-            const contentLengthError = validatePartialResponseContentLength(headers, range, statusCode, this.retryCount);
+            const contentLengthError = validatePartialResponseContentLength(headers, range2, statusCode, this.retryCount);
             if (contentLengthError != null) {
               this.abort(contentLengthError);
               return false;
             }
-            const { start: start2, size, end = size - 1 } = range;
+            const { start: start2, size, end = size - 1 } = range2;
             assert(
               start2 != null && Number.isFinite(start2),
               "content-range mismatch"
@@ -9419,15 +9419,15 @@ var require_retry_agent = __commonJS({
         this.#agent = agent;
         this.#options = options;
       }
-      dispatch(opts, handler) {
-        const retry = new RetryHandler({
+      dispatch(opts, handler2) {
+        const retry2 = new RetryHandler({
           ...opts,
           retryOptions: this.#options
         }, {
           dispatch: this.#agent.dispatch.bind(this.#agent),
-          handler
+          handler: handler2
         });
-        return this.#agent.dispatch(opts, retry);
+        return this.#agent.dispatch(opts, retry2);
       }
       close() {
         return this.#agent.close();
@@ -9455,7 +9455,7 @@ var require_readable = __commonJS({
     var kAbort = /* @__PURE__ */ Symbol("kAbort");
     var kContentType = /* @__PURE__ */ Symbol("kContentType");
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
-    var noop = () => {
+    var noop4 = () => {
     };
     var BodyReadable = class extends Readable {
       constructor({
@@ -9587,7 +9587,7 @@ var require_readable = __commonJS({
             } else {
               resolve2(null);
             }
-          }).on("error", noop).on("data", function(chunk) {
+          }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
             if (limit <= 0) {
               this.destroy();
@@ -9596,11 +9596,11 @@ var require_readable = __commonJS({
         });
       }
     };
-    function isLocked(self) {
-      return self[kBody] && self[kBody].locked === true || self[kConsume];
+    function isLocked(self2) {
+      return self2[kBody] && self2[kBody].locked === true || self2[kConsume];
     }
-    function isUnusable(self) {
-      return util.isDisturbed(self) || isLocked(self);
+    function isUnusable(self2) {
+      return util.isDisturbed(self2) || isLocked(self2);
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
@@ -9873,17 +9873,17 @@ var require_api_request = __commonJS({
           }
         }
       }
-      onConnect(abort2, context) {
+      onConnect(abort2, context3) {
         if (this.reason) {
           abort2(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort2;
-        this.context = context;
+        this.context = context3;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { callback, opaque, abort: abort2, context, responseHeaders, highWaterMark } = this;
+        const { callback, opaque, abort: abort2, context: context3, responseHeaders, highWaterMark } = this;
         const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -9920,7 +9920,7 @@ var require_api_request = __commonJS({
               trailers: this.trailers,
               opaque,
               body: res,
-              context
+              context: context3
             });
           }
         }
@@ -9957,10 +9957,10 @@ var require_api_request = __commonJS({
         }
       }
     };
-    function request(opts, callback) {
+    function request2(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve2, reject) => {
-          request.call(this, opts, (err2, data) => {
+          request2.call(this, opts, (err2, data) => {
             return err2 ? reject(err2) : resolve2(data);
           });
         });
@@ -9975,7 +9975,7 @@ var require_api_request = __commonJS({
         queueMicrotask(() => callback(err2, { opaque }));
       }
     }
-    module2.exports = request;
+    module2.exports = request2;
     module2.exports.RequestHandler = RequestHandler;
   }
 });
@@ -9987,42 +9987,42 @@ var require_abort_signal = __commonJS({
     var { RequestAbortedError } = require_errors();
     var kListener = /* @__PURE__ */ Symbol("kListener");
     var kSignal = /* @__PURE__ */ Symbol("kSignal");
-    function abort2(self) {
-      if (self.abort) {
-        self.abort(self[kSignal]?.reason);
+    function abort2(self2) {
+      if (self2.abort) {
+        self2.abort(self2[kSignal]?.reason);
       } else {
-        self.reason = self[kSignal]?.reason ?? new RequestAbortedError();
+        self2.reason = self2[kSignal]?.reason ?? new RequestAbortedError();
       }
-      removeSignal(self);
+      removeSignal(self2);
     }
-    function addSignal(self, signal) {
-      self.reason = null;
-      self[kSignal] = null;
-      self[kListener] = null;
+    function addSignal(self2, signal) {
+      self2.reason = null;
+      self2[kSignal] = null;
+      self2[kListener] = null;
       if (!signal) {
         return;
       }
       if (signal.aborted) {
-        abort2(self);
+        abort2(self2);
         return;
       }
-      self[kSignal] = signal;
-      self[kListener] = () => {
-        abort2(self);
+      self2[kSignal] = signal;
+      self2[kListener] = () => {
+        abort2(self2);
       };
-      addAbortListener(self[kSignal], self[kListener]);
+      addAbortListener(self2[kSignal], self2[kListener]);
     }
-    function removeSignal(self) {
-      if (!self[kSignal]) {
+    function removeSignal(self2) {
+      if (!self2[kSignal]) {
         return;
       }
-      if ("removeEventListener" in self[kSignal]) {
-        self[kSignal].removeEventListener("abort", self[kListener]);
+      if ("removeEventListener" in self2[kSignal]) {
+        self2[kSignal].removeEventListener("abort", self2[kListener]);
       } else {
-        self[kSignal].removeListener("abort", self[kListener]);
+        self2[kSignal].removeListener("abort", self2[kListener]);
       }
-      self[kSignal] = null;
-      self[kListener] = null;
+      self2[kSignal] = null;
+      self2[kListener] = null;
     }
     module2.exports = {
       addSignal,
@@ -10089,17 +10089,17 @@ var require_api_stream = __commonJS({
         }
         addSignal(this, signal);
       }
-      onConnect(abort2, context) {
+      onConnect(abort2, context3) {
         if (this.reason) {
           abort2(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort2;
-        this.context = context;
+        this.context = context3;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { factory, opaque, context, callback, responseHeaders } = this;
+        const { factory, opaque, context: context3, callback, responseHeaders } = this;
         const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -10127,7 +10127,7 @@ var require_api_stream = __commonJS({
             statusCode,
             headers,
             opaque,
-            context
+            context: context3
           });
           if (!res || typeof res.write !== "function" || typeof res.end !== "function" || typeof res.on !== "function") {
             throw new InvalidReturnValueError("expected Writable");
@@ -10256,11 +10256,11 @@ var require_api_pipeline = __commonJS({
       }
     };
     var PipelineHandler = class extends AsyncResource {
-      constructor(opts, handler) {
+      constructor(opts, handler2) {
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        if (typeof handler !== "function") {
+        if (typeof handler2 !== "function") {
           throw new InvalidArgumentError("invalid handler");
         }
         const { signal, method, opaque, onInfo, responseHeaders } = opts;
@@ -10276,7 +10276,7 @@ var require_api_pipeline = __commonJS({
         super("UNDICI_PIPELINE");
         this.opaque = opaque || null;
         this.responseHeaders = responseHeaders || null;
-        this.handler = handler;
+        this.handler = handler2;
         this.abort = null;
         this.context = null;
         this.onInfo = onInfo || null;
@@ -10319,7 +10319,7 @@ var require_api_pipeline = __commonJS({
         this.res = null;
         addSignal(this, signal);
       }
-      onConnect(abort2, context) {
+      onConnect(abort2, context3) {
         const { ret, res } = this;
         if (this.reason) {
           abort2(this.reason);
@@ -10328,10 +10328,10 @@ var require_api_pipeline = __commonJS({
         assert(!res, "pipeline cannot be retried");
         assert(!ret.destroyed);
         this.abort = abort2;
-        this.context = context;
+        this.context = context3;
       }
       onHeaders(statusCode, rawHeaders, resume) {
-        const { opaque, handler, context } = this;
+        const { opaque, handler: handler2, context: context3 } = this;
         if (statusCode < 200) {
           if (this.onInfo) {
             const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
@@ -10344,12 +10344,12 @@ var require_api_pipeline = __commonJS({
         try {
           this.handler = null;
           const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
-          body2 = this.runInAsyncScope(handler, null, {
+          body2 = this.runInAsyncScope(handler2, null, {
             statusCode,
             headers,
             opaque,
             body: this.res,
-            context
+            context: context3
           });
         } catch (err2) {
           this.res.on("error", util.nop);
@@ -10391,9 +10391,9 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err2);
       }
     };
-    function pipeline(opts, handler) {
+    function pipeline(opts, handler2) {
       try {
-        const pipelineHandler = new PipelineHandler(opts, handler);
+        const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
         return pipelineHandler.ret;
       } catch (err2) {
@@ -10433,7 +10433,7 @@ var require_api_upgrade = __commonJS({
         this.context = null;
         addSignal(this, signal);
       }
-      onConnect(abort2, context) {
+      onConnect(abort2, context3) {
         if (this.reason) {
           abort2(this.reason);
           return;
@@ -10447,7 +10447,7 @@ var require_api_upgrade = __commonJS({
       }
       onUpgrade(statusCode, rawHeaders, socket) {
         assert(statusCode === 101);
-        const { callback, opaque, context } = this;
+        const { callback, opaque, context: context3 } = this;
         removeSignal(this);
         this.callback = null;
         const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
@@ -10455,7 +10455,7 @@ var require_api_upgrade = __commonJS({
           headers,
           socket,
           opaque,
-          context
+          context: context3
         });
       }
       onError(err2) {
@@ -10524,20 +10524,20 @@ var require_api_connect = __commonJS({
         this.abort = null;
         addSignal(this, signal);
       }
-      onConnect(abort2, context) {
+      onConnect(abort2, context3) {
         if (this.reason) {
           abort2(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort2;
-        this.context = context;
+        this.context = context3;
       }
       onHeaders() {
         throw new SocketError("bad connect", null);
       }
       onUpgrade(statusCode, rawHeaders, socket) {
-        const { callback, opaque, context } = this;
+        const { callback, opaque, context: context3 } = this;
         removeSignal(this);
         this.callback = null;
         let headers = rawHeaders;
@@ -10549,7 +10549,7 @@ var require_api_connect = __commonJS({
           headers,
           socket,
           opaque,
-          context
+          context: context3
         });
       }
       onError(err2) {
@@ -10670,15 +10670,15 @@ var require_mock_utils = __commonJS({
         isPromise
       }
     } = __require("node:util");
-    function matchValue(match, value) {
-      if (typeof match === "string") {
-        return match === value;
+    function matchValue(match2, value) {
+      if (typeof match2 === "string") {
+        return match2 === value;
       }
-      if (match instanceof RegExp) {
-        return match.test(value);
+      if (match2 instanceof RegExp) {
+        return match2.test(value);
       }
-      if (typeof match === "function") {
-        return match(value) === true;
+      if (typeof match2 === "function") {
+        return match2(value) === true;
       }
       return false;
     }
@@ -10732,26 +10732,26 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path) {
-      if (typeof path !== "string") {
-        return path;
+    function safeUrl(path2) {
+      if (typeof path2 !== "string") {
+        return path2;
       }
-      const pathSegments = path.split("?");
+      const pathSegments = path2.split("?");
       if (pathSegments.length !== 2) {
-        return path;
+        return path2;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path);
+    function matchKey(mockDispatch2, { path: path2, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path2);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
-    function getResponseData(data) {
+    function getResponseData2(data) {
       if (Buffer.isBuffer(data)) {
         return data;
       } else if (data instanceof Uint8Array) {
@@ -10767,7 +10767,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path }) => matchValue(safeUrl(path), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl(path2), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10805,9 +10805,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path, method, body: body2, headers, query } = opts;
+      const { path: path2, method, body: body2, headers, query } = opts;
       return {
-        path,
+        path: path2,
         method,
         body: body2,
         headers,
@@ -10841,7 +10841,7 @@ var require_mock_utils = __commonJS({
       }
       return Buffer.concat(buffers).toString("utf8");
     }
-    function mockDispatch(opts, handler) {
+    function mockDispatch(opts, handler2) {
       const key = buildKey(opts);
       const mockDispatch2 = getMockDispatch(this[kDispatches], key);
       mockDispatch2.timesInvoked++;
@@ -10854,7 +10854,7 @@ var require_mock_utils = __commonJS({
       mockDispatch2.pending = timesInvoked < times;
       if (error2 !== null) {
         deleteMockDispatch(this[kDispatches], key);
-        handler.onError(error2);
+        handler2.onError(error2);
         return true;
       }
       if (typeof delay === "number" && delay > 0) {
@@ -10871,13 +10871,13 @@ var require_mock_utils = __commonJS({
           body2.then((newData) => handleReply(mockDispatches, newData));
           return;
         }
-        const responseData = getResponseData(body2);
+        const responseData = getResponseData2(body2);
         const responseHeaders = generateKeyValues(headers);
         const responseTrailers = generateKeyValues(trailers);
-        handler.onConnect?.((err2) => handler.onError(err2), null);
-        handler.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
-        handler.onData?.(Buffer.from(responseData));
-        handler.onComplete?.(responseTrailers);
+        handler2.onConnect?.((err2) => handler2.onError(err2), null);
+        handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
+        handler2.onData?.(Buffer.from(responseData));
+        handler2.onComplete?.(responseTrailers);
         deleteMockDispatch(mockDispatches, key);
       }
       function resume() {
@@ -10888,10 +10888,10 @@ var require_mock_utils = __commonJS({
       const agent = this[kMockAgent];
       const origin = this[kOrigin];
       const originalDispatch = this[kOriginalDispatch];
-      return function dispatch(opts, handler) {
+      return function dispatch(opts, handler2) {
         if (agent.isMockActive) {
           try {
-            mockDispatch.call(this, opts, handler);
+            mockDispatch.call(this, opts, handler2);
           } catch (error2) {
             if (error2 instanceof MockNotMatchedError) {
               const netConnect = agent[kGetNetConnect]();
@@ -10899,7 +10899,7 @@ var require_mock_utils = __commonJS({
                 throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
               }
               if (checkNetConnect(netConnect, origin)) {
-                originalDispatch.call(this, opts, handler);
+                originalDispatch.call(this, opts, handler2);
               } else {
                 throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
               }
@@ -10908,7 +10908,7 @@ var require_mock_utils = __commonJS({
             }
           }
         } else {
-          originalDispatch.call(this, opts, handler);
+          originalDispatch.call(this, opts, handler2);
         }
       };
     }
@@ -10928,7 +10928,7 @@ var require_mock_utils = __commonJS({
       }
     }
     module2.exports = {
-      getResponseData,
+      getResponseData: getResponseData2,
       getMockDispatch,
       addMockDispatch,
       deleteMockDispatch,
@@ -10951,7 +10951,7 @@ var require_mock_utils = __commonJS({
 var require_mock_interceptor = __commonJS({
   "node_modules/undici/lib/mock/mock-interceptor.js"(exports, module2) {
     "use strict";
-    var { getResponseData, buildKey, addMockDispatch } = require_mock_utils();
+    var { getResponseData: getResponseData2, buildKey, addMockDispatch } = require_mock_utils();
     var {
       kDispatches,
       kDispatchKey,
@@ -11023,7 +11023,7 @@ var require_mock_interceptor = __commonJS({
         this[kContentLength] = false;
       }
       createMockScopeDispatchData({ statusCode, data, responseOptions }) {
-        const responseData = getResponseData(data);
+        const responseData = getResponseData2(data);
         const contentLength = this[kContentLength] ? { "content-length": responseData.length } : {};
         const headers = { ...this[kDefaultHeaders], ...contentLength, ...responseOptions.headers };
         const trailers = { ...this[kDefaultTrailers], ...responseOptions.trailers };
@@ -11270,10 +11270,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path2, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path,
+            Path: path2,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11332,9 +11332,9 @@ var require_mock_agent = __commonJS({
         }
         return dispatcher;
       }
-      dispatch(opts, handler) {
+      dispatch(opts, handler2) {
         this.get(opts.origin);
-        return this[kAgent].dispatch(opts, handler);
+        return this[kAgent].dispatch(opts, handler2);
       }
       async close() {
         await this[kAgent].close();
@@ -11454,11 +11454,11 @@ var require_decorator_handler = __commonJS({
     "use strict";
     module2.exports = class DecoratorHandler {
       #handler;
-      constructor(handler) {
-        if (typeof handler !== "object" || handler === null) {
+      constructor(handler2) {
+        if (typeof handler2 !== "object" || handler2 === null) {
           throw new TypeError("handler must be an object");
         }
-        this.#handler = handler;
+        this.#handler = handler2;
       }
       onConnect(...args2) {
         return this.#handler.onConnect?.(...args2);
@@ -11496,16 +11496,16 @@ var require_redirect = __commonJS({
     module2.exports = (opts) => {
       const globalMaxRedirections = opts?.maxRedirections;
       return (dispatch) => {
-        return function redirectInterceptor(opts2, handler) {
+        return function redirectInterceptor(opts2, handler2) {
           const { maxRedirections = globalMaxRedirections, ...baseOpts } = opts2;
           if (!maxRedirections) {
-            return dispatch(opts2, handler);
+            return dispatch(opts2, handler2);
           }
           const redirectHandler = new RedirectHandler(
             dispatch,
             maxRedirections,
             opts2,
-            handler
+            handler2
           );
           return dispatch(baseOpts, redirectHandler);
         };
@@ -11521,13 +11521,13 @@ var require_retry = __commonJS({
     var RetryHandler = require_retry_handler();
     module2.exports = (globalOpts) => {
       return (dispatch) => {
-        return function retryInterceptor(opts, handler) {
+        return function retryInterceptor(opts, handler2) {
           return dispatch(
             opts,
             new RetryHandler(
               { ...opts, retryOptions: { ...globalOpts, ...opts.retryOptions } },
               {
-                handler,
+                handler: handler2,
                 dispatch
               }
             )
@@ -11553,13 +11553,13 @@ var require_dump = __commonJS({
       #size = 0;
       #reason = null;
       #handler = null;
-      constructor({ maxSize }, handler) {
-        super(handler);
+      constructor({ maxSize }, handler2) {
+        super(handler2);
         if (maxSize != null && (!Number.isFinite(maxSize) || maxSize < 1)) {
           throw new InvalidArgumentError("maxSize must be a number greater than 0");
         }
         this.#maxSize = maxSize ?? this.#maxSize;
-        this.#handler = handler;
+        this.#handler = handler2;
       }
       onConnect(abort2) {
         this.#abort = abort2;
@@ -11622,11 +11622,11 @@ var require_dump = __commonJS({
       maxSize: 1024 * 1024
     }) {
       return (dispatch) => {
-        return function Intercept(opts, handler) {
+        return function Intercept(opts, handler2) {
           const { dumpMaxSize = defaultMaxSize } = opts;
           const dumpHandler = new DumpHandler(
             { maxSize: dumpMaxSize },
-            handler
+            handler2
           );
           return dispatch(opts, dumpHandler);
         };
@@ -11817,10 +11817,10 @@ var require_dns = __commonJS({
       #dispatch = null;
       #handler = null;
       #origin = null;
-      constructor(state, { origin, handler, dispatch }, opts) {
-        super(handler);
+      constructor(state, { origin, handler: handler2, dispatch }, opts) {
+        super(handler2);
         this.#origin = origin;
-        this.#handler = handler;
+        this.#handler = handler2;
         this.#opts = { ...opts };
         this.#state = state;
         this.#dispatch = dispatch;
@@ -11893,14 +11893,14 @@ var require_dns = __commonJS({
       };
       const instance2 = new DNSInstance(opts);
       return (dispatch) => {
-        return function dnsInterceptor(origDispatchOpts, handler) {
+        return function dnsInterceptor(origDispatchOpts, handler2) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
           if (isIP(origin.hostname) !== 0) {
-            return dispatch(origDispatchOpts, handler);
+            return dispatch(origDispatchOpts, handler2);
           }
           instance2.runLookup(origin, origDispatchOpts, (err2, newOrigin) => {
             if (err2) {
-              return handler.onError(err2);
+              return handler2.onError(err2);
             }
             let dispatchOpts = null;
             dispatchOpts = {
@@ -11915,7 +11915,7 @@ var require_dns = __commonJS({
             };
             dispatch(
               dispatchOpts,
-              instance2.getHandler({ origin, dispatch, handler }, origDispatchOpts)
+              instance2.getHandler({ origin, dispatch, handler: handler2 }, origDispatchOpts)
             );
           });
           return true;
@@ -11941,8 +11941,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code2) {
-      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
+    function isHTTPWhiteSpaceCharCode(code3) {
+      return code3 === 10 || code3 === 13 || code3 === 9 || code3 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i2 = 0;
@@ -11951,7 +11951,7 @@ var require_headers = __commonJS({
       while (j > i2 && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i2))) ++i2;
       return i2 === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i2, j);
     }
-    function fill2(headers, object) {
+    function fill3(headers, object) {
       if (Array.isArray(object)) {
         for (let i2 = 0; i2 < object.length; ++i2) {
           const header = object[i2];
@@ -12124,12 +12124,12 @@ var require_headers = __commonJS({
           if (size === 0) {
             return array;
           }
-          const iterator = this[kHeadersMap][Symbol.iterator]();
-          const firstValue = iterator.next().value;
+          const iterator2 = this[kHeadersMap][Symbol.iterator]();
+          const firstValue = iterator2.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
           assert(firstValue[1].value !== null);
           for (let i2 = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i2 < size; ++i2) {
-            value = iterator.next().value;
+            value = iterator2.next().value;
             x = array[i2] = [value[0], value[1].value];
             assert(x[1] !== null);
             left = 0;
@@ -12150,7 +12150,7 @@ var require_headers = __commonJS({
               array[left] = x;
             }
           }
-          if (!iterator.next().done) {
+          if (!iterator2.next().done) {
             throw new TypeError("Unreachable");
           }
           return array;
@@ -12176,24 +12176,24 @@ var require_headers = __commonJS({
         this.#guard = "none";
         if (init2 !== void 0) {
           init2 = webidl.converters.HeadersInit(init2, "Headers contructor", "init");
-          fill2(this, init2);
+          fill3(this, init2);
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
       append(name2, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
-        const prefix = "Headers.append";
-        name2 = webidl.converters.ByteString(name2, prefix, "name");
-        value = webidl.converters.ByteString(value, prefix, "value");
+        const prefix2 = "Headers.append";
+        name2 = webidl.converters.ByteString(name2, prefix2, "name");
+        value = webidl.converters.ByteString(value, prefix2, "value");
         return appendHeader(this, name2, value);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
       delete(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.delete");
-        const prefix = "Headers.delete";
-        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        const prefix2 = "Headers.delete";
+        name2 = webidl.converters.ByteString(name2, prefix2, "name");
         if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix: "Headers.delete",
@@ -12213,11 +12213,11 @@ var require_headers = __commonJS({
       get(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.get");
-        const prefix = "Headers.get";
-        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        const prefix2 = "Headers.get";
+        name2 = webidl.converters.ByteString(name2, prefix2, "name");
         if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
-            prefix,
+            prefix: prefix2,
             value: name2,
             type: "header name"
           });
@@ -12228,11 +12228,11 @@ var require_headers = __commonJS({
       has(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.has");
-        const prefix = "Headers.has";
-        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        const prefix2 = "Headers.has";
+        name2 = webidl.converters.ByteString(name2, prefix2, "name");
         if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
-            prefix,
+            prefix: prefix2,
             value: name2,
             type: "header name"
           });
@@ -12243,19 +12243,19 @@ var require_headers = __commonJS({
       set(name2, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
-        const prefix = "Headers.set";
-        name2 = webidl.converters.ByteString(name2, prefix, "name");
-        value = webidl.converters.ByteString(value, prefix, "value");
+        const prefix2 = "Headers.set";
+        name2 = webidl.converters.ByteString(name2, prefix2, "name");
+        value = webidl.converters.ByteString(value, prefix2, "value");
         value = headerValueNormalize(value);
         if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
-            prefix,
+            prefix: prefix2,
             value: name2,
             type: "header name"
           });
         } else if (!isValidHeaderValue(value)) {
           throw webidl.errors.invalidArgument({
-            prefix,
+            prefix: prefix2,
             value,
             type: "header value"
           });
@@ -12335,19 +12335,19 @@ var require_headers = __commonJS({
         enumerable: false
       }
     });
-    webidl.converters.HeadersInit = function(V, prefix, argument) {
+    webidl.converters.HeadersInit = function(V, prefix2, argument) {
       if (webidl.util.Type(V) === "Object") {
-        const iterator = Reflect.get(V, Symbol.iterator);
-        if (!util.types.isProxy(V) && iterator === Headers2.prototype.entries) {
+        const iterator2 = Reflect.get(V, Symbol.iterator);
+        if (!util.types.isProxy(V) && iterator2 === Headers2.prototype.entries) {
           try {
             return getHeadersList(V).entriesList;
           } catch {
           }
         }
-        if (typeof iterator === "function") {
-          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix, argument, iterator.bind(V));
+        if (typeof iterator2 === "function") {
+          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix2, argument, iterator2.bind(V));
         }
-        return webidl.converters["record<ByteString, ByteString>"](V, prefix, argument);
+        return webidl.converters["record<ByteString, ByteString>"](V, prefix2, argument);
       }
       throw webidl.errors.conversionFailed({
         prefix: "Headers constructor",
@@ -12356,7 +12356,7 @@ var require_headers = __commonJS({
       });
     };
     module2.exports = {
-      fill: fill2,
+      fill: fill3,
       // for test.
       compareHeaderName,
       Headers: Headers2,
@@ -12373,7 +12373,7 @@ var require_headers = __commonJS({
 var require_response = __commonJS({
   "node_modules/undici/lib/web/fetch/response.js"(exports, module2) {
     "use strict";
-    var { Headers: Headers2, HeadersList, fill: fill2, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
+    var { Headers: Headers2, HeadersList, fill: fill3, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
     var util = require_util();
     var nodeUtil = __require("node:util");
@@ -12421,21 +12421,21 @@ var require_response = __commonJS({
         return responseObject;
       }
       // Creates a redirect Response that redirects to url with status status.
-      static redirect(url, status = 302) {
+      static redirect(url, status2 = 302) {
         webidl.argumentLengthCheck(arguments, 1, "Response.redirect");
         url = webidl.converters.USVString(url);
-        status = webidl.converters["unsigned short"](status);
+        status2 = webidl.converters["unsigned short"](status2);
         let parsedURL;
         try {
           parsedURL = new URL(url, relevantRealm.settingsObject.baseUrl);
         } catch (err2) {
           throw new TypeError(`Failed to parse URL from ${url}`, { cause: err2 });
         }
-        if (!redirectStatusSet.has(status)) {
-          throw new RangeError(`Invalid status code ${status}`);
+        if (!redirectStatusSet.has(status2)) {
+          throw new RangeError(`Invalid status code ${status2}`);
         }
         const responseObject = fromInnerResponse(makeResponse({}), "immutable");
-        responseObject[kState].status = status;
+        responseObject[kState].status = status2;
         const value = isomorphicEncode(URLSerializer(parsedURL));
         responseObject[kState].headersList.append("location", value, true);
         return responseObject;
@@ -12677,7 +12677,7 @@ var require_response = __commonJS({
         response[kState].statusText = init2.statusText;
       }
       if ("headers" in init2 && init2.headers != null) {
-        fill2(response[kHeaders], init2.headers);
+        fill3(response[kHeaders], init2.headers);
       }
       if (body2) {
         if (nullBodyStatus.includes(response.status)) {
@@ -12712,32 +12712,32 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name2) {
+    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix2, name2) {
       if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, name2);
+        return webidl.converters.USVString(V, prefix2, name2);
       }
       if (isBlobLike(V)) {
-        return webidl.converters.Blob(V, prefix, name2, { strict: false });
+        return webidl.converters.Blob(V, prefix2, name2, { strict: false });
       }
       if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
-        return webidl.converters.BufferSource(V, prefix, name2);
+        return webidl.converters.BufferSource(V, prefix2, name2);
       }
       if (util.isFormDataLike(V)) {
-        return webidl.converters.FormData(V, prefix, name2, { strict: false });
+        return webidl.converters.FormData(V, prefix2, name2, { strict: false });
       }
       if (V instanceof URLSearchParams) {
-        return webidl.converters.URLSearchParams(V, prefix, name2);
+        return webidl.converters.URLSearchParams(V, prefix2, name2);
       }
-      return webidl.converters.DOMString(V, prefix, name2);
+      return webidl.converters.DOMString(V, prefix2, name2);
     };
-    webidl.converters.BodyInit = function(V, prefix, argument) {
+    webidl.converters.BodyInit = function(V, prefix2, argument) {
       if (V instanceof ReadableStream) {
-        return webidl.converters.ReadableStream(V, prefix, argument);
+        return webidl.converters.ReadableStream(V, prefix2, argument);
       }
       if (V?.[Symbol.asyncIterator]) {
         return V;
       }
-      return webidl.converters.XMLHttpRequestBodyInit(V, prefix, argument);
+      return webidl.converters.XMLHttpRequestBodyInit(V, prefix2, argument);
     };
     webidl.converters.ResponseInit = webidl.dictionaryConverter([
       {
@@ -12878,19 +12878,19 @@ var require_request2 = __commonJS({
         if (input === kConstruct) {
           return;
         }
-        const prefix = "Request constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        input = webidl.converters.RequestInfo(input, prefix, "input");
-        init2 = webidl.converters.RequestInit(init2, prefix, "init");
-        let request = null;
+        const prefix2 = "Request constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        input = webidl.converters.RequestInfo(input, prefix2, "input");
+        init2 = webidl.converters.RequestInit(init2, prefix2, "init");
+        let request2 = null;
         let fallbackMode = null;
-        const baseUrl = environmentSettingsObject.settingsObject.baseUrl;
+        const baseUrl2 = environmentSettingsObject.settingsObject.baseUrl;
         let signal = null;
         if (typeof input === "string") {
           this[kDispatcher] = init2.dispatcher;
           let parsedURL;
           try {
-            parsedURL = new URL(input, baseUrl);
+            parsedURL = new URL(input, baseUrl2);
           } catch (err2) {
             throw new TypeError("Failed to parse URL from " + input, { cause: err2 });
           }
@@ -12899,18 +12899,18 @@ var require_request2 = __commonJS({
               "Request cannot be constructed from a URL that includes credentials: " + input
             );
           }
-          request = makeRequest({ urlList: [parsedURL] });
+          request2 = makeRequest({ urlList: [parsedURL] });
           fallbackMode = "cors";
         } else {
           this[kDispatcher] = init2.dispatcher || input[kDispatcher];
           assert(input instanceof _Request);
-          request = input[kState];
+          request2 = input[kState];
           signal = input[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
         let window2 = "client";
-        if (request.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request.window, origin)) {
-          window2 = request.window;
+        if (request2.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request2.window, origin)) {
+          window2 = request2.window;
         }
         if (init2.window != null) {
           throw new TypeError(`'window' option '${window2}' must be null`);
@@ -12918,82 +12918,82 @@ var require_request2 = __commonJS({
         if ("window" in init2) {
           window2 = "no-window";
         }
-        request = makeRequest({
+        request2 = makeRequest({
           // URL request’s URL.
           // undici implementation note: this is set as the first item in request's urlList in makeRequest
           // method request’s method.
-          method: request.method,
+          method: request2.method,
           // header list A copy of request’s header list.
           // undici implementation note: headersList is cloned in makeRequest
-          headersList: request.headersList,
+          headersList: request2.headersList,
           // unsafe-request flag Set.
-          unsafeRequest: request.unsafeRequest,
+          unsafeRequest: request2.unsafeRequest,
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
           window: window2,
           // priority request’s priority.
-          priority: request.priority,
+          priority: request2.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
           // being handled by a service worker. In this scenario a request can have an origin that is different
           // from the current client.
-          origin: request.origin,
+          origin: request2.origin,
           // referrer request’s referrer.
-          referrer: request.referrer,
+          referrer: request2.referrer,
           // referrer policy request’s referrer policy.
-          referrerPolicy: request.referrerPolicy,
+          referrerPolicy: request2.referrerPolicy,
           // mode request’s mode.
-          mode: request.mode,
+          mode: request2.mode,
           // credentials mode request’s credentials mode.
-          credentials: request.credentials,
+          credentials: request2.credentials,
           // cache mode request’s cache mode.
-          cache: request.cache,
+          cache: request2.cache,
           // redirect mode request’s redirect mode.
-          redirect: request.redirect,
+          redirect: request2.redirect,
           // integrity metadata request’s integrity metadata.
-          integrity: request.integrity,
+          integrity: request2.integrity,
           // keepalive request’s keepalive.
-          keepalive: request.keepalive,
+          keepalive: request2.keepalive,
           // reload-navigation flag request’s reload-navigation flag.
-          reloadNavigation: request.reloadNavigation,
+          reloadNavigation: request2.reloadNavigation,
           // history-navigation flag request’s history-navigation flag.
-          historyNavigation: request.historyNavigation,
+          historyNavigation: request2.historyNavigation,
           // URL list A clone of request’s URL list.
-          urlList: [...request.urlList]
+          urlList: [...request2.urlList]
         });
         const initHasKey = Object.keys(init2).length !== 0;
         if (initHasKey) {
-          if (request.mode === "navigate") {
-            request.mode = "same-origin";
+          if (request2.mode === "navigate") {
+            request2.mode = "same-origin";
           }
-          request.reloadNavigation = false;
-          request.historyNavigation = false;
-          request.origin = "client";
-          request.referrer = "client";
-          request.referrerPolicy = "";
-          request.url = request.urlList[request.urlList.length - 1];
-          request.urlList = [request.url];
+          request2.reloadNavigation = false;
+          request2.historyNavigation = false;
+          request2.origin = "client";
+          request2.referrer = "client";
+          request2.referrerPolicy = "";
+          request2.url = request2.urlList[request2.urlList.length - 1];
+          request2.urlList = [request2.url];
         }
         if (init2.referrer !== void 0) {
           const referrer = init2.referrer;
           if (referrer === "") {
-            request.referrer = "no-referrer";
+            request2.referrer = "no-referrer";
           } else {
             let parsedReferrer;
             try {
-              parsedReferrer = new URL(referrer, baseUrl);
+              parsedReferrer = new URL(referrer, baseUrl2);
             } catch (err2) {
               throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err2 });
             }
             if (parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl)) {
-              request.referrer = "client";
+              request2.referrer = "client";
             } else {
-              request.referrer = parsedReferrer;
+              request2.referrer = parsedReferrer;
             }
           }
         }
         if (init2.referrerPolicy !== void 0) {
-          request.referrerPolicy = init2.referrerPolicy;
+          request2.referrerPolicy = init2.referrerPolicy;
         }
         let mode;
         if (init2.mode !== void 0) {
@@ -13008,33 +13008,33 @@ var require_request2 = __commonJS({
           });
         }
         if (mode != null) {
-          request.mode = mode;
+          request2.mode = mode;
         }
         if (init2.credentials !== void 0) {
-          request.credentials = init2.credentials;
+          request2.credentials = init2.credentials;
         }
         if (init2.cache !== void 0) {
-          request.cache = init2.cache;
+          request2.cache = init2.cache;
         }
-        if (request.cache === "only-if-cached" && request.mode !== "same-origin") {
+        if (request2.cache === "only-if-cached" && request2.mode !== "same-origin") {
           throw new TypeError(
             "'only-if-cached' can be set only with 'same-origin' mode"
           );
         }
         if (init2.redirect !== void 0) {
-          request.redirect = init2.redirect;
+          request2.redirect = init2.redirect;
         }
         if (init2.integrity != null) {
-          request.integrity = String(init2.integrity);
+          request2.integrity = String(init2.integrity);
         }
         if (init2.keepalive !== void 0) {
-          request.keepalive = Boolean(init2.keepalive);
+          request2.keepalive = Boolean(init2.keepalive);
         }
         if (init2.method !== void 0) {
           let method = init2.method;
           const mayBeNormalized = normalizedMethodRecords[method];
           if (mayBeNormalized !== void 0) {
-            request.method = mayBeNormalized;
+            request2.method = mayBeNormalized;
           } else {
             if (!isValidHTTPToken(method)) {
               throw new TypeError(`'${method}' is not a valid HTTP method.`);
@@ -13044,9 +13044,9 @@ var require_request2 = __commonJS({
               throw new TypeError(`'${method}' HTTP method is unsupported.`);
             }
             method = normalizedMethodRecordsBase[upperCase] ?? method;
-            request.method = method;
+            request2.method = method;
           }
-          if (!patchMethodWarning && request.method === "patch") {
+          if (!patchMethodWarning && request2.method === "patch") {
             process.emitWarning("Using `patch` is highly likely to result in a `405 Method Not Allowed`. `PATCH` is much more likely to succeed.", {
               code: "UNDICI-FETCH-patch"
             });
@@ -13056,7 +13056,7 @@ var require_request2 = __commonJS({
         if (init2.signal !== void 0) {
           signal = init2.signal;
         }
-        this[kState] = request;
+        this[kState] = request2;
         const ac = new AbortController();
         this[kSignal] = ac.signal;
         if (signal != null) {
@@ -13084,12 +13084,12 @@ var require_request2 = __commonJS({
           }
         }
         this[kHeaders] = new Headers2(kConstruct);
-        setHeadersList(this[kHeaders], request.headersList);
+        setHeadersList(this[kHeaders], request2.headersList);
         setHeadersGuard(this[kHeaders], "request");
         if (mode === "no-cors") {
-          if (!corsSafeListedMethodsSet.has(request.method)) {
+          if (!corsSafeListedMethodsSet.has(request2.method)) {
             throw new TypeError(
-              `'${request.method} is unsupported in no-cors mode.`
+              `'${request2.method} is unsupported in no-cors mode.`
             );
           }
           setHeadersGuard(this[kHeaders], "request-no-cors");
@@ -13108,14 +13108,14 @@ var require_request2 = __commonJS({
           }
         }
         const inputBody = input instanceof _Request ? input[kState].body : null;
-        if ((init2.body != null || inputBody != null) && (request.method === "GET" || request.method === "HEAD")) {
+        if ((init2.body != null || inputBody != null) && (request2.method === "GET" || request2.method === "HEAD")) {
           throw new TypeError("Request with GET/HEAD method cannot have body.");
         }
         let initBody = null;
         if (init2.body != null) {
           const [extractedBody, contentType] = extractBody(
             init2.body,
-            request.keepalive
+            request2.keepalive
           );
           initBody = extractedBody;
           if (contentType && !getHeadersList(this[kHeaders]).contains("content-type", true)) {
@@ -13127,12 +13127,12 @@ var require_request2 = __commonJS({
           if (initBody != null && init2.duplex == null) {
             throw new TypeError("RequestInit: duplex option is required when sending a body.");
           }
-          if (request.mode !== "same-origin" && request.mode !== "cors") {
+          if (request2.mode !== "same-origin" && request2.mode !== "cors") {
             throw new TypeError(
               'If request is made from ReadableStream, mode should be "same-origin" or "cors"'
             );
           }
-          request.useCORSPreflightFlag = true;
+          request2.useCORSPreflightFlag = true;
         }
         let finalBody = inputOrInitBody;
         if (initBody == null && inputBody != null) {
@@ -13361,21 +13361,21 @@ var require_request2 = __commonJS({
         headersList: init2.headersList ? new HeadersList(init2.headersList) : new HeadersList()
       };
     }
-    function cloneRequest(request) {
-      const newRequest = makeRequest({ ...request, body: null });
-      if (request.body != null) {
-        newRequest.body = cloneBody(newRequest, request.body);
+    function cloneRequest(request2) {
+      const newRequest = makeRequest({ ...request2, body: null });
+      if (request2.body != null) {
+        newRequest.body = cloneBody(newRequest, request2.body);
       }
       return newRequest;
     }
     function fromInnerRequest(innerRequest, signal, guard) {
-      const request = new Request(kConstruct);
-      request[kState] = innerRequest;
-      request[kSignal] = signal;
-      request[kHeaders] = new Headers2(kConstruct);
-      setHeadersList(request[kHeaders], innerRequest.headersList);
-      setHeadersGuard(request[kHeaders], guard);
-      return request;
+      const request2 = new Request(kConstruct);
+      request2[kState] = innerRequest;
+      request2[kSignal] = signal;
+      request2[kHeaders] = new Headers2(kConstruct);
+      setHeadersList(request2[kHeaders], innerRequest.headersList);
+      setHeadersGuard(request2[kHeaders], guard);
+      return request2;
     }
     Object.defineProperties(Request.prototype, {
       method: kEnumerableProperty,
@@ -13406,14 +13406,14 @@ var require_request2 = __commonJS({
     webidl.converters.Request = webidl.interfaceConverter(
       Request
     );
-    webidl.converters.RequestInfo = function(V, prefix, argument) {
+    webidl.converters.RequestInfo = function(V, prefix2, argument) {
       if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, argument);
+        return webidl.converters.USVString(V, prefix2, argument);
       }
       if (V instanceof Request) {
-        return webidl.converters.Request(V, prefix, argument);
+        return webidl.converters.Request(V, prefix2, argument);
       }
-      return webidl.converters.USVString(V, prefix, argument);
+      return webidl.converters.USVString(V, prefix2, argument);
     };
     webidl.converters.AbortSignal = webidl.interfaceConverter(
       AbortSignal
@@ -13607,7 +13607,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch2(input, init2 = void 0) {
+    function fetch3(input, init2 = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -13617,14 +13617,14 @@ var require_fetch = __commonJS({
         p.reject(e);
         return p.promise;
       }
-      const request = requestObject[kState];
+      const request2 = requestObject[kState];
       if (requestObject.signal.aborted) {
-        abortFetch(p, request, null, requestObject.signal.reason);
+        abortFetch(p, request2, null, requestObject.signal.reason);
         return p.promise;
       }
-      const globalObject = request.client.globalObject;
+      const globalObject = request2.client.globalObject;
       if (globalObject?.constructor?.name === "ServiceWorkerGlobalScope") {
-        request.serviceWorkers = "none";
+        request2.serviceWorkers = "none";
       }
       let responseObject = null;
       let locallyAborted = false;
@@ -13636,7 +13636,7 @@ var require_fetch = __commonJS({
           assert(controller != null);
           controller.abort(requestObject.signal.reason);
           const realResponse = responseObject?.deref();
-          abortFetch(p, request, realResponse, requestObject.signal.reason);
+          abortFetch(p, request2, realResponse, requestObject.signal.reason);
         }
       );
       const processResponse = (response) => {
@@ -13644,7 +13644,7 @@ var require_fetch = __commonJS({
           return;
         }
         if (response.aborted) {
-          abortFetch(p, request, responseObject, controller.serializedAbortReason);
+          abortFetch(p, request2, responseObject, controller.serializedAbortReason);
           return;
         }
         if (response.type === "error") {
@@ -13656,7 +13656,7 @@ var require_fetch = __commonJS({
         p = null;
       };
       controller = fetching({
-        request,
+        request: request2,
         processResponseEndOfBody: handleFetchDone,
         processResponse,
         dispatcher: requestObject[kDispatcher]
@@ -13697,12 +13697,12 @@ var require_fetch = __commonJS({
       );
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request, responseObject, error2) {
+    function abortFetch(p, request2, responseObject, error2) {
       if (p) {
         p.reject(error2);
       }
-      if (request.body != null && isReadable(request.body?.stream)) {
-        request.body.stream.cancel(error2).catch((err2) => {
+      if (request2.body != null && isReadable(request2.body?.stream)) {
+        request2.body.stream.cancel(error2).catch((err2) => {
           if (err2.code === "ERR_INVALID_STATE") {
             return;
           }
@@ -13723,7 +13723,7 @@ var require_fetch = __commonJS({
       }
     }
     function fetching({
-      request,
+      request: request2,
       processRequestBodyChunkLength,
       processRequestEndOfBody,
       processResponse,
@@ -13736,9 +13736,9 @@ var require_fetch = __commonJS({
       assert(dispatcher);
       let taskDestination = null;
       let crossOriginIsolatedCapability = false;
-      if (request.client != null) {
-        taskDestination = request.client.globalObject;
-        crossOriginIsolatedCapability = request.client.crossOriginIsolatedCapability;
+      if (request2.client != null) {
+        taskDestination = request2.client.globalObject;
+        crossOriginIsolatedCapability = request2.client.crossOriginIsolatedCapability;
       }
       const currentTime = coarsenedSharedCurrentTime(crossOriginIsolatedCapability);
       const timingInfo = createOpaqueTimingInfo({
@@ -13746,7 +13746,7 @@ var require_fetch = __commonJS({
       });
       const fetchParams = {
         controller: new Fetch(dispatcher),
-        request,
+        request: request2,
         timingInfo,
         processRequestBodyChunkLength,
         processRequestEndOfBody,
@@ -13756,32 +13756,32 @@ var require_fetch = __commonJS({
         taskDestination,
         crossOriginIsolatedCapability
       };
-      assert(!request.body || request.body.stream);
-      if (request.window === "client") {
-        request.window = request.client?.globalObject?.constructor?.name === "Window" ? request.client : "no-window";
+      assert(!request2.body || request2.body.stream);
+      if (request2.window === "client") {
+        request2.window = request2.client?.globalObject?.constructor?.name === "Window" ? request2.client : "no-window";
       }
-      if (request.origin === "client") {
-        request.origin = request.client.origin;
+      if (request2.origin === "client") {
+        request2.origin = request2.client.origin;
       }
-      if (request.policyContainer === "client") {
-        if (request.client != null) {
-          request.policyContainer = clonePolicyContainer(
-            request.client.policyContainer
+      if (request2.policyContainer === "client") {
+        if (request2.client != null) {
+          request2.policyContainer = clonePolicyContainer(
+            request2.client.policyContainer
           );
         } else {
-          request.policyContainer = makePolicyContainer();
+          request2.policyContainer = makePolicyContainer();
         }
       }
-      if (!request.headersList.contains("accept", true)) {
+      if (!request2.headersList.contains("accept", true)) {
         const value = "*/*";
-        request.headersList.append("accept", value, true);
+        request2.headersList.append("accept", value, true);
       }
-      if (!request.headersList.contains("accept-language", true)) {
-        request.headersList.append("accept-language", "*", true);
+      if (!request2.headersList.contains("accept-language", true)) {
+        request2.headersList.append("accept-language", "*", true);
       }
-      if (request.priority === null) {
+      if (request2.priority === null) {
       }
-      if (subresourceSet.has(request.destination)) {
+      if (subresourceSet.has(request2.destination)) {
       }
       mainFetch(fetchParams).catch((err2) => {
         fetchParams.controller.terminate(err2);
@@ -13789,50 +13789,50 @@ var require_fetch = __commonJS({
       return fetchParams.controller;
     }
     async function mainFetch(fetchParams, recursive = false) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let response = null;
-      if (request.localURLsOnly && !urlIsLocal(requestCurrentURL(request))) {
+      if (request2.localURLsOnly && !urlIsLocal(requestCurrentURL(request2))) {
         response = makeNetworkError("local URLs only");
       }
-      tryUpgradeRequestToAPotentiallyTrustworthyURL(request);
-      if (requestBadPort(request) === "blocked") {
+      tryUpgradeRequestToAPotentiallyTrustworthyURL(request2);
+      if (requestBadPort(request2) === "blocked") {
         response = makeNetworkError("bad port");
       }
-      if (request.referrerPolicy === "") {
-        request.referrerPolicy = request.policyContainer.referrerPolicy;
+      if (request2.referrerPolicy === "") {
+        request2.referrerPolicy = request2.policyContainer.referrerPolicy;
       }
-      if (request.referrer !== "no-referrer") {
-        request.referrer = determineRequestsReferrer(request);
+      if (request2.referrer !== "no-referrer") {
+        request2.referrer = determineRequestsReferrer(request2);
       }
       if (response === null) {
         response = await (async () => {
-          const currentURL = requestCurrentURL(request);
+          const currentURL = requestCurrentURL(request2);
           if (
             // - request’s current URL’s origin is same origin with request’s origin,
             //   and request’s response tainting is "basic"
-            sameOrigin(currentURL, request.url) && request.responseTainting === "basic" || // request’s current URL’s scheme is "data"
+            sameOrigin(currentURL, request2.url) && request2.responseTainting === "basic" || // request’s current URL’s scheme is "data"
             currentURL.protocol === "data:" || // - request’s mode is "navigate" or "websocket"
-            (request.mode === "navigate" || request.mode === "websocket")
+            (request2.mode === "navigate" || request2.mode === "websocket")
           ) {
-            request.responseTainting = "basic";
+            request2.responseTainting = "basic";
             return await schemeFetch(fetchParams);
           }
-          if (request.mode === "same-origin") {
+          if (request2.mode === "same-origin") {
             return makeNetworkError('request mode cannot be "same-origin"');
           }
-          if (request.mode === "no-cors") {
-            if (request.redirect !== "follow") {
+          if (request2.mode === "no-cors") {
+            if (request2.redirect !== "follow") {
               return makeNetworkError(
                 'redirect mode cannot be "follow" for "no-cors" request'
               );
             }
-            request.responseTainting = "opaque";
+            request2.responseTainting = "opaque";
             return await schemeFetch(fetchParams);
           }
-          if (!urlIsHttpHttpsScheme(requestCurrentURL(request))) {
+          if (!urlIsHttpHttpsScheme(requestCurrentURL(request2))) {
             return makeNetworkError("URL scheme must be a HTTP(S) scheme");
           }
-          request.responseTainting = "cors";
+          request2.responseTainting = "cors";
           return await httpFetch(fetchParams);
         })();
       }
@@ -13840,13 +13840,13 @@ var require_fetch = __commonJS({
         return response;
       }
       if (response.status !== 0 && !response.internalResponse) {
-        if (request.responseTainting === "cors") {
+        if (request2.responseTainting === "cors") {
         }
-        if (request.responseTainting === "basic") {
+        if (request2.responseTainting === "basic") {
           response = filterResponse(response, "basic");
-        } else if (request.responseTainting === "cors") {
+        } else if (request2.responseTainting === "cors") {
           response = filterResponse(response, "cors");
-        } else if (request.responseTainting === "opaque") {
+        } else if (request2.responseTainting === "opaque") {
           response = filterResponse(response, "opaque");
         } else {
           assert(false);
@@ -13854,26 +13854,26 @@ var require_fetch = __commonJS({
       }
       let internalResponse = response.status === 0 ? response : response.internalResponse;
       if (internalResponse.urlList.length === 0) {
-        internalResponse.urlList.push(...request.urlList);
+        internalResponse.urlList.push(...request2.urlList);
       }
-      if (!request.timingAllowFailed) {
+      if (!request2.timingAllowFailed) {
         response.timingAllowPassed = true;
       }
-      if (response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request.headers.contains("range", true)) {
+      if (response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request2.headers.contains("range", true)) {
         response = internalResponse = makeNetworkError();
       }
-      if (response.status !== 0 && (request.method === "HEAD" || request.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
+      if (response.status !== 0 && (request2.method === "HEAD" || request2.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
         internalResponse.body = null;
         fetchParams.controller.dump = true;
       }
-      if (request.integrity) {
+      if (request2.integrity) {
         const processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
-        if (request.responseTainting === "opaque" || response.body == null) {
+        if (request2.responseTainting === "opaque" || response.body == null) {
           processBodyError(response.error);
           return;
         }
         const processBody = (bytes) => {
-          if (!bytesMatch(bytes, request.integrity)) {
+          if (!bytesMatch(bytes, request2.integrity)) {
             processBodyError("integrity mismatch");
             return;
           }
@@ -13889,8 +13889,8 @@ var require_fetch = __commonJS({
       if (isCancelled(fetchParams) && fetchParams.request.redirectCount === 0) {
         return Promise.resolve(makeAppropriateNetworkError(fetchParams));
       }
-      const { request } = fetchParams;
-      const { protocol: scheme } = requestCurrentURL(request);
+      const { request: request2 } = fetchParams;
+      const { protocol: scheme } = requestCurrentURL(request2);
       switch (scheme) {
         case "about:": {
           return Promise.resolve(makeNetworkError("about scheme is not supported"));
@@ -13899,19 +13899,19 @@ var require_fetch = __commonJS({
           if (!resolveObjectURL) {
             resolveObjectURL = __require("node:buffer").resolveObjectURL;
           }
-          const blobURLEntry = requestCurrentURL(request);
+          const blobURLEntry = requestCurrentURL(request2);
           if (blobURLEntry.search.length !== 0) {
             return Promise.resolve(makeNetworkError("NetworkError when attempting to fetch resource."));
           }
           const blob = resolveObjectURL(blobURLEntry.toString());
-          if (request.method !== "GET" || !isBlobLike(blob)) {
+          if (request2.method !== "GET" || !isBlobLike(blob)) {
             return Promise.resolve(makeNetworkError("invalid method"));
           }
           const response = makeResponse();
           const fullLength = blob.size;
           const serializedFullLength = isomorphicEncode(`${fullLength}`);
           const type = blob.type;
-          if (!request.headersList.contains("range", true)) {
+          if (!request2.headersList.contains("range", true)) {
             const bodyWithType = extractBody(blob);
             response.statusText = "OK";
             response.body = bodyWithType[0];
@@ -13919,7 +13919,7 @@ var require_fetch = __commonJS({
             response.headersList.set("content-type", type, true);
           } else {
             response.rangeRequested = true;
-            const rangeHeader = request.headersList.get("range", true);
+            const rangeHeader = request2.headersList.get("range", true);
             const rangeValue = simpleRangeHeaderValue(rangeHeader, true);
             if (rangeValue === "failure") {
               return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -13950,7 +13950,7 @@ var require_fetch = __commonJS({
           return Promise.resolve(response);
         }
         case "data:": {
-          const currentURL = requestCurrentURL(request);
+          const currentURL = requestCurrentURL(request2);
           const dataURLStruct = dataURLProcessor(currentURL);
           if (dataURLStruct === "failure") {
             return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -14039,41 +14039,41 @@ var require_fetch = __commonJS({
       }
     }
     async function httpFetch(fetchParams) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let response = null;
       let actualResponse = null;
       const timingInfo = fetchParams.timingInfo;
-      if (request.serviceWorkers === "all") {
+      if (request2.serviceWorkers === "all") {
       }
       if (response === null) {
-        if (request.redirect === "follow") {
-          request.serviceWorkers = "none";
+        if (request2.redirect === "follow") {
+          request2.serviceWorkers = "none";
         }
         actualResponse = response = await httpNetworkOrCacheFetch(fetchParams);
-        if (request.responseTainting === "cors" && corsCheck(request, response) === "failure") {
+        if (request2.responseTainting === "cors" && corsCheck(request2, response) === "failure") {
           return makeNetworkError("cors failure");
         }
-        if (TAOCheck(request, response) === "failure") {
-          request.timingAllowFailed = true;
+        if (TAOCheck(request2, response) === "failure") {
+          request2.timingAllowFailed = true;
         }
       }
-      if ((request.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
-        request.origin,
-        request.client,
-        request.destination,
+      if ((request2.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
+        request2.origin,
+        request2.client,
+        request2.destination,
         actualResponse
       ) === "blocked") {
         return makeNetworkError("blocked");
       }
       if (redirectStatusSet.has(actualResponse.status)) {
-        if (request.redirect !== "manual") {
+        if (request2.redirect !== "manual") {
           fetchParams.controller.connection.destroy(void 0, false);
         }
-        if (request.redirect === "error") {
+        if (request2.redirect === "error") {
           response = makeNetworkError("unexpected redirect");
-        } else if (request.redirect === "manual") {
+        } else if (request2.redirect === "manual") {
           response = actualResponse;
-        } else if (request.redirect === "follow") {
+        } else if (request2.redirect === "follow") {
           response = await httpRedirectFetch(fetchParams, response);
         } else {
           assert(false);
@@ -14083,13 +14083,13 @@ var require_fetch = __commonJS({
       return response;
     }
     function httpRedirectFetch(fetchParams, response) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       const actualResponse = response.internalResponse ? response.internalResponse : response;
       let locationURL;
       try {
         locationURL = responseLocationURL(
           actualResponse,
-          requestCurrentURL(request).hash
+          requestCurrentURL(request2).hash
         );
         if (locationURL == null) {
           return response;
@@ -14100,63 +14100,63 @@ var require_fetch = __commonJS({
       if (!urlIsHttpHttpsScheme(locationURL)) {
         return Promise.resolve(makeNetworkError("URL scheme must be a HTTP(S) scheme"));
       }
-      if (request.redirectCount === 20) {
+      if (request2.redirectCount === 20) {
         return Promise.resolve(makeNetworkError("redirect count exceeded"));
       }
-      request.redirectCount += 1;
-      if (request.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request, locationURL)) {
+      request2.redirectCount += 1;
+      if (request2.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request2, locationURL)) {
         return Promise.resolve(makeNetworkError('cross origin not allowed for request mode "cors"'));
       }
-      if (request.responseTainting === "cors" && (locationURL.username || locationURL.password)) {
+      if (request2.responseTainting === "cors" && (locationURL.username || locationURL.password)) {
         return Promise.resolve(makeNetworkError(
           'URL cannot contain credentials for request mode "cors"'
         ));
       }
-      if (actualResponse.status !== 303 && request.body != null && request.body.source == null) {
+      if (actualResponse.status !== 303 && request2.body != null && request2.body.source == null) {
         return Promise.resolve(makeNetworkError());
       }
-      if ([301, 302].includes(actualResponse.status) && request.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request.method)) {
-        request.method = "GET";
-        request.body = null;
+      if ([301, 302].includes(actualResponse.status) && request2.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request2.method)) {
+        request2.method = "GET";
+        request2.body = null;
         for (const headerName of requestBodyHeader) {
-          request.headersList.delete(headerName);
+          request2.headersList.delete(headerName);
         }
       }
-      if (!sameOrigin(requestCurrentURL(request), locationURL)) {
-        request.headersList.delete("authorization", true);
-        request.headersList.delete("proxy-authorization", true);
-        request.headersList.delete("cookie", true);
-        request.headersList.delete("host", true);
+      if (!sameOrigin(requestCurrentURL(request2), locationURL)) {
+        request2.headersList.delete("authorization", true);
+        request2.headersList.delete("proxy-authorization", true);
+        request2.headersList.delete("cookie", true);
+        request2.headersList.delete("host", true);
       }
-      if (request.body != null) {
-        assert(request.body.source != null);
-        request.body = safelyExtractBody(request.body.source)[0];
+      if (request2.body != null) {
+        assert(request2.body.source != null);
+        request2.body = safelyExtractBody(request2.body.source)[0];
       }
       const timingInfo = fetchParams.timingInfo;
       timingInfo.redirectEndTime = timingInfo.postRedirectStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
       if (timingInfo.redirectStartTime === 0) {
         timingInfo.redirectStartTime = timingInfo.startTime;
       }
-      request.urlList.push(locationURL);
-      setRequestReferrerPolicyOnRedirect(request, actualResponse);
+      request2.urlList.push(locationURL);
+      setRequestReferrerPolicyOnRedirect(request2, actualResponse);
       return mainFetch(fetchParams, true);
     }
     async function httpNetworkOrCacheFetch(fetchParams, isAuthenticationFetch = false, isNewConnectionFetch = false) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let httpFetchParams = null;
       let httpRequest = null;
       let response = null;
       const httpCache = null;
       const revalidatingFlag = false;
-      if (request.window === "no-window" && request.redirect === "error") {
+      if (request2.window === "no-window" && request2.redirect === "error") {
         httpFetchParams = fetchParams;
-        httpRequest = request;
+        httpRequest = request2;
       } else {
-        httpRequest = cloneRequest(request);
+        httpRequest = cloneRequest(request2);
         httpFetchParams = { ...fetchParams };
         httpFetchParams.request = httpRequest;
       }
-      const includeCredentials = request.credentials === "include" || request.credentials === "same-origin" && request.responseTainting === "basic";
+      const includeCredentials = request2.credentials === "include" || request2.credentials === "same-origin" && request2.responseTainting === "basic";
       const contentLength = httpRequest.body ? httpRequest.body.length : null;
       let contentLengthHeaderValue = null;
       if (httpRequest.body == null && ["POST", "PUT"].includes(httpRequest.method)) {
@@ -14233,7 +14233,7 @@ var require_fetch = __commonJS({
       }
       response.requestIncludesCredentials = includeCredentials;
       if (response.status === 407) {
-        if (request.window === "no-window") {
+        if (request2.window === "no-window") {
           return makeNetworkError();
         }
         if (isCancelled(fetchParams)) {
@@ -14245,7 +14245,7 @@ var require_fetch = __commonJS({
         // response’s status is 421
         response.status === 421 && // isNewConnectionFetch is false
         !isNewConnectionFetch && // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
-        (request.body == null || request.body.source != null)
+        (request2.body == null || request2.body.source != null)
       ) {
         if (isCancelled(fetchParams)) {
           return makeAppropriateNetworkError(fetchParams);
@@ -14275,21 +14275,21 @@ var require_fetch = __commonJS({
           }
         }
       };
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let response = null;
       const timingInfo = fetchParams.timingInfo;
       const httpCache = null;
       if (httpCache == null) {
-        request.cache = "no-store";
+        request2.cache = "no-store";
       }
       const newConnection = forceNewConnection ? "yes" : "no";
-      if (request.mode === "websocket") {
+      if (request2.mode === "websocket") {
       } else {
       }
       let requestBody = null;
-      if (request.body == null && fetchParams.processRequestEndOfBody) {
+      if (request2.body == null && fetchParams.processRequestEndOfBody) {
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
-      } else if (request.body != null) {
+      } else if (request2.body != null) {
         const processBodyChunk = async function* (bytes) {
           if (isCancelled(fetchParams)) {
             return;
@@ -14317,7 +14317,7 @@ var require_fetch = __commonJS({
         };
         requestBody = (async function* () {
           try {
-            for await (const bytes of request.body.stream) {
+            for await (const bytes of request2.body.stream) {
               yield* processBodyChunk(bytes);
             }
             processEndOfBody();
@@ -14327,13 +14327,13 @@ var require_fetch = __commonJS({
         })();
       }
       try {
-        const { body: body2, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
+        const { body: body2, status: status2, statusText, headersList, socket } = await dispatch({ body: requestBody });
         if (socket) {
-          response = makeResponse({ status, statusText, headersList, socket });
+          response = makeResponse({ status: status2, statusText, headersList, socket });
         } else {
-          const iterator = body2[Symbol.asyncIterator]();
-          fetchParams.controller.next = () => iterator.next();
-          response = makeResponse({ status, statusText, headersList });
+          const iterator2 = body2[Symbol.asyncIterator]();
+          fetchParams.controller.next = () => iterator2.next();
+          response = makeResponse({ status: status2, statusText, headersList });
         }
       } catch (err2) {
         if (err2.name === "AbortError") {
@@ -14428,17 +14428,17 @@ var require_fetch = __commonJS({
       }
       return response;
       function dispatch({ body: body2 }) {
-        const url = requestCurrentURL(request);
+        const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
         return new Promise((resolve2, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
-            method: request.method,
-            body: agent.isMockActive ? request.body && (request.body.source || request.body.stream) : body2,
-            headers: request.headersList.entries,
+            method: request2.method,
+            body: agent.isMockActive ? request2.body && (request2.body.source || request2.body.stream) : body2,
+            headers: request2.headersList.entries,
             maxRedirections: 0,
-            upgrade: request.mode === "websocket" ? "websocket" : void 0
+            upgrade: request2.mode === "websocket" ? "websocket" : void 0
           },
           {
             body: null,
@@ -14457,8 +14457,8 @@ var require_fetch = __commonJS({
             onResponseStarted() {
               timingInfo.finalNetworkResponseStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
             },
-            onHeaders(status, rawHeaders, resume, statusText) {
-              if (status < 200) {
+            onHeaders(status2, rawHeaders, resume, statusText) {
+              if (status2 < 200) {
                 return;
               }
               let location = "";
@@ -14468,8 +14468,8 @@ var require_fetch = __commonJS({
               }
               location = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location && request.redirect === "follow" && redirectStatusSet.has(status);
-              if (request.method !== "HEAD" && request.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
+              const willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status2);
+              if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status2) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
                 const maxContentEncodings = 5;
@@ -14507,7 +14507,7 @@ var require_fetch = __commonJS({
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
               resolve2({
-                status,
+                status: status2,
                 statusText,
                 headersList,
                 body: decoders.length ? pipeline(this.body, ...decoders, (err2) => {
@@ -14541,8 +14541,8 @@ var require_fetch = __commonJS({
               fetchParams.controller.terminate(error2);
               reject(error2);
             },
-            onUpgrade(status, rawHeaders, socket) {
-              if (status !== 101) {
+            onUpgrade(status2, rawHeaders, socket) {
+              if (status2 !== 101) {
                 return;
               }
               const headersList = new HeadersList();
@@ -14550,8 +14550,8 @@ var require_fetch = __commonJS({
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
               resolve2({
-                status,
-                statusText: STATUS_CODES[status],
+                status: status2,
+                statusText: STATUS_CODES[status2],
                 headersList,
                 socket
               });
@@ -14562,7 +14562,7 @@ var require_fetch = __commonJS({
       }
     }
     module2.exports = {
-      fetch: fetch2,
+      fetch: fetch3,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -15450,66 +15450,66 @@ var require_cache = __commonJS({
         webidl.util.markAsUncloneable(this);
         this.#relevantRequestResponseList = arguments[1];
       }
-      async match(request, options = {}) {
+      async match(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.match";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        const p = this.#internalMatchAll(request, options, 1);
+        const prefix2 = "Cache.match";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
+        options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
+        const p = this.#internalMatchAll(request2, options, 1);
         if (p.length === 0) {
           return;
         }
         return p[0];
       }
-      async matchAll(request = void 0, options = {}) {
+      async matchAll(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.matchAll";
-        if (request !== void 0) request = webidl.converters.RequestInfo(request, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        return this.#internalMatchAll(request, options);
+        const prefix2 = "Cache.matchAll";
+        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
+        options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
+        return this.#internalMatchAll(request2, options);
       }
-      async add(request) {
+      async add(request2) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.add";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
-        const requests = [request];
+        const prefix2 = "Cache.add";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
+        const requests = [request2];
         const responseArrayPromise = this.addAll(requests);
         return await responseArrayPromise;
       }
       async addAll(requests) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.addAll";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
+        const prefix2 = "Cache.addAll";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
         const responsePromises = [];
         const requestList = [];
-        for (let request of requests) {
-          if (request === void 0) {
+        for (let request2 of requests) {
+          if (request2 === void 0) {
             throw webidl.errors.conversionFailed({
-              prefix,
+              prefix: prefix2,
               argument: "Argument 1",
               types: ["undefined is not allowed"]
             });
           }
-          request = webidl.converters.RequestInfo(request);
-          if (typeof request === "string") {
+          request2 = webidl.converters.RequestInfo(request2);
+          if (typeof request2 === "string") {
             continue;
           }
-          const r = request[kState];
+          const r = request2[kState];
           if (!urlIsHttpHttpsScheme(r.url) || r.method !== "GET") {
             throw webidl.errors.exception({
-              header: prefix,
+              header: prefix2,
               message: "Expected http/s scheme when method is not GET."
             });
           }
         }
         const fetchControllers = [];
-        for (const request of requests) {
-          const r = new Request(request)[kState];
+        for (const request2 of requests) {
+          const r = new Request(request2)[kState];
           if (!urlIsHttpHttpsScheme(r.url)) {
             throw webidl.errors.exception({
-              header: prefix,
+              header: prefix2,
               message: "Expected http/s scheme."
             });
           }
@@ -15583,28 +15583,28 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async put(request, response) {
+      async put(request2, response) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.put";
-        webidl.argumentLengthCheck(arguments, 2, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
-        response = webidl.converters.Response(response, prefix, "response");
+        const prefix2 = "Cache.put";
+        webidl.argumentLengthCheck(arguments, 2, prefix2);
+        request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
+        response = webidl.converters.Response(response, prefix2, "response");
         let innerRequest = null;
-        if (request instanceof Request) {
-          innerRequest = request[kState];
+        if (request2 instanceof Request) {
+          innerRequest = request2[kState];
         } else {
-          innerRequest = new Request(request)[kState];
+          innerRequest = new Request(request2)[kState];
         }
         if (!urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET") {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: "Expected an http/s scheme when method is not GET"
           });
         }
         const innerResponse = response[kState];
         if (innerResponse.status === 206) {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: "Got 206 status"
           });
         }
@@ -15613,7 +15613,7 @@ var require_cache = __commonJS({
           for (const fieldValue of fieldValues) {
             if (fieldValue === "*") {
               throw webidl.errors.exception({
-                header: prefix,
+                header: prefix2,
                 message: "Got * vary field value"
               });
             }
@@ -15621,7 +15621,7 @@ var require_cache = __commonJS({
         }
         if (innerResponse.body && (isDisturbed(innerResponse.body.stream) || innerResponse.body.stream.locked)) {
           throw webidl.errors.exception({
-            header: prefix,
+            header: prefix2,
             message: "Response body is locked or disturbed"
           });
         }
@@ -15664,21 +15664,21 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async delete(request, options = {}) {
+      async delete(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.delete";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        const prefix2 = "Cache.delete";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
+        options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
         let r = null;
-        if (request instanceof Request) {
-          r = request[kState];
+        if (request2 instanceof Request) {
+          r = request2[kState];
           if (r.method !== "GET" && !options.ignoreMethod) {
             return false;
           }
         } else {
-          assert(typeof request === "string");
-          r = new Request(request)[kState];
+          assert(typeof request2 === "string");
+          r = new Request(request2)[kState];
         }
         const operations = [];
         const operation = {
@@ -15710,25 +15710,25 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions} options
        * @returns {Promise<readonly Request[]>}
        */
-      async keys(request = void 0, options = {}) {
+      async keys(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
-        const prefix = "Cache.keys";
-        if (request !== void 0) request = webidl.converters.RequestInfo(request, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        const prefix2 = "Cache.keys";
+        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
+        options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
         let r = null;
-        if (request !== void 0) {
-          if (request instanceof Request) {
-            r = request[kState];
+        if (request2 !== void 0) {
+          if (request2 instanceof Request) {
+            r = request2[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
-          } else if (typeof request === "string") {
-            r = new Request(request)[kState];
+          } else if (typeof request2 === "string") {
+            r = new Request(request2)[kState];
           }
         }
         const promise = createDeferredPromise();
         const requests = [];
-        if (request === void 0) {
+        if (request2 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
             requests.push(requestResponse[0]);
           }
@@ -15740,9 +15740,9 @@ var require_cache = __commonJS({
         }
         queueMicrotask(() => {
           const requestList = [];
-          for (const request2 of requests) {
+          for (const request3 of requests) {
             const requestObject = fromInnerRequest(
-              request2,
+              request3,
               new AbortController().signal,
               "immutable"
             );
@@ -15758,8 +15758,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache2 = this.#relevantRequestResponseList;
-        const backupCache = [...cache2];
+        const cache3 = this.#relevantRequestResponseList;
+        const backupCache = [...cache3];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15786,9 +15786,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache2.indexOf(requestResponse);
+                const idx = cache3.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache2.splice(idx, 1);
+                cache3.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15818,11 +15818,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache2.indexOf(requestResponse);
+                const idx = cache3.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache2.splice(idx, 1);
+                cache3.splice(idx, 1);
               }
-              cache2.push([operation.request, operation.response]);
+              cache3.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -15860,9 +15860,9 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions | undefined} options
        * @returns {boolean}
        */
-      #requestMatchesCachedItem(requestQuery, request, response = null, options) {
+      #requestMatchesCachedItem(requestQuery, request2, response = null, options) {
         const queryURL = new URL(requestQuery.url);
-        const cachedURL = new URL(request.url);
+        const cachedURL = new URL(request2.url);
         if (options?.ignoreSearch) {
           cachedURL.search = "";
           queryURL.search = "";
@@ -15878,7 +15878,7 @@ var require_cache = __commonJS({
           if (fieldValue === "*") {
             return false;
           }
-          const requestValue = request.headersList.get(fieldValue);
+          const requestValue = request2.headersList.get(fieldValue);
           const queryValue = requestQuery.headersList.get(fieldValue);
           if (requestValue !== queryValue) {
             return false;
@@ -15886,20 +15886,20 @@ var require_cache = __commonJS({
         }
         return true;
       }
-      #internalMatchAll(request, options, maxResponses = Infinity) {
+      #internalMatchAll(request2, options, maxResponses = Infinity) {
         let r = null;
-        if (request !== void 0) {
-          if (request instanceof Request) {
-            r = request[kState];
+        if (request2 !== void 0) {
+          if (request2 instanceof Request) {
+            r = request2[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
-          } else if (typeof request === "string") {
-            r = new Request(request)[kState];
+          } else if (typeof request2 === "string") {
+            r = new Request(request2)[kState];
           }
         }
         const responses = [];
-        if (request === void 0) {
+        if (request2 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
             responses.push(requestResponse[1]);
           }
@@ -15988,21 +15988,21 @@ var require_cachestorage = __commonJS({
         }
         webidl.util.markAsUncloneable(this);
       }
-      async match(request, options = {}) {
+      async match(request2, options = {}) {
         webidl.brandCheck(this, _CacheStorage);
         webidl.argumentLengthCheck(arguments, 1, "CacheStorage.match");
-        request = webidl.converters.RequestInfo(request);
+        request2 = webidl.converters.RequestInfo(request2);
         options = webidl.converters.MultiCacheQueryOptions(options);
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache2 = new Cache(kConstruct, cacheList);
-            return await cache2.match(request, options);
+            const cache3 = new Cache(kConstruct, cacheList);
+            return await cache3.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache2 = new Cache(kConstruct, cacheList);
-            const response = await cache2.match(request, options);
+            const cache3 = new Cache(kConstruct, cacheList);
+            const response = await cache3.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16016,9 +16016,9 @@ var require_cachestorage = __commonJS({
        */
       async has(cacheName) {
         webidl.brandCheck(this, _CacheStorage);
-        const prefix = "CacheStorage.has";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
+        const prefix2 = "CacheStorage.has";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        cacheName = webidl.converters.DOMString(cacheName, prefix2, "cacheName");
         return this.#caches.has(cacheName);
       }
       /**
@@ -16028,16 +16028,16 @@ var require_cachestorage = __commonJS({
        */
       async open(cacheName) {
         webidl.brandCheck(this, _CacheStorage);
-        const prefix = "CacheStorage.open";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
+        const prefix2 = "CacheStorage.open";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        cacheName = webidl.converters.DOMString(cacheName, prefix2, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache3 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache3);
+          const cache4 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache4);
         }
-        const cache2 = [];
-        this.#caches.set(cacheName, cache2);
-        return new Cache(kConstruct, cache2);
+        const cache3 = [];
+        this.#caches.set(cacheName, cache3);
+        return new Cache(kConstruct, cache3);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -16046,9 +16046,9 @@ var require_cachestorage = __commonJS({
        */
       async delete(cacheName) {
         webidl.brandCheck(this, _CacheStorage);
-        const prefix = "CacheStorage.delete";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
+        const prefix2 = "CacheStorage.delete";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        cacheName = webidl.converters.DOMString(cacheName, prefix2, "cacheName");
         return this.#caches.delete(cacheName);
       }
       /**
@@ -16097,8 +16097,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i2 = 0; i2 < value.length; ++i2) {
-        const code2 = value.charCodeAt(i2);
-        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
+        const code3 = value.charCodeAt(i2);
+        if (code3 >= 0 && code3 <= 8 || code3 >= 10 && code3 <= 31 || code3 === 127) {
           return true;
         }
       }
@@ -16106,26 +16106,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name2) {
       for (let i2 = 0; i2 < name2.length; ++i2) {
-        const code2 = name2.charCodeAt(i2);
-        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
-        code2 > 126 || // exclude non-ascii and DEL
-        code2 === 34 || // "
-        code2 === 40 || // (
-        code2 === 41 || // )
-        code2 === 60 || // <
-        code2 === 62 || // >
-        code2 === 64 || // @
-        code2 === 44 || // ,
-        code2 === 59 || // ;
-        code2 === 58 || // :
-        code2 === 92 || // \
-        code2 === 47 || // /
-        code2 === 91 || // [
-        code2 === 93 || // ]
-        code2 === 63 || // ?
-        code2 === 61 || // =
-        code2 === 123 || // {
-        code2 === 125) {
+        const code3 = name2.charCodeAt(i2);
+        if (code3 < 33 || // exclude CTLs (0-31), SP and HT
+        code3 > 126 || // exclude non-ascii and DEL
+        code3 === 34 || // "
+        code3 === 40 || // (
+        code3 === 41 || // )
+        code3 === 60 || // <
+        code3 === 62 || // >
+        code3 === 64 || // @
+        code3 === 44 || // ,
+        code3 === 59 || // ;
+        code3 === 58 || // :
+        code3 === 92 || // \
+        code3 === 47 || // /
+        code3 === 91 || // [
+        code3 === 93 || // ]
+        code3 === 63 || // ?
+        code3 === 61 || // =
+        code3 === 123 || // {
+        code3 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16141,31 +16141,31 @@ var require_util6 = __commonJS({
         ++i2;
       }
       while (i2 < len) {
-        const code2 = value.charCodeAt(i2++);
-        if (code2 < 33 || // exclude CTLs (0-31)
-        code2 > 126 || // non-ascii and DEL (127)
-        code2 === 34 || // "
-        code2 === 44 || // ,
-        code2 === 59 || // ;
-        code2 === 92) {
+        const code3 = value.charCodeAt(i2++);
+        if (code3 < 33 || // exclude CTLs (0-31)
+        code3 > 126 || // non-ascii and DEL (127)
+        code3 === 34 || // "
+        code3 === 44 || // ,
+        code3 === 59 || // ;
+        code3 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
-    function validateCookiePath(path) {
-      for (let i2 = 0; i2 < path.length; ++i2) {
-        const code2 = path.charCodeAt(i2);
-        if (code2 < 32 || // exclude CTLs (0-31)
-        code2 > 126 || // exclude DEL and non-ascii
-        code2 === 59) {
+    function validateCookiePath(path2) {
+      for (let i2 = 0; i2 < path2.length; ++i2) {
+        const code3 = path2.charCodeAt(i2);
+        if (code3 < 32 || // exclude CTLs (0-31)
+        code3 > 126 || // exclude DEL and non-ascii
+        code3 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code2) {
-      return code2 >= 48 && code2 <= 57 || // 0-9
-      code2 >= 65 && code2 <= 90 || // A-Z
-      code2 >= 97 && code2 <= 122;
+    function isLetterOrDigit(code3) {
+      return code3 >= 48 && code3 <= 57 || // 0-9
+      code3 >= 65 && code3 <= 90 || // A-Z
+      code3 >= 97 && code3 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16176,8 +16176,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i2 = 0; i2 < domain.length; ++i2) {
-        const code2 = domain.charCodeAt(i2);
-        if (code2 === 46) {
+        const code3 = domain.charCodeAt(i2);
+        if (code3 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16187,10 +16187,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code2)) {
+        if (labelLength === 0 && !isLetterOrDigit(code3)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code2) && code2 !== 45) {
+        if (!isLetterOrDigit(code3) && code3 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16459,9 +16459,9 @@ var require_cookies = __commonJS({
     }
     function deleteCookie(headers, name2, attributes) {
       webidl.brandCheck(headers, Headers2, { strict: false });
-      const prefix = "deleteCookie";
-      webidl.argumentLengthCheck(arguments, 2, prefix);
-      name2 = webidl.converters.DOMString(name2, prefix, "name");
+      const prefix2 = "deleteCookie";
+      webidl.argumentLengthCheck(arguments, 2, prefix2);
+      name2 = webidl.converters.DOMString(name2, prefix2, "name");
       attributes = webidl.converters.DeleteCookieAttributes(attributes);
       setCookie(headers, {
         name: name2,
@@ -16477,15 +16477,15 @@ var require_cookies = __commonJS({
       if (!cookies) {
         return [];
       }
-      return cookies.map((pair) => parseSetCookie(pair));
+      return cookies.map((pair2) => parseSetCookie(pair2));
     }
     function setCookie(headers, cookie) {
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify(cookie);
-      if (str) {
-        headers.append("Set-Cookie", str);
+      const str3 = stringify(cookie);
+      if (str3) {
+        headers.append("Set-Cookie", str3);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -16580,10 +16580,10 @@ var require_events = __commonJS({
           webidl.util.markAsUncloneable(this);
           return;
         }
-        const prefix = "MessageEvent constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        type = webidl.converters.DOMString(type, prefix, "type");
-        eventInitDict = webidl.converters.MessageEventInit(eventInitDict, prefix, "eventInitDict");
+        const prefix2 = "MessageEvent constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        type = webidl.converters.DOMString(type, prefix2, "type");
+        eventInitDict = webidl.converters.MessageEventInit(eventInitDict, prefix2, "eventInitDict");
         super(type, eventInitDict);
         this.#eventInit = eventInitDict;
         webidl.util.markAsUncloneable(this);
@@ -16640,9 +16640,9 @@ var require_events = __commonJS({
     var CloseEvent = class _CloseEvent extends Event {
       #eventInit;
       constructor(type, eventInitDict = {}) {
-        const prefix = "CloseEvent constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        type = webidl.converters.DOMString(type, prefix, "type");
+        const prefix2 = "CloseEvent constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        type = webidl.converters.DOMString(type, prefix2, "type");
         eventInitDict = webidl.converters.CloseEventInit(eventInitDict);
         super(type, eventInitDict);
         this.#eventInit = eventInitDict;
@@ -16664,11 +16664,11 @@ var require_events = __commonJS({
     var ErrorEvent = class _ErrorEvent extends Event {
       #eventInit;
       constructor(type, eventInitDict) {
-        const prefix = "ErrorEvent constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
+        const prefix2 = "ErrorEvent constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
         super(type, eventInitDict);
         webidl.util.markAsUncloneable(this);
-        type = webidl.converters.DOMString(type, prefix, "type");
+        type = webidl.converters.DOMString(type, prefix2, "type");
         eventInitDict = webidl.converters.ErrorEventInit(eventInitDict ?? {});
         this.#eventInit = eventInitDict;
       }
@@ -16964,37 +16964,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i2 = 0; i2 < protocol.length; ++i2) {
-        const code2 = protocol.charCodeAt(i2);
-        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code2 > 126 || code2 === 34 || // "
-        code2 === 40 || // (
-        code2 === 41 || // )
-        code2 === 44 || // ,
-        code2 === 47 || // /
-        code2 === 58 || // :
-        code2 === 59 || // ;
-        code2 === 60 || // <
-        code2 === 61 || // =
-        code2 === 62 || // >
-        code2 === 63 || // ?
-        code2 === 64 || // @
-        code2 === 91 || // [
-        code2 === 92 || // \
-        code2 === 93 || // ]
-        code2 === 123 || // {
-        code2 === 125) {
+        const code3 = protocol.charCodeAt(i2);
+        if (code3 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code3 > 126 || code3 === 34 || // "
+        code3 === 40 || // (
+        code3 === 41 || // )
+        code3 === 44 || // ,
+        code3 === 47 || // /
+        code3 === 58 || // :
+        code3 === 59 || // ;
+        code3 === 60 || // <
+        code3 === 61 || // =
+        code3 === 62 || // >
+        code3 === 63 || // ?
+        code3 === 64 || // @
+        code3 === 91 || // [
+        code3 === 92 || // \
+        code3 === 93 || // ]
+        code3 === 123 || // {
+        code3 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code2) {
-      if (code2 >= 1e3 && code2 < 1015) {
-        return code2 !== 1004 && // reserved
-        code2 !== 1005 && // "MUST NOT be set as a status code"
-        code2 !== 1006;
+    function isValidStatusCode(code3) {
+      if (code3 >= 1e3 && code3 < 1015) {
+        return code3 !== 1004 && // reserved
+        code3 !== 1005 && // "MUST NOT be set as a status code"
+        code3 !== 1006;
       }
-      return code2 >= 3e3 && code2 <= 4999;
+      return code3 >= 3e3 && code3 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -17025,8 +17025,8 @@ var require_util7 = __commonJS({
       const position = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
-        const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name2, value = ""] = pair.split("=");
+        const pair2 = collectASequenceOfCodePointsFast(";", extensions, position);
+        const [name2, value = ""] = pair2.split("=");
         extensionList.set(
           removeHTTPWhitespace(name2, true, false),
           removeHTTPWhitespace(value, false, true)
@@ -17182,7 +17182,7 @@ var require_connection = __commonJS({
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
       const requestURL = url;
       requestURL.protocol = url.protocol === "ws:" ? "http:" : "https:";
-      const request = makeRequest({
+      const request2 = makeRequest({
         urlList: [requestURL],
         client,
         serviceWorkers: "none",
@@ -17194,18 +17194,18 @@ var require_connection = __commonJS({
       });
       if (options.headers) {
         const headersList = getHeadersList(new Headers2(options.headers));
-        request.headersList = headersList;
+        request2.headersList = headersList;
       }
       const keyValue = crypto2.randomBytes(16).toString("base64");
-      request.headersList.append("sec-websocket-key", keyValue);
-      request.headersList.append("sec-websocket-version", "13");
+      request2.headersList.append("sec-websocket-key", keyValue);
+      request2.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
-        request.headersList.append("sec-websocket-protocol", protocol);
+        request2.headersList.append("sec-websocket-protocol", protocol);
       }
       const permessageDeflate = "permessage-deflate; client_max_window_bits";
-      request.headersList.append("sec-websocket-extensions", permessageDeflate);
+      request2.headersList.append("sec-websocket-extensions", permessageDeflate);
       const controller = fetching({
-        request,
+        request: request2,
         useParallelQueue: true,
         dispatcher: options.dispatcher,
         processResponse(response) {
@@ -17242,7 +17242,7 @@ var require_connection = __commonJS({
           }
           const secProtocol = response.headersList.get("Sec-WebSocket-Protocol");
           if (secProtocol !== null) {
-            const requestProtocols = getDecodeSplit("sec-websocket-protocol", request.headersList);
+            const requestProtocols = getDecodeSplit("sec-websocket-protocol", request2.headersList);
             if (requestProtocols === null || !requestProtocols.includes(secProtocol)) {
               failWebsocketConnection(ws, "Protocol was not set in the opening handshake.");
               return;
@@ -17263,7 +17263,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code3, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17271,12 +17271,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code2 !== void 0 && reason === void 0) {
+        if (code3 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code2, 0);
-        } else if (code2 !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code3, 0);
+        } else if (code3 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code2, 0);
+          frame.frameData.writeUInt16BE(code3, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17301,25 +17301,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code2 = 1005;
+      let code3 = 1005;
       let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code2 = result.code ?? 1005;
+        code3 = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code2 = 1006;
+        code3 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init2) => new CloseEvent(type, init2), {
         wasClean,
-        code: code2,
+        code: code3,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code: code2,
+          code: code3,
           reason
         });
       }
@@ -17444,8 +17444,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code2, reason) {
-      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code3, reason) {
+      closeWebSocketConnection(ws, code3, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -17632,8 +17632,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code2, error2.message);
+                      const code3 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code3, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17719,11 +17719,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code2;
+        let code3;
         if (data.length >= 2) {
-          code2 = data.readUInt16BE(0);
+          code3 = data.readUInt16BE(0);
         }
-        if (code2 !== void 0 && !isValidStatusCode(code2)) {
+        if (code3 !== void 0 && !isValidStatusCode(code3)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17735,7 +17735,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code: code2, reason, error: false };
+        return { code: code3, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17750,8 +17750,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body2);
           if (this.#info.closeInfo.error) {
-            const { code: code2, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code2, reason, reason.length);
+            const { code: code3, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code3, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -17935,10 +17935,10 @@ var require_websocket = __commonJS({
       constructor(url, protocols = []) {
         super();
         webidl.util.markAsUncloneable(this);
-        const prefix = "WebSocket constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        const options = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix, "options");
-        url = webidl.converters.USVString(url, prefix, "url");
+        const prefix2 = "WebSocket constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        const options = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix2, "options");
+        url = webidl.converters.USVString(url, prefix2, "url");
         protocols = options.protocols;
         const baseURL = environmentSettingsObject.settingsObject.baseUrl;
         let urlRecord;
@@ -17989,17 +17989,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code2 = void 0, reason = void 0) {
+      close(code3 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
-        const prefix = "WebSocket.close";
-        if (code2 !== void 0) {
-          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
+        const prefix2 = "WebSocket.close";
+        if (code3 !== void 0) {
+          code3 = webidl.converters["unsigned short"](code3, prefix2, "code", { clamp: true });
         }
         if (reason !== void 0) {
-          reason = webidl.converters.USVString(reason, prefix, "reason");
+          reason = webidl.converters.USVString(reason, prefix2, "reason");
         }
-        if (code2 !== void 0) {
-          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
+        if (code3 !== void 0) {
+          if (code3 !== 1e3 && (code3 < 3e3 || code3 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18013,7 +18013,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code2, reason, reasonByteLength);
+        closeWebSocketConnection(this, code3, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18021,9 +18021,9 @@ var require_websocket = __commonJS({
        */
       send(data) {
         webidl.brandCheck(this, _WebSocket);
-        const prefix = "WebSocket.send";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        data = webidl.converters.WebSocketSendData(data, prefix, "data");
+        const prefix2 = "WebSocket.send";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
+        data = webidl.converters.WebSocketSendData(data, prefix2, "data");
         if (isConnecting(this)) {
           throw new DOMException("Sent before connected.", "InvalidStateError");
         }
@@ -18215,11 +18215,11 @@ var require_websocket = __commonJS({
     webidl.converters["sequence<DOMString>"] = webidl.sequenceConverter(
       webidl.converters.DOMString
     );
-    webidl.converters["DOMString or sequence<DOMString>"] = function(V, prefix, argument) {
+    webidl.converters["DOMString or sequence<DOMString>"] = function(V, prefix2, argument) {
       if (webidl.util.Type(V) === "Object" && Symbol.iterator in V) {
         return webidl.converters["sequence<DOMString>"](V);
       }
-      return webidl.converters.DOMString(V, prefix, argument);
+      return webidl.converters.DOMString(V, prefix2, argument);
     };
     webidl.converters.WebSocketInit = webidl.dictionaryConverter([
       {
@@ -18259,15 +18259,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err2) {
       let message;
-      let code2;
+      let code3;
       if (err2 instanceof CloseEvent) {
         message = err2.reason;
-        code2 = err2.code;
+        code3 = err2.code;
       } else {
         message = err2.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err2, message }));
-      closeWebSocketConnection(this, code2);
+      closeWebSocketConnection(this, code3);
     }
     module2.exports = {
       WebSocket
@@ -18755,16 +18755,16 @@ var require_eventsource = __commonJS({
       constructor(url, eventSourceInitDict = {}) {
         super();
         webidl.util.markAsUncloneable(this);
-        const prefix = "EventSource constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
+        const prefix2 = "EventSource constructor";
+        webidl.argumentLengthCheck(arguments, 1, prefix2);
         if (!experimentalWarned) {
           experimentalWarned = true;
           process.emitWarning("EventSource is experimental, expect them to change at any time.", {
             code: "UNDICI-ES"
           });
         }
-        url = webidl.converters.USVString(url, prefix, "url");
-        eventSourceInitDict = webidl.converters.EventSourceInitDict(eventSourceInitDict, prefix, "eventSourceInitDict");
+        url = webidl.converters.USVString(url, prefix2, "url");
+        eventSourceInitDict = webidl.converters.EventSourceInitDict(eventSourceInitDict, prefix2, "eventSourceInitDict");
         this.#dispatcher = eventSourceInitDict.dispatcher;
         this.#state = {
           lastEventId: "",
@@ -19059,9 +19059,9 @@ var require_undici = __commonJS({
       headerNameToString: util.headerNameToString
     };
     function makeDispatcher(fn) {
-      return (url, opts, handler) => {
+      return (url, opts, handler2) => {
         if (typeof opts === "function") {
-          handler = opts;
+          handler2 = opts;
           opts = null;
         }
         if (!url || typeof url !== "string" && typeof url !== "object" && !(url instanceof URL)) {
@@ -19074,11 +19074,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path = opts.path;
+          let path2 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path = `/${path}`;
+            path2 = `/${path2}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path);
+          url = new URL(util.parseOrigin(url).origin + path2);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19094,13 +19094,13 @@ var require_undici = __commonJS({
           origin: url.origin,
           path: url.search ? `${url.pathname}${url.search}` : url.pathname,
           method: opts.method || (opts.body ? "PUT" : "GET")
-        }, handler);
+        }, handler2);
       };
     }
     module2.exports.setGlobalDispatcher = setGlobalDispatcher;
     module2.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module2.exports.fetch = async function fetch2(init2, options = void 0) {
+    module2.exports.fetch = async function fetch3(init2, options = void 0) {
       try {
         return await fetchImpl(init2, options);
       } catch (err2) {
@@ -19146,6 +19146,1589 @@ var require_undici = __commonJS({
     module2.exports.mockErrors = mockErrors;
     var { EventSource } = require_eventsource();
     module2.exports.EventSource = EventSource;
+  }
+});
+
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
+var require_proxy = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getProxyUrl = getProxyUrl2;
+    exports.checkBypass = checkBypass;
+    function getProxyUrl2(reqUrl) {
+      const usingSsl = reqUrl.protocol === "https:";
+      if (checkBypass(reqUrl)) {
+        return void 0;
+      }
+      const proxyVar = (() => {
+        if (usingSsl) {
+          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+        } else {
+          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+        }
+      })();
+      if (proxyVar) {
+        try {
+          return new DecodedURL(proxyVar);
+        } catch (_a) {
+          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+            return new DecodedURL(`http://${proxyVar}`);
+        }
+      } else {
+        return void 0;
+      }
+    }
+    function checkBypass(reqUrl) {
+      if (!reqUrl.hostname) {
+        return false;
+      }
+      const reqHost = reqUrl.hostname;
+      if (isLoopbackAddress(reqHost)) {
+        return true;
+      }
+      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+      if (!noProxy) {
+        return false;
+      }
+      let reqPort;
+      if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+      } else if (reqUrl.protocol === "http:") {
+        reqPort = 80;
+      } else if (reqUrl.protocol === "https:") {
+        reqPort = 443;
+      }
+      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+      if (typeof reqPort === "number") {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+      }
+      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function isLoopbackAddress(host) {
+      const hostLower = host.toLowerCase();
+      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+    }
+    var DecodedURL = class extends URL {
+      constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+      }
+      get username() {
+        return this._decodedUsername;
+      }
+      get password() {
+        return this._decodedPassword;
+      }
+    };
+  }
+});
+
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve2) {
+          resolve2(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve2, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+    exports.getProxyUrl = getProxyUrl2;
+    exports.isHttps = isHttps;
+    var http = __importStar(__require("http"));
+    var https = __importStar(__require("https"));
+    var pm = __importStar(require_proxy());
+    var tunnel2 = __importStar(require_tunnel2());
+    var undici_1 = require_undici();
+    var HttpCodes2;
+    (function(HttpCodes3) {
+      HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
+      HttpCodes3[HttpCodes3["MultipleChoices"] = 300] = "MultipleChoices";
+      HttpCodes3[HttpCodes3["MovedPermanently"] = 301] = "MovedPermanently";
+      HttpCodes3[HttpCodes3["ResourceMoved"] = 302] = "ResourceMoved";
+      HttpCodes3[HttpCodes3["SeeOther"] = 303] = "SeeOther";
+      HttpCodes3[HttpCodes3["NotModified"] = 304] = "NotModified";
+      HttpCodes3[HttpCodes3["UseProxy"] = 305] = "UseProxy";
+      HttpCodes3[HttpCodes3["SwitchProxy"] = 306] = "SwitchProxy";
+      HttpCodes3[HttpCodes3["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+      HttpCodes3[HttpCodes3["PermanentRedirect"] = 308] = "PermanentRedirect";
+      HttpCodes3[HttpCodes3["BadRequest"] = 400] = "BadRequest";
+      HttpCodes3[HttpCodes3["Unauthorized"] = 401] = "Unauthorized";
+      HttpCodes3[HttpCodes3["PaymentRequired"] = 402] = "PaymentRequired";
+      HttpCodes3[HttpCodes3["Forbidden"] = 403] = "Forbidden";
+      HttpCodes3[HttpCodes3["NotFound"] = 404] = "NotFound";
+      HttpCodes3[HttpCodes3["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+      HttpCodes3[HttpCodes3["NotAcceptable"] = 406] = "NotAcceptable";
+      HttpCodes3[HttpCodes3["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+      HttpCodes3[HttpCodes3["RequestTimeout"] = 408] = "RequestTimeout";
+      HttpCodes3[HttpCodes3["Conflict"] = 409] = "Conflict";
+      HttpCodes3[HttpCodes3["Gone"] = 410] = "Gone";
+      HttpCodes3[HttpCodes3["TooManyRequests"] = 429] = "TooManyRequests";
+      HttpCodes3[HttpCodes3["InternalServerError"] = 500] = "InternalServerError";
+      HttpCodes3[HttpCodes3["NotImplemented"] = 501] = "NotImplemented";
+      HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
+      HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+      HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
+    })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
+    var Headers2;
+    (function(Headers3) {
+      Headers3["Accept"] = "accept";
+      Headers3["ContentType"] = "content-type";
+    })(Headers2 || (exports.Headers = Headers2 = {}));
+    var MediaTypes2;
+    (function(MediaTypes3) {
+      MediaTypes3["ApplicationJson"] = "application/json";
+    })(MediaTypes2 || (exports.MediaTypes = MediaTypes2 = {}));
+    function getProxyUrl2(serverUrl) {
+      const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+      return proxyUrl ? proxyUrl.href : "";
+    }
+    var HttpRedirectCodes2 = [
+      HttpCodes2.MovedPermanently,
+      HttpCodes2.ResourceMoved,
+      HttpCodes2.SeeOther,
+      HttpCodes2.TemporaryRedirect,
+      HttpCodes2.PermanentRedirect
+    ];
+    var HttpResponseRetryCodes2 = [
+      HttpCodes2.BadGateway,
+      HttpCodes2.ServiceUnavailable,
+      HttpCodes2.GatewayTimeout
+    ];
+    var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+    var ExponentialBackoffCeiling = 10;
+    var ExponentialBackoffTimeSlice = 5;
+    var HttpClientError = class _HttpClientError extends Error {
+      constructor(message, statusCode) {
+        super(message);
+        this.name = "HttpClientError";
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, _HttpClientError.prototype);
+      }
+    };
+    exports.HttpClientError = HttpClientError;
+    var HttpClientResponse = class {
+      constructor(message) {
+        this.message = message;
+      }
+      readBody() {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve2) => __awaiter3(this, void 0, void 0, function* () {
+            let output = Buffer.alloc(0);
+            this.message.on("data", (chunk) => {
+              output = Buffer.concat([output, chunk]);
+            });
+            this.message.on("end", () => {
+              resolve2(output.toString());
+            });
+          }));
+        });
+      }
+      readBodyBuffer() {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve2) => __awaiter3(this, void 0, void 0, function* () {
+            const chunks = [];
+            this.message.on("data", (chunk) => {
+              chunks.push(chunk);
+            });
+            this.message.on("end", () => {
+              resolve2(Buffer.concat(chunks));
+            });
+          }));
+        });
+      }
+    };
+    exports.HttpClientResponse = HttpClientResponse;
+    function isHttps(requestUrl) {
+      const parsedUrl = new URL(requestUrl);
+      return parsedUrl.protocol === "https:";
+    }
+    var HttpClient3 = class {
+      constructor(userAgent2, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+          if (requestOptions.ignoreSslError != null) {
+            this._ignoreSslError = requestOptions.ignoreSslError;
+          }
+          this._socketTimeout = requestOptions.socketTimeout;
+          if (requestOptions.allowRedirects != null) {
+            this._allowRedirects = requestOptions.allowRedirects;
+          }
+          if (requestOptions.allowRedirectDowngrade != null) {
+            this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+          }
+          if (requestOptions.maxRedirects != null) {
+            this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+          }
+          if (requestOptions.keepAlive != null) {
+            this._keepAlive = requestOptions.keepAlive;
+          }
+          if (requestOptions.allowRetries != null) {
+            this._allowRetries = requestOptions.allowRetries;
+          }
+          if (requestOptions.maxRetries != null) {
+            this._maxRetries = requestOptions.maxRetries;
+          }
+        }
+      }
+      options(requestUrl, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      get(requestUrl, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("GET", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      del(requestUrl, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      post(requestUrl, data, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("POST", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      patch(requestUrl, data, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      put(requestUrl, data, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("PUT", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      head(requestUrl, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+      }
+      /**
+       * Gets a typed object from an endpoint
+       * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+       */
+      getJson(requestUrl_1) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          const res = yield this.get(requestUrl, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      postJson(requestUrl_1, obj_1) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+          const data = JSON.stringify(obj2, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.post(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      putJson(requestUrl_1, obj_1) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+          const data = JSON.stringify(obj2, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.put(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      patchJson(requestUrl_1, obj_1) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+          const data = JSON.stringify(obj2, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.patch(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      /**
+       * Makes a raw http request.
+       * All other methods such as get, post, patch, and request ultimately call this.
+       * Prefer get, del, post and patch
+       */
+      request(verb, requestUrl, data, headers) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          if (this._disposed) {
+            throw new Error("Client has already been disposed.");
+          }
+          const parsedUrl = new URL(requestUrl);
+          let info3 = this._prepareRequest(verb, parsedUrl, headers);
+          const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+          let numTries = 0;
+          let response;
+          do {
+            response = yield this.requestRaw(info3, data);
+            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
+              let authenticationHandler;
+              for (const handler2 of this.handlers) {
+                if (handler2.canHandleAuthentication(response)) {
+                  authenticationHandler = handler2;
+                  break;
+                }
+              }
+              if (authenticationHandler) {
+                return authenticationHandler.handleAuthentication(this, info3, data);
+              } else {
+                return response;
+              }
+            }
+            let redirectsRemaining = this._maxRedirects;
+            while (response.message.statusCode && HttpRedirectCodes2.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+              const redirectUrl = response.message.headers["location"];
+              if (!redirectUrl) {
+                break;
+              }
+              const parsedRedirectUrl = new URL(redirectUrl);
+              if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+                throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+              }
+              yield response.readBody();
+              if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                for (const header in headers) {
+                  if (header.toLowerCase() === "authorization") {
+                    delete headers[header];
+                  }
+                }
+              }
+              info3 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              response = yield this.requestRaw(info3, data);
+              redirectsRemaining--;
+            }
+            if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
+              return response;
+            }
+            numTries += 1;
+            if (numTries < maxTries) {
+              yield response.readBody();
+              yield this._performExponentialBackoff(numTries);
+            }
+          } while (numTries < maxTries);
+          return response;
+        });
+      }
+      /**
+       * Needs to be called if keepAlive is set to true in request options.
+       */
+      dispose() {
+        if (this._agent) {
+          this._agent.destroy();
+        }
+        this._disposed = true;
+      }
+      /**
+       * Raw request.
+       * @param info
+       * @param data
+       */
+      requestRaw(info3, data) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve2, reject) => {
+            function callbackForResult(err2, res) {
+              if (err2) {
+                reject(err2);
+              } else if (!res) {
+                reject(new Error("Unknown error"));
+              } else {
+                resolve2(res);
+              }
+            }
+            this.requestRawWithCallback(info3, data, callbackForResult);
+          });
+        });
+      }
+      /**
+       * Raw request with callback.
+       * @param info
+       * @param data
+       * @param onResult
+       */
+      requestRawWithCallback(info3, data, onResult) {
+        if (typeof data === "string") {
+          if (!info3.options.headers) {
+            info3.options.headers = {};
+          }
+          info3.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+        }
+        let callbackCalled = false;
+        function handleResult(err2, res) {
+          if (!callbackCalled) {
+            callbackCalled = true;
+            onResult(err2, res);
+          }
+        }
+        const req = info3.httpModule.request(info3.options, (msg) => {
+          const res = new HttpClientResponse(msg);
+          handleResult(void 0, res);
+        });
+        let socket;
+        req.on("socket", (sock) => {
+          socket = sock;
+        });
+        req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+          if (socket) {
+            socket.end();
+          }
+          handleResult(new Error(`Request timeout: ${info3.options.path}`));
+        });
+        req.on("error", function(err2) {
+          handleResult(err2);
+        });
+        if (data && typeof data === "string") {
+          req.write(data, "utf8");
+        }
+        if (data && typeof data !== "string") {
+          data.on("close", function() {
+            req.end();
+          });
+          data.pipe(req);
+        } else {
+          req.end();
+        }
+      }
+      /**
+       * Gets an http agent. This function is useful when you need an http agent that handles
+       * routing through a proxy server - depending upon the url and proxy environment variables.
+       * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+       */
+      getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+      }
+      getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+          return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+      }
+      _prepareRequest(method, requestUrl, headers) {
+        const info3 = {};
+        info3.parsedUrl = requestUrl;
+        const usingSsl = info3.parsedUrl.protocol === "https:";
+        info3.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info3.options = {};
+        info3.options.host = info3.parsedUrl.hostname;
+        info3.options.port = info3.parsedUrl.port ? parseInt(info3.parsedUrl.port) : defaultPort;
+        info3.options.path = (info3.parsedUrl.pathname || "") + (info3.parsedUrl.search || "");
+        info3.options.method = method;
+        info3.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+          info3.options.headers["user-agent"] = this.userAgent;
+        }
+        info3.options.agent = this._getAgent(info3.parsedUrl);
+        if (this.handlers) {
+          for (const handler2 of this.handlers) {
+            handler2.prepareRequest(info3.options);
+          }
+        }
+        return info3;
+      }
+      _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+          return Object.assign({}, lowercaseKeys2(this.requestOptions.headers), lowercaseKeys2(headers || {}));
+        }
+        return lowercaseKeys2(headers || {});
+      }
+      /**
+       * Gets an existing header value or returns a default.
+       * Handles converting number header values to strings since HTTP headers must be strings.
+       * Note: This returns string | string[] since some headers can have multiple values.
+       * For headers that must always be a single string (like Content-Type), use the
+       * specialized _getExistingOrDefaultContentTypeHeader method instead.
+       */
+      _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header];
+          if (headerValue) {
+            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+          }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== void 0) {
+          return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      /**
+       * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+       * Always returns a single string (not an array) since Content-Type should be a single value.
+       * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+       * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+       * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+       */
+      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers2.ContentType];
+          if (headerValue) {
+            if (typeof headerValue === "number") {
+              clientHeader = String(headerValue);
+            } else if (Array.isArray(headerValue)) {
+              clientHeader = headerValue.join(", ");
+            } else {
+              clientHeader = headerValue;
+            }
+          }
+        }
+        const additionalValue = additionalHeaders[Headers2.ContentType];
+        if (additionalValue !== void 0) {
+          if (typeof additionalValue === "number") {
+            return String(additionalValue);
+          } else if (Array.isArray(additionalValue)) {
+            return additionalValue.join(", ");
+          } else {
+            return additionalValue;
+          }
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+          agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+          agent = this._agent;
+        }
+        if (agent) {
+          return agent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        let maxSockets = 100;
+        if (this.requestOptions) {
+          maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        if (proxyUrl && proxyUrl.hostname) {
+          const agentOptions = {
+            maxSockets,
+            keepAlive: this._keepAlive,
+            proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+              proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+            }), { host: proxyUrl.hostname, port: proxyUrl.port })
+          };
+          let tunnelAgent;
+          const overHttps = proxyUrl.protocol === "https:";
+          if (usingSsl) {
+            tunnelAgent = overHttps ? tunnel2.httpsOverHttps : tunnel2.httpsOverHttp;
+          } else {
+            tunnelAgent = overHttps ? tunnel2.httpOverHttps : tunnel2.httpOverHttp;
+          }
+          agent = tunnelAgent(agentOptions);
+          this._proxyAgent = agent;
+        }
+        if (!agent) {
+          const options = { keepAlive: this._keepAlive, maxSockets };
+          agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+          this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+          agent.options = Object.assign(agent.options || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return agent;
+      }
+      _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+          proxyAgent = this._proxyAgentDispatcher;
+        }
+        if (proxyAgent) {
+          return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+          token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+        }));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+          proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return proxyAgent;
+      }
+      _getUserAgentWithOrchestrationId(userAgent2) {
+        const baseUserAgent = userAgent2 || "actions/http-client";
+        const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+        if (orchId) {
+          const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+          return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+      }
+      _performExponentialBackoff(retryNumber) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+          const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+          return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
+        });
+      }
+      _processResponse(res, options) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve2, reject) => __awaiter3(this, void 0, void 0, function* () {
+            const statusCode = res.message.statusCode || 0;
+            const response = {
+              statusCode,
+              result: null,
+              headers: {}
+            };
+            if (statusCode === HttpCodes2.NotFound) {
+              resolve2(response);
+            }
+            function dateTimeDeserializer(key, value) {
+              if (typeof value === "string") {
+                const a = new Date(value);
+                if (!isNaN(a.valueOf())) {
+                  return a;
+                }
+              }
+              return value;
+            }
+            let obj2;
+            let contents;
+            try {
+              contents = yield res.readBody();
+              if (contents && contents.length > 0) {
+                if (options && options.deserializeDates) {
+                  obj2 = JSON.parse(contents, dateTimeDeserializer);
+                } else {
+                  obj2 = JSON.parse(contents);
+                }
+                response.result = obj2;
+              }
+              response.headers = res.message.headers;
+            } catch (err2) {
+            }
+            if (statusCode > 299) {
+              let msg;
+              if (obj2 && obj2.message) {
+                msg = obj2.message;
+              } else if (contents && contents.length > 0) {
+                msg = contents;
+              } else {
+                msg = `Failed request: (${statusCode})`;
+              }
+              const err2 = new HttpClientError(msg, statusCode);
+              err2.result = response.result;
+              reject(err2);
+            } else {
+              resolve2(response);
+            }
+          }));
+        });
+      }
+    };
+    exports.HttpClient = HttpClient3;
+    var lowercaseKeys2 = (obj2) => Object.keys(obj2).reduce((c, k) => (c[k.toLowerCase()] = obj2[k], c), {});
+  }
+});
+
+// node_modules/ipaddr.js/lib/ipaddr.js
+var require_ipaddr = __commonJS({
+  "node_modules/ipaddr.js/lib/ipaddr.js"(exports, module2) {
+    (function(root) {
+      "use strict";
+      const ipv4Part = "(0?\\d+|0x[a-f0-9]+)";
+      const ipv4Regexes = {
+        fourOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, "i"),
+        threeOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, "i"),
+        twoOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}$`, "i"),
+        longValue: new RegExp(`^${ipv4Part}$`, "i")
+      };
+      const octalRegex = new RegExp(`^0[0-7]+$`, "i");
+      const hexRegex = new RegExp(`^0x[a-f0-9]+$`, "i");
+      const zoneIndex = "%[0-9a-z]{1,}";
+      const ipv6Part = "(?:[0-9a-f]+::?)+";
+      const ipv6Regexes = {
+        zoneIndex: new RegExp(zoneIndex, "i"),
+        "native": new RegExp(`^(::)?(${ipv6Part})?([0-9a-f]+)?(::)?(${zoneIndex})?$`, "i"),
+        deprecatedTransitional: new RegExp(`^(?:::)(${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?)$`, "i"),
+        transitional: new RegExp(`^((?:${ipv6Part})|(?:::)(?:${ipv6Part})?)${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?$`, "i")
+      };
+      function expandIPv6(string, parts2) {
+        if (string.indexOf("::") !== string.lastIndexOf("::")) {
+          return null;
+        }
+        let colonCount = 0;
+        let lastColon = -1;
+        let zoneId = (string.match(ipv6Regexes.zoneIndex) || [])[0];
+        let replacement, replacementCount;
+        if (zoneId) {
+          zoneId = zoneId.substring(1);
+          string = string.replace(/%.+$/, "");
+        }
+        while ((lastColon = string.indexOf(":", lastColon + 1)) >= 0) {
+          colonCount++;
+        }
+        if (string.substr(0, 2) === "::") {
+          colonCount--;
+        }
+        if (string.substr(-2, 2) === "::") {
+          colonCount--;
+        }
+        if (colonCount >= parts2) {
+          return null;
+        }
+        replacementCount = parts2 - colonCount;
+        replacement = ":";
+        while (replacementCount--) {
+          replacement += "0:";
+        }
+        string = string.replace("::", replacement);
+        if (string[0] === ":") {
+          string = string.slice(1);
+        }
+        if (string[string.length - 1] === ":") {
+          string = string.slice(0, -1);
+        }
+        parts2 = (function() {
+          const ref = string.split(":");
+          const results = [];
+          for (let i2 = 0; i2 < ref.length; i2++) {
+            results.push(ref[i2].length > 4 ? NaN : parseInt(ref[i2], 16));
+          }
+          return results;
+        })();
+        return {
+          parts: parts2,
+          zoneId
+        };
+      }
+      function matchCIDR(first, second, partSize, cidrBits) {
+        if (first.length !== second.length) {
+          throw new Error("ipaddr: cannot match CIDR for objects with different lengths");
+        }
+        let part = 0;
+        let shift;
+        while (cidrBits > 0) {
+          shift = partSize - cidrBits;
+          if (shift < 0) {
+            shift = 0;
+          }
+          if (first[part] >> shift !== second[part] >> shift) {
+            return false;
+          }
+          cidrBits -= partSize;
+          part += 1;
+        }
+        return true;
+      }
+      function parseIntAuto(string) {
+        if (hexRegex.test(string)) {
+          return parseInt(string, 16);
+        }
+        if (string[0] === "0" && !isNaN(parseInt(string[1], 10))) {
+          if (octalRegex.test(string)) {
+            return parseInt(string, 8);
+          }
+          throw new Error(`ipaddr: cannot parse ${string} as octal`);
+        }
+        return parseInt(string, 10);
+      }
+      function padPart(part, length) {
+        while (part.length < length) {
+          part = `0${part}`;
+        }
+        return part;
+      }
+      const ipaddr2 = {};
+      ipaddr2.IPv4 = (function() {
+        function IPv4(octets) {
+          if (octets.length !== 4) {
+            throw new Error("ipaddr: ipv4 octet count should be 4");
+          }
+          let i2, octet;
+          for (i2 = 0; i2 < octets.length; i2++) {
+            octet = octets[i2];
+            if (!(0 <= octet && octet <= 255)) {
+              throw new Error("ipaddr: ipv4 octet should fit in 8 bits");
+            }
+          }
+          this.octets = octets;
+        }
+        IPv4.prototype.SpecialRanges = {
+          unspecified: [[new IPv4([0, 0, 0, 0]), 8]],
+          broadcast: [[new IPv4([255, 255, 255, 255]), 32]],
+          // RFC3171
+          multicast: [[new IPv4([224, 0, 0, 0]), 4]],
+          // RFC3927
+          linkLocal: [[new IPv4([169, 254, 0, 0]), 16]],
+          // RFC5735
+          loopback: [[new IPv4([127, 0, 0, 0]), 8]],
+          // RFC6598
+          carrierGradeNat: [[new IPv4([100, 64, 0, 0]), 10]],
+          // RFC1918
+          "private": [
+            [new IPv4([10, 0, 0, 0]), 8],
+            [new IPv4([172, 16, 0, 0]), 12],
+            [new IPv4([192, 168, 0, 0]), 16]
+          ],
+          // Reserved and testing-only ranges; RFCs 5735, 5737, 2544, 1700
+          reserved: [
+            [new IPv4([192, 0, 0, 0]), 24],
+            [new IPv4([192, 0, 2, 0]), 24],
+            [new IPv4([192, 88, 99, 0]), 24],
+            [new IPv4([198, 18, 0, 0]), 15],
+            [new IPv4([198, 51, 100, 0]), 24],
+            [new IPv4([203, 0, 113, 0]), 24],
+            [new IPv4([240, 0, 0, 0]), 4]
+          ],
+          // RFC7534, RFC7535
+          as112: [
+            [new IPv4([192, 175, 48, 0]), 24],
+            [new IPv4([192, 31, 196, 0]), 24]
+          ],
+          // RFC7450
+          amt: [
+            [new IPv4([192, 52, 193, 0]), 24]
+          ]
+        };
+        IPv4.prototype.kind = function() {
+          return "ipv4";
+        };
+        IPv4.prototype.match = function(other2, cidrRange) {
+          let ref;
+          if (cidrRange === void 0) {
+            ref = other2;
+            other2 = ref[0];
+            cidrRange = ref[1];
+          }
+          if (other2.kind() !== "ipv4") {
+            throw new Error("ipaddr: cannot match ipv4 address with non-ipv4 one");
+          }
+          return matchCIDR(this.octets, other2.octets, 8, cidrRange);
+        };
+        IPv4.prototype.prefixLengthFromSubnetMask = function() {
+          let cidr = 0;
+          let stop2 = false;
+          const zerotable = {
+            0: 8,
+            128: 7,
+            192: 6,
+            224: 5,
+            240: 4,
+            248: 3,
+            252: 2,
+            254: 1,
+            255: 0
+          };
+          let i2, octet, zeros;
+          for (i2 = 3; i2 >= 0; i2 -= 1) {
+            octet = this.octets[i2];
+            if (octet in zerotable) {
+              zeros = zerotable[octet];
+              if (stop2 && zeros !== 0) {
+                return null;
+              }
+              if (zeros !== 8) {
+                stop2 = true;
+              }
+              cidr += zeros;
+            } else {
+              return null;
+            }
+          }
+          return 32 - cidr;
+        };
+        IPv4.prototype.range = function() {
+          return ipaddr2.subnetMatch(this, this.SpecialRanges);
+        };
+        IPv4.prototype.toByteArray = function() {
+          return this.octets.slice(0);
+        };
+        IPv4.prototype.toIPv4MappedAddress = function() {
+          return ipaddr2.IPv6.parse(`::ffff:${this.toString()}`);
+        };
+        IPv4.prototype.toNormalizedString = function() {
+          return this.toString();
+        };
+        IPv4.prototype.toString = function() {
+          return this.octets.join(".");
+        };
+        return IPv4;
+      })();
+      ipaddr2.IPv4.broadcastAddressFromCIDR = function(string) {
+        try {
+          const cidr = this.parseCIDR(string);
+          const ipInterfaceOctets = cidr[0].toByteArray();
+          const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          const octets = [];
+          let i2 = 0;
+          while (i2 < 4) {
+            octets.push(parseInt(ipInterfaceOctets[i2], 10) | parseInt(subnetMaskOctets[i2], 10) ^ 255);
+            i2++;
+          }
+          return new this(octets);
+        } catch (e) {
+          throw new Error("ipaddr: the address does not have IPv4 CIDR format", { cause: e });
+        }
+      };
+      ipaddr2.IPv4.isIPv4 = function(string) {
+        return this.parser(string) !== null;
+      };
+      ipaddr2.IPv4.isValid = function(string) {
+        try {
+          new this(this.parser(string));
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      ipaddr2.IPv4.isValidCIDR = function(string) {
+        try {
+          this.parseCIDR(string);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      ipaddr2.IPv4.isValidFourPartDecimal = function(string) {
+        if (ipaddr2.IPv4.isValid(string) && string.match(/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/)) {
+          return true;
+        } else {
+          return false;
+        }
+      };
+      ipaddr2.IPv4.isValidCIDRFourPartDecimal = function(string) {
+        const match2 = string.match(/^(.+)\/(\d+)$/);
+        if (!ipaddr2.IPv4.isValidCIDR(string) || !match2) {
+          return false;
+        }
+        return ipaddr2.IPv4.isValidFourPartDecimal(match2[1]);
+      };
+      ipaddr2.IPv4.networkAddressFromCIDR = function(string) {
+        let cidr, i2, ipInterfaceOctets, octets, subnetMaskOctets;
+        try {
+          cidr = this.parseCIDR(string);
+          ipInterfaceOctets = cidr[0].toByteArray();
+          subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          octets = [];
+          i2 = 0;
+          while (i2 < 4) {
+            octets.push(parseInt(ipInterfaceOctets[i2], 10) & parseInt(subnetMaskOctets[i2], 10));
+            i2++;
+          }
+          return new this(octets);
+        } catch (e) {
+          throw new Error("ipaddr: the address does not have IPv4 CIDR format", { cause: e });
+        }
+      };
+      ipaddr2.IPv4.parse = function(string) {
+        const parts2 = this.parser(string);
+        if (parts2 === null) {
+          throw new Error("ipaddr: string is not formatted like an IPv4 Address");
+        }
+        return new this(parts2);
+      };
+      ipaddr2.IPv4.parseCIDR = function(string) {
+        let match2;
+        if (match2 = string.match(/^(.+)\/(\d+)$/)) {
+          const maskLength = parseInt(match2[2]);
+          if (maskLength >= 0 && maskLength <= 32) {
+            const parsed = [this.parse(match2[1]), maskLength];
+            Object.defineProperty(parsed, "toString", {
+              value: function() {
+                return this.join("/");
+              }
+            });
+            return parsed;
+          }
+        }
+        throw new Error("ipaddr: string is not formatted like an IPv4 CIDR range");
+      };
+      ipaddr2.IPv4.parser = function(string) {
+        let match2, part, value;
+        if (match2 = string.match(ipv4Regexes.fourOctet)) {
+          return (function() {
+            const ref = match2.slice(1, 6);
+            const results = [];
+            for (let i2 = 0; i2 < ref.length; i2++) {
+              part = ref[i2];
+              results.push(parseIntAuto(part));
+            }
+            return results;
+          })();
+        } else if (match2 = string.match(ipv4Regexes.longValue)) {
+          value = parseIntAuto(match2[1]);
+          if (value > 4294967295 || value < 0) {
+            throw new Error("ipaddr: address outside defined range");
+          }
+          return (function() {
+            const results = [];
+            let shift;
+            for (shift = 0; shift <= 24; shift += 8) {
+              results.push(value >> shift & 255);
+            }
+            return results;
+          })().reverse();
+        } else if (match2 = string.match(ipv4Regexes.twoOctet)) {
+          return (function() {
+            const ref = match2.slice(1, 4);
+            const results = [];
+            value = parseIntAuto(ref[1]);
+            if (value > 16777215 || value < 0) {
+              throw new Error("ipaddr: address outside defined range");
+            }
+            results.push(parseIntAuto(ref[0]));
+            results.push(value >> 16 & 255);
+            results.push(value >> 8 & 255);
+            results.push(value & 255);
+            return results;
+          })();
+        } else if (match2 = string.match(ipv4Regexes.threeOctet)) {
+          return (function() {
+            const ref = match2.slice(1, 5);
+            const results = [];
+            value = parseIntAuto(ref[2]);
+            if (value > 65535 || value < 0) {
+              throw new Error("ipaddr: address outside defined range");
+            }
+            results.push(parseIntAuto(ref[0]));
+            results.push(parseIntAuto(ref[1]));
+            results.push(value >> 8 & 255);
+            results.push(value & 255);
+            return results;
+          })();
+        } else {
+          return null;
+        }
+      };
+      ipaddr2.IPv4.subnetMaskFromPrefixLength = function(prefix2) {
+        prefix2 = parseInt(prefix2);
+        if (Number.isNaN(prefix2) || prefix2 < 0 || prefix2 > 32) {
+          throw new Error("ipaddr: invalid IPv4 prefix length");
+        }
+        const octets = [0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix2 / 8);
+        while (j < filledOctetCount) {
+          octets[j] = 255;
+          j++;
+        }
+        if (filledOctetCount < 4) {
+          octets[filledOctetCount] = Math.pow(2, prefix2 % 8) - 1 << 8 - prefix2 % 8;
+        }
+        return new this(octets);
+      };
+      ipaddr2.IPv6 = (function() {
+        function IPv6(parts2, zoneId) {
+          let i2, part;
+          if (parts2.length === 16) {
+            this.parts = [];
+            for (i2 = 0; i2 <= 14; i2 += 2) {
+              this.parts.push(parts2[i2] << 8 | parts2[i2 + 1]);
+            }
+          } else if (parts2.length === 8) {
+            this.parts = parts2;
+          } else {
+            throw new Error("ipaddr: ipv6 part count should be 8 or 16");
+          }
+          for (i2 = 0; i2 < this.parts.length; i2++) {
+            part = this.parts[i2];
+            if (!(0 <= part && part <= 65535)) {
+              throw new Error("ipaddr: ipv6 part should fit in 16 bits");
+            }
+          }
+          if (zoneId) {
+            this.zoneId = zoneId;
+          }
+        }
+        IPv6.prototype.SpecialRanges = {
+          // RFC4291, here and after
+          unspecified: [new IPv6([0, 0, 0, 0, 0, 0, 0, 0]), 128],
+          linkLocal: [new IPv6([65152, 0, 0, 0, 0, 0, 0, 0]), 10],
+          multicast: [new IPv6([65280, 0, 0, 0, 0, 0, 0, 0]), 8],
+          loopback: [new IPv6([0, 0, 0, 0, 0, 0, 0, 1]), 128],
+          uniqueLocal: [new IPv6([64512, 0, 0, 0, 0, 0, 0, 0]), 7],
+          ipv4Mapped: [new IPv6([0, 0, 0, 0, 0, 65535, 0, 0]), 96],
+          // RFC3879
+          deprecatedSiteLocal: [new IPv6([65216, 0, 0, 0, 0, 0, 0, 0]), 10],
+          // RFC6666
+          discard: [new IPv6([256, 0, 0, 0, 0, 0, 0, 0]), 64],
+          // RFC6145
+          rfc6145: [new IPv6([0, 0, 0, 0, 65535, 0, 0, 0]), 96],
+          rfc6052: [
+            // RFC6052
+            [new IPv6([100, 65435, 0, 0, 0, 0, 0, 0]), 96],
+            // RFC8215
+            [new IPv6([100, 65435, 1, 0, 0, 0, 0, 0]), 48]
+          ],
+          // RFC3056
+          "6to4": [new IPv6([8194, 0, 0, 0, 0, 0, 0, 0]), 16],
+          // RFC6052, RFC6146
+          teredo: [new IPv6([8193, 0, 0, 0, 0, 0, 0, 0]), 32],
+          // RFC5180
+          benchmarking: [new IPv6([8193, 2, 0, 0, 0, 0, 0, 0]), 48],
+          // RFC7450
+          amt: [new IPv6([8193, 3, 0, 0, 0, 0, 0, 0]), 32],
+          as112v6: [
+            // RFC7535
+            [new IPv6([8193, 4, 274, 0, 0, 0, 0, 0]), 48],
+            // RFC7534
+            [new IPv6([9760, 79, 32768, 0, 0, 0, 0, 0]), 48]
+          ],
+          // RFC4843
+          deprecatedOrchid: [new IPv6([8193, 16, 0, 0, 0, 0, 0, 0]), 28],
+          // RFC7343
+          orchid2: [new IPv6([8193, 32, 0, 0, 0, 0, 0, 0]), 28],
+          // RFC9374
+          droneRemoteIdProtocolEntityTags: [new IPv6([8193, 48, 0, 0, 0, 0, 0, 0]), 28],
+          // RFC9602
+          segmentRouting: [new IPv6([24320, 0, 0, 0, 0, 0, 0, 0]), 16],
+          reserved: [
+            // RFC3849
+            [new IPv6([8193, 0, 0, 0, 0, 0, 0, 0]), 23],
+            // RFC2928
+            [new IPv6([8193, 3512, 0, 0, 0, 0, 0, 0]), 32],
+            // RFC9637
+            [new IPv6([16383, 0, 0, 0, 0, 0, 0, 0]), 20]
+          ]
+        };
+        IPv6.prototype.isIPv4MappedAddress = function() {
+          return this.range() === "ipv4Mapped";
+        };
+        IPv6.prototype.kind = function() {
+          return "ipv6";
+        };
+        IPv6.prototype.match = function(other2, cidrRange) {
+          let ref;
+          if (cidrRange === void 0) {
+            ref = other2;
+            other2 = ref[0];
+            cidrRange = ref[1];
+          }
+          if (other2.kind() !== "ipv6") {
+            throw new Error("ipaddr: cannot match ipv6 address with non-ipv6 one");
+          }
+          return matchCIDR(this.parts, other2.parts, 16, cidrRange);
+        };
+        IPv6.prototype.prefixLengthFromSubnetMask = function() {
+          let cidr = 0;
+          let stop2 = false;
+          const zerotable = {
+            0: 16,
+            32768: 15,
+            49152: 14,
+            57344: 13,
+            61440: 12,
+            63488: 11,
+            64512: 10,
+            65024: 9,
+            65280: 8,
+            65408: 7,
+            65472: 6,
+            65504: 5,
+            65520: 4,
+            65528: 3,
+            65532: 2,
+            65534: 1,
+            65535: 0
+          };
+          let part, zeros;
+          for (let i2 = 7; i2 >= 0; i2 -= 1) {
+            part = this.parts[i2];
+            if (part in zerotable) {
+              zeros = zerotable[part];
+              if (stop2 && zeros !== 0) {
+                return null;
+              }
+              if (zeros !== 16) {
+                stop2 = true;
+              }
+              cidr += zeros;
+            } else {
+              return null;
+            }
+          }
+          return 128 - cidr;
+        };
+        IPv6.prototype.range = function() {
+          return ipaddr2.subnetMatch(this, this.SpecialRanges);
+        };
+        IPv6.prototype.toByteArray = function() {
+          let part;
+          const bytes = [];
+          const ref = this.parts;
+          for (let i2 = 0; i2 < ref.length; i2++) {
+            part = ref[i2];
+            bytes.push(part >> 8);
+            bytes.push(part & 255);
+          }
+          return bytes;
+        };
+        IPv6.prototype.toFixedLengthString = function() {
+          const addr2 = (function() {
+            const results = [];
+            for (let i2 = 0; i2 < this.parts.length; i2++) {
+              results.push(padPart(this.parts[i2].toString(16), 4));
+            }
+            return results;
+          }).call(this).join(":");
+          let suffix = "";
+          if (this.zoneId) {
+            suffix = `%${this.zoneId}`;
+          }
+          return addr2 + suffix;
+        };
+        IPv6.prototype.toIPv4Address = function() {
+          if (!this.isIPv4MappedAddress()) {
+            throw new Error("ipaddr: trying to convert a generic ipv6 address to ipv4");
+          }
+          const ref = this.parts.slice(-2);
+          const high = ref[0];
+          const low = ref[1];
+          return new ipaddr2.IPv4([high >> 8, high & 255, low >> 8, low & 255]);
+        };
+        IPv6.prototype.toNormalizedString = function() {
+          const addr2 = (function() {
+            const results = [];
+            for (let i2 = 0; i2 < this.parts.length; i2++) {
+              results.push(this.parts[i2].toString(16));
+            }
+            return results;
+          }).call(this).join(":");
+          let suffix = "";
+          if (this.zoneId) {
+            suffix = `%${this.zoneId}`;
+          }
+          return addr2 + suffix;
+        };
+        IPv6.prototype.toRFC5952String = function() {
+          const regex2 = /((^|:)(0(:|$)){2,})/g;
+          let suffix = "";
+          if (this.zoneId) {
+            suffix = `%${this.zoneId}`;
+          }
+          const normalized = this.toNormalizedString();
+          const string = normalized.slice(0, normalized.length - suffix.length);
+          let bestMatchIndex = 0;
+          let bestMatchLength = -1;
+          let bestMatchGroups = -1;
+          let match2;
+          while (match2 = regex2.exec(string)) {
+            const groups2 = (match2[0].match(/0/g) || []).length;
+            if (groups2 > bestMatchGroups) {
+              bestMatchGroups = groups2;
+              bestMatchIndex = match2.index;
+              bestMatchLength = match2[0].length;
+            }
+          }
+          if (bestMatchLength < 0) {
+            return string + suffix;
+          }
+          return `${string.substring(0, bestMatchIndex)}::${string.substring(bestMatchIndex + bestMatchLength)}${suffix}`;
+        };
+        IPv6.prototype.toString = function() {
+          return this.toRFC5952String();
+        };
+        return IPv6;
+      })();
+      ipaddr2.IPv6.broadcastAddressFromCIDR = function(string) {
+        try {
+          const cidr = this.parseCIDR(string);
+          const ipInterfaceOctets = cidr[0].toByteArray();
+          const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          const octets = [];
+          let i2 = 0;
+          while (i2 < 16) {
+            octets.push(parseInt(ipInterfaceOctets[i2], 10) | parseInt(subnetMaskOctets[i2], 10) ^ 255);
+            i2++;
+          }
+          return new this(octets);
+        } catch (e) {
+          throw new Error("ipaddr: the address does not have IPv6 CIDR format", { cause: e });
+        }
+      };
+      ipaddr2.IPv6.isIPv6 = function(string) {
+        return this.parser(string) !== null;
+      };
+      ipaddr2.IPv6.isValid = function(string) {
+        if (typeof string === "string" && string.indexOf(":") === -1) {
+          return false;
+        }
+        try {
+          const addr2 = this.parser(string);
+          new this(addr2.parts, addr2.zoneId);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      ipaddr2.IPv6.isValidCIDR = function(string) {
+        if (typeof string === "string" && string.indexOf(":") === -1) {
+          return false;
+        }
+        try {
+          this.parseCIDR(string);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      ipaddr2.IPv6.networkAddressFromCIDR = function(string) {
+        let cidr, i2, ipInterfaceOctets, octets, subnetMaskOctets;
+        try {
+          cidr = this.parseCIDR(string);
+          ipInterfaceOctets = cidr[0].toByteArray();
+          subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          octets = [];
+          i2 = 0;
+          while (i2 < 16) {
+            octets.push(parseInt(ipInterfaceOctets[i2], 10) & parseInt(subnetMaskOctets[i2], 10));
+            i2++;
+          }
+          return new this(octets);
+        } catch (e) {
+          throw new Error("ipaddr: the address does not have IPv6 CIDR format", { cause: e });
+        }
+      };
+      ipaddr2.IPv6.parse = function(string) {
+        const addr2 = this.parser(string);
+        if (addr2 === null) {
+          throw new Error("ipaddr: string is not formatted like an IPv6 Address");
+        }
+        return new this(addr2.parts, addr2.zoneId);
+      };
+      ipaddr2.IPv6.parseCIDR = function(string) {
+        let maskLength, match2, parsed;
+        if (match2 = string.match(/^(.+)\/(\d+)$/)) {
+          maskLength = parseInt(match2[2]);
+          if (maskLength >= 0 && maskLength <= 128) {
+            parsed = [this.parse(match2[1]), maskLength];
+            Object.defineProperty(parsed, "toString", {
+              value: function() {
+                return this.join("/");
+              }
+            });
+            return parsed;
+          }
+        }
+        throw new Error("ipaddr: string is not formatted like an IPv6 CIDR range");
+      };
+      ipaddr2.IPv6.parser = function(string) {
+        let addr2, i2, match2, octet, octets, zoneId;
+        if (match2 = string.match(ipv6Regexes.deprecatedTransitional)) {
+          return this.parser(`::ffff:${match2[1]}`);
+        }
+        if (ipv6Regexes.native.test(string)) {
+          return expandIPv6(string, 8);
+        }
+        if (match2 = string.match(ipv6Regexes.transitional)) {
+          zoneId = match2[6] || "";
+          addr2 = match2[1];
+          if (!match2[1].endsWith("::")) {
+            addr2 = addr2.slice(0, -1);
+          }
+          addr2 = expandIPv6(addr2 + zoneId, 6);
+          if (addr2 && addr2.parts) {
+            octets = [
+              parseInt(match2[2]),
+              parseInt(match2[3]),
+              parseInt(match2[4]),
+              parseInt(match2[5])
+            ];
+            for (i2 = 0; i2 < octets.length; i2++) {
+              octet = octets[i2];
+              if (!(0 <= octet && octet <= 255)) {
+                return null;
+              }
+            }
+            addr2.parts.push(octets[0] << 8 | octets[1]);
+            addr2.parts.push(octets[2] << 8 | octets[3]);
+            return {
+              parts: addr2.parts,
+              zoneId: addr2.zoneId
+            };
+          }
+        }
+        return null;
+      };
+      ipaddr2.IPv6.subnetMaskFromPrefixLength = function(prefix2) {
+        prefix2 = parseInt(prefix2);
+        if (Number.isNaN(prefix2) || prefix2 < 0 || prefix2 > 128) {
+          throw new Error("ipaddr: invalid IPv6 prefix length");
+        }
+        const octets = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix2 / 8);
+        while (j < filledOctetCount) {
+          octets[j] = 255;
+          j++;
+        }
+        if (filledOctetCount < 16) {
+          octets[filledOctetCount] = Math.pow(2, prefix2 % 8) - 1 << 8 - prefix2 % 8;
+        }
+        return new this(octets);
+      };
+      ipaddr2.fromByteArray = function(bytes) {
+        const length = bytes.length;
+        if (length === 4) {
+          return new ipaddr2.IPv4(bytes);
+        } else if (length === 16) {
+          return new ipaddr2.IPv6(bytes);
+        } else {
+          throw new Error("ipaddr: the binary input is neither an IPv6 nor IPv4 address");
+        }
+      };
+      ipaddr2.isValid = function(string) {
+        return ipaddr2.IPv6.isValid(string) || ipaddr2.IPv4.isValid(string);
+      };
+      ipaddr2.isValidCIDR = function(string) {
+        return ipaddr2.IPv6.isValidCIDR(string) || ipaddr2.IPv4.isValidCIDR(string);
+      };
+      ipaddr2.parse = function(string) {
+        if (ipaddr2.IPv6.isValid(string)) {
+          return ipaddr2.IPv6.parse(string);
+        } else if (ipaddr2.IPv4.isValid(string)) {
+          return ipaddr2.IPv4.parse(string);
+        } else {
+          throw new Error("ipaddr: the address has neither IPv6 nor IPv4 format");
+        }
+      };
+      ipaddr2.parseCIDR = function(string) {
+        try {
+          return ipaddr2.IPv6.parseCIDR(string);
+        } catch {
+          try {
+            return ipaddr2.IPv4.parseCIDR(string);
+          } catch (e) {
+            throw new Error("ipaddr: the address has neither IPv6 nor IPv4 CIDR format", { cause: e });
+          }
+        }
+      };
+      ipaddr2.process = function(string) {
+        const addr2 = this.parse(string);
+        if (addr2.kind() === "ipv6" && addr2.isIPv4MappedAddress()) {
+          return addr2.toIPv4Address();
+        } else {
+          return addr2;
+        }
+      };
+      ipaddr2.subnetMatch = function(address, rangeList, defaultName) {
+        let i2, rangeName, rangeSubnets, subnet;
+        if (defaultName === void 0 || defaultName === null) {
+          defaultName = "unicast";
+        }
+        for (rangeName in rangeList) {
+          if (Object.prototype.hasOwnProperty.call(rangeList, rangeName)) {
+            rangeSubnets = rangeList[rangeName];
+            if (rangeSubnets[0] && !(rangeSubnets[0] instanceof Array)) {
+              rangeSubnets = [rangeSubnets];
+            }
+            for (i2 = 0; i2 < rangeSubnets.length; i2++) {
+              subnet = rangeSubnets[i2];
+              if (address.kind() === subnet[0].kind() && address.match.apply(address, subnet)) {
+                return rangeName;
+              }
+            }
+          }
+        }
+        return defaultName;
+      };
+      if (typeof module2 !== "undefined" && module2.exports) {
+        module2.exports = ipaddr2;
+      } else {
+        root.ipaddr = ipaddr2;
+      }
+    })(exports);
   }
 });
 
@@ -19226,17 +20809,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    function visit_(key, node, visitor, path2) {
+      const ctrl = callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key, path2, ctrl);
+        return visit_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path);
+            const ci = visit_(i2, node.items[i2], visitor, path2);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19247,13 +20830,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = visit_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
+          const cv = visit_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19274,17 +20857,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key, node, visitor, path2) {
+      const ctrl = await callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key, path2, ctrl);
+        return visitAsync_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path2);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19295,13 +20878,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
+          const cv = await visitAsync_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19328,23 +20911,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key, node, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
+        return visitor(key, node, path2);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
+        return visitor.Map?.(key, node, path2);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
+        return visitor.Seq?.(key, node, path2);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
+        return visitor.Pair?.(key, node, path2);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
+        return visitor.Scalar?.(key, node, path2);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor.Alias?.(key, node, path2);
       return void 0;
     }
-    function replaceNode(key, path, node) {
-      const parent = path[path.length - 1];
+    function replaceNode(key, path2, node) {
+      const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -19431,8 +21014,8 @@ var require_directives = __commonJS({
               if (parts2.length < 2)
                 return false;
             }
-            const [handle2, prefix] = parts2;
-            this.tags[handle2] = prefix;
+            const [handle2, prefix2] = parts2;
+            this.tags[handle2] = prefix2;
             return true;
           }
           case "%YAML": {
@@ -19482,10 +21065,10 @@ var require_directives = __commonJS({
         const [, handle2, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
           onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle2];
-        if (prefix) {
+        const prefix2 = this.tags[handle2];
+        if (prefix2) {
           try {
-            return prefix + decodeURIComponent(suffix);
+            return prefix2 + decodeURIComponent(suffix);
           } catch (error2) {
             onError(String(error2));
             return null;
@@ -19501,9 +21084,9 @@ var require_directives = __commonJS({
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (const [handle2, prefix] of Object.entries(this.tags)) {
-          if (tag.startsWith(prefix))
-            return handle2 + escapeTagName(tag.substring(prefix.length));
+        for (const [handle2, prefix2] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix2))
+            return handle2 + escapeTagName(tag.substring(prefix2.length));
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
@@ -19520,11 +21103,11 @@ var require_directives = __commonJS({
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle2, prefix] of tagEntries) {
-          if (handle2 === "!!" && prefix === "tag:yaml.org,2002:")
+        for (const [handle2, prefix2] of tagEntries) {
+          if (handle2 === "!!" && prefix2 === "tag:yaml.org,2002:")
             continue;
-          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle2} ${prefix}`);
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix2)))
+            lines.push(`%TAG ${handle2} ${prefix2}`);
         }
         return lines.join("\n");
       }
@@ -19559,14 +21142,14 @@ var require_anchors = __commonJS({
       });
       return anchors;
     }
-    function findNewAnchor(prefix, exclude) {
+    function findNewAnchor(prefix2, exclude) {
       for (let i2 = 1; true; ++i2) {
-        const name2 = `${prefix}${i2}`;
+        const name2 = `${prefix2}${i2}`;
         if (!exclude.has(name2))
           return name2;
       }
     }
-    function createNodeAnchors(doc, prefix) {
+    function createNodeAnchors(doc, prefix2) {
       const aliasObjects = [];
       const sourceObjects = /* @__PURE__ */ new Map();
       let prevAnchors = null;
@@ -19574,7 +21157,7 @@ var require_anchors = __commonJS({
         onAnchor: (source) => {
           aliasObjects.push(source);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor = findNewAnchor(prefix, prevAnchors);
+          const anchor = findNewAnchor(prefix2, prevAnchors);
           prevAnchors.add(anchor);
           return anchor;
         },
@@ -19609,7 +21192,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj2, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i2 = 0, len = val.length; i2 < len; ++i2) {
@@ -19649,7 +21232,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj2, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -19884,8 +21467,8 @@ var require_createNode = __commonJS({
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) ?? match[0];
+        const match2 = tags.filter((t) => t.tag === tagName);
+        const tagObj = match2.find((t) => !t.format) ?? match2[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
@@ -19956,10 +21539,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path, value) {
+    function collectionFromPath(schema, path2, value) {
       let v = value;
-      for (let i2 = path.length - 1; i2 >= 0; --i2) {
-        const k = path[i2];
+      for (let i2 = path2.length - 1; i2 >= 0; --i2) {
+        const k = path2[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -19978,8 +21561,8 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
-    var Collection = class extends Node2.NodeBase {
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
+    var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
         Object.defineProperty(this, "schema", {
@@ -20008,11 +21591,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
-        if (isEmptyPath(path))
+      addIn(path2, value) {
+        if (isEmptyPath(path2))
           this.add(value);
         else {
-          const [key, ...rest] = path;
+          const [key, ...rest] = path2;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20026,8 +21609,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key, ...rest] = path;
+      deleteIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20041,8 +21624,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key, ...rest] = path;
+      getIn(path2, keepScalar) {
+        const [key, ...rest] = path2;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20060,8 +21643,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key, ...rest] = path;
+      hasIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20071,8 +21654,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        const [key, ...rest] = path;
+      setIn(path2, value) {
+        const [key, ...rest] = path2;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -20086,7 +21669,7 @@ var require_Collection = __commonJS({
         }
       }
     };
-    exports.Collection = Collection;
+    exports.Collection = Collection2;
     exports.collectionFromPath = collectionFromPath;
     exports.isEmptyPath = isEmptyPath;
   }
@@ -20096,13 +21679,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -20256,16 +21839,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i2 = 0, start2 = 0; i2 < strLen; ++i2) {
-        if (str[i2] === "\n") {
+        if (str3[i2] === "\n") {
           if (i2 - start2 > limit)
             return true;
           start2 = i2 + 1;
@@ -20282,11 +21865,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str3 = "";
       let start2 = 0;
       for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
         if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
-          str += json.slice(start2, i2) + "\\ ";
+          str3 += json.slice(start2, i2) + "\\ ";
           i2 += 1;
           start2 = i2;
           ch = "\\";
@@ -20295,38 +21878,38 @@ var require_stringifyString = __commonJS({
           switch (json[i2 + 1]) {
             case "u":
               {
-                str += json.slice(start2, i2);
-                const code2 = json.substr(i2 + 2, 4);
-                switch (code2) {
+                str3 += json.slice(start2, i2);
+                const code3 = json.substr(i2 + 2, 4);
+                switch (code3) {
                   case "0000":
-                    str += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
-                    if (code2.substr(0, 2) === "00")
-                      str += "\\x" + code2.substr(2);
+                    if (code3.substr(0, 2) === "00")
+                      str3 += "\\x" + code3.substr(2);
                     else
-                      str += json.substr(i2, 6);
+                      str3 += json.substr(i2, 6);
                 }
                 i2 += 5;
                 start2 = i2 + 1;
@@ -20336,14 +21919,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
                 i2 += 1;
               } else {
-                str += json.slice(start2, i2) + "\n\n";
+                str3 += json.slice(start2, i2) + "\n\n";
                 while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
-                  str += "\n";
+                  str3 += "\n";
                   i2 += 2;
                 }
-                str += indent;
+                str3 += indent;
                 if (json[i2 + 2] === " ")
-                  str += "\\";
+                  str3 += "\\";
                 i2 += 1;
                 start2 = i2 + 1;
               }
@@ -20352,8 +21935,8 @@ var require_stringifyString = __commonJS({
               i2 += 1;
           }
       }
-      str = start2 ? str + json.slice(start2) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start2 ? str3 + json.slice(start2) : json;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -20392,9 +21975,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal3 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal2 ? "|\n" : ">\n";
+        return literal3 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -20443,7 +22026,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal2) {
+      if (!literal3) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -20481,15 +22064,15 @@ ${indent}${start2}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -20580,27 +22163,27 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
-        if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+        const match2 = tags.filter((t) => t.tag === item.tag);
+        if (match2.length > 0)
+          return match2.find((t) => t.format === item.format) ?? match2[0];
       }
       let tagObj = void 0;
-      let obj;
+      let obj2;
       if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
-        if (match.length > 1) {
-          const testMatch = match.filter((t) => t.test);
+        obj2 = item.value;
+        let match2 = tags.filter((t) => t.identify?.(obj2));
+        if (match2.length > 1) {
+          const testMatch = match2.filter((t) => t.test);
           if (testMatch.length > 0)
-            match = testMatch;
+            match2 = testMatch;
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
       } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        obj2 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        const name2 = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
         throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
@@ -20641,11 +22224,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str3;
+      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -20680,8 +22263,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -20690,27 +22273,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -20726,7 +22309,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -20770,16 +22353,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str3;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -20794,12 +22377,12 @@ var require_log = __commonJS({
       if (logLevel === "debug")
         console.log(...messages);
     }
-    function warn(logLevel, warning) {
+    function warn(logLevel, warning2) {
       if (logLevel === "debug" || logLevel === "warn") {
         if (typeof node_process.emitWarning === "function")
-          node_process.emitWarning(warning);
+          node_process.emitWarning(warning2);
         else
-          console.warn(warning);
+          console.warn(warning2);
       }
     }
     exports.debug = debug2;
@@ -20814,7 +22397,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -20824,7 +22407,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -20863,7 +22446,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -20872,15 +22455,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -20959,8 +22542,8 @@ var require_Pair = __commonJS({
         return new _Pair(key, value);
       }
       toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -21006,31 +22589,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str4);
       }
-      let str;
+      let str3;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str3 = lines[0];
         for (let i2 = 1; i2 < lines.length; ++i2) {
           const line = lines[i2];
-          str += line ? `
+          str3 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str3;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -21073,21 +22656,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i2 < items.length - 1) {
-          str += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start: start2, end } = flowChars;
@@ -21099,11 +22682,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start2;
+          let str3 = start2;
           for (const line of lines)
-            str += line ? `
+            str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str3}
 ${indent}${end}`;
         } else {
           return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -21128,7 +22711,7 @@ var require_YAMLMap = __commonJS({
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
@@ -21144,7 +22727,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -21156,23 +22739,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
         const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
+            value = replacer.call(obj2, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj instanceof Map) {
-          for (const [key, value] of obj)
+        if (obj2 instanceof Map) {
+          for (const [key, value] of obj2)
             add(key, value);
-        } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+        } else if (obj2 && typeof obj2 === "object") {
+          for (const key of Object.keys(obj2))
+            add(key, obj2[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -21185,14 +22768,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair, overwrite) {
+      add(pair2, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
-          _pair = pair;
-        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+        if (identity.isPair(pair2))
+          _pair = pair2;
+        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
+          _pair = new Pair.Pair(pair2, pair2?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair.Pair(pair2.key, pair2.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -21282,7 +22865,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
     };
     exports.map = map;
   }
@@ -21294,11 +22877,11 @@ var require_YAMLSeq = __commonJS({
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
+    var YAMLSeq = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -21378,15 +22961,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
+        if (obj2 && Symbol.iterator in Object(obj2)) {
           let i2 = 0;
-          for (let it of obj) {
+          for (let it of obj2) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i2++);
-              it = replacer.call(obj, key, it);
+              const key = obj2 instanceof Set ? it : String(i2++);
+              it = replacer.call(obj2, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -21420,7 +23003,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
     };
     exports.seq = seq;
   }
@@ -21435,7 +23018,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -21473,7 +23056,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -21525,7 +23108,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -21534,7 +23117,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str3) => parseFloat(str3),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -21545,11 +23128,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -21566,11 +23149,11 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
-    function intStringify(node, radix, prefix) {
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
+    function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
+        return prefix2 + value.toString(radix);
       return stringifyNumber.stringifyNumber(node);
     }
     var intOct = {
@@ -21579,7 +23162,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -21587,7 +23170,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -21596,7 +23179,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -21649,7 +23232,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -21666,7 +23249,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -21674,7 +23257,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -21682,7 +23265,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -21690,9 +23273,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -21724,10 +23307,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i2 = 0; i2 < str.length; ++i2)
-            buffer[i2] = str.charCodeAt(i2);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i2 = 0; i2 < str3.length; ++i2)
+            buffer[i2] = str3.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -21738,28 +23321,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i2 = 0; i2 < buf.length; ++i2)
             s += String.fromCharCode(buf[i2]);
-          str = btoa(s);
+          str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
-            lines[i2] = str.substr(o, lineWidth);
+            lines[i2] = str3.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary2;
@@ -21783,16 +23366,16 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
             if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
+              pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
+${pair2.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair.value ?? pair.key;
+              const cn = pair2.value ?? pair2.key;
               cn.comment = cn.comment ? `${item.comment}
 ${cn.comment}` : item.comment;
             }
-            item = pair;
+            item = pair2;
           }
           seq.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
@@ -21873,13 +23456,13 @@ var require_omap = __commonJS({
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
-        for (const pair of this.items) {
+        for (const pair2 of this.items) {
           let key, value;
-          if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+          if (identity.isPair(pair2)) {
+            key = toJS.toJS(pair2.key, "", ctx);
+            value = toJS.toJS(pair2.value, key, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key = toJS.toJS(pair2, "", ctx);
           }
           if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
@@ -21965,7 +23548,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -21974,7 +23557,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -21985,11 +23568,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -22009,34 +23592,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
-    function intStringify(node, radix, prefix) {
+    function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix2 + str3.substr(1) : prefix2 + str3;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -22046,7 +23629,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -22055,7 +23638,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -22063,7 +23646,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -22072,7 +23655,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -22095,24 +23678,24 @@ var require_set = __commonJS({
         this.tag = _YAMLSet.tag;
       }
       add(key) {
-        let pair;
+        let pair2;
         if (identity.isPair(key))
-          pair = key;
+          pair2 = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair2 = new Pair.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair2 = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair2.key);
         if (!prev)
-          this.items.push(pair);
+          this.items.push(pair2);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        const pair2 = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -22176,9 +23759,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts2 = sign === "-" || sign === "+" ? str.substring(1) : str;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts2 = sign === "-" || sign === "+" ? str3.substring(1) : str3;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -22215,7 +23798,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -22224,7 +23807,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -22235,14 +23818,14 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match = str.match(timestamp.test);
-        if (!match)
+      resolve(str3) {
+        const match2 = str3.match(timestamp.test);
+        if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        const [, year, month, day, hour, minute, second] = match2.map(Number);
+        const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
         let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
+        const tz = match2[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
           if (Math.abs(d) < 30)
@@ -22271,7 +23854,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -22291,7 +23874,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary2.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -22317,7 +23900,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary2 = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -22342,7 +23925,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -22352,7 +23935,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary2.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -22361,7 +23944,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -22379,7 +23962,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -22408,11 +23991,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -22514,7 +24097,7 @@ var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
@@ -22587,9 +24170,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path2, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path2, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22664,14 +24247,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
+      deleteIn(path2) {
+        if (Collection2.isEmptyPath(path2)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22686,10 +24269,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
+      getIn(path2, keepScalar) {
+        if (Collection2.isEmptyPath(path2))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22700,10 +24283,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection.isEmptyPath(path))
+      hasIn(path2) {
+        if (Collection2.isEmptyPath(path2))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22711,7 +24294,7 @@ var require_Document = __commonJS({
        */
       set(key, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key], value);
         } else if (assertCollection(this.contents)) {
           this.contents.set(key, value);
         }
@@ -22720,13 +24303,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
+      setIn(path2, value) {
+        if (Collection2.isEmptyPath(path2)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path2), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path2, value);
         }
       }
       /**
@@ -22823,22 +24406,22 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos, code2, message) {
+      constructor(name2, pos, code3, message) {
         super();
         this.name = name2;
-        this.code = code2;
+        this.code = code3;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLParseError", pos, code2, message);
+      constructor(pos, code3, message) {
+        super("YAMLParseError", pos, code3, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLWarning", pos, code2, message);
+      constructor(pos, code3, message) {
+        super("YAMLWarning", pos, code3, message);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -23087,7 +24670,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items.some((pair2) => isEqual(pair2.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -23112,10 +24695,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep2, value } = collItem;
+        const { start: start2, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23129,7 +24712,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23153,7 +24736,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23169,14 +24752,14 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -23186,10 +24769,10 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair2 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         }
       }
       if (commentEnd && commentEnd < offset)
@@ -23260,7 +24843,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -23274,13 +24857,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -23323,18 +24906,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep2, value } = collItem;
+        const { start: start2, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -23388,8 +24971,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -23401,7 +24984,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -23412,8 +24995,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23430,7 +25013,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23440,18 +25023,18 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
+            pair2.srcToken = collItem;
           if (isMap) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
+            map.items.push(pair2);
           } else {
             const map = new YAMLMap.YAMLMap(ctx.schema);
             map.flow = true;
-            map.items.push(pair);
+            map.items.push(pair2);
             const endRange = (valueNode ?? keyNode).range;
             map.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map);
@@ -23610,7 +25193,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -23627,24 +25210,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -23747,7 +25330,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      const _onError = (rel, code3, msg) => onError(offset + rel, code3, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -23815,8 +25398,8 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function unfoldLines(source) {
       const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
-      if (!match)
+      let match2 = line.exec(source);
+      if (!match2)
         return source;
       let trimEnd, trimBoth;
       try {
@@ -23826,26 +25409,26 @@ var require_resolve_flow_scalar = __commonJS({
         trimEnd = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let res = match2[1].replace(trimEnd, "");
+      let sep4 = " ";
       let pos = line.lastIndex;
-      while (match = line.exec(source)) {
-        const lm = match[1].replace(trimBoth, "");
+      while (match2 = line.exec(source)) {
+        const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep2 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
-      match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      match2 = last.exec(source);
+      return res + sep4 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -23945,9 +25528,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code2 = ok ? parseInt(cc, 16) : NaN;
+      const code3 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code2);
+        return String.fromCodePoint(code3);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -23967,7 +25550,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -23987,7 +25570,7 @@ var require_compose_scalar = __commonJS({
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
-      scalar.range = range;
+      scalar.range = range2;
       scalar.source = value;
       if (type)
         scalar.type = type;
@@ -24269,12 +25852,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning) => {
+        this.onError = (source, code3, message, warning2) => {
           const pos = getErrorPos(source);
-          if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+          if (warning2)
+            this.warnings.push(new errors.YAMLWarning(pos, code3, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+            this.errors.push(new errors.YAMLParseError(pos, code3, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -24344,10 +25927,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning) => {
+            this.directives.add(token.source, (offset, message, warning2) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message, warning2);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -24436,12 +26019,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code2, message) => {
+        const _onError = (pos, code3, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code2, message);
+            onError(offset, code3, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code3, message);
         };
         switch (token.type) {
           case "scalar":
@@ -24454,15 +26037,15 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+    function createScalarToken(value, context3) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context3;
       const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
-      const end = context.end ?? [
+      const end = context3.end ?? [
         { type: "newline", offset: -1, indent, source: "\n" }
       ];
       switch (source[0]) {
@@ -24486,8 +26069,8 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context = {}) {
-      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    function setScalarValue(token, value, context3 = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context3;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
         indent += 2;
@@ -24655,14 +26238,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep2, value }) {
+    function stringifyItem({ start: start2, key, sep: sep4, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -24687,9 +26270,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field, index] of path) {
+      for (const [field, index] of path2) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24698,23 +26281,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
+    visit.parentCollection = (cst, path2) => {
+      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
+      const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path2, item, visitor) {
+      let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -24725,10 +26308,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item, path2);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
     exports.visit = visit;
   }
@@ -25829,18 +27412,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep4;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep2 }]
+            items: [{ start: start2, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -25993,15 +27576,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep2 }]
+                    items: [{ start: start3, key, sep: sep4 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -26195,13 +27778,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep2 }]
+              items: [{ start: start2, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -26379,7 +27962,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -26389,7 +27972,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument2(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -26420,7 +28003,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -26479,814 +28062,1322 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/ipaddr.js/lib/ipaddr.js
-var require_ipaddr = __commonJS({
-  "node_modules/ipaddr.js/lib/ipaddr.js"(exports, module2) {
-    (function(root) {
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module2) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module2 !== "undefined" ? module2.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
       "use strict";
-      const ipv4Part = "(0?\\d+|0x[a-f0-9]+)";
-      const ipv4Regexes = {
-        fourOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, "i"),
-        threeOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, "i"),
-        twoOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}$`, "i"),
-        longValue: new RegExp(`^${ipv4Part}$`, "i")
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load = function(received, defaults3, onto = {}) {
+        var k, ref, v;
+        for (k in defaults3) {
+          v = defaults3[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
       };
-      const octalRegex = new RegExp(`^0[0-7]+$`, "i");
-      const hexRegex = new RegExp(`^0x[a-f0-9]+$`, "i");
-      const zoneIndex = "%[0-9a-z]{1,}";
-      const ipv6Part = "(?:[0-9a-f]+::?)+";
-      const ipv6Regexes = {
-        zoneIndex: new RegExp(zoneIndex, "i"),
-        "native": new RegExp(`^(::)?(${ipv6Part})?([0-9a-f]+)?(::)?(${zoneIndex})?$`, "i"),
-        deprecatedTransitional: new RegExp(`^(?:::)(${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?)$`, "i"),
-        transitional: new RegExp(`^((?:${ipv6Part})|(?:::)(?:${ipv6Part})?)${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?$`, "i")
+      var overwrite = function(received, defaults3, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults3[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
       };
-      function expandIPv6(string, parts2) {
-        if (string.indexOf("::") !== string.lastIndexOf("::")) {
-          return null;
+      var parser2 = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
         }
-        let colonCount = 0;
-        let lastColon = -1;
-        let zoneId = (string.match(ipv6Regexes.zoneIndex) || [])[0];
-        let replacement, replacementCount;
-        if (zoneId) {
-          zoneId = zoneId.substring(1);
-          string = string.replace(/%.+$/, "");
+        push(value) {
+          var node;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node;
+            this._last = node;
+          } else {
+            this._first = this._last = node;
+          }
+          return void 0;
         }
-        while ((lastColon = string.indexOf(":", lastColon + 1)) >= 0) {
-          colonCount++;
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
         }
-        if (string.substr(0, 2) === "::") {
-          colonCount--;
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
         }
-        if (string.substr(-2, 2) === "::") {
-          colonCount--;
-        }
-        if (colonCount >= parts2) {
-          return null;
-        }
-        replacementCount = parts2 - colonCount;
-        replacement = ":";
-        while (replacementCount--) {
-          replacement += "0:";
-        }
-        string = string.replace("::", replacement);
-        if (string[0] === ":") {
-          string = string.slice(1);
-        }
-        if (string[string.length - 1] === ":") {
-          string = string.slice(0, -1);
-        }
-        parts2 = (function() {
-          const ref = string.split(":");
-          const results = [];
-          for (let i2 = 0; i2 < ref.length; i2++) {
-            results.push(ref[i2].length > 4 ? NaN : parseInt(ref[i2], 16));
+        getArray() {
+          var node, ref, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, ref.value));
           }
           return results;
-        })();
-        return {
-          parts: parts2,
-          zoneId
-        };
-      }
-      function matchCIDR(first, second, partSize, cidrBits) {
-        if (first.length !== second.length) {
-          throw new Error("ipaddr: cannot match CIDR for objects with different lengths");
         }
-        let part = 0;
-        let shift;
-        while (cidrBits > 0) {
-          shift = partSize - cidrBits;
-          if (shift < 0) {
-            shift = 0;
+        forEachShift(cb) {
+          var node;
+          node = this.shift();
+          while (node != null) {
+            cb(node), node = this.shift();
           }
-          if (first[part] >> shift !== second[part] >> shift) {
+          return void 0;
+        }
+        debug() {
+          var node, ref, ref1, ref2, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance2) {
+          this.instance = instance2;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name2, cb) => {
+            return this._addListener(name2, "many", cb);
+          };
+          this.instance.once = (name2, cb) => {
+            return this._addListener(name2, "once", cb);
+          };
+          this.instance.removeAllListeners = (name2 = null) => {
+            if (name2 != null) {
+              return delete this._events[name2];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name2, status2, cb) {
+          var base;
+          if ((base = this._events)[name2] == null) {
+            base[name2] = [];
+          }
+          this._events[name2].push({ cb, status: status2 });
+          return this.instance;
+        }
+        listenerCount(name2) {
+          if (this._events[name2] != null) {
+            return this._events[name2].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name2, ...args2) {
+          var e, promises3;
+          try {
+            if (name2 !== "debug") {
+              this.trigger("debug", `Event triggered: ${name2}`, args2);
+            }
+            if (this._events[name2] == null) {
+              return;
+            }
+            this._events[name2] = this._events[name2].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises3 = this._events[name2].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args2) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error2) {
+                e2 = error2;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises3)).find(function(x) {
+              return x != null;
+            });
+          } catch (error2) {
+            e = error2;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i2;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i2 = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i2 = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list) {
+            return list.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list = arr[j];
+            if (list.length > 0) {
+              return list;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser2;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args2, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args2;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
             return false;
           }
-          cidrBits -= partSize;
-          part += 1;
         }
-        return true;
-      }
-      function parseIntAuto(string) {
-        if (hexRegex.test(string)) {
-          return parseInt(string, 16);
-        }
-        if (string[0] === "0" && !isNaN(parseInt(string[1], 10))) {
-          if (octalRegex.test(string)) {
-            return parseInt(string, 8);
-          }
-          throw new Error(`ipaddr: cannot parse ${string} as octal`);
-        }
-        return parseInt(string, 10);
-      }
-      function padPart(part, length) {
-        while (part.length < length) {
-          part = `0${part}`;
-        }
-        return part;
-      }
-      const ipaddr2 = {};
-      ipaddr2.IPv4 = (function() {
-        function IPv4(octets) {
-          if (octets.length !== 4) {
-            throw new Error("ipaddr: ipv4 octet count should be 4");
-          }
-          let i2, octet;
-          for (i2 = 0; i2 < octets.length; i2++) {
-            octet = octets[i2];
-            if (!(0 <= octet && octet <= 255)) {
-              throw new Error("ipaddr: ipv4 octet should fit in 8 bits");
-            }
-          }
-          this.octets = octets;
-        }
-        IPv4.prototype.SpecialRanges = {
-          unspecified: [[new IPv4([0, 0, 0, 0]), 8]],
-          broadcast: [[new IPv4([255, 255, 255, 255]), 32]],
-          // RFC3171
-          multicast: [[new IPv4([224, 0, 0, 0]), 4]],
-          // RFC3927
-          linkLocal: [[new IPv4([169, 254, 0, 0]), 16]],
-          // RFC5735
-          loopback: [[new IPv4([127, 0, 0, 0]), 8]],
-          // RFC6598
-          carrierGradeNat: [[new IPv4([100, 64, 0, 0]), 10]],
-          // RFC1918
-          "private": [
-            [new IPv4([10, 0, 0, 0]), 8],
-            [new IPv4([172, 16, 0, 0]), 12],
-            [new IPv4([192, 168, 0, 0]), 16]
-          ],
-          // Reserved and testing-only ranges; RFCs 5735, 5737, 2544, 1700
-          reserved: [
-            [new IPv4([192, 0, 0, 0]), 24],
-            [new IPv4([192, 0, 2, 0]), 24],
-            [new IPv4([192, 88, 99, 0]), 24],
-            [new IPv4([198, 18, 0, 0]), 15],
-            [new IPv4([198, 51, 100, 0]), 24],
-            [new IPv4([203, 0, 113, 0]), 24],
-            [new IPv4([240, 0, 0, 0]), 4]
-          ],
-          // RFC7534, RFC7535
-          as112: [
-            [new IPv4([192, 175, 48, 0]), 24],
-            [new IPv4([192, 31, 196, 0]), 24]
-          ],
-          // RFC7450
-          amt: [
-            [new IPv4([192, 52, 193, 0]), 24]
-          ]
-        };
-        IPv4.prototype.kind = function() {
-          return "ipv4";
-        };
-        IPv4.prototype.match = function(other2, cidrRange) {
-          let ref;
-          if (cidrRange === void 0) {
-            ref = other2;
-            other2 = ref[0];
-            cidrRange = ref[1];
-          }
-          if (other2.kind() !== "ipv4") {
-            throw new Error("ipaddr: cannot match ipv4 address with non-ipv4 one");
-          }
-          return matchCIDR(this.octets, other2.octets, 8, cidrRange);
-        };
-        IPv4.prototype.prefixLengthFromSubnetMask = function() {
-          let cidr = 0;
-          let stop2 = false;
-          const zerotable = {
-            0: 8,
-            128: 7,
-            192: 6,
-            224: 5,
-            240: 4,
-            248: 3,
-            252: 2,
-            254: 1,
-            255: 0
-          };
-          let i2, octet, zeros;
-          for (i2 = 3; i2 >= 0; i2 -= 1) {
-            octet = this.octets[i2];
-            if (octet in zerotable) {
-              zeros = zerotable[octet];
-              if (stop2 && zeros !== 0) {
-                return null;
-              }
-              if (zeros !== 8) {
-                stop2 = true;
-              }
-              cidr += zeros;
-            } else {
-              return null;
-            }
-          }
-          return 32 - cidr;
-        };
-        IPv4.prototype.range = function() {
-          return ipaddr2.subnetMatch(this, this.SpecialRanges);
-        };
-        IPv4.prototype.toByteArray = function() {
-          return this.octets.slice(0);
-        };
-        IPv4.prototype.toIPv4MappedAddress = function() {
-          return ipaddr2.IPv6.parse(`::ffff:${this.toString()}`);
-        };
-        IPv4.prototype.toNormalizedString = function() {
-          return this.toString();
-        };
-        IPv4.prototype.toString = function() {
-          return this.octets.join(".");
-        };
-        return IPv4;
-      })();
-      ipaddr2.IPv4.broadcastAddressFromCIDR = function(string) {
-        try {
-          const cidr = this.parseCIDR(string);
-          const ipInterfaceOctets = cidr[0].toByteArray();
-          const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
-          const octets = [];
-          let i2 = 0;
-          while (i2 < 4) {
-            octets.push(parseInt(ipInterfaceOctets[i2], 10) | parseInt(subnetMaskOctets[i2], 10) ^ 255);
-            i2++;
-          }
-          return new this(octets);
-        } catch (e) {
-          throw new Error("ipaddr: the address does not have IPv4 CIDR format", { cause: e });
-        }
-      };
-      ipaddr2.IPv4.isIPv4 = function(string) {
-        return this.parser(string) !== null;
-      };
-      ipaddr2.IPv4.isValid = function(string) {
-        try {
-          new this(this.parser(string));
-          return true;
-        } catch {
-          return false;
-        }
-      };
-      ipaddr2.IPv4.isValidCIDR = function(string) {
-        try {
-          this.parseCIDR(string);
-          return true;
-        } catch {
-          return false;
-        }
-      };
-      ipaddr2.IPv4.isValidFourPartDecimal = function(string) {
-        if (ipaddr2.IPv4.isValid(string) && string.match(/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/)) {
-          return true;
-        } else {
-          return false;
-        }
-      };
-      ipaddr2.IPv4.isValidCIDRFourPartDecimal = function(string) {
-        const match = string.match(/^(.+)\/(\d+)$/);
-        if (!ipaddr2.IPv4.isValidCIDR(string) || !match) {
-          return false;
-        }
-        return ipaddr2.IPv4.isValidFourPartDecimal(match[1]);
-      };
-      ipaddr2.IPv4.networkAddressFromCIDR = function(string) {
-        let cidr, i2, ipInterfaceOctets, octets, subnetMaskOctets;
-        try {
-          cidr = this.parseCIDR(string);
-          ipInterfaceOctets = cidr[0].toByteArray();
-          subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
-          octets = [];
-          i2 = 0;
-          while (i2 < 4) {
-            octets.push(parseInt(ipInterfaceOctets[i2], 10) & parseInt(subnetMaskOctets[i2], 10));
-            i2++;
-          }
-          return new this(octets);
-        } catch (e) {
-          throw new Error("ipaddr: the address does not have IPv4 CIDR format", { cause: e });
-        }
-      };
-      ipaddr2.IPv4.parse = function(string) {
-        const parts2 = this.parser(string);
-        if (parts2 === null) {
-          throw new Error("ipaddr: string is not formatted like an IPv4 Address");
-        }
-        return new this(parts2);
-      };
-      ipaddr2.IPv4.parseCIDR = function(string) {
-        let match;
-        if (match = string.match(/^(.+)\/(\d+)$/)) {
-          const maskLength = parseInt(match[2]);
-          if (maskLength >= 0 && maskLength <= 32) {
-            const parsed = [this.parse(match[1]), maskLength];
-            Object.defineProperty(parsed, "toString", {
-              value: function() {
-                return this.join("/");
-              }
-            });
-            return parsed;
+        _assertStatus(expected) {
+          var status2;
+          status2 = this._states.jobStatus(this.options.id);
+          if (!(status2 === expected || expected === "DONE" && status2 === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status2}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
           }
         }
-        throw new Error("ipaddr: string is not formatted like an IPv4 CIDR range");
-      };
-      ipaddr2.IPv4.parser = function(string) {
-        let match, part, value;
-        if (match = string.match(ipv4Regexes.fourOctet)) {
-          return (function() {
-            const ref = match.slice(1, 6);
-            const results = [];
-            for (let i2 = 0; i2 < ref.length; i2++) {
-              part = ref[i2];
-              results.push(parseIntAuto(part));
-            }
-            return results;
-          })();
-        } else if (match = string.match(ipv4Regexes.longValue)) {
-          value = parseIntAuto(match[1]);
-          if (value > 4294967295 || value < 0) {
-            throw new Error("ipaddr: address outside defined range");
-          }
-          return (function() {
-            const results = [];
-            let shift;
-            for (shift = 0; shift <= 24; shift += 8) {
-              results.push(value >> shift & 255);
-            }
-            return results;
-          })().reverse();
-        } else if (match = string.match(ipv4Regexes.twoOctet)) {
-          return (function() {
-            const ref = match.slice(1, 4);
-            const results = [];
-            value = parseIntAuto(ref[1]);
-            if (value > 16777215 || value < 0) {
-              throw new Error("ipaddr: address outside defined range");
-            }
-            results.push(parseIntAuto(ref[0]));
-            results.push(value >> 16 & 255);
-            results.push(value >> 8 & 255);
-            results.push(value & 255);
-            return results;
-          })();
-        } else if (match = string.match(ipv4Regexes.threeOctet)) {
-          return (function() {
-            const ref = match.slice(1, 5);
-            const results = [];
-            value = parseIntAuto(ref[2]);
-            if (value > 65535 || value < 0) {
-              throw new Error("ipaddr: address outside defined range");
-            }
-            results.push(parseIntAuto(ref[0]));
-            results.push(parseIntAuto(ref[1]));
-            results.push(value >> 8 & 255);
-            results.push(value & 255);
-            return results;
-          })();
-        } else {
-          return null;
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
         }
-      };
-      ipaddr2.IPv4.subnetMaskFromPrefixLength = function(prefix) {
-        prefix = parseInt(prefix);
-        if (Number.isNaN(prefix) || prefix < 0 || prefix > 32) {
-          throw new Error("ipaddr: invalid IPv4 prefix length");
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
         }
-        const octets = [0, 0, 0, 0];
-        let j = 0;
-        const filledOctetCount = Math.floor(prefix / 8);
-        while (j < filledOctetCount) {
-          octets[j] = 255;
-          j++;
-        }
-        if (filledOctetCount < 4) {
-          octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - prefix % 8;
-        }
-        return new this(octets);
-      };
-      ipaddr2.IPv6 = (function() {
-        function IPv6(parts2, zoneId) {
-          let i2, part;
-          if (parts2.length === 16) {
-            this.parts = [];
-            for (i2 = 0; i2 <= 14; i2 += 2) {
-              this.parts.push(parts2[i2] << 8 | parts2[i2 + 1]);
-            }
-          } else if (parts2.length === 8) {
-            this.parts = parts2;
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
           } else {
-            throw new Error("ipaddr: ipv6 part count should be 8 or 16");
+            this._assertStatus("EXECUTING");
           }
-          for (i2 = 0; i2 < this.parts.length; i2++) {
-            part = this.parts[i2];
-            if (!(0 <= part && part <= 65535)) {
-              throw new Error("ipaddr: ipv6 part should fit in 16 bits");
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run3, free) {
+          var error2, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
             }
-          }
-          if (zoneId) {
-            this.zoneId = zoneId;
+          } catch (error1) {
+            error2 = error1;
+            return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
           }
         }
-        IPv6.prototype.SpecialRanges = {
-          // RFC4291, here and after
-          unspecified: [new IPv6([0, 0, 0, 0, 0, 0, 0, 0]), 128],
-          linkLocal: [new IPv6([65152, 0, 0, 0, 0, 0, 0, 0]), 10],
-          multicast: [new IPv6([65280, 0, 0, 0, 0, 0, 0, 0]), 8],
-          loopback: [new IPv6([0, 0, 0, 0, 0, 0, 0, 1]), 128],
-          uniqueLocal: [new IPv6([64512, 0, 0, 0, 0, 0, 0, 0]), 7],
-          ipv4Mapped: [new IPv6([0, 0, 0, 0, 0, 65535, 0, 0]), 96],
-          // RFC3879
-          deprecatedSiteLocal: [new IPv6([65216, 0, 0, 0, 0, 0, 0, 0]), 10],
-          // RFC6666
-          discard: [new IPv6([256, 0, 0, 0, 0, 0, 0, 0]), 64],
-          // RFC6145
-          rfc6145: [new IPv6([0, 0, 0, 0, 65535, 0, 0, 0]), 96],
-          rfc6052: [
-            // RFC6052
-            [new IPv6([100, 65435, 0, 0, 0, 0, 0, 0]), 96],
-            // RFC8215
-            [new IPv6([100, 65435, 1, 0, 0, 0, 0, 0]), 48]
-          ],
-          // RFC3056
-          "6to4": [new IPv6([8194, 0, 0, 0, 0, 0, 0, 0]), 16],
-          // RFC6052, RFC6146
-          teredo: [new IPv6([8193, 0, 0, 0, 0, 0, 0, 0]), 32],
-          // RFC5180
-          benchmarking: [new IPv6([8193, 2, 0, 0, 0, 0, 0, 0]), 48],
-          // RFC7450
-          amt: [new IPv6([8193, 3, 0, 0, 0, 0, 0, 0]), 32],
-          as112v6: [
-            // RFC7535
-            [new IPv6([8193, 4, 274, 0, 0, 0, 0, 0]), 48],
-            // RFC7534
-            [new IPv6([9760, 79, 32768, 0, 0, 0, 0, 0]), 48]
-          ],
-          // RFC4843
-          deprecatedOrchid: [new IPv6([8193, 16, 0, 0, 0, 0, 0, 0]), 28],
-          // RFC7343
-          orchid2: [new IPv6([8193, 32, 0, 0, 0, 0, 0, 0]), 28],
-          // RFC9374
-          droneRemoteIdProtocolEntityTags: [new IPv6([8193, 48, 0, 0, 0, 0, 0, 0]), 28],
-          // RFC9602
-          segmentRouting: [new IPv6([24320, 0, 0, 0, 0, 0, 0, 0]), 16],
-          reserved: [
-            // RFC3849
-            [new IPv6([8193, 0, 0, 0, 0, 0, 0, 0]), 23],
-            // RFC2928
-            [new IPv6([8193, 3512, 0, 0, 0, 0, 0, 0]), 32],
-            // RFC9637
-            [new IPv6([16383, 0, 0, 0, 0, 0, 0, 0]), 20]
-          ]
-        };
-        IPv6.prototype.isIPv4MappedAddress = function() {
-          return this.range() === "ipv4Mapped";
-        };
-        IPv6.prototype.kind = function() {
-          return "ipv6";
-        };
-        IPv6.prototype.match = function(other2, cidrRange) {
-          let ref;
-          if (cidrRange === void 0) {
-            ref = other2;
-            other2 = ref[0];
-            cidrRange = ref[1];
+        doExpire(clearGlobalState, run3, free) {
+          var error2, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
           }
-          if (other2.kind() !== "ipv6") {
-            throw new Error("ipaddr: cannot match ipv6 address with non-ipv6 one");
-          }
-          return matchCIDR(this.parts, other2.parts, 16, cidrRange);
-        };
-        IPv6.prototype.prefixLengthFromSubnetMask = function() {
-          let cidr = 0;
-          let stop2 = false;
-          const zerotable = {
-            0: 16,
-            32768: 15,
-            49152: 14,
-            57344: 13,
-            61440: 12,
-            63488: 11,
-            64512: 10,
-            65024: 9,
-            65280: 8,
-            65408: 7,
-            65472: 6,
-            65504: 5,
-            65520: 4,
-            65528: 3,
-            65532: 2,
-            65534: 1,
-            65535: 0
-          };
-          let part, zeros;
-          for (let i2 = 7; i2 >= 0; i2 -= 1) {
-            part = this.parts[i2];
-            if (part in zerotable) {
-              zeros = zerotable[part];
-              if (stop2 && zeros !== 0) {
-                return null;
-              }
-              if (zeros !== 16) {
-                stop2 = true;
-              }
-              cidr += zeros;
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
+        }
+        async _onFailure(error2, eventInfo, clearGlobalState, run3, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error2, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run3(retryAfter);
             } else {
-              return null;
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error2);
             }
           }
-          return 128 - cidr;
-        };
-        IPv6.prototype.range = function() {
-          return ipaddr2.subnetMatch(this, this.SpecialRanges);
-        };
-        IPv6.prototype.toByteArray = function() {
-          let part;
-          const bytes = [];
-          const ref = this.parts;
-          for (let i2 = 0; i2 < ref.length; i2++) {
-            part = ref[i2];
-            bytes.push(part >> 8);
-            bytes.push(part & 255);
-          }
-          return bytes;
-        };
-        IPv6.prototype.toFixedLengthString = function() {
-          const addr2 = (function() {
-            const results = [];
-            for (let i2 = 0; i2 < this.parts.length; i2++) {
-              results.push(padPart(this.parts[i2].toString(16), 4));
-            }
-            return results;
-          }).call(this).join(":");
-          let suffix = "";
-          if (this.zoneId) {
-            suffix = `%${this.zoneId}`;
-          }
-          return addr2 + suffix;
-        };
-        IPv6.prototype.toIPv4Address = function() {
-          if (!this.isIPv4MappedAddress()) {
-            throw new Error("ipaddr: trying to convert a generic ipv6 address to ipv4");
-          }
-          const ref = this.parts.slice(-2);
-          const high = ref[0];
-          const low = ref[1];
-          return new ipaddr2.IPv4([high >> 8, high & 255, low >> 8, low & 255]);
-        };
-        IPv6.prototype.toNormalizedString = function() {
-          const addr2 = (function() {
-            const results = [];
-            for (let i2 = 0; i2 < this.parts.length; i2++) {
-              results.push(this.parts[i2].toString(16));
-            }
-            return results;
-          }).call(this).join(":");
-          let suffix = "";
-          if (this.zoneId) {
-            suffix = `%${this.zoneId}`;
-          }
-          return addr2 + suffix;
-        };
-        IPv6.prototype.toRFC5952String = function() {
-          const regex = /((^|:)(0(:|$)){2,})/g;
-          let suffix = "";
-          if (this.zoneId) {
-            suffix = `%${this.zoneId}`;
-          }
-          const normalized = this.toNormalizedString();
-          const string = normalized.slice(0, normalized.length - suffix.length);
-          let bestMatchIndex = 0;
-          let bestMatchLength = -1;
-          let bestMatchGroups = -1;
-          let match;
-          while (match = regex.exec(string)) {
-            const groups = (match[0].match(/0/g) || []).length;
-            if (groups > bestMatchGroups) {
-              bestMatchGroups = groups;
-              bestMatchIndex = match.index;
-              bestMatchLength = match[0].length;
-            }
-          }
-          if (bestMatchLength < 0) {
-            return string + suffix;
-          }
-          return `${string.substring(0, bestMatchIndex)}::${string.substring(bestMatchIndex + bestMatchLength)}${suffix}`;
-        };
-        IPv6.prototype.toString = function() {
-          return this.toRFC5952String();
-        };
-        return IPv6;
-      })();
-      ipaddr2.IPv6.broadcastAddressFromCIDR = function(string) {
-        try {
-          const cidr = this.parseCIDR(string);
-          const ipInterfaceOctets = cidr[0].toByteArray();
-          const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
-          const octets = [];
-          let i2 = 0;
-          while (i2 < 16) {
-            octets.push(parseInt(ipInterfaceOctets[i2], 10) | parseInt(subnetMaskOctets[i2], 10) ^ 255);
-            i2++;
-          }
-          return new this(octets);
-        } catch (e) {
-          throw new Error("ipaddr: the address does not have IPv6 CIDR format", { cause: e });
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
         }
       };
-      ipaddr2.IPv6.isIPv6 = function(string) {
-        return this.parser(string) !== null;
-      };
-      ipaddr2.IPv6.isValid = function(string) {
-        if (typeof string === "string" && string.indexOf(":") === -1) {
-          return false;
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser2;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance2, storeOptions, storeInstanceOptions) {
+          this.instance = instance2;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
         }
-        try {
-          const addr2 = this.parser(string);
-          new this(addr2.parts, addr2.zoneId);
-          return true;
-        } catch {
-          return false;
-        }
-      };
-      ipaddr2.IPv6.isValidCIDR = function(string) {
-        if (typeof string === "string" && string.indexOf(":") === -1) {
-          return false;
-        }
-        try {
-          this.parseCIDR(string);
-          return true;
-        } catch {
-          return false;
-        }
-      };
-      ipaddr2.IPv6.networkAddressFromCIDR = function(string) {
-        let cidr, i2, ipInterfaceOctets, octets, subnetMaskOctets;
-        try {
-          cidr = this.parseCIDR(string);
-          ipInterfaceOctets = cidr[0].toByteArray();
-          subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
-          octets = [];
-          i2 = 0;
-          while (i2 < 16) {
-            octets.push(parseInt(ipInterfaceOctets[i2], 10) & parseInt(subnetMaskOctets[i2], 10));
-            i2++;
-          }
-          return new this(octets);
-        } catch (e) {
-          throw new Error("ipaddr: the address does not have IPv6 CIDR format", { cause: e });
-        }
-      };
-      ipaddr2.IPv6.parse = function(string) {
-        const addr2 = this.parser(string);
-        if (addr2 === null) {
-          throw new Error("ipaddr: string is not formatted like an IPv6 Address");
-        }
-        return new this(addr2.parts, addr2.zoneId);
-      };
-      ipaddr2.IPv6.parseCIDR = function(string) {
-        let maskLength, match, parsed;
-        if (match = string.match(/^(.+)\/(\d+)$/)) {
-          maskLength = parseInt(match[2]);
-          if (maskLength >= 0 && maskLength <= 128) {
-            parsed = [this.parse(match[1]), maskLength];
-            Object.defineProperty(parsed, "toString", {
-              value: function() {
-                return this.join("/");
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
               }
-            });
-            return parsed;
-          }
-        }
-        throw new Error("ipaddr: string is not formatted like an IPv6 CIDR range");
-      };
-      ipaddr2.IPv6.parser = function(string) {
-        let addr2, i2, match, octet, octets, zoneId;
-        if (match = string.match(ipv6Regexes.deprecatedTransitional)) {
-          return this.parser(`::ffff:${match[1]}`);
-        }
-        if (ipv6Regexes.native.test(string)) {
-          return expandIPv6(string, 8);
-        }
-        if (match = string.match(ipv6Regexes.transitional)) {
-          zoneId = match[6] || "";
-          addr2 = match[1];
-          if (!match[1].endsWith("::")) {
-            addr2 = addr2.slice(0, -1);
-          }
-          addr2 = expandIPv6(addr2 + zoneId, 6);
-          if (addr2 && addr2.parts) {
-            octets = [
-              parseInt(match[2]),
-              parseInt(match[3]),
-              parseInt(match[4]),
-              parseInt(match[5])
-            ];
-            for (i2 = 0; i2 < octets.length; i2++) {
-              octet = octets[i2];
-              if (!(0 <= octet && octet <= 255)) {
-                return null;
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
               }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve2, reject) {
+            return setTimeout(resolve2, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
             }
-            addr2.parts.push(octets[0] << 8 | octets[1]);
-            addr2.parts.push(octets[2] << 8 | octets[3]);
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
             return {
-              parts: addr2.parts,
-              zoneId: addr2.zoneId
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
             };
           }
         }
-        return null;
-      };
-      ipaddr2.IPv6.subnetMaskFromPrefixLength = function(prefix) {
-        prefix = parseInt(prefix);
-        if (Number.isNaN(prefix) || prefix < 0 || prefix > 128) {
-          throw new Error("ipaddr: invalid IPv6 prefix length");
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
         }
-        const octets = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-        let j = 0;
-        const filledOctetCount = Math.floor(prefix / 8);
-        while (j < filledOctetCount) {
-          octets[j] = 255;
-          j++;
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
         }
-        if (filledOctetCount < 16) {
-          octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - prefix % 8;
-        }
-        return new this(octets);
-      };
-      ipaddr2.fromByteArray = function(bytes) {
-        const length = bytes.length;
-        if (length === 4) {
-          return new ipaddr2.IPv4(bytes);
-        } else if (length === 16) {
-          return new ipaddr2.IPv6(bytes);
-        } else {
-          throw new Error("ipaddr: the binary input is neither an IPv6 nor IPv4 address");
-        }
-      };
-      ipaddr2.isValid = function(string) {
-        return ipaddr2.IPv6.isValid(string) || ipaddr2.IPv4.isValid(string);
-      };
-      ipaddr2.isValidCIDR = function(string) {
-        return ipaddr2.IPv6.isValidCIDR(string) || ipaddr2.IPv4.isValidCIDR(string);
-      };
-      ipaddr2.parse = function(string) {
-        if (ipaddr2.IPv6.isValid(string)) {
-          return ipaddr2.IPv6.parse(string);
-        } else if (ipaddr2.IPv4.isValid(string)) {
-          return ipaddr2.IPv4.parse(string);
-        } else {
-          throw new Error("ipaddr: the address has neither IPv6 nor IPv4 format");
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
         }
       };
-      ipaddr2.parseCIDR = function(string) {
-        try {
-          return ipaddr2.IPv6.parseCIDR(string);
-        } catch {
-          try {
-            return ipaddr2.IPv4.parseCIDR(string);
-          } catch (e) {
-            throw new Error("ipaddr: the address has neither IPv6 nor IPv4 CIDR format", { cause: e });
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
           }
         }
-      };
-      ipaddr2.process = function(string) {
-        const addr2 = this.parse(string);
-        if (addr2.kind() === "ipv6" && addr2.isIPv4MappedAddress()) {
-          return addr2.toIPv4Address();
-        } else {
-          return addr2;
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
         }
-      };
-      ipaddr2.subnetMatch = function(address, rangeList, defaultName) {
-        let i2, rangeName, rangeSubnets, subnet;
-        if (defaultName === void 0 || defaultName === null) {
-          defaultName = "unicast";
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
         }
-        for (rangeName in rangeList) {
-          if (Object.prototype.hasOwnProperty.call(rangeList, rangeName)) {
-            rangeSubnets = rangeList[rangeName];
-            if (rangeSubnets[0] && !(rangeSubnets[0] instanceof Array)) {
-              rangeSubnets = [rangeSubnets];
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status2) {
+          var k, pos, ref, results, v;
+          if (status2 != null) {
+            pos = this.status.indexOf(status2);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
             }
-            for (i2 = 0; i2 < rangeSubnets.length; i2++) {
-              subnet = rangeSubnets[i2];
-              if (address.kind() === subnet[0].kind() && address.match.apply(address, subnet)) {
-                return rangeName;
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i2) => {
+            acc[this.status[i2]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name2, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name2;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args2, cb, error2, reject, resolve2, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args: args2, resolve: resolve2, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args2);
+                return function() {
+                  return resolve2(returned);
+                };
+              } catch (error1) {
+                error2 = error1;
+                return function() {
+                  return reject(error2);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args2) {
+          var promise, reject, resolve2;
+          resolve2 = reject = null;
+          promise = new this.Promise(function(_resolve, _reject) {
+            resolve2 = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args: args2, resolve: resolve2, reject });
+          this._tryToRun();
+          return promise;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser2;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
               }
             }
           }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance2;
+            instance2 = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance2 != null) {
+              delete this.instances[key];
+              await instance2.disconnect();
+            }
+            return instance2 != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i2, k, keys, len, next, start2;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start2 = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i2 = 0, len = found.length; i2 < len; i2++) {
+                k = found[i2];
+                keys.push(k.slice(start2, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref, results, time, v;
+              time = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error2) {
+                  e = error2;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
         }
-        return defaultName;
-      };
-      if (typeof module2 !== "undefined" && module2.exports) {
-        module2.exports = ipaddr2;
-      } else {
-        root.ipaddr = ipaddr2;
-      }
-    })(exports);
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser2;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser2;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck2 = (function() {
+        class Bottleneck3 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status2) {
+            return this._states.statusJobs(status2);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run3;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run3 = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run3, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run3, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args2, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args: args2 } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args: args2, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args: args2, options });
+                if (success) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+              };
+              return new this.Promise((resolve2, reject) => {
+                if (finished()) {
+                  return resolve2();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve2();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args2, blocked, error2, options, reachedHWM, shifted, strategy;
+            ({ args: args2, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error2 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args: args2, options, error: error2 });
+              job.doDrop({ error: error2 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args2) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args2[0] === "function") {
+              ref = args2, [fn, ...args2] = ref, [cb] = splice.call(args2, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args2, [options, fn, ...args2] = ref1, [cb] = splice.call(args2, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args3) => {
+              return new this.Promise(function(resolve2, reject) {
+                return fn(...args3, function(...args4) {
+                  return (args4[0] != null ? reject : resolve2)(args4);
+                });
+              });
+            };
+            job = new Job$1(task, args2, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args3) {
+              return typeof cb === "function" ? cb(...args3) : void 0;
+            }).catch(function(args3) {
+              if (Array.isArray(args3)) {
+                return typeof cb === "function" ? cb(...args3) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args3) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args2) {
+            var job, options, task;
+            if (typeof args2[0] === "function") {
+              [task, ...args2] = args2;
+              options = {};
+            } else {
+              [options, task, ...args2] = args2;
+            }
+            job = new Job$1(task, args2, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args2) {
+              return schedule(fn.bind(this), ...args2);
+            };
+            wrapped.withOptions = function(options, ...args2) {
+              return schedule(options, fn, ...args2);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck3.default = Bottleneck3;
+        Bottleneck3.Events = Events$4;
+        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
+        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
+        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
+        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
+        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
+        Bottleneck3.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck3.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck3.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck3.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck3.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck3.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck3.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck3;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck2;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
   }
 });
 
@@ -27602,9 +29693,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code2, lang) {
+  addCodeBlock(code3, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code2), attrs);
+    const element = this.wrap("pre", this.wrap("code", code3), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -27786,23 +29877,4183 @@ function setFailed(message) {
 function error(message, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
 function notice(message, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function info2(message) {
+  process.stdout.write(message + os4.EOL);
+}
 
-// src/config/load.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { readFile } from "node:fs/promises";
-
-// src/plan/types.ts
-var InputError = class extends Error {
-  file;
-  constructor(file, problem) {
-    super(`${file}: ${problem}`);
-    this.name = "InputError";
-    this.file = file;
+// node_modules/@actions/github/lib/context.js
+import { readFileSync, existsSync as existsSync2 } from "fs";
+import { EOL as EOL5 } from "os";
+var Context = class {
+  /**
+   * Hydrate the context from the environment
+   */
+  constructor() {
+    var _a, _b, _c;
+    this.payload = {};
+    if (process.env.GITHUB_EVENT_PATH) {
+      if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
+        this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+      } else {
+        const path2 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path2} does not exist${EOL5}`);
+      }
+    }
+    this.eventName = process.env.GITHUB_EVENT_NAME;
+    this.sha = process.env.GITHUB_SHA;
+    this.ref = process.env.GITHUB_REF;
+    this.workflow = process.env.GITHUB_WORKFLOW;
+    this.action = process.env.GITHUB_ACTION;
+    this.actor = process.env.GITHUB_ACTOR;
+    this.job = process.env.GITHUB_JOB;
+    this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+    this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+    this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+    this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+    this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+    this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+  }
+  get issue() {
+    const payload = this.payload;
+    return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+  }
+  get repo() {
+    if (process.env.GITHUB_REPOSITORY) {
+      const [owner, repo] = process.env.GITHUB_REPOSITORY.split("/");
+      return { owner, repo };
+    }
+    if (this.payload.repository) {
+      return {
+        owner: this.payload.repository.owner.login,
+        repo: this.payload.repository.name
+      };
+    }
+    throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
   }
 };
+
+// node_modules/@actions/github/lib/internal/utils.js
+var httpClient = __toESM(require_lib(), 1);
+var import_undici2 = __toESM(require_undici(), 1);
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function getAuthString(token, options) {
+  if (!token && !options.auth) {
+    throw new Error("Parameter token or opts.auth is required");
+  } else if (token && options.auth) {
+    throw new Error("Parameters token and opts.auth may not both be specified");
+  }
+  return typeof options.auth === "string" ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+  const hc = new httpClient.HttpClient();
+  return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+  const hc = new httpClient.HttpClient();
+  return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+  const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+  const proxyFetch = (url, opts) => __awaiter2(this, void 0, void 0, function* () {
+    return (0, import_undici2.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+  });
+  return proxyFetch;
+}
+function getApiBaseUrl() {
+  return process.env["GITHUB_API_URL"] || "https://api.github.com";
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+  var _a;
+  const orchId = (_a = process.env["ACTIONS_ORCHESTRATION_ID"]) === null || _a === void 0 ? void 0 : _a.trim();
+  if (orchId) {
+    const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+    const tag = `actions_orchestration_id/${sanitizedId}`;
+    if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+      return baseUserAgent;
+    const ua = baseUserAgent ? `${baseUserAgent} ` : "";
+    return `${ua}${tag}`;
+  }
+  return baseUserAgent;
+}
+
+// node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+  if (typeof process === "object" && process.version !== void 0) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+  return "<environment undetectable>";
+}
+
+// node_modules/before-after-hook/lib/register.js
+function register(state, name2, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+  if (!options) {
+    options = {};
+  }
+  if (Array.isArray(name2)) {
+    return name2.reverse().reduce((callback, name3) => {
+      return register.bind(null, state, name3, callback, options);
+    }, method)();
+  }
+  return Promise.resolve().then(() => {
+    if (!state.registry[name2]) {
+      return method(options);
+    }
+    return state.registry[name2].reduce((method2, registered) => {
+      return registered.hook.bind(null, method2, options);
+    }, method)();
+  });
+}
+
+// node_modules/before-after-hook/lib/add.js
+function addHook(state, kind, name2, hook2) {
+  const orig = hook2;
+  if (!state.registry[name2]) {
+    state.registry[name2] = [];
+  }
+  if (kind === "before") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
+    };
+  }
+  if (kind === "after") {
+    hook2 = (method, options) => {
+      let result;
+      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
+        result = result_;
+        return orig(result, options);
+      }).then(() => {
+        return result;
+      });
+    };
+  }
+  if (kind === "error") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(method.bind(null, options)).catch((error2) => {
+        return orig(error2, options);
+      });
+    };
+  }
+  state.registry[name2].push({
+    hook: hook2,
+    orig
+  });
+}
+
+// node_modules/before-after-hook/lib/remove.js
+function removeHook(state, name2, method) {
+  if (!state.registry[name2]) {
+    return;
+  }
+  const index = state.registry[name2].map((registered) => {
+    return registered.orig;
+  }).indexOf(method);
+  if (index === -1) {
+    return;
+  }
+  state.registry[name2].splice(index, 1);
+}
+
+// node_modules/before-after-hook/index.js
+var bind = Function.bind;
+var bindable = bind.bind(bind);
+function bindApi(hook2, state, name2) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name2 ? [state, name2] : [state]
+  );
+  hook2.api = { remove: removeHookRef };
+  hook2.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args2 = name2 ? [state, kind, name2] : [state, kind];
+    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args2);
+  });
+}
+function Singular() {
+  const singularHookName = /* @__PURE__ */ Symbol("Singular");
+  const singularHookState = {
+    registry: {}
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+function Collection() {
+  const state = {
+    registry: {}
+  };
+  const hook2 = register.bind(null, state);
+  bindApi(hook2, state);
+  return hook2;
+}
+var before_after_hook_default = { Singular, Collection };
+
+// node_modules/@octokit/endpoint/dist-bundle/index.js
+var VERSION = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+function mergeDeep(defaults3, options) {
+  const result = Object.assign({}, defaults3);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults3)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults3[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+function removeUndefinedProperties(obj2) {
+  for (const key in obj2) {
+    if (obj2[key] === void 0) {
+      delete obj2[key];
+    }
+  }
+  return obj2;
+}
+function merge(defaults3, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults3 || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults3 && defaults3.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults3.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names2 = Object.keys(parameters);
+  if (names2.length === 0) {
+    return url;
+  }
+  return url + separator + names2.map((name2) => {
+    if (name2 === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name2}=${encodeURIComponent(parameters[name2])}`;
+  }).join("&");
+}
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+function encodeReserved(str3) {
+  return str3.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str3) {
+  return encodeURIComponent(str3).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context3, operator, key, modifier) {
+  var value = context3[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context3) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal3) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context3, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal3);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body2;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option2) => urlVariableNames.includes(option2)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body2 = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body2 = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body2 !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body2 === "undefined") {
+    body2 = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body2 !== "undefined" ? { body: body2 } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+function endpointWithDefaults(defaults3, route, options) {
+  return parse(merge(defaults3, route, options));
+}
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+var endpoint = withDefaults(null, DEFAULTS);
+
+// node_modules/content-type/dist/index.js
+var SP = 32;
+var HTAB = 9;
+var SEMI = 59;
+var EQ = 61;
+var DQUOTE = 34;
+var BSLASH = 92;
+var COMMA = 44;
+var LOWER_CASE = 1;
+var OWS = 2;
+var SEMI_FLAG = 4;
+var COMMA_FLAG = 8;
+var TOKEN_FLAG = 16;
+var NON_ASCII = 65280;
+var CASE_FLAGS = LOWER_CASE | NON_ASCII;
+var CHAR_MAP = new Uint8Array(256);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code3 = 128; code3 <= 255; code3++) {
+  CHAR_MAP[code3] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code3 = 48; code3 <= 57; code3++) {
+  CHAR_MAP[code3] |= TOKEN_FLAG;
+}
+for (let code3 = 65; code3 <= 90; code3++) {
+  CHAR_MAP[code3] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code3 = 97; code3 <= 122; code3++) {
+  CHAR_MAP[code3] |= TOKEN_FLAG;
+}
+var NullObject = /* @__PURE__ */ (() => {
+  const C2 = function() {
+  };
+  C2.prototype = /* @__PURE__ */ Object.create(null);
+  return C2;
+})();
+function parse2(header, options) {
+  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+  const len = header.length;
+  let valueStart = options?.start ?? 0;
+  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+    valueStart++;
+  }
+  let index = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop2 = options?.parameters === false ? COMMA_FLAG : 0;
+  while (index < len) {
+    const code3 = header.charCodeAt(index);
+    const flags2 = CHAR_MAP[code3];
+    if ((flags2 & stopFlags) !== 0) {
+      stop2 |= flags2 & COMMA_FLAG;
+      break;
+    }
+    if ((flags2 & OWS) !== 0) {
+      if (whitespace === -1)
+        whitespace = index;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code3 & NON_ASCII | flags2;
+    index++;
+  }
+  const valueEnd = whitespace === -1 ? index : whitespace;
+  const value = header.slice(valueStart, valueEnd);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  if (index === len || stop2 !== 0) {
+    return { type, index, parameters: new NullObject() };
+  }
+  return parseParameters(header, type, index, len, stopFlags);
+}
+function parseParameters(header, type, index, len, stopFlags) {
+  const parameters = new NullObject();
+  parameter: while (index < len) {
+    index++;
+    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+      index++;
+    }
+    const keyStart = index;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index < len) {
+      const code3 = header.charCodeAt(index);
+      const flags2 = CHAR_MAP[code3];
+      if ((flags2 & stopFlags) !== 0) {
+        if ((flags2 & COMMA_FLAG) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code3 === EQ) {
+        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+        const value = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        index++;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+          index++;
+        }
+        if (index < len && header.charCodeAt(index) === DQUOTE) {
+          const quotedStart = ++index;
+          let escaped = false;
+          while (index < len) {
+            const code4 = header.charCodeAt(index);
+            if (code4 === DQUOTE) {
+              if (parameters[key] === void 0) {
+                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              }
+              index++;
+              let stop3 = 0;
+              while (index < len) {
+                const code5 = header.charCodeAt(index);
+                const flags3 = CHAR_MAP[code5];
+                if ((flags3 & stopFlags) !== 0) {
+                  stop3 = flags3 & COMMA_FLAG;
+                  break;
+                }
+                index++;
+              }
+              if (stop3 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code4 === BSLASH && index + 1 < len) {
+              escaped = true;
+              index += 2;
+              continue;
+            }
+            index++;
+          }
+          continue parameter;
+        }
+        const valueStart = index;
+        let stop2 = 0;
+        let valueWhitespace = -1;
+        while (index < len) {
+          const code4 = header.charCodeAt(index);
+          const flags3 = CHAR_MAP[code4];
+          if ((flags3 & stopFlags) !== 0) {
+            stop2 = flags3 & COMMA_FLAG;
+            break;
+          }
+          if ((flags3 & OWS) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index;
+          } else {
+            valueWhitespace = -1;
+          }
+          index++;
+        }
+        if (parameters[key] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+          parameters[key] = header.slice(valueStart, valueEnd);
+        }
+        if (stop2 !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags2 & OWS) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code3 & NON_ASCII | flags2;
+      index++;
+    }
+  }
+  return { type, index, parameters };
+}
+function unescapeQuotedPairs(str3, start2, end) {
+  let result = "";
+  for (let index = start2; index < end; index++) {
+    if (str3.charCodeAt(index) === BSLASH) {
+      result += str3.slice(start2, index);
+      start2 = ++index;
+    }
+  }
+  return result + str3.slice(start2, end);
+}
+
+// node_modules/json-with-bigint/json-with-bigint.js
+var intRegex = /^-?\d+$/;
+var noiseValue = /^-?\d+n+$/;
+var originalStringify = JSON.stringify;
+var originalParse = JSON.parse;
+var customFormat = /^-?\d+n$/;
+var bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
+var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
+var stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
+  const prepareVal = (parent, key, val) => {
+    const isObject4 = val !== null && typeof val === "object";
+    const hasToJSON = isObject4 && typeof val.toJSON === "function";
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+    if (isNoise) return val + "n";
+    const isBigInt = typeof val === "bigint";
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+      return val.toString() + "n";
+    }
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+    const isPostReplacerObject = val !== null && typeof val === "object";
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+    return val;
+  };
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+  if (isUnstringifiable(rootProcessed)) {
+    return void 0;
+  }
+  const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+  const chunks = [];
+  let level = 0;
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true
+    }
+  ];
+  const visited = new WeakSet([rootProcessed]);
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+    let isDone = false;
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+        if (space) chunks.push("\n" + space.repeat(level));
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject = childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+            visited.add(childVal);
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true
+            });
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+        if (isFilteredOutByArray) continue;
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+        if (isUnstringifiable(childVal)) continue;
+        if (!node.first) chunks.push(",");
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+        const isComplexObject = childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+          visited.add(childVal);
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true
+          });
+          node.first = false;
+          break;
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+      const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+    if (isDone) {
+      level--;
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+  return chunks.join("");
+};
+var JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+          const hasFunctionReplacer = typeof replacer === "function";
+          if (hasFunctionReplacer) return replacer(key, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+          if (isKeyInArrayReplacer) return val;
+          return val;
+        },
+        space
+      );
+    }
+    if (!value) return originalStringify(value, replacer, space);
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+        if (isNoise) return val.toString() + "n";
+        if (typeof val === "bigint") return val.toString() + "n";
+        const hasFunctionReplacer = typeof replacer === "function";
+        if (hasFunctionReplacer) return replacer(key, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+        if (isKeyInArrayReplacer) return val;
+        return val;
+      },
+      space
+    );
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3"
+    );
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
+    return denoisedJSON;
+  } catch (error2) {
+    if (error2 instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+      if (convertedJSON === void 0) return void 0;
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return convertedJSON;
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+    throw error2;
+  }
+};
+var featureCache = /* @__PURE__ */ new Map();
+var isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context3) => !!context3?.source && context3.source === "1"
+    );
+    featureCache.set(parseFingerprint, result);
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+    return false;
+  }
+};
+var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
+  const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+  const hasUserReviver = typeof userReviver === "function";
+  if (!hasUserReviver) return value;
+  return userReviver(key, value, context3);
+};
+var JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context3) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context3 && intRegex.test(context3.source);
+    const isBigInt = isBigNumber && isInt;
+    if (isBigInt) return BigInt(context3.source);
+    const hasCustomReviver = typeof reviver === "function";
+    if (!hasCustomReviver) return value;
+    return reviver(key, value, context3);
+  });
+};
+var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+var MAX_DIGITS = MAX_INT.length;
+var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+var noiseValueWithQuotes = /^"-?\d+n+"$/;
+var applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (!node.visited) {
+      node.visited = true;
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+        for (let i2 = keys.length - 1; i2 >= 0; i2--) {
+          stack.push({ parent: value, key: keys[i2], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+      const hasUserReviver = typeof userReviver === "function";
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+      const isDeleted = value === void 0;
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+      stack.pop();
+    }
+  }
+  return rootHolder[""];
+};
+var serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match2, digits, fractional, exponential) => {
+      const isString = match2[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match2);
+      if (isNoise) return match2.substring(0, match2.length - 1) + 'n"';
+      const hasFractionalOrExponential = fractional || exponential;
+      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
+      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+      if (isStandardValue) return match2;
+      return '"' + match2 + 'n"';
+    }
+  );
+};
+var JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
+    const serializedData = serializeBigInts(text);
+    return originalParse(
+      serializedData,
+      (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
+    );
+  } catch (error2) {
+    if (error2 instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+      return applyReviverIteratively(parsed, reviver);
+    }
+    throw error2;
+  }
+};
+
+// node_modules/@octokit/request-error/dist-src/index.js
+var RequestError = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+};
+
+// node_modules/@octokit/request/dist-bundle/index.js
+var VERSION2 = "10.0.16";
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
+  }
+};
+function isPlainObject2(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch3 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch3) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body2 = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name2, value]) => [
+      name2,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch3(requestOptions.url, {
+      method: requestOptions.method,
+      body: body2,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error2) {
+    let message = "Unknown Error";
+    if (error2 instanceof Error) {
+      if (error2.name === "AbortError") {
+        error2.status = 500;
+        throw error2;
+      }
+      message = error2.message;
+      if (error2.name === "TypeError" && "cause" in error2) {
+        if (error2.cause instanceof Error) {
+          message = error2.cause.message;
+        } else if (typeof error2.cause === "string") {
+          message = error2.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error2;
+    throw requestError;
+  }
+  const status2 = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status: status2,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status2 === 204 || status2 === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status2 < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status2, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status2 === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status2, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status2 >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status2, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = parse2(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err2) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+function withDefaults2(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: withDefaults2.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: withDefaults2.bind(null, endpoint2)
+  });
+}
+var request = withDefaults2(endpoint, defaults_default);
+
+// node_modules/@octokit/graphql/dist-bundle/index.js
+var VERSION3 = "0.0.0-development";
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl2)) {
+    requestOptions.url = baseUrl2.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+function withDefaults3(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: withDefaults3.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+var graphql2 = withDefaults3(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return withDefaults3(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+// node_modules/@octokit/auth-token/dist-bundle/index.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+async function hook(token, request2, route, parameters) {
+  const endpoint2 = request2.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint2.headers.authorization = withAuthorizationPrefix(token);
+  return request2(endpoint2);
+}
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+// node_modules/@octokit/core/dist-src/version.js
+var VERSION4 = "7.0.8";
+
+// node_modules/@octokit/core/dist-src/index.js
+var noop2 = () => {
+};
+var consoleWarn = console.warn.bind(console);
+var consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = noop2;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = noop2;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
+var Octokit = class {
+  static VERSION = VERSION4;
+  static defaults(defaults3) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args2) {
+        const options = args2[0] || {};
+        if (typeof defaults3 === "function") {
+          super(defaults3(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults3,
+            options,
+            options.userAgent && defaults3.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults3.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook2 = new before_after_hook_default.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook2.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook2;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth2 = createTokenAuth(options.auth);
+        hook2.wrap("request", auth2.hook);
+        this.auth = auth2;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth2 = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook2.wrap("request", auth2.hook);
+      this.auth = auth2;
+    }
+    const classConstructor = this.constructor;
+    for (let i2 = 0; i2 < classConstructor.plugins.length; ++i2) {
+      Object.assign(this, classConstructor.plugins[i2](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+};
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+var VERSION5 = "17.0.0";
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+var Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+var endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint2] of Object.entries(endpoints)) {
+    const [route, defaults3, decorations] = endpoint2;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults3
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+var handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache: cache3 }, methodName) {
+    if (cache3[methodName]) {
+      return cache3[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache3[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache3[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache3[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults3, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults3);
+  function withDecorations(...args2) {
+    let options = requestWithDefaults.endpoint.merge(...args2);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args2);
+      for (const [name2, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name2 in options2) {
+          octokit.log.warn(
+            `"${name2}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name2];
+          }
+          delete options2[name2];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args2);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = VERSION5;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = VERSION5;
+
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var VERSION6 = "0.0.0-development";
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error2) {
+          if (error2.status !== 409) throw error2;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = VERSION6;
+
+// node_modules/@actions/github/lib/utils.js
+var context = new Context();
+var baseUrl = getApiBaseUrl();
+var defaults = {
+  baseUrl,
+  request: {
+    agent: getProxyAgent(baseUrl),
+    fetch: getProxyFetch(baseUrl)
+  }
+};
+var GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+function getOctokitOptions(token, options) {
+  const opts = Object.assign({}, options || {});
+  const auth2 = getAuthString(token, opts);
+  if (auth2) {
+    opts.auth = auth2;
+  }
+  const userAgent2 = getUserAgentWithOrchestrationId(opts.userAgent);
+  if (userAgent2) {
+    opts.userAgent = userAgent2;
+  }
+  return opts;
+}
+
+// node_modules/@actions/github/lib/github.js
+var context2 = new Context();
+function getOctokit(token, options, ...additionalPlugins) {
+  const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+  return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+
+// src/main.ts
+import { readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
 
 // src/lib/cidr.ts
 var import_ipaddr = __toESM(require_ipaddr(), 1);
@@ -27839,19 +34090,19 @@ function parseUncached(text) {
     return null;
   }
   const bits = BITS[family];
-  let prefix = bits;
+  let prefix2 = bits;
   if (prefixText !== null) {
     if (!/^\d{1,3}$/.test(prefixText)) return null;
-    prefix = Number(prefixText);
-    if (prefix > bits) return null;
+    prefix2 = Number(prefixText);
+    if (prefix2 > bits) return null;
   }
   const value = toBigInt(addr2.toByteArray());
-  const hostBits = BigInt(bits - prefix);
+  const hostBits = BigInt(bits - prefix2);
   const mask = (1n << BigInt(bits)) - 1n ^ (1n << hostBits) - 1n;
   const first = value & mask;
   const last = first | (1n << hostBits) - 1n;
-  const network = family === 4 ? import_ipaddr.default.IPv4.networkAddressFromCIDR(`${addrText}/${prefix}`) : import_ipaddr.default.IPv6.networkAddressFromCIDR(`${addrText}/${prefix}`);
-  return { family, cidr: `${network.toString()}/${prefix}`, prefix, first, last };
+  const network = family === 4 ? import_ipaddr.default.IPv4.networkAddressFromCIDR(`${addrText}/${prefix2}`) : import_ipaddr.default.IPv6.networkAddressFromCIDR(`${addrText}/${prefix2}`);
+  return { family, cidr: `${network.toString()}/${prefix2}`, prefix: prefix2, first, last };
 }
 function coversWholeFamily(cidrs, family) {
   const ranges = cidrs.filter((c) => c.family === family).map((c) => [c.first, c.last]);
@@ -27918,17 +34169,17 @@ function parsePortRange(spec) {
   if (from > to || to > MAX_PORT) return null;
   return { from, to };
 }
-function reachesPorts(p, protocol, range) {
+function reachesPorts(p, protocol, range2) {
   if (p.protocol === "all") return true;
   if (p.protocol !== protocol) return false;
   if (p.fromPort === null || p.toPort === null) return false;
-  return p.fromPort <= range.to && p.toPort >= range.from;
+  return p.fromPort <= range2.to && p.toPort >= range2.from;
 }
-function overlap(p, range) {
+function overlap(p, range2) {
   const from = p.fromPort ?? MIN_PORT;
   const to = p.toPort ?? MAX_PORT;
-  const lo = Math.max(from, range.from);
-  const hi = Math.min(to, range.to);
+  const lo = Math.max(from, range2.from);
+  const hi = Math.min(to, range2.to);
   return lo <= hi ? { from: lo, to: hi } : null;
 }
 function isAllTraffic(p) {
@@ -28010,18 +34261,18 @@ function prefixIn(v, max) {
 }
 function readMaxPublicPrefix(v) {
   if (v === null || typeof v !== "object" || Array.isArray(v)) return fail(`must be a mapping such as {ipv4: 24, ipv6: 56}, not ${show(v)}`);
-  const obj = v;
-  for (const key of Object.keys(obj)) {
+  const obj2 = v;
+  for (const key of Object.keys(obj2)) {
     if (key !== "ipv4" && key !== "ipv6") return fail(`has unknown key "${key}" (known: ipv4, ipv6)`);
   }
   const value = { ...DEFAULT_MAX_PUBLIC_PREFIX };
-  if (obj.ipv4 !== void 0) {
-    if (!prefixIn(obj.ipv4, 32)) return fail(`.ipv4 must be a prefix length from 0 to 32, not ${show(obj.ipv4)}`);
-    value.ipv4 = obj.ipv4;
+  if (obj2.ipv4 !== void 0) {
+    if (!prefixIn(obj2.ipv4, 32)) return fail(`.ipv4 must be a prefix length from 0 to 32, not ${show(obj2.ipv4)}`);
+    value.ipv4 = obj2.ipv4;
   }
-  if (obj.ipv6 !== void 0) {
-    if (!prefixIn(obj.ipv6, 128)) return fail(`.ipv6 must be a prefix length from 0 to 128, not ${show(obj.ipv6)}`);
-    value.ipv6 = obj.ipv6;
+  if (obj2.ipv6 !== void 0) {
+    if (!prefixIn(obj2.ipv6, 128)) return fail(`.ipv6 must be a prefix length from 0 to 128, not ${show(obj2.ipv6)}`);
+    value.ipv6 = obj2.ipv6;
   }
   return { ok: true, value };
 }
@@ -28035,110 +34286,15 @@ var OPTION_READERS = {
   "max-public-prefix": readMaxPublicPrefix,
   "max-port-range": readMaxPortRange
 };
-function option(options, name2, read, fallback) {
+function option(options, name2, read2, fallback) {
   const raw = options[name2];
   if (raw === void 0) return fallback;
-  const r = read(raw);
+  const r = read2(raw);
   if (!r.ok) throw new Error(`option ${name2} ${r.error}`);
   return r.value;
 }
 function describePorts(ranges) {
   return ranges.length === 0 ? "none" : ranges.map(formatRange).join(", ");
-}
-
-// src/rules/types.ts
-var SEVERITIES = ["critical", "high", "medium", "low", "info"];
-function severityRank(s) {
-  return SEVERITIES.length - SEVERITIES.indexOf(s);
-}
-function atLeast(s, threshold) {
-  return threshold !== "never" && severityRank(s) >= severityRank(threshold);
-}
-
-// src/config/load.ts
-var DEFAULT_CONFIG_PATH = ".github/sg-guard.yml";
-var THRESHOLDS = [...SEVERITIES, "never"];
-var TOP_LEVEL_KEYS = ["fail-on", "rules", ...OPTION_NAMES];
-function isThreshold(v) {
-  return typeof v === "string" && THRESHOLDS.includes(v);
-}
-function parseConfig(text, file, rules) {
-  const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0];
-    const where = e?.linePos?.[0] ? ` at line ${e.linePos[0].line}, column ${e.linePos[0].col}` : "";
-    const reason = (e?.message ?? "parse error").split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "");
-    throw new InputError(file, `is not valid YAML${where}: ${reason}`);
-  }
-  const data = doc.toJS();
-  if (data === null || data === void 0) return { settings: {} };
-  if (typeof data !== "object" || Array.isArray(data)) throw new InputError(file, 'must be a mapping of settings (e.g. "fail-on: high")');
-  const obj = data;
-  for (const key of Object.keys(obj)) {
-    if (!TOP_LEVEL_KEYS.includes(key)) throw new InputError(file, `unknown key "${key}" (known: ${TOP_LEVEL_KEYS.join(", ")})`);
-  }
-  const config = { settings: {} };
-  if (obj["fail-on"] !== void 0) {
-    if (!isThreshold(obj["fail-on"])) throw new InputError(file, `fail-on must be one of ${THRESHOLDS.join(", ")}, not ${JSON.stringify(obj["fail-on"])}`);
-    config.failOn = obj["fail-on"];
-  }
-  const ruleEntries = obj.rules;
-  if (ruleEntries !== void 0 && ruleEntries !== null) {
-    if (typeof ruleEntries !== "object" || Array.isArray(ruleEntries)) throw new InputError(file, 'rules must be a mapping of rule name to "off" or a severity');
-    const names2 = new Set(rules.map((r) => r.meta.name));
-    for (const [name2, value] of Object.entries(ruleEntries)) {
-      if (!names2.has(name2)) throw new InputError(file, `rules: unknown rule "${name2}" (see docs/rules/)`);
-      if (value === "off" || value === false) config.settings[name2] = { enabled: false };
-      else if (value === "on" || value === true) config.settings[name2] = { enabled: true };
-      else if (typeof value === "string" && SEVERITIES.includes(value)) config.settings[name2] = { enabled: true, severity: value };
-      else throw new InputError(file, `rules.${name2} must be "off", "on" or a severity (${SEVERITIES.join(", ")}), not ${JSON.stringify(value)}`);
-    }
-  }
-  applyOptions(obj, file, rules, config);
-  return config;
-}
-function applyOptions(obj, file, rules, config) {
-  const names2 = new Set(rules.map((r) => r.meta.name));
-  for (const key of OPTION_NAMES) {
-    const value = obj[key];
-    if (value === void 0) continue;
-    const read = OPTION_READERS[key](value);
-    if (!read.ok) throw new InputError(file, `${key}${read.error.startsWith("[") || read.error.startsWith(".") ? "" : " "}${read.error}`);
-    for (const name2 of OPTION_RULES[key]) {
-      if (!names2.has(name2)) continue;
-      const setting = config.settings[name2] ?? { enabled: true };
-      config.settings[name2] = { ...setting, options: { ...setting.options, [key]: value } };
-    }
-  }
-}
-async function loadConfig(file, rules, required) {
-  let text;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (err2) {
-    const code2 = err2.code;
-    if (code2 === "ENOENT" && !required) return { settings: {} };
-    const why = code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "is a directory" : code2 === "EACCES" ? "permission denied" : err2.message;
-    throw new InputError(file, `cannot read config: ${why}`);
-  }
-  return parseConfig(text, file, rules);
-}
-
-// src/engine.ts
-import { createHash } from "node:crypto";
-
-// src/lib/order.ts
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareGroups(a, b) {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return compareStrings(a, b);
-}
-function compareFindings(a, b) {
-  return severityRank(b.severity) - severityRank(a.severity) || compareGroups(a.securityGroup, b.securityGroup) || compareStrings(a.rule, b.rule) || compareStrings(a.resource, b.resource) || compareStrings(a.path, b.path) || compareStrings(a.plan, b.plan) || compareStrings(a.id, b.id);
 }
 
 // src/lib/peer.ts
@@ -28198,8 +34354,1028 @@ function internetGrants(permissions) {
   return out2;
 }
 
+// src/lib/port-set.ts
+var ALL_PORTS = { from: MIN_PORT, to: MAX_PORT };
+function portRanges(ports) {
+  return ports.map((p) => {
+    const r = parsePortRange(p);
+    if (!r) throw new Error(`bad port ${String(p)}`);
+    return r;
+  });
+}
+function mergeRanges(ranges) {
+  const sorted = [...ranges].sort((a, b) => a.from - b.from || a.to - b.to);
+  const out2 = [];
+  for (const r of sorted) {
+    const last = out2[out2.length - 1];
+    if (last && r.from <= last.to + 1) last.to = Math.max(last.to, r.to);
+    else out2.push({ ...r });
+  }
+  return out2;
+}
+function subtractRanges(ranges, minus) {
+  let rest = mergeRanges(ranges);
+  for (const m of mergeRanges(minus)) {
+    const next = [];
+    for (const r of rest) {
+      if (m.to < r.from || m.from > r.to) {
+        next.push(r);
+        continue;
+      }
+      if (r.from < m.from) next.push({ from: r.from, to: m.from - 1 });
+      if (r.to > m.to) next.push({ from: m.to + 1, to: r.to });
+    }
+    rest = next;
+  }
+  return rest;
+}
+function rangeSize(r) {
+  return r.to - r.from + 1;
+}
+function permissionRange(p) {
+  if (p.protocol === "all") return ALL_PORTS;
+  if (p.protocol !== "tcp" && p.protocol !== "udp") return null;
+  if (p.fromPort === null || p.toPort === null) return null;
+  return { from: p.fromPort, to: p.toPort };
+}
+function reachedPorts(p, specs) {
+  const labels = [];
+  for (const spec of specs) {
+    for (const range2 of spec.ranges) {
+      if (!reachesPorts(p, spec.protocol, range2)) continue;
+      const opened = formatRange(overlap(p, range2) ?? range2);
+      const label = p.protocol === "all" ? opened : `${opened}/${spec.protocol}`;
+      if (!labels.includes(label)) labels.push(label);
+    }
+  }
+  return labels;
+}
+var MAX_LISTED = 6;
+function listLabels(labels) {
+  const shown = labels.length > MAX_LISTED ? [...labels.slice(0, MAX_LISTED), `${labels.length - MAX_LISTED} more`] : labels;
+  return shown.join(", ");
+}
+
+// src/lib/exposure.ts
+function internetExposure(permissions) {
+  const out2 = /* @__PURE__ */ new Map();
+  const add = (grant, piece) => {
+    const list = out2.get(grant.permission) ?? [];
+    list.push({ ...piece, together: grant.together ?? [] });
+    out2.set(grant.permission, list);
+  };
+  const cidrs = permissions.filter((p) => p.peer.kind === "cidr");
+  for (const protocol of ["tcp", "udp"]) {
+    const reaching = cidrs.filter((p) => (p.protocol === "all" || p.protocol === protocol) && permissionRange(p) !== null);
+    const candidates2 = internetGrants(reaching).map((g) => g.permission);
+    if (candidates2.length === 0) continue;
+    const cuts = /* @__PURE__ */ new Set([ALL_PORTS.from, ALL_PORTS.to + 1]);
+    for (const p of candidates2) {
+      const r = permissionRange(p);
+      cuts.add(r.from);
+      cuts.add(r.to + 1);
+    }
+    const points = [...cuts].sort((a, b) => a - b);
+    for (let i2 = 0; i2 + 1 < points.length; i2++) {
+      const range2 = { from: points[i2], to: points[i2 + 1] - 1 };
+      const open2 = candidates2.filter((p) => {
+        const r = permissionRange(p);
+        return r.from <= range2.from && r.to >= range2.to;
+      });
+      for (const grant of internetGrants(open2)) add(grant, { protocol, range: range2 });
+    }
+  }
+  const byTraffic = /* @__PURE__ */ new Map();
+  for (const p of cidrs) {
+    if (p.protocol === "all" || p.protocol === "tcp" || p.protocol === "udp" || p.protocol === "unknown") continue;
+    const key = `${p.protocol}|${p.icmpType}|${p.icmpCode}`;
+    byTraffic.set(key, [...byTraffic.get(key) ?? [], p]);
+  }
+  for (const list of byTraffic.values()) for (const grant of internetGrants(list)) add(grant, { protocol: "other", range: null });
+  return out2;
+}
+function exposedRanges(pieces, protocol) {
+  return mergeRanges(pieces.flatMap((x) => x.protocol === protocol && x.range ? [x.range] : []));
+}
+function unexposed(specs, pieces) {
+  if (!pieces || pieces.length === 0) return [...specs];
+  return specs.map((s) => ({ protocol: s.protocol, ranges: subtractRanges(s.ranges, exposedRanges(pieces, s.protocol)) }));
+}
+var INGRESS = /* @__PURE__ */ new WeakMap();
+function ingressExposure(model) {
+  let map = INGRESS.get(model);
+  if (!map) {
+    map = internetExposure(model.permissions.filter((p) => p.direction === "ingress"));
+    INGRESS.set(model, map);
+  }
+  return map;
+}
+
+// src/rules/words.ts
+function groupOf(p) {
+  return p.securityGroup ?? p.securityGroupId ?? "a security group unknown until apply";
+}
+function fromOrTo(p) {
+  return p.direction === "ingress" ? "from" : "to";
+}
+
+// src/rules/public-port-not-allowed.ts
+var rule = {
+  meta: {
+    name: "public-port-not-allowed",
+    severity: "medium",
+    title: "Port open to the internet that is not allowed",
+    description: "Ingress from the whole internet to a TCP or UDP port that is not in `allowed-public-ports` (80 and 443 unless configured), like AWS Security Hub EC2.18. Ports that a more specific rule reports (SSH, RDP, databases, remote administration, high-risk ports) are left to that rule.",
+    why: "Every port open to the world is attack surface. Teams that publish only through load balancers on 80 and 443 catch every other public port here before it ships, and state the exceptions they accept in one place.",
+    fix: "Publish the service through a load balancer on an allowed port, or admit the port only from the security groups or address ranges that need it; if the port is meant to be public, add it to `allowed-public-ports`.",
+    references: [
+      { title: "AWS Security Hub EC2.18: security groups should only allow unrestricted incoming traffic for authorized ports", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-18" },
+      { title: "AWS Config: vpc-sg-open-only-to-authorized-ports", url: "https://docs.aws.amazon.com/config/latest/developerguide/vpc-sg-open-only-to-authorized-ports.html" }
+    ],
+    messages: {
+      open: "{{group}} allows {{ports}} from {{peer}}, which is the whole internet; allowed public ports: {{allowed}}",
+      openTogether: "{{group}} allows {{ports}} from {{peer}}, which with {{others}} covers the whole internet; allowed public ports: {{allowed}}"
+    },
+    // One finding per permission: a more specific or broader rule that reports it says enough.
+    supersededBy: ["no-public-all-traffic", "no-public-database", "no-public-high-risk-port", "no-public-rdp", "no-public-remote-admin", "no-public-ssh"]
+  },
+  check(context3) {
+    const allowed = mergeRanges(option(context3.options, "allowed-public-ports", readPortList, DEFAULT_ALLOWED_PUBLIC_PORTS.map((p) => ({ from: p, to: p }))));
+    const exposure2 = ingressExposure(context3.model);
+    for (const [permission, pieces] of exposure2) {
+      const labels = [];
+      const together = /* @__PURE__ */ new Set();
+      for (const protocol of ["tcp", "udp"]) {
+        const open2 = pieces.filter((x) => x.protocol === protocol && x.range && subtractRanges([x.range], allowed).length > 0);
+        for (const x of open2) for (const q of x.together) together.add(describePeer(q.peer));
+        for (const r of subtractRanges(exposedRanges(open2, protocol), allowed)) labels.push(`${formatRange(r)}/${protocol}`);
+      }
+      if (labels.length === 0) continue;
+      context3.report({
+        messageId: together.size > 0 ? "openTogether" : "open",
+        data: {
+          group: groupOf(permission),
+          ports: permission.protocol === "all" ? "all traffic" : listLabels(labels),
+          peer: describePeer(permission.peer),
+          others: [...together].join(", "),
+          allowed: describePorts(allowed)
+        },
+        permission
+      });
+    }
+  }
+};
+var public_port_not_allowed_default = rule;
+
+// src/lib/address-class.ts
+var PRIVATE_RANGES = [
+  "10.0.0.0/8",
+  "172.16.0.0/12",
+  "192.168.0.0/16",
+  "100.64.0.0/10",
+  "127.0.0.0/8",
+  "169.254.0.0/16",
+  "fc00::/7",
+  "fe80::/10",
+  "::1/128"
+];
+function parseAll(texts) {
+  return texts.map((t) => {
+    const c = parseCidr(t);
+    if (!c) throw new Error(`bad CIDR ${t}`);
+    return c;
+  });
+}
+var PRIVATE = parseAll(PRIVATE_RANGES);
+function cidrWithin(inner, outers) {
+  const ranges = outers.filter((o) => o.family === inner.family && o.last >= inner.first && o.first <= inner.last).map((o) => [o.first, o.last]).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  let next = inner.first;
+  for (const [first, last] of ranges) {
+    if (first > next) return false;
+    if (last >= next) next = last + 1n;
+    if (next > inner.last) return true;
+  }
+  return false;
+}
+function isPrivateCidr(c) {
+  return cidrWithin(c, PRIVATE);
+}
+function classifyCidr(c) {
+  if (c.prefix === 0) return "any";
+  return isPrivateCidr(c) ? "private" : "public";
+}
+function peerCidr(peer) {
+  return peer.kind === "cidr" ? parseCidr(peer.cidr) : null;
+}
+
+// src/rules/public-port-rule.ts
+var MAX_LISTED_PORTS = 6;
+var PEER_CLASSES = ["internet", "public", "private", "any-cidr"];
+var PORTS_OPTION = "ports";
+var CLASS_WORDS = {
+  any: "which is the whole internet",
+  public: "a public range",
+  private: "a private range"
+};
+function parseAll2(name2, ports) {
+  return ports.map((p) => {
+    const r = parsePortRange(p);
+    if (!r) throw new Error(`rule ${name2}: bad port ${String(p)}`);
+    return r;
+  });
+}
+function portsOf(name2, options, fallback) {
+  const raw = options[PORTS_OPTION];
+  if (raw === void 0) return fallback;
+  const r = readPortList(raw);
+  if (!r.ok) throw new Error(`rule ${name2}: option ${PORTS_OPTION} ${r.error}`);
+  return r.value;
+}
+function inClass(p, peer) {
+  const c = peerCidr(p.peer);
+  if (!c) return null;
+  const cls = classifyCidr(c);
+  if (peer === "any-cidr") return cls;
+  if (peer === "private") return cls === "private" ? cls : null;
+  return cls === "private" ? null : cls;
+}
+function publicPortRule(spec) {
+  const { ports, protocols, direction = "ingress", peer = "internet", supersededBy, ...meta } = spec;
+  const defaults3 = parseAll2(meta.name, ports);
+  const fromTo = direction === "ingress" ? "from" : "to";
+  const broader = supersededBy ?? (peer === "internet" && direction === "ingress" ? "no-public-all-traffic" : void 0);
+  const messages = peer === "internet" ? {
+    open: `{{group}} allows {{ports}} ${fromTo} {{peer}}, which is the whole internet`,
+    openTogether: `{{group}} allows {{ports}} ${fromTo} {{peer}}, which with {{others}} covers the whole internet`
+  } : { cidr: `{{group}} allows {{ports}} ${fromTo} {{peer}}, {{what}}` };
+  return {
+    meta: {
+      ...meta,
+      // A permission open to all traffic is one finding of no-public-all-traffic, not one per port rule.
+      ...broader === void 0 ? {} : { supersededBy: broader },
+      messages
+    },
+    check(context3) {
+      const ranges = portsOf(meta.name, context3.options, defaults3);
+      const candidates2 = context3.model.permissions.filter((p) => p.direction === direction);
+      const hits = /* @__PURE__ */ new Map();
+      for (const protocol of protocols) {
+        for (const range2 of ranges) {
+          const reaching = candidates2.filter((p) => reachesPorts(p, protocol, range2));
+          const grants = peer === "internet" ? internetGrants(reaching).map((g) => ({ permission: g.permission, together: g.together ?? [], what: "" })) : reaching.flatMap((p) => {
+            const cls = inClass(p, peer);
+            return cls ? [{ permission: p, together: [], what: CLASS_WORDS[cls] }] : [];
+          });
+          for (const grant of grants) {
+            const hit = hits.get(grant.permission) ?? { ports: [], together: /* @__PURE__ */ new Set(), what: grant.what };
+            const opened = formatRange(overlap(grant.permission, range2) ?? range2);
+            const label = grant.permission.protocol === "all" ? opened : `${opened}/${protocol}`;
+            if (!hit.ports.includes(label)) hit.ports.push(label);
+            for (const q of grant.together) hit.together.add(describePeer(q.peer));
+            hits.set(grant.permission, hit);
+          }
+        }
+      }
+      for (const [permission, hit] of hits) {
+        const listed = hit.ports.length > MAX_LISTED_PORTS ? [...hit.ports.slice(0, MAX_LISTED_PORTS), `${hit.ports.length - MAX_LISTED_PORTS} more`] : hit.ports;
+        const ports2 = permission.protocol === "all" ? `all traffic (including ${listed.join(", ")})` : listed.join(", ");
+        const data = {
+          group: permission.securityGroup ?? permission.securityGroupId ?? "a security group unknown until apply",
+          ports: ports2,
+          peer: describePeer(permission.peer),
+          others: [...hit.together].join(", "),
+          what: hit.what
+        };
+        const messageId = peer !== "internet" ? "cidr" : hit.together.size > 0 ? "openTogether" : "open";
+        context3.report({ messageId, data, permission });
+      }
+    }
+  };
+}
+
+// src/rules/types.ts
+var SEVERITIES = ["critical", "high", "medium", "low", "info"];
+function severityRank(s) {
+  return SEVERITIES.length - SEVERITIES.indexOf(s);
+}
+function atLeast(s, threshold) {
+  return threshold !== "never" && severityRank(s) >= severityRank(threshold);
+}
+var FAIL_ON_SCOPES = ["all", "added"];
+
+// src/config/custom-rules.ts
+var CUSTOM_RULE_KEYS = ["name", "severity", "title", "ports", "protocol", "direction", "peer"];
+var CUSTOM_PROTOCOLS = ["tcp", "udp", "all"];
+var DIRECTIONS = ["ingress", "egress"];
+var KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+var PEER_WORDS = {
+  internet: "the whole internet",
+  public: "a public address range (the internet included)",
+  private: "a private address range",
+  "any-cidr": "any address range"
+};
+var show2 = (v) => JSON.stringify(v) ?? String(v);
+var fail2 = (error2) => ({ ok: false, error: error2 });
+function oneOf(v, allowed, fallback) {
+  if (v === void 0) return fallback;
+  return typeof v === "string" && allowed.includes(v) ? v : null;
+}
+function generatedTitle(ports, protocol, direction, peer) {
+  const proto = protocol === "all" ? "TCP/UDP" : protocol.toUpperCase();
+  const where = { internet: "the internet", public: "public addresses", private: "private addresses", "any-cidr": "address ranges" }[peer];
+  return `${proto} ${ports.join(", ")} ${direction === "ingress" ? "open to" : "egress to"} ${where}`;
+}
+function readCustomRules(v, taken, source) {
+  if (!Array.isArray(v)) return fail2(`must be a list of rules such as {name: no-public-kafka, severity: high, ports: [9092]}, not ${show2(v)}`);
+  const out2 = [];
+  for (const [i2, item] of v.entries()) {
+    const at = `[${i2}]`;
+    if (item === null || typeof item !== "object" || Array.isArray(item)) return fail2(`${at} must be a mapping such as {name: no-public-kafka, severity: high, ports: [9092]}, not ${show2(item)}`);
+    const entry = item;
+    for (const key of Object.keys(entry)) {
+      if (!CUSTOM_RULE_KEYS.includes(key)) return fail2(`${at} has unknown key "${key}" (known: ${CUSTOM_RULE_KEYS.join(", ")})`);
+    }
+    const { name: name2, severity, title: title2 } = entry;
+    if (typeof name2 !== "string" || !KEBAB.test(name2)) return fail2(`${at}.name must be a kebab-case name such as no-public-kafka, not ${show2(name2)}`);
+    if (taken.includes(name2)) return fail2(`${at}.name "${name2}" is a built-in rule; choose another name`);
+    if (out2.some((r) => r.name === name2)) return fail2(`${at}.name "${name2}" is defined twice`);
+    if (typeof severity !== "string" || !SEVERITIES.includes(severity)) return fail2(`${at}.severity must be one of ${SEVERITIES.join(", ")}, not ${show2(severity)}`);
+    if (title2 !== void 0 && (typeof title2 !== "string" || title2.trim() === "" || title2.includes("\n"))) return fail2(`${at}.title must be one line of text, not ${show2(title2)}`);
+    if (entry.ports === void 0) return fail2(`${at}.ports is required: the ports or ranges the rule reports (e.g. [9092, "9093-9094"])`);
+    const ports = readPortList(entry.ports);
+    if (!ports.ok) return fail2(`${at}.ports${ports.error.startsWith("[") ? "" : " "}${ports.error}`);
+    if (ports.value.length === 0) return fail2(`${at}.ports is empty: name at least one port`);
+    const protocol = oneOf(entry.protocol, CUSTOM_PROTOCOLS, "tcp");
+    if (!protocol) return fail2(`${at}.protocol must be one of ${CUSTOM_PROTOCOLS.join(", ")}, not ${show2(entry.protocol)}`);
+    const direction = oneOf(entry.direction, DIRECTIONS, "ingress");
+    if (!direction) return fail2(`${at}.direction must be one of ${DIRECTIONS.join(", ")}, not ${show2(entry.direction)}`);
+    const peer = oneOf(entry.peer, PEER_CLASSES, "internet");
+    if (!peer) return fail2(`${at}.peer must be one of ${PEER_CLASSES.join(", ")}, not ${show2(entry.peer)}`);
+    const list = entry.ports;
+    out2.push({ name: name2, severity, title: typeof title2 === "string" ? title2.trim() : generatedTitle(list, protocol, direction, peer), ports: list, protocol, direction, peer, source });
+  }
+  return { ok: true, value: out2 };
+}
+function customRule(spec) {
+  const protocols = spec.protocol === "all" ? ["tcp", "udp"] : [spec.protocol];
+  const ports = `${spec.ports.join(", ")}${spec.protocol === "all" ? " over TCP or UDP" : `/${spec.protocol}`}`;
+  const what = spec.direction === "ingress" ? `Ingress from ${PEER_WORDS[spec.peer]} to ${ports}` : `Egress to ${PEER_WORDS[spec.peer]} on ${ports}`;
+  const rule19 = publicPortRule({
+    name: spec.name,
+    severity: spec.severity,
+    title: spec.title,
+    description: `${what}. A custom rule of ${spec.source}.`,
+    why: `Your team forbids it in ${spec.source}.`,
+    fix: `Remove the permission, or admit only the security groups or address ranges that need it; if it is meant, add an exception in ${spec.source}.`,
+    references: [],
+    ports: spec.ports,
+    protocols,
+    direction: spec.direction,
+    peer: spec.peer
+  });
+  return { ...rule19, meta: { ...rule19.meta, custom: true } };
+}
+function rulesInForce(builtIn, custom) {
+  if (custom.length === 0) return [...builtIn];
+  const specific = custom.filter((s) => s.direction === "ingress" && s.peer === "internet").map((s) => s.name);
+  const extended = builtIn.map((rule19) => {
+    if (rule19.meta.name !== public_port_not_allowed_default.meta.name || specific.length === 0) return rule19;
+    const own = rule19.meta.supersededBy === void 0 ? [] : typeof rule19.meta.supersededBy === "string" ? [rule19.meta.supersededBy] : rule19.meta.supersededBy;
+    return { ...rule19, meta: { ...rule19.meta, supersededBy: [...own, ...specific] } };
+  });
+  return [...extended, ...custom.map(customRule)];
+}
+
+// src/config/load.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { readFile } from "node:fs/promises";
+
+// src/plan/types.ts
+var InputError = class extends Error {
+  file;
+  constructor(file, problem) {
+    super(`${file}: ${problem}`);
+    this.name = "InputError";
+    this.file = file;
+  }
+};
+
+// src/config/exceptions.ts
+var EXCEPTION_KEYS = ["rule", "resource", "reason", "expires"];
+var show3 = (v) => JSON.stringify(v) ?? String(v);
+var fail3 = (error2) => ({ ok: false, error: error2 });
+function readDate(v) {
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
+  if (typeof v !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return null;
+  const d = /* @__PURE__ */ new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v ? v : null;
+}
+function readExceptions(v, rules, source) {
+  if (!Array.isArray(v)) return fail3(`must be a list of {rule, resource, reason, expires?}, not ${show3(v)}`);
+  const out2 = [];
+  for (const [i2, item] of v.entries()) {
+    const at = `[${i2}]`;
+    if (item === null || typeof item !== "object" || Array.isArray(item)) return fail3(`${at} must be a mapping {rule, resource, reason, expires?}, not ${show3(item)}`);
+    const entry = item;
+    for (const key of Object.keys(entry)) {
+      if (!EXCEPTION_KEYS.includes(key)) return fail3(`${at} has unknown key "${key}" (known: ${EXCEPTION_KEYS.join(", ")})`);
+    }
+    const { rule: rule19, resource, reason } = entry;
+    if (typeof rule19 !== "string" || rule19 === "") return fail3(`${at}.rule is required: the name of one rule, not ${show3(rule19)}`);
+    if (!rules.includes(rule19)) return fail3(`${at}.rule "${rule19}" is not a rule (see docs/rules/, or custom-rules)`);
+    if (typeof resource !== "string" || resource.trim() === "") return fail3(`${at}.resource is required: a resource address or glob such as "module.legacy.*", not ${show3(resource)}`);
+    if (typeof reason !== "string" || reason.trim() === "") return fail3(`${at}.reason is required: say why the finding is accepted`);
+    let expires = null;
+    if (entry.expires !== void 0 && entry.expires !== null) {
+      expires = readDate(entry.expires);
+      if (expires === null) return fail3(`${at}.expires ${show3(entry.expires)} is not a date in the form YYYY-MM-DD`);
+    }
+    out2.push({ rule: rule19, resource: resource.trim(), reason: reason.trim(), expires, source });
+  }
+  return { ok: true, value: out2 };
+}
+
+// src/rules/no-public-database.ts
+var DATABASE_PORTS = [
+  1433,
+  1434,
+  1521,
+  2379,
+  2380,
+  2483,
+  2484,
+  3306,
+  5432,
+  5439,
+  5984,
+  6379,
+  7e3,
+  7001,
+  8086,
+  9042,
+  9160,
+  9200,
+  9300,
+  11211,
+  "27017-27019"
+];
+var no_public_database_default = publicPortRule({
+  name: "no-public-database",
+  severity: "critical",
+  title: "Database port open to the internet",
+  description: "Ingress that lets the whole internet reach a database, cache or search-engine port (1433, 1521, 3306, 5432, 6379, 9200, 11211, 27017 and others).",
+  why: "Databases should accept connections only from the application tier. Exposed databases are found by scanners within hours and are a leading cause of data breaches and ransom wipes.",
+  fix: "Remove the internet CIDR and admit only the security groups of the application or Lambda functions that use the database (source_security_group_id / referenced_security_group_id).",
+  references: [
+    { title: "AWS Security Hub EC2.19: security groups should not allow unrestricted access to high-risk ports", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-19" },
+    { title: "Amazon RDS: controlling access with security groups", url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.RDSSecurityGroups.html" }
+  ],
+  ports: DATABASE_PORTS,
+  protocols: ["tcp"]
+});
+
+// src/rules/no-public-high-risk-port.ts
+var HIGH_RISK_PORTS = [
+  "20-21",
+  // FTP
+  25,
+  // SMTP
+  53,
+  // DNS
+  110,
+  // POP3
+  135,
+  // Microsoft RPC
+  "137-139",
+  // NetBIOS
+  143,
+  // IMAP
+  161,
+  // SNMP
+  389,
+  // LDAP
+  445,
+  // SMB
+  636,
+  // LDAPS
+  1522,
+  // Oracle
+  "2382-2383",
+  // SQL Server Analysis Services
+  3e3,
+  // Grafana and development servers
+  3020,
+  // CIFS
+  4333,
+  // mSQL
+  "4505-4506",
+  // SaltStack master
+  5e3,
+  // development servers, Docker registry
+  5500,
+  // VNC listener
+  5601,
+  // Kibana
+  7199,
+  // Cassandra JMX
+  8e3,
+  // development web servers
+  8020,
+  // HDFS NameNode
+  8080,
+  // HTTP proxies and application servers
+  8088,
+  // Hadoop YARN
+  8140,
+  // Puppet master
+  8888,
+  // Jupyter, Cassandra OpsCenter
+  9e3,
+  // Hadoop, PHP-FPM, SonarQube
+  9090,
+  // Prometheus, Cockpit
+  "11214-11215",
+  // memcached over TLS
+  50070,
+  // HDFS NameNode web UI
+  50470,
+  // HDFS NameNode web UI over TLS
+  "61620-61621"
+  // Cassandra OpsCenter agents
+];
+var no_public_high_risk_port_default = publicPortRule({
+  name: "no-public-high-risk-port",
+  severity: "high",
+  title: "High-risk port open to the internet",
+  description: "Ingress that lets the whole internet reach a port AWS Security Hub (EC2.19) or KICS counts as high risk: FTP, SMTP, DNS, POP3/IMAP, NetBIOS/SMB, SNMP, LDAP, and the admin consoles and development servers on 3000, 5000, 5601, 8000, 8080, 8088, 8888, 9000 and 9090, among others. SSH, RDP, database and remote-administration ports have rules of their own.",
+  why: "These services were rarely meant for the internet: file shares and RPC leak data and have a long history of wormable flaws, SNMP and DNS are abused for amplification, and dashboards on 3000/5601/8080/8888 often have no authentication at all.",
+  fix: "Put the service behind a load balancer on 443, or admit the port only from the security groups or address ranges that need it; close what nobody uses.",
+  references: [
+    { title: "AWS Security Hub EC2.19: security groups should not allow unrestricted access to ports with high risk", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-19" },
+    { title: "AWS Config: restricted-common-ports", url: "https://docs.aws.amazon.com/config/latest/developerguide/restricted-common-ports.html" },
+    { title: "KICS: Sensitive Port Is Exposed To Entire Network", url: "https://docs.kics.io/latest/queries/terraform-queries/aws/381c3f2a-ef6f-4eff-99f7-b169cda3422c" }
+  ],
+  ports: HIGH_RISK_PORTS,
+  protocols: ["tcp", "udp"]
+});
+
+// src/rules/no-public-rdp.ts
+var RDP_PORTS = [3389];
+var no_public_rdp_default = publicPortRule({
+  name: "no-public-rdp",
+  severity: "critical",
+  title: "RDP open to the internet",
+  description: "Ingress that lets the whole internet reach port 3389 (Remote Desktop), over TCP or UDP.",
+  why: "Internet-facing RDP is one of the most common ways ransomware crews get in: it is brute-forced constantly and has had pre-authentication flaws (BlueKeep).",
+  fix: "Allow 3389 only from trusted address ranges or a bastion security group, or use Systems Manager Fleet Manager instead of opening RDP.",
+  references: [
+    { title: "AWS Security Hub EC2.14: no ingress from 0.0.0.0/0 or ::/0 to port 3389", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-14" },
+    { title: "CIS AWS Foundations Benchmark 5.2 / 5.3", url: "https://www.cisecurity.org/benchmark/amazon_web_services" }
+  ],
+  ports: RDP_PORTS,
+  protocols: ["tcp", "udp"]
+});
+
+// src/rules/no-public-remote-admin.ts
+var REMOTE_ADMIN_PORTS = [23, "2375-2376", "5900-5903", "5985-5986", 6443, 10250];
+var no_public_remote_admin_default = publicPortRule({
+  name: "no-public-remote-admin",
+  severity: "critical",
+  title: "Remote administration port open to the internet",
+  description: "Ingress that lets the whole internet reach a remote-administration port other than SSH and RDP: Telnet (23), the Docker daemon (2375-2376), VNC (5900-5903), WinRM (5985-5986), the Kubernetes API server (6443) or the kubelet (10250).",
+  why: "Each of these hands out control of the host or the cluster: Telnet sends passwords in clear text, an exposed Docker socket or kubelet runs any container an attacker asks for, and VNC and WinRM are brute-forced like RDP. Scanners look for all of them.",
+  fix: "Admit these ports only from the security group of a bastion or a VPN, or from trusted address ranges; for Kubernetes use a private API endpoint (or restrict public_access_cidrs) and never expose the kubelet.",
+  references: [
+    { title: "AWS Security Hub EC2.19: security groups should not allow unrestricted access to ports with high risk", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-19" },
+    { title: "CIS AWS Foundations Benchmark 5.2 / 5.3: no ingress from 0.0.0.0/0 or ::/0 to remote server administration ports", url: "https://www.cisecurity.org/benchmark/amazon_web_services" },
+    { title: "Docker: protect the Docker daemon socket", url: "https://docs.docker.com/engine/security/protect-access/" },
+    { title: "Kubernetes: kubelet authentication and authorization", url: "https://kubernetes.io/docs/reference/access-authn-authz/kubelet-authn-authz/" }
+  ],
+  ports: REMOTE_ADMIN_PORTS,
+  protocols: ["tcp"]
+});
+
+// src/rules/no-public-ssh.ts
+var SSH_PORTS = [22];
+var no_public_ssh_default = publicPortRule({
+  name: "no-public-ssh",
+  severity: "critical",
+  title: "SSH open to the internet",
+  description: "Ingress that lets the whole internet (0.0.0.0/0, ::/0 or CIDRs that add up to it) reach TCP port 22.",
+  why: "SSH exposed to the world is scanned within minutes and brute-forced around the clock; one weak key or an OpenSSH flaw gives a shell on the instance.",
+  fix: "Allow port 22 only from trusted address ranges or, better, from the security group of a bastion host; or drop SSH for AWS Systems Manager Session Manager.",
+  references: [
+    { title: "AWS Security Hub EC2.13: no ingress from 0.0.0.0/0 or ::/0 to port 22", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-13" },
+    { title: "CIS AWS Foundations Benchmark 5.2 / 5.3", url: "https://www.cisecurity.org/benchmark/amazon_web_services" }
+  ],
+  ports: SSH_PORTS,
+  protocols: ["tcp"]
+});
+
+// src/config/presets.ts
+var PRESET_NAMES = ["cis", "aws-fsbp", "kics"];
+var EC2_19_PORTS = [20, 21, 22, 23, 25, 110, 135, 143, 445, 1433, 1434, 3e3, 3306, 3389, 4333, 5e3, 5432, 5500, 5601, 8080, 8088, 8888, 9200, 9300];
+var EC2_18_AUTHORIZED_PORTS = [80, 443];
+var KICS_PORTS = [
+  20,
+  21,
+  22,
+  23,
+  25,
+  53,
+  110,
+  135,
+  137,
+  138,
+  139,
+  161,
+  389,
+  445,
+  636,
+  1433,
+  1434,
+  1521,
+  1522,
+  2375,
+  2376,
+  2382,
+  2383,
+  2483,
+  2484,
+  3e3,
+  3020,
+  3306,
+  3389,
+  4333,
+  4505,
+  4506,
+  5432,
+  5500,
+  5601,
+  5900,
+  5985,
+  6379,
+  7e3,
+  7001,
+  7199,
+  8e3,
+  8020,
+  8080,
+  8140,
+  8888,
+  9e3,
+  9042,
+  9090,
+  9160,
+  9200,
+  9300,
+  11211,
+  11214,
+  11215,
+  27017,
+  27018,
+  50070,
+  50470,
+  61620,
+  61621
+];
+var PRESETS = {
+  // CIS AWS Foundations 5.2-5.4: only SSH and RDP are remote-administration ports; the other lists stay as they are.
+  cis: { flagged: [...SSH_PORTS, ...RDP_PORTS, ...DATABASE_PORTS, ...HIGH_RISK_PORTS] },
+  "aws-fsbp": { flagged: EC2_19_PORTS, allowedPublicPorts: EC2_18_AUTHORIZED_PORTS },
+  kics: { flagged: KICS_PORTS }
+};
+var SPECIFIC = [
+  [no_public_ssh_default.meta.name, SSH_PORTS],
+  [no_public_rdp_default.meta.name, RDP_PORTS],
+  [no_public_remote_admin_default.meta.name, REMOTE_ADMIN_PORTS],
+  [no_public_database_default.meta.name, DATABASE_PORTS]
+];
+var REST = no_public_high_risk_port_default.meta.name;
+var toSpec = (r) => r.from === r.to ? r.from : `${r.from}-${r.to}`;
+var intersect = (a, b) => subtractRanges(a, subtractRanges(a, b));
+function presetOptions(names2) {
+  const flagged = mergeRanges(names2.flatMap((n) => portRanges(PRESETS[n].flagged)));
+  const ports = {};
+  let claimed = [];
+  for (const [rule19, list] of SPECIFIC) {
+    const own = portRanges(list);
+    ports[rule19] = intersect(mergeRanges(own), flagged).map(toSpec);
+    claimed = [...claimed, ...own];
+  }
+  ports[REST] = subtractRanges(flagged, claimed).map(toSpec);
+  const allowed = names2.flatMap((n) => PRESETS[n].allowedPublicPorts ?? []);
+  return { ports, allowedPublicPorts: allowed.length > 0 ? [...new Set(allowed)].sort((a, b) => a - b) : null };
+}
+var show4 = (v) => JSON.stringify(v) ?? String(v);
+var isPreset = (v) => typeof v === "string" && PRESET_NAMES.includes(v);
+function readPresets(v) {
+  if (isPreset(v)) return { ok: true, value: [v] };
+  if (!Array.isArray(v)) return { ok: false, error: `must be ${PRESET_NAMES.join(", ")} or a list of them, not ${show4(v)}` };
+  const out2 = [];
+  for (const [i2, item] of v.entries()) {
+    if (!isPreset(item)) return { ok: false, error: `[${i2}] ${show4(item)} is not a preset (known: ${PRESET_NAMES.join(", ")})` };
+    if (!out2.includes(item)) out2.push(item);
+  }
+  return { ok: true, value: out2 };
+}
+
+// src/config/load.ts
+var DEFAULT_CONFIG_PATH = ".github/sg-guard.yml";
+var THRESHOLDS = [...SEVERITIES, "never"];
+var TOP_LEVEL_KEYS = ["fail-on", "fail-on-scope", "rules", "preset", "custom-rules", "exceptions", ...OPTION_NAMES];
+function keyed(key, error2) {
+  return `${key}${error2.startsWith("[") || error2.startsWith(".") ? "" : " "}${error2}`;
+}
+function read(file, key, r) {
+  if (!r.ok) throw new InputError(file, keyed(key, r.error));
+  return r.value;
+}
+function isThreshold(v) {
+  return typeof v === "string" && THRESHOLDS.includes(v);
+}
+function parseConfig(text, file, rules) {
+  const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const where = e?.linePos?.[0] ? ` at line ${e.linePos[0].line}, column ${e.linePos[0].col}` : "";
+    const reason = (e?.message ?? "parse error").split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "");
+    throw new InputError(file, `is not valid YAML${where}: ${reason}`);
+  }
+  const data = doc.toJS();
+  if (data === null || data === void 0) return { settings: {} };
+  if (typeof data !== "object" || Array.isArray(data)) throw new InputError(file, 'must be a mapping of settings (e.g. "fail-on: high")');
+  const obj2 = data;
+  for (const key of Object.keys(obj2)) {
+    if (!TOP_LEVEL_KEYS.includes(key)) throw new InputError(file, `unknown key "${key}" (known: ${TOP_LEVEL_KEYS.join(", ")})`);
+  }
+  const config = { settings: {} };
+  const builtIn = rules.map((r) => r.meta.name);
+  if (obj2["custom-rules"] !== void 0 && obj2["custom-rules"] !== null) {
+    config.customRules = read(file, "custom-rules", readCustomRules(obj2["custom-rules"], builtIn, file));
+  }
+  const known = [...builtIn, ...(config.customRules ?? []).map((r) => r.name)];
+  if (obj2["fail-on"] !== void 0) {
+    if (!isThreshold(obj2["fail-on"])) throw new InputError(file, `fail-on must be one of ${THRESHOLDS.join(", ")}, not ${JSON.stringify(obj2["fail-on"])}`);
+    config.failOn = obj2["fail-on"];
+  }
+  if (obj2["fail-on-scope"] !== void 0) {
+    const scope = obj2["fail-on-scope"];
+    if (typeof scope !== "string" || !FAIL_ON_SCOPES.includes(scope)) {
+      throw new InputError(file, `fail-on-scope must be one of ${FAIL_ON_SCOPES.join(", ")}, not ${JSON.stringify(scope)}`);
+    }
+    config.failOnScope = scope;
+  }
+  const ruleEntries = obj2.rules;
+  if (ruleEntries !== void 0 && ruleEntries !== null) {
+    if (typeof ruleEntries !== "object" || Array.isArray(ruleEntries)) throw new InputError(file, 'rules must be a mapping of rule name to "off" or a severity');
+    for (const [name2, value] of Object.entries(ruleEntries)) {
+      if (!known.includes(name2)) throw new InputError(file, `rules: unknown rule "${name2}" (see docs/rules/)`);
+      if (value === "off" || value === false) config.settings[name2] = { enabled: false };
+      else if (value === "on" || value === true) config.settings[name2] = { enabled: true };
+      else if (typeof value === "string" && SEVERITIES.includes(value)) config.settings[name2] = { enabled: true, severity: value };
+      else throw new InputError(file, `rules.${name2} must be "off", "on" or a severity (${SEVERITIES.join(", ")}), not ${JSON.stringify(value)}`);
+    }
+  }
+  if (obj2.preset !== void 0 && obj2.preset !== null) {
+    const presets = read(file, "preset", readPresets(obj2.preset));
+    if (presets.length > 0) {
+      config.presets = presets;
+      applyPresets(presets, obj2, builtIn, config);
+    }
+  }
+  applyOptions(obj2, file, rules, config);
+  if (obj2.exceptions !== void 0 && obj2.exceptions !== null) {
+    config.exceptions = read(file, "exceptions", readExceptions(obj2.exceptions, known, file));
+  }
+  return config;
+}
+function setOption(config, rule19, options) {
+  const setting = config.settings[rule19] ?? { enabled: true };
+  config.settings[rule19] = { ...setting, options: { ...setting.options, ...options } };
+}
+function applyPresets(presets, obj2, names2, config) {
+  const options = presetOptions(presets);
+  for (const [rule19, ports] of Object.entries(options.ports)) {
+    if (names2.includes(rule19)) setOption(config, rule19, { [PORTS_OPTION]: ports });
+  }
+  if (options.allowedPublicPorts && obj2["allowed-public-ports"] === void 0 && names2.includes(public_port_not_allowed_default.meta.name)) {
+    setOption(config, public_port_not_allowed_default.meta.name, { "allowed-public-ports": options.allowedPublicPorts });
+  }
+}
+function applyOptions(obj2, file, rules, config) {
+  const names2 = new Set(rules.map((r) => r.meta.name));
+  for (const key of OPTION_NAMES) {
+    const value = obj2[key];
+    if (value === void 0) continue;
+    read(file, key, OPTION_READERS[key](value));
+    for (const name2 of OPTION_RULES[key]) {
+      if (names2.has(name2)) setOption(config, name2, { [key]: value });
+    }
+  }
+}
+async function loadConfig(file, rules, required) {
+  let text;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (err2) {
+    const code3 = err2.code;
+    if (code3 === "ENOENT" && !required) return { settings: {} };
+    const why = code3 === "ENOENT" ? "no such file" : code3 === "EISDIR" ? "is a directory" : code3 === "EACCES" ? "permission denied" : err2.message;
+    throw new InputError(file, `cannot read config: ${why}`);
+  }
+  return parseConfig(text, file, rules);
+}
+
+// src/engine.ts
+import { createHash } from "node:crypto";
+
+// src/lib/order.ts
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareGroups(a, b) {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return compareStrings(a, b);
+}
+function compareFindings(a, b) {
+  return severityRank(b.severity) - severityRank(a.severity) || compareGroups(a.securityGroup, b.securityGroup) || compareStrings(a.rule, b.rule) || compareStrings(a.resource, b.resource) || compareStrings(a.path, b.path) || compareStrings(a.plan, b.plan) || compareStrings(a.id, b.id);
+}
+
+// src/model/before.ts
+function beforeModel(model) {
+  return {
+    ...model,
+    groups: model.beforeGroups,
+    ruleResources: model.beforeRuleResources,
+    permissions: model.beforePermissions,
+    beforeGroups: [],
+    beforeRuleResources: [],
+    beforePermissions: []
+  };
+}
+
+// src/graph/tiers.ts
+var BY_TYPE = {
+  aws_instance: "compute",
+  aws_spot_instance_request: "compute",
+  aws_launch_template: "compute",
+  aws_launch_configuration: "compute",
+  aws_autoscaling_group: "compute",
+  aws_network_interface: "compute",
+  aws_network_interface_sg_attachment: "compute",
+  aws_db_instance: "database",
+  aws_rds_cluster: "database",
+  aws_docdb_cluster: "database",
+  aws_neptune_cluster: "database",
+  aws_redshift_cluster: "database",
+  aws_elasticache_cluster: "database",
+  aws_elasticache_replication_group: "database",
+  aws_elasticache_serverless_cache: "database",
+  aws_memorydb_cluster: "database",
+  aws_opensearch_domain: "database",
+  aws_elasticsearch_domain: "database",
+  aws_msk_cluster: "database",
+  aws_dms_replication_instance: "database",
+  aws_efs_mount_target: "database",
+  aws_fsx_lustre_file_system: "database",
+  aws_fsx_windows_file_system: "database",
+  aws_mq_broker: "database",
+  aws_lambda_function: "lambda",
+  aws_ecs_service: "ecs",
+  aws_eks_cluster: "eks",
+  aws_eks_node_group: "eks",
+  aws_vpc_endpoint: "endpoint"
+};
+var LOAD_BALANCERS = /* @__PURE__ */ new Set(["aws_lb", "aws_alb", "aws_elb"]);
+var PRIVATE_TIERS = /* @__PURE__ */ new Set(["database", "internal-lb", "lambda", "ecs"]);
+var TIER_WORDS = {
+  "public-lb": "a public load balancer",
+  "internal-lb": "an internal load balancer",
+  compute: "instances",
+  database: "a database, cache or data store",
+  lambda: "Lambda functions",
+  ecs: "ECS tasks",
+  eks: "an EKS cluster",
+  endpoint: "a VPC endpoint"
+};
+function tiersOf(group) {
+  const tiers = /* @__PURE__ */ new Set();
+  for (const a of group.attachments) {
+    if (LOAD_BALANCERS.has(a.resourceType)) tiers.add(a.internal === true ? "internal-lb" : "public-lb");
+    else {
+      const t = BY_TYPE[a.resourceType];
+      if (t) tiers.add(t);
+    }
+  }
+  return [...tiers].sort();
+}
+function tierMap(model) {
+  return new Map(model.groups.map((g) => [g.address, tiersOf(g)]));
+}
+function loadBalancedResources(model, group) {
+  const out2 = [];
+  for (const a of group.attachments) {
+    const t = model.network.lbTargets.find((x) => x.target === a.resource);
+    if (t && !out2.some((o) => o.resource === a.resource)) out2.push({ resource: a.resource, loadBalancers: t.loadBalancers });
+  }
+  return out2;
+}
+
+// src/graph/graph.ts
+var INTERNET = "internet";
+function groupNode(p) {
+  return p.securityGroup ?? p.securityGroupId ?? `(group of ${p.resource})`;
+}
+function buildGraph(model, trusted = []) {
+  const tiers = tierMap(model);
+  const nodes = /* @__PURE__ */ new Map();
+  const node = (id, kind) => {
+    if (!nodes.has(id)) nodes.set(id, { id, kind, tiers: kind === "group" ? tiers.get(id) ?? [] : [] });
+    return id;
+  };
+  node(INTERNET, "internet");
+  for (const g of model.groups) node(g.address, "group");
+  const exposure2 = ingressExposure(model);
+  const edges = [];
+  for (const p of model.permissions) {
+    if (p.direction !== "ingress") continue;
+    const to = node(groupNode(p), "group");
+    const traffic = describeTraffic(p) ?? "";
+    const edge = (from, possible = false) => {
+      edges.push({ from, to, traffic, permission: p, possible });
+    };
+    if (exposure2.has(p)) {
+      edge(INTERNET);
+      continue;
+    }
+    const peer = p.peer;
+    switch (peer.kind) {
+      case "cidr": {
+        const c = peerCidr(peer);
+        const kind = cidrWithin(c, trusted) ? "trusted" : classifyCidr(c) === "private" ? "private" : "public";
+        edge(node(peer.cidr, kind));
+        break;
+      }
+      case "prefix-list":
+        edge(node(peer.id, "prefix-list"));
+        break;
+      case "security-group":
+        if (peer.candidates) for (const c of peer.candidates) edge(node(c, "group"), true);
+        else edge(node(peer.address ?? peer.id ?? "unknown group", "group"));
+        break;
+      case "self":
+        edge(to);
+        break;
+      case "unknown":
+        edge(node(`unknown (${peer.attribute})`, "unknown"));
+        break;
+    }
+  }
+  return { nodes, edges };
+}
+
+// src/graph/diff.ts
+function fromLabel(e) {
+  if (e.from === INTERNET) return describePeer(e.permission.peer);
+  if (e.permission.peer.kind === "unknown") return `a peer unknown until apply (${e.permission.peer.attribute})`;
+  return e.from;
+}
+function keyed2(graph) {
+  const map = /* @__PURE__ */ new Map();
+  for (const e of graph.edges) {
+    if (e.from === e.to) continue;
+    map.set(`${e.to}|${e.traffic}|${fromLabel(e)}`, e);
+  }
+  return map;
+}
+function exposureDiff(model) {
+  if (model.plan.kind === "state") return [];
+  const after = keyed2(buildGraph(model));
+  const before = keyed2(buildGraph(beforeModel(model)));
+  const lines = /* @__PURE__ */ new Map();
+  const add = (kind, e) => {
+    const internet = e.from === INTERNET;
+    const key = `${kind}|${e.to}|${e.traffic}|${internet ? INTERNET : e.from}`;
+    const line = lines.get(key) ?? { kind, group: e.to, traffic: e.traffic, from: [], internet };
+    const from = fromLabel(e);
+    if (!line.from.includes(from)) line.from.push(from);
+    lines.set(key, line);
+  };
+  for (const [k, e] of after) if (!before.has(k)) add("added", e);
+  for (const [k, e] of before) if (!after.has(k)) add("removed", e);
+  const out2 = [...lines.values()].map((l) => {
+    const from = l.from.sort().join(", ");
+    const text = `${l.group}: ${l.traffic} ${l.kind === "added" ? "now reachable" : "no longer reachable"} from ${from}${l.internet ? " (the internet)" : ""}`;
+    return { kind: l.kind, group: l.group, traffic: l.traffic, from, internet: l.internet, text };
+  });
+  return out2.sort((a, b) => Number(b.internet) - Number(a.internet) || a.group.localeCompare(b.group) || a.kind.localeCompare(b.kind) || a.text.localeCompare(b.text));
+}
+
 // src/version.ts
-var VERSION = true ? "0.1.0" : "0.0.0-dev";
+var VERSION7 = true ? "0.1.0" : "0.0.0-dev";
 var TOOL_NAME = "sg-guard";
 var TOOL_URI = "https://github.com/sg-guard/sg-guard";
 
@@ -28207,20 +35383,20 @@ var TOOL_URI = "https://github.com/sg-guard/sg-guard";
 function fill(template, data) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key) => String(data?.[key] ?? ""));
 }
-function fingerprint(rule14, resource, p, extra = "") {
-  const parts2 = [rule14, resource, p?.direction ?? "", p?.protocol ?? "", p?.fromPort ?? "", p?.toPort ?? "", p ? peerKey(p.peer) : "", extra];
+function fingerprint(rule19, resource, p, extra = "") {
+  const parts2 = [rule19, resource, p?.direction ?? "", p?.protocol ?? "", p?.fromPort ?? "", p?.toPort ?? "", p ? peerKey(p.peer) : "", extra];
   return createHash("sha256").update(JSON.stringify(parts2)).digest("hex").slice(0, 12);
 }
-function toFinding(rule14, severity, model, r) {
+function toFinding(rule19, severity, model, r) {
   const p = r.permission;
-  const template = rule14.meta.messages[r.messageId];
-  if (template === void 0) throw new Error(`rule ${rule14.meta.name} reported unknown message id "${r.messageId}"`);
+  const template = rule19.meta.messages[r.messageId];
+  if (template === void 0) throw new Error(`rule ${rule19.meta.name} reported unknown message id "${r.messageId}"`);
   const resource = p?.resource ?? r.resource ?? "";
   return {
-    id: fingerprint(rule14.meta.name, resource, p, p ? "" : `${r.path ?? ""}|${r.messageId}`),
-    rule: rule14.meta.name,
+    id: fingerprint(rule19.meta.name, resource, p, p ? "" : `${r.path ?? ""}|${r.messageId}`),
+    rule: rule19.meta.name,
     severity,
-    title: rule14.meta.title,
+    title: rule19.meta.title,
     message: fill(template, r.data),
     messageId: r.messageId,
     plan: model.plan.path,
@@ -28234,58 +35410,103 @@ function toFinding(rule14, severity, model, r) {
     toPort: p?.toPort ?? null,
     peer: p ? describePeer(p.peer) : null,
     peerKind: p?.peer.kind ?? null,
-    location: null
+    location: null,
+    suppression: null,
+    change: "added"
   };
 }
-function summarise(findings, failOn) {
-  const summary2 = { critical: 0, high: 0, medium: 0, low: 0, info: 0, blocking: 0 };
+function summarise(findings, failOn, scope = "all") {
+  const summary2 = { critical: 0, high: 0, medium: 0, low: 0, info: 0, blocking: 0, suppressed: 0, added: 0, removed: 0 };
   for (const f of findings) {
+    if (f.change === "removed") {
+      summary2.removed++;
+      continue;
+    }
+    if (f.suppression) {
+      summary2.suppressed++;
+      continue;
+    }
     summary2[f.severity]++;
-    if (atLeast(f.severity, failOn)) summary2.blocking++;
+    const added = f.change === "added";
+    if (added) summary2.added++;
+    if (atLeast(f.severity, failOn) && (scope === "all" || added)) summary2.blocking++;
   }
   return summary2;
 }
-function evaluate(models, options) {
-  const findings = [];
-  for (const model of models) {
-    const seen = /* @__PURE__ */ new Set();
-    const fromModel = [];
-    const rulesByPermission = /* @__PURE__ */ new Map();
-    for (const rule14 of options.rules) {
-      const setting = options.settings?.[rule14.meta.name];
-      if (setting && !setting.enabled) continue;
-      const severity = setting?.severity ?? rule14.meta.severity;
-      rule14.check({
-        model,
-        options: setting?.options ?? {},
-        report(r) {
-          const finding = toFinding(rule14, severity, model, r);
-          if (seen.has(finding.id)) return;
-          seen.add(finding.id);
-          fromModel.push(r.permission ? { finding, rule: rule14, permission: r.permission } : { finding, rule: rule14 });
-          if (r.permission) {
-            const names2 = rulesByPermission.get(r.permission) ?? /* @__PURE__ */ new Set();
-            names2.add(rule14.meta.name);
-            rulesByPermission.set(r.permission, names2);
-          }
-        }
-      });
-    }
-    for (const { finding, rule: rule14, permission } of fromModel) {
-      const broader = rule14.meta.supersededBy ?? [];
-      const reported = permission ? rulesByPermission.get(permission) : void 0;
-      if (reported && (typeof broader === "string" ? [broader] : broader).some((name2) => reported.has(name2))) continue;
-      findings.push(finding);
-    }
+function broaderOf(rule19) {
+  const b = rule19.meta.supersededBy ?? [];
+  return typeof b === "string" ? [b] : b;
+}
+function withoutSuperseded(reported) {
+  const byPermission = /* @__PURE__ */ new Map();
+  for (const r of reported) {
+    if (!r.permission) continue;
+    const rules = byPermission.get(r.permission) ?? /* @__PURE__ */ new Map();
+    rules.set(r.rule.meta.name, [...rules.get(r.rule.meta.name) ?? [], r]);
+    byPermission.set(r.permission, rules);
   }
-  findings.sort(compareFindings);
+  const memo = /* @__PURE__ */ new Map();
+  const kept = (r, path2) => {
+    const known = memo.get(r);
+    if (known !== void 0) return known;
+    const same = r.permission ? byPermission.get(r.permission) : void 0;
+    const inner = new Set(path2).add(r.rule.meta.name);
+    const result = !broaderOf(r.rule).some((name2) => !inner.has(name2) && (same?.get(name2) ?? []).some((b) => kept(b, inner)));
+    memo.set(r, result);
+    return result;
+  };
+  return reported.filter((r) => kept(r, /* @__PURE__ */ new Set())).map((r) => r.finding);
+}
+function runRules(model, options) {
+  const seen = /* @__PURE__ */ new Set();
+  const reported = [];
+  for (const rule19 of options.rules) {
+    const setting = options.settings?.[rule19.meta.name];
+    if (setting && !setting.enabled) continue;
+    const severity = setting?.severity ?? rule19.meta.severity;
+    rule19.check({
+      model,
+      options: setting?.options ?? {},
+      report(r) {
+        const finding2 = toFinding(rule19, severity, model, r);
+        if (seen.has(finding2.id)) return;
+        seen.add(finding2.id);
+        reported.push(r.permission ? { finding: finding2, rule: rule19, permission: r.permission } : { finding: finding2, rule: rule19 });
+      }
+    });
+  }
+  return withoutSuperseded(reported);
+}
+function changeFindings(model, options) {
+  const after = runRules(model, options);
+  if (model.plan.kind === "state") return after.map((f) => ({ ...f, change: "unchanged" }));
+  const before = runRules(beforeModel(model), options);
+  const beforeIds = new Set(before.map((f) => f.id));
+  const afterIds = new Set(after.map((f) => f.id));
+  return [
+    ...after.map((f) => ({ ...f, change: beforeIds.has(f.id) ? "unchanged" : "added" })),
+    ...before.filter((f) => !afterIds.has(f.id)).map((f) => ({ ...f, change: "removed" }))
+  ];
+}
+function evaluate(models, options) {
+  const findings = models.flatMap((m) => changeFindings(m, options)).sort(compareFindings);
+  const scope = options.failOnScope ?? "all";
   return {
     version: 1,
-    tool: { name: TOOL_NAME, version: VERSION },
+    tool: { name: TOOL_NAME, version: VERSION7 },
     failOn: options.failOn,
-    plans: models.map((m) => ({ path: m.plan.path, kind: m.plan.kind, terraformVersion: m.plan.terraformVersion, formatVersion: m.plan.formatVersion, sourceRoot: null, sourceErrors: [] })),
+    failOnScope: scope,
+    plans: models.map((m) => ({
+      path: m.plan.path,
+      kind: m.plan.kind,
+      terraformVersion: m.plan.terraformVersion,
+      formatVersion: m.plan.formatVersion,
+      sourceRoot: null,
+      sourceErrors: [],
+      exposureChanges: exposureDiff(m).map((c) => c.text)
+    })),
     findings,
-    summary: summarise(findings, options.failOn)
+    summary: summarise(findings, options.failOn, scope)
   };
 }
 
@@ -28389,11 +35610,11 @@ function isExpression(v) {
   const keys = Object.keys(v);
   return keys.length === 0 || keys.every((k) => k === "references" || k === "constant_value");
 }
-function expressionsAt(expressions, path) {
+function expressionsAt(expressions, path2) {
   const out2 = [];
-  const walk = (node, i2) => {
+  const walk2 = (node, i2) => {
     if (node === void 0 || node === null) return;
-    if (i2 === path.length) {
+    if (i2 === path2.length) {
       if (isExpression(node)) out2.push(node);
       return;
     }
@@ -28401,19 +35622,19 @@ function expressionsAt(expressions, path) {
       out2.push(node);
       return;
     }
-    const seg = path[i2];
+    const seg = path2[i2];
     if (Array.isArray(node)) {
-      if (seg === "*") for (const item of node) walk(item, i2 + 1);
-      else if (/^\d+$/.test(seg)) walk(node[Number(seg)], i2 + 1);
-      else for (const item of node) walk(item, i2);
+      if (seg === "*") for (const item of node) walk2(item, i2 + 1);
+      else if (/^\d+$/.test(seg)) walk2(node[Number(seg)], i2 + 1);
+      else for (const item of node) walk2(item, i2);
       return;
     }
     if (typeof node === "object") {
-      if (seg === "*") walk(node, i2 + 1);
-      else walk(node[seg], i2 + 1);
+      if (seg === "*") walk2(node, i2 + 1);
+      else walk2(node[seg], i2 + 1);
     }
   };
-  walk(expressions, 0);
+  walk2(expressions, 0);
   return out2;
 }
 function constantOf(expr) {
@@ -28435,10 +35656,10 @@ var ConfigIndex = class {
       else this.byResource.set(k, [inst]);
     }
   }
-  indexModule(module2, path) {
-    this.modules.set(path, module2);
+  indexModule(module2, path2) {
+    this.modules.set(path2, module2);
     for (const [name2, call] of Object.entries(module2.module_calls ?? {})) {
-      if (call?.module) this.indexModule(call.module, joinAddress(path, `module.${name2}`));
+      if (call?.module) this.indexModule(call.module, joinAddress(path2, `module.${name2}`));
     }
   }
   resourceKey(modulePath, mode, type, name2) {
@@ -28492,9 +35713,9 @@ var ConfigIndex = class {
   }
   resolveResource(type, name2, indexStep, modules, key) {
     const modulePath = formatModulePath(modules);
-    const lit = literalKey(indexStep);
-    if (lit !== void 0) {
-      const address = joinAddress(modulePath, `${type}.${name2}${formatKey(lit)}`);
+    const lit2 = literalKey(indexStep);
+    if (lit2 !== void 0) {
+      const address = joinAddress(modulePath, `${type}.${name2}${formatKey(lit2)}`);
       return this.byAddress.has(address) ? [{ address }] : [];
     }
     const all = this.byResource.get(this.resourceKey(modulePath, "managed", type, name2)) ?? [];
@@ -28648,22 +35869,22 @@ function single(targets) {
 }
 function* peersOf(src, ctx) {
   for (const { field, kind } of src.fields) {
-    const path = `${src.prefix}${field}`;
+    const path2 = `${src.prefix}${field}`;
     const fieldUnknown = childUnknown(src.unknown, field);
     const value = src.values[field];
     if (fieldUnknown === true && src.configSets && !src.configSets(field)) continue;
     if (kind === "self") {
-      if (fieldUnknown === true) yield { peer: { kind: "unknown", attribute: path }, path };
-      else if (value === true) yield { peer: { kind: "self" }, path };
+      if (fieldUnknown === true) yield { peer: { kind: "unknown", attribute: path2 }, path: path2 };
+      else if (value === true) yield { peer: { kind: "self" }, path: path2 };
       continue;
     }
     const items = [];
     if (fieldUnknown === true) {
-      items.push({ value: void 0, unknown: true, path });
+      items.push({ value: void 0, unknown: true, path: path2 });
     } else if (Array.isArray(value)) {
-      value.forEach((v, j) => items.push({ value: v, unknown: childUnknown(fieldUnknown, j) === true, path: `${path}[${j}]` }));
+      value.forEach((v, j) => items.push({ value: v, unknown: childUnknown(fieldUnknown, j) === true, path: `${path2}[${j}]` }));
     } else if (value !== null && value !== void 0) {
-      items.push({ value, unknown: false, path });
+      items.push({ value, unknown: false, path: path2 });
     }
     for (const item of items) {
       if (item.unknown || item.value === null && Array.isArray(value)) {
@@ -28697,7 +35918,7 @@ function* peersOf(src, ctx) {
 function description(values) {
   return typeof values.description === "string" ? values.description : null;
 }
-function inlineGroupRefs(expressions, direction, rule14, field, inst, ctx) {
+function inlineGroupRefs(expressions, direction, rule19, field, inst, ctx) {
   const node = expressions?.[direction];
   if (node === void 0) return NONE;
   const resolve2 = (exprs) => ctx.config.resolve(exprs.flatMap((e) => e.references ?? []), inst.modules, inst.key, GROUP_TYPES);
@@ -28705,10 +35926,10 @@ function inlineGroupRefs(expressions, direction, rule14, field, inst, ctx) {
   const agrees = (block) => {
     for (const k of ["from_port", "to_port"]) {
       const c = constantOf(expressionsAt(block, [k])[0]);
-      if (c !== void 0 && asNumber(c) !== asNumber(rule14[k])) return false;
+      if (c !== void 0 && asNumber(c) !== asNumber(rule19[k])) return false;
     }
     const p = constantOf(expressionsAt(block, ["protocol"])[0]);
-    if (p !== void 0 && normaliseProtocol(p) !== normaliseProtocol(rule14.protocol)) return false;
+    if (p !== void 0 && normaliseProtocol(p) !== normaliseProtocol(rule19.protocol)) return false;
     return expressionsAt(block, [field]).some((e) => (e.references ?? []).length > 0);
   };
   const resolved = node.filter(agrees).map((b) => resolve2(expressionsAt(b, [field])));
@@ -28748,18 +35969,18 @@ function inlinePermissions(inst, side, ctx) {
       continue;
     }
     if (!Array.isArray(list)) continue;
-    list.forEach((rule14, i2) => {
-      if (!isObject(rule14)) return;
+    list.forEach((rule19, i2) => {
+      if (!isObject(rule19)) return;
       const ruleUnknown = childUnknown(listUnknown, i2);
-      const full = { ...base, path: `${direction}[${i2}]`, ...protocolAndPorts(rule14, ruleUnknown, "protocol"), description: description(rule14) };
+      const full = { ...base, path: `${direction}[${i2}]`, ...protocolAndPorts(rule19, ruleUnknown, "protocol"), description: description(rule19) };
       const src = {
         prefix: `${direction}[${i2}].`,
-        values: rule14,
+        values: rule19,
         unknown: ruleUnknown,
         fields: INLINE_FIELDS,
-        resolveGroups: (field) => inlineGroupRefs(configRes?.expressions, direction, rule14, field, inst, ctx)
+        resolveGroups: (field) => inlineGroupRefs(configRes?.expressions, direction, rule19, field, inst, ctx)
       };
-      for (const { peer, path } of peersOf(src, ctx)) out2.push({ ...full, peer, peerPath: path });
+      for (const { peer, path: path2 } of peersOf(src, ctx)) out2.push({ ...full, peer, peerPath: path2 });
     });
   }
   return out2;
@@ -28802,11 +36023,69 @@ function rulePermissions(inst, side, ctx) {
     configSets: (field) => !ctx.config.present || expressions?.[field] !== void 0
   };
   const out2 = [];
-  for (const { peer, path } of peersOf(src, ctx)) {
+  for (const { peer, path: path2 } of peersOf(src, ctx)) {
     const p = peer.kind === "security-group" && peer.address !== null && peer.address === owner.address ? { kind: "self" } : peer;
-    out2.push({ ...base, peer: p, peerPath: path });
+    out2.push({ ...base, peer: p, peerPath: path2 });
   }
   return out2;
+}
+
+// src/model/references.ts
+function valuesAt(values, unknown, path2) {
+  const out2 = [];
+  const walk2 = (v, u, i2) => {
+    if (u === true) {
+      out2.push({ value: void 0, unknown: true });
+      return;
+    }
+    if (i2 === path2.length) {
+      if (Array.isArray(v)) v.forEach((item, j) => out2.push({ value: item, unknown: Array.isArray(u) && u[j] === true }));
+      else if (v !== null && v !== void 0) out2.push({ value: v, unknown: false });
+      return;
+    }
+    const seg = path2[i2];
+    if (seg === "*") {
+      if (Array.isArray(v)) v.forEach((item, j) => walk2(item, Array.isArray(u) ? u[j] : void 0, i2 + 1));
+      else if (Array.isArray(u)) u.forEach((uu) => walk2(void 0, uu, i2 + 1));
+      return;
+    }
+    const obj2 = typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
+    const uo = typeof u === "object" && u !== null && !Array.isArray(u) ? u : void 0;
+    walk2(obj2?.[seg], uo?.[seg], i2 + 1);
+  };
+  walk2(values, unknown, 0);
+  return out2;
+}
+function valueIndex(instances, types, keys) {
+  const map = /* @__PURE__ */ new Map();
+  for (const inst of instances) {
+    if (!types.has(inst.type)) continue;
+    for (const key of keys) {
+      for (const v of [inst.before?.[key], inst.after?.[key]]) if (typeof v === "string" && v) map.set(v, inst.address);
+    }
+  }
+  return map;
+}
+function referencedAddresses(inst, path2, types, lookup, config) {
+  const found = /* @__PURE__ */ new Set();
+  let needConfig = false;
+  for (const v of valuesAt(inst.after, inst.afterUnknown, path2)) {
+    if (v.unknown || v.value === null) {
+      needConfig = true;
+      continue;
+    }
+    if (typeof v.value !== "string") continue;
+    const address = lookup(v.value);
+    if (address) found.add(address);
+  }
+  if (needConfig) {
+    const refs = expressionsAt(config.resourceOf(inst)?.expressions, path2).flatMap((e) => e.references ?? []);
+    for (const t of config.resolve(refs, inst.modules, inst.key, types)) {
+      const address = "address" in t ? t.address : lookup(t.id);
+      if (address) found.add(address);
+    }
+  }
+  return [...found];
 }
 
 // src/model/attachments.ts
@@ -28859,38 +36138,13 @@ var LAUNCH_TEMPLATE_USERS = {
   ]
 };
 var ATTACHMENT_TYPES = /* @__PURE__ */ new Set([...Object.keys(SPECS), ...Object.keys(LAUNCH_TEMPLATE_USERS)]);
-function valuesAt(values, unknown, path) {
-  const out2 = [];
-  const walk = (v, u, i2) => {
-    if (u === true) {
-      out2.push({ value: void 0, unknown: true });
-      return;
-    }
-    if (i2 === path.length) {
-      if (Array.isArray(v)) v.forEach((item, j) => out2.push({ value: item, unknown: Array.isArray(u) && u[j] === true }));
-      else if (v !== null && v !== void 0) out2.push({ value: v, unknown: false });
-      return;
-    }
-    const seg = path[i2];
-    if (seg === "*") {
-      if (Array.isArray(v)) v.forEach((item, j) => walk(item, Array.isArray(u) ? u[j] : void 0, i2 + 1));
-      else if (Array.isArray(u)) u.forEach((uu) => walk(void 0, uu, i2 + 1));
-      return;
-    }
-    const obj = typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
-    const uo = typeof u === "object" && u !== null && !Array.isArray(u) ? u : void 0;
-    walk(obj?.[seg], uo?.[seg], i2 + 1);
-  };
-  walk(values, unknown, 0);
-  return out2;
+function attributeName(path2) {
+  return path2.map((s) => s === "*" ? "[0]" : s).join(".").replace(/\.\[/g, "[");
 }
-function attributeName(path) {
-  return path.map((s) => s === "*" ? "[0]" : s).join(".").replace(/\.\[/g, "[");
-}
-function collectAttachments(instances, groups, idToAddress, config) {
+function collectAttachments(instances, groups2, idToAddress, config) {
   const byGroup = /* @__PURE__ */ new Map();
   const nameToAddress = /* @__PURE__ */ new Map();
-  for (const g of groups.values()) {
+  for (const g of groups2.values()) {
     const name2 = g.after?.name ?? g.before?.name;
     if (typeof name2 === "string" && name2) nameToAddress.set(name2, g.address);
   }
@@ -28899,27 +36153,7 @@ function collectAttachments(instances, groups, idToAddress, config) {
     if (!list.some((x) => x.resource === a.resource && x.attribute === a.attribute)) list.push(a);
     byGroup.set(group, list);
   };
-  const groupsOf = (inst, path, byName2) => {
-    const found = /* @__PURE__ */ new Set();
-    let needConfig = false;
-    for (const v of valuesAt(inst.after, inst.afterUnknown, path)) {
-      if (v.unknown || v.value === null) {
-        needConfig = true;
-        continue;
-      }
-      if (typeof v.value !== "string") continue;
-      const address = byName2 ? nameToAddress.get(v.value) ?? idToAddress.get(v.value) : idToAddress.get(v.value) ?? nameToAddress.get(v.value);
-      if (address) found.add(address);
-    }
-    if (needConfig) {
-      const refs = expressionsAt(config.resourceOf(inst)?.expressions, path).flatMap((e) => e.references ?? []);
-      for (const t of config.resolve(refs, inst.modules, inst.key, GROUP_TYPES)) {
-        const address = "address" in t ? t.address : idToAddress.get(t.id);
-        if (address) found.add(address);
-      }
-    }
-    return [...found];
-  };
+  const groupsOf = (inst, path2, byName2) => referencedAddresses(inst, path2, GROUP_TYPES, (v) => byName2 ? nameToAddress.get(v) ?? idToAddress.get(v) : idToAddress.get(v) ?? nameToAddress.get(v), config);
   const templateGroups = /* @__PURE__ */ new Map();
   for (const inst of instances) {
     if (inst.mode !== "managed" || !inst.after) continue;
@@ -28939,33 +36173,12 @@ function collectAttachments(instances, groups, idToAddress, config) {
       }
     }
   }
-  const templateIdToAddress = /* @__PURE__ */ new Map();
-  for (const inst of instances) {
-    if (inst.type !== "aws_launch_template") continue;
-    for (const key of ["id", "name"]) {
-      const v = inst.after?.[key] ?? inst.before?.[key];
-      if (typeof v === "string" && v) templateIdToAddress.set(v, inst.address);
-    }
-  }
   const LT_TYPES = /* @__PURE__ */ new Set(["aws_launch_template"]);
+  const templateIdToAddress = valueIndex(instances, LT_TYPES, ["id", "name"]);
   for (const inst of instances) {
     const paths = LAUNCH_TEMPLATE_USERS[inst.type];
     if (!paths || inst.mode !== "managed" || !inst.after) continue;
-    const templates = /* @__PURE__ */ new Set();
-    for (const p of paths) {
-      let needConfig = false;
-      for (const v of valuesAt(inst.after, inst.afterUnknown, p)) {
-        if (v.unknown) needConfig = true;
-        else if (typeof v.value === "string") {
-          const t = templateIdToAddress.get(v.value);
-          if (t) templates.add(t);
-        }
-      }
-      if (needConfig) {
-        const refs = expressionsAt(config.resourceOf(inst)?.expressions, p).flatMap((e) => e.references ?? []);
-        for (const t of config.resolve(refs, inst.modules, inst.key, LT_TYPES)) if ("address" in t) templates.add(t.address);
-      }
-    }
+    const templates = new Set(paths.flatMap((p) => referencedAddresses(inst, p, LT_TYPES, (v) => templateIdToAddress.get(v), config)));
     for (const t of templates) {
       for (const { group } of templateGroups.get(t) ?? []) {
         add(group, { resource: inst.address, resourceType: inst.type, attribute: `launch_template (${t})`, internal: null });
@@ -29047,6 +36260,120 @@ function priorResources(plan) {
   return [...walkModule(root)];
 }
 
+// src/model/network.ts
+var LB_TYPES = /* @__PURE__ */ new Set(["aws_lb", "aws_alb", "aws_elb"]);
+var TG_TYPES = /* @__PURE__ */ new Set(["aws_lb_target_group", "aws_alb_target_group"]);
+var LISTENER_TYPES = /* @__PURE__ */ new Set(["aws_lb_listener", "aws_alb_listener"]);
+var LISTENER_RULE_TYPES = /* @__PURE__ */ new Set(["aws_lb_listener_rule", "aws_alb_listener_rule"]);
+var VPC_TYPES = /* @__PURE__ */ new Set(["aws_vpc"]);
+var ASG_TYPES = /* @__PURE__ */ new Set(["aws_autoscaling_group"]);
+var TARGET_TYPES = /* @__PURE__ */ new Set(["aws_instance", "aws_lambda_function"]);
+var TARGET_GROUP_PATHS = {
+  aws_autoscaling_group: [["target_group_arns"]],
+  aws_ecs_service: [["load_balancer", "*", "target_group_arn"]]
+};
+var CLASSIC_ELB_PATHS = {
+  aws_autoscaling_group: [["load_balancers"]],
+  aws_ecs_service: [["load_balancer", "*", "elb_name"]]
+};
+var NETWORK_TYPES = /* @__PURE__ */ new Set([
+  ...LB_TYPES,
+  ...TG_TYPES,
+  ...LISTENER_TYPES,
+  ...LISTENER_RULE_TYPES,
+  ...VPC_TYPES,
+  "aws_vpc_ipv4_cidr_block_association",
+  "aws_vpc_peering_connection",
+  "aws_lb_target_group_attachment",
+  "aws_alb_target_group_attachment",
+  "aws_autoscaling_attachment",
+  "aws_autoscaling_group",
+  "aws_ecs_service"
+]);
+function str(v) {
+  return typeof v === "string" && v !== "" ? v : null;
+}
+function collectNetwork(instances, config) {
+  const live = instances.filter((i2) => i2.after !== null);
+  const ofTypes = (types) => live.filter((i2) => types.has(i2.type));
+  const refs = (inst, path2, types, index) => referencedAddresses(inst, path2, types, (v) => index.get(v), config);
+  const vpcIndex = valueIndex(live, VPC_TYPES, ["id"]);
+  const vpcs = /* @__PURE__ */ new Map();
+  for (const v of ofTypes(VPC_TYPES)) {
+    const cidrs = [str(v.after?.cidr_block), str(v.after?.ipv6_cidr_block)].filter((c) => c !== null);
+    vpcs.set(v.address, { address: v.address, id: str(v.after?.id), cidrs });
+  }
+  for (const a of live.filter((i2) => i2.type === "aws_vpc_ipv4_cidr_block_association")) {
+    const cidr = str(a.after?.cidr_block);
+    for (const vpc of refs(a, ["vpc_id"], VPC_TYPES, vpcIndex)) if (cidr) vpcs.get(vpc)?.cidrs.push(cidr);
+  }
+  const peerings = live.filter((i2) => i2.type === "aws_vpc_peering_connection").map((p) => ({
+    address: p.address,
+    vpcs: ["vpc_id", "peer_vpc_id"].flatMap((k) => {
+      const found = refs(p, [k], VPC_TYPES, vpcIndex);
+      if (found.length > 0) return found;
+      const id = str(p.after?.[k]);
+      return id ? [id] : [];
+    })
+  }));
+  const loadBalancers = ofTypes(LB_TYPES).map((lb) => ({
+    address: lb.address,
+    type: lb.type,
+    internal: typeof lb.after?.internal === "boolean" ? lb.after.internal : null
+  }));
+  const lbIndex = valueIndex(live, LB_TYPES, ["arn", "id", "name"]);
+  const tgIndex = valueIndex(live, TG_TYPES, ["arn", "id"]);
+  const listenerIndex = valueIndex(live, LISTENER_TYPES, ["arn", "id"]);
+  const tgToLbs = /* @__PURE__ */ new Map();
+  const forward = (tgs, lbs) => {
+    for (const tg of tgs) {
+      const set = tgToLbs.get(tg) ?? /* @__PURE__ */ new Set();
+      for (const lb of lbs) set.add(lb);
+      tgToLbs.set(tg, set);
+    }
+  };
+  const listenerLbs = /* @__PURE__ */ new Map();
+  for (const l of ofTypes(LISTENER_TYPES)) {
+    const lbs = refs(l, ["load_balancer_arn"], LB_TYPES, lbIndex);
+    listenerLbs.set(l.address, lbs);
+    forward([...refs(l, ["default_action", "*", "target_group_arn"], TG_TYPES, tgIndex), ...refs(l, ["default_action", "*", "forward", "*", "target_group", "*", "arn"], TG_TYPES, tgIndex)], lbs);
+  }
+  for (const r of ofTypes(LISTENER_RULE_TYPES)) {
+    const lbs = refs(r, ["listener_arn"], LISTENER_TYPES, listenerIndex).flatMap((l) => listenerLbs.get(l) ?? []);
+    forward([...refs(r, ["action", "*", "target_group_arn"], TG_TYPES, tgIndex), ...refs(r, ["action", "*", "forward", "*", "target_group", "*", "arn"], TG_TYPES, tgIndex)], lbs);
+  }
+  const targets = /* @__PURE__ */ new Map();
+  const addTarget = (target, via, lbs) => {
+    const t = targets.get(target) ?? { target, via, loadBalancers: [] };
+    for (const lb of lbs) if (!t.loadBalancers.includes(lb)) t.loadBalancers.push(lb);
+    targets.set(target, t);
+  };
+  const targetIndex = valueIndex(live, TARGET_TYPES, ["id", "arn", "private_ip"]);
+  const asgIndex = valueIndex(live, ASG_TYPES, ["name", "id"]);
+  for (const a of live.filter((i2) => i2.type === "aws_lb_target_group_attachment" || i2.type === "aws_alb_target_group_attachment")) {
+    const lbs = refs(a, ["target_group_arn"], TG_TYPES, tgIndex).flatMap((tg) => [...tgToLbs.get(tg) ?? []]);
+    for (const t of refs(a, ["target_id"], TARGET_TYPES, targetIndex)) addTarget(t, a.address, lbs);
+  }
+  for (const a of live.filter((i2) => i2.type === "aws_autoscaling_attachment")) {
+    const lbs = [
+      ...refs(a, ["lb_target_group_arn"], TG_TYPES, tgIndex).flatMap((tg) => [...tgToLbs.get(tg) ?? []]),
+      ...refs(a, ["elb"], LB_TYPES, lbIndex)
+    ];
+    for (const asg of refs(a, ["autoscaling_group_name"], ASG_TYPES, asgIndex)) addTarget(asg, a.address, lbs);
+  }
+  for (const inst of live) {
+    const tgPaths = TARGET_GROUP_PATHS[inst.type];
+    if (!tgPaths) continue;
+    const tgs = tgPaths.flatMap((p) => refs(inst, p, TG_TYPES, tgIndex));
+    const elbs = (CLASSIC_ELB_PATHS[inst.type] ?? []).flatMap((p) => refs(inst, p, LB_TYPES, lbIndex));
+    if (tgs.length > 0 || elbs.length > 0) addTarget(inst.address, inst.address, [...tgs.flatMap((tg) => [...tgToLbs.get(tg) ?? []]), ...elbs]);
+  }
+  for (const elb of live.filter((i2) => i2.type === "aws_elb")) {
+    for (const t of refs(elb, ["instances"], TARGET_TYPES, targetIndex)) addTarget(t, elb.address, [elb.address]);
+  }
+  return { vpcs: [...vpcs.values()], peerings, loadBalancers, lbTargets: [...targets.values()] };
+}
+
 // src/model/build.ts
 function peerKey2(p) {
   switch (p.kind) {
@@ -29110,33 +36437,40 @@ function buildModel(plan) {
     }
   }
   const attachments = collectAttachments(instances, groupInstances, groupIdToAddress, config);
-  const groups = [...groupInstances.values()].map((inst) => {
-    const values = inst.after ?? inst.before ?? {};
+  const VPC = /* @__PURE__ */ new Set(["aws_vpc"]);
+  const vpcIndex = valueIndex(everything, VPC, ["id"]);
+  const str3 = (v) => typeof v === "string" ? v : null;
+  const groupsOn = (side) => [...groupInstances.values()].filter((inst) => inst[side] !== null).map((inst) => {
+    const values = inst[side] ?? {};
     const expressions = config.resourceOf(inst)?.expressions;
-    const str = (v) => typeof v === "string" ? v : null;
     return {
       address: inst.address,
       type: inst.type,
       module: inst.modulePath,
-      name: str(values.name),
-      id: str(values.id),
-      vpcId: str(values.vpc_id),
-      description: str(values.description),
-      action: inst.action,
+      name: str3(values.name),
+      id: str3(values.id),
+      vpcId: str3(values.vpc_id),
+      vpc: referencedAddresses(inst, ["vpc_id"], VPC, (v) => vpcIndex.get(v), config)[0] ?? str3(values.vpc_id),
+      description: str3(values.description),
+      // The before side is what exists: nothing there is being changed.
+      action: side === "after" ? inst.action : "no-op",
       declaresInline: config.present ? { ingress: expressions?.ingress !== void 0, egress: expressions?.egress !== void 0 } : { ingress: null, egress: null },
       attachments: attachments.byGroup.get(inst.address) ?? []
     };
   });
-  const ruleResources = ruleInstances.map((inst) => {
-    const values = inst.after ?? inst.before ?? {};
-    const unknown = inst.after ? inst.afterUnknown : {};
-    return { address: inst.address, type: inst.type, action: inst.action, securityGroup: ruleOwner(inst, values, unknown, ctx).address };
+  const ruleResourcesOn = (side) => ruleInstances.filter((inst) => inst[side] !== null).map((inst) => {
+    const values = inst[side] ?? {};
+    const unknown = side === "after" ? inst.afterUnknown : {};
+    return { address: inst.address, type: inst.type, action: side === "after" ? inst.action : "no-op", securityGroup: ruleOwner(inst, values, unknown, ctx).address };
   });
   return {
     plan: { path: plan.path, kind: plan.kind, terraformVersion: plan.terraformVersion, formatVersion: plan.formatVersion },
-    groups,
-    ruleResources,
+    network: collectNetwork(everything, config),
+    groups: groupsOn("after"),
+    ruleResources: ruleResourcesOn("after"),
     permissions: sides.after,
+    beforeGroups: groupsOn("before"),
+    beforeRuleResources: ruleResourcesOn("before"),
     beforePermissions: sides.before
   };
 }
@@ -29250,12 +36584,12 @@ function unexpected(text, pos, expected) {
   return { offset: pos, truncated: false, description: `expected ${expected} but found ${describeChar(text, pos)}` };
 }
 function describeChar(text, pos) {
-  const code2 = text.codePointAt(pos);
-  if (code2 === void 0) return "the end of the text";
-  if (code2 < 32 || code2 === 127 || code2 >= 128 && code2 < 160) {
-    return `control character U+${code2.toString(16).toUpperCase().padStart(4, "0")}`;
+  const code3 = text.codePointAt(pos);
+  if (code3 === void 0) return "the end of the text";
+  if (code3 < 32 || code3 === 127 || code3 >= 128 && code3 < 160) {
+    return `control character U+${code3.toString(16).toUpperCase().padStart(4, "0")}`;
   }
-  return `'${String.fromCodePoint(code2)}'`;
+  return `'${String.fromCodePoint(code3)}'`;
 }
 function scanString(text, start2) {
   let p = start2 + 1;
@@ -29266,9 +36600,9 @@ function scanString(text, start2) {
       return { offset: p, truncated: false, description: `${describeChar(text, p)} inside a string (must be escaped)` };
     }
     if (c === 92) {
-      const escape = scanEscape(text, p);
-      if (typeof escape !== "number") return escape;
-      p = escape;
+      const escape2 = scanEscape(text, p);
+      if (typeof escape2 !== "number") return escape2;
+      p = escape2;
     } else {
       p += 1;
     }
@@ -29364,8 +36698,8 @@ var READ_FAILURES = {
   ENFILE: "too many open files"
 };
 function readFailure(err2) {
-  const code2 = err2?.code;
-  if (typeof code2 === "string" && READ_FAILURES[code2] !== void 0) return READ_FAILURES[code2];
+  const code3 = err2?.code;
+  if (typeof code3 === "string" && READ_FAILURES[code3] !== void 0) return READ_FAILURES[code3];
   return oneLine(err2 instanceof Error ? err2.message : String(err2), 200);
 }
 var ZIP_MAGIC = [80, 75, 3, 4];
@@ -29400,8 +36734,8 @@ function utf16Hint(bytes) {
   if (a === void 0 || b === void 0) return "";
   return a !== 0 && b === 0 || a === 0 && b !== 0 ? "; it looks like UTF-16 without a byte-order mark, so re-save it as UTF-8" : "";
 }
-function startsWith(bytes, prefix) {
-  return prefix.every((byte, i2) => bytes[i2] === byte);
+function startsWith(bytes, prefix2) {
+  return prefix2.every((byte, i2) => bytes[i2] === byte);
 }
 function tryParse(text) {
   try {
@@ -29541,31 +36875,31 @@ function classify(value, label, notices) {
 function notPlanOrState(label, why) {
   return new InputError(label, `is JSON but not Terraform plan or state output (${why}); ${READS}`);
 }
-function isRawState(obj) {
-  if (typeof obj.version !== "number") return false;
-  const resources = obj.resources;
+function isRawState(obj2) {
+  if (typeof obj2.version !== "number") return false;
+  const resources = obj2.resources;
   if (Array.isArray(resources)) {
-    return typeof obj.lineage === "string" || resources.some((r) => isObject3(r) && Array.isArray(r.instances));
+    return typeof obj2.lineage === "string" || resources.some((r) => isObject3(r) && Array.isArray(r.instances));
   }
-  return Array.isArray(obj.modules) && typeof obj.lineage === "string";
+  return Array.isArray(obj2.modules) && typeof obj2.lineage === "string";
 }
-function dropNullSections(obj) {
+function dropNullSections(obj2) {
   for (const key of Object.keys(SECTION_TYPES)) {
-    if (obj[key] === null) delete obj[key];
+    if (obj2[key] === null) delete obj2[key];
   }
 }
-function kindOf(obj) {
-  const hasFormat = "format_version" in obj;
+function kindOf(obj2) {
+  const hasFormat = "format_version" in obj2;
   const planSections = hasFormat ? PLAN_SECTIONS : ["planned_values", "resource_changes"];
-  if (planSections.some((key) => key in obj)) return "plan";
-  const values = obj.values;
+  if (planSections.some((key) => key in obj2)) return "plan";
+  const values = obj2.values;
   if (isObject3(values) && (hasFormat || isObject3(values.root_module))) return "state";
-  if (hasFormat && Object.keys(obj).every((key) => EMPTY_STATE_KEYS.has(key))) return "state";
+  if (hasFormat && Object.keys(obj2).every((key) => EMPTY_STATE_KEYS.has(key))) return "state";
   return null;
 }
-function checkSectionTypes(obj, label) {
+function checkSectionTypes(obj2, label) {
   for (const [key, want] of Object.entries(SECTION_TYPES)) {
-    const got = obj[key];
+    const got = obj2[key];
     if (got === void 0) continue;
     const ok = want === "array" ? Array.isArray(got) : isObject3(got);
     if (!ok) {
@@ -29573,8 +36907,8 @@ function checkSectionTypes(obj, label) {
     }
   }
 }
-function readFormatVersion(obj, kind, label, notices) {
-  const raw = obj.format_version;
+function readFormatVersion(obj2, kind, label, notices) {
+  const raw = obj2.format_version;
   if (typeof raw !== "string") {
     const what = raw === void 0 ? "has no format_version" : `has a format_version that is ${describeType(raw)}, not a string`;
     notices.push(`${what}; reading it as ${kind} output anyway (was it produced by \`terraform show -json\`?)`);
@@ -29600,7 +36934,7 @@ function oneLine(text, max) {
 }
 
 // src/source/load.ts
-import { relative, resolve, sep } from "node:path";
+import { relative, resolve, sep as sep2 } from "node:path";
 
 // src/source/files.ts
 import { readdir as readdir2, readFile as readFile4 } from "node:fs/promises";
@@ -29673,40 +37007,40 @@ var Edit = class {
    * operation. This is useful for editing ranges without requiring a tree
    * or node instance.
    */
-  editRange(range) {
+  editRange(range2) {
     const newRange = {
-      startIndex: range.startIndex,
-      startPosition: { ...range.startPosition },
-      endIndex: range.endIndex,
-      endPosition: { ...range.endPosition }
+      startIndex: range2.startIndex,
+      startPosition: { ...range2.startPosition },
+      endIndex: range2.endIndex,
+      endPosition: { ...range2.endPosition }
     };
-    if (range.endIndex >= this.oldEndIndex) {
-      if (range.endIndex !== Number.MAX_SAFE_INTEGER) {
-        newRange.endIndex = this.newEndIndex + (range.endIndex - this.oldEndIndex);
+    if (range2.endIndex >= this.oldEndIndex) {
+      if (range2.endIndex !== Number.MAX_SAFE_INTEGER) {
+        newRange.endIndex = this.newEndIndex + (range2.endIndex - this.oldEndIndex);
         newRange.endPosition = {
-          row: this.newEndPosition.row + (range.endPosition.row - this.oldEndPosition.row),
-          column: range.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.endPosition.column - this.oldEndPosition.column) : range.endPosition.column
+          row: this.newEndPosition.row + (range2.endPosition.row - this.oldEndPosition.row),
+          column: range2.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range2.endPosition.column - this.oldEndPosition.column) : range2.endPosition.column
         };
         if (newRange.endIndex < this.newEndIndex) {
           newRange.endIndex = Number.MAX_SAFE_INTEGER;
           newRange.endPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
         }
       }
-    } else if (range.endIndex > this.startIndex) {
+    } else if (range2.endIndex > this.startIndex) {
       newRange.endIndex = this.startIndex;
       newRange.endPosition = { ...this.startPosition };
     }
-    if (range.startIndex >= this.oldEndIndex) {
-      newRange.startIndex = this.newEndIndex + (range.startIndex - this.oldEndIndex);
+    if (range2.startIndex >= this.oldEndIndex) {
+      newRange.startIndex = this.newEndIndex + (range2.startIndex - this.oldEndIndex);
       newRange.startPosition = {
-        row: this.newEndPosition.row + (range.startPosition.row - this.oldEndPosition.row),
-        column: range.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.startPosition.column - this.oldEndPosition.column) : range.startPosition.column
+        row: this.newEndPosition.row + (range2.startPosition.row - this.oldEndPosition.row),
+        column: range2.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range2.startPosition.column - this.oldEndPosition.column) : range2.startPosition.column
       };
       if (newRange.startIndex < this.newEndIndex) {
         newRange.startIndex = Number.MAX_SAFE_INTEGER;
         newRange.startPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
       }
-    } else if (range.startIndex > this.startIndex) {
+    } else if (range2.startIndex > this.startIndex) {
       newRange.startIndex = this.startIndex;
       newRange.startPosition = { ...this.startPosition };
     }
@@ -29734,9 +37068,9 @@ function setModule(module2) {
 }
 __name(setModule, "setModule");
 var C;
-function newFinalizer(handler) {
+function newFinalizer(handler2) {
   try {
-    return new FinalizationRegistry(handler);
+    return new FinalizationRegistry(handler2);
   } catch (e) {
     console.error("Unsupported FinalizationRegistry:", e);
     return;
@@ -29833,12 +37167,12 @@ var LookaheadIterator = class {
     };
   }
 };
-function getText(tree, startIndex, endIndex, startPosition) {
-  const length = endIndex - startIndex;
+function getText(tree, startIndex, endIndex2, startPosition) {
+  const length = endIndex2 - startIndex;
   let result = tree.textCallback(startIndex, startPosition);
   if (result) {
     startIndex += result.length;
-    while (startIndex < endIndex) {
+    while (startIndex < endIndex2) {
       const string = tree.textCallback(startIndex, startPosition);
       if (string && string.length > 0) {
         startIndex += string.length;
@@ -29847,7 +37181,7 @@ function getText(tree, startIndex, endIndex, startPosition) {
         break;
       }
     }
-    if (startIndex > endIndex) {
+    if (startIndex > endIndex2) {
       result = result.slice(0, length);
     }
   }
@@ -30075,10 +37409,10 @@ var TreeCursor = class _TreeCursor {
   get nodeText() {
     marshalTreeCursor(this);
     const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
-    const endIndex = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+    const endIndex2 = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
     C._ts_tree_cursor_start_position_wasm(this.tree[0]);
     const startPosition = unmarshalPoint(TRANSFER_BUFFER);
-    return getText(this.tree, startIndex, endIndex, startPosition);
+    return getText(this.tree, startIndex, endIndex2, startPosition);
   }
   /** Get the start position of the cursor's current node. */
   get startPosition() {
@@ -30846,14 +38180,14 @@ function unmarshalPoint(address) {
   return result;
 }
 __name(unmarshalPoint, "unmarshalPoint");
-function marshalRange(address, range) {
-  marshalPoint(address, range.startPosition);
+function marshalRange(address, range2) {
+  marshalPoint(address, range2.startPosition);
   address += SIZE_OF_POINT;
-  marshalPoint(address, range.endPosition);
+  marshalPoint(address, range2.endPosition);
   address += SIZE_OF_POINT;
-  C.setValue(address, range.startIndex, "i32");
+  C.setValue(address, range2.startIndex, "i32");
   address += SIZE_OF_INT;
-  C.setValue(address, range.endIndex, "i32");
+  C.setValue(address, range2.endIndex, "i32");
   address += SIZE_OF_INT;
 }
 __name(marshalRange, "marshalRange");
@@ -31148,16 +38482,16 @@ async function Module2(moduleArg = {}) {
   Module.currentParseCallback = null;
   var arguments_ = [];
   var thisProgram = "./this.program";
-  var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+  var quit_ = /* @__PURE__ */ __name((status2, toThrow) => {
     throw toThrow;
   }, "quit_");
   var _scriptName = import.meta.url;
   var scriptDirectory = "";
-  function locateFile(path) {
+  function locateFile(path2) {
     if (Module["locateFile"]) {
-      return Module["locateFile"](path, scriptDirectory);
+      return Module["locateFile"](path2, scriptDirectory);
     }
-    return scriptDirectory + path;
+    return scriptDirectory + path2;
   }
   __name(locateFile, "locateFile");
   var readAsync, readBinary;
@@ -31180,8 +38514,8 @@ async function Module2(moduleArg = {}) {
       thisProgram = process.argv[1].replace(/\\/g, "/");
     }
     arguments_ = process.argv.slice(2);
-    quit_ = /* @__PURE__ */ __name((status, toThrow) => {
-      process.exitCode = status;
+    quit_ = /* @__PURE__ */ __name((status2, toThrow) => {
+      process.exitCode = status2;
       throw toThrow;
     }, "quit_");
   } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
@@ -31404,16 +38738,16 @@ async function Module2(moduleArg = {}) {
       return receiveInstance(result2["instance"], result2["module"]);
     }
     __name(receiveInstantiationResult, "receiveInstantiationResult");
-    var info2 = getWasmImports();
+    var info22 = getWasmImports();
     if (Module["instantiateWasm"]) {
       return new Promise((resolve2, reject) => {
-        Module["instantiateWasm"](info2, (mod, inst) => {
+        Module["instantiateWasm"](info22, (mod, inst) => {
           resolve2(receiveInstance(mod, inst));
         });
       });
     }
     wasmBinaryFile ??= findWasmBinary();
-    var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info2);
+    var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info22);
     var exports = receiveInstantiationResult(result);
     return exports;
   }
@@ -31423,15 +38757,15 @@ async function Module2(moduleArg = {}) {
       __name(this, "ExitStatus");
     }
     name = "ExitStatus";
-    constructor(status) {
-      this.message = `Program terminated with exit(${status})`;
-      this.status = status;
+    constructor(status2) {
+      this.message = `Program terminated with exit(${status2})`;
+      this.status = status2;
     }
   }
   var GOT = {};
   var currentModuleWeakSymbols = /* @__PURE__ */ new Set([]);
   var GOTHandler = {
-    get(obj, symName) {
+    get(obj2, symName) {
       var rtn = GOT[symName];
       if (!rtn) {
         rtn = GOT[symName] = new WebAssembly.Global({
@@ -31479,16 +38813,16 @@ async function Module2(moduleArg = {}) {
     if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
       return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
     }
-    var str = "";
+    var str3 = "";
     while (idx < endPtr) {
       var u0 = heapOrArray[idx++];
       if (!(u0 & 128)) {
-        str += String.fromCharCode(u0);
+        str3 += String.fromCharCode(u0);
         continue;
       }
       var u1 = heapOrArray[idx++] & 63;
       if ((u0 & 224) == 192) {
-        str += String.fromCharCode((u0 & 31) << 6 | u1);
+        str3 += String.fromCharCode((u0 & 31) << 6 | u1);
         continue;
       }
       var u2 = heapOrArray[idx++] & 63;
@@ -31498,13 +38832,13 @@ async function Module2(moduleArg = {}) {
         u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
       }
       if (u0 < 65536) {
-        str += String.fromCharCode(u0);
+        str3 += String.fromCharCode(u0);
       } else {
         var ch = u0 - 65536;
-        str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+        str3 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
       }
     }
-    return str;
+    return str3;
   }, "UTF8ArrayToString");
   var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
     var offset = 0;
@@ -31684,8 +39018,8 @@ async function Module2(moduleArg = {}) {
     "e": 111
   };
   var generateTypePack = /* @__PURE__ */ __name((types) => uleb128EncodeWithLen(Array.from(types, (type) => {
-    var code2 = wasmTypeCodes[type];
-    return code2;
+    var code3 = wasmTypeCodes[type];
+    return code3;
   })), "generateTypePack");
   var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
     var bytes = Uint8Array.of(
@@ -32344,18 +39678,18 @@ async function Module2(moduleArg = {}) {
   __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
   var runtimeKeepaliveCounter = 0;
   var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
-  var _proc_exit = /* @__PURE__ */ __name((code2) => {
-    EXITSTATUS = code2;
+  var _proc_exit = /* @__PURE__ */ __name((code3) => {
+    EXITSTATUS = code3;
     if (!keepRuntimeAlive()) {
-      Module["onExit"]?.(code2);
+      Module["onExit"]?.(code3);
       ABORT = true;
     }
-    quit_(code2, new ExitStatus(code2));
+    quit_(code3, new ExitStatus(code3));
   }, "_proc_exit");
   _proc_exit.sig = "vi";
-  var exitJS = /* @__PURE__ */ __name((status, implicit) => {
-    EXITSTATUS = status;
-    _proc_exit(status);
+  var exitJS = /* @__PURE__ */ __name((status2, implicit) => {
+    EXITSTATUS = status2;
+    _proc_exit(status2);
   }, "exitJS");
   var handleException = /* @__PURE__ */ __name((e) => {
     if (e instanceof ExitStatus || e == "unwind") {
@@ -32363,10 +39697,10 @@ async function Module2(moduleArg = {}) {
     }
     quit_(1, e);
   }, "handleException");
-  var lengthBytesUTF8 = /* @__PURE__ */ __name((str) => {
+  var lengthBytesUTF8 = /* @__PURE__ */ __name((str3) => {
     var len = 0;
-    for (var i2 = 0; i2 < str.length; ++i2) {
-      var c = str.charCodeAt(i2);
+    for (var i2 = 0; i2 < str3.length; ++i2) {
+      var c = str3.charCodeAt(i2);
       if (c <= 127) {
         len++;
       } else if (c <= 2047) {
@@ -32380,12 +39714,12 @@ async function Module2(moduleArg = {}) {
     }
     return len;
   }, "lengthBytesUTF8");
-  var stringToUTF8Array = /* @__PURE__ */ __name((str, heap, outIdx, maxBytesToWrite) => {
+  var stringToUTF8Array = /* @__PURE__ */ __name((str3, heap, outIdx, maxBytesToWrite) => {
     if (!(maxBytesToWrite > 0)) return 0;
     var startIdx = outIdx;
     var endIdx = outIdx + maxBytesToWrite - 1;
-    for (var i2 = 0; i2 < str.length; ++i2) {
-      var u = str.codePointAt(i2);
+    for (var i2 = 0; i2 < str3.length; ++i2) {
+      var u = str3.codePointAt(i2);
       if (u <= 127) {
         if (outIdx >= endIdx) break;
         heap[outIdx++] = u;
@@ -32410,30 +39744,30 @@ async function Module2(moduleArg = {}) {
     heap[outIdx] = 0;
     return outIdx - startIdx;
   }, "stringToUTF8Array");
-  var stringToUTF8 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+  var stringToUTF8 = /* @__PURE__ */ __name((str3, outPtr, maxBytesToWrite) => stringToUTF8Array(str3, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
   var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
-  var stringToUTF8OnStack = /* @__PURE__ */ __name((str) => {
-    var size = lengthBytesUTF8(str) + 1;
+  var stringToUTF8OnStack = /* @__PURE__ */ __name((str3) => {
+    var size = lengthBytesUTF8(str3) + 1;
     var ret = stackAlloc(size);
-    stringToUTF8(str, ret, size);
+    stringToUTF8(str3, ret, size);
     return ret;
   }, "stringToUTF8OnStack");
   var AsciiToString = /* @__PURE__ */ __name((ptr) => {
-    var str = "";
+    var str3 = "";
     while (1) {
       var ch = HEAPU8[ptr++];
-      if (!ch) return str;
-      str += String.fromCharCode(ch);
+      if (!ch) return str3;
+      str3 += String.fromCharCode(ch);
     }
   }, "AsciiToString");
-  var stringToUTF16 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => {
+  var stringToUTF16 = /* @__PURE__ */ __name((str3, outPtr, maxBytesToWrite) => {
     maxBytesToWrite ??= 2147483647;
     if (maxBytesToWrite < 2) return 0;
     maxBytesToWrite -= 2;
     var startPtr = outPtr;
-    var numCharsToWrite = maxBytesToWrite < str.length * 2 ? maxBytesToWrite / 2 : str.length;
+    var numCharsToWrite = maxBytesToWrite < str3.length * 2 ? maxBytesToWrite / 2 : str3.length;
     for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
-      var codeUnit = str.charCodeAt(i2);
+      var codeUnit = str3.charCodeAt(i2);
       LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
       outPtr += 2;
     }
@@ -32978,10 +40312,10 @@ var QueryErrorKind = {
   PatternStructure: 5
 };
 var QueryError = class _QueryError extends Error {
-  constructor(kind, info2, index, length) {
-    super(_QueryError.formatMessage(kind, info2));
+  constructor(kind, info22, index, length) {
+    super(_QueryError.formatMessage(kind, info22));
     this.kind = kind;
-    this.info = info2;
+    this.info = info22;
     this.index = index;
     this.length = length;
     this.name = "QueryError";
@@ -32994,18 +40328,18 @@ var QueryError = class _QueryError extends Error {
     __name(this, "QueryError");
   }
   /** Formats an error message based on the error kind and info */
-  static formatMessage(kind, info2) {
+  static formatMessage(kind, info22) {
     switch (kind) {
       case QueryErrorKind.NodeName:
-        return `Bad node name '${info2.word}'`;
+        return `Bad node name '${info22.word}'`;
       case QueryErrorKind.FieldName:
-        return `Bad field name '${info2.word}'`;
+        return `Bad field name '${info22.word}'`;
       case QueryErrorKind.CaptureName:
-        return `Bad capture name @${info2.word}`;
+        return `Bad capture name @${info22.word}`;
       case QueryErrorKind.PatternStructure:
-        return `Bad pattern structure at offset ${info2.suffix}`;
+        return `Bad pattern structure at offset ${info22.suffix}`;
       case QueryErrorKind.Syntax:
-        return `Bad syntax at offset ${info2.suffix}`;
+        return `Bad syntax at offset ${info22.suffix}`;
     }
   }
 };
@@ -33072,14 +40406,14 @@ function parseMatchPredicate(steps, index, operator, textPredicates) {
   const isPositive = operator === "match?" || operator === "any-match?";
   const matchAll = !operator.startsWith("any-");
   const captureName = steps[1].name;
-  const regex = new RegExp(steps[2].value);
+  const regex2 = new RegExp(steps[2].value);
   textPredicates[index].push((captures) => {
     const nodes = [];
     for (const c of captures) {
       if (c.name === captureName) nodes.push(c.node.text);
     }
     const test = /* @__PURE__ */ __name((text, positive) => {
-      return positive ? regex.test(text) : !regex.test(text);
+      return positive ? regex2.test(text) : !regex2.test(text);
     }, "test");
     if (nodes.length === 0) return !isPositive;
     return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
@@ -33373,7 +40707,7 @@ var Query = class {
     const startPosition = options.startPosition ?? ZERO_POINT;
     const endPosition = options.endPosition ?? ZERO_POINT;
     const startIndex = options.startIndex ?? 0;
-    const endIndex = options.endIndex ?? 0;
+    const endIndex2 = options.endIndex ?? 0;
     const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
     const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
     const startContainingIndex = options.startContainingIndex ?? 0;
@@ -33385,7 +40719,7 @@ var Query = class {
       throw new Error("Arguments must be numbers");
     }
     this.matchLimit = matchLimit;
-    if (endIndex !== 0 && startIndex > endIndex) {
+    if (endIndex2 !== 0 && startIndex > endIndex2) {
       throw new Error("`startIndex` cannot be greater than `endIndex`");
     }
     if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
@@ -33409,7 +40743,7 @@ var Query = class {
       endPosition.row,
       endPosition.column,
       startIndex,
-      endIndex,
+      endIndex2,
       startContainingPosition.row,
       startContainingPosition.column,
       endContainingPosition.row,
@@ -33464,7 +40798,7 @@ var Query = class {
     const startPosition = options.startPosition ?? ZERO_POINT;
     const endPosition = options.endPosition ?? ZERO_POINT;
     const startIndex = options.startIndex ?? 0;
-    const endIndex = options.endIndex ?? 0;
+    const endIndex2 = options.endIndex ?? 0;
     const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
     const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
     const startContainingIndex = options.startContainingIndex ?? 0;
@@ -33476,7 +40810,7 @@ var Query = class {
       throw new Error("Arguments must be numbers");
     }
     this.matchLimit = matchLimit;
-    if (endIndex !== 0 && startIndex > endIndex) {
+    if (endIndex2 !== 0 && startIndex > endIndex2) {
       throw new Error("`startIndex` cannot be greater than `endIndex`");
     }
     if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
@@ -33500,7 +40834,7 @@ var Query = class {
       endPosition.row,
       endPosition.column,
       startIndex,
-      endIndex,
+      endIndex2,
       startContainingPosition.row,
       startContainingPosition.column,
       endContainingPosition.row,
@@ -33664,7 +40998,7 @@ function hclParser() {
 async function loadHclParser() {
   try {
     const p = await hclParser();
-    return { parse: (path, text) => parseHcl(p, path, text) };
+    return { parse: (path2, text) => parseHcl(p, path2, text) };
   } catch (err2) {
     const message = (err2 instanceof Error ? err2.message : String(err2)).split("\n")[0]?.trim() ?? "";
     return { error: `cannot load the HCL parser: ${message}` };
@@ -33678,7 +41012,7 @@ var HclSyntaxError = class extends Error {
     this.line = line;
   }
 };
-function parseHcl(p, path, text) {
+function parseHcl(p, path2, text) {
   const tree = p.parse(text);
   if (!tree) throw new Error("the HCL parser returned no tree");
   try {
@@ -33694,7 +41028,7 @@ function parseHcl(p, path, text) {
       comments.push({ ...span(c), text: c.text, alone: before.trim() === "" && after.trim() === "" });
     }
     const body2 = root.namedChildren.find((n) => n?.type === "body");
-    return { path, format: "hcl", blocks: body2 ? readBody(body2).blocks : [], comments };
+    return { path: path2, format: "hcl", blocks: body2 ? readBody(body2).blocks : [], comments };
   } finally {
     tree.delete();
   }
@@ -33834,7 +41168,7 @@ function objectKey(n) {
 
 // src/source/json.ts
 var LABELS = { resource: 2, data: 2, module: 1 };
-function parseTfJson(path, text) {
+function parseTfJson(path2, text) {
   JSON.parse(text);
   const root = new Scanner(text).document();
   const blocks = [];
@@ -33844,7 +41178,7 @@ function parseTfJson(path, text) {
       if (depth !== void 0) collectBlocks(attr.name, depth, attr.value, [], attr, blocks);
     }
   }
-  return { path, format: "json", blocks, comments: [] };
+  return { path: path2, format: "json", blocks, comments: [] };
 }
 function objectsOf(v) {
   if (v.kind === "object") return [v];
@@ -33852,12 +41186,12 @@ function objectsOf(v) {
   return [];
 }
 function collectBlocks(type, depth, value, labels, at, out2) {
-  for (const obj of objectsOf(value)) {
+  for (const obj2 of objectsOf(value)) {
     if (labels.length === depth) {
-      out2.push({ ...obj.body, line: at.line, endLine: at.endLine, type, labels });
+      out2.push({ ...obj2.body, line: at.line, endLine: at.endLine, type, labels });
       continue;
     }
-    for (const attr of obj.body.attributes.values()) collectBlocks(type, depth, attr.value, [...labels, attr.name], attr, out2);
+    for (const attr of obj2.body.attributes.values()) collectBlocks(type, depth, attr.value, [...labels, attr.name], attr, out2);
   }
 }
 function isTemplate(s) {
@@ -33966,8 +41300,8 @@ var READ_FAILURES2 = {
   ENAMETOOLONG: "the path is too long"
 };
 function failure(err2) {
-  const code2 = err2?.code;
-  if (typeof code2 === "string" && READ_FAILURES2[code2] !== void 0) return READ_FAILURES2[code2];
+  const code3 = err2?.code;
+  if (typeof code3 === "string" && READ_FAILURES2[code3] !== void 0) return READ_FAILURES2[code3];
   return oneLine2(err2 instanceof Error ? err2.message : String(err2));
 }
 function oneLine2(text) {
@@ -33996,27 +41330,27 @@ async function readDirectory(dir) {
   const files = [];
   const failures = /* @__PURE__ */ new Map();
   for (const name2 of names2) {
-    const path = join(dir, name2);
-    const result = await readTerraformFile(path, name2.endsWith(".json"));
-    if ("reason" in result) failures.set(path, result.reason);
+    const path2 = join(dir, name2);
+    const result = await readTerraformFile(path2, name2.endsWith(".json"));
+    if ("reason" in result) failures.set(path2, result.reason);
     else files.push(result);
   }
   return { listed: true, reason: null, terraformFiles: names2.length, files, failures };
 }
-async function readTerraformFile(path, json) {
+async function readTerraformFile(path2, json) {
   let text;
   try {
-    const bytes = await readFile4(path);
+    const bytes = await readFile4(path2);
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch (err2) {
     if (err2 instanceof TypeError) return { reason: "not valid UTF-8" };
     return { reason: `cannot read: ${failure(err2)}` };
   }
   try {
-    if (json) return parseTfJson(path, text);
+    if (json) return parseTfJson(path2, text);
     const hcl = await loadHclParser();
     if ("error" in hcl) return { reason: hcl.error };
-    return hcl.parse(path, text);
+    return hcl.parse(path2, text);
   } catch (err2) {
     if (err2 instanceof HclSyntaxError) return { reason: err2.message };
     if (err2 instanceof SyntaxError) return { reason: `invalid JSON: ${oneLine2(err2.message)}` };
@@ -34094,8 +41428,8 @@ function targetCidr(peer) {
   const m = /\(([^()]+)\)$/.exec(peer);
   return parseCidr(m?.[1] ?? peer)?.cidr ?? null;
 }
-function namedField(path) {
-  const m = /(?:^|\.)([A-Za-z_][\w-]*)(?:\[(\d+)\])?$/.exec(path);
+function namedField(path2) {
+  const m = /(?:^|\.)([A-Za-z_][\w-]*)(?:\[(\d+)\])?$/.exec(path2);
   return m ? { field: m[1], index: m[2] === void 0 ? null : Number(m[2]) } : null;
 }
 function unknownAttribute(peer) {
@@ -34295,7 +41629,7 @@ var Loader = class {
   modules = [];
   failures = /* @__PURE__ */ new Map();
   repoPath(abs) {
-    return relative(this.repoRoot, abs).split(sep).join("/") || ".";
+    return relative(this.repoRoot, abs).split(sep2).join("/") || ".";
   }
   read(dir) {
     let p = this.reads.get(dir);
@@ -34308,17 +41642,17 @@ var Loader = class {
   locationOf(file, block) {
     return { file: this.repoPath(file.path), line: block.line, endLine: block.endLine };
   }
-  async visit(path, dir, config, call, depth, chain) {
-    const read = await this.read(dir);
-    for (const [file, reason] of read.failures) this.failures.set(file, reason);
-    if (!read.listed || read.terraformFiles === 0 || depth > MAX_MODULE_DEPTH || chain.includes(dir)) {
-      if (path === "") this.failures.set(dir, read.reason ? `cannot read the directory: ${read.reason}` : "no Terraform files in the directory");
-      this.modules.push({ path, kind: "missing", dir: null, ...call, files: [] });
+  async visit(path2, dir, config, call, depth, chain) {
+    const read2 = await this.read(dir);
+    for (const [file, reason] of read2.failures) this.failures.set(file, reason);
+    if (!read2.listed || read2.terraformFiles === 0 || depth > MAX_MODULE_DEPTH || chain.includes(dir)) {
+      if (path2 === "") this.failures.set(dir, read2.reason ? `cannot read the directory: ${read2.reason}` : "no Terraform files in the directory");
+      this.modules.push({ path: path2, kind: "missing", dir: null, ...call, files: [] });
       return;
     }
-    this.modules.push({ path, kind: "local", dir: this.repoPath(dir), ...call, files: read.files });
+    this.modules.push({ path: path2, kind: "local", dir: this.repoPath(dir), ...call, files: read2.files });
     const blocks = /* @__PURE__ */ new Map();
-    for (const file of read.files) {
+    for (const file of read2.files) {
       for (const block of file.blocks) {
         const name2 = block.labels[0];
         if (block.type === "module" && name2 !== void 0 && !blocks.has(name2)) blocks.set(name2, { file, block });
@@ -34327,7 +41661,7 @@ var Loader = class {
     const calls = config?.module_calls ?? {};
     const names2 = [.../* @__PURE__ */ new Set([...Object.keys(calls), ...blocks.keys()])].sort();
     for (const name2 of names2) {
-      const childPath = path ? `${path}.module.${name2}` : `module.${name2}`;
+      const childPath = path2 ? `${path2}.module.${name2}` : `module.${name2}`;
       const found = blocks.get(name2);
       const source = calls[name2]?.source ?? literalString(found?.block, "source") ?? null;
       const sourceAttr = found?.block.attributes.get("source");
@@ -34362,123 +41696,12 @@ function locateFindings(findings, index, planLabel) {
   });
 }
 
-// src/lib/address-class.ts
-var PRIVATE_RANGES = [
-  "10.0.0.0/8",
-  "172.16.0.0/12",
-  "192.168.0.0/16",
-  "100.64.0.0/10",
-  "127.0.0.0/8",
-  "169.254.0.0/16",
-  "fc00::/7",
-  "fe80::/10",
-  "::1/128"
-];
-function parseAll(texts) {
-  return texts.map((t) => {
-    const c = parseCidr(t);
-    if (!c) throw new Error(`bad CIDR ${t}`);
-    return c;
-  });
-}
-var PRIVATE = parseAll(PRIVATE_RANGES);
-function cidrWithin(inner, outers) {
-  const ranges = outers.filter((o) => o.family === inner.family && o.last >= inner.first && o.first <= inner.last).map((o) => [o.first, o.last]).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-  let next = inner.first;
-  for (const [first, last] of ranges) {
-    if (first > next) return false;
-    if (last >= next) next = last + 1n;
-    if (next > inner.last) return true;
-  }
-  return false;
-}
-function isPrivateCidr(c) {
-  return cidrWithin(c, PRIVATE);
-}
-function classifyCidr(c) {
-  if (c.prefix === 0) return "any";
-  return isPrivateCidr(c) ? "private" : "public";
-}
-function peerCidr(peer) {
-  return peer.kind === "cidr" ? parseCidr(peer.cidr) : null;
-}
-
-// src/lib/port-set.ts
-var ALL_PORTS = { from: MIN_PORT, to: MAX_PORT };
-function portRanges(ports) {
-  return ports.map((p) => {
-    const r = parsePortRange(p);
-    if (!r) throw new Error(`bad port ${String(p)}`);
-    return r;
-  });
-}
-function mergeRanges(ranges) {
-  const sorted = [...ranges].sort((a, b) => a.from - b.from || a.to - b.to);
-  const out2 = [];
-  for (const r of sorted) {
-    const last = out2[out2.length - 1];
-    if (last && r.from <= last.to + 1) last.to = Math.max(last.to, r.to);
-    else out2.push({ ...r });
-  }
-  return out2;
-}
-function subtractRanges(ranges, minus) {
-  let rest = mergeRanges(ranges);
-  for (const m of mergeRanges(minus)) {
-    const next = [];
-    for (const r of rest) {
-      if (m.to < r.from || m.from > r.to) {
-        next.push(r);
-        continue;
-      }
-      if (r.from < m.from) next.push({ from: r.from, to: m.from - 1 });
-      if (r.to > m.to) next.push({ from: m.to + 1, to: r.to });
-    }
-    rest = next;
-  }
-  return rest;
-}
-function rangeSize(r) {
-  return r.to - r.from + 1;
-}
-function permissionRange(p) {
-  if (p.protocol === "all") return ALL_PORTS;
-  if (p.protocol !== "tcp" && p.protocol !== "udp") return null;
-  if (p.fromPort === null || p.toPort === null) return null;
-  return { from: p.fromPort, to: p.toPort };
-}
-function reachedPorts(p, specs) {
-  const labels = [];
-  for (const spec of specs) {
-    for (const range of spec.ranges) {
-      if (!reachesPorts(p, spec.protocol, range)) continue;
-      const opened = formatRange(overlap(p, range) ?? range);
-      const label = p.protocol === "all" ? opened : `${opened}/${spec.protocol}`;
-      if (!labels.includes(label)) labels.push(label);
-    }
-  }
-  return labels;
-}
-var MAX_LISTED = 6;
-function listLabels(labels) {
-  const shown = labels.length > MAX_LISTED ? [...labels.slice(0, MAX_LISTED), `${labels.length - MAX_LISTED} more`] : labels;
-  return shown.join(", ");
-}
-
-// src/rules/words.ts
-function groupOf(p) {
-  return p.securityGroup ?? p.securityGroupId ?? "a security group unknown until apply";
-}
-function fromOrTo(p) {
-  return p.direction === "ingress" ? "from" : "to";
-}
-
 // src/rules/admin-port-by-cidr.ts
 var SSH_RDP_PORTS = [
   { protocol: "tcp", ranges: portRanges([22, 3389]) },
   { protocol: "udp", ranges: portRanges([3389]) }
 ];
-var rule = {
+var rule2 = {
   meta: {
     name: "admin-port-by-cidr",
     severity: "low",
@@ -34494,150 +41717,27 @@ var rule = {
     messages: {
       byCidr: "{{group}} allows {{ports}} from {{peer}}, a private range; admit the bastion's security group instead"
     },
-    // A wide range reported for the same permission (e.g. all traffic from the VPC) says it already.
-    supersededBy: "wide-port-range"
+    // A wide range (e.g. all traffic from the VPC) or a whole VPC's range reported for the same
+    // permission says it already, at a higher severity.
+    supersededBy: ["wide-port-range", "peer-vpc-cidr-instead-of-sg"]
   },
-  check(context) {
-    const trusted = option(context.options, "trusted-cidrs", readTrustedCidrs, []);
-    for (const p of context.model.permissions) {
+  check(context3) {
+    const trusted = option(context3.options, "trusted-cidrs", readTrustedCidrs, []);
+    for (const p of context3.model.permissions) {
       if (p.direction !== "ingress") continue;
       const c = peerCidr(p.peer);
       if (!c || classifyCidr(c) !== "private" || cidrWithin(c, trusted)) continue;
       const ports = reachedPorts(p, SSH_RDP_PORTS);
       if (ports.length === 0) continue;
-      context.report({ messageId: "byCidr", data: { group: groupOf(p), ports: listLabels(ports), peer: describePeer(p.peer) }, permission: p });
+      context3.report({ messageId: "byCidr", data: { group: groupOf(p), ports: listLabels(ports), peer: describePeer(p.peer) }, permission: p });
     }
   }
 };
-var admin_port_by_cidr_default = rule;
-
-// src/lib/exposure.ts
-function internetExposure(permissions) {
-  const out2 = /* @__PURE__ */ new Map();
-  const add = (grant, piece) => {
-    const list = out2.get(grant.permission) ?? [];
-    list.push({ ...piece, together: grant.together ?? [] });
-    out2.set(grant.permission, list);
-  };
-  const cidrs = permissions.filter((p) => p.peer.kind === "cidr");
-  for (const protocol of ["tcp", "udp"]) {
-    const reaching = cidrs.filter((p) => (p.protocol === "all" || p.protocol === protocol) && permissionRange(p) !== null);
-    const candidates2 = internetGrants(reaching).map((g) => g.permission);
-    if (candidates2.length === 0) continue;
-    const cuts = /* @__PURE__ */ new Set([ALL_PORTS.from, ALL_PORTS.to + 1]);
-    for (const p of candidates2) {
-      const r = permissionRange(p);
-      cuts.add(r.from);
-      cuts.add(r.to + 1);
-    }
-    const points = [...cuts].sort((a, b) => a - b);
-    for (let i2 = 0; i2 + 1 < points.length; i2++) {
-      const range = { from: points[i2], to: points[i2 + 1] - 1 };
-      const open2 = candidates2.filter((p) => {
-        const r = permissionRange(p);
-        return r.from <= range.from && r.to >= range.to;
-      });
-      for (const grant of internetGrants(open2)) add(grant, { protocol, range });
-    }
-  }
-  const byTraffic = /* @__PURE__ */ new Map();
-  for (const p of cidrs) {
-    if (p.protocol === "all" || p.protocol === "tcp" || p.protocol === "udp" || p.protocol === "unknown") continue;
-    const key = `${p.protocol}|${p.icmpType}|${p.icmpCode}`;
-    byTraffic.set(key, [...byTraffic.get(key) ?? [], p]);
-  }
-  for (const list of byTraffic.values()) for (const grant of internetGrants(list)) add(grant, { protocol: "other", range: null });
-  return out2;
-}
-function exposedRanges(pieces, protocol) {
-  return mergeRanges(pieces.flatMap((x) => x.protocol === protocol && x.range ? [x.range] : []));
-}
-function unexposed(specs, pieces) {
-  if (!pieces || pieces.length === 0) return [...specs];
-  return specs.map((s) => ({ protocol: s.protocol, ranges: subtractRanges(s.ranges, exposedRanges(pieces, s.protocol)) }));
-}
-var INGRESS = /* @__PURE__ */ new WeakMap();
-function ingressExposure(model) {
-  let map = INGRESS.get(model);
-  if (!map) {
-    map = internetExposure(model.permissions.filter((p) => p.direction === "ingress"));
-    INGRESS.set(model, map);
-  }
-  return map;
-}
-
-// src/rules/public-port-rule.ts
-var MAX_LISTED_PORTS = 6;
-function publicPortRule(spec) {
-  const { ports, protocols, ...meta } = spec;
-  const ranges = ports.map((p) => {
-    const r = parsePortRange(p);
-    if (!r) throw new Error(`rule ${meta.name}: bad port ${String(p)}`);
-    return r;
-  });
-  return {
-    meta: {
-      ...meta,
-      // A permission open to all traffic is one finding of no-public-all-traffic, not one per port rule.
-      supersededBy: "no-public-all-traffic",
-      messages: {
-        open: "{{group}} allows {{ports}} from {{peer}}, which is the whole internet",
-        openTogether: "{{group}} allows {{ports}} from {{peer}}, which with {{others}} covers the whole internet"
-      }
-    },
-    check(context) {
-      const ingress = context.model.permissions.filter((p) => p.direction === "ingress");
-      const hits = /* @__PURE__ */ new Map();
-      for (const protocol of protocols) {
-        for (const range of ranges) {
-          const reaching = ingress.filter((p) => reachesPorts(p, protocol, range));
-          for (const grant of internetGrants(reaching)) {
-            const hit = hits.get(grant.permission) ?? { ports: [], together: /* @__PURE__ */ new Set() };
-            const opened = formatRange(overlap(grant.permission, range) ?? range);
-            const label = grant.permission.protocol === "all" ? opened : `${opened}/${protocol}`;
-            if (!hit.ports.includes(label)) hit.ports.push(label);
-            for (const q of grant.together ?? []) hit.together.add(describePeer(q.peer));
-            hits.set(grant.permission, hit);
-          }
-        }
-      }
-      for (const [permission, hit] of hits) {
-        const listed = hit.ports.length > MAX_LISTED_PORTS ? [...hit.ports.slice(0, MAX_LISTED_PORTS), `${hit.ports.length - MAX_LISTED_PORTS} more`] : hit.ports;
-        const ports2 = permission.protocol === "all" ? `all traffic (including ${listed.join(", ")})` : listed.join(", ");
-        const data = {
-          group: permission.securityGroup ?? permission.securityGroupId ?? "a security group unknown until apply",
-          ports: ports2,
-          peer: describePeer(permission.peer),
-          others: [...hit.together].join(", ")
-        };
-        context.report({ messageId: hit.together.size > 0 ? "openTogether" : "open", data, permission });
-      }
-    }
-  };
-}
-
-// src/rules/no-public-remote-admin.ts
-var REMOTE_ADMIN_PORTS = [23, "2375-2376", "5900-5903", "5985-5986", 6443, 10250];
-var no_public_remote_admin_default = publicPortRule({
-  name: "no-public-remote-admin",
-  severity: "critical",
-  title: "Remote administration port open to the internet",
-  description: "Ingress that lets the whole internet reach a remote-administration port other than SSH and RDP: Telnet (23), the Docker daemon (2375-2376), VNC (5900-5903), WinRM (5985-5986), the Kubernetes API server (6443) or the kubelet (10250).",
-  why: "Each of these hands out control of the host or the cluster: Telnet sends passwords in clear text, an exposed Docker socket or kubelet runs any container an attacker asks for, and VNC and WinRM are brute-forced like RDP. Scanners look for all of them.",
-  fix: "Admit these ports only from the security group of a bastion or a VPN, or from trusted address ranges; for Kubernetes use a private API endpoint (or restrict public_access_cidrs) and never expose the kubelet.",
-  references: [
-    { title: "AWS Security Hub EC2.19: security groups should not allow unrestricted access to ports with high risk", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-19" },
-    { title: "CIS AWS Foundations Benchmark 5.2 / 5.3: no ingress from 0.0.0.0/0 or ::/0 to remote server administration ports", url: "https://www.cisecurity.org/benchmark/amazon_web_services" },
-    { title: "Docker: protect the Docker daemon socket", url: "https://docs.docker.com/engine/security/protect-access/" },
-    { title: "Kubernetes: kubelet authentication and authorization", url: "https://kubernetes.io/docs/reference/access-authn-authz/kubelet-authn-authz/" }
-  ],
-  ports: REMOTE_ADMIN_PORTS,
-  protocols: ["tcp"]
-});
+var admin_port_by_cidr_default = rule2;
 
 // src/rules/admin-port-from-untrusted.ts
 var ADMIN_PORTS = [...SSH_RDP_PORTS, { protocol: "tcp", ranges: portRanges(REMOTE_ADMIN_PORTS) }];
-var rule2 = {
+var rule3 = {
   meta: {
     name: "admin-port-from-untrusted",
     severity: "medium",
@@ -34657,16 +41757,16 @@ var rule2 = {
     // A wide range reported for the same permission (e.g. all traffic from an office range) says it already.
     supersededBy: "wide-port-range"
   },
-  check(context) {
-    const trusted = option(context.options, "trusted-cidrs", readTrustedCidrs, []);
-    const ingress = context.model.permissions.filter((p) => p.direction === "ingress");
-    const internet = ingressExposure(context.model);
+  check(context3) {
+    const trusted = option(context3.options, "trusted-cidrs", readTrustedCidrs, []);
+    const ingress = context3.model.permissions.filter((p) => p.direction === "ingress");
+    const internet = ingressExposure(context3.model);
     for (const p of ingress) {
       const c = peerCidr(p.peer);
       if (!c || classifyCidr(c) === "private" || cidrWithin(c, trusted)) continue;
       const ports = reachedPorts(p, unexposed(ADMIN_PORTS, internet.get(p)));
       if (ports.length === 0) continue;
-      context.report({
+      context3.report({
         messageId: trusted.length > 0 ? "untrusted" : "noneTrusted",
         data: { group: groupOf(p), ports: listLabels(ports), peer: describePeer(p.peer) },
         permission: p
@@ -34674,50 +41774,110 @@ var rule2 = {
     }
   }
 };
-var admin_port_from_untrusted_default = rule2;
+var admin_port_from_untrusted_default = rule3;
 
-// src/rules/no-public-database.ts
-var DATABASE_PORTS = [
-  1433,
-  1434,
-  1521,
-  2379,
-  2380,
-  2483,
-  2484,
-  3306,
-  5432,
-  5439,
-  5984,
-  6379,
-  7e3,
-  7001,
-  8086,
-  9042,
-  9160,
-  9200,
-  9300,
-  11211,
-  "27017-27019"
+// src/rules/internet-rules.ts
+var INTERNET_RULES = [
+  "no-public-all-traffic",
+  "no-public-database",
+  "no-public-high-risk-port",
+  "no-public-rdp",
+  "no-public-remote-admin",
+  "no-public-ssh"
 ];
-var no_public_database_default = publicPortRule({
-  name: "no-public-database",
-  severity: "critical",
-  title: "Database port open to the internet",
-  description: "Ingress that lets the whole internet reach a database, cache or search-engine port (1433, 1521, 3306, 5432, 6379, 9200, 11211, 27017 and others).",
-  why: "Databases should accept connections only from the application tier. Exposed databases are found by scanners within hours and are a leading cause of data breaches and ransom wipes.",
-  fix: "Remove the internet CIDR and admit only the security groups of the application or Lambda functions that use the database (source_security_group_id / referenced_security_group_id).",
-  references: [
-    { title: "AWS Security Hub EC2.19: security groups should not allow unrestricted access to high-risk ports", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-19" },
-    { title: "Amazon RDS: controlling access with security groups", url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.RDSSecurityGroups.html" }
-  ],
-  ports: DATABASE_PORTS,
-  protocols: ["tcp"]
-});
+
+// src/rules/backend-bypasses-load-balancer.ts
+var rule4 = {
+  meta: {
+    name: "backend-bypasses-load-balancer",
+    severity: "high",
+    title: "Load-balancer target reachable from the internet directly",
+    description: "A group whose resources are load-balancer targets (target-group attachments, auto scaling groups with target groups, ECS services with a load_balancer block, instances of a classic ELB) also accepts traffic from the whole internet directly, on any port.",
+    why: "Behind a load balancer, instances should accept traffic only from the load balancer's security group. Direct internet access bypasses TLS termination, WAF rules, access logs and health-based routing, and exposes every target's address to scanners.",
+    fix: "Replace the internet CIDR with the load balancer's security group (source_security_group_id / referenced_security_group_id), and keep the internet rules on the load balancer's own group.",
+    references: [
+      { title: "Elastic Load Balancing: security groups for your Application Load Balancer targets", url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-update-security-groups.html" },
+      { title: "AWS Well-Architected, SEC05-BP01: create network layers", url: "https://docs.aws.amazon.com/wellarchitected/latest/security-pillar/sec_network_protection_create_layers.html" }
+    ],
+    messages: {
+      bypass: "{{group}} protects {{targets}}, behind {{loadBalancers}}, yet admits {{traffic}} from {{peer}}, the whole internet"
+    },
+    supersededBy: INTERNET_RULES
+  },
+  check(context3) {
+    const exposure2 = ingressExposure(context3.model);
+    for (const group of context3.model.groups) {
+      if (tiersOf(group).includes("public-lb")) continue;
+      const behind = loadBalancedResources(context3.model, group);
+      if (behind.length === 0) continue;
+      const lbs = [...new Set(behind.flatMap((b) => b.loadBalancers))];
+      for (const p of context3.model.permissions) {
+        if (p.direction !== "ingress" || p.securityGroup !== group.address || !exposure2.has(p)) continue;
+        context3.report({
+          messageId: "bypass",
+          data: {
+            group: groupOf(p),
+            targets: behind.map((b) => b.resource).slice(0, 3).join(", ") + (behind.length > 3 ? ", ..." : ""),
+            loadBalancers: lbs.length > 0 ? lbs.join(", ") : "a load balancer",
+            traffic: describeTraffic(p) ?? "",
+            peer: describePeer(p.peer)
+          },
+          permission: p
+        });
+      }
+    }
+  }
+};
+var backend_bypasses_load_balancer_default = rule4;
+
+// src/rules/database-admits-public-tier.ts
+var rule5 = {
+  meta: {
+    name: "database-admits-public-tier",
+    severity: "medium",
+    title: "Database admits an internet-facing group",
+    description: "A group attached to a database, cache or data store admits, by security-group reference, a group that itself accepts traffic from the whole internet: typically the load balancer instead of the application tier behind it.",
+    why: "A database should accept only the tier that queries it. Admitting an internet-facing group puts the database one hop from the internet: anything that compromises the front tier (or a misrouted listener on the load balancer) can reach the data directly.",
+    fix: "Admit the security group of the application or Lambda functions that query the database, not the load balancer or another internet-facing group.",
+    references: [
+      { title: "Amazon RDS: controlling access with security groups", url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.RDSSecurityGroups.html" },
+      { title: "AWS Well-Architected, SEC05-BP01: create network layers", url: "https://docs.aws.amazon.com/wellarchitected/latest/security-pillar/sec_network_protection_create_layers.html" }
+    ],
+    messages: {
+      admits: "{{group}} protects a data store yet admits {{traffic}} from {{peer}}, which the internet reaches directly ({{exposed}})"
+    }
+  },
+  check(context3) {
+    const tiers = tierMap(context3.model);
+    const exposure2 = ingressExposure(context3.model);
+    const exposedBy = /* @__PURE__ */ new Map();
+    for (const p of exposure2.keys()) {
+      if (!p.securityGroup) continue;
+      exposedBy.set(p.securityGroup, [...exposedBy.get(p.securityGroup) ?? [], p]);
+    }
+    for (const p of context3.model.permissions) {
+      if (p.direction !== "ingress" || !p.securityGroup || p.peer.kind !== "security-group" || !p.peer.address) continue;
+      if (!(tiers.get(p.securityGroup) ?? []).includes("database") || p.peer.address === p.securityGroup) continue;
+      const exposed = exposedBy.get(p.peer.address);
+      if (!exposed) continue;
+      context3.report({
+        messageId: "admits",
+        data: {
+          group: groupOf(p),
+          traffic: describeTraffic(p) ?? "",
+          peer: p.peer.address,
+          exposed: [...new Set(exposed.map((q) => describeTraffic(q) ?? ""))].join(", ")
+        },
+        permission: p
+      });
+    }
+  }
+};
+var database_admits_public_tier_default = rule5;
 
 // src/rules/database-by-cidr.ts
 var PORTS = [{ protocol: "tcp", ranges: portRanges(DATABASE_PORTS) }];
-var rule3 = {
+var rule6 = {
   meta: {
     name: "database-by-cidr",
     severity: "medium",
@@ -34736,20 +41896,20 @@ var rule3 = {
     // A wide range reported for the same permission (e.g. all traffic from the VPC) says it already.
     supersededBy: "wide-port-range"
   },
-  check(context) {
-    const trusted = option(context.options, "trusted-cidrs", readTrustedCidrs, []);
-    const ingress = context.model.permissions.filter((p) => p.direction === "ingress");
-    const internet = ingressExposure(context.model);
+  check(context3) {
+    const trusted = option(context3.options, "trusted-cidrs", readTrustedCidrs, []);
+    const ingress = context3.model.permissions.filter((p) => p.direction === "ingress");
+    const internet = ingressExposure(context3.model);
     for (const p of ingress) {
       const c = peerCidr(p.peer);
       if (!c || cidrWithin(c, trusted)) continue;
       const ports = reachedPorts(p, unexposed(PORTS, internet.get(p)));
       if (ports.length === 0) continue;
-      context.report({ messageId: "byCidr", data: { group: groupOf(p), ports: listLabels(ports), peer: describePeer(p.peer) }, permission: p });
+      context3.report({ messageId: "byCidr", data: { group: groupOf(p), ports: listLabels(ports), peer: describePeer(p.peer) }, permission: p });
     }
   }
 };
-var database_by_cidr_default = rule3;
+var database_by_cidr_default = rule6;
 
 // src/rules/default-sg-allows-traffic.ts
 var DEFAULT_TYPE = "aws_default_security_group";
@@ -34757,7 +41917,7 @@ function typeOfAddress(address) {
   const names2 = (tokenize(address) ?? []).flatMap((s) => s.kind === "name" ? [s.name] : []);
   return names2.length >= 2 ? names2[names2.length - 2] ?? null : null;
 }
-var rule4 = {
+var rule7 = {
   meta: {
     name: "default-sg-allows-traffic",
     severity: "high",
@@ -34775,12 +41935,12 @@ var rule4 = {
       egress: "{{group}} is a default security group and allows {{traffic}} to {{peer}}; it should have no rules"
     }
   },
-  check(context) {
-    const defaults = new Set(context.model.groups.filter((g) => g.type === DEFAULT_TYPE).map((g) => g.address));
-    for (const p of context.model.permissions) {
+  check(context3) {
+    const defaults3 = new Set(context3.model.groups.filter((g) => g.type === DEFAULT_TYPE).map((g) => g.address));
+    for (const p of context3.model.permissions) {
       const address = p.securityGroup;
-      if (address === null || !(defaults.has(address) || typeOfAddress(address) === DEFAULT_TYPE)) continue;
-      context.report({
+      if (address === null || !(defaults3.has(address) || typeOfAddress(address) === DEFAULT_TYPE)) continue;
+      context3.report({
         messageId: p.direction,
         data: { group: groupOf(p), traffic: describeTraffic(p) ?? "", peer: describePeer(p.peer) },
         permission: p
@@ -34788,10 +41948,10 @@ var rule4 = {
     }
   }
 };
-var default_sg_allows_traffic_default = rule4;
+var default_sg_allows_traffic_default = rule7;
 
 // src/rules/inline-and-standalone-rules.ts
-var rule5 = {
+var rule8 = {
   meta: {
     name: "inline-and-standalone-rules",
     severity: "high",
@@ -34808,8 +41968,8 @@ var rule5 = {
       mixed: "{{resource}} adds rules to {{group}}, whose configuration also declares inline {{inline}} rules; Terraform does not support mixing the two"
     }
   },
-  check(context) {
-    const { model } = context;
+  check(context3) {
+    const { model } = context3;
     const targets = /* @__PURE__ */ new Map();
     const add = (group, resource, direction) => {
       if (group === null) return;
@@ -34827,7 +41987,7 @@ var rule5 = {
       if (inline.length === 0 || !byResource) continue;
       for (const [resource, directions] of [...byResource].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
         const clash = inline.find((d) => directions.has(d));
-        context.report({
+        context3.report({
           messageId: clash ? "conflict" : "mixed",
           data: { resource, group: g.address, direction: clash ?? "", inline: inline.join(" and ") },
           securityGroup: g.address,
@@ -34838,14 +41998,14 @@ var rule5 = {
     }
   }
 };
-var inline_and_standalone_rules_default = rule5;
+var inline_and_standalone_rules_default = rule8;
 
 // src/rules/missing-description.ts
 var PROVIDER_DEFAULT_DESCRIPTION = "Managed by Terraform";
 function isBlank(text) {
   return text === null || text.trim() === "";
 }
-var rule6 = {
+var rule9 = {
   meta: {
     name: "missing-description",
     severity: "low",
@@ -34863,14 +42023,14 @@ var rule6 = {
       rule: "{{group}} {{direction}} {{traffic}} {{fromTo}} {{peers}} has no description"
     }
   },
-  check(context) {
-    for (const g of context.model.groups) {
+  check(context3) {
+    for (const g of context3.model.groups) {
       if (g.type !== "aws_security_group" || g.action === "delete" || g.description === null) continue;
       const messageId = isBlank(g.description) ? "groupMissing" : g.description.trim() === PROVIDER_DEFAULT_DESCRIPTION ? "groupDefault" : null;
-      if (messageId) context.report({ messageId, data: { group: g.address }, securityGroup: g.address, resource: g.address, path: "" });
+      if (messageId) context3.report({ messageId, data: { group: g.address }, securityGroup: g.address, resource: g.address, path: "" });
     }
     const byRule = /* @__PURE__ */ new Map();
-    for (const p of context.model.permissions) {
+    for (const p of context3.model.permissions) {
       if (!isBlank(p.description) && p.description?.trim() !== PROVIDER_DEFAULT_DESCRIPTION) continue;
       const key = `${p.resource}|${p.path}`;
       byRule.set(key, [...byRule.get(key) ?? [], p]);
@@ -34878,7 +42038,7 @@ var rule6 = {
     for (const list of byRule.values()) {
       const sorted = [...list].sort((a, b) => peerKey(a.peer) < peerKey(b.peer) ? -1 : peerKey(a.peer) > peerKey(b.peer) ? 1 : 0);
       const p = sorted[0];
-      context.report({
+      context3.report({
         messageId: "rule",
         data: { group: groupOf(p), direction: p.direction, traffic: describeTraffic(p) ?? "", fromTo: fromOrTo(p), peers: sorted.map((q) => describePeer(q.peer)).join(", ") },
         permission: p
@@ -34886,10 +42046,32 @@ var rule6 = {
     }
   }
 };
-var missing_description_default = rule6;
+var missing_description_default = rule9;
+
+// src/rules/all-traffic.ts
+function allTrafficMessages(preposition) {
+  return {
+    open: `{{group}} allows {{traffic}} ${preposition} {{peer}}, which is the whole internet`,
+    openTogether: `{{group}} allows {{traffic}} ${preposition} {{peer}}, which with {{others}} covers the whole internet`
+  };
+}
+function reportAllTrafficToInternet(context3, direction) {
+  const candidates2 = context3.model.permissions.filter((p) => p.direction === direction && isAllTraffic(p));
+  for (const kind of ["all", "tcp", "udp"]) {
+    for (const grant of internetGrants(candidates2.filter((p) => p.protocol === kind))) {
+      const p = grant.permission;
+      const others = (grant.together ?? []).map((q) => describePeer(q.peer)).join(", ");
+      context3.report({
+        messageId: others ? "openTogether" : "open",
+        data: { group: groupOf(p), traffic: describeTraffic(p) ?? "", peer: describePeer(p.peer), others },
+        permission: p
+      });
+    }
+  }
+}
 
 // src/rules/no-public-all-traffic.ts
-var rule7 = {
+var rule10 = {
   meta: {
     name: "no-public-all-traffic",
     severity: "critical",
@@ -34901,195 +42083,141 @@ var rule7 = {
       { title: "AWS Security Hub EC2.18: only authorized ports may accept unrestricted incoming traffic", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-18" },
       { title: "AWS Well-Architected, SEC05: protect networks", url: "https://docs.aws.amazon.com/wellarchitected/latest/security-pillar/protecting-networks.html" }
     ],
+    messages: allTrafficMessages("from")
+  },
+  check(context3) {
+    reportAllTrafficToInternet(context3, "ingress");
+  }
+};
+var no_public_all_traffic_default = rule10;
+
+// src/rules/peer-vpc-cidr-instead-of-sg.ts
+var rule11 = {
+  meta: {
+    name: "peer-vpc-cidr-instead-of-sg",
+    severity: "medium",
+    title: "A whole VPC admitted by CIDR instead of security groups",
+    description: "Ingress from a CIDR that covers the whole address range of a VPC in the plan, or of a VPC peered with it (aws_vpc, aws_vpc_peering_connection), where a security-group reference would admit only the workloads that need it.",
+    why: "A VPC range admits every instance, container and function that ever runs in it; across a peering it opens the other account's or team's whole network. Security-group references (which work across peered VPCs in the same region) admit exactly the callers and follow them through redeploys.",
+    fix: `Replace the VPC CIDR with the security groups of the callers (referenced_security_group_id / source_security_group_id; for a peered VPC in the same region, reference the peer's group as "account-id/sg-id"). If only a subnet needs access, narrow the CIDR to it.`,
+    references: [
+      { title: "Amazon VPC peering: update your security groups to reference peer security groups", url: "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-security-groups.html" },
+      { title: "Amazon VPC: security group rules", url: "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html" }
+    ],
     messages: {
-      open: "{{group}} allows {{traffic}} from {{peer}}, which is the whole internet",
-      openTogether: "{{group}} allows {{traffic}} from {{peer}}, which with {{others}} covers the whole internet"
+      wholeVpc: "{{group}} admits {{traffic}} from {{peer}}, the whole of {{vpc}}; reference the security groups that need it",
+      peeredVpc: "{{group}} admits {{traffic}} from {{peer}}, the whole of {{vpc}}, peered through {{peering}}; reference the peer's security groups"
+    },
+    // A wide range and database ports by CIDR are reported by their own rules already
+    // (admin-port-by-cidr, lower in severity, gives way to this rule instead).
+    supersededBy: ["wide-port-range", "database-by-cidr", "admin-port-from-untrusted"]
+  },
+  check(context3) {
+    const { vpcs, peerings } = context3.model.network;
+    const vpcRanges = vpcs.flatMap((v) => v.cidrs.map((c) => ({ vpc: v.address, cidr: parseCidr(c) })).filter((x) => x.cidr !== null));
+    if (vpcRanges.length === 0) return;
+    const exposure2 = ingressExposure(context3.model);
+    for (const p of context3.model.permissions) {
+      if (p.direction !== "ingress" || exposure2.has(p)) continue;
+      const c = peerCidr(p.peer);
+      if (!c || c.prefix === 0) continue;
+      const own = context3.model.groups.find((g) => g.address === p.securityGroup)?.vpc ?? null;
+      const peeringOf = (vpc) => vpc === own ? void 0 : peerings.find((x) => x.vpcs.includes(vpc) && (own === null || x.vpcs.includes(own)));
+      const coveredAll = vpcRanges.filter((v) => cidrWithin(v.cidr, [c]));
+      const covered = coveredAll.find((v) => peeringOf(v.vpc)) ?? coveredAll[0];
+      if (!covered) continue;
+      const peering = peeringOf(covered.vpc);
+      context3.report({
+        messageId: peering ? "peeredVpc" : "wholeVpc",
+        data: { group: groupOf(p), traffic: describeTraffic(p) ?? "", peer: describePeer(p.peer), vpc: covered.vpc, peering: peering?.address ?? "" },
+        permission: p
+      });
+    }
+  }
+};
+var peer_vpc_cidr_instead_of_sg_default = rule11;
+
+// src/rules/private-tier-unrestricted-egress.ts
+var EGRESS_TIERS = /* @__PURE__ */ new Set(["database", "lambda"]);
+var rule12 = {
+  meta: {
+    name: "private-tier-unrestricted-egress",
+    severity: "low",
+    title: "Database or Lambda group with unrestricted egress",
+    description: "A group attached to a database, cache or data store, or to Lambda functions, allows all traffic (every protocol, or every TCP or UDP port) out to the whole internet.",
+    why: "Data stores rarely need to start connections to the internet, and a Lambda function usually needs a handful of AWS APIs. Unrestricted egress is the path a compromised function or a malicious stored procedure uses to exfiltrate data.",
+    fix: "Restrict egress to what the tier calls: AWS services through VPC endpoints or their prefix lists, other tiers by security group, and 443 to named destinations only where needed.",
+    references: [
+      { title: "AWS Lambda: VPC networking and security groups", url: "https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html" },
+      { title: "AWS Well-Architected, SEC05: protect networks", url: "https://docs.aws.amazon.com/wellarchitected/latest/security-pillar/protecting-networks.html" }
+    ],
+    messages: {
+      egress: "{{group}} protects {{tier}} yet allows {{traffic}} to {{peer}}, the whole internet"
     }
   },
-  check(context) {
-    const candidates2 = context.model.permissions.filter((p) => p.direction === "ingress" && isAllTraffic(p));
+  check(context3) {
+    const tiers = tierMap(context3.model);
+    const candidates2 = context3.model.permissions.filter((p) => p.direction === "egress" && isAllTraffic(p) && p.securityGroup);
     for (const kind of ["all", "tcp", "udp"]) {
-      for (const grant of internetGrants(candidates2.filter((p) => p.protocol === kind))) {
-        const p = grant.permission;
-        const others = (grant.together ?? []).map((q) => describePeer(q.peer)).join(", ");
-        context.report({
-          messageId: others ? "openTogether" : "open",
-          data: { group: p.securityGroup ?? p.securityGroupId ?? "a security group unknown until apply", traffic: describeTraffic(p) ?? "", peer: describePeer(p.peer), others },
+      for (const { permission: p } of internetGrants(candidates2.filter((q) => q.protocol === kind))) {
+        const private_ = (tiers.get(p.securityGroup ?? "") ?? []).filter((t) => EGRESS_TIERS.has(t));
+        if (private_.length === 0) continue;
+        context3.report({
+          messageId: "egress",
+          data: { group: groupOf(p), tier: private_.map((t) => TIER_WORDS[t]).join(" and "), traffic: describeTraffic(p) ?? "", peer: describePeer(p.peer) },
           permission: p
         });
       }
     }
   }
 };
-var no_public_all_traffic_default = rule7;
+var private_tier_unrestricted_egress_default = rule12;
 
-// src/rules/no-public-high-risk-port.ts
-var HIGH_RISK_PORTS = [
-  "20-21",
-  // FTP
-  25,
-  // SMTP
-  53,
-  // DNS
-  110,
-  // POP3
-  135,
-  // Microsoft RPC
-  "137-139",
-  // NetBIOS
-  143,
-  // IMAP
-  161,
-  // SNMP
-  389,
-  // LDAP
-  445,
-  // SMB
-  636,
-  // LDAPS
-  1522,
-  // Oracle
-  "2382-2383",
-  // SQL Server Analysis Services
-  3e3,
-  // Grafana and development servers
-  3020,
-  // CIFS
-  4333,
-  // mSQL
-  "4505-4506",
-  // SaltStack master
-  5e3,
-  // development servers, Docker registry
-  5500,
-  // VNC listener
-  5601,
-  // Kibana
-  7199,
-  // Cassandra JMX
-  8e3,
-  // development web servers
-  8020,
-  // HDFS NameNode
-  8080,
-  // HTTP proxies and application servers
-  8088,
-  // Hadoop YARN
-  8140,
-  // Puppet master
-  8888,
-  // Jupyter, Cassandra OpsCenter
-  9e3,
-  // Hadoop, PHP-FPM, SonarQube
-  9090,
-  // Prometheus, Cockpit
-  "11214-11215",
-  // memcached over TLS
-  50070,
-  // HDFS NameNode web UI
-  50470,
-  // HDFS NameNode web UI over TLS
-  "61620-61621"
-  // Cassandra OpsCenter agents
-];
-var no_public_high_risk_port_default = publicPortRule({
-  name: "no-public-high-risk-port",
-  severity: "high",
-  title: "High-risk port open to the internet",
-  description: "Ingress that lets the whole internet reach a port AWS Security Hub (EC2.19) or KICS counts as high risk: FTP, SMTP, DNS, POP3/IMAP, NetBIOS/SMB, SNMP, LDAP, and the admin consoles and development servers on 3000, 5000, 5601, 8000, 8080, 8088, 8888, 9000 and 9090, among others. SSH, RDP, database and remote-administration ports have rules of their own.",
-  why: "These services were rarely meant for the internet: file shares and RPC leak data and have a long history of wormable flaws, SNMP and DNS are abused for amplification, and dashboards on 3000/5601/8080/8888 often have no authentication at all.",
-  fix: "Put the service behind a load balancer on 443, or admit the port only from the security groups or address ranges that need it; close what nobody uses.",
-  references: [
-    { title: "AWS Security Hub EC2.19: security groups should not allow unrestricted access to ports with high risk", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-19" },
-    { title: "AWS Config: restricted-common-ports", url: "https://docs.aws.amazon.com/config/latest/developerguide/restricted-common-ports.html" },
-    { title: "KICS: Sensitive Port Is Exposed To Entire Network", url: "https://docs.kics.io/latest/queries/terraform-queries/aws/381c3f2a-ef6f-4eff-99f7-b169cda3422c" }
-  ],
-  ports: HIGH_RISK_PORTS,
-  protocols: ["tcp", "udp"]
-});
-
-// src/rules/no-public-rdp.ts
-var no_public_rdp_default = publicPortRule({
-  name: "no-public-rdp",
-  severity: "critical",
-  title: "RDP open to the internet",
-  description: "Ingress that lets the whole internet reach port 3389 (Remote Desktop), over TCP or UDP.",
-  why: "Internet-facing RDP is one of the most common ways ransomware crews get in: it is brute-forced constantly and has had pre-authentication flaws (BlueKeep).",
-  fix: "Allow 3389 only from trusted address ranges or a bastion security group, or use Systems Manager Fleet Manager instead of opening RDP.",
-  references: [
-    { title: "AWS Security Hub EC2.14: no ingress from 0.0.0.0/0 or ::/0 to port 3389", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-14" },
-    { title: "CIS AWS Foundations Benchmark 5.2 / 5.3", url: "https://www.cisecurity.org/benchmark/amazon_web_services" }
-  ],
-  ports: [3389],
-  protocols: ["tcp", "udp"]
-});
-
-// src/rules/no-public-ssh.ts
-var no_public_ssh_default = publicPortRule({
-  name: "no-public-ssh",
-  severity: "critical",
-  title: "SSH open to the internet",
-  description: "Ingress that lets the whole internet (0.0.0.0/0, ::/0 or CIDRs that add up to it) reach TCP port 22.",
-  why: "SSH exposed to the world is scanned within minutes and brute-forced around the clock; one weak key or an OpenSSH flaw gives a shell on the instance.",
-  fix: "Allow port 22 only from trusted address ranges or, better, from the security group of a bastion host; or drop SSH for AWS Systems Manager Session Manager.",
-  references: [
-    { title: "AWS Security Hub EC2.13: no ingress from 0.0.0.0/0 or ::/0 to port 22", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-13" },
-    { title: "CIS AWS Foundations Benchmark 5.2 / 5.3", url: "https://www.cisecurity.org/benchmark/amazon_web_services" }
-  ],
-  ports: [22],
-  protocols: ["tcp"]
-});
-
-// src/rules/public-port-not-allowed.ts
-var rule8 = {
+// src/rules/public-ingress-to-private-tier.ts
+var rule13 = {
   meta: {
-    name: "public-port-not-allowed",
-    severity: "medium",
-    title: "Port open to the internet that is not allowed",
-    description: "Ingress from the whole internet to a TCP or UDP port that is not in `allowed-public-ports` (80 and 443 unless configured), like AWS Security Hub EC2.18. Ports that a more specific rule reports (SSH, RDP, databases, remote administration, high-risk ports) are left to that rule.",
-    why: "Every port open to the world is attack surface. Teams that publish only through load balancers on 80 and 443 catch every other public port here before it ships, and state the exceptions they accept in one place.",
-    fix: "Publish the service through a load balancer on an allowed port, or admit the port only from the security groups or address ranges that need it; if the port is meant to be public, add it to `allowed-public-ports`.",
+    name: "public-ingress-to-private-tier",
+    severity: "high",
+    title: "Internet ingress to a private tier",
+    description: "Ingress from the whole internet, on any port, to a group attached to a tier that should never face the internet: a database, cache or data store, an internal load balancer, Lambda functions or ECS tasks. Tiers are inferred from the resources the plan attaches to the group.",
+    why: "Only the public load balancer should face the internet; everything behind it should accept traffic from the tier in front of it. A private tier reachable from the internet skips every control the front tier applies (TLS termination, WAF, authentication) and is found by scanners within hours.",
+    fix: "Remove the internet CIDR and admit the tier in front by its security group (the load balancer for an internal service, the application or Lambda group for a database).",
     references: [
-      { title: "AWS Security Hub EC2.18: security groups should only allow unrestricted incoming traffic for authorized ports", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-18" },
-      { title: "AWS Config: vpc-sg-open-only-to-authorized-ports", url: "https://docs.aws.amazon.com/config/latest/developerguide/vpc-sg-open-only-to-authorized-ports.html" }
+      { title: "AWS Well-Architected, SEC05-BP01: create network layers", url: "https://docs.aws.amazon.com/wellarchitected/latest/security-pillar/sec_network_protection_create_layers.html" },
+      { title: "Amazon VPC: security group rules that reference other security groups", url: "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html" }
     ],
     messages: {
-      open: "{{group}} allows {{ports}} from {{peer}}, which is the whole internet; allowed public ports: {{allowed}}",
-      openTogether: "{{group}} allows {{ports}} from {{peer}}, which with {{others}} covers the whole internet; allowed public ports: {{allowed}}"
+      open: "{{group}} protects {{tier}} ({{resources}}) yet admits {{traffic}} from {{peer}}, the whole internet"
     },
-    // One finding per permission: a more specific or broader rule that reports it says enough.
-    supersededBy: ["no-public-all-traffic", "no-public-database", "no-public-high-risk-port", "no-public-rdp", "no-public-remote-admin", "no-public-ssh"]
+    supersededBy: INTERNET_RULES
   },
-  check(context) {
-    const allowed = mergeRanges(option(context.options, "allowed-public-ports", readPortList, DEFAULT_ALLOWED_PUBLIC_PORTS.map((p) => ({ from: p, to: p }))));
-    const exposure = ingressExposure(context.model);
-    for (const [permission, pieces] of exposure) {
-      const labels = [];
-      const together = /* @__PURE__ */ new Set();
-      for (const protocol of ["tcp", "udp"]) {
-        const open2 = pieces.filter((x) => x.protocol === protocol && x.range && subtractRanges([x.range], allowed).length > 0);
-        for (const x of open2) for (const q of x.together) together.add(describePeer(q.peer));
-        for (const r of subtractRanges(exposedRanges(open2, protocol), allowed)) labels.push(`${formatRange(r)}/${protocol}`);
-      }
-      if (labels.length === 0) continue;
-      context.report({
-        messageId: together.size > 0 ? "openTogether" : "open",
+  check(context3) {
+    const tiers = tierMap(context3.model);
+    const exposure2 = ingressExposure(context3.model);
+    for (const p of context3.model.permissions) {
+      if (p.direction !== "ingress" || !exposure2.has(p) || !p.securityGroup) continue;
+      const privateTiers = (tiers.get(p.securityGroup) ?? []).filter((t) => PRIVATE_TIERS.has(t));
+      if (privateTiers.length === 0) continue;
+      const group = context3.model.groups.find((g) => g.address === p.securityGroup);
+      const resources = (group?.attachments ?? []).map((a) => a.resource);
+      context3.report({
+        messageId: "open",
         data: {
-          group: groupOf(permission),
-          ports: permission.protocol === "all" ? "all traffic" : listLabels(labels),
-          peer: describePeer(permission.peer),
-          others: [...together].join(", "),
-          allowed: describePorts(allowed)
+          group: groupOf(p),
+          tier: privateTiers.map((t) => TIER_WORDS[t]).join(" and "),
+          resources: [...new Set(resources)].slice(0, 3).join(", ") + (resources.length > 3 ? ", ..." : ""),
+          traffic: describeTraffic(p) ?? "",
+          peer: describePeer(p.peer)
         },
-        permission
+        permission: p
       });
     }
   }
 };
-var public_port_not_allowed_default = rule8;
+var public_ingress_to_private_tier_default = rule13;
 
 // src/rules/unknown-peer.ts
-var rule9 = {
+var rule14 = {
   meta: {
     name: "unknown-peer",
     severity: "info",
@@ -35103,13 +42231,13 @@ var rule9 = {
       invalid: "{{group}} {{direction}} {{traffic}}: {{attribute}} is not a valid peer ({{reason}})"
     }
   },
-  check(context) {
-    for (const p of context.model.permissions) {
+  check(context3) {
+    for (const p of context3.model.permissions) {
       if (p.peer.kind !== "unknown") continue;
-      context.report({
+      context3.report({
         messageId: p.peer.reason ? "invalid" : "unknown",
         data: {
-          group: p.securityGroup ?? p.securityGroupId ?? "a security group unknown until apply",
+          group: groupOf(p),
           direction: p.direction,
           traffic: describeTraffic(p) ?? "",
           what: p.direction === "ingress" ? "source" : "destination",
@@ -35121,10 +42249,10 @@ var rule9 = {
     }
   }
 };
-var unknown_peer_default = rule9;
+var unknown_peer_default = rule14;
 
 // src/rules/unrestricted-egress.ts
-var rule10 = {
+var rule15 = {
   meta: {
     name: "unrestricted-egress",
     severity: "low",
@@ -35137,27 +42265,15 @@ var rule10 = {
       { title: "Amazon VPC: security group rules (outbound)", url: "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html" },
       { title: "Terraform aws_security_group: the default egress rule", url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group" }
     ],
-    messages: {
-      open: "{{group}} allows {{traffic}} to {{peer}}, which is the whole internet",
-      openTogether: "{{group}} allows {{traffic}} to {{peer}}, which with {{others}} covers the whole internet"
-    }
+    messages: allTrafficMessages("to"),
+    // For a database or Lambda group the tier-aware rule says it with more context.
+    supersededBy: "private-tier-unrestricted-egress"
   },
-  check(context) {
-    const candidates2 = context.model.permissions.filter((p) => p.direction === "egress" && isAllTraffic(p));
-    for (const kind of ["all", "tcp", "udp"]) {
-      for (const grant of internetGrants(candidates2.filter((p) => p.protocol === kind))) {
-        const p = grant.permission;
-        const others = (grant.together ?? []).map((q) => describePeer(q.peer)).join(", ");
-        context.report({
-          messageId: others ? "openTogether" : "open",
-          data: { group: groupOf(p), traffic: describeTraffic(p) ?? "", peer: describePeer(p.peer), others },
-          permission: p
-        });
-      }
-    }
+  check(context3) {
+    reportAllTrafficToInternet(context3, "egress");
   }
 };
-var unrestricted_egress_default = rule10;
+var unrestricted_egress_default = rule15;
 
 // src/rules/unused-security-group.ts
 var CHANGED = { create: "created", update: "changed", replace: "replaced" };
@@ -35165,7 +42281,7 @@ function names(peer) {
   if (peer.kind !== "security-group") return [];
   return [peer.address, peer.id, ...peer.candidates ?? []].filter((n) => n !== null && n !== void 0);
 }
-var rule11 = {
+var rule16 = {
   meta: {
     name: "unused-security-group",
     severity: "info",
@@ -35181,23 +42297,23 @@ var rule11 = {
       unused: "{{group}} is {{action}} by this plan, but no resource in it attaches the group and no rule references it"
     }
   },
-  check(context) {
+  check(context3) {
     const referenced = /* @__PURE__ */ new Set();
-    for (const p of context.model.permissions) {
+    for (const p of context3.model.permissions) {
       for (const name2 of names(p.peer)) if (name2 !== p.securityGroup && name2 !== p.securityGroupId) referenced.add(name2);
     }
-    for (const g of context.model.groups) {
+    for (const g of context3.model.groups) {
       if (g.type !== "aws_security_group" || g.attachments.length > 0) continue;
       if (g.action !== "create" && g.action !== "update" && g.action !== "replace") continue;
       if (referenced.has(g.address) || g.id !== null && referenced.has(g.id)) continue;
-      context.report({ messageId: "unused", data: { group: g.address, action: CHANGED[g.action] }, securityGroup: g.address, resource: g.address, path: "" });
+      context3.report({ messageId: "unused", data: { group: g.address, action: CHANGED[g.action] }, securityGroup: g.address, resource: g.address, path: "" });
     }
   }
 };
-var unused_security_group_default = rule11;
+var unused_security_group_default = rule16;
 
 // src/rules/wide-port-range.ts
-var rule12 = {
+var rule17 = {
   meta: {
     name: "wide-port-range",
     severity: "medium",
@@ -35216,24 +42332,24 @@ var rule12 = {
     // All traffic from the whole internet is one no-public-all-traffic finding.
     supersededBy: "no-public-all-traffic"
   },
-  check(context) {
-    const max = option(context.options, "max-port-range", readMaxPortRange, DEFAULT_MAX_PORT_RANGE);
-    for (const p of context.model.permissions) {
+  check(context3) {
+    const max = option(context3.options, "max-port-range", readMaxPortRange, DEFAULT_MAX_PORT_RANGE);
+    for (const p of context3.model.permissions) {
       if (p.direction !== "ingress" || p.peer.kind !== "cidr") continue;
-      const range = permissionRange(p);
-      if (!range || rangeSize(range) <= max) continue;
-      context.report({
+      const range2 = permissionRange(p);
+      if (!range2 || rangeSize(range2) <= max) continue;
+      context3.report({
         messageId: p.protocol === "all" ? "allTraffic" : "wide",
-        data: { group: groupOf(p), traffic: describeTraffic(p) ?? "", count: rangeSize(range), peer: describePeer(p.peer), max },
+        data: { group: groupOf(p), traffic: describeTraffic(p) ?? "", count: rangeSize(range2), peer: describePeer(p.peer), max },
         permission: p
       });
     }
   }
 };
-var wide_port_range_default = rule12;
+var wide_port_range_default = rule17;
 
 // src/rules/wide-public-cidr.ts
-var rule13 = {
+var rule18 = {
   meta: {
     name: "wide-public-cidr",
     severity: "medium",
@@ -35250,17 +42366,17 @@ var rule13 = {
       wide: "{{group}} allows {{traffic}} from {{peer}}, a public range wider than /{{max}} (max-public-prefix for IPv{{family}})"
     }
   },
-  check(context) {
-    const max = option(context.options, "max-public-prefix", readMaxPublicPrefix, { ...DEFAULT_MAX_PUBLIC_PREFIX });
-    const trusted = option(context.options, "trusted-cidrs", readTrustedCidrs, []);
-    const ingress = context.model.permissions.filter((p) => p.direction === "ingress" && p.peer.kind === "cidr");
-    const internet = ingressExposure(context.model);
+  check(context3) {
+    const max = option(context3.options, "max-public-prefix", readMaxPublicPrefix, { ...DEFAULT_MAX_PUBLIC_PREFIX });
+    const trusted = option(context3.options, "trusted-cidrs", readTrustedCidrs, []);
+    const ingress = context3.model.permissions.filter((p) => p.direction === "ingress" && p.peer.kind === "cidr");
+    const internet = ingressExposure(context3.model);
     for (const p of ingress) {
       const c = peerCidr(p.peer);
       if (!c || classifyCidr(c) !== "public" || internet.has(p)) continue;
       const limit = c.family === 4 ? max.ipv4 : max.ipv6;
       if (c.prefix >= limit || cidrWithin(c, trusted)) continue;
-      context.report({
+      context3.report({
         messageId: "wide",
         data: { group: groupOf(p), traffic: describeTraffic(p) ?? "", peer: describePeer(p.peer), max: limit, family: c.family },
         permission: p
@@ -35268,12 +42384,14 @@ var rule13 = {
     }
   }
 };
-var wide_public_cidr_default = rule13;
+var wide_public_cidr_default = rule18;
 
 // src/rules/index.ts
 var RULES = [
   admin_port_by_cidr_default,
   admin_port_from_untrusted_default,
+  backend_bypasses_load_balancer_default,
+  database_admits_public_tier_default,
   database_by_cidr_default,
   default_sg_allows_traffic_default,
   inline_and_standalone_rules_default,
@@ -35284,6 +42402,9 @@ var RULES = [
   no_public_rdp_default,
   no_public_remote_admin_default,
   no_public_ssh_default,
+  peer_vpc_cidr_instead_of_sg_default,
+  private_tier_unrestricted_egress_default,
+  public_ingress_to_private_tier_default,
   public_port_not_allowed_default,
   unknown_peer_default,
   unrestricted_egress_default,
@@ -35292,107 +42413,3188 @@ var RULES = [
   wide_public_cidr_default
 ];
 
-// src/check.ts
-var DEFAULT_FAIL_ON = "high";
-async function runCheck(request) {
-  const config = await loadConfig(request.configPath ?? DEFAULT_CONFIG_PATH, RULES, request.configPath !== void 0);
-  const notices = [];
-  const models = [];
-  const plans = [];
-  for (const path of request.plans) {
-    const plan = await loadPlan(path);
-    notices.push(...plan.notices.map((n) => `${path === "-" ? "stdin" : path}: ${n}`));
-    plans.push(plan);
-    models.push(buildModel(plan));
+// node_modules/balanced-match/dist/esm/index.js
+var range = (a, b, str3) => {
+  let begs, beg, left, right = void 0, result;
+  let ai = str3.indexOf(a);
+  let bi = str3.indexOf(b, ai + 1);
+  let i2 = ai;
+  if (ai >= 0 && bi > 0) {
+    if (a === b) {
+      return [ai, bi];
+    }
+    begs = [];
+    left = str3.length;
+    while (i2 >= 0 && !result) {
+      if (i2 === ai) {
+        begs.push(i2);
+        ai = str3.indexOf(a, i2 + 1);
+      } else if (begs.length === 1) {
+        const r = begs.pop();
+        if (r !== void 0)
+          result = [r, bi];
+      } else {
+        beg = begs.pop();
+        if (beg !== void 0 && beg < left) {
+          left = beg;
+          right = bi;
+        }
+        bi = str3.indexOf(b, i2 + 1);
+      }
+      i2 = ai < bi && ai >= 0 ? ai : bi;
+    }
+    if (begs.length && right !== void 0) {
+      result = [left, right];
+    }
   }
-  const failOn = request.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
-  const report = evaluate(models, { failOn, rules: RULES, settings: config.settings });
-  if (request.root !== false) {
-    for (const [i2, plan] of plans.entries()) {
-      const root = request.root ?? (plan.path === "-" ? "." : dirname(plan.path));
-      const sources = await loadSources(root, plan.json.configuration?.root_module, request.repoRoot);
-      if (request.root === void 0 && sources.modules[0]?.kind !== "local") continue;
-      report.findings = locateFindings(report.findings, sources, plan.path);
-      const entry = report.plans[i2];
-      if (entry) {
-        entry.sourceRoot = sources.root;
-        entry.sourceErrors = sources.unreadable.map((u) => ({ file: u.file, reason: u.reason }));
+  return result;
+};
+
+// node_modules/brace-expansion/dist/esm/index.js
+var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+var escSlashPattern = new RegExp(escSlash, "g");
+var escOpenPattern = new RegExp(escOpen, "g");
+var escClosePattern = new RegExp(escClose, "g");
+var escCommaPattern = new RegExp(escComma, "g");
+var escPeriodPattern = new RegExp(escPeriod, "g");
+var slashPattern = /\\\\/g;
+var openPattern = /\\{/g;
+var closePattern = /\\}/g;
+var commaPattern = /\\,/g;
+var periodPattern = /\\\./g;
+var EXPANSION_MAX = 1e5;
+var EXPANSION_MAX_LENGTH = 4e6;
+var EXPANSION_MAX_DEPTH = 1e3;
+var EXPANSION_MAX_REWRITES = 1e3;
+var EXPANSION_MAX_STEPS = 2e7;
+var CALL_STEPS = 16;
+function numeric(str3) {
+  return !isNaN(str3) ? parseInt(str3, 10) : str3.charCodeAt(0);
+}
+function escapeBraces(str3) {
+  return str3.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str3) {
+  return str3.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items) {
+  for (let i2 = 0; i2 < items.length; i2++) {
+    target.push(items[i2]);
+  }
+}
+function balancedWithBudget(str3, masked, budget) {
+  if (budget.remaining < 0) {
+    return void 0;
+  }
+  const r = range("{", "}", masked);
+  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str3.length;
+  if (!r || budget.remaining < 0) {
+    return void 0;
+  }
+  return {
+    end: r[1],
+    pre: str3.slice(0, r[0]),
+    body: str3.slice(r[0] + 1, r[1]),
+    post: str3.slice(r[1] + 1),
+    unmatched
+  };
+}
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  const open2 = [];
+  for (let i2 = 0; i2 < masked.length; i2++) {
+    const c = masked.charCodeAt(i2);
+    if (c === 123) {
+      open2.push(i2);
+    } else if (c === 125 && open2.length) {
+      open2.pop();
+    }
+  }
+  let out2 = "";
+  let last = 0;
+  for (let i2 = 0; i2 < open2.length; i2++) {
+    const at = open2[i2];
+    out2 += masked.slice(last, at) + "\0";
+    last = at + 1;
+  }
+  return out2 + masked.slice(last);
+}
+function commaSetFollows(str3, budget) {
+  budget.remaining -= str3.length;
+  if (budget.remaining < 0) {
+    return false;
+  }
+  let close = false;
+  for (let i2 = str3.length - 1; i2 >= 0; i2--) {
+    const c = str3.charCodeAt(i2);
+    if (c === 125) {
+      close = true;
+    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
+      close = false;
+    } else if (c === 44 && close && str3.charCodeAt(i2 + 1) !== 44) {
+      return true;
+    }
+  }
+  return false;
+}
+function parseCommaParts(str3, budget) {
+  const parts2 = [];
+  let carry = "";
+  for (; ; ) {
+    const m = balancedWithBudget(str3, str3, budget);
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    if (!m) {
+      const tail = str3.split(",");
+      tail[0] = carry + tail[0];
+      pushAll(parts2, tail);
+      return parts2;
+    }
+    const { pre, body: body2, post: post2 } = m;
+    const p = pre.split(",");
+    p[0] = carry + p[0];
+    p[p.length - 1] += "{" + body2 + "}";
+    if (!post2.length) {
+      pushAll(parts2, p);
+      return parts2;
+    }
+    carry = p.pop();
+    pushAll(parts2, p);
+    str3 = post2;
+  }
+}
+function bound(value, fallback) {
+  return value === void 0 || isNaN(value) ? fallback : value;
+}
+function expand2(str3, options = {}) {
+  if (!str3) {
+    return [];
+  }
+  const max = bound(options.max, EXPANSION_MAX);
+  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+  if (str3.slice(0, 2) === "{}") {
+    str3 = "\\{\\}" + str3.slice(2);
+  }
+  return expand_(escapeBraces(str3), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str3) {
+  return "{" + str3 + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i2, y) {
+  return i2 <= y;
+}
+function gte(i2, y) {
+  return i2 >= y;
+}
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+  const out2 = [];
+  let length = 0;
+  let nonEmpty;
+  outer: for (let a = 0; a < acc.length; a++) {
+    const prefix2 = acc[a] + pre;
+    let vs = values;
+    if (dropEmpties && !prefix2) {
+      if (!nonEmpty)
+        nonEmpty = values.filter((v) => v);
+      vs = nonEmpty;
+    }
+    for (let v = 0; v < vs.length; v++) {
+      if (out2.length >= max)
+        break outer;
+      const expansion = prefix2 + vs[v];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out2.push(expansion);
+      length += expansion.length;
+    }
+  }
+  budget.remaining -= out2.length;
+  return out2;
+}
+function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
+  const n = body2.split(/\.\./);
+  const N = [];
+  if (n[0] === void 0 || n[1] === void 0) {
+    return N;
+  }
+  const x = numeric(n[0]);
+  const y = numeric(n[1]);
+  const width = Math.max(n[0].length, n[1].length);
+  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+  let test = lte;
+  const reverse = y < x;
+  if (reverse) {
+    incr *= -1;
+    test = gte;
+  }
+  const pad = n.some(isPadded);
+  const cost = pad ? width : 1;
+  let length = 0;
+  for (let i2 = x; test(i2, y) && N.length < max; i2 += incr) {
+    budget.remaining -= cost;
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    let c;
+    if (isAlphaSequence) {
+      c = String.fromCharCode(i2);
+      if (c === "\\") {
+        c = "";
+      }
+    } else {
+      c = String(i2);
+      if (pad) {
+        const need = width - c.length;
+        if (need > 0) {
+          const z = new Array(need + 1).join("0");
+          if (i2 < 0) {
+            c = "-" + z + c.slice(1);
+          } else {
+            c = z + c;
+          }
+        }
+      }
+    }
+    if (length + c.length > maxLength)
+      break;
+    N.push(c);
+    length += c.length;
+  }
+  return N;
+}
+function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+  budget.remaining -= CALL_STEPS;
+  if (depth > maxDepth) {
+    return [str3];
+  }
+  let acc = [""];
+  let rewrites = 0;
+  let dropEmpties = false;
+  let firstGroup = true;
+  let masked = str3;
+  for (; ; ) {
+    const m = balancedWithBudget(str3, masked, budget);
+    if (!m) {
+      return combine(acc, str3, [""], max, maxLength, dropEmpties, budget);
+    }
+    if (m.unmatched) {
+      masked = maskUnmatchedOpens(masked, budget);
+    }
+    const pre = m.pre;
+    const literal3 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre)) {
+      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      firstGroup = false;
+      if (!m.post.length)
+        break;
+      str3 = m.post;
+      masked = masked.slice(m.end + 1);
+      continue;
+    }
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+    const isSequence = isNumericSequence || isAlphaSequence;
+    const isOptions = m.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+        rewrites++;
+        str3 = m.pre + "{" + m.body + escClose + m.post;
+        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+        isTop = true;
+        continue;
+      }
+      return literal3();
+    }
+    if (firstGroup) {
+      dropEmpties = isTop && !isSequence;
+      firstGroup = false;
+    }
+    let values;
+    if (isSequence) {
+      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      if (!values) {
+        return literal3();
+      }
+    } else {
+      let n = parseCommaParts(m.body, budget);
+      if (!n) {
+        return literal3();
+      }
+      if (n.length === 1 && n[0] !== void 0) {
+        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+        if (budget.remaining < 0) {
+          return literal3();
+        }
+        if (n.length === 1) {
+          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          if (budget.remaining < 0) {
+            return literal3();
+          }
+          acc = next2;
+          if (!m.post.length)
+            break;
+          str3 = m.post;
+          masked = masked.slice(m.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m.post.length && !pre;
+      for (let d = 0; dropsEmpties && d < acc.length; d++) {
+        if (acc[d]) {
+          dropsEmpties = false;
+        }
+      }
+      values = [];
+      let valuesLength = 0;
+      outer: for (let j = 0; j < n.length; j++) {
+        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        if (budget.remaining < 0) {
+          return literal3();
+        }
+        for (let k = 0; k < expanded.length; k++) {
+          const v = expanded[k];
+          if (dropsEmpties && !v)
+            continue;
+          if (values.length >= max || valuesLength + v.length > maxLength) {
+            break outer;
+          }
+          values.push(v);
+          valuesLength += v.length;
+        }
+      }
+    }
+    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    if (budget.remaining < 0) {
+      return literal3();
+    }
+    acc = next;
+    if (!m.post.length)
+      break;
+    str3 = m.post;
+    masked = masked.slice(m.end + 1);
+  }
+  return acc;
+}
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+var digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
+var prefix = (d, alts) => alts.map((s) => [digit(d, d), ...s]);
+var fixed = (a, b) => {
+  if (!a)
+    return [[]];
+  let lo = +a[0];
+  let hi = +b[0];
+  const ra = a.slice(1);
+  const rb = b.slice(1);
+  if (lo === hi)
+    return prefix(lo, fixed(ra, rb));
+  const zeros = "0".repeat(ra.length);
+  const nines = "9".repeat(ra.length);
+  const out2 = [];
+  if (ra !== zeros)
+    out2.push(...prefix(lo++, fixed(ra, nines)));
+  const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+  if (lo <= hi) {
+    out2.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+  }
+  out2.push(...last);
+  return out2;
+};
+var nonneg = (a, b, width) => {
+  if (width) {
+    return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
+  }
+  const out2 = [];
+  for (let len = String(a).length; len <= String(b).length; len++) {
+    const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
+    const hi = Math.min(b, 10 ** len - 1);
+    out2.push(...fixed(String(lo), String(hi)));
+  }
+  return out2;
+};
+var numericRange = (loStr, hiStr) => {
+  let lo = Number(loStr);
+  let hi = Number(hiStr);
+  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
+    return;
+  if (lo > hi)
+    [lo, hi] = [hi, lo];
+  const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
+  const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
+  const out2 = [];
+  if (lo < 0) {
+    const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
+    out2.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
+  }
+  if (hi >= 0)
+    out2.push(...nonneg(Math.max(lo, 0), hi, width));
+  return out2;
+};
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+var posixClasses = {
+  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
+  "[:alpha:]": ["\\p{L}\\p{Nl}"],
+  "[:ascii:]": ["\\x00-\\x7f"],
+  "[:blank:]": ["\\p{Zs}\\t"],
+  "[:cntrl:]": ["\\p{Cc}"],
+  "[:digit:]": ["\\p{Nd}"],
+  "[:graph:]": ["\\p{Z}\\p{C}", true],
+  "[:lower:]": ["\\p{Ll}"],
+  "[:print:]": ["\\p{C}", true],
+  "[:punct:]": ["\\p{P}\\p{S}"],
+  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
+  "[:upper:]": ["\\p{Lu}"],
+  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
+  "[:xdigit:]": ["A-Fa-f0-9"]
+};
+var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
+var noMatch = /$./;
+var parseClass = (glob, position, nocase = false, form) => {
+  const norm = (c) => {
+    const n = form ? c.normalize(form) : c;
+    return [...n].length === 1 ? n : c;
+  };
+  const pos = position;
+  if (glob.charAt(pos) !== "[") {
+    throw new Error("not in a brace expression");
+  }
+  const ranges = [];
+  const negs = [];
+  let i2 = pos + 1;
+  let sawStart = false;
+  let escaping = false;
+  let negate = false;
+  let endPos = pos;
+  let rangeStart = "";
+  WHILE: while (i2 < glob.length) {
+    const c = String.fromCodePoint(glob.codePointAt(i2));
+    if ((c === "!" || c === "^") && i2 === pos + 1) {
+      negate = true;
+      i2++;
+      continue;
+    }
+    if (c === "]" && sawStart && !escaping) {
+      endPos = i2 + 1;
+      break;
+    }
+    sawStart = true;
+    if (c === "\\") {
+      if (!escaping) {
+        escaping = true;
+        i2++;
+        continue;
+      }
+    }
+    if (c === "[" && !escaping) {
+      for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
+        if (glob.startsWith(cls, i2)) {
+          if (rangeStart) {
+            return [noMatch, glob.length - pos];
+          }
+          i2 += cls.length;
+          if (neg)
+            negs.push(unip);
+          else
+            ranges.push(unip);
+          continue WHILE;
+        }
+      }
+    }
+    escaping = false;
+    const n = norm(c);
+    if (rangeStart) {
+      if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
+        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
+      } else if (n === rangeStart) {
+        ranges.push(braceEscape(n));
+      }
+      rangeStart = "";
+      i2 += c.length;
+      continue;
+    }
+    if (glob.startsWith("-]", i2 + c.length)) {
+      ranges.push(braceEscape(n + "-"));
+      i2 += c.length + 1;
+      continue;
+    }
+    if (glob.startsWith("-", i2 + c.length)) {
+      rangeStart = n;
+      i2 += c.length + 1;
+      continue;
+    }
+    ranges.push(braceEscape(n));
+    i2 += c.length;
+  }
+  if (endPos < i2) {
+    return [noMatch, 0];
+  }
+  if (!ranges.length && !negs.length) {
+    return [noMatch, glob.length - pos];
+  }
+  const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
+  const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
+  const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
+  return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
+};
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+var MATCH = { t: "match", id: 0 };
+var extTypes = "!?+*@";
+var lit = (ch) => ({ t: "lit", ch });
+var reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+var newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu");
+var foldCache = /* @__PURE__ */ new Map();
+var foldRe = (ch) => {
+  let re = foldCache.get(ch);
+  if (!re) {
+    re = newFoldRe(ch);
+    if (foldCache.size >= 1e3)
+      foldCache.clear();
+    foldCache.set(ch, re);
+  }
+  return re;
+};
+var litMatch = (l, c) => {
+  if (c === l.ch)
+    return true;
+  if (!l.re)
+    return false;
+  const code3 = c.charCodeAt(0);
+  if (code3 >= 128)
+    return l.re.test(c);
+  const ascii = l.ascii ??= new Uint8Array(128);
+  ascii[code3] ||= l.re.test(c) ? 1 : 2;
+  return ascii[code3] === 1;
+};
+var tokenize2 = (p, nocase, noext, form, mark2) => {
+  const toks = [];
+  for (let i2 = 0; i2 < p.length; ) {
+    const c = String.fromCodePoint(p.codePointAt(i2));
+    if (mark2) {
+      const m = c === "\\" && p.startsWith(mark2, i2 + 1) ? 1 : 0;
+      if (m || c === mark2) {
+        const start2 = i2 + m + mark2.length;
+        const end = p.indexOf(mark2, start2);
+        const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start2, end));
+        const alts = end !== -1 && r && numericRange(r[1], r[2]);
+        if (alts) {
+          toks.push({ t: "ext", type: "@", alts });
+          i2 = end + mark2.length;
+          continue;
+        }
+      }
+    }
+    if (c === "\\") {
+      const e = p.codePointAt(i2 + 1);
+      const ch = e === void 0 ? c : String.fromCodePoint(e);
+      toks.push(lit(ch));
+      i2 += 1 + ch.length;
+      continue;
+    }
+    if (c === "[") {
+      const [re, consumed] = parseClass(p, i2, nocase, form);
+      if (consumed) {
+        toks.push({ t: "class", re });
+        i2 += consumed;
+        continue;
+      }
+    }
+    if (!noext && extTypes.includes(c) && p[i2 + 1] === "(") {
+      toks.push({ t: "open", type: c });
+      i2 += 2;
+      continue;
+    }
+    toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
+    i2 += c.length;
+  }
+  return toks;
+};
+var pair = (toks) => {
+  const pairs = /* @__PURE__ */ new Map();
+  const stack = [];
+  toks.forEach((tok, i2) => {
+    if (tok.t === "open")
+      stack.push(i2);
+    else if (tok.t === "close" && stack.length)
+      pairs.set(stack.pop(), i2);
+  });
+  return pairs;
+};
+var build = (toks, pairs, start2, end, top) => {
+  let seq = [];
+  const alts = [seq];
+  for (let i2 = start2; i2 < end; i2++) {
+    const tok = toks[i2];
+    const close = pairs.get(i2);
+    if (tok.t === "open" && close !== void 0) {
+      const sub = build(toks, pairs, i2 + 1, close, false);
+      seq.push({ t: "ext", type: tok.type, alts: sub });
+      i2 = close;
+    } else if (tok.t === "bar" && !top) {
+      alts.push(seq = []);
+    } else if (tok.t === "open") {
+      seq.push(lit(tok.type), lit("("));
+    } else if (tok.t === "bar") {
+      seq.push(lit("|"));
+    } else if (tok.t === "close") {
+      seq.push(lit(")"));
+    } else {
+      seq.push(tok);
+    }
+  }
+  return alts;
+};
+var normalize = (items, form) => {
+  const out2 = [];
+  let run3 = "";
+  const flush = () => {
+    for (const ch of run3.normalize(form))
+      out2.push(lit(ch));
+    run3 = "";
+  };
+  for (const it of items) {
+    if (it.t === "lit") {
+      run3 += it.ch;
+      continue;
+    }
+    flush();
+    out2.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
+  }
+  flush();
+  return out2;
+};
+var compile = (items, nocase) => {
+  let id = 1;
+  const split = (out2) => ({ t: "split", id: id++, out: out2 });
+  const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
+  const item = (it, next) => {
+    switch (it.t) {
+      case "lit":
+        const re = nocase ? foldRe(it.ch) : void 0;
+        return { t: "lit", id: id++, ch: it.ch, re, next };
+      case "any":
+      case "star":
+        return { t: it.t, id: id++, next };
+      case "class":
+        return { t: "class", id: id++, re: it.re, next };
+    }
+    const alts = (next2) => it.alts.map((a) => seq(a, next2));
+    switch (it.type) {
+      case "@":
+        return split(alts(next));
+      case "?":
+        return split([next, ...alts(next)]);
+      case "!":
+        return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
+    }
+    const after = split([]);
+    const entry = split(alts(after));
+    after.out.push(next, entry);
+    return it.type === "*" ? after : entry;
+  };
+  const start2 = seq(items, MATCH);
+  return [start2, id];
+};
+var show5 = (start2) => {
+  const lines = [];
+  const seen = /* @__PURE__ */ new Set();
+  const ref = (n) => n.t === "match" ? "match" : String(n.id);
+  const walk2 = (n, indent) => {
+    if (n.t === "match" || seen.has(n))
+      return;
+    seen.add(n);
+    const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+    switch (n.t) {
+      case "split":
+        line(`split -> ${n.out.map(ref).join(", ")}`);
+        for (const o of n.out)
+          walk2(o, indent);
+        return;
+      case "neg":
+        line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
+        walk2(n.sub, indent + "  ");
+        return walk2(n.next, indent);
+      case "lit":
+        line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+        break;
+      case "class":
+        line(`${n.re} -> ${ref(n.next)}`);
+        break;
+      default:
+        line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
+    }
+    walk2(n.next, indent);
+  };
+  walk2(start2, "");
+  return [`start -> ${ref(start2)}`, ...lines].join("\n");
+};
+var State = class {
+  // set by the Sim, to mark the nodes that this state has
+  gen;
+  threads = [];
+  match = false;
+  runs = [];
+  // the sorted ids of the threads, with 0 for a match, once the
+  // state is done
+  ids = [];
+  constructor(gen) {
+    this.gen = gen;
+  }
+  // no threads, so nothing more can match
+  get dead() {
+    return !this.threads.length && !this.match && !this.runs.length;
+  }
+};
+var sameState = (a, b) => {
+  if (a.ids.length !== b.ids.length)
+    return false;
+  if (a.runs.length !== b.runs.length)
+    return false;
+  if (a.ids.some((id, i2) => id !== b.ids[i2]))
+    return false;
+  return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
+};
+var marks = (size) => ({
+  has: new Float64Array(size),
+  seen: new Float64Array(size),
+  gen: 0
+});
+var Sim = class {
+  // `.` and `..` only match literal dots, even with `dot:true`
+  dots;
+  // the string starts with `.`, and `dot:true` is not set
+  dotStart;
+  #marks;
+  constructor(dots, dotStart, marks2) {
+    this.dots = dots;
+    this.dotStart = dotStart;
+    this.#marks = marks2;
+  }
+  state() {
+    return new State(++this.#marks.gen);
+  }
+  // sort the ids of a state, once it has all of its threads
+  done(state) {
+    state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b);
+    if (state.match)
+      state.ids.unshift(MATCH.id);
+    return state;
+  }
+  // true the first time that the state walks through the node, so
+  // that loops in the graph stop
+  #visit(state, node) {
+    const { seen } = this.#marks;
+    if (seen[node.id] === state.gen)
+      return false;
+    seen[node.id] = state.gen;
+    return true;
+  }
+  #addThread(state, node) {
+    const { has } = this.#marks;
+    if (has[node.id] === state.gen)
+      return false;
+    has[node.id] = state.gen;
+    state.threads.push(node);
+    return true;
+  }
+  // wildcards only match a leading dot if `dot:true`. In a negated
+  // sub-pattern, this does not apply, because the negation itself
+  // can not match a leading dot.
+  restricted(i2, top) {
+    return top && (this.dots || this.dotStart && i2 === 0);
+  }
+  add(state, node, i2, top) {
+    switch (node.t) {
+      case "split":
+        if (!this.#visit(state, node))
+          return;
+        for (const o of node.out)
+          this.add(state, o, i2, top);
+        return;
+      case "neg":
+        if (!this.#visit(state, node))
+          return;
+        const sub = this.state();
+        this.add(sub, node.sub, i2, false);
+        this.done(sub);
+        return this.addRun(state, { t: "run", neg: node, state: sub }, i2, top);
+      case "star":
+        if (this.restricted(i2, top))
+          return;
+        if (this.#addThread(state, node))
+          this.add(state, node.next, i2, top);
+        return;
+      case "match":
+        state.match = true;
+        return;
+      default:
+        this.#addThread(state, node);
+    }
+  }
+  addRun(state, run3, i2, top) {
+    for (const r of state.runs) {
+      if (r.neg === run3.neg && sameState(r.state, run3.state))
+        return;
+    }
+    state.runs.push(run3);
+    if (!run3.state.match) {
+      this.add(state, run3.neg.next, i2, top);
+    }
+  }
+  // the threads after char `c`, at index `i`
+  step(state, c, i2, top) {
+    const next = this.state();
+    for (const th of state.threads) {
+      switch (th.t) {
+        case "lit":
+          if (litMatch(th, c)) {
+            this.add(next, th.next, i2 + 1, top);
+          }
+          break;
+        case "any":
+          if (!this.restricted(i2, top))
+            this.add(next, th.next, i2 + 1, top);
+          break;
+        case "class":
+          if (!this.restricted(i2, top) && th.re.test(c)) {
+            this.add(next, th.next, i2 + 1, top);
+          }
+          break;
+        case "star":
+          if (!this.restricted(i2, top))
+            this.add(next, th, i2 + 1, top);
+      }
+    }
+    if (!this.restricted(i2, top)) {
+      for (const run3 of state.runs) {
+        if (run3.state.dead) {
+          this.addRun(next, run3, i2 + 1, top);
+          continue;
+        }
+        const sub = this.step(run3.state, c, i2, false);
+        this.addRun(next, { t: "run", neg: run3.neg, state: sub }, i2 + 1, top);
+      }
+    }
+    return this.done(next);
+  }
+};
+var stateKey = (state) => {
+  const ids = state.ids.join();
+  if (!state.runs.length)
+    return ids;
+  const runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
+  return `${ids}|${runs.sort().join("|")}`;
+};
+var DFA_BUDGET = 1 << 18;
+var Dfa = class {
+  #start;
+  #states = /* @__PURE__ */ new Map();
+  #size = 0;
+  #plain;
+  #dotStart;
+  #sim;
+  #dotSim;
+  constructor(start2, marks2) {
+    this.#start = start2;
+    this.#sim = new Sim(false, false, marks2);
+    this.#dotSim = new Sim(false, true, marks2);
+  }
+  #make(state) {
+    return {
+      state,
+      match: state.match,
+      dead: state.dead,
+      next: /* @__PURE__ */ new Map()
+    };
+  }
+  #intern(state) {
+    const key = stateKey(state);
+    const found = this.#states.get(key);
+    if (found)
+      return found;
+    if (this.#size > DFA_BUDGET)
+      this.#clear();
+    const d = this.#make(state);
+    this.#states.set(key, d);
+    this.#size += key.length + 1;
+    return d;
+  }
+  #clear() {
+    this.#states.clear();
+    this.#size = 0;
+    this.#plain = void 0;
+    this.#dotStart = void 0;
+  }
+  start(dotStart) {
+    if (dotStart) {
+      if (this.#dotStart)
+        return this.#dotStart;
+      const state2 = this.#dotSim.state();
+      this.#dotSim.add(state2, this.#start, 0, true);
+      return this.#dotStart = this.#make(this.#dotSim.done(state2));
+    }
+    if (this.#plain)
+      return this.#plain;
+    const state = this.#sim.state();
+    this.#sim.add(state, this.#start, 0, true);
+    return this.#plain = this.#intern(this.#sim.done(state));
+  }
+  // the next state, after a miss in `d.ascii`
+  next(d, c) {
+    const code3 = c.charCodeAt(0);
+    const found = code3 < 128 ? void 0 : d.next.get(c);
+    if (found)
+      return found;
+    const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
+    if (code3 < 128) {
+      if (!d.ascii) {
+        d.ascii = new Array(128);
+        this.#size += 128;
+      }
+      d.ascii[code3] = n;
+    } else {
+      d.next.set(c, n);
+    }
+    this.#size++;
+    return n;
+  }
+};
+var linear = (start2) => {
+  const nodes = [];
+  for (let n = start2; n.t !== "match"; n = n.next) {
+    if (n.t === "split" || n.t === "neg")
+      return void 0;
+    nodes.push(n);
+  }
+  return nodes;
+};
+var testLinear = (nodes, chars, start2, end) => {
+  let ni = 0;
+  let ci = start2;
+  let starNi = -1;
+  let starCi = 0;
+  while (ci < end) {
+    const n = nodes[ni];
+    if (n?.t === "star") {
+      starNi = ni++;
+      starCi = ci;
+      continue;
+    }
+    const c = chars[ci];
+    if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
+      ni++;
+      ci++;
+      continue;
+    }
+    if (starNi === -1)
+      return false;
+    ni = starNi + 1;
+    ci = ++starCi;
+  }
+  while (nodes[ni]?.t === "star")
+    ni++;
+  return ni === nodes.length;
+};
+var lengths = (items) => {
+  let min = 0;
+  let max = 0;
+  for (const it of items) {
+    const [lo, hi] = itemLengths(it);
+    min += lo;
+    max += hi;
+  }
+  return [min, max];
+};
+var itemLengths = (it) => {
+  if (it.t === "star")
+    return [0, Infinity];
+  if (it.t !== "ext")
+    return [1, 1];
+  if (it.type === "!")
+    return [0, Infinity];
+  const alts = it.alts.map(lengths);
+  const min = Math.min(...alts.map((a) => a[0]));
+  const max = Math.max(...alts.map((a) => a[1]));
+  const loop = max === 0 ? 0 : Infinity;
+  return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
+};
+var hasAffix = (lits, chars, start2) => {
+  for (let j = 0; j < lits.length; j++) {
+    if (!litMatch(lits[j], chars[start2 + j]))
+      return false;
+  }
+  return true;
+};
+var slashOrSurrogate = /[/\ud800-\udfff]/;
+var surrogate = /[\ud800-\udfff]/;
+var codePoints = (s) => surrogate.test(s) ? [...s] : s;
+var noSlash = (s) => {
+  if (s.includes("/")) {
+    throw new Error("can only match a single path portion, got: " + s);
+  }
+};
+var Matcher = class {
+  pattern;
+  options;
+  #start;
+  // the number of node ids
+  #size;
+  #marks;
+  // the Sim for strings that are only `.` or `..`
+  #dotsSim;
+  // the string to compare, if the pattern has no magic. With
+  // `nocase:true`, the RegExp that folds case is made when it is
+  // first used.
+  #literal;
+  #literalFold = false;
+  #literalRe;
+  // the nodes between the prefix and suffix, if the graph is a
+  // single chain
+  #linear;
+  // the linear nodes are only `*` and `?`, so the length bounds and
+  // the prefix and suffix decide the match
+  #wild = false;
+  // the least and most chars that a match can have
+  #min = 0;
+  #max = Infinity;
+  // the literals that a match must start and end with. Each one
+  // matches exactly one char, and they are distinct items in the
+  // pattern, so a string that does not have them can not match.
+  #prefix = [];
+  #suffix = [];
+  // the prefix and suffix as strings, if they do not fold case
+  #prefixStr;
+  #suffixStr;
+  // there is a prefix or suffix to check
+  #affix = false;
+  #dfa;
+  #form;
+  constructor(pattern, options = {}) {
+    if (pattern.includes("/")) {
+      throw new Error("can only match a single path portion, got pattern: " + pattern);
+    }
+    this.pattern = pattern;
+    this.options = options;
+    const { nocase = false, noext = false, normalize: n } = options;
+    this.#form = n === true ? "NFC" : n || void 0;
+    const literal3 = /^[?*+@]\(\)$/.test(pattern);
+    const toks = tokenize2(pattern, nocase, noext || literal3, this.#form, options.rangeMark);
+    let [items] = build(toks, pair(toks), 0, toks.length, true);
+    if (this.#form)
+      items = normalize(items, this.#form);
+    const [start2, size] = compile(items, nocase);
+    this.#start = start2;
+    this.#size = size;
+    if (items.every((it) => it.t === "lit")) {
+      this.#literal = items.map((it) => it.ch).join("");
+      this.#literalFold = nocase;
+    } else {
+      const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
+      for (const it of items) {
+        const l = lit2(it);
+        if (!l)
+          break;
+        this.#prefix.push(l);
+      }
+      for (let j = items.length - 1; j >= 0; j--) {
+        const l = lit2(items[j]);
+        if (!l)
+          break;
+        this.#suffix.unshift(l);
+      }
+      this.#affix = !!(this.#prefix.length || this.#suffix.length);
+      if (!nocase) {
+        this.#prefixStr = this.#prefix.map((l) => l.ch).join("");
+        this.#suffixStr = this.#suffix.map((l) => l.ch).join("");
+      }
+      this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
+      this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
+      const [min, max] = lengths(items);
+      this.#min = min;
+      this.#max = max;
+    }
+  }
+  test(s) {
+    if (this.#form) {
+      noSlash(s);
+      return this.#test(s.normalize(this.#form));
+    }
+    if (slashOrSurrogate.test(s)) {
+      noSlash(s);
+      return this.#test(s, [...s]);
+    }
+    return this.#test(s, s);
+  }
+  /**
+   * The same as {@link Matcher#test}, but the string is not checked
+   * for `/` chars, so the result for a string that has one is not
+   * defined. Only use it for a string that is known to be one path
+   * portion, such as a part of a path that was split on `/`. It can
+   * be faster, because some patterns do not need to look at each char
+   * of the string.
+   */
+  testUnchecked(s) {
+    return this.#test(this.#form ? s.normalize(this.#form) : s);
+  }
+  // Test a string that has no `/`. `chars` indexes it by code point.
+  // If it is not given, it is only found if a step needs it.
+  #test(s, chars) {
+    if (this.#literal !== void 0) {
+      return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s) : s === this.#literal;
+    }
+    const min = this.#min;
+    const max = this.#max;
+    if (chars === void 0) {
+      const most = s.length;
+      const least = most + 1 >> 1;
+      if (most < min || least > max)
+        return false;
+      if (least < min || most > max)
+        chars = codePoints(s);
+    }
+    if (chars !== void 0 && (chars.length < min || chars.length > max)) {
+      return false;
+    }
+    const prefix2 = this.#prefix.length;
+    if (this.#affix) {
+      if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
+        if (!s.startsWith(this.#prefixStr) || !s.endsWith(this.#suffixStr)) {
+          return false;
+        }
+      } else {
+        chars ??= codePoints(s);
+        const end = chars.length - this.#suffix.length;
+        if (!hasAffix(this.#prefix, chars, 0) || !hasAffix(this.#suffix, chars, end)) {
+          return false;
+        }
+      }
+    }
+    const dotStart = !this.options.dot && s.startsWith(".");
+    if (this.#linear) {
+      if (s === "." || s === "..")
+        return false;
+      if (dotStart && !prefix2)
+        return false;
+      if (this.#wild)
+        return true;
+      chars ??= codePoints(s);
+      const end = chars.length - this.#suffix.length;
+      return testLinear(this.#linear, chars, prefix2, end);
+    }
+    chars ??= codePoints(s);
+    if (s === "." || s === "..") {
+      this.#marks ??= marks(this.#size);
+      const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
+      const start2 = sim.state();
+      sim.add(start2, this.#start, 0, true);
+      let state = sim.done(start2);
+      for (let i2 = 0; i2 < chars.length; i2++) {
+        state = sim.step(state, chars[i2], i2, true);
+      }
+      return state.match;
+    }
+    this.#marks ??= marks(this.#size);
+    const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
+    let d = dfa.start(dotStart);
+    const str3 = chars === s;
+    for (let i2 = 0; i2 < chars.length; i2++) {
+      if (d.dead)
+        return false;
+      const code3 = str3 ? s.charCodeAt(i2) : chars[i2].charCodeAt(0);
+      d = d.ascii?.[code3] ?? dfa.next(d, chars[i2]);
+    }
+    return d.match;
+  }
+  /** a readable listing of the state machine */
+  toString() {
+    return show5(this.#start);
+  }
+};
+
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH = 1024 * 64;
+var assertValidPattern = (pattern) => {
+  if (typeof pattern !== "string") {
+    throw new TypeError("invalid pattern");
+  }
+  if (pattern.length > MAX_PATTERN_LENGTH) {
+    throw new TypeError("pattern is too long");
+  }
+};
+
+// node_modules/minimatch/dist/esm/escape.js
+var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+  const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
+  const c = e.charAt(0);
+  if (c === "#") {
+    return (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1);
+  }
+  if (c === "!") {
+    return (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1);
+  }
+  return e;
+};
+
+// node_modules/minimatch/dist/esm/unescape.js
+var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+  if (windowsPathsNoEscape && s.startsWith("@(!)")) {
+    return "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces });
+  }
+  if (magicalBraces) {
+    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+  }
+  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+};
+
+// node_modules/minimatch/dist/esm/index.js
+var DEFAULT_BRACE_EXPAND_MAX = 1e5;
+var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
+var AWE_KEY = "allowWindowsEscape";
+var minimatch = (p, pattern, options) => {
+  assertValidPattern(pattern);
+  if (!options?.nocomment && pattern.charAt(0) === "#") {
+    return false;
+  }
+  return cachedMinimatch(pattern, options).match(p);
+};
+var cache2 = /* @__PURE__ */ new Map();
+var oldCache = /* @__PURE__ */ new Map();
+var cacheSize = 0;
+var cacheTotalWeight = 0;
+var cacheMax = 256;
+var cacheMaxWeight = 1 << 15;
+var cacheMaxEntryWeight = 1 << 12;
+var cacheWeight = (mm) => {
+  let w = mm.pattern.length;
+  for (const s of mm.globSet) {
+    w += s.length + 1;
+    if (w > cacheMaxEntryWeight)
+      break;
+  }
+  return w;
+};
+var tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
+var booleanWeights = new Map(Object.keys({
+  nobrace: 0,
+  nocomment: 0,
+  nonegate: 0,
+  noglobstar: 0,
+  noext: 0,
+  nonull: 0,
+  partial: 0,
+  dot: 0,
+  nocase: 0,
+  nocaseMagicOnly: 0,
+  magicalBraces: 0,
+  matchBase: 0,
+  flipNegate: 0,
+  preserveMultipleSlashes: 0,
+  windowsNoMagicRoot: 0
+}).map((k, i2) => [k, 24 * 3 ** i2]));
+var optionsKey = (o) => {
+  let n = 0;
+  let wpe = false;
+  for (const k in o) {
+    const v = o[k];
+    switch (k) {
+      // the same test as the Minimatch constructor
+      case "windowsPathsNoEscape":
+        if (v)
+          wpe = true;
+        break;
+      case AWE_KEY:
+        if (v === false)
+          wpe = true;
+        break;
+      case "platform": {
+        const p = v || defaultPlatform;
+        if (p === defaultPlatform)
+          break;
+        if (p === "darwin")
+          n += 3;
+        else if (p === "win32")
+          n += 6;
+        else if (p === "linux")
+          n += 9;
+        else
+          return JSON.stringify(o);
+        break;
+      }
+      case "optimizationLevel":
+        if (v === void 0)
+          break;
+        n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
+        break;
+      case "braceExpandMax":
+        if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
+          return JSON.stringify(o);
+        }
+        break;
+      case "maxGlobstarRecursion":
+        if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
+          return JSON.stringify(o);
+        }
+        break;
+      case "normalize":
+        if (v !== void 0)
+          return JSON.stringify(o);
+        break;
+      default:
+        n += (booleanWeights.get(k) ?? 0) * tri(v);
+    }
+  }
+  return wpe ? n + 12 : n;
+};
+var copyOptions = (o) => {
+  const copy = {};
+  for (const k in o)
+    copy[k] = o[k];
+  return copy;
+};
+var cachedMinimatch = (pattern, options) => {
+  const key = options ? optionsKey(options) : 0;
+  let mm = cache2.get(key)?.get(pattern);
+  if (mm)
+    return mm;
+  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+  const weight = cacheWeight(mm);
+  if (weight > cacheMaxEntryWeight)
+    return mm;
+  if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
+    oldCache = cache2;
+    cache2 = /* @__PURE__ */ new Map();
+    cacheSize = 0;
+    cacheTotalWeight = 0;
+  }
+  let byPattern = cache2.get(key);
+  if (!byPattern)
+    cache2.set(key, byPattern = /* @__PURE__ */ new Map());
+  byPattern.set(pattern, mm);
+  cacheSize++;
+  cacheTotalWeight += weight;
+  return mm;
+};
+var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+var path = {
+  win32: { sep: "\\" },
+  posix: { sep: "/" }
+};
+var sep3 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep3;
+var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+minimatch.GLOBSTAR = GLOBSTAR;
+var filter = (pattern, options) => {
+  let mm;
+  return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+};
+minimatch.filter = filter;
+var ext = (a, b = {}) => Object.assign({}, a, b);
+var defaults2 = (def) => {
+  if (!def || typeof def !== "object" || !Object.keys(def).length) {
+    return minimatch;
+  }
+  const orig = minimatch;
+  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+  return Object.assign(m, {
+    Minimatch: class Minimatch extends orig.Minimatch {
+      constructor(pattern, options = {}) {
+        super(pattern, ext(def, options));
+      }
+      static defaults(options) {
+        return orig.defaults(ext(def, options)).Minimatch;
+      }
+    },
+    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+    defaults: (options) => orig.defaults(ext(def, options)),
+    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+    match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+    sep: orig.sep,
+    GLOBSTAR
+  });
+};
+minimatch.defaults = defaults2;
+var braceExpand = (pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+    return [pattern];
+  }
+  let p = pattern.replace(/\\\\/g, "\\\\\\\\");
+  if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
+    p = p.replace(/\[([{}])\]/g, "[\\$1]");
+  }
+  return expand2(p, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+var RANGE_MIN = 100;
+var rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+var inRepeatOrNegExt = (portion, mark2) => {
+  const stack = [];
+  for (let i2 = 0; i2 < portion.length; i2++) {
+    const c = portion.charAt(i2);
+    if (c === "\\") {
+      i2++;
+    } else if (c === mark2) {
+      if (stack.some((t) => t !== "@" && t !== "?"))
+        return true;
+    } else if (portion.charAt(i2 + 1) === "(" && "!?+*@".includes(c)) {
+      stack.push(c);
+      i2++;
+    } else if (c === ")") {
+      stack.pop();
+    }
+  }
+  return false;
+};
+var match = (list, pattern, options = {}) => {
+  const mm = new Minimatch(pattern, options);
+  list = list.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list.length) {
+    list.push(pattern);
+  }
+  return list;
+};
+minimatch.match = match;
+var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+var classEnd = (pattern, start2) => {
+  let i2 = start2 + 1;
+  if (pattern.charAt(i2) === "!" || pattern.charAt(i2) === "^")
+    i2++;
+  let sawStart = false;
+  for (; i2 < pattern.length; i2++) {
+    const c = pattern.charAt(i2);
+    if (c === "]" && sawStart)
+      return i2;
+    sawStart = true;
+    if (c === "\\")
+      i2++;
+  }
+  return -1;
+};
+var literal2 = (pattern, noext) => {
+  if (!noext && (pattern === "+()" || pattern === "@()"))
+    return pattern;
+  let lit2 = "";
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    const c = pattern.charAt(i2);
+    if (c === "\\") {
+      lit2 += pattern.charAt(++i2) || c;
+    } else if (c === "*" || c === "?") {
+      return void 0;
+    } else if (c === "[") {
+      const close = classEnd(pattern, i2);
+      if (close === -1) {
+        lit2 += c;
+        continue;
+      }
+      let body2 = pattern.slice(i2 + 1, close);
+      if (body2.startsWith("\\"))
+        body2 = body2.slice(1);
+      if ([...body2].length !== 1 || "!^".includes(pattern.charAt(i2 + 1))) {
+        return void 0;
+      }
+      lit2 += body2;
+      i2 = close;
+    } else if (!noext && "+@!".includes(c) && pattern.charAt(i2 + 1) === "(" && pattern.includes(")", i2 + 2)) {
+      return void 0;
+    } else {
+      lit2 += c;
+    }
+  }
+  return lit2;
+};
+var MAX_EXTGLOBS = 256;
+var extglobCount = (pattern) => {
+  let n = 0;
+  for (let i2 = 0; i2 < pattern.length - 1; i2++) {
+    const c = pattern.charAt(i2);
+    if (c === "\\") {
+      i2++;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
+      n++;
+      i2++;
+    }
+  }
+  return n;
+};
+var assertValidExtglobs = (pattern) => {
+  if (extglobCount(pattern) > MAX_EXTGLOBS) {
+    throw new TypeError("pattern has too many extglobs");
+  }
+};
+var extSafe = (pattern) => {
+  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
+    return false;
+  let depth = 0;
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    const c = pattern.charAt(i2);
+    if (c === "\\") {
+      if (++i2 === pattern.length)
+        return false;
+    } else if (c === "[") {
+      const close = classEnd(pattern, i2);
+      if (close !== -1)
+        i2 = close;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
+      depth++;
+      i2++;
+    } else if (c === ")") {
+      if (!depth--)
+        return false;
+    } else if (c === "|" && !depth) {
+      return false;
+    }
+  }
+  return !depth;
+};
+var lastSplit;
+var lastChecked;
+var portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
+var endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
+var isDots = (p) => p === "." || p === "..";
+var isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
+var isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
+var uncHost = (p) => {
+  if (p[0] !== "" || p[1] !== "")
+    return -1;
+  const h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1;
+  const host = p[h];
+  const share = p[h + 1];
+  return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
+};
+var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
+var dotPortion = (f, start2, end, dot, sep4) => {
+  for (let k = start2; k < end; ) {
+    if (f.charCodeAt(k) === 46) {
+      if (!dot)
+        return true;
+      const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
+      if (n >= end || isSep(f.charCodeAt(n), sep4))
+        return true;
+    }
+    const s = nextSep(f, k, sep4);
+    if (s === -1)
+      return false;
+    k = s + 1;
+    while (k < end && isSep(f.charCodeAt(k), sep4))
+      k++;
+  }
+  return false;
+};
+var isSep = (c, sep4) => sep4 === "/" ? c === 47 : sep4 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep4) => {
+  if (sep4 !== "both")
+    return f.indexOf(sep4, from);
+  const s = f.indexOf("/", from);
+  const b = f.indexOf("\\", from);
+  return s === -1 ? b : b === -1 ? s : Math.min(s, b);
+};
+var lastSep = (f, from, sep4) => sep4 !== "both" ? f.lastIndexOf(sep4, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var PENDING = {};
+var Minimatch = class {
+  options;
+  set;
+  pattern;
+  windowsPathsNoEscape;
+  nonegate;
+  negate;
+  comment;
+  empty;
+  preserveMultipleSlashes;
+  partial;
+  globSet;
+  globParts;
+  nocase;
+  isWindows;
+  platform;
+  windowsNoMagicRoot;
+  maxGlobstarRecursion;
+  // the path can be checked against the last portion, and the string
+  // portions, of each row before it is split. See #canMatch.
+  #endCheck;
+  #literalCheck;
+  // level 2 resolves `.` and `..` portions in the path
+  #level2;
+  // the unicode normalization form, if any
+  #form;
+  // the string portions of each row in the set
+  #literals = [];
+  // the rows that #canMatch can match without splitting the path
+  #shapes = [];
+  // the rows whose last portion can be checked against the path's
+  #endRows = [];
+  // brace expansion can make the same portion in many rows, so they
+  // share one Matcher, and the states that it caches
+  #matchers = /* @__PURE__ */ new Map();
+  // parse() returns PENDING in place of a Matcher
+  #pending = false;
+  // the char that marks numeric ranges in globSet, if any
+  #rangeMark;
+  // the GlobstarParts of each pattern row, by start index and partial
+  #globstarParts = /* @__PURE__ */ new WeakMap();
+  constructor(pattern, options = {}) {
+    assertValidPattern(pattern);
+    options = options || {};
+    this.options = options;
+    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
+    this.pattern = pattern;
+    this.platform = options.platform || defaultPlatform;
+    this.isWindows = this.platform === "win32";
+    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
+    if (this.windowsPathsNoEscape) {
+      this.pattern = this.pattern.replace(/\\/g, "/");
+    }
+    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+    this.negate = false;
+    this.nonegate = !!options.nonegate;
+    this.comment = false;
+    this.empty = false;
+    this.partial = !!options.partial;
+    this.nocase = !!this.options.nocase;
+    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+    this.globSet = [];
+    this.globParts = [];
+    this.set = [];
+    this.#endCheck = !this.preserveMultipleSlashes;
+    this.#level2 = (options.optimizationLevel ?? 1) >= 2;
+    const n = options.normalize;
+    this.#form = n === true ? "NFC" : n || void 0;
+    this.make();
+    const drives = this.set.map((row) => this.#rootIndex(row));
+    this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
+    this.#literals = this.set.map((row, r) => {
+      const end = this.#endRows[r] ? row.length - 1 : row.length;
+      const lits = row.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
+      return [...new Set(lits)];
+    });
+    this.#literalCheck = this.#literals.some((l) => l.length);
+    this.#shapes = this.set.map((row, r) => {
+      const [p0, p1, p2] = row;
+      if (this.#endRows[r] && row.length === 2) {
+        if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
+          return "tail";
+      }
+      if (this.#endRows[r] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
+        return "base";
+      }
+      if (!this.#endCheck || drives[r] !== -1)
+        return void 0;
+      if (row.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
+      this.maxGlobstarRecursion > 0) {
+        return "mid";
+      }
+      if (row.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
+        return "head";
+      }
+      return void 0;
+    });
+  }
+  // a string portion of a pattern, normalized if the option is set
+  #norm(p) {
+    return this.#form ? p.normalize(this.#form) : p;
+  }
+  // On Windows, the index of the last root portion of a row, as
+  // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
+  // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
+  // -1.
+  #rootIndex(row) {
+    if (!this.isWindows)
+      return -1;
+    if (isDrive(row[0]))
+      return 0;
+    const uncDrive = row[0] === "" && row[1] === "" && row[2] === "?" && isDrive(row[3]);
+    if (uncDrive)
+      return 3;
+    const h = uncHost(row);
+    return h === -1 ? -1 : h + 1;
+  }
+  hasMagic() {
+    if (this.options.magicalBraces && this.set.length > 1) {
+      return true;
+    }
+    for (const pattern of this.set) {
+      for (const part of pattern) {
+        if (typeof part !== "string")
+          return true;
+      }
+    }
+    return false;
+  }
+  make() {
+    const pattern = this.pattern;
+    const options = this.options;
+    if (!options.nocomment && pattern.charAt(0) === "#") {
+      this.comment = true;
+      return;
+    }
+    if (!pattern) {
+      this.empty = true;
+      return;
+    }
+    this.parseNegate();
+    this.globSet = [...new Set(this.#expandBraces())];
+    const rawGlobParts = this.globSet.map((s) => this.#slashSplit(s));
+    this.globParts = this.preprocess(rawGlobParts);
+    this.#pending = true;
+    let set = this.globParts.map((s, _, __) => {
+      if (this.isWindows && this.windowsNoMagicRoot) {
+        const n = s[2] === "?" && isLongUNC(s[3]) ? 6 : 4;
+        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && s.slice(3, n).every((p) => !globMagic.test(p));
+        const isDrive2 = /^[a-z]:/i.test(s[0]);
+        if (isUNC) {
+          return [
+            ...s.slice(0, n).map((p) => this.#norm(p)),
+            ...s.slice(n).map((ss) => this.parse(ss))
+          ];
+        } else if (isDrive2) {
+          return [
+            this.#norm(s[0]),
+            ...s.slice(1).map((ss) => this.parse(ss))
+          ];
+        }
+      }
+      return s.map((ss) => this.parse(ss));
+    });
+    this.set = set.filter((s) => s.indexOf(false) === -1);
+    if (this.isWindows) {
+      for (let i2 = 0; i2 < this.set.length; i2++) {
+        const p = this.set[i2];
+        if (p[0] === "" && p[1] === "" && this.globParts[i2][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i2][3]))) {
+          if (isLongUNC(this.globParts[i2][3]))
+            p[3] = "UNC";
+          p[2] = "?";
+        }
+      }
+    }
+    if (!options.noext)
+      this.mergeRows();
+    this.#pending = false;
+    this.set.forEach((row, i2) => {
+      for (let k = 0; k < row.length; k++) {
+        if (row[k] === PENDING) {
+          row[k] = this.parse(this.globParts[i2][k]);
+        }
+      }
+    });
+  }
+  // Merge rows that only differ in one portion, where each of them
+  // is a Matcher, into one row that matches any of them with
+  // `@(a|b|...)`. Then a path is only walked once for all of them,
+  // for example with `**/*.{js,ts}`.
+  mergeRows() {
+    let merged = true;
+    while (merged) {
+      merged = false;
+      if (this.set.length < 2)
+        return;
+      let keys = this.#mergeKeys();
+      const len = Math.max(0, ...this.set.map((r) => r.length));
+      for (let k = 0; k < len; k++) {
+        const groups2 = /* @__PURE__ */ new Map();
+        const R = this.set.length + 1;
+        this.set.forEach((row, i2) => {
+          if (!(row[k] instanceof Matcher || row[k] === PENDING) || !extSafe(this.globParts[i2][k])) {
+            return;
+          }
+          const { pre, suf } = keys[i2];
+          const key = pre[k] * R + suf[k + 1];
+          const g = groups2.get(key);
+          if (g)
+            g.push(i2);
+          else
+            groups2.set(key, [i2]);
+        });
+        const drop = /* @__PURE__ */ new Set();
+        for (const g of groups2.values()) {
+          if (g.length < 2)
+            continue;
+          const [first, ...rest] = g;
+          const alts = g.map((i2) => this.globParts[i2][k]);
+          const glob = `@(${alts.join("|")})`;
+          if (extglobCount(glob) > MAX_EXTGLOBS)
+            continue;
+          this.globParts[first][k] = glob;
+          this.set[first][k] = this.parse(glob);
+          for (const i2 of rest)
+            drop.add(i2);
+        }
+        if (drop.size) {
+          merged = true;
+          this.set = this.set.filter((_, i2) => !drop.has(i2));
+          this.globParts = this.globParts.filter((_, i2) => !drop.has(i2));
+          if (this.set.length < 2)
+            return;
+          keys = this.#mergeKeys();
+        }
       }
     }
   }
-  return { report, models, notices };
-}
-
-// src/inputs.ts
-function readInputs() {
-  const plans = getMultilineInput("plan", { required: true }).filter((p) => p.trim() !== "");
-  if (plans.length === 0) throw new InputError("input plan", "needs at least one path to terraform show -json output");
-  const failOnRaw = getInput("fail-on");
-  if (failOnRaw && !THRESHOLDS.includes(failOnRaw)) {
-    throw new InputError("input fail-on", `must be one of ${THRESHOLDS.join(", ")}, not "${failOnRaw}"`);
+  // For each row, number ids for its prefixes and suffixes, such that
+  // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
+  // Two rows are the same other than at portion k exactly when they
+  // have the same pre[k] and suf[k + 1]. This is linear in the size of
+  // the rows, where joining the whole row for every k was quadratic.
+  #mergeKeys() {
+    const partIds = /* @__PURE__ */ new Map();
+    const ids = this.globParts.map((parts2) => parts2.map((s) => {
+      let id = partIds.get(s);
+      if (id === void 0)
+        partIds.set(s, id = partIds.size);
+      return id;
+    }));
+    const P = partIds.size;
+    const len = Math.max(0, ...ids.map((r) => r.length));
+    const keys = ids.map((r) => ({
+      pre: [0],
+      suf: new Array(r.length + 1).fill(0)
+    }));
+    for (let k = 0; k < len; k++) {
+      const m = /* @__PURE__ */ new Map();
+      ids.forEach((r, i2) => {
+        if (k >= r.length)
+          return;
+        const { pre } = keys[i2];
+        const key = pre[k] * P + r[k];
+        let id = m.get(key);
+        if (id === void 0)
+          m.set(key, id = m.size + 1);
+        pre.push(id);
+      });
+    }
+    for (let k = len - 1; k >= 0; k--) {
+      const m = /* @__PURE__ */ new Map();
+      ids.forEach((r, i2) => {
+        if (k >= r.length)
+          return;
+        const { suf } = keys[i2];
+        const key = suf[k + 1] * P + r[k];
+        let id = m.get(key);
+        if (id === void 0)
+          m.set(key, id = m.size + 1);
+        suf[k] = id;
+      });
+    }
+    return keys;
   }
-  const config = getInput("config") || void 0;
-  const sarifFile = getInput("sarif-file") || void 0;
-  const reportFile = getInput("report-file") || "sg-guard-report.json";
-  const workingDirectory = getInput("working-directory") || ".";
-  const repoRoot = process.env.GITHUB_WORKSPACE || process.cwd();
-  const inputs = { workingDirectory, plans, reportFile, repoRoot };
-  const root = getInput("root");
-  if (root) inputs.root = root;
-  if (config) inputs.config = config;
-  if (failOnRaw) inputs.failOn = failOnRaw;
-  if (sarifFile) inputs.sarifFile = sarifFile;
-  return inputs;
+  // various transforms to equivalent pattern sets that are
+  // faster to process in a filesystem walk.  The goal is to
+  // eliminate what we can, and push all ** patterns as far
+  // to the right as possible, even if it increases the number
+  // of patterns that we have to process.
+  preprocess(globParts) {
+    if (this.options.noglobstar) {
+      for (const partset of globParts) {
+        for (let j = 0; j < partset.length; j++) {
+          if (partset[j] === "**") {
+            partset[j] = "*";
+          }
+        }
+      }
+    }
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      globParts = this.firstPhasePreProcess(globParts);
+      globParts = this.secondPhasePreProcess(globParts);
+    } else if (optimizationLevel >= 1) {
+      globParts = this.levelOneOptimize(globParts);
+    } else {
+      globParts = this.adjascentGlobstarOptimize(globParts);
+    }
+    return globParts;
+  }
+  // just get rid of adjascent ** portions
+  adjascentGlobstarOptimize(globParts) {
+    return globParts.map((parts2) => {
+      let gs = -1;
+      while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
+        let i2 = gs;
+        while (parts2[i2 + 1] === "**") {
+          i2++;
+        }
+        if (i2 !== gs) {
+          parts2.splice(gs, i2 - gs);
+        }
+      }
+      return parts2;
+    });
+  }
+  // get rid of adjascent ** and resolve .. portions
+  levelOneOptimize(globParts) {
+    return globParts.map((parts2) => {
+      const root = this.#rootIndex(parts2) + 1;
+      parts2 = parts2.reduce((set, part) => {
+        const prev = set[set.length - 1];
+        if (part === "**" && prev === "**") {
+          return set;
+        }
+        if (part === "..") {
+          if (set.length > root && prev && prev !== ".." && prev !== "." && prev !== "**") {
+            set.pop();
+            return set;
+          }
+        }
+        set.push(part);
+        return set;
+      }, []);
+      return parts2.length === 0 ? [""] : parts2;
+    });
+  }
+  // Check the path against each row before it is split. 'no' if no
+  // row can match, so it does not need to be split. 'yes' if a row of
+  // `**` and one more portion matches. 'maybe' if it must be split to
+  // know. None of this applies with partial, where the path can end
+  // before the row does.
+  //
+  // On Windows, `\` is a separator in the path too, and the portions of
+  // a row up to its drive letter or UNC share are not checked (see
+  // #rootIndex).
+  //
+  // Each string portion of a row must be a portion of the path, so the
+  // path must contain it. Level 2 can only take portions out of the
+  // path, so this is still true then.
+  //
+  // The last portion of a row must match the last portion of the path,
+  // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
+  // This does not apply to rows that end in **, rows that end in a
+  // root, or preserveMultipleSlashes (which can leave more
+  // than one '' at the end). At level 2, it does not apply if that
+  // portion is `.` or `..`, which can be
+  // resolved away. Level 2 only takes other portions out of the
+  // middle of the path.
+  //
+  // A row of `**/x` then matches if the ** can walk the portions
+  // before the one that x matches, the same as #matchGlobstar. At
+  // level 2, this is only known if none of them are `.` or `..`, so
+  // that the path does not change when it is resolved.
+  #canMatch(f) {
+    const sep4 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    let ends = this.#endCheck ? 0 : -1;
+    let last = "";
+    let lastStart = 0;
+    let prev;
+    let prevStart = 0;
+    const dot = !!this.options.dot;
+    ROWS: for (let r = 0; r < this.set.length; r++) {
+      const row = this.set[r];
+      const p = row[row.length - 1];
+      let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
+      if (end && ends === 0) {
+        const i2 = lastSep(f, f.length, sep4);
+        lastStart = i2 + 1;
+        last = f.slice(lastStart);
+        if (last === "" && i2 >= 0) {
+          let j = i2;
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep4))
+            j--;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep4) + 1;
+          prev = f.slice(prevStart, j);
+        }
+        const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
+        ends = resolves ? -1 : 1;
+        end = !resolves;
+      }
+      let tailStart = -1;
+      if (end && typeof p === "string") {
+        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        if (tailStart === -1)
+          continue;
+      }
+      if (this.#literalCheck) {
+        for (const l of this.#literals[r]) {
+          if (!f.includes(l))
+            continue ROWS;
+        }
+      }
+      if (end && typeof p === "object") {
+        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        if (tailStart === -1)
+          continue;
+      }
+      const shape = this.#shapes[r];
+      if (shape === "base" && end)
+        return "yes";
+      if (shape === "tail" && end) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep4)) {
+          return "maybe";
+        }
+        if (!dotPortion(f, 0, tailStart, dot, sep4))
+          return "yes";
+        continue;
+      }
+      if (shape === "mid" || shape === "head") {
+        const m = this.#walk(f, row, shape === "head", dot, sep4);
+        if (m !== "no")
+          return m;
+        continue;
+      }
+      return "maybe";
+    }
+    return "no";
+  }
+  // Match a row of a known shape against the split path, the same as
+  // #matchGlobstar and #matchGlobStarBodySections do. None of these
+  // rows have a drive letter, so they start at the first portion.
+  #matchShape(file, row, shape) {
+    const dot = !!this.options.dot;
+    const n = file.length;
+    if (shape === "head") {
+      if (n < 2 || !portionMatch(row[0], file[0])) {
+        return false;
+      }
+      for (let i2 = 1; i2 < n; i2++)
+        if (!walkable(file[i2], dot))
+          return false;
+      return true;
+    }
+    const x = row[1];
+    if (shape === "tail") {
+      let t = n - 1;
+      if (!portionMatch(x, file[t])) {
+        if (file[t] !== "" || n === 1 || !portionMatch(x, file[--t])) {
+          return false;
+        }
+      }
+      for (let i2 = 0; i2 < t; i2++)
+        if (!walkable(file[i2], dot))
+          return false;
+      return true;
+    }
+    for (let k = 0; k < n; k++) {
+      if (portionMatch(x, file[k]) && k + 1 < n) {
+        let i2 = k + 1;
+        while (i2 < n && walkable(file[i2], dot))
+          i2++;
+        if (i2 === n)
+          return true;
+      }
+      if (!walkable(file[k], dot))
+        return false;
+    }
+    return false;
+  }
+  // Match a row of `**/x/**` or `x/**` against the path, the same as
+  // #matchGlobstar and #matchGlobStarBodySections do once it is split.
+  // x must match a portion (the first one, for `x/**`), the ** before
+  // it must be able to walk the portions before that one, and there
+  // must be a portion after it, which the ** after it can walk. At
+  // level 2, this is only known if no portion is `.` or `..`.
+  #walk(f, row, head, dot, sep4) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep4))
+      return "maybe";
+    const x = row[head ? 0 : 1];
+    let s = 0;
+    for (let e = nextSep(f, s, sep4); e !== -1; e = nextSep(f, s, sep4)) {
+      let next = e + 1;
+      while (next < f.length && isSep(f.charCodeAt(next), sep4))
+        next++;
+      const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
+      if (hit && !dotPortion(f, next, f.length, dot, sep4))
+        return "yes";
+      if (head || dotPortion(f, s, next, dot, sep4))
+        return "no";
+      s = next;
+    }
+    return "no";
+  }
+  // the last split, if it was the same path with the same split
+  // settings
+  #cachedSplit(f) {
+    const last = lastSplit;
+    return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
+  }
+  // split a path for match(), and keep the parts for the next call
+  #split(f) {
+    const { isWindows, preserveMultipleSlashes } = this;
+    let parts2 = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
+    const normalize2 = this.#form;
+    if (normalize2)
+      parts2 = parts2.map((p) => p.normalize(normalize2));
+    lastSplit = {
+      f,
+      isWindows,
+      preserveMultipleSlashes,
+      normalize: normalize2,
+      parts: parts2
+    };
+    return lastSplit;
+  }
+  // resolve `.` and `..` portions of a path, for level 2
+  #levelTwoFileOptimize(file) {
+    const parts2 = [...file];
+    let didSomething = false;
+    do {
+      didSomething = false;
+      if (!this.preserveMultipleSlashes) {
+        for (let i2 = 1; i2 < parts2.length - 1; i2++) {
+          const p = parts2[i2];
+          if (i2 === 1 && p === "" && parts2[0] === "")
+            continue;
+          if (p === "." || p === "") {
+            didSomething = true;
+            parts2.splice(i2, 1);
+            i2--;
+          }
+        }
+        if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
+          didSomething = true;
+          parts2.pop();
+        }
+      }
+      const root = this.#rootIndex(parts2) + 1;
+      let dd = root;
+      while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
+        const p = parts2[dd - 1];
+        if (p && p !== "." && p !== ".." && p !== "**") {
+          didSomething = true;
+          parts2.splice(dd - 1, 2);
+          dd = Math.max(dd - 2, root);
+        }
+      }
+    } while (didSomething);
+    return parts2.length === 0 ? [""] : parts2;
+  }
+  // First phase: single-pattern processing
+  // <pre> is 1 or more portions
+  // <rest> is 1 or more portions
+  // <p> is any portion other than ., .., '', or **
+  // <e> is . or ''
+  //
+  // **/.. is *brutal* for filesystem walking performance, because
+  // it effectively resets the recursive walk each time it occurs,
+  // and ** cannot be reduced out by a .. pattern part like a regexp
+  // or most strings (other than .., ., and '') can be.
+  //
+  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+  // <pre>/<e>/<rest> -> <pre>/<rest>
+  // <pre>/<p>/../<rest> -> <pre>/<rest>
+  // **/**/<rest> -> **/<rest>
+  //
+  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+  // this WOULD be allowed if ** did follow symlinks, or * didn't
+  firstPhasePreProcess(globParts) {
+    const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
+    let splitCells = 0;
+    const maxSplitCells = 1e6;
+    let didSomething = false;
+    do {
+      didSomething = false;
+      for (let parts2 of globParts) {
+        let gs = -1;
+        while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
+          let gss = gs;
+          while (parts2[gss + 1] === "**") {
+            gss++;
+          }
+          if (gss > gs) {
+            parts2.splice(gs + 1, gss - gs);
+          }
+          let next = parts2[gs + 1];
+          const p = parts2[gs + 2];
+          const p2 = parts2[gs + 3];
+          if (next !== "..")
+            continue;
+          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
+            continue;
+          }
+          const addedCells = parts2.length - 1;
+          if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
+            throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
+          }
+          didSomething = true;
+          parts2.splice(gs, 1);
+          const other2 = parts2.slice(0);
+          other2[gs] = "**";
+          splitCells += addedCells;
+          globParts.push(other2);
+          gs--;
+        }
+        if (!this.preserveMultipleSlashes) {
+          for (let i2 = 1; i2 < parts2.length - 1; i2++) {
+            const p = parts2[i2];
+            if (i2 === 1 && p === "" && parts2[0] === "")
+              continue;
+            if (p === "." || p === "") {
+              didSomething = true;
+              parts2.splice(i2, 1);
+              i2--;
+            }
+          }
+          if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
+            didSomething = true;
+            parts2.pop();
+          }
+        }
+        const root = this.#rootIndex(parts2) + 1;
+        let dd = root;
+        while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
+          const p = parts2[dd - 1];
+          if (p && p !== "." && p !== ".." && p !== "**") {
+            didSomething = true;
+            const needDot = dd === 1 && parts2[dd + 1] === "**";
+            const splin = needDot ? ["."] : [];
+            parts2.splice(dd - 1, 2, ...splin);
+            if (parts2.length === 0)
+              parts2.push("");
+            dd = Math.max(dd - 2, root);
+          }
+        }
+      }
+    } while (didSomething);
+    return globParts;
+  }
+  // second phase: multi-pattern dedupes
+  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+  secondPhasePreProcess(globParts) {
+    const keys = /* @__PURE__ */ new Set();
+    const rows = globParts.filter((parts2) => {
+      const key = parts2.join("/");
+      if (keys.has(key))
+        return false;
+      keys.add(key);
+      return true;
+    });
+    const stars = /* @__PURE__ */ new Map();
+    for (const parts2 of rows) {
+      const s = [];
+      for (let i2 = 0; i2 < parts2.length; i2++) {
+        if (parts2[i2] === "*")
+          s.push(i2);
+      }
+      if (s.length)
+        stars.set(s.join(","), s);
+    }
+    if (!stars.size || rows.length * stars.size > 1e5)
+      return rows;
+    const { dot } = this.options;
+    return rows.filter((parts2) => {
+      for (const s of stars.values()) {
+        if (s[s.length - 1] >= parts2.length)
+          continue;
+        const c = [...parts2];
+        let ok = true;
+        let changed = false;
+        for (const i2 of s) {
+          const p = parts2[i2];
+          if (p === "*")
+            continue;
+          if (!p || p === "**" || !dot && p.startsWith(".")) {
+            ok = false;
+            break;
+          }
+          c[i2] = "*";
+          changed = true;
+        }
+        if (ok && changed && keys.has(c.join("/")))
+          return false;
+      }
+      return true;
+    });
+  }
+  parseNegate() {
+    if (this.nonegate)
+      return;
+    const pattern = this.pattern;
+    let negate = false;
+    let negateOffset = 0;
+    for (let i2 = 0; i2 < pattern.length && pattern.charAt(i2) === "!"; i2++) {
+      negate = !negate;
+      negateOffset++;
+    }
+    if (negateOffset)
+      this.pattern = pattern.slice(negateOffset);
+    this.negate = negate;
+  }
+  // Match the parts of a path against one row of the set. `resolved`
+  // is the parts after level 2 resolves `.` and `..` in them, or the
+  // same parts below level 2. Set partial to true to test if, for
+  // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
+  // you run out of file before you run out of pattern, then that's
+  // fine, as long as all the parts match.
+  #matchRow(file, resolved, pattern, partial) {
+    let fileStartIndex = 0;
+    let patternStartIndex = 0;
+    const fh = this.isWindows ? uncHost(resolved) : -1;
+    const ph = fh === -1 ? -1 : uncHost(pattern);
+    if (ph !== -1) {
+      const host = pattern[ph];
+      const share = pattern[ph + 1];
+      if (typeof host !== "string" || typeof share !== "string") {
+        fileStartIndex = fh;
+        patternStartIndex = ph;
+      } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+        fileStartIndex = fh + 2;
+        patternStartIndex = ph + 2;
+      }
+    } else if (this.isWindows) {
+      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+      if (typeof fdi === "number" && typeof pdi === "number") {
+        const [fd, pd] = [
+          file[fdi],
+          pattern[pdi]
+        ];
+        if (fd.toLowerCase() === pd.toLowerCase()) {
+          patternStartIndex = pdi + 1;
+          fileStartIndex = fdi + 1;
+        }
+      }
+    }
+    file = resolved;
+    if (pattern.includes(GLOBSTAR)) {
+      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+  }
+  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+    const { head, body: body2, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+    if (head.length) {
+      const headEnd = fileIndex + head.length;
+      if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
+        return false;
+      }
+      fileIndex += head.length;
+      patternIndex += head.length;
+    }
+    let fileTailMatch = 0;
+    if (tail.length) {
+      if (tail.length + fileIndex > file.length)
+        return false;
+      let tailStart = file.length - tail.length;
+      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+        fileTailMatch = tail.length;
+      } else {
+        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+          return false;
+        }
+        tailStart--;
+        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+          return false;
+        }
+        fileTailMatch = tail.length + 1;
+      }
+    }
+    if (!body2.length) {
+      let sawSome = !!fileTailMatch;
+      for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
+        const f = String(file[i2]);
+        sawSome = true;
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return partial || sawSome;
+    }
+    return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
+  }
+  // Split the pattern into head, tail, and middle of ** delimited
+  // parts. The tail has to be at the end, and the others just have to
+  // be found in order from the head. These only depend on the pattern
+  // row, so they are kept for the next path.
+  #getGlobstarParts(pattern, partial, patternIndex) {
+    let byStart = this.#globstarParts.get(pattern);
+    if (!byStart) {
+      byStart = [];
+      this.#globstarParts.set(pattern, byStart);
+    }
+    const key = patternIndex * 2 + (partial ? 1 : 0);
+    const found = byStart[key];
+    if (found)
+      return found;
+    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+    const lastgs = pattern.lastIndexOf(GLOBSTAR);
+    const head = pattern.slice(patternIndex, firstgs);
+    const body2 = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
+    const tail = partial ? [] : pattern.slice(lastgs + 1);
+    const segments = [[[], 0]];
+    let current = segments[0];
+    let nonGsParts = 0;
+    const nonGsPartsSums = [0];
+    for (const b of body2) {
+      if (b === GLOBSTAR) {
+        nonGsPartsSums.push(nonGsParts);
+        current = [[], 0];
+        segments.push(current);
+      } else {
+        current[0].push(b);
+        nonGsParts++;
+      }
+    }
+    segments.forEach((b, i2) => {
+      b[1] = nonGsParts - nonGsPartsSums[i2];
+    });
+    const parts2 = { head, body: body2, tail, segments };
+    byStart[key] = parts2;
+    return parts2;
+  }
+  // return false for "nope, not matching"
+  // return null for "not matching, cannot keep trying"
+  #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
+    const bs = bodySegments[bodyIndex];
+    if (!bs) {
+      if (partial) {
+        return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
+      }
+      for (let i2 = fileIndex; i2 < fileLength; i2++) {
+        sawTail = true;
+        const f = file[i2];
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return sawTail;
+    }
+    const [body2, need] = bs;
+    const after = partial ? fileLength : fileLength - need;
+    while (fileIndex <= after) {
+      const key = bodyIndex * (file.length + 1) + fileIndex;
+      if (tried.has(key))
+        return false;
+      tried.add(key);
+      const m = this.#matchOne(file, body2, partial, fileIndex, 0, fileIndex + body2.length);
+      if (m && globStarDepth < this.maxGlobstarRecursion) {
+        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body2.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+        if (sub !== false) {
+          return sub;
+        }
+      }
+      if (fileIndex === after)
+        break;
+      const f = file[fileIndex];
+      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+        return false;
+      }
+      fileIndex++;
+    }
+    return partial || null;
+  }
+  #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
+    let fi;
+    let pi;
+    let pl;
+    let fl;
+    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+      let p = pattern[pi];
+      let f = file[fi];
+      if (p === false || p === GLOBSTAR) {
+        return false;
+      }
+      if (!portionMatch(p, f))
+        return false;
+    }
+    if (fi === fl && pi === pl) {
+      return true;
+    } else if (fi === fl) {
+      return partial;
+    } else if (pi === pl) {
+      return fi === fl - 1 && file[fi] === "";
+    } else {
+      throw new Error("wtf?");
+    }
+  }
+  braceExpand() {
+    return braceExpand(this.pattern, this.options);
+  }
+  // Expand braces, except numeric ranges such as {0..999} with at
+  // least RANGE_MIN values. Each of those stays in its pattern as
+  // `<mark>0..999<mark>`, for the Matcher to test. If a range might
+  // be inside a [...] class, expand all of them instead.
+  #expandBraces() {
+    const { pattern } = this;
+    if (this.options.nobrace)
+      return this.braceExpand();
+    let code3 = 57344;
+    while (pattern.includes(String.fromCharCode(code3))) {
+      if (++code3 > 63743)
+        return this.braceExpand();
+    }
+    const mark2 = String.fromCharCode(code3);
+    let found = false;
+    const marked = pattern.replace(rangeRe, (m, lo, hi) => {
+      const a = Number(lo);
+      const b = Number(hi);
+      if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
+        return m;
+      }
+      found = true;
+      return `${mark2}${lo}..${hi}${mark2}`;
+    });
+    if (!found)
+      return this.braceExpand();
+    const set = braceExpand(marked, this.options);
+    for (const p of set) {
+      for (const portion of p.split("/")) {
+        const c = portion.indexOf("[");
+        if (c !== -1 && c < portion.lastIndexOf(mark2)) {
+          return this.braceExpand();
+        }
+        if (!this.options.noext && inRepeatOrNegExt(portion, mark2)) {
+          return this.braceExpand();
+        }
+      }
+    }
+    this.#rangeMark = mark2;
+    return set;
+  }
+  parse(pattern) {
+    assertValidPattern(pattern);
+    const options = this.options;
+    if (pattern === "**")
+      return GLOBSTAR;
+    if (pattern === "")
+      return "";
+    const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize2 } = options;
+    const rangeMark = this.#rangeMark;
+    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal2(pattern, noext);
+    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
+      return this.#norm(lit2);
+    }
+    if (this.#pending)
+      return PENDING;
+    let m = this.#matchers.get(pattern);
+    if (!m) {
+      if (!noext)
+        assertValidExtglobs(pattern);
+      m = new Matcher(pattern, {
+        nocase,
+        noext,
+        dot,
+        normalize: normalize2,
+        ...rangeMark && { rangeMark }
+      });
+      this.#matchers.set(pattern, m);
+    }
+    return m;
+  }
+  #slashSplit(p) {
+    if (this.preserveMultipleSlashes) {
+      return p.split("/");
+    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+      return ["", ...p.split(/\/+/)];
+    } else {
+      return p.split(/\/+/);
+    }
+  }
+  match(f, partial = this.partial) {
+    if (this.comment) {
+      return false;
+    }
+    if (this.empty) {
+      return f === "";
+    }
+    if (f === "/" && partial) {
+      return true;
+    }
+    const options = this.options;
+    let split = this.#cachedSplit(f);
+    if (!split) {
+      if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
+        lastChecked = f;
+        const can = this.#canMatch(f);
+        if (can === "no")
+          return options.flipNegate ? false : this.negate;
+        if (can === "yes")
+          return options.flipNegate ? true : !this.negate;
+      }
+      split = this.#split(f);
+    }
+    const ff = split.parts;
+    const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
+    const set = this.set;
+    let filename = ff[ff.length - 1];
+    if (!filename) {
+      for (let i2 = ff.length - 2; !filename && i2 >= 0; i2--) {
+        filename = ff[i2];
+      }
+    }
+    for (let r = 0; r < set.length; r++) {
+      const pattern = set[r];
+      const shape = partial ? void 0 : this.#shapes[r];
+      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
+      if (hit) {
+        if (options.flipNegate) {
+          return true;
+        }
+        return !this.negate;
+      }
+    }
+    if (options.flipNegate) {
+      return false;
+    }
+    return this.negate;
+  }
+  static defaults(def) {
+    return minimatch.defaults(def).Minimatch;
+  }
+};
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape;
+minimatch.unescape = unescape;
+
+// src/suppress.ts
+var NOTES = {
+  expired: "the exception in {{source}} expired on {{expires}}",
+  noReason: "the sg-guard:ignore comment at {{at}} gives no reason, and one is required",
+  noRule: "the sg-guard:ignore comment at {{at}} names no rule",
+  all: "sg-guard:ignore {{rule}} at {{at}} is not supported; name one rule per comment",
+  unknownRule: 'the sg-guard:ignore comment at {{at}} names "{{rule}}", which is no rule'
+};
+var ALL_RULES = /* @__PURE__ */ new Set(["all", "*"]);
+var SLASH = "\uE000";
+function resourceMatcher(pattern) {
+  const glob = new Minimatch(pattern.replaceAll("/", SLASH), { dot: true, nocomment: true, nonegate: true, platform: "linux" });
+  return (address) => address === pattern || glob.match(address.replaceAll("/", SLASH));
+}
+function utcDate(d) {
+  return d.toISOString().slice(0, 10);
+}
+function fill2(template, data) {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key) => data[key] ?? "");
+}
+function applySuppressions(report, options) {
+  const today = utcDate(options.today);
+  const exceptions = options.exceptions.map((e) => ({ ...e, matches: resourceMatcher(e.resource) }));
+  const known = options.rules ? new Set(options.rules) : null;
+  const findings = report.findings.map((f) => {
+    if (f.suppression) return f;
+    const comments = f.location ? options.sources?.get(f.plan)?.suppressionsFor(f.location) ?? [] : [];
+    const at = (c) => `${f.location?.file ?? ""}:${c.line}`;
+    const inline = comments.find((c) => c.rule === f.rule && c.reason !== "");
+    if (inline) return suppress(f, { kind: "inline", reason: inline.reason, expires: null, source: at(inline) });
+    const matching = exceptions.filter((e) => e.rule === f.rule && e.matches(f.resource));
+    const active = matching.find((e) => e.expires === null || today <= e.expires);
+    if (active) return suppress(f, { kind: "exception", reason: active.reason, expires: active.expires, source: active.source });
+    const notes = [];
+    for (const c of comments) {
+      if (c.rule === f.rule) notes.push(fill2(NOTES.noReason, { at: at(c) }));
+      else if (c.rule === "") notes.push(fill2(NOTES.noRule, { at: at(c) }));
+      else if (ALL_RULES.has(c.rule)) notes.push(fill2(NOTES.all, { rule: c.rule, at: at(c) }));
+      else if (known && !known.has(c.rule)) notes.push(fill2(NOTES.unknownRule, { rule: c.rule, at: at(c) }));
+    }
+    const expired = matching.reduce((latest, e) => latest === null || (e.expires ?? "") > (latest.expires ?? "") ? e : latest, null);
+    if (expired) notes.push(fill2(NOTES.expired, { source: expired.source, expires: expired.expires ?? "" }));
+    const fresh = notes.filter((n) => !f.message.includes(n));
+    return fresh.length > 0 ? { ...f, message: `${f.message} (${fresh.join("; ")})` } : f;
+  });
+  return { ...report, findings, summary: summarise(findings, report.failOn, report.failOnScope) };
+}
+function suppress(f, suppression) {
+  return { ...f, suppression };
 }
 
-// src/report/json.ts
-function renderJson(report) {
-  const ordered = {
-    version: report.version,
-    tool: { name: report.tool.name, version: report.tool.version },
-    failOn: report.failOn,
-    plans: report.plans.map((plan) => ({
-      path: plan.path,
-      kind: plan.kind,
-      terraformVersion: plan.terraformVersion,
-      formatVersion: plan.formatVersion,
-      sourceRoot: plan.sourceRoot,
-      sourceErrors: plan.sourceErrors.map((e) => ({ file: e.file, reason: e.reason }))
-    })),
-    findings: report.findings.map(orderFinding),
-    summary: {
-      critical: report.summary.critical,
-      high: report.summary.high,
-      medium: report.summary.medium,
-      low: report.summary.low,
-      info: report.summary.info,
-      blocking: report.summary.blocking
+// src/check.ts
+var DEFAULT_FAIL_ON = "high";
+async function runCheck(request2) {
+  const config = await loadConfig(request2.configPath ?? DEFAULT_CONFIG_PATH, RULES, request2.configPath !== void 0);
+  const notices = [];
+  const models = [];
+  const plans = [];
+  for (const path2 of request2.plans) {
+    const plan = await loadPlan(path2);
+    notices.push(...plan.notices.map((n) => `${path2 === "-" ? "stdin" : path2}: ${n}`));
+    plans.push(plan);
+    models.push(buildModel(plan));
+  }
+  const failOn = request2.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
+  const rules = rulesInForce(RULES, config.customRules ?? []);
+  const report = evaluate(models, { failOn, failOnScope: config.failOnScope ?? "all", rules, settings: config.settings });
+  const sources = /* @__PURE__ */ new Map();
+  if (request2.root !== false) {
+    for (const [i2, plan] of plans.entries()) {
+      const root = request2.root ?? (plan.path === "-" ? "." : dirname(plan.path));
+      const index = await loadSources(root, plan.json.configuration?.root_module, request2.repoRoot);
+      if (request2.root === void 0 && index.modules[0]?.kind !== "local") continue;
+      report.findings = locateFindings(report.findings, index, plan.path);
+      sources.set(plan.path, index);
+      const entry = report.plans[i2];
+      if (entry) {
+        entry.sourceRoot = index.root;
+        entry.sourceErrors = index.unreadable.map((u) => ({ file: u.file, reason: u.reason }));
+      }
+    }
+  }
+  const final = applySuppressions(report, { exceptions: config.exceptions ?? [], today: /* @__PURE__ */ new Date(), sources, rules: rules.map((r) => r.meta.name) });
+  return { report: final, rules, models, notices };
+}
+
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+var VERSION8 = "0.0.0-development";
+function isRequestError(error2) {
+  return error2.request !== void 0;
+}
+async function errorRequest(state, octokit, error2, options) {
+  if (!isRequestError(error2) || !error2?.request.request) {
+    throw error2;
+  }
+  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error2, retries, retryAfter);
+  }
+  throw error2;
+}
+async function wrapRequest(state, octokit, request2, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error2, info3) {
+    const maxRetries = ~~error2.request.request?.retries;
+    const after = ~~error2.request.request?.retryAfter;
+    options.request.retryCount = info3.retryCount + 1;
+    if (maxRetries > info3.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+  const response = await request2(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error2 = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error2, options);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error2, retries, retryAfter) => {
+        error2.request.request = Object.assign({}, error2.request.request, {
+          retries,
+          retryAfter
+        });
+        return error2;
+      }
     }
   };
-  return `${JSON.stringify(ordered, null, 2)}
-`;
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
 }
-function orderFinding(f) {
-  return {
-    id: f.id,
-    rule: f.rule,
-    severity: f.severity,
-    title: f.title,
-    message: f.message,
-    messageId: f.messageId,
-    plan: f.plan,
-    securityGroup: f.securityGroup,
-    resource: f.resource,
-    resourceType: f.resourceType,
-    path: f.path,
-    direction: f.direction,
-    protocol: f.protocol,
-    fromPort: f.fromPort,
-    toPort: f.toPort,
-    peer: f.peer,
-    peerKind: f.peerKind,
-    location: f.location ? { file: f.location.file, line: f.location.line, endLine: f.location.endLine } : null
+retry.VERSION = VERSION8;
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light2 = __toESM(require_light(), 1);
+var VERSION9 = "0.0.0-development";
+var noop3 = () => Promise.resolve();
+function wrapRequest2(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop3);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
+      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error2;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path2) => path2.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck2, common) {
+  groups.global = new Bottleneck2.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck2.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck2.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck2.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck2.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck2, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    const events = {};
+    const emitter = new Bottleneck2.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error2, info3) {
+      const [state2, request2, options] = info3.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
+      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error2.message)) {
+          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
+          (error22) => error22.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
   };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request2, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION9;
+throttling.triggersNotification = triggersNotification;
+
+// src/github/client.ts
+var MAX_RATE_LIMIT_RETRIES = 2;
+var MAX_RATE_LIMIT_WAIT = 120;
+function createClient(token, log) {
+  const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+    const again = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT;
+    const what = `GitHub ${kind} rate limit on ${options.method ?? ""} ${options.url ?? ""}`;
+    if (again) log.info(`${what}: retrying in ${retryAfter}s`);
+    else log.warning(`${what}: giving up (retry after ${retryAfter}s, attempt ${retryCount + 1})`);
+    return again;
+  };
+  return getOctokit(
+    token,
+    {
+      throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary") },
+      // Rate limits (403/429) are the throttling plugin's; client errors are final.
+      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] }
+    },
+    throttling,
+    retry
+  );
+}
+
+// src/github/context.ts
+var PULL_REQUEST_EVENTS = ["pull_request", "pull_request_target"];
+function obj(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) ? v : null;
+}
+function str2(v) {
+  return typeof v === "string" && v !== "" ? v : null;
+}
+function isSha(v) {
+  return typeof v === "string" && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(v);
+}
+function pullRequestFromEvent(ctx) {
+  if (!PULL_REQUEST_EVENTS.includes(ctx.eventName)) return null;
+  const pr2 = obj(ctx.payload.pull_request);
+  const number = pr2?.number ?? ctx.payload.number;
+  const headSha = obj(pr2?.head)?.sha;
+  if (typeof number !== "number" || !Number.isInteger(number) || number < 1 || !isSha(headSha)) return null;
+  return { ...ctx.repo, number, headSha };
+}
+function analysedRunFromEvent(ctx) {
+  if (ctx.eventName !== "workflow_run") return null;
+  const run3 = obj(ctx.payload.workflow_run);
+  if (!run3 || !PULL_REQUEST_EVENTS.includes(String(run3.event)) || !isSha(run3.head_sha)) return null;
+  const prs = Array.isArray(run3.pull_requests) ? run3.pull_requests : [];
+  return {
+    headSha: run3.head_sha,
+    headBranch: str2(run3.head_branch),
+    headOwner: str2(obj(obj(run3.head_repository)?.owner)?.login),
+    pullRequests: prs.flatMap((p) => {
+      const o = obj(p);
+      const sha = obj(o?.head)?.sha;
+      return o && typeof o.number === "number" ? [{ number: o.number, headSha: isSha(sha) ? sha : null }] : [];
+    })
+  };
+}
+async function findPullRequestForRun(client, repo, run3) {
+  const linked = run3.pullRequests.find((p) => p.headSha === run3.headSha);
+  if (linked) return { ...repo, number: linked.number, headSha: run3.headSha };
+  if (!run3.headBranch || !run3.headOwner) return null;
+  const { data } = await client.rest.pulls.list({ ...repo, state: "open", head: `${run3.headOwner}:${run3.headBranch}`, per_page: 30 });
+  const pr2 = data.find((p) => p.head.sha === run3.headSha);
+  return pr2 ? { ...repo, number: pr2.number, headSha: run3.headSha } : null;
+}
+function runUrl(ctx) {
+  if (!Number.isInteger(ctx.runId) || ctx.runId <= 0) return null;
+  return `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${ctx.runId}`;
+}
+
+// src/github/errors.ts
+function isHttpError(err2) {
+  return typeof err2 === "object" && err2 !== null && typeof err2.status === "number";
+}
+function httpStatus(err2) {
+  return isHttpError(err2) ? err2.status : null;
+}
+function isPermissionError(err2) {
+  if (!isHttpError(err2)) return false;
+  if (err2.status === 401) return true;
+  return err2.status === 403 && !/rate limit/i.test(apiErrorText(err2));
+}
+function apiErrorText(err2) {
+  if (!isHttpError(err2)) return err2 instanceof Error ? err2.message : String(err2);
+  const data = err2.response?.data;
+  const parts2 = [];
+  parts2.push(typeof data?.message === "string" ? data.message : err2.message);
+  if (Array.isArray(data?.errors)) {
+    for (const e of data.errors) {
+      if (typeof e === "string") parts2.push(e);
+      else if (e && typeof e === "object") {
+        const o = e;
+        parts2.push([o.field, o.code, o.message].filter((x) => typeof x === "string").join(" "));
+      }
+    }
+  }
+  return `HTTP ${err2.status}: ${parts2.filter(Boolean).join("; ")}`.replace(/\s+/g, " ").slice(0, 2e3);
+}
+
+// src/review/diff.ts
+var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+function parsePatch(patch) {
+  const hunks = [];
+  let hunk = null;
+  let next = 0;
+  let deletionPending = false;
+  const closePending = () => {
+    if (hunk && deletionPending && next - 1 >= hunk.start) mark(hunk, next - 1);
+    deletionPending = false;
+  };
+  for (const raw of patch.split("\n")) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const header = HUNK_HEADER.exec(line);
+    if (header) {
+      closePending();
+      const start2 = Number(header[1]);
+      const count = header[2] === void 0 ? 1 : Number(header[2]);
+      hunk = count === 0 ? { start: start2 + 1, end: start2, changed: [] } : { start: start2, end: start2 + count - 1, changed: [] };
+      hunks.push(hunk);
+      next = hunk.start;
+      continue;
+    }
+    if (!hunk) continue;
+    const kind = line[0];
+    if (kind === "+") {
+      mark(hunk, next);
+      deletionPending = false;
+      next += 1;
+    } else if (kind === "-") {
+      deletionPending = true;
+    } else if (kind === " " || line === "") {
+      if (line === "" && next > hunk.end) continue;
+      if (deletionPending) mark(hunk, next);
+      deletionPending = false;
+      next += 1;
+    }
+  }
+  closePending();
+  return hunks;
+}
+function mark(hunk, line) {
+  if (line < hunk.start || line > hunk.end) return;
+  if (hunk.changed[hunk.changed.length - 1] !== line) hunk.changed.push(line);
+}
+function anchorFor(diff, location) {
+  const hunks = diff.get(location.file);
+  if (!hunks) return null;
+  for (const hunk of hunks) {
+    const touched = hunk.changed.some((l) => l >= location.line && l <= location.endLine);
+    if (!touched) continue;
+    const start2 = Math.max(location.line, hunk.start);
+    const end = Math.min(location.endLine, hunk.end);
+    return start2 < end ? { path: location.file, startLine: start2, line: end } : { path: location.file, line: end };
+  }
+  return null;
 }
 
 // src/report/common.ts
@@ -35405,8 +45607,8 @@ function isRuleName(name2) {
 function sortFindings(findings) {
   return [...findings].sort(compareFindings);
 }
-function findingLocation(finding) {
-  return finding.path ? `${finding.resource}.${finding.path}` : finding.resource;
+function findingLocation(finding2) {
+  return finding2.path ? `${finding2.resource}.${finding2.path}` : finding2.resource;
 }
 function plural(count, singular, pluralForm = `${singular}s`) {
   return `${count} ${count === 1 ? singular : pluralForm}`;
@@ -35482,26 +45684,195 @@ function inlineCode(text, options = {}) {
   const fence = "`".repeat(longest + 1);
   const needsPad = s.startsWith("`") || s.endsWith("`") || s.startsWith(" ") && s.endsWith(" ") && s.trim() !== "";
   const pad = needsPad ? " " : "";
-  const code2 = `${fence}${pad}${s}${pad}${fence}`;
-  return options.table ? code2.replace(/\|/g, "\\|") : code2;
+  const code3 = `${fence}${pad}${s}${pad}${fence}`;
+  return options.table ? code3.replace(/\|/g, "\\|") : code3;
 }
 function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
-function escapeTerminal(text) {
-  return mapControls(text, (ch, cp) => {
-    if (ch === "\n") return "\\n";
-    if (ch === "\r") return "\\r";
-    if (ch === "	") return "\\t";
-    return cp <= 255 ? `\\x${cp.toString(16).padStart(2, "0")}` : `\\u{${cp.toString(16)}}`;
-  });
+
+// src/review/markers.ts
+var PREFIX = "sg-guard:";
+function encodeContext(context3) {
+  return encodeURIComponent(context3);
+}
+function decodeContext(encoded) {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
+}
+function findingMarker(id) {
+  return `<!-- ${PREFIX}finding ${id} -->`;
+}
+function contextMarker(context3) {
+  return `<!-- ${PREFIX}context ${encodeContext(context3)} -->`;
+}
+function summaryMarker(context3) {
+  return `<!-- ${PREFIX}summary ${encodeContext(context3)} -->`;
+}
+function reviewMarker(context3) {
+  return `<!-- ${PREFIX}review ${encodeContext(context3)} -->`;
+}
+var FIXED_MARKER = `<!-- ${PREFIX}fixed -->`;
+var HEAD_RE = /^<!-- sg-guard:finding ([0-9A-Za-z_.:-]{1,80}) -->\r?\n<!-- sg-guard:context (\S{1,1000}) -->(\r?\n<!-- sg-guard:fixed -->)?(?:\r?\n|$)/;
+function parseFindingComment(body2) {
+  const head = body2 ? HEAD_RE.exec(body2) : null;
+  if (!head?.[1] || !head[2]) return null;
+  const context3 = decodeContext(head[2]);
+  if (context3 === null) return null;
+  return { findingId: head[1], context: context3, fixed: head[3] !== void 0 };
+}
+function isSummaryComment(body2, context3) {
+  return Boolean(body2?.startsWith(summaryMarker(context3)));
+}
+function isOwnReview(body2, context3) {
+  return Boolean(body2?.startsWith(reviewMarker(context3)));
+}
+function stripMarkers(body2) {
+  return body2.split("\n").filter((line) => !/^<!-- sg-guard:[a-z]+(?: \S+)? -->$/.test(line)).join("\n").trim();
+}
+
+// src/review/comments.ts
+var GITHUB_BODY_LIMIT = 65536;
+var STATUS_DESCRIPTION_LIMIT = 140;
+var MAX_LISTED2 = 30;
+var MAX_VALUE_LENGTH = 300;
+var SEVERITY_ICONS = {
+  critical: "\u{1F534}",
+  high: "\u{1F7E0}",
+  medium: "\u{1F7E1}",
+  low: "\u{1F535}",
+  info: "\u26AA"
+};
+function cap(text, max = MAX_VALUE_LENGTH) {
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : text;
+}
+function code(text) {
+  return inlineCode(cap(text)) || "\u2014";
+}
+function title(f, rule19) {
+  return rule19 ? rule19.title : escapeMarkdown(cap(f.title));
+}
+function ruleRef(f) {
+  return isRuleName(f.rule) ? `[\`${f.rule}\`](${ruleDocsUrl(f.rule)})` : code(f.rule);
+}
+function whereText(f) {
+  if (!f.location) return findingLocation(f);
+  const { file, line, endLine } = f.location;
+  return endLine > line ? `${file}:${line}-${endLine}` : `${file}:${line}`;
+}
+function findingListItem(f) {
+  const where = f.location ? `${code(whereText(f))} ${code(findingLocation(f))}` : `${code(findingLocation(f))} (no source line)`;
+  return `- ${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}** ${ruleRef(f)} ${where}: ${escapeMarkdown(cap(f.message, 200))}`;
+}
+function findingList(findings, max = MAX_LISTED2, more = "see the summary comment") {
+  const items = findings.slice(0, max).map(findingListItem);
+  if (findings.length > max) items.push(`- \u2026 and ${plural(findings.length - max, "more finding")}; ${more}.`);
+  return items.join("\n");
+}
+function exposure(f) {
+  const lines = [];
+  lines.push(`- **Security group:** ${f.securityGroup === null ? "_not known until apply_" : code(f.securityGroup)}`);
+  const traffic = describeTraffic(f);
+  if (traffic) {
+    const words = [f.direction ?? "", escapeMarkdown(traffic)];
+    if (f.peer !== null) words.push(f.direction === "egress" ? "to" : "from", code(f.peer));
+    lines.push(`- **Allows:** ${words.filter(Boolean).join(" ")}`);
+  }
+  lines.push(`- **Granted by:** ${code(findingLocation(f))}`);
+  return lines;
+}
+function inlineCommentBody(f, rule19, context3, tool) {
+  const parts2 = [
+    `${findingMarker(f.id)}
+${contextMarker(context3)}`,
+    `${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}: ${title(f, rule19)}** \xB7 ${ruleRef(f)}`,
+    escapeMarkdown(cap(f.message, 1e3)),
+    exposure(f).join("\n")
+  ];
+  if (rule19) parts2.push(`**Why it matters.** ${rule19.why}`, `**How to fix.** ${rule19.fix}`);
+  if (isRuleName(f.rule)) {
+    const file = f.location ? ` in ${code(f.location.file)}` : "";
+    parts2.push(
+      [
+        "<details><summary>Accept the risk instead</summary>",
+        "",
+        `Put this comment, with your reason, on the line directly above the block${file}:`,
+        "",
+        "```hcl",
+        `# sg-guard:ignore ${f.rule} <why this exposure is acceptable>`,
+        "```",
+        "",
+        "</details>"
+      ].join("\n")
+    );
+  }
+  const doc = isRuleName(f.rule) ? ` \xB7 [rule documentation](${ruleDocsUrl(f.rule)})` : "";
+  parts2.push(`<sub>Finding ${code(f.id)}${doc} \xB7 ${escapeMarkdown(`${tool.name} ${tool.version}`)}</sub>`);
+  return parts2.join("\n\n");
+}
+function resolvedCommentBody(previous, findingId, context3, headSha, resolution) {
+  const head = `${findingMarker(findingId)}
+${contextMarker(context3)}
+${FIXED_MARKER}`;
+  const sha = /^[0-9a-f]{7,64}$/i.test(headSha) ? ` as of ${headSha.slice(0, 7)}` : "";
+  const note = resolution.kind === "fixed" ? `\u2705 **Fixed**${sha}: sg-guard no longer reports this finding.` : `\u2611\uFE0F **Accepted**${sha}: suppressed by ${code(resolution.source)}: ${escapeMarkdown(cap(resolution.reason, 500))}`;
+  const room = GITHUB_BODY_LIMIT - head.length - note.length - 200;
+  const quoted = cap(stripMarkers(previous), Math.max(0, room));
+  return [head, note, `<details><summary>What was reported</summary>
+
+${quoted}
+
+</details>`].join("\n\n");
+}
+function activeFindings(findings) {
+  return findings.filter((f) => !f.suppression && f.change !== "removed");
+}
+function isBlocking(report) {
+  return report.failOn !== "never" && report.summary.blocking > 0;
+}
+function commitStatus(report) {
+  const counts = formatCounts(report.summary);
+  const description2 = isBlocking(report) ? `${plural(report.summary.blocking, "finding")} at or above ${report.failOn} (${counts})` : counts === "no findings" ? "No security-group findings" : `Passes at fail-on ${report.failOn} (${counts})`;
+  return { state: isBlocking(report) ? "failure" : "success", description: cap(description2, STATUS_DESCRIPTION_LIMIT) };
+}
+function reviewBody(input) {
+  const { report } = input;
+  const verdict = isBlocking(report) ? `**sg-guard: ${plural(report.summary.blocking, "finding")} at or above fail-on ${inlineCode(report.failOn)} block this pull request** (${formatCounts(report.summary)}).` : `**sg-guard** found ${formatCounts(report.summary)}; nothing blocks at fail-on ${inlineCode(report.failOn)}.`;
+  const parts2 = [reviewMarker(input.context), verdict];
+  if (input.inline > 0) parts2.push(`${plural(input.inline, "inline comment")} below, on the lines this pull request changes.`);
+  if (input.rejected && input.rejected.length > 0) {
+    parts2.push(`**GitHub did not accept these as inline comments** (the diff may have changed since the run started):
+
+${findingList(input.rejected)}`);
+  }
+  if (input.overflow.length > 0) {
+    parts2.push(`**Over the limit of ${plural(input.maxInline, "inline comment")}** (\`max-inline-comments\`):
+
+${findingList(input.overflow)}`);
+  }
+  if (input.outside.length > 0) parts2.push(`**Outside this diff:**
+
+${findingList(input.outside)}`);
+  parts2.push("The summary comment has the full report.");
+  return fit(parts2.join("\n\n"), GITHUB_BODY_LIMIT);
+}
+function fit(text, limit) {
+  if (text.length <= limit) return text;
+  const note = "\n\n**\u2026 cut to fit GitHub's size limit; see the job summary.**";
+  let cut = text.slice(0, limit - note.length);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return cut + note;
 }
 
 // src/report/markdown.ts
 var MAX_MARKDOWN_LENGTH = 6e4;
 var MAX_SOURCE_ERRORS = 10;
 var MAX_CELL_LENGTH = 200;
-var SEVERITY_ICONS = {
+var SEVERITY_ICONS2 = {
   critical: "\u{1F534}",
   high: "\u{1F7E0}",
   medium: "\u{1F7E1}",
@@ -35514,31 +45885,59 @@ var FINDINGS_HEADER = [
   "| Severity | Rule | Security group | Permission | Peer | Finding id |",
   "| --- | --- | --- | --- | --- | --- |"
 ].join("\n");
-function renderMarkdown(report, rules) {
-  const findings = sortFindings(report.findings);
-  const head = [heading(report), statusLine(report)];
-  const sourceNote = sourceErrors(report);
-  if (findings.length === 0) {
-    return finish([...head, sourceNote, footer(report)].filter(Boolean));
+var SUPPRESSED_HEADER = [
+  "| Severity | Rule | Resource | Suppressed by | Reason |",
+  "| --- | --- | --- | --- | --- |"
+].join("\n");
+function renderMarkdown(report, rules, options = {}) {
+  const all = sortFindings(report.findings.filter((f) => f.change !== "removed"));
+  const findings = all.filter((f) => !f.suppression);
+  const suppressed = all.filter((f) => f.suppression);
+  const head = [heading(report), statusLine(report), exposureSection(report)].filter(Boolean);
+  const tail = [fixedSection(report), diagramSection(options.diagrams ?? []), sourceErrors(report)].filter(Boolean).join("\n\n");
+  if (all.length === 0) {
+    return finish([...head, tail, footer(report)].filter(Boolean));
   }
   head.push(countsTable(report));
-  const rows = findings.map(tableRow);
+  const custom = new Set(rules.filter((r) => r.custom).map((r) => r.name));
+  const markNew = report.findings.some((f) => f.change === "unchanged" || f.change === "removed");
+  const rows = findings.map((f) => tableRow(f, custom, markNew));
+  const quietRows = suppressed.map((f) => suppressedRow(f, custom));
   const details = rulesFired(findings, rules);
   const assemble = (shown, withDetails) => {
-    let table = shown > 0 ? `${FINDINGS_HEADER}
-${rows.slice(0, shown).join("\n")}` : FINDINGS_HEADER;
-    if (shown < rows.length) table += `
+    const shownActive = Math.min(shown, rows.length);
+    const shownQuiet = Math.max(0, shown - rows.length);
+    let table = "";
+    if (rows.length > 0) {
+      table = shownActive > 0 ? `${FINDINGS_HEADER}
+${rows.slice(0, shownActive).join("\n")}` : FINDINGS_HEADER;
+      if (shownActive < rows.length) table += `
 
-${truncationNote(rows.length - shown)}`;
+${truncationNote(rows.length - shownActive)}`;
+    }
+    let quiet = "";
+    if (quietRows.length > 0) {
+      quiet = `### Suppressed (${quietRows.length})
+
+Silenced by an exception or an \`sg-guard:ignore\` comment; not counted above.`;
+      if (shownQuiet > 0) quiet += `
+
+${SUPPRESSED_HEADER}
+${quietRows.slice(0, shownQuiet).join("\n")}`;
+      if (shownQuiet < quietRows.length) quiet += `
+
+${truncationNote(quietRows.length - shownQuiet, "suppressed finding")}`;
+    }
     const detailSections = withDetails ? details : [details.length > 0 ? "_Rule details left out to fit the comment; see the rule documentation._" : ""];
-    return finish([...head, table, ...detailSections.filter(Boolean), sourceNote, footer(report)].filter(Boolean));
+    return finish([...head, table, ...detailSections.filter(Boolean), quiet, tail, footer(report)].filter(Boolean));
   };
-  const full = assemble(rows.length, true);
+  const total = rows.length + quietRows.length;
+  const full = assemble(total, true);
   if (full.length <= MAX_MARKDOWN_LENGTH) return full;
   for (const withDetails of [true, false]) {
     if (assemble(0, withDetails).length > MAX_MARKDOWN_LENGTH) continue;
     let lo = 0;
-    let hi = rows.length - 1;
+    let hi = total - 1;
     while (lo < hi) {
       const mid = Math.ceil((lo + hi) / 2);
       if (assemble(mid, withDetails).length <= MAX_MARKDOWN_LENGTH) lo = mid;
@@ -35548,31 +45947,38 @@ ${truncationNote(rows.length - shown)}`;
   }
   const note = `
 
-${truncationNote(rows.length)}
+${truncationNote(total)}
 `;
   return assemble(0, false).slice(0, MAX_MARKDOWN_LENGTH - note.length) + note;
 }
-function truncationNote(hidden) {
-  return `**\u2026 ${plural(hidden, "more finding")} not shown; see the JSON report.**`;
+function truncationNote(hidden, what = "finding") {
+  return `**\u2026 ${plural(hidden, `more ${what}`)} not shown; see the JSON report.**`;
 }
 function finish(sections) {
   return `${sections.join("\n\n")}
 `;
 }
-function isBlocking(report) {
+function isBlocking2(report) {
   return report.failOn !== "never" && report.summary.blocking > 0;
 }
 function heading(report) {
-  return isBlocking(report) ? "## \u{1F534} sg-guard: blocking" : "## \u2705 sg-guard: passes";
+  return isBlocking2(report) ? "## \u{1F534} sg-guard: blocking" : "## \u2705 sg-guard: passes";
 }
 function statusLine(report) {
+  const n = report.summary.suppressed;
+  const quiet = n > 0 ? ` ${plural(n, "suppressed finding")} ${n === 1 ? "is" : "are"} listed apart.` : "";
+  const scope = report.failOnScope === "added" ? " Only findings this plan adds can block (`fail-on-scope: added`)." : "";
+  return `${status(report)}${quiet}${scope}`;
+}
+function status(report) {
   const failOn = inlineCode(report.failOn);
   const total = totalFindings(report.summary);
-  if (isBlocking(report)) {
+  if (isBlocking2(report)) {
     return `**Blocking:** ${plural(report.summary.blocking, "finding")} at or above fail-on ${failOn}.`;
   }
   if (total === 0) {
-    return `**Passes** at fail-on ${failOn}: no security-group findings in ${plural(report.plans.length, "plan")}.`;
+    const none = report.summary.suppressed > 0 ? "no active security-group findings" : "no security-group findings";
+    return `**Passes** at fail-on ${failOn}: ${none} in ${plural(report.plans.length, "plan")}.`;
   }
   if (report.failOn === "never") {
     return `**Passes** at fail-on ${failOn}: ${plural(total, "finding")} reported; none block.`;
@@ -35582,31 +45988,38 @@ function statusLine(report) {
 function countsTable(report) {
   const lines = ["| Severity | Findings | Blocks |", "| --- | ---: | --- |"];
   for (const s of SEVERITIES) {
-    lines.push(`| ${SEVERITY_ICONS[s]} ${SEVERITY_LABELS[s]} | ${report.summary[s]} | ${atLeast(s, report.failOn) ? "yes" : "no"} |`);
+    lines.push(`| ${SEVERITY_ICONS2[s]} ${SEVERITY_LABELS[s]} | ${report.summary[s]} | ${atLeast(s, report.failOn) ? "yes" : "no"} |`);
   }
   return lines.join("\n");
 }
-function cap(text) {
+function cap2(text) {
   const chars = Array.from(text);
   return chars.length > MAX_CELL_LENGTH ? `${chars.slice(0, MAX_CELL_LENGTH - 1).join("")}\u2026` : text;
 }
-function code(text) {
-  return inlineCode(cap(text), { table: true }) || "\u2014";
+function code2(text) {
+  return inlineCode(cap2(text), { table: true }) || "\u2014";
 }
-function ruleLink(rule14) {
-  return isRuleName(rule14) ? `[${rule14}](${ruleDocsUrl(rule14)})` : escapeMarkdown(cap(rule14));
+function ruleLink(rule19, custom) {
+  return isRuleName(rule19) && !custom.has(rule19) ? `[${rule19}](${ruleDocsUrl(rule19)})` : escapeMarkdown(cap2(rule19));
 }
-function tableRow(f) {
+function tableRow(f, custom, markNew) {
   const permission = [f.direction, describeTraffic(f)].filter((p) => Boolean(p)).join(" ");
-  const location = f.location ? `${code(findingLocation(f))}<br>${code(`${f.location.file}:${f.location.line}`)}` : code(findingLocation(f));
+  const location = f.location ? `${code2(findingLocation(f))}<br>${code2(`${f.location.file}:${f.location.line}`)}` : code2(findingLocation(f));
   const cells = [
-    `${SEVERITY_ICONS[f.severity]} ${SEVERITY_LABELS[f.severity]}`,
-    ruleLink(f.rule),
-    f.securityGroup === null ? "_unknown until apply_" : code(f.securityGroup),
-    permission ? `${escapeMarkdown(cap(permission))}<br>${location}` : location,
-    f.peer === null ? "\u2014" : code(f.peer),
-    code(f.id)
+    `${SEVERITY_ICONS2[f.severity]} ${SEVERITY_LABELS[f.severity]}${markNew && f.change === "added" ? "<br>new" : ""}`,
+    ruleLink(f.rule, custom),
+    f.securityGroup === null ? "_unknown until apply_" : code2(f.securityGroup),
+    permission ? `${escapeMarkdown(cap2(permission))}<br>${location}` : location,
+    f.peer === null ? "\u2014" : code2(f.peer),
+    code2(f.id)
   ];
+  return `| ${cells.join(" | ")} |`;
+}
+function suppressedRow(f, custom) {
+  const s = f.suppression;
+  const location = f.location ? `${code2(findingLocation(f))}<br>${code2(`${f.location.file}:${f.location.line}`)}` : code2(findingLocation(f));
+  const by = s.kind === "inline" ? `${code2("sg-guard:ignore")} at ${code2(s.source)}` : `exception in ${code2(s.source)}${s.expires ? ` until ${escapeMarkdown(s.expires)}` : ""}`;
+  const cells = [`${SEVERITY_ICONS2[f.severity]} ${SEVERITY_LABELS[f.severity]}`, ruleLink(f.rule, custom), location, by, escapeMarkdown(cap2(s.reason)) || "\u2014"];
   return `| ${cells.join(" | ")} |`;
 }
 function rulesFired(findings, rules) {
@@ -35625,33 +46038,512 @@ function rulesFired(findings, rules) {
   const sections = ordered.map(([name2, { count }]) => ruleDetails(meta.get(name2), count));
   return ["### Rules that fired", ...sections];
 }
-function ruleDetails(rule14, count) {
-  const links = [...rule14.references.map((r) => `[${r.title}](${r.url})`), `[rule documentation](${ruleDocsUrl(rule14.name)})`];
+function ruleDetails(rule19, count) {
+  const links = [...rule19.references.map((r) => `[${r.title}](${r.url})`), ...rule19.custom ? [] : [`[rule documentation](${ruleDocsUrl(rule19.name)})`]];
   return [
     "<details>",
-    `<summary><strong>${escapeHtml(rule14.name)}</strong>: ${escapeHtml(rule14.title)} (${plural(count, "finding")})</summary>`,
+    `<summary><strong>${escapeHtml(rule19.name)}</strong>: ${escapeHtml(rule19.title)} (${plural(count, "finding")})</summary>`,
     "",
-    rule14.description,
+    rule19.description,
     "",
-    `**Why it matters.** ${rule14.why}`,
+    `**Why it matters.** ${rule19.why}`,
     "",
-    `**How to fix.** ${rule14.fix}`,
+    `**How to fix.** ${rule19.fix}`,
     "",
     `**See also:** ${links.join(" \xB7 ")}`,
     "",
     "</details>"
   ].join("\n");
 }
+var MAX_DIAGRAM_LENGTH = 2e4;
+var MAX_CHANGE_LINES = 30;
+function exposureSection(report) {
+  const lines = report.plans.flatMap((p) => p.exposureChanges);
+  if (lines.length === 0) return "";
+  const items = lines.slice(0, MAX_CHANGE_LINES).map((l) => `- ${escapeMarkdown(cap2(l))}`);
+  if (lines.length > items.length) items.push(`- \u2026 and ${lines.length - items.length} more (see the JSON report)`);
+  return ["### What this plan changes", "", ...items].join("\n");
+}
+function fixedSection(report) {
+  const fixed2 = sortFindings(report.findings.filter((f) => f.change === "removed"));
+  if (fixed2.length === 0) return "";
+  const items = fixed2.slice(0, MAX_CHANGE_LINES).map((f) => `- ${SEVERITY_ICONS2[f.severity]} ${escapeMarkdown(f.rule)}: ${escapeMarkdown(cap2(f.message))} (${code2(findingLocation(f))})`);
+  if (fixed2.length > items.length) items.push(`- \u2026 and ${fixed2.length - items.length} more`);
+  return [`### Fixed by this plan (${fixed2.length})`, "", ...items].join("\n");
+}
+function diagramSection(diagrams2) {
+  const shown = diagrams2.filter((d) => d.mermaid.length <= MAX_DIAGRAM_LENGTH);
+  if (shown.length === 0) return "";
+  const blocks = shown.flatMap((d) => [...shown.length > 1 ? [`${code2(d.plan)}`, ""] : [], "```mermaid", d.mermaid.trimEnd(), "```", ""]);
+  return ["<details>", "<summary>Network diagram of the groups this plan touches</summary>", "", ...blocks, "</details>"].join("\n");
+}
 function sourceErrors(report) {
   const all = report.plans.flatMap((p) => p.sourceErrors);
   if (all.length === 0) return "";
-  const lines = all.slice(0, MAX_SOURCE_ERRORS).map((e) => `> - ${inlineCode(cap(e.file))}: ${escapeMarkdown(cap(e.reason))}`);
+  const lines = all.slice(0, MAX_SOURCE_ERRORS).map((e) => `> - ${inlineCode(cap2(e.file))}: ${escapeMarkdown(cap2(e.reason))}`);
   if (all.length > MAX_SOURCE_ERRORS) lines.push(`> - \u2026 and ${all.length - MAX_SOURCE_ERRORS} more`);
   return [`> **Could not read ${plural(all.length, "source file")}**; findings there are shown without a line:`, ...lines].join("\n");
 }
 function footer(report) {
   const tool = `[${escapeMarkdown(`${report.tool.name} ${report.tool.version}`)}](${TOOL_URI})`;
   return `<sub>${tool} \xB7 fail-on ${inlineCode(report.failOn)} \xB7 ${plural(report.plans.length, "plan")} reviewed</sub>`;
+}
+
+// src/review/summary.ts
+var MAX_SUMMARY_LENGTH = 6e4;
+function summaryMarkdown(input, limit) {
+  const extras = [];
+  if (input.outside !== null && input.outside.length > 0) {
+    extras.push(`### Outside this diff
+
+Not on a line this pull request changes, so not commented inline:
+
+${findingList(sortFindings(input.outside), 30, "see the JSON report")}`);
+  }
+  if (input.note) extras.push(input.note);
+  const build2 = (report, hidden) => {
+    const sections = [...extras];
+    if (hidden > 0) sections.unshift(truncationNote(hidden));
+    return insertBeforeFooter(renderMarkdown(report, [...input.rules], { diagrams: [...input.diagrams ?? []] }), sections);
+  };
+  const full = build2(input.report, 0);
+  if (full.length <= limit) return full;
+  const sorted = sortFindings(input.report.findings);
+  const withRows = (n) => build2({ ...input.report, findings: sorted.slice(0, n) }, sorted.length - n);
+  let lo = 1;
+  let hi = sorted.length - 1;
+  if (withRows(lo).length > limit) return fit(withRows(lo), limit);
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (withRows(mid).length <= limit) lo = mid;
+    else hi = mid - 1;
+  }
+  return withRows(lo);
+}
+function summaryCommentBody(input, context3) {
+  const marker = summaryMarker(context3);
+  return `${marker}
+${summaryMarkdown(input, MAX_SUMMARY_LENGTH - marker.length - 1)}`;
+}
+function insertBeforeFooter(markdown, sections) {
+  if (sections.length === 0) return markdown;
+  const body2 = sections.join("\n\n");
+  const at = markdown.lastIndexOf("\n\n<sub>");
+  if (at < 0) return `${markdown.trimEnd()}
+
+${body2}
+`;
+  return `${markdown.slice(0, at)}
+
+${body2}${markdown.slice(at)}`;
+}
+
+// src/review/plan.ts
+var REVIEW_MODES = ["comment", "request-changes", "off"];
+var SUMMARY_MODES = ["update", "new", "off"];
+var MAX_INLINE_COMMENTS_LIMIT = 100;
+var DEFAULT_MAX_INLINE_COMMENTS = 25;
+var DEFAULT_STATUS_CONTEXT = "sg-guard";
+var MAX_FIXED_EDITS = 10;
+var MAX_DISMISSALS = 3;
+function splitByDiff(findings, diff) {
+  const inDiff = [];
+  const outside = [];
+  for (const finding2 of sortFindings(findings)) {
+    const loc = finding2.location;
+    const anchor = loc === null ? null : diff === null ? wholeBlock(loc.file, loc.line, loc.endLine) : anchorFor(diff, loc);
+    if (anchor) inDiff.push({ finding: finding2, anchor });
+    else outside.push(finding2);
+  }
+  return { inDiff, outside };
+}
+function wholeBlock(path2, line, endLine) {
+  return endLine > line ? { path: path2, startLine: line, line: endLine } : { path: path2, line };
+}
+function planReview(report, state, options) {
+  const rules = new Map(options.rules.map((r) => [r.name, r]));
+  const { inDiff, outside } = splitByDiff(activeFindings(report.findings), state.diff);
+  const reviewing = options.review !== "off";
+  const own = /* @__PURE__ */ new Map();
+  for (const c of state.reviewComments) {
+    if (c.inReplyTo !== null) continue;
+    const marks2 = parseFindingComment(c.body);
+    if (!marks2 || marks2.context !== options.context) continue;
+    if (!marks2.fixed && !own.has(marks2.findingId)) own.set(marks2.findingId, c);
+  }
+  const inline = [];
+  const alreadyCommented = [];
+  const overflow = [];
+  if (reviewing) {
+    for (const [i2, { finding: finding2, anchor }] of inDiff.entries()) {
+      if (own.has(finding2.id)) alreadyCommented.push(finding2);
+      else if (i2 < options.maxInlineComments) inline.push({ ...anchor, finding: finding2, body: inlineCommentBody(finding2, rules.get(finding2.rule), options.context, options.tool) });
+      else overflow.push(finding2);
+    }
+  }
+  const current = new Map(report.findings.filter((f) => f.change !== "removed").map((f) => [f.id, f]));
+  const repliedTo = /* @__PURE__ */ new Set();
+  for (const c of state.reviewComments) if (c.inReplyTo !== null && !parseFindingComment(c.body)) repliedTo.add(c.inReplyTo);
+  const gone = reviewing ? [...own.entries()].filter(([id]) => !current.has(id) || current.get(id)?.suppression).sort(([, a], [, b]) => a.id - b.id) : [];
+  const editable = gone.filter(([, c]) => !repliedTo.has(c.id));
+  const fixed2 = editable.slice(0, MAX_FIXED_EDITS).map(([findingId, c]) => {
+    const suppression = current.get(findingId)?.suppression;
+    const resolution = suppression ? { kind: "suppressed", reason: suppression.reason, source: suppression.source } : { kind: "fixed" };
+    return { commentId: c.id, findingId, body: resolvedCommentBody(c.body, findingId, options.context, options.headSha, resolution) };
+  });
+  const blocking = isBlocking(report);
+  const ownReviews = state.reviews.filter((r) => isOwnReview(r.body, options.context));
+  const requestChanges = options.review === "request-changes" && blocking;
+  const changesRequested = ownReviews.some((r) => r.state === "CHANGES_REQUESTED");
+  let review = null;
+  if (reviewing && (inline.length > 0 || requestChanges && !changesRequested)) {
+    review = {
+      event: requestChanges ? "REQUEST_CHANGES" : "COMMENT",
+      body: reviewBody({ report, context: options.context, inline: inline.length, overflow, outside, maxInline: options.maxInlineComments })
+    };
+  }
+  const dismiss = reviewing && !blocking ? ownReviews.filter((r) => r.state === "CHANGES_REQUESTED").map((r) => r.id).sort((a, b) => b - a).slice(0, MAX_DISMISSALS) : [];
+  let summary2 = null;
+  if (options.summary !== "off") {
+    const note = /^[0-9a-f]{7,64}$/i.test(options.headSha) ? `<sub>Results for commit ${options.headSha.slice(0, 7)}; this comment is updated on every run.</sub>` : void 0;
+    const body2 = summaryCommentBody(
+      { report, rules: options.rules, outside: state.diff === null ? null : outside, ...note ? { note } : {}, ...options.diagrams ? { diagrams: options.diagrams } : {} },
+      options.context
+    );
+    const existing = options.summary === "update" ? state.issueComments.find((c) => isSummaryComment(c.body, options.context)) : void 0;
+    if (!existing) summary2 = { commentId: null, body: body2 };
+    else if (existing.body !== body2) summary2 = { commentId: existing.id, body: body2 };
+  }
+  return {
+    inline,
+    alreadyCommented,
+    overflow,
+    outside,
+    review,
+    fixed: fixed2,
+    fixedDeferred: editable.length - fixed2.length,
+    fixedKeptForReplies: gone.length - editable.length,
+    summary: summary2,
+    dismiss,
+    status: options.context ? { ...commitStatus(report), context: options.context } : null
+  };
+}
+function reviewWithoutInline(report, plan, options) {
+  return {
+    event: plan.review?.event ?? "COMMENT",
+    body: reviewBody({
+      report,
+      context: options.context,
+      inline: 0,
+      rejected: plan.inline.map((c) => c.finding),
+      overflow: plan.overflow,
+      outside: plan.outside,
+      maxInline: options.maxInlineComments
+    })
+  };
+}
+
+// src/github/issues.ts
+async function listIssueComments(client, ref) {
+  const comments = await client.paginate(client.rest.issues.listComments, { owner: ref.owner, repo: ref.repo, issue_number: ref.number, per_page: 100 });
+  return comments.map((c) => ({ id: c.id, body: c.body ?? "" }));
+}
+async function createIssueComment(client, ref, body2) {
+  const { data } = await client.rest.issues.createComment({ owner: ref.owner, repo: ref.repo, issue_number: ref.number, body: body2 });
+  return data.id;
+}
+async function updateIssueComment(client, ref, commentId, body2) {
+  await client.rest.issues.updateComment({ owner: ref.owner, repo: ref.repo, comment_id: commentId, body: body2 });
+}
+
+// src/github/pulls.ts
+var PAGE = 100;
+function pr(ref) {
+  return { owner: ref.owner, repo: ref.repo, pull_number: ref.number };
+}
+async function listChangedFiles(client, ref) {
+  const files = await client.paginate(client.rest.pulls.listFiles, { ...pr(ref), per_page: PAGE });
+  return files.map((f) => ({ filename: f.filename, status: f.status, patch: f.patch ?? null }));
+}
+async function listReviewComments(client, ref) {
+  const comments = await client.paginate(client.rest.pulls.listReviewComments, { ...pr(ref), per_page: PAGE });
+  return comments.map((c) => ({ id: c.id, body: c.body, inReplyTo: c.in_reply_to_id ?? null }));
+}
+async function listReviews(client, ref) {
+  const reviews = await client.paginate(client.rest.pulls.listReviews, { ...pr(ref), per_page: PAGE });
+  return reviews.map((r) => ({ id: r.id, state: r.state, body: r.body ?? "" }));
+}
+async function createReview(client, ref, review) {
+  const comments = review.comments.map(
+    (c) => c.startLine !== void 0 ? { path: c.path, body: c.body, start_line: c.startLine, start_side: "RIGHT", line: c.line, side: "RIGHT" } : { path: c.path, body: c.body, line: c.line, side: "RIGHT" }
+  );
+  const { data } = await client.rest.pulls.createReview({
+    ...pr(ref),
+    commit_id: ref.headSha,
+    event: review.event,
+    body: review.body,
+    ...comments.length > 0 ? { comments } : {}
+  });
+  return data.id;
+}
+async function updateReviewComment(client, ref, commentId, body2) {
+  await client.rest.pulls.updateReviewComment({ owner: ref.owner, repo: ref.repo, comment_id: commentId, body: body2 });
+}
+async function dismissReview(client, ref, reviewId, message) {
+  await client.rest.pulls.dismissReview({ ...pr(ref), review_id: reviewId, message, event: "DISMISS" });
+}
+
+// src/github/statuses.ts
+async function createCommitStatus(client, ref, status2) {
+  await client.rest.repos.createCommitStatus({
+    owner: ref.owner,
+    repo: ref.repo,
+    sha: ref.headSha,
+    state: status2.state,
+    context: status2.context,
+    description: status2.description,
+    ...status2.targetUrl ? { target_url: status2.targetUrl } : {}
+  });
+}
+
+// src/github/publish.ts
+async function readPullRequestState(client, ref, options) {
+  const reviewing = options.review !== "off";
+  const diff = /* @__PURE__ */ new Map();
+  if (reviewing || options.summary !== "off") {
+    for (const f of await listChangedFiles(client, ref)) {
+      if (f.status !== "removed") diff.set(f.filename, f.patch === null ? [] : parsePatch(f.patch));
+    }
+  }
+  return {
+    diff,
+    reviewComments: reviewing ? await listReviewComments(client, ref) : [],
+    reviews: reviewing ? await listReviews(client, ref) : [],
+    issueComments: options.summary === "update" ? await listIssueComments(client, ref) : []
+  };
+}
+async function publish(client, ref, report, options, log) {
+  const result = { plan: null, posted: [], denied: null, failed: null };
+  const reviewOptions = { ...options, headSha: ref.headSha };
+  let state;
+  try {
+    state = await readPullRequestState(client, ref, options);
+  } catch (err2) {
+    const problem = { what: `reading pull request #${ref.number}`, error: apiErrorText(err2) };
+    if (isPermissionError(err2)) result.denied = problem;
+    else result.failed = problem;
+    return result;
+  }
+  const plan = planReview(report, state, reviewOptions);
+  result.plan = plan;
+  const writes = [];
+  const review = plan.review;
+  if (review) {
+    writes.push({
+      what: `a review (${review.event}) with ${plan.inline.length} inline comment(s)`,
+      run: async () => {
+        try {
+          await createReview(client, ref, { ...review, comments: plan.inline });
+        } catch (err2) {
+          if (httpStatus(err2) !== 422) throw err2;
+          log.warning(`GitHub rejected the review (${apiErrorText(err2)}); posting it once more without inline comments.`);
+          const again = reviewWithoutInline(report, plan, reviewOptions);
+          const event = /own pull request/i.test(apiErrorText(err2)) ? "COMMENT" : again.event;
+          await createReview(client, ref, { ...again, event, comments: [] });
+        }
+      }
+    });
+  }
+  for (const edit of plan.fixed) {
+    writes.push({ what: `review comment ${edit.commentId} marked resolved`, run: () => updateReviewComment(client, ref, edit.commentId, edit.body), skipIfGone: true });
+  }
+  const summary2 = plan.summary;
+  if (summary2) {
+    writes.push(
+      summary2.commentId === null ? { what: "the summary comment", run: async () => void await createIssueComment(client, ref, summary2.body) } : { what: `the summary comment ${summary2.commentId} updated`, run: () => updateIssueComment(client, ref, summary2.commentId, summary2.body), skipIfGone: true }
+    );
+  }
+  for (const id of plan.dismiss) {
+    const message = `sg-guard: nothing blocks at fail-on ${report.failOn} any more (commit ${ref.headSha.slice(0, 7)}).`;
+    writes.push({ what: `review ${id} dismissed`, run: () => dismissReview(client, ref, id, message), skipIfGone: true });
+  }
+  const status2 = plan.status;
+  if (status2) {
+    writes.push({
+      what: `commit status "${status2.context}": ${status2.state}`,
+      run: () => createCommitStatus(client, ref, { ...status2, targetUrl: options.targetUrl })
+    });
+  }
+  for (const write of writes) {
+    try {
+      await write.run();
+      result.posted.push(write.what);
+    } catch (err2) {
+      if (write.skipIfGone && (httpStatus(err2) === 404 || httpStatus(err2) === 422)) {
+        log.info(`Skipped ${write.what}: ${apiErrorText(err2)}`);
+        continue;
+      }
+      const problem = { what: write.what, error: apiErrorText(err2) };
+      if (isPermissionError(err2)) result.denied = problem;
+      else result.failed = problem;
+      break;
+    }
+  }
+  if (plan.fixedDeferred > 0) log.info(`${plan.fixedDeferred} more resolved finding(s) will have their comments marked on the next run.`);
+  return result;
+}
+
+// src/inputs.ts
+import { readdir as readdir3 } from "node:fs/promises";
+import { posix } from "node:path";
+var MODES = ["full", "analyze", "publish"];
+var MAX_STATUS_CONTEXT_LENGTH = 100;
+function choice(name2, values, fallback) {
+  const raw = getInput(name2) || fallback;
+  if (!values.includes(raw)) throw new InputError(`input ${name2}`, `must be one of ${values.join(", ")}, not "${raw}"`);
+  return raw;
+}
+function readInputs() {
+  const mode = choice("mode", MODES, "full");
+  const plans = getMultilineInput("plan").filter((p) => p.trim() !== "");
+  if (mode !== "publish" && plans.length === 0) throw new InputError("input plan", "needs at least one path (or glob) of terraform show -json output");
+  const failOnRaw = getInput("fail-on");
+  if (failOnRaw && !THRESHOLDS.includes(failOnRaw)) {
+    throw new InputError("input fail-on", `must be one of ${THRESHOLDS.join(", ")}, not "${failOnRaw}"`);
+  }
+  const review = choice("review", REVIEW_MODES, "comment");
+  const summaryComment = choice("summary-comment", SUMMARY_MODES, "update");
+  const maxRaw = getInput("max-inline-comments") || String(DEFAULT_MAX_INLINE_COMMENTS);
+  const maxInlineComments = /^\d{1,4}$/.test(maxRaw) ? Number(maxRaw) : NaN;
+  if (!(maxInlineComments >= 0 && maxInlineComments <= MAX_INLINE_COMMENTS_LIMIT)) {
+    throw new InputError("input max-inline-comments", `must be a whole number from 0 to ${MAX_INLINE_COMMENTS_LIMIT}, not "${maxRaw}"`);
+  }
+  const statusContext = getInput("status-context", { trimWhitespace: true });
+  const context3 = process.env["INPUT_STATUS-CONTEXT"] === void 0 ? DEFAULT_STATUS_CONTEXT : statusContext;
+  if (context3.length > MAX_STATUS_CONTEXT_LENGTH || /[\u0000-\u001f\u007f]/.test(context3)) {
+    throw new InputError("input status-context", `must be one line of at most ${MAX_STATUS_CONTEXT_LENGTH} characters`);
+  }
+  const config = getInput("config") || void 0;
+  const sarifFile = getInput("sarif-file") || void 0;
+  const reportFile = getInput("report-file") || "sg-guard-report.json";
+  const workingDirectory = getInput("working-directory") || ".";
+  const repoRoot = process.env.GITHUB_WORKSPACE || process.cwd();
+  const inputs = {
+    mode,
+    workingDirectory,
+    plans: mode === "publish" ? [] : plans,
+    reportFile,
+    repoRoot,
+    githubToken: getInput("github-token"),
+    review,
+    maxInlineComments,
+    summaryComment,
+    statusContext: context3
+  };
+  const root = getInput("root");
+  if (root) inputs.root = root;
+  if (config) inputs.config = config;
+  if (failOnRaw) inputs.failOn = failOnRaw;
+  if (sarifFile) inputs.sarifFile = sarifFile;
+  return inputs;
+}
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform"]);
+async function resolvePlanPaths(patterns) {
+  const out2 = [];
+  for (const pattern of patterns) {
+    const normalised = pattern.replace(/\\/g, "/").replace(/^\.\//, "");
+    const glob = new Minimatch(normalised, { dot: false, nocomment: true, nonegate: true });
+    if (!glob.hasMagic()) {
+      out2.push(pattern);
+      continue;
+    }
+    const parts2 = normalised.split("/");
+    const fixed2 = [];
+    for (const part of parts2.slice(0, -1)) {
+      if (new Minimatch(part).hasMagic()) break;
+      fixed2.push(part);
+    }
+    const matches = (await walk(fixed2.join("/"))).filter((file) => glob.match(file)).sort();
+    if (matches.length === 0) throw new InputError("input plan", `"${pattern}" matches no file`);
+    out2.push(...matches);
+  }
+  return [...new Set(out2)];
+}
+async function walk(dir) {
+  let entries;
+  try {
+    entries = await readdir3(dir === "" ? "." : dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const files = [];
+  for (const e of entries) {
+    const path2 = dir === "" ? e.name : posix.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIPPED_DIRS.has(e.name)) files.push(...await walk(path2));
+    } else if (e.isFile()) files.push(path2);
+  }
+  return files;
+}
+
+// src/report/json.ts
+function renderJson(report) {
+  const ordered = {
+    version: report.version,
+    tool: { name: report.tool.name, version: report.tool.version },
+    failOn: report.failOn,
+    failOnScope: report.failOnScope,
+    plans: report.plans.map((plan) => ({
+      path: plan.path,
+      kind: plan.kind,
+      terraformVersion: plan.terraformVersion,
+      formatVersion: plan.formatVersion,
+      sourceRoot: plan.sourceRoot,
+      sourceErrors: plan.sourceErrors.map((e) => ({ file: e.file, reason: e.reason })),
+      exposureChanges: [...plan.exposureChanges]
+    })),
+    findings: report.findings.map(orderFinding),
+    summary: {
+      critical: report.summary.critical,
+      high: report.summary.high,
+      medium: report.summary.medium,
+      low: report.summary.low,
+      info: report.summary.info,
+      blocking: report.summary.blocking,
+      suppressed: report.summary.suppressed,
+      added: report.summary.added,
+      removed: report.summary.removed
+    }
+  };
+  return `${JSON.stringify(ordered, null, 2)}
+`;
+}
+function orderFinding(f) {
+  return {
+    id: f.id,
+    rule: f.rule,
+    severity: f.severity,
+    title: f.title,
+    message: f.message,
+    messageId: f.messageId,
+    plan: f.plan,
+    securityGroup: f.securityGroup,
+    resource: f.resource,
+    resourceType: f.resourceType,
+    path: f.path,
+    direction: f.direction,
+    protocol: f.protocol,
+    fromPort: f.fromPort,
+    toPort: f.toPort,
+    peer: f.peer,
+    peerKind: f.peerKind,
+    location: f.location ? { file: f.location.file, line: f.location.line, endLine: f.location.endLine } : null,
+    suppression: f.suppression ? orderSuppression(f.suppression) : null,
+    change: f.change
+  };
+}
+function orderSuppression(s) {
+  return { kind: s.kind, reason: s.reason, expires: s.expires, source: s.source };
 }
 
 // src/report/sarif.ts
@@ -35681,51 +46573,58 @@ function artifactUri(planPath) {
   while (p.startsWith("./")) p = p.slice(2);
   return encodeURI(p).replace(/[#?]/g, (ch) => ch === "#" ? "%23" : "%3F");
 }
-function sarifRule(rule14) {
-  const references = rule14.references.map((r) => `- ${r.title}: ${r.url}`).join("\n");
-  const referencesMd = rule14.references.map((r) => `- [${r.title}](${r.url})`).join("\n");
-  const docs = ruleDocsUrl(rule14.name);
+function sarifRule(rule19) {
+  const references = rule19.references.map((r) => `- ${r.title}: ${r.url}`).join("\n");
+  const referencesMd = rule19.references.map((r) => `- [${r.title}](${r.url})`).join("\n");
+  const docs = rule19.custom ? null : ruleDocsUrl(rule19.name);
   const text = [
-    rule14.description,
-    `Why it matters: ${rule14.why}`,
-    `How to fix: ${rule14.fix}`,
+    rule19.description,
+    `Why it matters: ${rule19.why}`,
+    `How to fix: ${rule19.fix}`,
     ...references ? [`References:
 ${references}`] : [],
-    `Documentation: ${docs}`
+    ...docs ? [`Documentation: ${docs}`] : []
   ].join("\n\n");
   const markdown = [
-    rule14.description,
+    rule19.description,
     `## Why it matters
 
-${rule14.why}`,
+${rule19.why}`,
     `## How to fix
 
-${rule14.fix}`,
+${rule19.fix}`,
     ...referencesMd ? [`## References
 
 ${referencesMd}`] : [],
-    `[Rule documentation](${docs})`
+    ...docs ? [`[Rule documentation](${docs})`] : []
   ].join("\n\n");
   return {
-    id: rule14.name,
-    name: pascalCase(rule14.name),
-    shortDescription: { text: rule14.title },
-    fullDescription: { text: rule14.description },
+    id: rule19.name,
+    name: pascalCase(rule19.name),
+    shortDescription: { text: rule19.title },
+    fullDescription: { text: rule19.description },
     help: { text, markdown },
-    helpUri: docs,
-    defaultConfiguration: { level: LEVELS[rule14.severity] },
-    properties: { tags: [...RULE_TAGS], precision: "very-high", "security-severity": SECURITY_SEVERITY[rule14.severity] }
+    ...docs ? { helpUri: docs } : {},
+    defaultConfiguration: { level: LEVELS[rule19.severity] },
+    properties: { tags: [...RULE_TAGS], precision: "very-high", "security-severity": SECURITY_SEVERITY[rule19.severity] }
   };
 }
-function placeholderRule(finding) {
+function placeholderRule(finding2) {
   return {
-    id: finding.rule,
-    name: pascalCase(finding.rule),
-    shortDescription: { text: finding.title },
-    fullDescription: { text: finding.title },
-    defaultConfiguration: { level: LEVELS[finding.severity] },
-    properties: { tags: [...RULE_TAGS], precision: "very-high", "security-severity": SECURITY_SEVERITY[finding.severity] }
+    id: finding2.rule,
+    name: pascalCase(finding2.rule),
+    shortDescription: { text: finding2.title },
+    fullDescription: { text: finding2.title },
+    defaultConfiguration: { level: LEVELS[finding2.severity] },
+    properties: { tags: [...RULE_TAGS], precision: "very-high", "security-severity": SECURITY_SEVERITY[finding2.severity] }
   };
+}
+function sarifSuppression(s) {
+  if (s.kind === "inline") return { kind: "inSource", justification: `${s.reason} (sg-guard:ignore at ${s.source})` };
+  return { kind: "external", justification: `${s.reason} (exception in ${s.source}${s.expires ? `, until ${s.expires}` : ""})` };
+}
+function suppressionsOf(f) {
+  return { suppressions: f.suppression ? [sarifSuppression(f.suppression)] : [] };
 }
 function isSemver(version) {
   return /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version);
@@ -35738,10 +46637,10 @@ function physicalLocation(f) {
 }
 function renderSarif(report, rules) {
   const byName2 = /* @__PURE__ */ new Map();
-  for (const rule14 of [...rules].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
-    if (!byName2.has(rule14.name)) byName2.set(rule14.name, sarifRule(rule14));
+  for (const rule19 of [...rules].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+    if (!byName2.has(rule19.name)) byName2.set(rule19.name, sarifRule(rule19));
   }
-  const findings = [...report.findings].sort(compareFindings);
+  const findings = report.findings.filter((f) => f.change !== "removed").sort(compareFindings);
   for (const f of findings) {
     if (!byName2.has(f.rule)) byName2.set(f.rule, placeholderRule(f));
   }
@@ -35759,7 +46658,8 @@ function renderSarif(report, rules) {
       }
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: f.id },
-    properties: { securityGroup: f.securityGroup, severity: f.severity }
+    ...suppressionsOf(f),
+    properties: { securityGroup: f.securityGroup, severity: f.severity, change: f.change }
   }));
   const driver = {
     name: report.tool.name,
@@ -35777,18 +46677,247 @@ function renderSarif(report, rules) {
 `;
 }
 
-// src/report/ports.ts
-function describePermission(finding) {
-  const parts2 = [];
-  if (finding.direction) parts2.push(finding.direction);
-  const traffic = describeTraffic(finding);
-  if (traffic) parts2.push(traffic);
-  if (finding.peer != null) parts2.push(`${finding.direction === "egress" ? "to" : "from"} ${finding.peer}`);
-  return parts2.join(" ");
+// src/review/annotations.ts
+var MAX_ANNOTATIONS = 10;
+function annotationsFor(report, max = MAX_ANNOTATIONS) {
+  const findings = sortFindings(activeFindings(report.findings));
+  const annotations = findings.slice(0, max).map((f) => annotation(f, report));
+  return { annotations, omitted: findings.length - annotations.length };
+}
+function annotation(f, report) {
+  const a = {
+    level: atLeast(f.severity, report.failOn) ? "error" : "warning",
+    title: `sg-guard ${SEVERITY_LABELS[f.severity]}: ${f.rule}`,
+    message: `${f.message} [${f.id}]`
+  };
+  if (f.location) {
+    a.file = f.location.file;
+    a.startLine = f.location.line;
+    a.endLine = f.location.endLine;
+  }
+  return a;
+}
+
+// src/review/report-input.ts
+var MAX_REPORT_BYTES = 50 * 1024 * 1024;
+var MAX_FINDINGS = 2e4;
+var MAX_PLANS = 1e3;
+var MAX_STRING = 1e4;
+var MAX_LINE = 1e7;
+var Reader = class {
+  constructor(label) {
+    this.label = label;
+  }
+  label;
+  fail(path2, problem) {
+    throw new InputError(this.label, `is not a valid sg-guard JSON report: ${path2} ${problem}`);
+  }
+  object(v, path2) {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) this.fail(path2, "must be an object");
+    return v;
+  }
+  array(v, path2, max) {
+    if (!Array.isArray(v)) this.fail(path2, "must be an array");
+    if (v.length > max) this.fail(path2, `has more than ${max} entries`);
+    return v;
+  }
+  string(v, path2, max = MAX_STRING) {
+    if (typeof v !== "string") this.fail(path2, "must be a string");
+    if (v.length > max) this.fail(path2, `is longer than ${max} characters`);
+    return v;
+  }
+  nullableString(v, path2, max = MAX_STRING) {
+    return v === null ? null : this.string(v, path2, max);
+  }
+  oneOf(v, path2, values) {
+    if (typeof v !== "string" || !values.includes(v)) this.fail(path2, `must be one of ${values.join(", ")}`);
+    return v;
+  }
+  integer(v, path2, min, max) {
+    if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > max) this.fail(path2, `must be an integer from ${min} to ${max}`);
+    return v;
+  }
+  nullableInteger(v, path2, min, max) {
+    return v === null ? null : this.integer(v, path2, min, max);
+  }
+};
+function isRepoPath(p) {
+  if (p === "" || p.startsWith("/") || /^[A-Za-z]:/.test(p) || p.includes("\\")) return false;
+  if (/[\u0000-\u001f\u007f]/.test(p)) return false;
+  return p.split("/").every((part) => part !== "" && part !== "." && part !== "..");
+}
+var PROTOCOLS = ["all", "tcp", "udp", "icmp", "icmpv6", "unknown"];
+function finding(r, v, path2) {
+  const o = r.object(v, path2);
+  const id = r.string(o.id, `${path2}.id`, 64);
+  if (!/^[0-9a-f]{8,64}$/.test(id)) r.fail(`${path2}.id`, "must be hexadecimal digits");
+  const protocol = o.protocol === null ? null : r.string(o.protocol, `${path2}.protocol`, 16);
+  if (protocol !== null && !PROTOCOLS.includes(protocol) && !/^\d{1,3}$/.test(protocol)) r.fail(`${path2}.protocol`, "is not a protocol");
+  let location = null;
+  if (o.location !== null) {
+    const l = r.object(o.location, `${path2}.location`);
+    const file = r.string(l.file, `${path2}.location.file`, 1024);
+    if (!isRepoPath(file)) r.fail(`${path2}.location.file`, "must be a relative path inside the repository");
+    const line = r.integer(l.line, `${path2}.location.line`, 1, MAX_LINE);
+    const endLine = r.integer(l.endLine, `${path2}.location.endLine`, line, MAX_LINE);
+    location = { file, line, endLine };
+  }
+  let suppression = null;
+  if (o.suppression !== void 0 && o.suppression !== null) {
+    const s = r.object(o.suppression, `${path2}.suppression`);
+    suppression = {
+      kind: r.oneOf(s.kind, `${path2}.suppression.kind`, ["exception", "inline"]),
+      reason: r.string(s.reason, `${path2}.suppression.reason`, 2e3),
+      expires: r.nullableString(s.expires, `${path2}.suppression.expires`, 10),
+      source: r.string(s.source, `${path2}.suppression.source`, 1024)
+    };
+  }
+  return {
+    id,
+    rule: r.string(o.rule, `${path2}.rule`, 200),
+    severity: r.oneOf(o.severity, `${path2}.severity`, SEVERITIES),
+    title: r.string(o.title, `${path2}.title`, 500),
+    message: r.string(o.message, `${path2}.message`),
+    messageId: r.string(o.messageId, `${path2}.messageId`, 200),
+    plan: r.string(o.plan, `${path2}.plan`, 1024),
+    securityGroup: r.nullableString(o.securityGroup, `${path2}.securityGroup`),
+    resource: r.string(o.resource, `${path2}.resource`),
+    resourceType: r.nullableString(o.resourceType, `${path2}.resourceType`, 200),
+    path: r.string(o.path, `${path2}.path`),
+    direction: o.direction === null ? null : r.oneOf(o.direction, `${path2}.direction`, ["ingress", "egress"]),
+    protocol,
+    fromPort: r.nullableInteger(o.fromPort, `${path2}.fromPort`, 0, 65535),
+    toPort: r.nullableInteger(o.toPort, `${path2}.toPort`, 0, 65535),
+    peer: r.nullableString(o.peer, `${path2}.peer`),
+    peerKind: o.peerKind === null ? null : r.oneOf(o.peerKind, `${path2}.peerKind`, ["cidr", "prefix-list", "security-group", "self", "unknown"]),
+    location,
+    suppression,
+    // A report without change marks predates change analysis: everything counts as added.
+    change: o.change === void 0 ? "added" : r.oneOf(o.change, `${path2}.change`, ["added", "unchanged", "removed"])
+  };
+}
+function planEntry(r, v, path2) {
+  const o = r.object(v, path2);
+  const entry = {
+    path: r.string(o.path, `${path2}.path`, 1024),
+    kind: r.oneOf(o.kind, `${path2}.kind`, ["plan", "state"]),
+    terraformVersion: r.nullableString(o.terraformVersion ?? null, `${path2}.terraformVersion`, 100),
+    formatVersion: r.nullableString(o.formatVersion ?? null, `${path2}.formatVersion`, 100),
+    sourceRoot: r.nullableString(o.sourceRoot ?? null, `${path2}.sourceRoot`, 1024),
+    sourceErrors: r.array(o.sourceErrors ?? [], `${path2}.sourceErrors`, 1e4).map((e, i2) => {
+      const eo = r.object(e, `${path2}.sourceErrors[${i2}]`);
+      return { file: r.string(eo.file, `${path2}.sourceErrors[${i2}].file`, 1024), reason: r.string(eo.reason, `${path2}.sourceErrors[${i2}].reason`, 1e3) };
+    }),
+    exposureChanges: r.array(o.exposureChanges ?? [], `${path2}.exposureChanges`, 1e4).map((c, i2) => r.string(c, `${path2}.exposureChanges[${i2}]`, 2e3))
+  };
+  return entry;
+}
+function parseReport(text, label, failOn) {
+  const r = new Reader(label);
+  if (text.length > MAX_REPORT_BYTES) throw new InputError(label, `is larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB`);
+  let data;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (err2) {
+    throw new InputError(label, `is not JSON: ${err2.message}`);
+  }
+  const o = r.object(data, "the document");
+  if (o.version !== 1) r.fail("version", "must be 1 (a report from a newer sg-guard? use the same version for both jobs)");
+  const tool = r.object(o.tool, "tool");
+  const findings = r.array(o.findings, "findings", MAX_FINDINGS).map((f, i2) => finding(r, f, `findings[${i2}]`));
+  const ids = /* @__PURE__ */ new Set();
+  for (const [i2, f] of findings.entries()) {
+    if (ids.has(f.id)) r.fail(`findings[${i2}].id`, `repeats ${f.id}`);
+    ids.add(f.id);
+  }
+  const threshold = failOn ?? r.oneOf(o.failOn, "failOn", THRESHOLDS);
+  const scope = o.failOnScope === void 0 ? "all" : r.oneOf(o.failOnScope, "failOnScope", FAIL_ON_SCOPES);
+  const report = {
+    version: 1,
+    tool: { name: r.string(tool.name, "tool.name", 100), version: r.string(tool.version, "tool.version", 100) },
+    failOn: threshold,
+    failOnScope: scope,
+    plans: r.array(o.plans, "plans", MAX_PLANS).map((p, i2) => planEntry(r, p, `plans[${i2}]`)),
+    findings,
+    summary: summarise(findings, threshold, scope)
+  };
+  if (scope !== void 0) report.failOnScope = scope;
+  return report;
+}
+
+// src/graph/render.ts
+var MAX_DIAGRAM_EDGES = 120;
+function touchedFocus(model, graph) {
+  const touched = /* @__PURE__ */ new Set();
+  for (const g of model.groups) if (g.action !== "no-op" && g.action !== "read") touched.add(g.address);
+  for (const r of model.ruleResources) if (r.action !== "no-op" && r.action !== "read" && r.securityGroup) touched.add(r.securityGroup);
+  const after = new Set(model.ruleResources.map((r) => r.address));
+  for (const r of model.beforeRuleResources) if (!after.has(r.address) && r.securityGroup) touched.add(r.securityGroup);
+  const focus = new Set(touched);
+  for (const e of graph.edges) {
+    if (touched.has(e.to)) focus.add(e.from);
+    if (touched.has(e.from)) focus.add(e.to);
+  }
+  return focus;
+}
+function subgraph(graph, focus) {
+  if (!focus) return graph;
+  const edges = graph.edges.filter((e) => focus.has(e.from) && focus.has(e.to));
+  const nodes = new Map([...graph.nodes].filter(([id]) => focus.has(id)));
+  return { nodes, edges };
+}
+function nodeLabel(n) {
+  if (n.kind === "internet") return "internet";
+  const tiers = n.tiers.map((t) => TIER_WORDS[t]).join(", ");
+  return tiers ? `${n.id} (${tiers})` : n.id;
+}
+function mermaidText(text) {
+  return text.replace(/[\r\n]+/g, " ").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/`/g, "#96;");
+}
+function sortedEdges(graph) {
+  return [...graph.edges].sort((a, b) => a.to.localeCompare(b.to) || a.from.localeCompare(b.from) || a.traffic.localeCompare(b.traffic));
+}
+function arrows(graph) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const e of sortedEdges(graph)) {
+    const key = `${e.from}|${e.to}|${e.traffic}|${e.possible}`;
+    const a = out2.get(key) ?? { from: e.from, to: e.to, traffic: e.traffic, possible: e.possible, via: [] };
+    if (e.from === INTERNET && e.permission.peer.kind === "cidr" && !a.via.includes(e.permission.peer.cidr)) a.via.push(e.permission.peer.cidr);
+    out2.set(key, a);
+  }
+  return [...out2.values()];
+}
+function arrowLabel(a) {
+  return a.via.length > 0 ? `${a.traffic} from ${a.via.join(", ")}` : a.traffic;
+}
+function renderMermaid(graph) {
+  const ids = /* @__PURE__ */ new Map();
+  const lines = ["flowchart LR"];
+  const edges = arrows(graph);
+  const shown = edges.slice(0, MAX_DIAGRAM_EDGES);
+  const used = new Set(shown.flatMap((e) => [e.from, e.to]));
+  const nodes = [...graph.nodes.values()].filter((n) => used.has(n.id) || n.kind === "group").sort((a, b) => a.id.localeCompare(b.id));
+  for (const n of nodes) {
+    const id = n.kind === "internet" ? "internet" : `n${ids.size}`;
+    ids.set(n.id, id);
+    const label = mermaidText(nodeLabel(n));
+    lines.push(n.kind === "internet" ? `  internet(("internet"))` : n.kind === "group" ? `  ${id}["${label}"]` : `  ${id}(["${label}"])`);
+  }
+  const red = [];
+  shown.forEach((e, i2) => {
+    const from = ids.get(e.from);
+    const to = ids.get(e.to);
+    if (!from || !to) return;
+    lines.push(`  ${from} ${e.possible ? "-." : "--"} "${mermaidText(arrowLabel(e))}" ${e.possible ? ".->" : "-->"} ${to}`);
+    if (e.from === INTERNET) red.push(i2);
+  });
+  if (red.length > 0) lines.push(`  linkStyle ${red.join(",")} stroke:#d73a49,stroke-width:2px`);
+  if (edges.length > shown.length) lines.push(`  %% ${edges.length - shown.length} more edges not drawn`);
+  return `${lines.join("\n")}
+`;
 }
 
 // src/report/text.ts
-var UNKNOWN_GROUP_HEADING = "(group unknown until apply)";
 var ANSI = {
   reset: "\x1B[0m",
   bold: "\x1B[1m",
@@ -35806,72 +46935,19 @@ var SEVERITY_STYLE = {
   info: ANSI.dim
 };
 var SEVERITY_WIDTH = "CRITICAL".length;
-var MAX_RULE_WIDTH = 40;
-var INDENT = "  ";
-function renderText(report, options) {
-  const paint = (style, text) => options.color ? `${style}${text}${ANSI.reset}` : text;
-  const notes = report.plans.flatMap((p) => p.sourceErrors).map((e) => paint(ANSI.dim, escapeTerminal(`note: could not read ${e.file}: ${e.reason}`)));
-  const tail = notes.length > 0 ? `${notes.join("\n")}
-` : "";
-  if (report.findings.length === 0) {
-    return `No security-group findings in ${plural(report.plans.length, "plan")}.
-${tail}`;
-  }
-  const groups = groupFindings(report.findings);
-  const ruleWidth = Math.min(MAX_RULE_WIDTH, report.findings.reduce((w, f) => Math.max(w, escapeTerminal(f.rule).length), 0));
-  const detailIndent = INDENT + " ".repeat(SEVERITY_WIDTH + 2);
-  const blocks = groups.map(({ group, findings }) => {
-    const lines = [paint(ANSI.bold, group === null ? UNKNOWN_GROUP_HEADING : escapeTerminal(group))];
-    for (const f of findings) {
-      const severity = paint(SEVERITY_STYLE[f.severity], f.severity.toUpperCase().padEnd(SEVERITY_WIDTH));
-      const rule14 = escapeTerminal(f.rule).padEnd(ruleWidth);
-      lines.push(`${INDENT}${severity}  ${rule14}  ${escapeTerminal(f.message)}`);
-      const parts2 = [f.location ? `${f.location.file}:${f.location.line}` : "", findingLocation(f), describePermission(f)];
-      const detail = escapeTerminal(parts2.filter(Boolean).join(" \xB7 "));
-      lines.push(detailIndent + paint(ANSI.dim, detail));
-    }
-    return lines.join("\n");
-  });
-  return `${blocks.join("\n\n")}
-
-${summaryLine(report, paint)}
-${tail}`;
-}
-function summaryLine(report, paint) {
-  const counts = formatCounts(report.summary);
-  if (report.failOn === "never") return `${counts} \u2014 ${paint(ANSI.green, "not blocking (fail-on never)")}`;
-  if (report.summary.blocking > 0) {
-    return `${counts} \u2014 ${paint(ANSI.bold + ANSI.red, `blocking at fail-on ${report.failOn}: ${plural(report.summary.blocking, "finding")}`)}`;
-  }
-  return `${counts} \u2014 ${paint(ANSI.green, `passes at fail-on ${report.failOn}`)}`;
-}
-function groupFindings(findings) {
-  const byGroup = /* @__PURE__ */ new Map();
-  for (const f of [...findings].sort(compareFindings)) {
-    const list = byGroup.get(f.securityGroup);
-    if (list) list.push(f);
-    else byGroup.set(f.securityGroup, [f]);
-  }
-  return [...byGroup.entries()].map(([group, list]) => ({ group, findings: list })).sort((a, b) => compareFindings(a.findings[0], b.findings[0]));
-}
 
 // src/render.ts
-function render(report, format, options) {
-  const metas = RULES.map((r) => r.meta);
-  switch (format) {
-    case "text":
-      return renderText(report, { color: options.color });
-    case "json":
-      return renderJson(report);
-    case "sarif":
-      return renderSarif(report, metas);
-    case "markdown":
-      return renderMarkdown(report, metas);
-  }
+function diagrams(models) {
+  return models.flatMap((m) => {
+    const graph = buildGraph(m);
+    const part = subgraph(graph, touchedFocus(m, graph));
+    return part.edges.length > 0 ? [{ plan: m.plan.path, mermaid: renderMermaid(part) }] : [];
+  });
 }
 
 // src/main.ts
-import { writeFile as writeFile2 } from "node:fs/promises";
+var MAX_JOB_SUMMARY_LENGTH = 3e5;
+var FORK_HINT = "For pull requests from forks, use the fork-safe pair of workflows (mode: analyze on pull_request, mode: publish on workflow_run); see the README.";
 async function run2() {
   try {
     const inputs = readInputs();
@@ -35880,25 +46956,138 @@ async function run2() {
     } catch (err2) {
       throw new InputError(inputs.workingDirectory, `cannot use as working-directory: ${err2.message}`);
     }
-    const request = { plans: inputs.plans, repoRoot: inputs.repoRoot };
-    if (inputs.config !== void 0) request.configPath = inputs.config;
-    if (inputs.failOn !== void 0) request.failOn = inputs.failOn;
-    if (inputs.root !== void 0) request.root = inputs.root;
-    const { report, notices } = await runCheck(request);
-    for (const n of notices) notice(n);
-    await writeFile2(inputs.reportFile, render(report, "json", { color: false }));
-    if (inputs.sarifFile) await writeFile2(inputs.sarifFile, render(report, "sarif", { color: false }));
-    await summary.addRaw(render(report, "markdown", { color: false })).write();
+    const event = eventContext();
+    const posting = inputs.mode === "full" ? pullRequestFromEvent(event) !== null : inputs.mode === "publish" && (pullRequestFromEvent(event) !== null || analysedRunFromEvent(event) !== null);
+    if (posting && !inputs.githubToken) throw new InputError("input github-token", "is empty: it is needed to post on the pull request (the default is ${{ github.token }})");
+    const { report, rules, diagrams: diagrams2 } = inputs.mode === "publish" ? await readReport(inputs) : await check(inputs);
+    if (inputs.mode !== "publish") await writeOutput(inputs.reportFile, renderJson(report), "report-file");
+    if (inputs.sarifFile) await writeOutput(inputs.sarifFile, renderSarif(report, [...rules]), "sarif-file");
+    annotate(report);
     for (const severity of ["critical", "high", "medium", "low", "info"]) setOutput(severity, report.summary[severity]);
     setOutput("blocking", report.summary.blocking);
     setOutput("report-file", inputs.reportFile);
     setOutput("sarif-file", inputs.sarifFile ?? "");
-    if (report.summary.blocking > 0) {
-      setFailed(`sg-guard: ${report.summary.blocking} finding(s) at or above fail-on ${report.failOn}`);
+    let result = null;
+    let note;
+    if (inputs.mode === "analyze") {
+      info2("mode: analyze: nothing is posted; a workflow_run job with mode: publish can post this report.");
+    } else if (!posting) {
+      info2(`Not a pull request event for mode ${inputs.mode} (${event.eventName || "no event"}): nothing is posted on GitHub.`);
+    } else {
+      try {
+        ({ result, note } = await post(inputs, event, report, rules, diagrams2));
+      } catch (err2) {
+        await writeJobSummary(report, rules, diagrams2, null, void 0);
+        throw err2;
+      }
     }
+    await writeJobSummary(report, rules, diagrams2, result, note);
+    const problems = [];
+    if (report.summary.blocking > 0) problems.push(`sg-guard: ${report.summary.blocking} finding(s) at or above fail-on ${report.failOn}`);
+    if (result?.failed) problems.push(`sg-guard could not finish posting on the pull request (${result.failed.what}): ${result.failed.error}`);
+    if (problems.length > 0) setFailed(problems.join("\n"));
   } catch (err2) {
     setFailed(err2 instanceof InputError ? err2.message : `sg-guard internal error: ${err2.stack ?? String(err2)}`);
   }
+}
+function eventContext() {
+  let repo = { owner: "", repo: "" };
+  try {
+    repo = context2.repo;
+  } catch {
+  }
+  return {
+    eventName: context2.eventName ?? "",
+    payload: context2.payload,
+    repo,
+    serverUrl: context2.serverUrl,
+    runId: context2.runId
+  };
+}
+async function check(inputs) {
+  const request2 = { plans: await resolvePlanPaths(inputs.plans), repoRoot: inputs.repoRoot };
+  if (inputs.config !== void 0) request2.configPath = inputs.config;
+  if (inputs.failOn !== void 0) request2.failOn = inputs.failOn;
+  if (inputs.root !== void 0) request2.root = inputs.root;
+  const result = await runCheck(request2);
+  for (const n of result.notices) notice(n);
+  return { report: result.report, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models) };
+}
+async function readReport(inputs) {
+  let text;
+  try {
+    text = await readFile5(inputs.reportFile, "utf8");
+  } catch (err2) {
+    throw new InputError(inputs.reportFile, `cannot read the report to publish: ${err2.message}`);
+  }
+  return { report: parseReport(text, inputs.reportFile, inputs.failOn), rules: RULES.map((r) => r.meta), diagrams: [] };
+}
+async function writeOutput(path2, text, input) {
+  try {
+    await writeFile2(path2, text);
+  } catch (err2) {
+    throw new InputError(`input ${input}`, `cannot write ${path2}: ${err2.message}`);
+  }
+}
+function annotate(report) {
+  const { annotations, omitted } = annotationsFor(report);
+  for (const a of annotations) {
+    const props = { title: a.title };
+    if (a.file) Object.assign(props, { file: a.file, startLine: a.startLine, endLine: a.endLine });
+    if (a.level === "error") error(a.message, props);
+    else warning(a.message, props);
+  }
+  if (omitted > 0) info2(`${plural(omitted, "more finding")} not annotated; see the job summary.`);
+}
+async function post(inputs, event, report, rules, diagrams2) {
+  const client = createClient(inputs.githubToken, { info: (m) => info2(m), warning: (m) => warning(m) });
+  let ref = pullRequestFromEvent(event);
+  if (!ref) {
+    const run3 = analysedRunFromEvent(event);
+    try {
+      ref = run3 ? await findPullRequestForRun(client, event.repo, run3) : null;
+    } catch (err2) {
+      const message = `sg-guard could not find the pull request of the analysed run: ${apiErrorText(err2)}`;
+      warning(message);
+      return { result: null, note: message };
+    }
+    if (!ref) {
+      const message = "No open pull request has the analysed commit as its head (it may have moved on or closed): nothing is posted.";
+      notice(message);
+      return { result: null, note: message };
+    }
+  }
+  const result = await publish(
+    client,
+    ref,
+    report,
+    {
+      review: inputs.review,
+      maxInlineComments: inputs.maxInlineComments,
+      summary: inputs.summaryComment,
+      context: inputs.statusContext,
+      tool: { name: TOOL_NAME, version: VERSION7 },
+      rules,
+      diagrams: diagrams2,
+      targetUrl: runUrl(event)
+    },
+    { info: (m) => info2(m), warning: (m) => warning(m) }
+  );
+  for (const what of result.posted) info2(`Posted ${what} on pull request #${ref.number}.`);
+  let note = result.posted.length > 0 ? `Posted on pull request #${ref.number}: ${result.posted.join("; ")}.` : `Nothing new to post on pull request #${ref.number}.`;
+  if (result.denied) {
+    const nothing = result.posted.length === 0;
+    const message = nothing ? `sg-guard: the token may not write to pull request #${ref.number} (${result.denied.error}), so nothing was posted; the results are in the job summary, the annotations and the SARIF file. ${FORK_HINT}` : `sg-guard: the token may not post ${result.denied.what} (${result.denied.error}); the workflow needs permissions pull-requests: write and statuses: write. Posted before that: ${result.posted.join("; ")}.`;
+    notice(message);
+    note = message;
+  }
+  if (result.failed) note = `Posting stopped at ${result.failed.what}: ${result.failed.error}`;
+  return { result, note };
+}
+async function writeJobSummary(report, rules, diagrams2, result, note) {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const markdown = summaryMarkdown({ report, rules, diagrams: diagrams2, outside: result?.plan?.outside ?? null, ...note ? { note: `> ${escapeMarkdown(note)}` } : {} }, MAX_JOB_SUMMARY_LENGTH);
+  await summary.addRaw(markdown).write();
 }
 
 // src/index.ts
