@@ -11,7 +11,7 @@ import type { Finding, FindingSuppression, Report } from '../rules/types.js';
  *   exposureChanges [text]
  * - findings[]: id, rule, severity, title, message, messageId, plan,
  *   securityGroup, resource, resourceType, path, direction, protocol, fromPort,
- *   toPort, peer, peerKind, location ({file, line, endLine} or null),
+ *   toPort, peer, peerKind, location ({file, line, endLine[, module {source, kind}]} or null),
  *   suppression ({kind, reason, expires, source} or null), change (added, unchanged, removed)
  * - summary: critical, high, medium, low, info, blocking, suppressed, added, removed
  *
@@ -67,7 +67,9 @@ function orderFinding(f: Finding): Finding {
     toPort: f.toPort,
     peer: f.peer,
     peerKind: f.peerKind,
-    location: f.location ? { file: f.location.file, line: f.location.line, endLine: f.location.endLine } : null,
+    location: f.location
+      ? { file: f.location.file, line: f.location.line, endLine: f.location.endLine, ...(f.location.module ? { module: { source: f.location.module.source, kind: f.location.module.kind } } : {}) }
+      : null,
     suppression: f.suppression ? orderSuppression(f.suppression) : null,
     change: f.change,
   };

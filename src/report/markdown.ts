@@ -171,7 +171,8 @@ function ruleLink(rule: string, custom: ReadonlySet<string>): string {
 
 function tableRow(f: Finding, custom: ReadonlySet<string>, markNew: boolean): string {
   const permission = [f.direction, describeTraffic(f)].filter((p): p is string => Boolean(p)).join(' ');
-  const location = f.location ? `${code(findingLocation(f))}<br>${code(`${f.location.file}:${f.location.line}`)}` : code(findingLocation(f));
+  const where = f.location ? `<br>${code(`${f.location.file}:${f.location.line}`)}${f.location.module ? ` (call of a ${f.location.module.kind === 'remote' ? 'remote' : 'missing'} module)` : ''}` : '';
+  const location = `${code(findingLocation(f))}${where}`;
   const cells = [
     `${SEVERITY_ICONS[f.severity]} ${SEVERITY_LABELS[f.severity]}${markNew && f.change === 'added' ? '<br>new' : ''}`,
     ruleLink(f.rule, custom),

@@ -77,7 +77,7 @@ export function renderText(report: Report, options: TextOptions): string {
   const findingLines = (f: Finding): string[] => {
     const severity = paint(SEVERITY_STYLE[f.severity], f.severity.toUpperCase().padEnd(SEVERITY_WIDTH));
     const rule = escapeTerminal(f.rule).padEnd(ruleWidth);
-    const parts = [f.location ? `${f.location.file}:${f.location.line}` : '', findingLocation(f), describePermission(f), f.change === 'unchanged' ? 'already there before this plan' : ''];
+    const parts = [f.location ? `${f.location.file}:${f.location.line}${remoteNote(f)}` : '', findingLocation(f), describePermission(f), f.change === 'unchanged' ? 'already there before this plan' : ''];
     const lines = [`${INDENT}${severity}  ${rule}  ${escapeTerminal(f.message)}`, detailIndent + paint(ANSI.dim, escapeTerminal(parts.filter(Boolean).join(' · ')))];
     if (f.suppression) lines.push(detailIndent + escapeTerminal(describeSuppression(f.suppression)));
     return lines;
@@ -102,6 +102,13 @@ function exposureChanges(report: Report, paint: (style: string, text: string) =>
   const shown = lines.slice(0, MAX_EXPOSURE_LINES).map((l) => `${INDENT}${escapeTerminal(l)}`);
   if (lines.length > shown.length) shown.push(`${INDENT}... ${lines.length - shown.length} more (see --format json)`);
   return `${paint(ANSI.bold, 'What this plan changes')}\n${shown.join('\n')}\n\n`;
+}
+
+/** " (in remote module terraform-aws-modules/...)" when the location is the call of a module not in the repository. */
+export function remoteNote(f: Finding): string {
+  const m = f.location?.module;
+  if (!m) return '';
+  return m.kind === 'remote' ? ` (module call; its source ${m.source ?? ''} is remote)` : ` (module call; its source ${m.source ?? ''} is not on disk)`;
 }
 
 /** How and why a finding is silenced, in one line. */

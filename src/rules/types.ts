@@ -74,6 +74,12 @@ export interface SourceLocation {
   file: string;
   line: number;
   endLine: number;
+  /**
+   * Set when the finding is in a module whose source is not in the repository
+   * (a registry or git module, or a local path with no files): the location is
+   * then the `module` block that calls it.
+   */
+  module?: { source: string | null; kind: 'remote' | 'missing' };
 }
 
 export interface Finding {

@@ -23,6 +23,8 @@ export function locateFindings(findings: readonly Finding[], index: SourceIndex,
   return findings.map((f) => {
     if (f.location !== null || (planLabel !== undefined && f.plan !== planLabel)) return f;
     const located = index.locate(f);
-    return located ? { ...f, location: located.location } : f;
+    if (!located) return f;
+    const module = located.kind === 'module-call' && located.module && located.module.kind !== 'local' ? { source: located.module.source, kind: located.module.kind } : undefined;
+    return { ...f, location: module ? { ...located.location, module } : located.location };
   });
 }

@@ -232,3 +232,13 @@ describe('sg-guard graph', () => {
     expect(bad.stderr).toMatch(/truncated/);
   });
 });
+
+describe('findings in modules that are not in the repository', () => {
+  it('point at the module call and say the source is remote or missing', () => {
+    const r = runCli(['check', 'fixtures/projects/modules/plan.json', '--fail-on', 'never']);
+    expect(r.stdout).toContain('fixtures/projects/modules/main.tf:23 (module call; its source git::https://example.com/network/sg.git?ref=v1.2.0 is remote)');
+    expect(r.stdout).toContain('fixtures/projects/modules/main.tf:31 (module call; its source ./modules/gone is not on disk)');
+    const md = runCli(['check', 'fixtures/projects/modules/plan.json', '--format', 'markdown']).stdout;
+    expect(md).toContain('`fixtures/projects/modules/main.tf:23` (call of a remote module)');
+  });
+});

@@ -137,21 +137,21 @@ describe('modules (fixtures/projects/modules)', async () => {
 
   it('points at the module block when the module is remote', () => {
     const git = p.find('no-public-rdp', 'module.git_sg.aws_security_group_rule.ingress_rules[0]');
-    expect(git.location).toEqual(at(`${dir}/main.tf`, 23, 25));
+    expect(git.location).toEqual({ ...at(`${dir}/main.tf`, 23, 25), module: { kind: 'remote', source: 'git::https://example.com/network/sg.git?ref=v1.2.0' } });
     expect(p.index.locate(git)).toMatchObject({
       kind: 'module-call',
       valueLine: 24,
       module: { path: 'module.git_sg', kind: 'remote', source: 'git::https://example.com/network/sg.git?ref=v1.2.0' },
     });
     const registry = p.find('no-public-ssh', 'module.remote_sg.aws_security_group_rule.ingress_rules[0]');
-    expect(registry.location).toEqual(at(`${dir}/main.tf`, 14, 21));
+    expect(registry.location).toEqual({ ...at(`${dir}/main.tf`, 14, 21), module: { kind: 'remote', source: 'terraform-aws-modules/security-group/aws' } });
     expect(p.index.locate(registry)?.module).toMatchObject({ kind: 'remote', source: 'terraform-aws-modules/security-group/aws' });
     expect(p.index.suppressionsFor(registry.location!)).toEqual([{ rule: 'no-public-ssh', reason: "the registry module's bastion group", line: 13 }]);
   });
 
   it('points at the module block when a local module is not on disk', () => {
     const gone = p.find('no-public-database', 'module.gone.aws_security_group.fail_gone');
-    expect(gone.location).toEqual(at(`${dir}/main.tf`, 31, 33));
+    expect(gone.location).toEqual({ ...at(`${dir}/main.tf`, 31, 33), module: { kind: 'missing', source: './modules/gone' } });
     expect(p.index.locate(gone)?.module).toMatchObject({ path: 'module.gone', kind: 'missing', source: './modules/gone', dir: null });
   });
 
