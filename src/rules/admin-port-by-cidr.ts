@@ -1,9 +1,7 @@
-import { cidrWithin, classifyCidr, peerCidr } from '../lib/address-class.js';
-import { describePeer } from '../lib/peer.js';
-import { listLabels, portRanges, reachedPorts, type ProtocolPorts } from '../lib/port-set.js';
-import { option, readTrustedCidrs } from './options.js';
+import { classifyCidr } from '../lib/address-class.js';
+import { portRanges, type ProtocolPorts } from '../lib/port-set.js';
+import { cidrGrants } from './cidr-port-grants.js';
 import type { Rule } from './types.js';
-import { groupOf } from './words.js';
 
 /** SSH (22/tcp) and RDP (3389 over tcp and udp). */
 export const SSH_RDP_PORTS: readonly ProtocolPorts[] = [
@@ -33,15 +31,8 @@ const rule: Rule = {
     supersededBy: ['wide-port-range', 'peer-vpc-cidr-instead-of-sg'],
   },
   check(context) {
-    const trusted = option(context.options, 'trusted-cidrs', readTrustedCidrs, []);
-    for (const p of context.model.permissions) {
-      if (p.direction !== 'ingress') continue;
-      const c = peerCidr(p.peer);
-      if (!c || classifyCidr(c) !== 'private' || cidrWithin(c, trusted)) continue;
-      const ports = reachedPorts(p, SSH_RDP_PORTS);
-      if (ports.length === 0) continue;
-      context.report({ messageId: 'byCidr', data: { group: groupOf(p), ports: listLabels(ports), peer: describePeer(p.peer) }, permission: p });
-    }
+    // Private ranges only: a private peer never opens anything to the internet.
+    for (const g of cidrGrants(context, SSH_RDP_PORTS, (c) => classifyCidr(c) === 'private')) context.report({ messageId: 'byCidr', data: g.data, permission: g.permission });
   },
 };
 

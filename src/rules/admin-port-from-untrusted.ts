@@ -1,12 +1,9 @@
-import { cidrWithin, classifyCidr, peerCidr } from '../lib/address-class.js';
-import { ingressExposure, unexposed } from '../lib/exposure.js';
-import { describePeer } from '../lib/peer.js';
-import { listLabels, portRanges, reachedPorts, type ProtocolPorts } from '../lib/port-set.js';
+import { classifyCidr } from '../lib/address-class.js';
+import { portRanges, type ProtocolPorts } from '../lib/port-set.js';
+import { cidrGrants } from './cidr-port-grants.js';
 import { SSH_RDP_PORTS } from './admin-port-by-cidr.js';
 import { REMOTE_ADMIN_PORTS } from './no-public-remote-admin.js';
-import { option, readTrustedCidrs } from './options.js';
 import type { Rule } from './types.js';
-import { groupOf } from './words.js';
 
 /** SSH, RDP and the remote-administration ports of no-public-remote-admin. */
 export const ADMIN_PORTS: readonly ProtocolPorts[] = [...SSH_RDP_PORTS, { protocol: 'tcp', ranges: portRanges(REMOTE_ADMIN_PORTS) }];
@@ -33,20 +30,8 @@ const rule: Rule = {
     supersededBy: 'wide-port-range',
   },
   check(context) {
-    const trusted = option(context.options, 'trusted-cidrs', readTrustedCidrs, []);
-    const ingress = context.model.permissions.filter((p) => p.direction === 'ingress');
-    // What a permission opens to the whole internet is the no-public-* rules' finding, not this one's.
-    const internet = ingressExposure(context.model);
-    for (const p of ingress) {
-      const c = peerCidr(p.peer);
-      if (!c || classifyCidr(c) === 'private' || cidrWithin(c, trusted)) continue;
-      const ports = reachedPorts(p, unexposed(ADMIN_PORTS, internet.get(p)));
-      if (ports.length === 0) continue;
-      context.report({
-        messageId: trusted.length > 0 ? 'untrusted' : 'noneTrusted',
-        data: { group: groupOf(p), ports: listLabels(ports), peer: describePeer(p.peer) },
-        permission: p,
-      });
+    for (const g of cidrGrants(context, ADMIN_PORTS, (c) => classifyCidr(c) !== 'private')) {
+      context.report({ messageId: g.trustedConfigured ? 'untrusted' : 'noneTrusted', data: g.data, permission: g.permission });
     }
   },
 };

@@ -1,11 +1,7 @@
-import { cidrWithin, peerCidr } from '../lib/address-class.js';
-import { ingressExposure, unexposed } from '../lib/exposure.js';
-import { describePeer } from '../lib/peer.js';
-import { listLabels, portRanges, reachedPorts, type ProtocolPorts } from '../lib/port-set.js';
+import { portRanges, type ProtocolPorts } from '../lib/port-set.js';
+import { cidrGrants } from './cidr-port-grants.js';
 import { DATABASE_PORTS } from './no-public-database.js';
-import { option, readTrustedCidrs } from './options.js';
 import type { Rule } from './types.js';
-import { groupOf } from './words.js';
 
 const PORTS: readonly ProtocolPorts[] = [{ protocol: 'tcp', ranges: portRanges(DATABASE_PORTS) }];
 
@@ -30,17 +26,7 @@ const rule: Rule = {
     supersededBy: 'wide-port-range',
   },
   check(context) {
-    const trusted = option(context.options, 'trusted-cidrs', readTrustedCidrs, []);
-    const ingress = context.model.permissions.filter((p) => p.direction === 'ingress');
-    // What a permission opens to the whole internet is the no-public-* rules' finding, not this one's.
-    const internet = ingressExposure(context.model);
-    for (const p of ingress) {
-      const c = peerCidr(p.peer);
-      if (!c || cidrWithin(c, trusted)) continue;
-      const ports = reachedPorts(p, unexposed(PORTS, internet.get(p)));
-      if (ports.length === 0) continue;
-      context.report({ messageId: 'byCidr', data: { group: groupOf(p), ports: listLabels(ports), peer: describePeer(p.peer) }, permission: p });
-    }
+    for (const g of cidrGrants(context, PORTS, () => true)) context.report({ messageId: 'byCidr', data: g.data, permission: g.permission });
   },
 };
 
