@@ -148,7 +148,11 @@ function unexpected(text: string, pos: number, expected: string): JsonSyntaxErro
 
 /** A safe one-line description of the character at pos (no raw control characters in messages). */
 function describeChar(text: string, pos: number): string {
-  const code = text.codePointAt(pos);
+  return describeCodePoint(text.codePointAt(pos));
+}
+
+/** The same description from a code point (undefined: the end of the text); the byte scanner words characters with it too. */
+export function describeCodePoint(code: number | undefined): string {
   if (code === undefined) return 'the end of the text';
   if (code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0)) {
     return `control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;

@@ -4,22 +4,70 @@
  * Real users hand us binary plans, human-readable plan text, UTF-16 files from
  * PowerShell, output polluted by the setup-terraform wrapper, truncated
  * artifacts and raw state files; each gets its own message.
+ *
+ * Two readers give the same result: small inputs are decoded and parsed whole
+ * (JSON.parse is fastest there); inputs above SCAN_THRESHOLD are scanned in
+ * bounded windows by scan.ts, which parses only what the model needs, so
+ * plans of hundreds of MB (beyond what one JavaScript string can hold) load
+ * in a fraction of the time and memory.
  */
-import { readFile } from 'node:fs/promises';
-import { findJsonSyntaxError, lineColumn } from './json-error.js';
+import { constants as bufferConstants } from 'node:buffer';
+import { mkdtemp, open, rm, type FileHandle } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MODEL_RESOURCE_TYPES, PRIOR_STATE_TYPES } from '../model/resource-types.js';
+import { describeCodePoint, findJsonSyntaxError, lineColumn } from './json-error.js';
+import {
+  ScanError,
+  codePointAt,
+  fileSource,
+  indexOfByte,
+  isBlank,
+  isValidUtf8,
+  lineAndColumn,
+  memorySource,
+  readText,
+  scanJson,
+  summarizeLines,
+  trimmedEnd,
+  type ByteSource,
+  type Scanned,
+} from './scan.js';
 import { InputError, type JsonObject, type JsonValue, type LoadedPlan, type TfPlanJson } from './types.js';
 
 const SHOW_JSON = '`terraform show -json PLANFILE > plan.json`';
 const READS = `sg-guard reads the output of ${SHOW_JSON}`;
 
+/** Inputs larger than this (bytes) are scanned rather than parsed whole. */
+export const SCAN_THRESHOLD = 16 * 1024 * 1024;
+/** UTF-16 input is decoded into one string, which V8 caps at MAX_STRING_LENGTH characters. */
+export const UTF16_MAX_BYTES = 2 * bufferConstants.MAX_STRING_LENGTH;
+
+export interface LoadOptions {
+  /** Scan inputs larger than this many bytes (default SCAN_THRESHOLD); 0 scans everything. */
+  scanAbove?: number;
+  /** The scanner's window in bytes (tests use tiny ones to cross every boundary). */
+  windowSize?: number;
+}
+
 /** Reads a plan file, or all of stdin when `file` is '-', and parses it. */
-export async function loadPlan(file: string): Promise<LoadedPlan> {
-  const bytes = file === '-' ? await readStdin() : await readPlanFile(file);
-  return parsePlan(bytes, file);
+export async function loadPlan(file: string, options: LoadOptions = {}): Promise<LoadedPlan> {
+  if (file === '-') return loadStream(stdinStream(), file, options);
+  return loadFile(file, options);
 }
 
 /** Parses the bytes of `terraform show -json` output. Pure: `file` is only used in messages and `path`. */
-export function parsePlan(bytes: Uint8Array, file: string): LoadedPlan {
+export function parsePlan(bytes: Uint8Array, file: string, options: LoadOptions = {}): LoadedPlan {
+  if (bytes.length > (options.scanAbove ?? SCAN_THRESHOLD)) return scanSource(memorySource(bytes), file, options);
+  return parseWhole(bytes, file);
+}
+
+/** The scanning reader on bytes in memory, whatever their size (tests compare it with parsePlan). */
+export function scanPlan(bytes: Uint8Array, file: string, options: Omit<LoadOptions, 'scanAbove'> = {}): LoadedPlan {
+  return scanSource(memorySource(bytes), file, options);
+}
+
+function parseWhole(bytes: Uint8Array, file: string): LoadedPlan {
   const label = labelOf(file);
   const notices: string[] = [];
   const text = decode(bytes, label, notices);
@@ -35,27 +83,95 @@ function labelOf(file: string): string {
   return file === '-' ? 'stdin' : oneLine(file, 500);
 }
 
-async function readPlanFile(file: string): Promise<Uint8Array> {
+async function loadFile(file: string, options: LoadOptions): Promise<LoadedPlan> {
+  const label = labelOf(file);
+  const cannotRead = (err: unknown): InputError => (err instanceof InputError ? err : new InputError(label, `cannot read file: ${readFailure(err)}`));
+  let handle: FileHandle;
   try {
-    return await readFile(file);
+    handle = await open(file, 'r');
   } catch (err) {
-    throw new InputError(labelOf(file), `cannot read file: ${readFailure(err)}`);
+    throw cannotRead(err);
+  }
+  try {
+    const stat = await handle.stat().catch((err: unknown) => Promise.reject(cannotRead(err)));
+    if (stat.isDirectory()) throw new InputError(label, `cannot read file: ${READ_FAILURES.EISDIR}`);
+    // Pipes and process substitution (`<(terraform show -json tfplan)`) have no size: read them like stdin.
+    if (!stat.isFile()) return await loadStream(handle.createReadStream({ autoClose: false }), file, options);
+    if (stat.size > (options.scanAbove ?? SCAN_THRESHOLD)) return scanSource(fileSource(handle.fd, stat.size), file, options);
+    const bytes = await handle.readFile().catch((err: unknown) => Promise.reject(cannotRead(err)));
+    return parsePlan(bytes, file, options);
+  } finally {
+    await handle.close();
   }
 }
 
-async function readStdin(): Promise<Uint8Array> {
+function stdinStream(): AsyncIterable<unknown> {
   // Waiting on an interactive terminal would look like a hang.
   if (process.stdin.isTTY) {
     throw new InputError('stdin', `is a terminal, not a plan: pipe the output of \`terraform show -json PLANFILE\` into it`);
   }
+  return process.stdin;
+}
+
+/**
+ * Reads a stream (stdin, a pipe) to its end. Up to the scan threshold it stays
+ * in memory; beyond, it goes on into a temporary file, which is then scanned
+ * like any large file and removed.
+ */
+async function loadStream(stream: AsyncIterable<unknown>, file: string, options: LoadOptions): Promise<LoadedPlan> {
+  const label = labelOf(file);
+  const threshold = options.scanAbove ?? SCAN_THRESHOLD;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let spill: { dir: string; handle: FileHandle } | null = null;
   try {
-    const chunks: Uint8Array[] = [];
-    for await (const chunk of process.stdin) {
-      chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Uint8Array));
+    try {
+      for await (const chunk of stream) {
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Uint8Array);
+        size += bytes.length;
+        if (spill) {
+          await writeAll(spill.handle, bytes, label);
+          continue;
+        }
+        chunks.push(bytes);
+        if (size > threshold) {
+          spill = await spillFile(label);
+          for (const c of chunks.splice(0)) await writeAll(spill.handle, c, label);
+        }
+      }
+    } catch (err) {
+      if (err instanceof InputError) throw err;
+      throw new InputError(label, `${file === '-' ? 'cannot read' : 'cannot read file'}: ${readFailure(err)}`);
     }
-    return Buffer.concat(chunks);
+    if (!spill) return parsePlan(Buffer.concat(chunks), file, options);
+    return scanSource(fileSource(spill.handle.fd, size), file, options);
+  } finally {
+    if (spill) {
+      await spill.handle.close();
+      await rm(spill.dir, { recursive: true, force: true });
+    }
+  }
+}
+
+async function spillFile(label: string): Promise<{ dir: string; handle: FileHandle }> {
+  try {
+    const dir = await mkdtemp(join(tmpdir(), 'sg-guard-stdin-'));
+    try {
+      return { dir, handle: await open(join(dir, 'input.json'), 'w+', 0o600) };
+    } catch (err) {
+      await rm(dir, { recursive: true, force: true });
+      throw err;
+    }
   } catch (err) {
-    throw new InputError('stdin', `cannot read: ${readFailure(err)}`);
+    throw new InputError(label, `is too large to hold in memory and a temporary file could not be made: ${readFailure(err)}`);
+  }
+}
+
+async function writeAll(handle: FileHandle, bytes: Uint8Array, label: string): Promise<void> {
+  try {
+    for (let done = 0; done < bytes.length; ) done += (await handle.write(bytes, done, bytes.length - done)).bytesWritten;
+  } catch (err) {
+    throw new InputError(label, `is too large to hold in memory and could not be written to a temporary file: ${readFailure(err)}`);
   }
 }
 
@@ -69,6 +185,7 @@ const READ_FAILURES: Record<string, string> = {
   ENAMETOOLONG: 'the path is too long',
   EMFILE: 'too many open files',
   ENFILE: 'too many open files',
+  ENOSPC: 'no space left on the device',
 };
 
 function readFailure(err: unknown): string {
@@ -83,18 +200,42 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
 function decode(bytes: Uint8Array, label: string, notices: string[]): string {
   // `terraform plan -out` writes a zip; check before decoding so the message is specific.
-  if (startsWith(bytes, ZIP_MAGIC)) {
-    throw new InputError(label, `is a binary plan file (saved by \`terraform plan -out\`), not JSON: run ${SHOW_JSON} and pass plan.json`);
-  }
+  if (startsWith(bytes, ZIP_MAGIC)) throw binaryPlan(label);
+  if (isUtf16(bytes) && bytes.length > UTF16_MAX_BYTES) throw utf16TooLarge(label, bytes.length);
   const text = decodeText(bytes, notices);
-  if (text.trim() === '') {
-    throw new InputError(label, `is empty: did \`terraform show -json\` fail? Check its error output and re-run ${SHOW_JSON}`);
-  }
-  if (text.slice(0, 1024).includes('\0')) {
-    throw new InputError(label, `is not text (it contains NUL bytes)${utf16Hint(bytes)}: ${READS}`);
-  }
+  if (text.trim() === '') throw emptyInput(label);
+  if (text.slice(0, 1024).includes('\0')) throw notText(label, bytes);
   return text;
 }
+
+function binaryPlan(label: string): InputError {
+  return new InputError(label, `is a binary plan file (saved by \`terraform plan -out\`), not JSON: run ${SHOW_JSON} and pass plan.json`);
+}
+
+function emptyInput(label: string): InputError {
+  return new InputError(label, `is empty: did \`terraform show -json\` fail? Check its error output and re-run ${SHOW_JSON}`);
+}
+
+function notText(label: string, head: Uint8Array): InputError {
+  return new InputError(label, `is not text (it contains NUL bytes)${utf16Hint(head)}: ${READS}`);
+}
+
+function isUtf16(bytes: Uint8Array): boolean {
+  return startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
+}
+
+/** UTF-16 is decoded whole, and one JavaScript string holds at most MAX_STRING_LENGTH characters. */
+function utf16TooLarge(label: string, size: number): InputError {
+  const mb = (n: number): string => `${Math.floor(n / 2 ** 20)} MB`;
+  return new InputError(
+    label,
+    `is UTF-16 and too large to decode (${mb(size)}; sg-guard decodes UTF-16 up to ${mb(UTF16_MAX_BYTES)}, UTF-8 of any size): ` +
+      're-encode it as UTF-8, e.g. `iconv -f UTF-16 -t UTF-8 plan.json > plan-utf8.json`, or write UTF-8 in the first place ' +
+      '(PowerShell: `terraform show -json PLANFILE | Out-File -Encoding utf8 plan.json`)',
+  );
+}
+
+const UTF8_NOTICE = 'is not valid UTF-8; invalid bytes were replaced with U+FFFD (was the file re-saved in another encoding?)';
 
 /** UTF-8 (BOM optional) or UTF-16 with a BOM. TextDecoder drops the BOM itself. */
 function decodeText(bytes: Uint8Array, notices: string[]): string {
@@ -105,7 +246,7 @@ function decodeText(bytes: Uint8Array, notices: string[]): string {
   } catch {
     // Terraform writes UTF-8, but an editor or a Windows code page may have re-saved
     // it; bad bytes are almost always inside descriptions, so read on and say so.
-    notices.push('is not valid UTF-8; invalid bytes were replaced with U+FFFD (was the file re-saved in another encoding?)');
+    notices.push(UTF8_NOTICE);
     return new TextDecoder('utf-8').decode(bytes);
   }
 }
@@ -150,15 +291,17 @@ function parseJsonText(text: string, label: string, notices: string[]): JsonValu
     }
   }
   const body = wrapped?.body ?? text;
-  if (wrapped && body.trim() === '') {
-    throw new InputError(
-      label,
-      'holds only setup-terraform wrapper lines and no plan JSON: did `terraform show -json` fail? ' +
-        'Check the step log, and set `terraform_wrapper: false` on setup-terraform',
-    );
-  }
+  if (wrapped && body.trim() === '') throw onlyWrapperLines(label);
   rejectKnownNonJson(body, label);
   throw syntaxError(text, wrapped, label);
+}
+
+function onlyWrapperLines(label: string): InputError {
+  return new InputError(
+    label,
+    'holds only setup-terraform wrapper lines and no plan JSON: did `terraform show -json` fail? ' +
+      'Check the step log, and set `terraform_wrapper: false` on setup-terraform',
+  );
 }
 
 // ------------------------------------------- setup-terraform wrapper pollution
@@ -196,7 +339,7 @@ function stripWrapper(text: string): Unwrapped | null {
   return { body: lines.slice(0, end).join('\n'), prefixLength, removedCommand: head !== null, removedWorkflowCommands };
 }
 
-function wrapperNotice(w: Unwrapped): string {
+function wrapperNotice(w: Pick<Unwrapped, 'removedCommand' | 'removedWorkflowCommands'>): string {
   const removed = [w.removedCommand ? 'a leading `[command]` line' : '', w.removedWorkflowCommands ? 'trailing `::debug::`/workflow-command lines' : '']
     .filter(Boolean)
     .join(' and ');
@@ -267,7 +410,10 @@ function syntaxError(text: string, wrapped: Unwrapped | null, label: string): In
   }
   // Offsets into the unwrapped body map back to the file by the removed prefix.
   const { line, column } = lineColumn(text, problem.offset + (wrapped?.prefixLength ?? 0));
-  const where = `line ${line}, column ${column}`;
+  return syntaxMessage(label, problem, `line ${line}, column ${column}`, wrapped !== null);
+}
+
+function syntaxMessage(label: string, problem: { truncated: boolean; description: string }, where: string, wrapped: boolean): InputError {
   if (wrapped) {
     return new InputError(
       label,
@@ -280,6 +426,136 @@ function syntaxError(text: string, wrapped: Unwrapped | null, label: string): In
     return new InputError(label, `ends unexpectedly at ${where}: the file looks truncated; re-create it with ${SHOW_JSON}`);
   }
   return new InputError(label, `is not valid JSON: ${problem.description} at ${where}; ${READS}`);
+}
+
+// ---------------------------------------------------------------- large inputs: scanning
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const HEAD_BYTES = 64 * 1024;
+/** How much of a large input that fails to parse is searched for signs of other content (plan text, UI logs, HCL). */
+const PREFIX_BYTES = 4 * 1024 * 1024;
+
+type Problem = Pick<ScanError, 'offset' | 'truncated' | 'description'>;
+
+/**
+ * The scanning reader. It makes the same checks, in the same order, with the
+ * same messages as decode + parseJsonText + classify, on bytes it reads in
+ * windows; line and column are counted only when there is an error to place.
+ */
+export function scanSource(source: ByteSource, file: string, options: Omit<LoadOptions, 'scanAbove'> = {}): LoadedPlan {
+  const label = labelOf(file);
+  const notices: string[] = [];
+  const chunk = options.windowSize;
+  const head = readBytes(source, 0, Math.min(source.size, HEAD_BYTES));
+  if (startsWith(head, ZIP_MAGIC)) throw binaryPlan(label);
+  if (isUtf16(head)) {
+    // UTF-16 keeps the decode-and-parse path, as far as one string can hold it.
+    if (source.size > UTF16_MAX_BYTES) throw utf16TooLarge(label, source.size);
+    return parseWhole(readBytes(source, 0, source.size), file);
+  }
+  const textStart = startsWith(head, UTF8_BOM) ? UTF8_BOM.length : 0;
+  const headText = new TextDecoder('utf-8', { ignoreBOM: true }).decode(head.subarray(textStart));
+  if (headText.slice(0, 1024).includes('\0')) throw notText(label, head);
+
+  // A leading `[command]` line of the setup-terraform wrapper: the JSON starts after it.
+  const commandEnd = headText.startsWith('[command]') ? indexOfByte(source, 0x0a, textStart, source.size, chunk) : -1;
+  const bodyStart = commandEnd >= 0 ? commandEnd + 1 : textStart;
+  const scanOptions = { keepTypes: MODEL_RESOURCE_TYPES, priorStateTypes: PRIOR_STATE_TYPES, windowSize: chunk };
+  const first = attemptScan(() => scanJson(source, bodyStart, source.size, scanOptions));
+  const utf8Valid = (scanned: Scanned): boolean =>
+    isValidUtf8(source, scanned.readEnd, source.size, chunk, scanned.utf8) && isValidUtf8(source, textStart, bodyStart, chunk);
+  const done = (scanned: Scanned, removedWorkflowCommands: boolean): LoadedPlan => {
+    if (!utf8Valid(scanned)) notices.push(UTF8_NOTICE);
+    if (commandEnd >= 0 || removedWorkflowCommands) notices.push(wrapperNotice({ removedCommand: commandEnd >= 0, removedWorkflowCommands }));
+    return { path: file, ...classify(scanned.value, label, notices), notices };
+  };
+  if (!(first instanceof ScanError) && first.trailer === null) return done(first, false);
+
+  // Something other than whitespace follows the JSON, or it does not parse. As
+  // stripWrapper does: from the end, blank lines and workflow-command lines
+  // (`::debug::…`) go; the last other line ends the body.
+  let lines;
+  if (first instanceof ScanError) {
+    const at = first.truncated ? source.size : first.offset;
+    const { lineStart } = lineAndColumn(source, bodyStart, at, chunk);
+    lines = summarizeLines(source, lineStart, source.size, chunk);
+    if (lines.lastKeptEnd < 0) {
+      // Only removable lines from the problem on: the body ends with the last non-blank line before them.
+      const lastText = trimmedEnd(source, bodyStart, lineStart, chunk);
+      lines.lastKeptEnd = lastText > bodyStart ? indexOfByte(source, 0x0a, lastText, lineStart, chunk) : bodyStart;
+    }
+  } else {
+    // The value is complete; the line it ends on ends the body at the earliest.
+    const newline = indexOfByte(source, 0x0a, first.valueEnd, source.size, chunk);
+    const valueLineEnd = newline < 0 ? source.size : newline;
+    lines = newline < 0 ? { lastKeptEnd: -1, workflowCommandsAfter: false } : summarizeLines(source, newline + 1, source.size, chunk);
+    if (lines.lastKeptEnd < 0) lines.lastKeptEnd = valueLineEnd;
+  }
+  const wrapped = commandEnd >= 0 || lines.workflowCommandsAfter;
+  const trailerProblem = (at: number): Problem => ({
+    offset: at,
+    truncated: false,
+    description: `unexpected ${describeCodePoint(codePointAt(source, at))} after the end of the JSON value`,
+  });
+
+  if (!wrapped) {
+    if (first instanceof ScanError && isBlank(source, textStart, source.size, chunk)) throw emptyInput(label);
+    rejectKnownNonJson(readText(source, textStart, Math.min(source.size, textStart + PREFIX_BYTES)), label);
+    const problem = first instanceof ScanError ? first : trailerProblem(first.trailer ?? first.valueEnd);
+    throw scannedSyntaxError(source, label, problem, textStart, textStart, source.size, false, chunk);
+  }
+
+  const bodyEnd = lines.lastKeptEnd;
+  if (isBlank(source, bodyStart, bodyEnd, chunk)) throw onlyWrapperLines(label);
+  let result: Scanned | ScanError = first;
+  if (first instanceof ScanError) {
+    // Parse the body alone: the end of the text decides what counts as cut off.
+    result = attemptScan(() => scanJson(source, bodyStart, bodyEnd, scanOptions));
+  } else if (first.trailer !== null && first.trailer >= bodyEnd) {
+    result = { ...first, trailer: null };
+  }
+  if (!(result instanceof ScanError) && result.trailer === null) return done(result, lines.workflowCommandsAfter);
+  rejectKnownNonJson(readText(source, bodyStart, Math.min(bodyEnd, bodyStart + PREFIX_BYTES)), label);
+  const problem = result instanceof ScanError ? result : trailerProblem(result.trailer ?? result.valueEnd);
+  throw scannedSyntaxError(source, label, problem, textStart, bodyStart, bodyEnd, true, chunk);
+}
+
+function attemptScan(scan: () => Scanned): Scanned | ScanError {
+  try {
+    return scan();
+  } catch (err) {
+    if (err instanceof ScanError) return err;
+    throw err;
+  }
+}
+
+/** syntaxError for the scanner: offsets are bytes, the JSON text is [start, end) and lines count from textStart. */
+function scannedSyntaxError(
+  source: ByteSource,
+  label: string,
+  problem: Problem,
+  textStart: number,
+  start: number,
+  end: number,
+  wrapped: boolean,
+  chunk: number | undefined,
+): InputError {
+  // As findJsonSyntaxError: a text cut inside a string fails on its trailing whitespace, which counts as truncation.
+  const lastText = trimmedEnd(source, start, end, chunk);
+  const truncated = problem.truncated || problem.offset >= lastText;
+  const { line, column } = lineAndColumn(source, textStart, truncated ? lastText : problem.offset, chunk);
+  return syntaxMessage(label, { truncated, description: problem.description }, `line ${line}, column ${column}`, wrapped);
+}
+
+function readBytes(source: ByteSource, from: number, to: number): Uint8Array {
+  const bytes = Buffer.allocUnsafe(to - from);
+  let filled = 0;
+  while (filled < bytes.length) {
+    const n = source.read(bytes, filled, bytes.length - filled, from + filled);
+    if (n <= 0) break;
+    filled += n;
+  }
+  return bytes.subarray(0, filled);
 }
 
 // ---------------------------------------------------------------- JSON to plan
