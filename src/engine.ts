@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { compareFindings } from './lib/order.js';
 import { describePeer, peerKey } from './lib/peer.js';
 import { exposureDiff } from './graph/diff.js';
-import { beforeModel } from './model/before.js';
+import { beforeModel, touchesSecurityGroups } from './model/before.js';
 import type { Model, Permission } from './model/types.js';
 import type { FailOnScope, Finding, Report, Rule, RuleOptions, RuleReport, Severity, Summary, Threshold } from './rules/types.js';
 import { atLeast } from './rules/types.js';
@@ -153,7 +153,8 @@ function runRules(model: Model, options: EngineOptions): Finding[] {
  */
 function changeFindings(model: Model, options: EngineOptions): Finding[] {
   const after = runRules(model, options);
-  if (model.plan.kind === 'state') return after.map((f) => ({ ...f, change: 'unchanged' }));
+  // A state, or a plan that changes no group and no rule, has the same before side: all unchanged.
+  if (model.plan.kind === 'state' || !touchesSecurityGroups(model)) return after.map((f) => ({ ...f, change: 'unchanged' }));
   const before = runRules(beforeModel(model), options);
   const beforeIds = new Set(before.map((f) => f.id));
   const afterIds = new Set(after.map((f) => f.id));

@@ -1,5 +1,5 @@
 import { describePeer } from '../lib/peer.js';
-import { beforeModel } from '../model/before.js';
+import { beforeModel, touchesSecurityGroups } from '../model/before.js';
 import type { Model } from '../model/types.js';
 import { buildGraph, INTERNET, type ExposureGraph, type GraphEdge } from './graph.js';
 
@@ -38,7 +38,7 @@ function keyed(graph: ExposureGraph): Map<string, GraphEdge> {
  * changes first, then by group.
  */
 export function exposureDiff(model: Model): ExposureChange[] {
-  if (model.plan.kind === 'state') return [];
+  if (model.plan.kind === 'state' || !touchesSecurityGroups(model)) return [];
   const after = keyed(buildGraph(model));
   const before = keyed(buildGraph(beforeModel(model)));
   // One line per group, traffic and direction of change; the internet's CIDRs (0.0.0.0/0, ::/0) share it.

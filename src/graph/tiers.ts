@@ -66,9 +66,16 @@ export function tiersOf(group: SecurityGroup): Tier[] {
   return [...tiers].sort();
 }
 
-/** Group address to its tiers, for every group of the model. */
+const TIERS = new WeakMap<Model, Map<string, Tier[]>>();
+
+/** Group address to its tiers, for every group of the model; computed once per model. */
 export function tierMap(model: Model): Map<string, Tier[]> {
-  return new Map(model.groups.map((g) => [g.address, tiersOf(g)]));
+  let map = TIERS.get(model);
+  if (!map) {
+    map = new Map(model.groups.map((g) => [g.address, tiersOf(g)]));
+    TIERS.set(model, map);
+  }
+  return map;
 }
 
 /** The attached resources of a group that sit behind a load balancer, with the load balancers. */

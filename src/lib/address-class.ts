@@ -56,9 +56,16 @@ export function isPrivateCidr(c: ParsedCidr): boolean {
   return cidrWithin(c, PRIVATE);
 }
 
+const CLASSES = new WeakMap<ParsedCidr, AddressClass>();
+
+/** Parsed CIDRs are shared (parseCidr caches them), so each is classified once. */
 export function classifyCidr(c: ParsedCidr): AddressClass {
-  if (c.prefix === 0) return 'any';
-  return isPrivateCidr(c) ? 'private' : 'public';
+  let cls = CLASSES.get(c);
+  if (cls === undefined) {
+    cls = c.prefix === 0 ? 'any' : isPrivateCidr(c) ? 'private' : 'public';
+    CLASSES.set(c, cls);
+  }
+  return cls;
 }
 
 /** The parsed CIDR of a CIDR peer; null for groups, prefix lists, self and unknown peers. */

@@ -1,4 +1,4 @@
-import type { Model, Permission } from '../model/types.js';
+import type { Direction, Model, Permission } from '../model/types.js';
 import { internetGrants } from './peer.js';
 import { ALL_PORTS, mergeRanges, permissionRange, subtractRanges, type ProtocolPorts } from './port-set.js';
 import type { PortRange } from './ports.js';
@@ -70,14 +70,19 @@ export function unexposed(specs: readonly ProtocolPorts[], pieces: readonly Expo
   return specs.map((s) => ({ protocol: s.protocol, ranges: subtractRanges(s.ranges, exposedRanges(pieces, s.protocol)) }));
 }
 
-const INGRESS = new WeakMap<Model, Map<Permission, ExposedPiece[]>>();
+const CACHE = { ingress: new WeakMap<Model, Map<Permission, ExposedPiece[]>>(), egress: new WeakMap<Model, Map<Permission, ExposedPiece[]>>() };
 
-/** internetExposure of a model's ingress, computed once per model for every rule that asks. */
-export function ingressExposure(model: Model): Map<Permission, ExposedPiece[]> {
-  let map = INGRESS.get(model);
+/** internetExposure of a model's permissions in one direction, computed once per model for every rule that asks. */
+export function exposureOf(model: Model, direction: Direction): Map<Permission, ExposedPiece[]> {
+  let map = CACHE[direction].get(model);
   if (!map) {
-    map = internetExposure(model.permissions.filter((p) => p.direction === 'ingress'));
-    INGRESS.set(model, map);
+    map = internetExposure(model.permissions.filter((p) => p.direction === direction));
+    CACHE[direction].set(model, map);
   }
   return map;
+}
+
+/** internetExposure of a model's ingress, computed once per model. */
+export function ingressExposure(model: Model): Map<Permission, ExposedPiece[]> {
+  return exposureOf(model, 'ingress');
 }

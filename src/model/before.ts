@@ -16,3 +16,17 @@ export function beforeModel(model: Model): Model {
     beforePermissions: [],
   };
 }
+
+/**
+ * Whether the plan creates, changes or deletes any group or rule (reads of
+ * data sources aside). When it does not, the before side is the after side.
+ */
+export function touchesSecurityGroups(model: Model): boolean {
+  const still = (a: string): boolean => a === 'no-op' || a === 'read';
+  return (
+    model.groups.length !== model.beforeGroups.length ||
+    model.ruleResources.length !== model.beforeRuleResources.length ||
+    !model.groups.every((g) => still(g.action)) ||
+    !model.ruleResources.every((r) => still(r.action))
+  );
+}

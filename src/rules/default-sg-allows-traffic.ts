@@ -33,9 +33,11 @@ const rule: Rule = {
   },
   check(context) {
     const defaults = new Set(context.model.groups.filter((g) => g.type === DEFAULT_TYPE).map((g) => g.address));
+    const known = new Set(context.model.groups.map((g) => g.address));
     for (const p of context.model.permissions) {
       const address = p.securityGroup;
-      if (address === null || !(defaults.has(address) || typeOfAddress(address) === DEFAULT_TYPE)) continue;
+      // A group of the plan says its type; only an address outside it is read for one.
+      if (address === null || !(defaults.has(address) || (!known.has(address) && typeOfAddress(address) === DEFAULT_TYPE))) continue;
       context.report({
         messageId: p.direction,
         data: { group: groupOf(p), traffic: describeTraffic(p) ?? '', peer: describePeer(p.peer) },

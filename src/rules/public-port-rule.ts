@@ -1,4 +1,5 @@
 import { classifyCidr, peerCidr, type AddressClass } from '../lib/address-class.js';
+import { exposureOf } from '../lib/exposure.js';
 import { formatRange, overlap, parsePortRange, reachesPorts, type PortRange } from '../lib/ports.js';
 import { describePeer, internetGrants } from '../lib/peer.js';
 import type { Direction, Permission } from '../model/types.js';
@@ -95,7 +96,10 @@ export function publicPortRule(spec: PublicPortRuleSpec): Rule {
     },
     check(context) {
       const ranges = portsOf(meta.name, context.options, defaults);
-      const candidates = context.model.permissions.filter((p) => p.direction === direction);
+      // Only what opens something to the internet can open a listed port to it (union coverage
+      // included, port by port); other peer classes need a CIDR.
+      const candidates =
+        peer === 'internet' ? [...exposureOf(context.model, direction).keys()] : context.model.permissions.filter((p) => p.direction === direction && p.peer.kind === 'cidr');
       const hits = new Map<Permission, { ports: string[]; together: Set<string>; what: string }>();
       for (const protocol of protocols) {
         for (const range of ranges) {

@@ -58,7 +58,7 @@ export function modelOf(permissions: Permission[], groups: Partial<SecurityGroup
     network: { vpcs: [], peerings: [], loadBalancers: [], lbTargets: [] },
     groups: [...addresses].map((address) => ({
       address,
-      type: 'aws_security_group',
+      type: /(^|\.)aws_default_security_group\./.test(address) ? 'aws_default_security_group' : 'aws_security_group',
       module: '',
       name: address.split('.').pop() ?? null,
       id: null,
