@@ -2,7 +2,9 @@ import * as core from '@actions/core';
 import { Minimatch } from 'minimatch';
 import { readdir } from 'node:fs/promises';
 import { posix } from 'node:path';
+import { PERMISSION_LEVELS, type PermissionLevel } from './commands/permission.js';
 import { THRESHOLDS } from './config/load.js';
+import { COMMENT_EVENTS } from './github/context.js';
 import { InputError } from './plan/types.js';
 import {
   DEFAULT_MAX_INLINE_COMMENTS,
@@ -47,6 +49,12 @@ export interface Inputs {
   summaryComment: SummaryMode;
   /** '' posts no commit status. */
   statusContext: string;
+  /** The role a commenter needs for any `/sg-guard` command. */
+  commandPermission: PermissionLevel;
+  /** The role a commenter needs, as well, for `/sg-guard ignore`. */
+  ignorePermission: PermissionLevel;
+  /** Whether a pull request's author may ignore findings on it. */
+  allowSelfIgnore: boolean;
 }
 
 function choice<T extends string>(name: string, values: readonly T[], fallback: T): T {
@@ -55,11 +63,22 @@ function choice<T extends string>(name: string, values: readonly T[], fallback: 
   return raw as T;
 }
 
-/** The only place that reads Action inputs; validates every one of them before anything else runs. */
-export function readInputs(): Inputs {
+function flag(name: string, fallback: boolean): boolean {
+  const raw = core.getInput(name).trim().toLowerCase();
+  if (raw === '') return fallback;
+  if (raw !== 'true' && raw !== 'false') throw new InputError(`input ${name}`, `must be true or false, not "${core.getInput(name)}"`);
+  return raw === 'true';
+}
+
+/**
+ * The only place that reads Action inputs; validates every one of them before
+ * anything else runs. `eventName`: on a comment event (a command) no plan is read.
+ */
+export function readInputs(eventName = ''): Inputs {
   const mode = choice('mode', MODES, 'full');
   const plans = core.getMultilineInput('plan').filter((p) => p.trim() !== '');
-  if (mode !== 'publish' && plans.length === 0) throw new InputError('input plan', 'needs at least one path (or glob) of terraform show -json output');
+  const command = COMMENT_EVENTS.includes(eventName);
+  if (mode !== 'publish' && plans.length === 0 && !command) throw new InputError('input plan', 'needs at least one path (or glob) of terraform show -json output');
   const failOnRaw = core.getInput('fail-on');
   if (failOnRaw && !THRESHOLDS.includes(failOnRaw as Threshold)) {
     throw new InputError('input fail-on', `must be one of ${THRESHOLDS.join(', ')}, not "${failOnRaw}"`);
@@ -78,6 +97,9 @@ export function readInputs(): Inputs {
   if (context.length > MAX_STATUS_CONTEXT_LENGTH || /[\u0000-\u001f\u007f]/.test(context)) {
     throw new InputError('input status-context', `must be one line of at most ${MAX_STATUS_CONTEXT_LENGTH} characters`);
   }
+  const commandPermission = choice('command-permission', PERMISSION_LEVELS, 'write');
+  const ignorePermission = choice('ignore-permission', PERMISSION_LEVELS, 'maintain');
+  const allowSelfIgnore = flag('allow-self-ignore', false);
   const config = core.getInput('config') || undefined;
   const sarifFile = core.getInput('sarif-file') || undefined;
   const reportFile = core.getInput('report-file') || 'sg-guard-report.json';
@@ -94,6 +116,9 @@ export function readInputs(): Inputs {
     maxInlineComments,
     summaryComment,
     statusContext: context,
+    commandPermission,
+    ignorePermission,
+    allowSelfIgnore,
   };
   const root = core.getInput('root');
   if (root) inputs.root = root;

@@ -3,7 +3,9 @@ import { context as githubContext } from '@actions/github';
 import { readFile, writeFile } from 'node:fs/promises';
 import { runCheck, type CheckRequest } from './check.js';
 import { createClient } from './github/client.js';
-import { analysedRunFromEvent, findPullRequestForRun, pullRequestFromEvent, runUrl, type EventContext, type PullRequestRef } from './github/context.js';
+import { planDigest } from './commands/digest.js';
+import { runCommand } from './github/command.js';
+import { analysedRunFromEvent, commentFromEvent, findPullRequestForRun, pullRequestFromEvent, runUrl, type CommentEventRead, type EventContext, type PullRequestRef } from './github/context.js';
 import { apiErrorText } from './github/errors.js';
 import { publish, type PublishResult } from './github/publish.js';
 import { readInputs, resolvePlanPaths, type Inputs } from './inputs.js';
@@ -26,33 +28,32 @@ const MAX_JOB_SUMMARY_LENGTH = 300_000;
 const FORK_HINT = 'For pull requests from forks, use the fork-safe pair of workflows (mode: analyze on pull_request, mode: publish on workflow_run); see the README.';
 
 /**
- * The Action: inputs -> check (or a report from an analyze run) -> reports,
- * annotations, outputs -> the pull request (review, summary comment, commit
- * status) -> the step's exit status.
+ * The Action: inputs -> check (or a report from an analyze run) -> the pull
+ * request (review, summary comment with the stored analysis and the ignores
+ * carried over, commit status) -> reports, annotations, outputs -> the step's
+ * exit status. On a comment event: a `/sg-guard` command instead (command()).
  */
 export async function run(): Promise<void> {
   try {
-    const inputs = readInputs();
+    const event = eventContext();
+    const inputs = readInputs(event.eventName);
     try {
       process.chdir(inputs.workingDirectory);
     } catch (err) {
       throw new InputError(inputs.workingDirectory, `cannot use as working-directory: ${(err as Error).message}`);
     }
-    const event = eventContext();
+    const comment = commentFromEvent(event);
+    if (comment !== null) {
+      await command(inputs, event, comment);
+      return;
+    }
     // full: the pull request this run checked out; publish: that, or the one a workflow_run analysed.
     const posting =
       inputs.mode === 'full' ? pullRequestFromEvent(event) !== null : inputs.mode === 'publish' && (pullRequestFromEvent(event) !== null || analysedRunFromEvent(event) !== null);
     if (posting && !inputs.githubToken) throw new InputError('input github-token', 'is empty: it is needed to post on the pull request (the default is ${{ github.token }})');
 
-    const { report, rules, diagrams } = inputs.mode === 'publish' ? await readReport(inputs) : await check(inputs);
-
-    if (inputs.mode !== 'publish') await writeOutput(inputs.reportFile, renderJson(report), 'report-file');
-    if (inputs.sarifFile) await writeOutput(inputs.sarifFile, renderSarif(report, [...rules]), 'sarif-file');
-    annotate(report);
-    for (const severity of ['critical', 'high', 'medium', 'low', 'info'] as const) core.setOutput(severity, report.summary[severity]);
-    core.setOutput('blocking', report.summary.blocking);
-    core.setOutput('report-file', inputs.reportFile);
-    core.setOutput('sarif-file', inputs.sarifFile ?? '');
+    const checked = inputs.mode === 'publish' ? await readReport(inputs) : await check(inputs);
+    const { rules, diagrams } = checked;
 
     let result: PublishResult | null = null;
     let note: string | undefined;
@@ -62,13 +63,17 @@ export async function run(): Promise<void> {
       core.info(`Not a pull request event for mode ${inputs.mode} (${event.eventName || 'no event'}): nothing is posted on GitHub.`);
     } else {
       try {
-        ({ result, note } = await post(inputs, event, report, rules, diagrams));
+        ({ result, note } = await post(inputs, event, checked.report, rules, diagrams, checked.planDigest));
       } catch (err) {
-        // The job summary is written whatever happens on the way to GitHub.
-        await writeJobSummary(report, rules, diagrams, null, undefined);
+        // The reports and the job summary are written whatever happens on the way to GitHub.
+        await writeReports(inputs, checked.report, rules);
+        await writeJobSummary(checked.report, rules, diagrams, null, undefined);
         throw err;
       }
     }
+    // With the ignores that commands gave on the pull request, when there are any.
+    const report = result?.report ?? checked.report;
+    await writeReports(inputs, report, rules);
     await writeJobSummary(report, rules, diagrams, result, note);
 
     const problems: string[] = [];
@@ -77,6 +82,78 @@ export async function run(): Promise<void> {
     if (problems.length > 0) core.setFailed(problems.join('\n'));
   } catch (err) {
     core.setFailed(err instanceof InputError ? err.message : `sg-guard internal error: ${(err as Error).stack ?? String(err)}`);
+  }
+}
+
+/** The JSON report (not in publish mode: that is the input), SARIF, annotations and outputs. */
+async function writeReports(inputs: Inputs, report: Report, rules: readonly RuleMeta[]): Promise<void> {
+  if (inputs.mode !== 'publish') await writeOutput(inputs.reportFile, renderJson(report), 'report-file');
+  if (inputs.sarifFile) await writeOutput(inputs.sarifFile, renderSarif(report, [...rules]), 'sarif-file');
+  annotate(report);
+  setCounts(report);
+  core.setOutput('report-file', inputs.reportFile);
+  core.setOutput('sarif-file', inputs.sarifFile ?? '');
+}
+
+function setCounts(report: Report): void {
+  for (const severity of ['critical', 'high', 'medium', 'low', 'info'] as const) core.setOutput(severity, report.summary[severity]);
+  core.setOutput('blocking', report.summary.blocking);
+}
+
+/**
+ * A comment event: a `/sg-guard` command acted on with the analysis stored in
+ * the summary comment (src/github/command.ts). No plan is read, and no report
+ * file or SARIF is written (the event belongs to the default branch, not to the
+ * pull request); the counts after the command are the outputs. A command that
+ * is refused or not understood is answered on the pull request and the step
+ * passes; it fails only when a request fails.
+ */
+async function command(inputs: Inputs, event: EventContext, read: CommentEventRead): Promise<void> {
+  if ('skip' in read) {
+    core.info(`${event.eventName}: ${read.skip}; nothing to do.`);
+    return;
+  }
+  if (inputs.mode === 'analyze') {
+    core.info('mode: analyze: commands are not read (no API requests are made).');
+    return;
+  }
+  if (!inputs.githubToken) throw new InputError('input github-token', 'is empty: it is needed to answer commands (the default is ${{ github.token }})');
+  if (inputs.plans.length > 0) core.info('The plan input is not read on comment events: commands use the analysis stored in the summary comment.');
+  const log = { info: (m: string) => core.info(m), warning: (m: string) => core.warning(m) };
+  const client = createClient(inputs.githubToken, log);
+  const result = await runCommand(
+    client,
+    read.event,
+    {
+      context: inputs.statusContext,
+      policy: { command: inputs.commandPermission, ignore: inputs.ignorePermission, allowSelfIgnore: inputs.allowSelfIgnore },
+      targetUrl: runUrl(event),
+      now: new Date(),
+      rulePage,
+    },
+    log,
+  );
+  core.info(result.message);
+  for (const what of result.posted) core.info(`Posted ${what} on pull request #${read.event.pull.number}.`);
+  if (result.report) setCounts(result.report);
+  if (process.env.GITHUB_STEP_SUMMARY && result.outcome !== 'not-a-command') {
+    const head = `### sg-guard: /sg-guard command by ${escapeMarkdown(`@${read.event.comment.author.login}`)} on pull request #${read.event.pull.number}\n\n> ${escapeMarkdown(result.message)}\n\n`;
+    const body = result.report ? summaryMarkdown({ report: result.report, rules: result.rules, outside: null }, MAX_JOB_SUMMARY_LENGTH - head.length) : '';
+    await core.summary.addRaw(head + body).write();
+  }
+  if (result.outcome === 'failed') {
+    const problem = result.problem?.denied ? ` The workflow needs permissions pull-requests: write, issues: write and statuses: write.` : '';
+    core.setFailed(`${result.message}${problem}`);
+  }
+}
+
+/** A rule's documentation page: docs/rules/<name>.md beside the bundle (the Action's checkout has it). */
+async function rulePage(name: string): Promise<string | null> {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) return null;
+  try {
+    return await readFile(new URL(`../docs/rules/${name}.md`, import.meta.url), 'utf8');
+  } catch {
+    return null;
   }
 }
 
@@ -98,19 +175,28 @@ function eventContext(): EventContext {
 
 type Diagrams = Array<{ plan: string; mermaid: string }>;
 
-async function check(inputs: Inputs): Promise<{ report: Report; rules: readonly RuleMeta[]; diagrams: Diagrams }> {
-  const request: CheckRequest = { plans: await resolvePlanPaths(inputs.plans), repoRoot: inputs.repoRoot };
+interface Checked {
+  report: Report;
+  rules: readonly RuleMeta[];
+  diagrams: Diagrams;
+  /** sha256 over the plan files; null in publish mode (no plan is read). */
+  planDigest: string | null;
+}
+
+async function check(inputs: Inputs): Promise<Checked> {
+  const plans = await resolvePlanPaths(inputs.plans);
+  const request: CheckRequest = { plans, repoRoot: inputs.repoRoot };
   if (inputs.config !== undefined) request.configPath = inputs.config;
   if (inputs.failOn !== undefined) request.failOn = inputs.failOn;
   if (inputs.root !== undefined) request.root = inputs.root;
   const result = await runCheck(request);
   for (const n of result.notices) core.notice(n);
   // The rules that ran (custom rules from the config included) describe their findings.
-  return { report: result.report, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models) };
+  return { report: result.report, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models), planDigest: await planDigest(plans) };
 }
 
 /** publish mode: the report of an analyze run, untrusted, validated before any API call. */
-async function readReport(inputs: Inputs): Promise<{ report: Report; rules: readonly RuleMeta[]; diagrams: Diagrams }> {
+async function readReport(inputs: Inputs): Promise<Checked> {
   let text: string;
   try {
     text = await readFile(inputs.reportFile, 'utf8');
@@ -118,7 +204,7 @@ async function readReport(inputs: Inputs): Promise<{ report: Report; rules: read
     throw new InputError(inputs.reportFile, `cannot read the report to publish: ${(err as Error).message}`);
   }
   // No diagram: it would come from the untrusted report.
-  return { report: parseReport(text, inputs.reportFile, inputs.failOn), rules: RULES.map((r) => r.meta), diagrams: [] };
+  return { report: parseReport(text, inputs.reportFile, inputs.failOn), rules: RULES.map((r) => r.meta), diagrams: [], planDigest: null };
 }
 
 async function writeOutput(path: string, text: string, input: string): Promise<void> {
@@ -140,7 +226,14 @@ function annotate(report: Report): void {
   if (omitted > 0) core.info(`${plural(omitted, 'more finding')} not annotated; see the job summary.`);
 }
 
-async function post(inputs: Inputs, event: EventContext, report: Report, rules: readonly RuleMeta[], diagrams: Diagrams): Promise<{ result: PublishResult | null; note: string }> {
+async function post(
+  inputs: Inputs,
+  event: EventContext,
+  report: Report,
+  rules: readonly RuleMeta[],
+  diagrams: Diagrams,
+  planDigest: string | null,
+): Promise<{ result: PublishResult | null; note: string }> {
   const client = createClient(inputs.githubToken, { info: (m) => core.info(m), warning: (m) => core.warning(m) });
   let ref: PullRequestRef | null = pullRequestFromEvent(event);
   if (!ref) {
@@ -171,6 +264,7 @@ async function post(inputs: Inputs, event: EventContext, report: Report, rules: 
       rules,
       diagrams,
       targetUrl: runUrl(event),
+      commands: { planDigest, now: new Date() },
     },
     { info: (m) => core.info(m), warning: (m) => core.warning(m) },
   );

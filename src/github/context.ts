@@ -100,3 +100,77 @@ export function runUrl(ctx: EventContext): string | null {
   if (!Number.isInteger(ctx.runId) || ctx.runId <= 0) return null;
   return `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${ctx.runId}`;
 }
+
+/** The events whose comments can be commands (src/github/command.ts). */
+export const COMMENT_EVENTS = ['issue_comment', 'pull_request_review_comment'];
+
+/** A comment on a pull request, from an issue_comment or pull_request_review_comment event. */
+export interface CommentEvent {
+  /** `issue`: the pull request's conversation; `review`: a comment on a line (a review thread). */
+  kind: 'issue' | 'review';
+  /** created, edited, deleted: only created comments are commands. */
+  action: string;
+  pull: { owner: string; repo: string; number: number };
+  comment: {
+    id: number;
+    body: string;
+    author: { login: string; id: number; type: string };
+    /** ISO 8601 UTC; null when the payload has none that parses. */
+    createdAt: string | null;
+    /** For a reply in a review thread: the thread's first comment. */
+    inReplyTo: number | null;
+    /** Its address, built from the server URL and the ids (never taken from the payload). */
+    url: string;
+  };
+}
+
+export type CommentEventRead = { event: CommentEvent } | { skip: string };
+
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+
+/**
+ * The comment of an issue_comment or pull_request_review_comment event; null
+ * for other events; `skip` with the reason when the event is one of those but
+ * carries no comment on a pull request that could be a command. The payload is
+ * the event as GitHub sent it (comment text included): everything is checked
+ * for type and shape here.
+ */
+export function commentFromEvent(ctx: EventContext): CommentEventRead | null {
+  if (!COMMENT_EVENTS.includes(ctx.eventName)) return null;
+  const p = ctx.payload;
+  const comment = obj(p.comment);
+  const user = obj(comment?.user);
+  let number: unknown;
+  if (ctx.eventName === 'issue_comment') {
+    const issue = obj(p.issue);
+    if (!issue?.pull_request) return { skip: 'the comment is on an issue, not on a pull request' };
+    number = issue.number;
+  } else {
+    number = obj(p.pull_request)?.number;
+  }
+  if (!comment || !user || typeof number !== 'number' || !Number.isInteger(number) || number < 1) return { skip: 'the event has no comment on a pull request' };
+  const id = comment.id;
+  const login = user.login;
+  const userId = user.id;
+  if (typeof id !== 'number' || !Number.isInteger(id) || id < 1) return { skip: 'the comment has no id' };
+  if (typeof login !== 'string' || !LOGIN.test(login) || typeof userId !== 'number' || !Number.isInteger(userId)) return { skip: 'the comment has no author' };
+  const kind = ctx.eventName === 'issue_comment' ? 'issue' : 'review';
+  const replyTo = comment.in_reply_to_id;
+  const created = typeof comment.created_at === 'string' && !Number.isNaN(Date.parse(comment.created_at)) ? new Date(comment.created_at).toISOString() : null;
+  const anchor = kind === 'issue' ? `issuecomment-${id}` : `discussion_r${id}`;
+  return {
+    event: {
+      kind,
+      action: typeof p.action === 'string' ? p.action : '',
+      pull: { ...ctx.repo, number },
+      comment: {
+        id,
+        body: typeof comment.body === 'string' ? comment.body : '',
+        author: { login, id: userId, type: typeof user.type === 'string' ? user.type : 'User' },
+        createdAt: created,
+        inReplyTo: kind === 'review' && typeof replyTo === 'number' && Number.isInteger(replyTo) && replyTo > 0 ? replyTo : null,
+        url: `${ctx.serverUrl.replace(/\/+$/, '')}/${ctx.repo.owner}/${ctx.repo.repo}/pull/${number}#${anchor}`,
+      },
+    },
+  };
+}

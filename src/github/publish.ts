@@ -8,11 +8,17 @@
  * second attempt without them after a 422), MAX_FIXED_EDITS comment edits,
  * one summary comment, MAX_DISMISSALS dismissals and one commit status.
  *
+ * With `commands`, the summary comment also stores the analysis (one more
+ * request, a GraphQL query for the token's identity, only when an earlier
+ * summary carries ignores to bring over).
+ *
  * The first write that fails stops the rest. With a read-only token (a pull
  * request from a fork) that is the first write, so nothing is posted at all.
  */
 import { parsePatch, type Hunk } from '../review/diff.js';
-import { planReview, reviewWithoutInline, type PullRequestState, type ReviewOptions, type ReviewPlan } from '../review/plan.js';
+import { applyCommentIgnores } from '../commands/ignores.js';
+import { encodeState, storedRules } from '../commands/state.js';
+import { findingsOutsideDiff, planReview, reviewWithoutInline, type ExistingIssueComment, type PullRequestState, type ReviewOptions, type ReviewPlan } from '../review/plan.js';
 import type { Report } from '../rules/types.js';
 import type { Client, Log } from './client.js';
 import type { PullRequestRef } from './context.js';
@@ -20,10 +26,25 @@ import { apiErrorText, httpStatus, isPermissionError } from './errors.js';
 import { createIssueComment, listIssueComments, updateIssueComment } from './issues.js';
 import { createReview, dismissReview, listChangedFiles, listReviewComments, listReviews, updateReviewComment } from './pulls.js';
 import { createCommitStatus } from './statuses.js';
+import { carriedIgnores } from './stored-analysis.js';
 
-export type PublishOptions = Omit<ReviewOptions, 'headSha'> & { targetUrl: string | null };
+/** What a run needs to store its analysis for commands, and to carry their ignores over. */
+export interface CommandSupport {
+  /** sha256 over the plan files read; null when the plans were not read (publish mode). */
+  planDigest: string | null;
+  /** The current time: expired ignores stop applying. */
+  now: Date;
+}
+
+export type PublishOptions = Omit<ReviewOptions, 'headSha' | 'stateLine'> & {
+  targetUrl: string | null;
+  /** Given: the summary comment stores the analysis, and ignores from commands carry over to this report. */
+  commands?: CommandSupport;
+};
 
 export interface PublishResult {
+  /** The report as posted: with the ignores given by commands carried over (the input report when none are). */
+  report: Report;
   plan: ReviewPlan | null;
   /** What was written, in order, in words. */
   posted: string[];
@@ -57,8 +78,8 @@ interface Write {
   skipIfGone?: boolean;
 }
 
-export async function publish(client: Client, ref: PullRequestRef, report: Report, options: PublishOptions, log: Log): Promise<PublishResult> {
-  const result: PublishResult = { plan: null, posted: [], denied: null, failed: null };
+export async function publish(client: Client, ref: PullRequestRef, checked: Report, options: PublishOptions, log: Log): Promise<PublishResult> {
+  const result: PublishResult = { report: checked, plan: null, posted: [], denied: null, failed: null };
   const reviewOptions: ReviewOptions = { ...options, headSha: ref.headSha };
   let state: PullRequestState;
   try {
@@ -69,6 +90,13 @@ export async function publish(client: Client, ref: PullRequestRef, report: Repor
     else result.failed = problem;
     return result;
   }
+  if (options.commands && options.summary !== 'off') {
+    const stored = await withStoredAnalysis(client, ref, checked, state, options, options.commands, log);
+    state = { ...state, issueComments: stored.eligible };
+    reviewOptions.stateLine = stored.line;
+    result.report = stored.report;
+  }
+  const report = result.report;
   const plan = planReview(report, state, reviewOptions);
   result.plan = plan;
 
@@ -130,4 +158,42 @@ export async function publish(client: Client, ref: PullRequestRef, report: Repor
   }
   if (plan.fixedDeferred > 0) log.info(`${plan.fixedDeferred} more resolved finding(s) will have their comments marked on the next run.`);
   return result;
+}
+
+/**
+ * The report with the ignores of the last stored analysis carried over (for
+ * the same finding ids; expired ones stop applying), the state line that
+ * stores this run's analysis and those ignores, and the comments that may be
+ * updated as the summary.
+ */
+async function withStoredAnalysis(
+  client: Client,
+  ref: PullRequestRef,
+  checked: Report,
+  state: PullRequestState,
+  options: PublishOptions,
+  support: CommandSupport,
+  log: Log,
+): Promise<{ report: Report; line: string | undefined; eligible: ExistingIssueComment[] }> {
+  const carried = await carriedIgnores(client, state.issueComments, options.context, log);
+  const ignores = carried.state?.ignores ?? [];
+  const report = applyCommentIgnores(checked, ignores, support.now);
+  const carriedCount = report.findings.filter((f) => f.suppression?.kind === 'comment').length;
+  if (carriedCount > 0) log.info(`${carriedCount} finding(s) stay ignored by commands given on pull request #${ref.number}.`);
+  const encoded = encodeState({
+    context: options.context,
+    headSha: ref.headSha,
+    planDigest: support.planDigest,
+    report: checked,
+    outside: findingsOutsideDiff(checked.findings, state.diff),
+    customRules: storedRules(options.rules),
+    diagrams: [...(options.diagrams ?? [])],
+    ignores,
+    omitted: [],
+  });
+  if (!encoded) log.warning('sg-guard could not store the analysis in the summary comment: commands will not work on this pull request until the next run.');
+  else if (encoded.stored.omitted.includes('findings')) {
+    log.warning(`The analysis (${checked.findings.length} findings) is too large to store in the summary comment: only help and explain work on this pull request; ignores given before still carry over.`);
+  }
+  return { report, line: encoded?.line, eligible: carried.eligible };
 }

@@ -1,6 +1,6 @@
 /** Pull request reads and writes: changed files, review comments, reviews. */
 import type { Anchor } from '../review/diff.js';
-import type { ExistingReview, ExistingReviewComment } from '../review/plan.js';
+import { authorOf, type CommentAuthor, type ExistingReview, type ExistingReviewComment } from '../review/plan.js';
 import type { Client } from './client.js';
 import type { PullRequestRef } from './context.js';
 
@@ -13,7 +13,9 @@ export interface ChangedFile {
 
 const PAGE = 100;
 
-function pr(ref: PullRequestRef): { owner: string; repo: string; pull_number: number } {
+type PullRequestId = Pick<PullRequestRef, 'owner' | 'repo' | 'number'>;
+
+function pr(ref: PullRequestId): { owner: string; repo: string; pull_number: number } {
   return { owner: ref.owner, repo: ref.repo, pull_number: ref.number };
 }
 
@@ -23,9 +25,27 @@ export async function listChangedFiles(client: Client, ref: PullRequestRef): Pro
   return files.map((f) => ({ filename: f.filename, status: f.status, patch: f.patch ?? null }));
 }
 
-export async function listReviewComments(client: Client, ref: PullRequestRef): Promise<ExistingReviewComment[]> {
+export async function listReviewComments(client: Client, ref: PullRequestId): Promise<ExistingReviewComment[]> {
   const comments = await client.paginate(client.rest.pulls.listReviewComments, { ...pr(ref), per_page: PAGE });
-  return comments.map((c) => ({ id: c.id, body: c.body, inReplyTo: c.in_reply_to_id ?? null }));
+  return comments.map((c) => ({ id: c.id, body: c.body, inReplyTo: c.in_reply_to_id ?? null, author: authorOf(c.user) }));
+}
+
+/** The pull request as it is now: its head commit, its author, open or closed. */
+export interface PullRequestNow {
+  headSha: string;
+  author: CommentAuthor | null;
+  state: 'open' | 'closed';
+}
+
+export async function getPullRequest(client: Client, ref: PullRequestId): Promise<PullRequestNow> {
+  const { data } = await client.rest.pulls.get({ owner: ref.owner, repo: ref.repo, pull_number: ref.number });
+  return { headSha: data.head.sha, author: authorOf(data.user), state: data.state === 'open' ? 'open' : 'closed' };
+}
+
+/** A reply in the thread of review comment `commentId` (the thread's first comment). */
+export async function replyToReviewComment(client: Client, ref: PullRequestId, commentId: number, body: string): Promise<number> {
+  const { data } = await client.rest.pulls.createReplyForReviewComment({ owner: ref.owner, repo: ref.repo, pull_number: ref.number, comment_id: commentId, body });
+  return data.id;
 }
 
 export async function listReviews(client: Client, ref: PullRequestRef): Promise<ExistingReview[]> {

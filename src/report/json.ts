@@ -12,7 +12,7 @@ import type { Finding, FindingSuppression, Report } from '../rules/types.js';
  * - findings[]: id, rule, severity, title, message, messageId, plan,
  *   securityGroup, resource, resourceType, path, direction, protocol, fromPort,
  *   toPort, peer, peerKind, location ({file, line, endLine[, module {source, kind}]} or null),
- *   suppression ({kind, reason, expires, source} or null), change (added, unchanged, removed)
+ *   suppression ({kind, reason, expires, source} or null; kind comment adds by, at), change (added, unchanged, removed)
  * - summary: critical, high, medium, low, info, blocking, suppressed, added, removed
  *
  * Findings keep the order they have in the report; suppressed ones stay in it.
@@ -75,6 +75,9 @@ function orderFinding(f: Finding): Finding {
   };
 }
 
+/** `by` and `at` (who gave the command, and when) only for `kind: 'comment'`. */
 function orderSuppression(s: FindingSuppression): FindingSuppression {
-  return { kind: s.kind, reason: s.reason, expires: s.expires, source: s.source };
+  const ordered: FindingSuppression = { kind: s.kind, reason: s.reason, expires: s.expires, source: s.source };
+  if (s.kind === 'comment') Object.assign(ordered, { by: s.by ?? null, at: s.at ?? null });
+  return ordered;
 }

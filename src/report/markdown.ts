@@ -31,6 +31,9 @@ const FINDINGS_HEADER = [
   '| --- | --- | --- | --- | --- | --- |',
 ].join('\n');
 
+const QUIET = 'Silenced by an exception or an `sg-guard:ignore` comment; not counted above.';
+const QUIET_WITH_COMMANDS = 'Silenced by an exception, an `sg-guard:ignore` comment or a `/sg-guard ignore` command on the pull request; not counted above.';
+
 const SUPPRESSED_HEADER = [
   '| Severity | Rule | Resource | Suppressed by | Reason |',
   '| --- | --- | --- | --- | --- |',
@@ -65,6 +68,7 @@ export function renderMarkdown(report: Report, rules: RuleMeta[], options: Markd
   const markNew = report.findings.some((f) => f.change === 'unchanged' || f.change === 'removed');
   const rows = findings.map((f) => tableRow(f, custom, markNew));
   const quietRows = suppressed.map((f) => suppressedRow(f, custom));
+  const byCommand = suppressed.some((f) => f.suppression?.kind === 'comment');
   const details = rulesFired(findings, rules);
 
   const assemble = (shown: number, withDetails: boolean): string => {
@@ -77,7 +81,7 @@ export function renderMarkdown(report: Report, rules: RuleMeta[], options: Markd
     }
     let quiet = '';
     if (quietRows.length > 0) {
-      quiet = `### Suppressed (${quietRows.length})\n\nSilenced by an exception or an \`sg-guard:ignore\` comment; not counted above.`;
+      quiet = `### Suppressed (${quietRows.length})\n\n${byCommand ? QUIET_WITH_COMMANDS : QUIET}`;
       if (shownQuiet > 0) quiet += `\n\n${SUPPRESSED_HEADER}\n${quietRows.slice(0, shownQuiet).join('\n')}`;
       if (shownQuiet < quietRows.length) quiet += `\n\n${truncationNote(quietRows.length - shownQuiet, 'suppressed finding')}`;
     }
@@ -188,9 +192,27 @@ function tableRow(f: Finding, custom: ReadonlySet<string>, markNew: boolean): st
 function suppressedRow(f: Finding, custom: ReadonlySet<string>): string {
   const s = f.suppression as FindingSuppression;
   const location = f.location ? `${code(findingLocation(f))}<br>${code(`${f.location.file}:${f.location.line}`)}` : code(findingLocation(f));
-  const by = s.kind === 'inline' ? `${code('sg-guard:ignore')} at ${code(s.source)}` : `exception in ${code(s.source)}${s.expires ? ` until ${escapeMarkdown(s.expires)}` : ''}`;
+  const by =
+    s.kind === 'inline'
+      ? `${code('sg-guard:ignore')} at ${code(s.source)}`
+      : s.kind === 'comment'
+        ? commentIgnore(s)
+        : `exception in ${code(s.source)}${s.expires ? ` until ${escapeMarkdown(s.expires)}` : ''}`;
   const cells = [`${SEVERITY_ICONS[f.severity]} ${SEVERITY_LABELS[f.severity]}`, ruleLink(f.rule, custom), location, by, escapeMarkdown(cap(s.reason)) || '—'];
   return `| ${cells.join(' | ')} |`;
+}
+
+/** A pull request comment's address, as the Action builds it: the only kind of link a `comment` suppression gets. */
+const COMMENT_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[A-Za-z0-9_.-]+){2}\/pull\/\d{1,10}#(?:issuecomment-|discussion_r)\d{1,15}$/;
+
+/** "ignored by @x on 2025-01-15 until 2025-03-31 (comment)": who, when, until when, and a link to the command. */
+function commentIgnore(s: FindingSuppression): string {
+  const parts = ['ignored'];
+  if (s.by) parts.push(`by ${escapeMarkdown(`@${cap(s.by)}`)}`);
+  if (s.at && /^\d{4}-\d{2}-\d{2}/.test(s.at)) parts.push(`on ${s.at.slice(0, 10)}`);
+  if (s.expires) parts.push(`until ${escapeMarkdown(s.expires)}`);
+  if (COMMENT_URL.test(s.source)) parts.push(`([comment](${s.source}))`);
+  return parts.join(' ');
 }
 
 /** A collapsible section per rule that fired (and is known), worst severity first. */

@@ -108,14 +108,28 @@ function placeholderRule(finding: Finding): SarifRule {
   };
 }
 
-/** A SARIF suppression: `external` for an exception in the configuration, `inSource` for an sg-guard:ignore comment. */
+/**
+ * A SARIF suppression: `external` for an exception in the configuration or a
+ * `/sg-guard ignore` command on the pull request (with who and when in
+ * `properties`), `inSource` for an sg-guard:ignore comment.
+ */
 export interface SarifSuppression {
   kind: 'external' | 'inSource';
   justification: string;
+  properties?: { by: string | null; at: string | null; source: string };
 }
 
 export function sarifSuppression(s: FindingSuppression): SarifSuppression {
   if (s.kind === 'inline') return { kind: 'inSource', justification: `${s.reason} (sg-guard:ignore at ${s.source})` };
+  if (s.kind === 'comment') {
+    const who = s.by ? ` by @${s.by}` : '';
+    const when = s.at ? ` on ${s.at.slice(0, 10)}` : '';
+    return {
+      kind: 'external',
+      justification: `${s.reason} (ignored${who}${when} in a pull request comment${s.expires ? `, until ${s.expires}` : ''})`,
+      properties: { by: s.by ?? null, at: s.at ?? null, source: s.source },
+    };
+  }
   return { kind: 'external', justification: `${s.reason} (exception in ${s.source}${s.expires ? `, until ${s.expires}` : ''})` };
 }
 

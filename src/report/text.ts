@@ -114,6 +114,9 @@ export function remoteNote(f: Finding): string {
 /** How and why a finding is silenced, in one line. */
 export function describeSuppression(s: FindingSuppression): string {
   if (s.kind === 'inline') return `suppressed by sg-guard:ignore at ${s.source}: ${s.reason}`;
+  if (s.kind === 'comment') {
+    return `ignored${s.by ? ` by @${s.by}` : ''}${s.at ? ` on ${s.at.slice(0, 10)}` : ''} in a pull request comment${s.expires ? ` until ${s.expires}` : ''}: ${s.reason}`;
+  }
   return `excepted in ${s.source}${s.expires ? ` until ${s.expires}` : ''}: ${s.reason}`;
 }
 

@@ -119,7 +119,7 @@ export function inlineCommentBody(f: Finding, rule: RuleMeta | undefined, contex
 }
 
 /** Why an earlier inline comment no longer applies. */
-export type Resolution = { kind: 'fixed' } | { kind: 'suppressed'; reason: string; source: string };
+export type Resolution = { kind: 'fixed' } | { kind: 'suppressed'; reason: string; source: string; by?: string; expires?: string | null };
 
 /**
  * The edit that marks an earlier inline comment resolved (fixed, or accepted
@@ -132,7 +132,9 @@ export function resolvedCommentBody(previous: string, findingId: string, context
   const note =
     resolution.kind === 'fixed'
       ? `✅ **Fixed**${sha}: sg-guard no longer reports this finding.`
-      : `☑️ **Accepted**${sha}: suppressed by ${code(resolution.source)}: ${escapeMarkdown(cap(resolution.reason, 500))}`;
+      : resolution.by !== undefined
+        ? `☑️ **Accepted**${sha}: ignored by ${escapeMarkdown(`@${resolution.by}`)} in a pull request comment: ${escapeMarkdown(cap(resolution.reason, 500))}${resolution.expires ? ` (until ${escapeMarkdown(resolution.expires)})` : ''}`
+        : `☑️ **Accepted**${sha}: suppressed by ${code(resolution.source)}: ${escapeMarkdown(cap(resolution.reason, 500))}`;
   const room = GITHUB_BODY_LIMIT - head.length - note.length - 200;
   const quoted = cap(stripMarkers(previous), Math.max(0, room));
   return [head, note, `<details><summary>What was reported</summary>\n\n${quoted}\n\n</details>`].join('\n\n');

@@ -37,6 +37,11 @@ export function reviewMarker(context: string): string {
   return `<!-- ${PREFIX}review ${encodeContext(context)} -->`;
 }
 
+/** The first line of sg-guard's answer to a command (src/commands/replies.ts). */
+export function replyMarker(context: string): string {
+  return `<!-- ${PREFIX}reply ${encodeContext(context)} -->`;
+}
+
 export const FIXED_MARKER = `<!-- ${PREFIX}fixed -->`;
 
 /** What the markers of an inline comment say. */

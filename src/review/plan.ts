@@ -25,12 +25,30 @@ export const MAX_FIXED_EDITS = 10;
 /** Earlier request-changes reviews dismissed in one run, at most (one request each). */
 export const MAX_DISMISSALS = 3;
 
+/** Who wrote a comment, as the API says: what the stored analysis is trusted by (src/commands/state.ts). */
+export interface CommentAuthor {
+  login: string;
+  id: number;
+  /** `User`, `Bot` or `Organization`. */
+  type: string;
+}
+
+/** The author in an API answer's `user`; null when it is missing (a deleted account). */
+export function authorOf(user: unknown): CommentAuthor | null {
+  if (typeof user !== 'object' || user === null) return null;
+  const { login, id, type } = user as { login?: unknown; id?: unknown; type?: unknown };
+  if (typeof login !== 'string' || typeof id !== 'number' || !Number.isInteger(id)) return null;
+  return { login, id, type: typeof type === 'string' ? type : 'User' };
+}
+
 /** A pull request review comment as read from the API (only what the plan needs). */
 export interface ExistingReviewComment {
   id: number;
   body: string;
   /** The thread's first comment, for a reply; null for a thread's first comment. */
   inReplyTo: number | null;
+  /** Absent when not read. */
+  author?: CommentAuthor | null;
 }
 
 export interface ExistingReview {
@@ -42,6 +60,8 @@ export interface ExistingReview {
 export interface ExistingIssueComment {
   id: number;
   body: string;
+  /** Absent when not read. */
+  author?: CommentAuthor | null;
 }
 
 /** What is on the pull request before this run posts anything. */
@@ -65,6 +85,8 @@ export interface ReviewOptions {
   rules: readonly RuleMeta[];
   /** Mermaid diagrams for the summary comment; only from this run's own models. */
   diagrams?: ReadonlyArray<{ plan: string; mermaid: string }>;
+  /** The stored analysis for commands (src/commands/state.ts), as the summary comment's last line. */
+  stateLine?: string;
 }
 
 export interface InlineComment extends Anchor {
@@ -116,6 +138,19 @@ function splitByDiff(findings: readonly Finding[], diff: DiffIndex | null): { in
   return { inDiff, outside };
 }
 
+/**
+ * Ids of the findings (the plan's removed ones aside) not on a line the diff
+ * changes, active or not: the summary lists the active ones "outside this
+ * diff". Null when no diff is known.
+ */
+export function findingsOutsideDiff(findings: readonly Finding[], diff: DiffIndex | null): string[] | null {
+  if (diff === null) return null;
+  return splitByDiff(
+    findings.filter((f) => f.change !== 'removed'),
+    diff,
+  ).outside.map((f) => f.id);
+}
+
 function wholeBlock(path: string, line: number, endLine: number): Anchor {
   return endLine > line ? { path, startLine: line, line: endLine } : { path, line };
 }
@@ -154,7 +189,9 @@ export function planReview(report: Report, state: PullRequestState, options: Rev
   const editable = gone.filter(([, c]) => !repliedTo.has(c.id));
   const fixed = editable.slice(0, MAX_FIXED_EDITS).map(([findingId, c]) => {
     const suppression = current.get(findingId)?.suppression;
-    const resolution: Resolution = suppression ? { kind: 'suppressed', reason: suppression.reason, source: suppression.source } : { kind: 'fixed' };
+    const resolution: Resolution = suppression
+      ? { kind: 'suppressed', reason: suppression.reason, source: suppression.source, ...(suppression.kind === 'comment' ? { by: suppression.by ?? '', expires: suppression.expires } : {}) }
+      : { kind: 'fixed' };
     return { commentId: c.id, findingId, body: resolvedCommentBody(c.body, findingId, options.context, options.headSha, resolution) };
   });
 
@@ -180,10 +217,11 @@ export function planReview(report: Report, state: PullRequestState, options: Rev
 
   let summary: ReviewPlan['summary'] = null;
   if (options.summary !== 'off') {
-    const note = /^[0-9a-f]{7,64}$/i.test(options.headSha) ? `<sub>Results for commit ${options.headSha.slice(0, 7)}; this comment is updated on every run.</sub>` : undefined;
+    const note = summaryNote(options.headSha);
     const body = summaryCommentBody(
       { report, rules: options.rules, outside: state.diff === null ? null : outside, ...(note ? { note } : {}), ...(options.diagrams ? { diagrams: options.diagrams } : {}) },
       options.context,
+      options.stateLine,
     );
     const existing = options.summary === 'update' ? state.issueComments.find((c) => isSummaryComment(c.body, options.context)) : undefined;
     if (!existing) summary = { commentId: null, body };
@@ -203,6 +241,11 @@ export function planReview(report: Report, state: PullRequestState, options: Rev
     dismiss,
     status: options.context ? { ...commitStatus(report), context: options.context } : null,
   };
+}
+
+/** The summary's last line: which commit the results are for. */
+export function summaryNote(headSha: string): string | undefined {
+  return /^[0-9a-f]{7,64}$/i.test(headSha) ? `<sub>Results for commit ${headSha.slice(0, 7)}; this comment is updated on every run.</sub>` : undefined;
 }
 
 /** The review again, without inline comments, after GitHub rejected them: they are listed in the body instead. */

@@ -20,7 +20,7 @@ const MAX_LINE = 10_000_000;
 
 type Obj = Record<string, unknown>;
 
-class Reader {
+export class Reader {
   constructor(private readonly label: string) {}
 
   fail(path: string, problem: string): never {
@@ -146,7 +146,6 @@ function planEntry(r: Reader, v: unknown, path: string): PlanEntry {
  * Throws InputError naming `label` and the first bad field.
  */
 export function parseReport(text: string, label: string, failOn?: Threshold): Report {
-  const r = new Reader(label);
   if (text.length > MAX_REPORT_BYTES) throw new InputError(label, `is larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB`);
   let data: unknown;
   try {
@@ -154,6 +153,16 @@ export function parseReport(text: string, label: string, failOn?: Threshold): Re
   } catch (err) {
     throw new InputError(label, `is not JSON: ${(err as Error).message}`);
   }
+  return validateReport(data, label, failOn);
+}
+
+/**
+ * A parsed JSON report, validated as parseReport does (the analysis stored in
+ * the summary comment is read back with it, src/commands/state.ts). A
+ * `summary`, when present, is not read: it is recounted.
+ */
+export function validateReport(data: unknown, label: string, failOn?: Threshold): Report {
+  const r = new Reader(label);
   const o = r.object(data, 'the document');
   if (o.version !== 1) r.fail('version', 'must be 1 (a report from a newer sg-guard? use the same version for both jobs)');
   const tool = r.object(o.tool, 'tool');

@@ -50,10 +50,20 @@ export function summaryMarkdown(input: SummaryInput, limit: number): string {
   return withRows(lo);
 }
 
-/** The summary comment's body: the marker line, then summaryMarkdown, at most MAX_SUMMARY_LENGTH. */
-export function summaryCommentBody(input: SummaryInput, context: string): string {
+/** The whole summary comment, stored analysis included, is at most this long (GitHub's limit is 65,536). */
+export const MAX_SUMMARY_COMMENT_LENGTH = 65_000;
+
+/**
+ * The summary comment's body: the marker line, then summaryMarkdown, then
+ * (when given) the stored analysis on the last line (src/commands/state.ts).
+ * The marker and the report take at most MAX_SUMMARY_LENGTH characters, less
+ * when the state line needs the room: the whole is at most MAX_SUMMARY_COMMENT_LENGTH.
+ */
+export function summaryCommentBody(input: SummaryInput, context: string, stateLine?: string): string {
   const marker = summaryMarker(context);
-  return `${marker}\n${summaryMarkdown(input, MAX_SUMMARY_LENGTH - marker.length - 1)}`;
+  const tail = stateLine ? `\n${stateLine}` : '';
+  const limit = Math.min(MAX_SUMMARY_LENGTH, MAX_SUMMARY_COMMENT_LENGTH - tail.length) - marker.length - 2;
+  return `${marker}\n${summaryMarkdown(input, limit).trimEnd()}\n${tail}`;
 }
 
 /** Puts sections before the report's footer line (`<sub>…`), or at the end when there is none. */

@@ -127,16 +127,25 @@ export const FAIL_ON_SCOPES: readonly FailOnScope[] = ['all', 'added'];
 /**
  * How a finding is silenced. `exception`: an entry of `exceptions` in the
  * configuration file; `inline`: a `# sg-guard:ignore <rule> <reason>` comment
- * before the block in the Terraform sources.
+ * before the block in the Terraform sources; `comment`: a maintainer's
+ * `/sg-guard ignore` command on the pull request (docs/commands.md).
  */
 export interface FindingSuppression {
-  kind: 'exception' | 'inline';
+  kind: 'exception' | 'inline' | 'comment';
   /** Why, as the exception or the comment says it. Never empty. */
   reason: string;
-  /** For an exception, its last day (YYYY-MM-DD, UTC); null when it never expires or for a comment. */
+  /** For an exception or a command, its last day (YYYY-MM-DD, UTC); null when it never expires or for an inline comment. */
   expires: string | null;
-  /** Where it is written: the configuration file (`.github/sg-guard.yml`) or `file:line` of the comment. */
+  /**
+   * Where it is written: the configuration file (`.github/sg-guard.yml`),
+   * `file:line` of the inline comment, or the URL of the pull request comment
+   * that gave the command.
+   */
   source: string;
+  /** For a command: the GitHub login of who gave it. */
+  by?: string;
+  /** For a command: when it was given (ISO 8601, UTC). */
+  at?: string;
 }
 
 /** Counts of active findings by severity (suppressed ones are counted apart). */

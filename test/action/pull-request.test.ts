@@ -10,6 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readState } from '../../src/commands/state.js';
 import { checkout, runAction, workspace, type ActionResult } from '../support/action-run.js';
 import { FakeGitHub, HUMAN } from '../support/github-server.js';
 import { ROOT } from '../support/run-cli.js';
@@ -307,7 +308,7 @@ describe.concurrent('the Action on a pull request', () => {
     expect(gh.statuses).toMatchObject([{ sha: HEAD, state: 'failure' }]);
   });
 
-  it('an oversize report: the summary comment stays under 60,000 characters and says what it left out', async () => {
+  it('an oversize report: the summary comment stays under GitHub\'s limit with the stored analysis, and says what it left out', async () => {
     const spec = manyFindings(400, 120);
     const ws = workspace({ 'infra/main.tf': { text: projectTf(spec) }, 'infra/plan.json': { text: JSON.stringify(projectPlan(spec)) } });
     const gh = await server();
@@ -319,8 +320,13 @@ describe.concurrent('the Action on a pull request', () => {
     expect(r.status).toBe(1);
     expect(gh.operations()).toEqual([...READS, 'POST issues/create-comment', 'POST repos/create-commit-status']);
     const summary = gh.issueComments[0]?.body ?? '';
-    expect(summary.length).toBeLessThanOrEqual(60_000);
-    expect(summary.length).toBeGreaterThan(50_000);
+    // The visible report and the stored analysis (its last line) share 65,000 characters; the report alone at most 60,000.
+    expect(summary.length).toBeLessThanOrEqual(65_000);
+    const stateAt = summary.lastIndexOf('\n<!-- sg-guard:state ');
+    expect(stateAt).toBeGreaterThan(40_000);
+    expect(stateAt).toBeLessThanOrEqual(60_000);
+    const stored = readState(summary, 'sg-guard');
+    expect(stored && 'state' in stored ? stored.state.report?.findings.length : stored).toBe(401);
     expect(summary).toMatch(/\*\*… \d+ more findings? not shown; see the JSON report\.\*\*/);
     expect(summary).toContain('### Outside this diff');
     expect(summary).toContain('… and 371 more findings; see the JSON report.');
@@ -366,6 +372,9 @@ describe.concurrent('the Action on a pull request', () => {
       ['mode', 'both', /input mode: must be one of full, analyze, publish/],
       ['github-token', '', /input github-token: is empty/],
       ['plan', 'plans/*.json', /input plan: "plans\/\*\.json" matches no file/],
+      ['command-permission', 'owner', /input command-permission: must be one of read, triage, write, maintain, admin, not "owner"/],
+      ['ignore-permission', 'Maintain', /input ignore-permission: must be one of read, triage, write, maintain, admin, not "Maintain"/],
+      ['allow-self-ignore', 'yes', /input allow-self-ignore: must be true or false, not "yes"/],
     ] as const) {
       const r = await run(gh, ws, { [name]: value });
       expect(r.status, name).toBe(1);

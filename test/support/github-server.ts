@@ -19,9 +19,30 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { OpenApi, type Match } from './openapi.js';
 
-export const BOT = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' } as const;
-export const HUMAN = { login: 'octocat', id: 583231, type: 'User' } as const;
-type User = typeof BOT | typeof HUMAN;
+export interface User {
+  readonly login: string;
+  readonly id: number;
+  readonly type: 'User' | 'Bot';
+}
+
+/** The token's identity: what every write of the Action is authored by. */
+export const BOT: User = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
+/** The pull requests' author (a collaborator with the write role). */
+export const HUMAN: User = { login: 'octocat', id: 583231, type: 'User' };
+
+/** Repository roles as the collaborator-permission API names them; 'none': not a collaborator. */
+export type Role = 'read' | 'triage' | 'write' | 'maintain' | 'admin' | 'none';
+
+export interface Reaction {
+  id: number;
+  subject: 'issue' | 'review';
+  commentId: number;
+  content: string;
+  user: User;
+}
+
+/** The only GraphQL query the Action sends: who the token is. */
+export const VIEWER_QUERY = 'query { viewer { login databaseId } }';
 
 const BODY_LIMIT = 65_536;
 
@@ -109,6 +130,8 @@ export interface ServerOptions {
   rateLimits?: Array<{ on: 'read' | 'write'; kind: RateLimitKind }>;
   /** Answer every review that has inline comments with 422 (as when the diff moved under the run). */
   rejectInlineComments?: boolean;
+  /** Roles on the repository by login (the collaborator-permission API); anyone else has none. Default: HUMAN writes. */
+  roles?: Record<string, Role>;
 }
 
 /** One unified diff (`git diff` output) as GitHub's list-files entries: `patch` holds the hunks only. */
@@ -171,6 +194,8 @@ export class FakeGitHub {
   readonly reviewComments: ReviewComment[] = [];
   readonly issueComments: IssueComment[] = [];
   readonly statuses: Status[] = [];
+  readonly reactions: Reaction[] = [];
+  readonly roles: Map<string, Role>;
   readonly requests: RecordedRequest[] = [];
   readonly violations: string[] = [];
   private readonly tokens: Record<string, 'write' | 'read'>;
@@ -187,6 +212,34 @@ export class FakeGitHub {
     this.tokens = options.tokens ?? { 'ghs_write_token': 'write', 'ghs_read_token': 'read' };
     this.rateLimits = [...(options.rateLimits ?? [])];
     this.rejectInlineComments = options.rejectInlineComments ?? false;
+    this.roles = new Map(Object.entries(options.roles ?? { [HUMAN.login]: 'write' }));
+  }
+
+  /** Starts from another server's state (pull requests, reviews, comments, statuses, reactions): one setup run serves many scenarios. */
+  seed(from: FakeGitHub): this {
+    const copy = <T>(x: T): T => structuredClone(x);
+    for (const [n, p] of from.pulls) this.pulls.set(n, copy(p));
+    this.reviews.push(...copy(from.reviews));
+    this.reviewComments.push(...copy(from.reviewComments));
+    this.issueComments.push(...copy(from.issueComments));
+    this.statuses.push(...copy(from.statuses));
+    this.reactions.push(...copy(from.reactions));
+    this.nextId = from.nextId;
+    return this;
+  }
+
+  /** A person comments on pull request `number`'s conversation. */
+  comment(number: number, user: User, body: string): IssueComment {
+    this.pull(number);
+    const now = new Date().toISOString();
+    const c: IssueComment = { id: this.id(), issue: number, user, body, created_at: now, updated_at: now };
+    this.issueComments.push(c);
+    return c;
+  }
+
+  /** Reactions on a comment, as `content by login`. */
+  reactionsOn(subject: 'issue' | 'review', commentId: number): string[] {
+    return this.reactions.filter((r) => r.subject === subject && r.commentId === commentId).map((r) => `${r.content} by ${r.user.login}`);
   }
 
   async start(): Promise<this> {
@@ -224,11 +277,11 @@ export class FakeGitHub {
   }
 
   /** A person replies in the thread of review comment `to`. */
-  reply(to: number, body: string): ReviewComment {
+  reply(to: number, body: string, user: User = HUMAN): ReviewComment {
     const parent = this.reviewComments.find((c) => c.id === to);
     if (!parent) throw new Error(`no review comment ${to}`);
     const now = new Date().toISOString();
-    const c: ReviewComment = { ...parent, id: this.id(), pull_request_review_id: null, user: HUMAN, body, in_reply_to_id: to, created_at: now, updated_at: now };
+    const c: ReviewComment = { ...parent, id: this.id(), pull_request_review_id: null, user, body, in_reply_to_id: parent.in_reply_to_id ?? to, created_at: now, updated_at: now };
     this.reviewComments.push(c);
     return c;
   }
@@ -285,6 +338,12 @@ export class FakeGitHub {
           throw this.violation(400, `${method} ${url.pathname}: the body is not JSON`);
         }
       }
+      if (method === 'POST' && url.pathname === '/graphql') {
+        const { status, payload } = this.graphql(req.headers.authorization, body);
+        record(status, 'graphql');
+        send(status, payload);
+        return;
+      }
       match = this.api.match(method, url.pathname);
       if (!match) throw this.violation(404, `${method} ${url.pathname}: no such operation in GitHub's REST API`);
       const problems = this.api.check(match, url.searchParams, body);
@@ -314,6 +373,18 @@ export class FakeGitHub {
       record(err.status, match?.operation.operationId ?? null);
       send(err.status, err.body, err.headers);
     }
+  }
+
+  /** GraphQL: only the viewer query, answered for a known token (GitHub answers it for installation tokens and PATs alike). */
+  private graphql(authorization: string | undefined, body: unknown): { status: number; payload: unknown } {
+    const token = /^(?:token|bearer) (.+)$/i.exec(authorization ?? '')?.[1];
+    if (!token || !this.tokens[token]) return { status: 401, payload: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/graphql', status: '401' } };
+    const query = (body as { query?: unknown } | undefined)?.query;
+    if (typeof query !== 'string' || query.replace(/\s+/g, ' ').trim() !== VIEWER_QUERY) {
+      this.violations.push(`POST /graphql: not the viewer query the Action is expected to send: ${JSON.stringify(query)}`);
+      return { status: 400, payload: { message: 'unexpected query' } };
+    }
+    return { status: 200, payload: { data: { viewer: { login: BOT.login, databaseId: BOT.id } } } };
   }
 
   private violation(status: number, ...problems: string[]): HttpAnswer {
@@ -415,6 +486,51 @@ export class FakeGitHub {
         const now = new Date().toISOString();
         return { status: 201, payload: { id: this.id(), node_id: 'SC_fake', url: `${this.url}/repos/${this.owner}/${this.repo}/statuses/${sha}`, avatar_url: null, ...s, created_at: now, updated_at: now, creator: this.userJson(BOT) } };
       }
+      case 'pulls/get':
+        return { status: 200, payload: this.pullJson(this.pull(Number(p.pull_number))) };
+      case 'repos/get-collaborator-permission-level': {
+        const login = p.username ?? '';
+        const role = this.roles.get(login) ?? 'none';
+        const legacy = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role;
+        const rank = ['none', 'read', 'triage', 'write', 'maintain', 'admin'].indexOf(role);
+        const permissions = { pull: rank >= 1, triage: rank >= 2, push: rank >= 3, maintain: rank >= 4, admin: rank >= 5 };
+        const user = { login, id: 9_000_000 + login.length, node_id: 'U_x', type: 'User', site_admin: false, permissions, role_name: role };
+        return { status: 200, payload: { permission: legacy, role_name: role, user } };
+      }
+      case 'reactions/create-for-issue-comment':
+      case 'reactions/create-for-pull-request-review-comment': {
+        const subject = operationId === 'reactions/create-for-issue-comment' ? 'issue' : 'review';
+        const id = Number(p.comment_id);
+        const exists = subject === 'issue' ? this.issueComments.some((c) => c.id === id) : this.reviewComments.some((c) => c.id === id);
+        if (!exists) throw notFound();
+        const content = String(b.content);
+        const known = this.reactions.find((r) => r.subject === subject && r.commentId === id && r.content === content && r.user.id === BOT.id);
+        if (known) return { status: 200, payload: this.reactionJson(known) };
+        const r: Reaction = { id: this.id(), subject, commentId: id, content, user: BOT };
+        this.reactions.push(r);
+        return { status: 201, payload: this.reactionJson(r) };
+      }
+      case 'reactions/delete-for-issue-comment':
+      case 'reactions/delete-for-pull-request-comment': {
+        const subject = operationId === 'reactions/delete-for-issue-comment' ? 'issue' : 'review';
+        const at = this.reactions.findIndex((r) => r.subject === subject && r.commentId === Number(p.comment_id) && r.id === Number(p.reaction_id));
+        if (at < 0) throw notFound();
+        this.reactions.splice(at, 1);
+        return { status: 204, payload: undefined };
+      }
+      case 'pulls/create-reply-for-review-comment': {
+        const pull = this.pull(Number(p.pull_number));
+        const parent = this.reviewComments.find((c) => c.id === Number(p.comment_id) && c.pull === pull.number);
+        if (!parent) throw notFound();
+        // GitHub: "Replies to replies are not supported."
+        if (parent.in_reply_to_id !== undefined) throw unprocessable('in_reply_to_id must be the id of a top-level review comment');
+        const text = String(b.body);
+        if (text.length > BODY_LIMIT) throw unprocessable(`Body is too long (maximum is ${BODY_LIMIT} characters)`);
+        const now = new Date().toISOString();
+        const c: ReviewComment = { ...parent, id: this.id(), pull_request_review_id: null, user: BOT, body: text, in_reply_to_id: parent.id, created_at: now, updated_at: now };
+        this.reviewComments.push(c);
+        return { status: 201, payload: this.reviewCommentJson(c) };
+      }
       default:
         throw this.violation(501, `${match.operation.method} ${match.operation.template} (${operationId}): valid, but not an operation the Action is expected to use`);
     }
@@ -499,6 +615,10 @@ export class FakeGitHub {
       link(page - 1, 'prev');
     }
     return { status: 200, payload: items.slice((page - 1) * perPage, page * perPage), headers: links.length > 0 ? { link: links.join(', ') } : {} };
+  }
+
+  private reactionJson(r: Reaction): Record<string, unknown> {
+    return { id: r.id, node_id: `REA_${r.id}`, user: this.userJson(r.user), content: r.content, created_at: new Date().toISOString() };
   }
 
   private userJson(u: User): Record<string, unknown> {
