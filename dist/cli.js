@@ -8178,7 +8178,7 @@ var require_dist = __commonJS({
 });
 
 // src/cli/main.ts
-import { readFile as readFile5, writeFile } from "node:fs/promises";
+import { readFile as readFile4, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 
 // src/lib/cidr.ts
@@ -8564,11 +8564,11 @@ function internetExposure(permissions) {
     const points = [...cuts].sort((a, b) => a - b);
     for (let i2 = 0; i2 + 1 < points.length; i2++) {
       const range2 = { from: points[i2], to: points[i2 + 1] - 1 };
-      const open = candidates2.filter((p) => {
+      const open2 = candidates2.filter((p) => {
         const r = permissionRange(p);
         return r.from <= range2.from && r.to >= range2.to;
       });
-      for (const grant of internetGrants(open)) add(grant, { protocol, range: range2 });
+      for (const grant of internetGrants(open2)) add(grant, { protocol, range: range2 });
     }
   }
   const byTraffic = /* @__PURE__ */ new Map();
@@ -8587,14 +8587,17 @@ function unexposed(specs, pieces) {
   if (!pieces || pieces.length === 0) return [...specs];
   return specs.map((s) => ({ protocol: s.protocol, ranges: subtractRanges(s.ranges, exposedRanges(pieces, s.protocol)) }));
 }
-var INGRESS = /* @__PURE__ */ new WeakMap();
-function ingressExposure(model) {
-  let map = INGRESS.get(model);
+var CACHE = { ingress: /* @__PURE__ */ new WeakMap(), egress: /* @__PURE__ */ new WeakMap() };
+function exposureOf(model, direction) {
+  let map = CACHE[direction].get(model);
   if (!map) {
-    map = internetExposure(model.permissions.filter((p) => p.direction === "ingress"));
-    INGRESS.set(model, map);
+    map = internetExposure(model.permissions.filter((p) => p.direction === direction));
+    CACHE[direction].set(model, map);
   }
   return map;
+}
+function ingressExposure(model) {
+  return exposureOf(model, "ingress");
 }
 
 // src/rules/words.ts
@@ -8632,9 +8635,9 @@ var rule = {
       const labels = [];
       const together = /* @__PURE__ */ new Set();
       for (const protocol of ["tcp", "udp"]) {
-        const open = pieces.filter((x) => x.protocol === protocol && x.range && subtractRanges([x.range], allowed).length > 0);
-        for (const x of open) for (const q of x.together) together.add(describePeer(q.peer));
-        for (const r of subtractRanges(exposedRanges(open, protocol), allowed)) labels.push(`${formatRange(r)}/${protocol}`);
+        const open2 = pieces.filter((x) => x.protocol === protocol && x.range && subtractRanges([x.range], allowed).length > 0);
+        for (const x of open2) for (const q of x.together) together.add(describePeer(q.peer));
+        for (const r of subtractRanges(exposedRanges(open2, protocol), allowed)) labels.push(`${formatRange(r)}/${protocol}`);
       }
       if (labels.length === 0) continue;
       context.report({
@@ -8686,9 +8689,14 @@ function cidrWithin(inner, outers) {
 function isPrivateCidr(c) {
   return cidrWithin(c, PRIVATE);
 }
+var CLASSES = /* @__PURE__ */ new WeakMap();
 function classifyCidr(c) {
-  if (c.prefix === 0) return "any";
-  return isPrivateCidr(c) ? "private" : "public";
+  let cls = CLASSES.get(c);
+  if (cls === void 0) {
+    cls = c.prefix === 0 ? "any" : isPrivateCidr(c) ? "private" : "public";
+    CLASSES.set(c, cls);
+  }
+  return cls;
 }
 function peerCidr(peer) {
   return peer.kind === "cidr" ? parseCidr(peer.cidr) : null;
@@ -8743,7 +8751,7 @@ function publicPortRule(spec) {
     },
     check(context) {
       const ranges = portsOf(meta.name, context.options, defaults2);
-      const candidates2 = context.model.permissions.filter((p) => p.direction === direction);
+      const candidates2 = peer === "internet" ? [...exposureOf(context.model, direction).keys()] : context.model.permissions.filter((p) => p.direction === direction && p.peer.kind === "cidr");
       const hits = /* @__PURE__ */ new Map();
       for (const protocol of protocols) {
         for (const range2 of ranges) {
@@ -9342,6 +9350,10 @@ function beforeModel(model) {
     beforePermissions: []
   };
 }
+function touchesSecurityGroups(model) {
+  const still = (a) => a === "no-op" || a === "read";
+  return model.groups.length !== model.beforeGroups.length || model.ruleResources.length !== model.beforeRuleResources.length || !model.groups.every((g) => still(g.action)) || !model.ruleResources.every((r) => still(r.action));
+}
 
 // src/graph/tiers.ts
 var BY_TYPE = {
@@ -9398,8 +9410,14 @@ function tiersOf(group) {
   }
   return [...tiers].sort();
 }
+var TIERS = /* @__PURE__ */ new WeakMap();
 function tierMap(model) {
-  return new Map(model.groups.map((g) => [g.address, tiersOf(g)]));
+  let map = TIERS.get(model);
+  if (!map) {
+    map = new Map(model.groups.map((g) => [g.address, tiersOf(g)]));
+    TIERS.set(model, map);
+  }
+  return map;
 }
 function loadBalancedResources(model, group) {
   const out2 = [];
@@ -9499,7 +9517,7 @@ function keyed2(graph2) {
   return map;
 }
 function exposureDiff(model) {
-  if (model.plan.kind === "state") return [];
+  if (model.plan.kind === "state" || !touchesSecurityGroups(model)) return [];
   const after = keyed2(buildGraph(model));
   const before = keyed2(buildGraph(beforeModel(model)));
   const lines = /* @__PURE__ */ new Map();
@@ -9626,7 +9644,7 @@ function runRules(model, options) {
 }
 function changeFindings(model, options) {
   const after = runRules(model, options);
-  if (model.plan.kind === "state") return after.map((f) => ({ ...f, change: "unchanged" }));
+  if (model.plan.kind === "state" || !touchesSecurityGroups(model)) return after.map((f) => ({ ...f, change: "unchanged" }));
   const before = runRules(beforeModel(model), options);
   const beforeIds = new Set(before.map((f) => f.id));
   const afterIds = new Set(after.map((f) => f.id));
@@ -9693,8 +9711,8 @@ function tokenize(text) {
   }
   return steps;
 }
-function findIndexEnd(text, open) {
-  let i2 = open + 1;
+function findIndexEnd(text, open2) {
+  let i2 = open2 + 1;
   if (text[i2] === '"') {
     i2++;
     while (i2 < text.length) {
@@ -10626,7 +10644,22 @@ function buildModel(plan) {
 import { dirname } from "node:path";
 
 // src/plan/load.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { constants as bufferConstants } from "node:buffer";
+import { mkdtemp, open, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// src/model/resource-types.ts
+var MODEL_RESOURCE_TYPES = /* @__PURE__ */ new Set([
+  ...GROUP_TYPES,
+  ...RULE_TYPES,
+  ...ATTACHMENT_TYPES,
+  ...NETWORK_TYPES,
+  // Named for clarity; the sets above already hold them today.
+  "aws_launch_template",
+  "aws_autoscaling_group"
+]);
+var PRIOR_STATE_TYPES = GROUP_TYPES;
 
 // src/plan/json-error.ts
 function findJsonSyntaxError(text) {
@@ -10731,7 +10764,9 @@ function unexpected(text, pos, expected) {
   return { offset: pos, truncated: false, description: `expected ${expected} but found ${describeChar(text, pos)}` };
 }
 function describeChar(text, pos) {
-  const code3 = text.codePointAt(pos);
+  return describeCodePoint(text.codePointAt(pos));
+}
+function describeCodePoint(code3) {
   if (code3 === void 0) return "the end of the text";
   if (code3 < 32 || code3 === 127 || code3 >= 128 && code3 < 160) {
     return `control character U+${code3.toString(16).toUpperCase().padStart(4, "0")}`;
@@ -10794,14 +10829,1201 @@ function scanNumber(text, pos) {
   return { offset: pos, truncated: false, description: "malformed number" };
 }
 
+// src/plan/scan.ts
+import { isUtf8 } from "node:buffer";
+import { readSync } from "node:fs";
+var DEFAULT_WINDOW_SIZE = 1 << 20;
+var MIN_WINDOW_SIZE = 6;
+var MAX_MODULE_DEPTH = 500;
+function memorySource(bytes) {
+  return {
+    size: bytes.length,
+    read(target, offset, length, position) {
+      const n = Math.max(0, Math.min(length, bytes.length - position));
+      target.set(bytes.subarray(position, position + n), offset);
+      return n;
+    }
+  };
+}
+function fileSource(fd, size) {
+  return {
+    size,
+    read: (target, offset, length, position) => length <= 0 ? 0 : readSync(fd, target, offset, length, position)
+  };
+}
+var ScanError = class extends Error {
+  constructor(offset, truncated, description2) {
+    super(description2);
+    this.offset = offset;
+    this.truncated = truncated;
+    this.description = description2;
+    this.name = "ScanError";
+  }
+  offset;
+  truncated;
+  description;
+};
+function scanJson(source, start2, limit, options) {
+  const scanner = new Scanner(source, start2, limit, windowOf(options.windowSize), options.keepTypes, options.priorStateTypes ?? options.keepTypes);
+  const value = scanner.document();
+  scanner.settleDeferred(value);
+  const valueEnd = scanner.offset();
+  const next = scanner.ws();
+  const trailer = next < 0 ? null : scanner.offset();
+  return { value, valueEnd, trailer, utf8: scanner.utf8, readEnd: scanner.readEnd() };
+}
+function windowOf(size) {
+  return Math.max(MIN_WINDOW_SIZE, Math.floor(size ?? DEFAULT_WINDOW_SIZE));
+}
+var QUOTE = 34;
+var BACKSLASH = 92;
+var OPEN_OBJECT = 123;
+var CLOSE_OBJECT = 125;
+var OPEN_ARRAY = 91;
+var CLOSE_ARRAY = 93;
+var COMMA = 44;
+var COLON = 58;
+var NEWLINE = 10;
+var LITERALS2 = ["true", "false", "null"].map((w) => new TextEncoder().encode(w));
+var RESOURCE_KEYS = ["type", "address", "mode", "change"];
+var RESOURCE_KEY_BYTES = RESOURCE_KEYS.map((k) => new TextEncoder().encode(k));
+var KEY_TYPE = 0;
+var KEY_ADDRESS = 1;
+var KEY_MODE = 2;
+var KEY_CHANGE = 3;
+var CHANGE_KEYS = ["before", "after"];
+var CHANGE_KEY_BYTES = CHANGE_KEYS.map((k) => new TextEncoder().encode(k));
+var NULL_BYTES = new TextEncoder().encode("null");
+var utf8Decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+function decodeUtf8(bytes) {
+  return utf8Decoder.decode(bytes);
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function isHex(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+}
+function isAsciiNumberEnd(c) {
+  return c === COMMA || c === CLOSE_OBJECT || c === CLOSE_ARRAY || c === 32 || c >= 9 && c <= 13;
+}
+var UNICODE_SPACES = [
+  [194, 160],
+  [225, 154, 128],
+  ...Array.from({ length: 11 }, (_, i2) => [226, 128, 128 + i2]),
+  [226, 128, 168],
+  [226, 128, 169],
+  [226, 128, 175],
+  [226, 129, 159],
+  [227, 128, 128],
+  [239, 187, 191]
+];
+function numberPrefixStep(state, c) {
+  const digit2 = isDigit(c);
+  const dot = c === 46;
+  const exp = c === 101 || c === 69;
+  switch (state) {
+    case 0 /* Start */:
+    case 1 /* Minus */:
+      if (c === 45 && state === 0 /* Start */) return 1 /* Minus */;
+      if (c === 48) return 2 /* Zero */;
+      if (digit2) return 3 /* Int */;
+      return dot ? 4 /* Frac */ : exp ? 5 /* Exp */ : -1;
+    case 2 /* Zero */:
+      return dot ? 4 /* Frac */ : exp ? 5 /* Exp */ : -1;
+    case 3 /* Int */:
+      return digit2 ? 3 /* Int */ : dot ? 4 /* Frac */ : exp ? 5 /* Exp */ : -1;
+    case 4 /* Frac */:
+      return digit2 ? 4 /* Frac */ : exp ? 5 /* Exp */ : -1;
+    case 5 /* Exp */:
+      return c === 43 || c === 45 ? 6 /* ExpSign */ : digit2 ? 7 /* ExpDigits */ : -1;
+    case 6 /* ExpSign */:
+    case 7 /* ExpDigits */:
+      return digit2 ? 7 /* ExpDigits */ : -1;
+  }
+}
+var Utf8Check = class {
+  valid = true;
+  carry = new Uint8Array(4);
+  carried = 0;
+  push(bytes, from, to) {
+    if (!this.valid) return;
+    let i2 = from;
+    if (this.carried > 0) {
+      const need = sequenceLength(this.carry[0] ?? 0);
+      while (this.carried < need && i2 < to) this.carry[this.carried++] = bytes[i2++] ?? 0;
+      if (this.carried < need) return;
+      this.valid = isUtf8(this.carry.subarray(0, this.carried));
+      this.carried = 0;
+      if (!this.valid) return;
+    }
+    let cut = to;
+    for (let k = to - 1; k >= i2 && k >= to - 3; k--) {
+      const c = bytes[k] ?? 0;
+      if (c < 128) break;
+      if (c >= 192) {
+        if (k + sequenceLength(c) > to) cut = k;
+        break;
+      }
+    }
+    if (cut > i2 && !isUtf8(bytes.subarray(i2, cut))) {
+      this.valid = false;
+      return;
+    }
+    for (let k = cut; k < to; k++) this.carry[this.carried++] = bytes[k] ?? 0;
+  }
+  /** Whether everything pushed was valid; `complete` when no more bytes follow (a cut sequence is then invalid). */
+  finish(complete) {
+    return this.valid && (!complete || this.carried === 0);
+  }
+};
+function sequenceLength(lead) {
+  if (lead >= 240) return 4;
+  if (lead >= 224) return 3;
+  if (lead >= 192) return 2;
+  return 1;
+}
+function parseChange(bytes, start2, sides) {
+  const before = sides?.before;
+  const after = sides?.after;
+  if (!before || !after || after[1] - after[0] !== before[1] - before[0] || after[1] - after[0] < 64) {
+    return JSON.parse(decodeUtf8(bytes));
+  }
+  const b = bytes.subarray(before[0] - start2, before[1] - start2);
+  const a0 = after[0] - start2;
+  const a1 = after[1] - start2;
+  if (Buffer.compare(b, bytes.subarray(a0, a1)) !== 0) return JSON.parse(decodeUtf8(bytes));
+  const text = decodeUtf8(Buffer.concat([bytes.subarray(0, a0), NULL_BYTES, bytes.subarray(a1)]));
+  const parsed = JSON.parse(text);
+  parsed.change.after = parsed.change.before;
+  return parsed;
+}
+var DEFERRED = Object.freeze({});
+var SAME_MODULE = -1;
+var MODULE_PREFIX = [109, 111, 100, 117, 108, 101, 46];
+function startsWithModule(bytes, at, length) {
+  if (length - at < MODULE_PREFIX.length) return false;
+  for (let i2 = 0; i2 < MODULE_PREFIX.length; i2++) if (bytes[at + i2] !== MODULE_PREFIX[i2]) return false;
+  return true;
+}
+function setMember(obj, key, value) {
+  if (key === "__proto__") Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  else obj[key] = value;
+}
+var Scanner = class {
+  constructor(src, start2, limit, windowSize, keep, keepPrior) {
+    this.src = src;
+    this.limit = limit;
+    this.windowSize = windowSize;
+    this.keep = keep;
+    this.keepPrior = keepPrior;
+    this.buf = Buffer.alloc(windowSize + 1);
+    this.base = start2;
+  }
+  src;
+  limit;
+  windowSize;
+  keep;
+  keepPrior;
+  /** The window, plus one byte for the zero sentinel at `end`. */
+  buf;
+  /** Next byte to look at, and end of the valid bytes, in the window. */
+  pos = 0;
+  end = 0;
+  /** Source offset of buf[0]. */
+  base;
+  stack = new Uint8Array(256);
+  utf8 = new Utf8Check();
+  /** Copying the bytes of a value being kept (one at a time), and of a string being read. */
+  capturing = false;
+  captureStart = 0;
+  captured = [];
+  stringing = false;
+  stringStart = 0;
+  stringParts = [];
+  /** The address of the resource being read (copied; the window moves on). */
+  address = new Uint8Array(256);
+  /** Decoded strings by a hash of their bytes (resource types and modes). */
+  strings = /* @__PURE__ */ new Map();
+  cachedStrings = 0;
+  /** Kept planned_values resources, settled after the scan. */
+  deferred = [];
+  offset() {
+    return this.base + this.pos;
+  }
+  readEnd() {
+    return this.base + this.end;
+  }
+  // ------------------------------------------------------------ window
+  /** Reads more bytes into the window, keeping [pos, end); false at the end of the range. */
+  more() {
+    const at = this.base + this.end;
+    if (at >= this.limit) return false;
+    const buf = this.buf;
+    if (this.capturing && this.pos > this.captureStart) this.captured.push(Uint8Array.prototype.slice.call(buf, this.captureStart, this.pos));
+    if (this.stringing && this.pos > this.stringStart) this.stringParts.push(Uint8Array.prototype.slice.call(buf, this.stringStart, this.pos));
+    if (this.pos > 0) {
+      buf.copyWithin(0, this.pos, this.end);
+      this.base += this.pos;
+      this.end -= this.pos;
+      this.pos = 0;
+    }
+    this.captureStart = 0;
+    this.stringStart = 0;
+    const room = this.windowSize - this.end;
+    if (room <= 0) throw new Error("sg-guard: the plan scanner needed more than its window");
+    const n = this.src.read(buf, this.end, Math.min(room, this.limit - at), at);
+    if (n <= 0) {
+      this.limit = at;
+      return false;
+    }
+    this.utf8.push(buf, this.end, this.end + n);
+    this.end += n;
+    buf[this.end] = 0;
+    return true;
+  }
+  /** Makes n bytes available from pos; false when the range ends first. */
+  ensure(n) {
+    while (this.end - this.pos < n) if (!this.more()) return false;
+    return true;
+  }
+  /** Skips JSON whitespace; returns the byte at pos, or -1 at the end of the range. */
+  ws() {
+    for (; ; ) {
+      const buf = this.buf;
+      const end = this.end;
+      let pos = this.pos;
+      while (pos < end) {
+        const c = buf[pos];
+        if (c !== 32 && c !== 10 && c !== 13 && c !== 9) {
+          this.pos = pos;
+          return c;
+        }
+        pos++;
+      }
+      this.pos = pos;
+      if (!this.more()) return -1;
+    }
+  }
+  /** Like ws(), but the end of the range here means the text was cut short. */
+  next() {
+    const c = this.ws();
+    if (c < 0) throw this.truncated();
+    return c;
+  }
+  // ------------------------------------------------------------ errors
+  truncated() {
+    return new ScanError(this.limit, true, "unexpected end of text");
+  }
+  unexpected(expected) {
+    const at = this.offset();
+    return new ScanError(at, false, `expected ${expected} but found ${describeCodePoint(codePointAt(this.src, at))}`);
+  }
+  // ------------------------------------------------------------ skipping
+  growStack() {
+    const bigger = new Uint8Array(this.stack.length * 2);
+    bigger.set(this.stack);
+    this.stack = bigger;
+    return bigger;
+  }
+  /**
+   * Skips the value at pos (whitespace already skipped), checking it is valid
+   * JSON. The hot loop of the scanner: most of a large plan goes through here.
+   * Anything unusual (the window's end, an error, a rare escape) goes to the
+   * slow paths, which start over from the token's first byte.
+   */
+  skipValue() {
+    const buf = this.buf;
+    let stack = this.stack;
+    let depth = 0;
+    let pos = this.pos;
+    let end = this.end;
+    let c = buf[pos];
+    let key = false;
+    for (; ; ) {
+      if (key) {
+        key = false;
+        let p = pos + 1;
+        while ((c = buf[p]) >= 32 && c !== QUOTE && c !== BACKSLASH) p++;
+        if (c === QUOTE && buf[p + 1] === COLON) {
+          pos = p + 2;
+        } else {
+          this.pos = pos;
+          this.skipString();
+          if (this.next() !== COLON) throw this.unexpected("':'");
+          pos = ++this.pos;
+          end = this.end;
+        }
+        c = buf[pos];
+        while (c === 32 || c === 10 || c === 13 || c === 9) c = buf[++pos];
+        if (pos >= end) {
+          this.pos = pos;
+          c = this.next();
+          pos = this.pos;
+          end = this.end;
+        }
+      }
+      if (c === QUOTE) {
+        let p = pos + 1;
+        for (; ; ) {
+          while ((c = buf[p]) >= 32 && c !== QUOTE && c !== BACKSLASH) p++;
+          if (c === QUOTE) {
+            pos = p + 1;
+            break;
+          }
+          if (c === BACKSLASH && p + 6 < end) {
+            const e = buf[p + 1];
+            if (e === QUOTE || e === BACKSLASH || e === 110 || e === 116 || e === 47 || e === 114 || e === 98 || e === 102) {
+              p += 2;
+              continue;
+            }
+            if (e === 117 && isHex(buf[p + 2]) && isHex(buf[p + 3]) && isHex(buf[p + 4]) && isHex(buf[p + 5])) {
+              p += 6;
+              continue;
+            }
+          }
+          this.pos = pos;
+          this.skipString();
+          pos = this.pos;
+          end = this.end;
+          break;
+        }
+      } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+        if (depth === stack.length) stack = this.growStack();
+        stack[depth++] = c;
+        c = buf[++pos];
+        while (c === 32 || c === 10 || c === 13 || c === 9) c = buf[++pos];
+        if (pos >= end) {
+          this.pos = pos;
+          c = this.next();
+          pos = this.pos;
+          end = this.end;
+        }
+        if (stack[depth - 1] === OPEN_OBJECT) {
+          if (c === QUOTE) {
+            key = true;
+            continue;
+          }
+          if (c !== CLOSE_OBJECT) {
+            this.pos = pos;
+            throw this.unexpected("a property name in double quotes or '}'");
+          }
+          pos++;
+          depth--;
+        } else if (c === CLOSE_ARRAY) {
+          pos++;
+          depth--;
+        } else {
+          continue;
+        }
+      } else if (c === 45 || c >= 48 && c <= 57) {
+        let p = c === 45 ? pos + 1 : pos;
+        let d = buf[p];
+        if (d === 48) {
+          d = buf[++p];
+        } else if (d >= 49 && d <= 57) {
+          do
+            d = buf[++p];
+          while (d >= 48 && d <= 57);
+        } else {
+          d = -1;
+        }
+        if (p < end && isAsciiNumberEnd(d)) {
+          pos = p;
+        } else {
+          this.pos = pos;
+          this.skipNumber();
+          pos = this.pos;
+          end = this.end;
+        }
+      } else if (c === 116 && buf[pos + 1] === 114 && buf[pos + 2] === 117 && buf[pos + 3] === 101) {
+        pos += 4;
+      } else if (c === 102 && buf[pos + 1] === 97 && buf[pos + 2] === 108 && buf[pos + 3] === 115 && buf[pos + 4] === 101) {
+        pos += 5;
+      } else if (c === 110 && buf[pos + 1] === 117 && buf[pos + 2] === 108 && buf[pos + 3] === 108) {
+        pos += 4;
+      } else {
+        this.pos = pos;
+        this.skipLiteral();
+        pos = this.pos;
+        end = this.end;
+      }
+      for (; ; ) {
+        if (depth === 0) {
+          this.pos = pos;
+          return;
+        }
+        c = buf[pos];
+        while (c === 32 || c === 10 || c === 13 || c === 9) c = buf[++pos];
+        if (pos >= end) {
+          this.pos = pos;
+          c = this.next();
+          pos = this.pos;
+          end = this.end;
+        }
+        const top = stack[depth - 1];
+        if (c === COMMA) {
+          c = buf[++pos];
+          while (c === 32 || c === 10 || c === 13 || c === 9) c = buf[++pos];
+          if (pos >= end) {
+            this.pos = pos;
+            c = this.next();
+            pos = this.pos;
+            end = this.end;
+          }
+          if (top === OPEN_OBJECT) {
+            if (c !== QUOTE) {
+              this.pos = pos;
+              throw this.unexpected("a property name in double quotes");
+            }
+            key = true;
+          }
+          break;
+        }
+        if (c === CLOSE_OBJECT && top === OPEN_OBJECT || c === CLOSE_ARRAY && top === OPEN_ARRAY) {
+          pos++;
+          depth--;
+          continue;
+        }
+        this.pos = pos;
+        throw this.unexpected(top === OPEN_OBJECT ? "',' or '}'" : "',' or ']'");
+      }
+    }
+  }
+  /** A string at pos (its opening quote), across windows, with escapes. */
+  skipString() {
+    this.pos++;
+    for (; ; ) {
+      const buf = this.buf;
+      let p = this.pos;
+      let c;
+      while ((c = buf[p]) >= 32 && c !== QUOTE && c !== BACKSLASH) p++;
+      this.pos = p;
+      if (p >= this.end) {
+        if (!this.more()) throw this.truncated();
+      } else if (c === QUOTE) {
+        this.pos = p + 1;
+        return;
+      } else if (c === BACKSLASH) {
+        this.skipEscape();
+      } else {
+        const at = this.offset();
+        throw new ScanError(at, false, `${describeCodePoint(c)} inside a string (must be escaped)`);
+      }
+    }
+  }
+  skipEscape() {
+    const at = this.offset();
+    if (!this.ensure(2)) throw this.truncated();
+    const e = this.buf[this.pos + 1];
+    if (e === QUOTE || e === BACKSLASH || e === 47 || e === 98 || e === 102 || e === 110 || e === 114 || e === 116) {
+      this.pos += 2;
+      return;
+    }
+    if (e !== 117) {
+      const escaped = String.fromCodePoint(codePointAt(this.src, at + 1) ?? 65533).charAt(0);
+      throw new ScanError(at, false, `invalid escape '\\${escaped}' in a string`);
+    }
+    this.ensure(6);
+    for (let i2 = 2; i2 < 6; i2++) {
+      if (this.pos + i2 >= this.end) throw this.truncated();
+      if (!isHex(this.buf[this.pos + i2])) throw new ScanError(at, false, "invalid \\u escape in a string (needs 4 hex digits)");
+    }
+    this.pos += 6;
+  }
+  /** The byte at pos, reading on; -1 at the end of the range. */
+  peek() {
+    return this.pos < this.end || this.more() ? this.buf[this.pos] : -1;
+  }
+  /** A number at pos, as the text locator reads it: the longest valid number, then a delimiter. */
+  skipNumber() {
+    const start2 = this.offset();
+    let state = 0 /* Start */;
+    let c = this.peek();
+    if (c === 45) {
+      this.pos++;
+      state = 1 /* Minus */;
+      c = this.peek();
+    }
+    if (isDigit(c)) {
+      this.pos++;
+      state = c === 48 ? 2 /* Zero */ : 3 /* Int */;
+      if (state === 3 /* Int */) while (isDigit(this.peek())) this.pos++;
+      if (this.peek() === 46 && this.ensure(2) && isDigit(this.buf[this.pos + 1])) {
+        this.pos += 2;
+        state = 4 /* Frac */;
+        while (isDigit(this.peek())) this.pos++;
+      }
+      c = this.peek();
+      if (c === 101 || c === 69) {
+        this.ensure(3);
+        const sign = this.buf[this.pos + 1] === 43 || this.buf[this.pos + 1] === 45 ? 1 : 0;
+        if (this.pos + 1 + sign < this.end && isDigit(this.buf[this.pos + 1 + sign])) {
+          this.pos += 2 + sign;
+          state = 7 /* ExpDigits */;
+          while (isDigit(this.peek())) this.pos++;
+        }
+      }
+      c = this.peek();
+      if (c < 0 || isAsciiNumberEnd(c) || c >= 128 && this.unicodeSpace()) return;
+    }
+    for (; ; ) {
+      c = this.peek();
+      if (c < 0) throw this.truncated();
+      const next = numberPrefixStep(state, c);
+      if (next === -1) throw new ScanError(start2, false, "malformed number");
+      state = next;
+      this.pos++;
+    }
+  }
+  /** Whether a JavaScript \s character above U+007F starts at pos. */
+  unicodeSpace() {
+    this.ensure(3);
+    const buf = this.buf;
+    const p = this.pos;
+    return UNICODE_SPACES.some((seq) => p + seq.length <= this.end && seq.every((b, i2) => buf[p + i2] === b));
+  }
+  /** true / false / null at pos, a literal cut off by the end of the text, or no value at all. */
+  skipLiteral() {
+    const start2 = this.offset();
+    const c = this.buf[this.pos];
+    if (c === 116 || c === 102 || c === 110) {
+      this.ensure(5);
+      const available = this.end - this.pos;
+      const remaining = this.limit - start2;
+      for (const word of LITERALS2) {
+        if (available >= word.length && this.startsWith(word, word.length)) {
+          this.pos += word.length;
+          return;
+        }
+        if (remaining < word.length && this.startsWith(word, remaining)) throw this.truncated();
+      }
+    }
+    throw this.unexpected("a value");
+  }
+  startsWith(word, n) {
+    for (let i2 = 0; i2 < n; i2++) if (this.buf[this.pos + i2] !== word[i2]) return false;
+    return true;
+  }
+  // ------------------------------------------------------------ keeping
+  beginCapture() {
+    if (this.capturing) throw new Error("sg-guard: nested capture in the plan scanner");
+    this.capturing = true;
+    this.captureStart = this.pos;
+    this.captured = [];
+  }
+  dropCapture() {
+    this.capturing = false;
+    this.captured = [];
+  }
+  endCapture() {
+    return decodeUtf8(this.endCaptureBytes());
+  }
+  endCaptureBytes() {
+    this.capturing = false;
+    const last = this.buf.subarray(this.captureStart, this.pos);
+    if (this.captured.length === 0) return last;
+    this.captured.push(last);
+    const bytes = Buffer.concat(this.captured);
+    this.captured = [];
+    return bytes;
+  }
+  /** Parses the value at pos in full. */
+  capture() {
+    this.beginCapture();
+    this.skipValue();
+    return JSON.parse(this.endCapture());
+  }
+  /** Values the model does not read: scalars kept (they are small), containers replaced by empty ones. */
+  other() {
+    const c = this.buf[this.pos];
+    if (c === OPEN_OBJECT) {
+      this.skipValue();
+      return {};
+    }
+    if (c === OPEN_ARRAY) {
+      this.skipValue();
+      return [];
+    }
+    return this.capture();
+  }
+  /** The string at pos, decoded. */
+  readString() {
+    const buf = this.buf;
+    const start2 = this.pos + 1;
+    let p = start2;
+    let c;
+    let high = 0;
+    while ((c = buf[p]) >= 32 && c !== QUOTE && c !== BACKSLASH) {
+      high |= c;
+      p++;
+    }
+    if (c === QUOTE) {
+      this.pos = p + 1;
+      return high < 128 ? buf.toString("latin1", start2, p) : decodeUtf8(buf.subarray(start2, p));
+    }
+    this.stringing = true;
+    this.stringStart = this.pos;
+    this.stringParts = [];
+    this.skipString();
+    this.stringing = false;
+    this.stringParts.push(buf.subarray(this.stringStart, this.pos));
+    const raw = this.stringParts.length === 1 ? this.stringParts[0] : Buffer.concat(this.stringParts);
+    this.stringParts = [];
+    return JSON.parse(decodeUtf8(raw));
+  }
+  /** The key at pos: its index in `keys`, or -1 for any other key. */
+  readKeyId(keys, names2) {
+    const buf = this.buf;
+    const start2 = this.pos + 1;
+    let p = start2;
+    let c;
+    while ((c = buf[p]) >= 32 && c !== QUOTE && c !== BACKSLASH) p++;
+    if (c !== QUOTE) return names2.indexOf(this.readString());
+    this.pos = p + 1;
+    const length = p - start2;
+    next: for (let k = 0; k < keys.length; k++) {
+      const key = keys[k];
+      if (key.length !== length) continue;
+      for (let i2 = 0; i2 < length; i2++) if (buf[start2 + i2] !== key[i2]) continue next;
+      return k;
+    }
+    return -1;
+  }
+  readRange(from, to) {
+    const bytes = new Uint8Array(to - from);
+    for (let at = 0; at < bytes.length; ) {
+      const n = this.src.read(bytes, at, bytes.length - at, from + at);
+      if (n <= 0) break;
+      at += n;
+    }
+    return decodeUtf8(bytes);
+  }
+  // ------------------------------------------------------------ structure
+  /** An object at pos: calls `member` with pos at each value; it must consume the value. */
+  walkObject(member) {
+    this.pos++;
+    let c = this.next();
+    if (c === CLOSE_OBJECT) {
+      this.pos++;
+      return;
+    }
+    for (let first = true; ; first = false) {
+      if (c !== QUOTE) throw this.unexpected(first ? "a property name in double quotes or '}'" : "a property name in double quotes");
+      const key = this.readString();
+      if (this.next() !== COLON) throw this.unexpected("':'");
+      this.pos++;
+      this.next();
+      member(key);
+      c = this.next();
+      if (c === COMMA) {
+        this.pos++;
+        c = this.next();
+        continue;
+      }
+      if (c === CLOSE_OBJECT) {
+        this.pos++;
+        return;
+      }
+      throw this.unexpected("',' or '}'");
+    }
+  }
+  /** An array at pos: calls `item` with pos at each element; it must consume the element. */
+  walkArray(item) {
+    this.pos++;
+    if (this.next() === CLOSE_ARRAY) {
+      this.pos++;
+      return;
+    }
+    for (; ; ) {
+      item();
+      const c = this.next();
+      if (c === COMMA) {
+        this.pos++;
+        this.next();
+        continue;
+      }
+      if (c === CLOSE_ARRAY) {
+        this.pos++;
+        return;
+      }
+      throw this.unexpected("',' or ']'");
+    }
+  }
+  /** The top-level value. */
+  document() {
+    if (this.next() !== OPEN_OBJECT) return this.other();
+    const out2 = {};
+    this.walkObject((key) => setMember(out2, key, this.topMember(key)));
+    return out2;
+  }
+  topMember(key) {
+    const c = this.buf[this.pos];
+    switch (key) {
+      case "resource_changes":
+        if (c === OPEN_ARRAY) return this.resources({ keep: this.keep, changes: true, stubs: true });
+        break;
+      case "planned_values":
+        if (c === OPEN_OBJECT) return this.valuesObject({ keep: this.keep, changes: false, stubs: true, defer: true });
+        break;
+      case "values":
+        if (c === OPEN_OBJECT) return this.valuesObject({ keep: this.keep, changes: false, stubs: true });
+        break;
+      case "prior_state": {
+        const list = { keep: this.keepPrior, changes: false, stubs: false };
+        if (c === OPEN_OBJECT) return this.section((k) => k === "values" && this.buf[this.pos] === OPEN_OBJECT ? this.valuesObject(list) : this.other());
+        break;
+      }
+      case "configuration":
+        return this.capture();
+      case "resources":
+        if (c === OPEN_ARRAY) return this.rawStateResources();
+        break;
+    }
+    return this.other();
+  }
+  section(member) {
+    const out2 = {};
+    this.walkObject((key) => setMember(out2, key, member(key)));
+    return out2;
+  }
+  /** `planned_values`, `prior_state.values` or `values`: { root_module, outputs }. */
+  valuesObject(list) {
+    return this.section((key) => key === "root_module" && this.buf[this.pos] === OPEN_OBJECT ? this.module(0, list) : this.other());
+  }
+  module(depth, list) {
+    if (depth > MAX_MODULE_DEPTH) return this.capture();
+    return this.section((key) => {
+      const c = this.buf[this.pos];
+      if (key === "resources" && c === OPEN_ARRAY) return this.resources(list);
+      if (key === "child_modules" && c === OPEN_ARRAY) {
+        const children = [];
+        this.walkArray(() => children.push(this.buf[this.pos] === OPEN_OBJECT ? this.module(depth + 1, list) : this.other()));
+        return children;
+      }
+      return this.other();
+    });
+  }
+  /** A list of resources (`resource_changes`, or a module's `resources`): only needed types are parsed. */
+  resources(list) {
+    const out2 = [];
+    const stubs = { keys: /* @__PURE__ */ new Set(), last: null };
+    this.walkArray(() => {
+      if (this.buf[this.pos] !== OPEN_OBJECT) {
+        out2.push(this.other());
+        return;
+      }
+      const r = this.resource(list, stubs, out2);
+      if (r !== void 0) out2.push(r);
+    });
+    return out2;
+  }
+  /**
+   * The model reads a planned_values resource only when resource_changes has
+   * no entry with its address (model/instances.ts, collectInstances): older
+   * Terraform left unchanged resources out of resource_changes. So kept
+   * planned_values resources are only located during the scan, and parsed
+   * (read again from the source) here if their address is missing there. An
+   * entry with the same address has the same type, so it was kept too.
+   */
+  settleDeferred(document) {
+    if (this.deferred.length === 0) return;
+    const seen = /* @__PURE__ */ new Set();
+    const changes = typeof document === "object" && document !== null && !Array.isArray(document) ? document.resource_changes : void 0;
+    if (Array.isArray(changes)) {
+      for (const rc of changes) {
+        if (typeof rc !== "object" || rc === null || Array.isArray(rc)) continue;
+        if (typeof rc.address === "string" && rc.change) seen.add(rc.address);
+      }
+    }
+    const lists = /* @__PURE__ */ new Set();
+    for (const d of this.deferred) {
+      lists.add(d.list);
+      if (d.address === void 0 || !seen.has(d.address)) d.list[d.index] = JSON.parse(this.readRange(d.start, d.end));
+    }
+    for (const list of lists) {
+      let to = 0;
+      for (const item of list) if (item !== DEFERRED) list[to++] = item;
+      list.length = to;
+    }
+    this.deferred = [];
+  }
+  /**
+   * One resource object. Its bytes are copied while it is read; once its
+   * "type" turns out not to be needed (Terraform writes "type" before the
+   * values), the copy stops and the rest is only skipped. Nothing is decoded
+   * for a skipped resource unless it needs a stub.
+   */
+  resource(list, stubs, out2) {
+    const start2 = this.offset();
+    this.beginCapture();
+    let copying = true;
+    let type;
+    let mode;
+    let change = null;
+    let address;
+    this.pos++;
+    let c = this.next();
+    if (c === CLOSE_OBJECT) {
+      this.pos++;
+    } else {
+      for (let first = true; ; first = false) {
+        if (c !== QUOTE) throw this.unexpected(first ? "a property name in double quotes or '}'" : "a property name in double quotes");
+        const id = this.readKeyId(RESOURCE_KEY_BYTES, RESOURCE_KEYS);
+        if (this.buf[this.pos] === COLON) this.pos++;
+        else if (this.next() === COLON) this.pos++;
+        else throw this.unexpected("':'");
+        c = this.buf[this.pos] > 32 ? this.buf[this.pos] : this.next();
+        if (id === KEY_CHANGE) {
+          change = copying && c === OPEN_OBJECT ? this.changeSides() : null;
+          if (change === null) this.skipValue();
+        } else if (id < 0 || c !== QUOTE || id === KEY_ADDRESS && !list.stubs && list.defer !== true) {
+          this.skipValue();
+          if (id === KEY_TYPE) type = null;
+          else if (id === KEY_ADDRESS) address = void 0;
+          else if (id === KEY_MODE) mode = void 0;
+        } else if (id === KEY_ADDRESS) {
+          address = this.copyAddress(list.defer === true ? null : stubs.last);
+        } else if (id === KEY_MODE) {
+          mode = this.readMode();
+        } else {
+          type = this.readCachedString();
+          if (copying && (list.defer === true || !list.keep.has(type))) {
+            this.dropCapture();
+            copying = false;
+          }
+        }
+        c = this.buf[this.pos] > 32 ? this.buf[this.pos] : this.next();
+        if (c === COMMA) {
+          this.pos++;
+          c = this.next();
+          continue;
+        }
+        if (c === CLOSE_OBJECT) {
+          this.pos++;
+          break;
+        }
+        throw this.unexpected("',' or '}'");
+      }
+    }
+    if (list.defer === true && typeof type === "string" && list.keep.has(type)) {
+      if (copying) this.dropCapture();
+      const raw = address === void 0 ? void 0 : decodeUtf8(this.address.subarray(0, address));
+      this.deferred.push({ list: out2, index: out2.length, start: start2, end: this.offset(), address: raw === void 0 ? void 0 : JSON.parse(`"${raw}"`) });
+      return DEFERRED;
+    }
+    if (typeof type !== "string" || list.keep.has(type)) {
+      if (!copying) return JSON.parse(this.readRange(start2, this.offset()));
+      return parseChange(this.endCaptureBytes(), start2, change);
+    }
+    if (copying) this.dropCapture();
+    return list.stubs && address !== void 0 ? this.stub(list, stubs, type, address, mode) : void 0;
+  }
+  /** The change object at pos: where its (last) before and after values are. */
+  changeSides() {
+    const sides = { before: null, after: null };
+    this.pos++;
+    let c = this.next();
+    if (c === CLOSE_OBJECT) {
+      this.pos++;
+      return sides;
+    }
+    for (let first = true; ; first = false) {
+      if (c !== QUOTE) throw this.unexpected(first ? "a property name in double quotes or '}'" : "a property name in double quotes");
+      const id = this.readKeyId(CHANGE_KEY_BYTES, CHANGE_KEYS);
+      if (this.next() !== COLON) throw this.unexpected("':'");
+      this.pos++;
+      this.next();
+      const from = this.offset();
+      this.skipValue();
+      if (id === 0) sides.before = [from, this.offset()];
+      else if (id === 1) sides.after = [from, this.offset()];
+      c = this.next();
+      if (c === COMMA) {
+        this.pos++;
+        c = this.next();
+        continue;
+      }
+      if (c === CLOSE_OBJECT) {
+        this.pos++;
+        return sides;
+      }
+      throw this.unexpected("',' or '}'");
+    }
+  }
+  /**
+   * Copies the raw bytes (escapes and all) of the address string at pos into
+   * this.address; returns their length, or SAME_MODULE without copying when
+   * the address is in the module instance of `last` (the last stub key).
+   */
+  copyAddress(last) {
+    const buf = this.buf;
+    const start2 = this.pos + 1;
+    let p = start2;
+    let c;
+    while ((c = buf[p]) >= 32 && c !== QUOTE && (c !== BACKSLASH || buf[p + 1] === QUOTE)) p += c === BACKSLASH ? 2 : 1;
+    let raw;
+    if (c === QUOTE) {
+      const length = p - start2;
+      if (last !== null && length > last.length + 1 && buf[start2 + last.length] === 46 && !startsWithModule(buf, start2 + last.length + 1, p)) {
+        let same = true;
+        for (let i2 = 0; i2 < last.length && same; i2++) same = buf[start2 + i2] === last[i2];
+        if (same) {
+          this.pos = p + 1;
+          return SAME_MODULE;
+        }
+      }
+      if (length > this.address.length) this.address = new Uint8Array(Math.max(length, this.address.length * 2));
+      const to2 = this.address;
+      for (let i2 = 0; i2 < length; i2++) to2[i2] = buf[start2 + i2];
+      this.pos = p + 1;
+      return length;
+    } else {
+      this.stringing = true;
+      this.stringStart = this.pos;
+      this.stringParts = [];
+      this.skipString();
+      this.stringing = false;
+      this.stringParts.push(buf.subarray(this.stringStart, this.pos));
+      const all = this.stringParts.length === 1 ? this.stringParts[0] : Buffer.concat(this.stringParts);
+      this.stringParts = [];
+      raw = all.subarray(1, all.length - 1);
+    }
+    if (raw.length > this.address.length) this.address = new Uint8Array(Math.max(raw.length, this.address.length * 2));
+    const to = this.address;
+    for (let i2 = 0; i2 < raw.length; i2++) to[i2] = raw[i2];
+    return raw.length;
+  }
+  /** The mode string at pos: "managed" and "data" without decoding. */
+  readMode() {
+    const buf = this.buf;
+    const p = this.pos;
+    if (buf[p + 1] === 109 && buf[p + 2] === 97 && buf[p + 3] === 110 && buf[p + 4] === 97 && buf[p + 5] === 103 && buf[p + 6] === 101 && buf[p + 7] === 100 && buf[p + 8] === QUOTE) {
+      this.pos = p + 9;
+      return "managed";
+    }
+    if (buf[p + 1] === 100 && buf[p + 2] === 97 && buf[p + 3] === 116 && buf[p + 4] === 97 && buf[p + 5] === QUOTE) {
+      this.pos = p + 6;
+      return "data";
+    }
+    return this.readCachedString();
+  }
+  /** A string at pos, from a cache keyed by its bytes: types and modes repeat, and need not be decoded again. */
+  readCachedString() {
+    const buf = this.buf;
+    const start2 = this.pos + 1;
+    let p = start2;
+    let c;
+    let hash = 2166136261;
+    while ((c = buf[p]) >= 32 && c !== QUOTE && c !== BACKSLASH) {
+      hash = Math.imul(hash ^ c, 16777619);
+      p++;
+    }
+    if (c !== QUOTE) return this.readString();
+    this.pos = p + 1;
+    const bucket = this.strings.get(hash);
+    if (bucket) {
+      next: for (const [bytes, text2] of bucket) {
+        if (bytes.length !== p - start2) continue;
+        for (let i2 = 0; i2 < bytes.length; i2++) if (bytes[i2] !== buf[start2 + i2]) continue next;
+        return text2;
+      }
+    }
+    const text = decodeUtf8(buf.subarray(start2, p));
+    if (this.cachedStrings < 1e4) {
+      this.cachedStrings++;
+      const entry = [Uint8Array.prototype.slice.call(buf, start2, p), text];
+      if (bucket) bucket.push(entry);
+      else this.strings.set(hash, [entry]);
+    }
+    return text;
+  }
+  /**
+   * The model finds the instance keys of a module call among all instances
+   * (config.ts, moduleInstanceKeys), so a module instance whose resources are
+   * all skipped keeps one stand-in. Its key is the address up to the last
+   * ".TYPE." (on the raw bytes); a key that cuts too late only adds a stub,
+   * never merges two module paths. Resources of one module instance come
+   * together, so the common case is a byte comparison with the last key.
+   */
+  stub(list, stubs, type, length, mode) {
+    if (length === SAME_MODULE) return void 0;
+    const bytes = this.address;
+    if (!startsWithModule(bytes, 0, length)) return void 0;
+    const last = stubs.last;
+    if (last !== null && length > last.length + 1 && bytes[last.length] === 46 && !startsWithModule(bytes, last.length + 1, length)) {
+      let same = true;
+      for (let i2 = 0; i2 < last.length && same; i2++) same = bytes[i2] === last[i2];
+      if (same) return void 0;
+    }
+    const raw = Buffer.from(bytes.buffer, bytes.byteOffset, length).toString("latin1");
+    const cut = raw.lastIndexOf(mode === "data" ? `.data.${type}.` : `.${type}.`);
+    const key = cut > 0 ? raw.slice(0, cut) : raw;
+    stubs.last = bytes.slice(0, key.length);
+    if (stubs.keys.has(key)) return void 0;
+    stubs.keys.add(key);
+    const address = JSON.parse(`"${decodeUtf8(bytes.subarray(0, length))}"`);
+    const stub = { address, type, name: "" };
+    if (mode !== void 0) stub.mode = mode;
+    if (list.changes) stub.change = { actions: [] };
+    return stub;
+  }
+  rawStateResources() {
+    let instances = false;
+    this.walkArray(() => {
+      if (this.buf[this.pos] !== OPEN_OBJECT) {
+        this.skipValue();
+        return;
+      }
+      let has = false;
+      this.walkObject((key) => {
+        if (key === "instances") has = this.buf[this.pos] === OPEN_ARRAY;
+        this.skipValue();
+      });
+      instances ||= has;
+    });
+    return instances ? [{ instances: [] }] : [];
+  }
+};
+var CHUNK = 1 << 20;
+function chunkOf(size) {
+  return Math.max(MIN_WINDOW_SIZE, Math.floor(size ?? CHUNK));
+}
+function codePointAt(source, offset) {
+  const bytes = new Uint8Array(4);
+  const n = offset < source.size ? source.read(bytes, 0, Math.min(4, source.size - offset), offset) : 0;
+  return n > 0 ? decodeUtf8(bytes.subarray(0, n)).codePointAt(0) : void 0;
+}
+function eachChunk(source, from, to, chunk, visit) {
+  const size = chunkOf(chunk);
+  const buf = new Uint8Array(Math.min(size, Math.max(1, to - from)));
+  for (let at = from; at < to; ) {
+    const n = source.read(buf, 0, Math.min(buf.length, to - at), at);
+    if (n <= 0) return;
+    if (visit(buf.subarray(0, n), at) === true) return;
+    at += n;
+  }
+}
+function readText(source, from, to) {
+  const bytes = new Uint8Array(Math.max(0, to - from));
+  let filled = 0;
+  while (filled < bytes.length) {
+    const n = source.read(bytes, filled, bytes.length - filled, from + filled);
+    if (n <= 0) break;
+    filled += n;
+  }
+  return decodeUtf8(bytes.subarray(0, filled));
+}
+function indexOfByte(source, byte, from, to, chunk) {
+  let found = -1;
+  eachChunk(source, from, to, chunk, (bytes, at) => {
+    const i2 = bytes.indexOf(byte);
+    if (i2 >= 0) found = at + i2;
+    return i2 >= 0;
+  });
+  return found;
+}
+function isValidUtf8(source, from, to, chunk, check2 = new Utf8Check()) {
+  eachChunk(source, from, to, chunk, (bytes) => check2.push(bytes, 0, bytes.length));
+  return check2.finish(true);
+}
+function isBlank(source, from, to, chunk) {
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  let blank = true;
+  eachChunk(source, from, to, chunk, (bytes) => {
+    blank = !/\S/.test(decoder.decode(bytes, { stream: true }));
+    return !blank;
+  });
+  return blank && !/\S/.test(decoder.decode());
+}
+function trimmedEnd(source, from, to, chunk) {
+  const size = chunkOf(chunk);
+  let end = to;
+  while (end > from) {
+    const start2 = Math.max(from, end - size);
+    const bytes = new Uint8Array(end - start2);
+    const n = source.read(bytes, 0, bytes.length, start2);
+    if (n < bytes.length) return end;
+    let skip = 0;
+    if (start2 > from) while (skip < bytes.length && ((bytes[skip] ?? 0) & 192) === 128) skip++;
+    if (skip === bytes.length) return end;
+    const text = decodeUtf8(bytes.subarray(skip));
+    const kept = text.trimEnd().length;
+    if (kept > 0) return end - Buffer.byteLength(text.slice(kept));
+    end = start2 + skip;
+  }
+  return from;
+}
+function lineAndColumn(source, textStart, offset, chunk) {
+  let line = 1;
+  let lineStart = textStart;
+  eachChunk(source, textStart, offset, chunk, (bytes, at) => {
+    for (let i2 = bytes.indexOf(NEWLINE); i2 !== -1; i2 = bytes.indexOf(NEWLINE, i2 + 1)) {
+      line += 1;
+      lineStart = at + i2 + 1;
+    }
+  });
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  let column = 1;
+  eachChunk(source, lineStart, offset, chunk, (bytes) => {
+    column += decoder.decode(bytes, { stream: true }).length;
+  });
+  column += decoder.decode().length;
+  return { line, column, lineStart };
+}
+function isWorkflowCommandLine(source, from, to, chunk) {
+  const head = readText(source, from, Math.min(to, from + 4096));
+  const name2 = /^::[A-Za-z][\w-]*/.exec(head);
+  if (!name2) return false;
+  const after = name2[0].length;
+  if (head.startsWith("::", after)) return true;
+  if (head.charAt(after) !== " ") return false;
+  if (head.indexOf("::", after + 1) >= 0) return true;
+  if (to - from <= 4096) return false;
+  let previous = 0;
+  let found = false;
+  eachChunk(source, from + after + 1, to, chunk, (bytes) => {
+    if (previous === COLON && bytes[0] === COLON) found = true;
+    for (let i2 = bytes.indexOf(COLON); !found && i2 !== -1 && i2 + 1 < bytes.length; i2 = bytes.indexOf(COLON, i2 + 1)) {
+      if (bytes[i2 + 1] === COLON) found = true;
+    }
+    previous = bytes[bytes.length - 1] ?? 0;
+    return found;
+  });
+  return found;
+}
+function summarizeLines(source, from, to, chunk) {
+  let lastKeptEnd = -1;
+  let workflowCommandsAfter = false;
+  for (let at = from; ; ) {
+    const newline = indexOfByte(source, NEWLINE, at, to, chunk);
+    const lineEnd = newline < 0 ? to : newline;
+    if (isWorkflowCommandLine(source, at, lineEnd, chunk)) {
+      workflowCommandsAfter = true;
+    } else if (!isBlank(source, at, lineEnd, chunk)) {
+      lastKeptEnd = lineEnd;
+      workflowCommandsAfter = false;
+    }
+    if (newline < 0) break;
+    at = newline + 1;
+  }
+  return { lastKeptEnd, workflowCommandsAfter };
+}
+
 // src/plan/load.ts
 var SHOW_JSON = "`terraform show -json PLANFILE > plan.json`";
 var READS = `sg-guard reads the output of ${SHOW_JSON}`;
-async function loadPlan(file) {
-  const bytes = file === "-" ? await readStdin() : await readPlanFile(file);
-  return parsePlan(bytes, file);
+var SCAN_THRESHOLD = 16 * 1024 * 1024;
+var UTF16_MAX_BYTES = 2 * bufferConstants.MAX_STRING_LENGTH;
+async function loadPlan(file, options = {}) {
+  if (file === "-") return loadStream(stdinStream(), file, options);
+  return loadFile(file, options);
 }
-function parsePlan(bytes, file) {
+function parsePlan(bytes, file, options = {}) {
+  if (bytes.length > (options.scanAbove ?? SCAN_THRESHOLD)) return scanSource(memorySource(bytes), file, options);
+  return parseWhole(bytes, file);
+}
+function parseWhole(bytes, file) {
   const label = labelOf(file);
   const notices = [];
   const text = decode(bytes, label, notices);
@@ -10812,25 +12034,84 @@ function parsePlan(bytes, file) {
 function labelOf(file) {
   return file === "-" ? "stdin" : oneLine(file, 500);
 }
-async function readPlanFile(file) {
+async function loadFile(file, options) {
+  const label = labelOf(file);
+  const cannotRead = (err2) => err2 instanceof InputError ? err2 : new InputError(label, `cannot read file: ${readFailure(err2)}`);
+  let handle2;
   try {
-    return await readFile2(file);
+    handle2 = await open(file, "r");
   } catch (err2) {
-    throw new InputError(labelOf(file), `cannot read file: ${readFailure(err2)}`);
+    throw cannotRead(err2);
+  }
+  try {
+    const stat = await handle2.stat().catch((err2) => Promise.reject(cannotRead(err2)));
+    if (stat.isDirectory()) throw new InputError(label, `cannot read file: ${READ_FAILURES.EISDIR}`);
+    if (!stat.isFile()) return await loadStream(handle2.createReadStream({ autoClose: false }), file, options);
+    if (stat.size > (options.scanAbove ?? SCAN_THRESHOLD)) return scanSource(fileSource(handle2.fd, stat.size), file, options);
+    const bytes = await handle2.readFile().catch((err2) => Promise.reject(cannotRead(err2)));
+    return parsePlan(bytes, file, options);
+  } finally {
+    await handle2.close();
   }
 }
-async function readStdin() {
+function stdinStream() {
   if (process.stdin.isTTY) {
     throw new InputError("stdin", `is a terminal, not a plan: pipe the output of \`terraform show -json PLANFILE\` into it`);
   }
+  return process.stdin;
+}
+async function loadStream(stream, file, options) {
+  const label = labelOf(file);
+  const threshold = options.scanAbove ?? SCAN_THRESHOLD;
+  const chunks = [];
+  let size = 0;
+  let spill = null;
   try {
-    const chunks = [];
-    for await (const chunk of process.stdin) {
-      chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+    try {
+      for await (const chunk of stream) {
+        const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+        size += bytes.length;
+        if (spill) {
+          await writeAll(spill.handle, bytes, label);
+          continue;
+        }
+        chunks.push(bytes);
+        if (size > threshold) {
+          spill = await spillFile(label);
+          for (const c of chunks.splice(0)) await writeAll(spill.handle, c, label);
+        }
+      }
+    } catch (err2) {
+      if (err2 instanceof InputError) throw err2;
+      throw new InputError(label, `${file === "-" ? "cannot read" : "cannot read file"}: ${readFailure(err2)}`);
     }
-    return Buffer.concat(chunks);
+    if (!spill) return parsePlan(Buffer.concat(chunks), file, options);
+    return scanSource(fileSource(spill.handle.fd, size), file, options);
+  } finally {
+    if (spill) {
+      await spill.handle.close();
+      await rm(spill.dir, { recursive: true, force: true });
+    }
+  }
+}
+async function spillFile(label) {
+  try {
+    const dir = await mkdtemp(join(tmpdir(), "sg-guard-stdin-"));
+    try {
+      return { dir, handle: await open(join(dir, "input.json"), "w+", 384) };
+    } catch (err2) {
+      await rm(dir, { recursive: true, force: true });
+      throw err2;
+    }
   } catch (err2) {
-    throw new InputError("stdin", `cannot read: ${readFailure(err2)}`);
+    throw new InputError(label, `is too large to hold in memory and a temporary file could not be made: ${readFailure(err2)}`);
+  }
+}
+async function writeAll(handle2, bytes, label) {
+  try {
+    for (let done = 0; done < bytes.length; ) done += (await handle2.write(bytes, done, bytes.length - done)).bytesWritten;
+  } catch (err2) {
+    throw new InputError(label, `is too large to hold in memory and could not be written to a temporary file: ${readFailure(err2)}`);
   }
 }
 var READ_FAILURES = {
@@ -10842,7 +12123,8 @@ var READ_FAILURES = {
   ELOOP: "too many levels of symbolic links",
   ENAMETOOLONG: "the path is too long",
   EMFILE: "too many open files",
-  ENFILE: "too many open files"
+  ENFILE: "too many open files",
+  ENOSPC: "no space left on the device"
 };
 function readFailure(err2) {
   const code3 = err2?.code;
@@ -10851,25 +12133,40 @@ function readFailure(err2) {
 }
 var ZIP_MAGIC = [80, 75, 3, 4];
 function decode(bytes, label, notices) {
-  if (startsWith(bytes, ZIP_MAGIC)) {
-    throw new InputError(label, `is a binary plan file (saved by \`terraform plan -out\`), not JSON: run ${SHOW_JSON} and pass plan.json`);
-  }
+  if (startsWith(bytes, ZIP_MAGIC)) throw binaryPlan(label);
+  if (isUtf16(bytes) && bytes.length > UTF16_MAX_BYTES) throw utf16TooLarge(label, bytes.length);
   const text = decodeText(bytes, notices);
-  if (text.trim() === "") {
-    throw new InputError(label, `is empty: did \`terraform show -json\` fail? Check its error output and re-run ${SHOW_JSON}`);
-  }
-  if (text.slice(0, 1024).includes("\0")) {
-    throw new InputError(label, `is not text (it contains NUL bytes)${utf16Hint(bytes)}: ${READS}`);
-  }
+  if (text.trim() === "") throw emptyInput(label);
+  if (text.slice(0, 1024).includes("\0")) throw notText(label, bytes);
   return text;
 }
+function binaryPlan(label) {
+  return new InputError(label, `is a binary plan file (saved by \`terraform plan -out\`), not JSON: run ${SHOW_JSON} and pass plan.json`);
+}
+function emptyInput(label) {
+  return new InputError(label, `is empty: did \`terraform show -json\` fail? Check its error output and re-run ${SHOW_JSON}`);
+}
+function notText(label, head) {
+  return new InputError(label, `is not text (it contains NUL bytes)${utf16Hint(head)}: ${READS}`);
+}
+function isUtf16(bytes) {
+  return startsWith(bytes, [255, 254]) || startsWith(bytes, [254, 255]);
+}
+function utf16TooLarge(label, size) {
+  const mb = (n) => `${Math.floor(n / 2 ** 20)} MB`;
+  return new InputError(
+    label,
+    `is UTF-16 and too large to decode (${mb(size)}; sg-guard decodes UTF-16 up to ${mb(UTF16_MAX_BYTES)}, UTF-8 of any size): re-encode it as UTF-8, e.g. \`iconv -f UTF-16 -t UTF-8 plan.json > plan-utf8.json\`, or write UTF-8 in the first place (PowerShell: \`terraform show -json PLANFILE | Out-File -Encoding utf8 plan.json\`)`
+  );
+}
+var UTF8_NOTICE = "is not valid UTF-8; invalid bytes were replaced with U+FFFD (was the file re-saved in another encoding?)";
 function decodeText(bytes, notices) {
   if (startsWith(bytes, [255, 254])) return new TextDecoder("utf-16le").decode(evenLength(bytes));
   if (startsWith(bytes, [254, 255])) return new TextDecoder("utf-16be").decode(evenLength(bytes));
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    notices.push("is not valid UTF-8; invalid bytes were replaced with U+FFFD (was the file re-saved in another encoding?)");
+    notices.push(UTF8_NOTICE);
     return new TextDecoder("utf-8").decode(bytes);
   }
 }
@@ -10903,14 +12200,15 @@ function parseJsonText(text, label, notices) {
     }
   }
   const body2 = wrapped?.body ?? text;
-  if (wrapped && body2.trim() === "") {
-    throw new InputError(
-      label,
-      "holds only setup-terraform wrapper lines and no plan JSON: did `terraform show -json` fail? Check the step log, and set `terraform_wrapper: false` on setup-terraform"
-    );
-  }
+  if (wrapped && body2.trim() === "") throw onlyWrapperLines(label);
   rejectKnownNonJson(body2, label);
   throw syntaxError(text, wrapped, label);
+}
+function onlyWrapperLines(label) {
+  return new InputError(
+    label,
+    "holds only setup-terraform wrapper lines and no plan JSON: did `terraform show -json` fail? Check the step log, and set `terraform_wrapper: false` on setup-terraform"
+  );
 }
 var COMMAND_LINE = /^\[command\][^\n]*\n/;
 var WORKFLOW_COMMAND_LINE = /^::[A-Za-z][\w-]*(?: [^\n]*?)?::/;
@@ -10978,7 +12276,9 @@ function syntaxError(text, wrapped, label) {
     return new InputError(label, `is not valid JSON: ${READS}`);
   }
   const { line, column } = lineColumn(text, problem.offset + (wrapped?.prefixLength ?? 0));
-  const where2 = `line ${line}, column ${column}`;
+  return syntaxMessage(label, problem, `line ${line}, column ${column}`, wrapped !== null);
+}
+function syntaxMessage(label, problem, where2, wrapped) {
   if (wrapped) {
     return new InputError(
       label,
@@ -10989,6 +12289,97 @@ function syntaxError(text, wrapped, label) {
     return new InputError(label, `ends unexpectedly at ${where2}: the file looks truncated; re-create it with ${SHOW_JSON}`);
   }
   return new InputError(label, `is not valid JSON: ${problem.description} at ${where2}; ${READS}`);
+}
+var UTF8_BOM = [239, 187, 191];
+var HEAD_BYTES = 64 * 1024;
+var PREFIX_BYTES = 4 * 1024 * 1024;
+function scanSource(source, file, options = {}) {
+  const label = labelOf(file);
+  const notices = [];
+  const chunk = options.windowSize;
+  const head = readBytes(source, 0, Math.min(source.size, HEAD_BYTES));
+  if (startsWith(head, ZIP_MAGIC)) throw binaryPlan(label);
+  if (isUtf16(head)) {
+    if (source.size > UTF16_MAX_BYTES) throw utf16TooLarge(label, source.size);
+    return parseWhole(readBytes(source, 0, source.size), file);
+  }
+  const textStart = startsWith(head, UTF8_BOM) ? UTF8_BOM.length : 0;
+  const headText = new TextDecoder("utf-8", { ignoreBOM: true }).decode(head.subarray(textStart));
+  if (headText.slice(0, 1024).includes("\0")) throw notText(label, head);
+  const commandEnd = headText.startsWith("[command]") ? indexOfByte(source, 10, textStart, source.size, chunk) : -1;
+  const bodyStart = commandEnd >= 0 ? commandEnd + 1 : textStart;
+  const scanOptions = { keepTypes: MODEL_RESOURCE_TYPES, priorStateTypes: PRIOR_STATE_TYPES, windowSize: chunk };
+  const first = attemptScan(() => scanJson(source, bodyStart, source.size, scanOptions));
+  const utf8Valid = (scanned) => isValidUtf8(source, scanned.readEnd, source.size, chunk, scanned.utf8) && isValidUtf8(source, textStart, bodyStart, chunk);
+  const done = (scanned, removedWorkflowCommands) => {
+    if (!utf8Valid(scanned)) notices.push(UTF8_NOTICE);
+    if (commandEnd >= 0 || removedWorkflowCommands) notices.push(wrapperNotice({ removedCommand: commandEnd >= 0, removedWorkflowCommands }));
+    return { path: file, ...classify(scanned.value, label, notices), notices };
+  };
+  if (!(first instanceof ScanError) && first.trailer === null) return done(first, false);
+  let lines;
+  if (first instanceof ScanError) {
+    const at = first.truncated ? source.size : first.offset;
+    const { lineStart } = lineAndColumn(source, bodyStart, at, chunk);
+    lines = summarizeLines(source, lineStart, source.size, chunk);
+    if (lines.lastKeptEnd < 0) {
+      const lastText = trimmedEnd(source, bodyStart, lineStart, chunk);
+      lines.lastKeptEnd = lastText > bodyStart ? indexOfByte(source, 10, lastText, lineStart, chunk) : bodyStart;
+    }
+  } else {
+    const newline = indexOfByte(source, 10, first.valueEnd, source.size, chunk);
+    const valueLineEnd = newline < 0 ? source.size : newline;
+    lines = newline < 0 ? { lastKeptEnd: -1, workflowCommandsAfter: false } : summarizeLines(source, newline + 1, source.size, chunk);
+    if (lines.lastKeptEnd < 0) lines.lastKeptEnd = valueLineEnd;
+  }
+  const wrapped = commandEnd >= 0 || lines.workflowCommandsAfter;
+  const trailerProblem = (at) => ({
+    offset: at,
+    truncated: false,
+    description: `unexpected ${describeCodePoint(codePointAt(source, at))} after the end of the JSON value`
+  });
+  if (!wrapped) {
+    if (first instanceof ScanError && isBlank(source, textStart, source.size, chunk)) throw emptyInput(label);
+    rejectKnownNonJson(readText(source, textStart, Math.min(source.size, textStart + PREFIX_BYTES)), label);
+    const problem2 = first instanceof ScanError ? first : trailerProblem(first.trailer ?? first.valueEnd);
+    throw scannedSyntaxError(source, label, problem2, textStart, textStart, source.size, false, chunk);
+  }
+  const bodyEnd = lines.lastKeptEnd;
+  if (isBlank(source, bodyStart, bodyEnd, chunk)) throw onlyWrapperLines(label);
+  let result = first;
+  if (first instanceof ScanError) {
+    result = attemptScan(() => scanJson(source, bodyStart, bodyEnd, scanOptions));
+  } else if (first.trailer !== null && first.trailer >= bodyEnd) {
+    result = { ...first, trailer: null };
+  }
+  if (!(result instanceof ScanError) && result.trailer === null) return done(result, lines.workflowCommandsAfter);
+  rejectKnownNonJson(readText(source, bodyStart, Math.min(bodyEnd, bodyStart + PREFIX_BYTES)), label);
+  const problem = result instanceof ScanError ? result : trailerProblem(result.trailer ?? result.valueEnd);
+  throw scannedSyntaxError(source, label, problem, textStart, bodyStart, bodyEnd, true, chunk);
+}
+function attemptScan(scan) {
+  try {
+    return scan();
+  } catch (err2) {
+    if (err2 instanceof ScanError) return err2;
+    throw err2;
+  }
+}
+function scannedSyntaxError(source, label, problem, textStart, start2, end, wrapped, chunk) {
+  const lastText = trimmedEnd(source, start2, end, chunk);
+  const truncated = problem.truncated || problem.offset >= lastText;
+  const { line, column } = lineAndColumn(source, textStart, truncated ? lastText : problem.offset, chunk);
+  return syntaxMessage(label, { truncated, description: problem.description }, `line ${line}, column ${column}`, wrapped);
+}
+function readBytes(source, from, to) {
+  const bytes = Buffer.allocUnsafe(to - from);
+  let filled = 0;
+  while (filled < bytes.length) {
+    const n = source.read(bytes, filled, bytes.length - filled, from + filled);
+    if (n <= 0) break;
+    filled += n;
+  }
+  return bytes.subarray(0, filled);
 }
 var PLAN_SECTIONS = ["planned_values", "resource_changes", "configuration", "prior_state"];
 var EMPTY_STATE_KEYS = /* @__PURE__ */ new Set(["format_version", "terraform_version"]);
@@ -11084,11 +12475,11 @@ function oneLine(text, max) {
 import { relative, resolve, sep } from "node:path";
 
 // src/source/files.ts
-import { readdir, readFile as readFile4 } from "node:fs/promises";
-import { join } from "node:path";
+import { readdir, readFile as readFile3 } from "node:fs/promises";
+import { join as join2 } from "node:path";
 
 // src/source/hcl.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 import { createRequire } from "node:module";
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
@@ -15125,9 +16516,9 @@ var WASM_ASSETS = {
 };
 async function readAsset(asset) {
   try {
-    return await readFile3(new URL(`./${asset.file}`, import.meta.url));
+    return await readFile2(new URL(`./${asset.file}`, import.meta.url));
   } catch {
-    return await readFile3(createRequire(import.meta.url).resolve(asset.specifier));
+    return await readFile2(createRequire(import.meta.url).resolve(asset.specifier));
   }
 }
 var parser;
@@ -15317,7 +16708,7 @@ function objectKey(n) {
 var LABELS = { resource: 2, data: 2, module: 1 };
 function parseTfJson(path2, text) {
   JSON.parse(text);
-  const root = new Scanner(text).document();
+  const root = new Scanner2(text).document();
   const blocks = [];
   if (root.kind === "object") {
     for (const attr of root.body.attributes.values()) {
@@ -15345,7 +16736,7 @@ function isTemplate(s) {
   return /(^|[^$])\$\{|(^|[^%])%\{/.test(s);
 }
 var LITERAL = /true|false|null|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-var Scanner = class {
+var Scanner2 = class {
   constructor(text) {
     this.text = text;
   }
@@ -15477,7 +16868,7 @@ async function readDirectory(dir) {
   const files = [];
   const failures = /* @__PURE__ */ new Map();
   for (const name2 of names2) {
-    const path2 = join(dir, name2);
+    const path2 = join2(dir, name2);
     const result = await readTerraformFile(path2, name2.endsWith(".json"));
     if ("reason" in result) failures.set(path2, result.reason);
     else files.push(result);
@@ -15487,7 +16878,7 @@ async function readDirectory(dir) {
 async function readTerraformFile(path2, json) {
   let text;
   try {
-    const bytes = await readFile4(path2);
+    const bytes = await readFile3(path2);
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch (err2) {
     if (err2 instanceof TypeError) return { reason: "not valid UTF-8" };
@@ -15763,7 +17154,7 @@ var Sources = class {
 };
 
 // src/source/load.ts
-var MAX_MODULE_DEPTH = 32;
+var MAX_MODULE_DEPTH2 = 32;
 function isLocalSource(source) {
   return /^\.\.?[\\/]/.test(source);
 }
@@ -15792,7 +17183,7 @@ var Loader = class {
   async visit(path2, dir, config, call, depth, chain) {
     const read2 = await this.read(dir);
     for (const [file, reason] of read2.failures) this.failures.set(file, reason);
-    if (!read2.listed || read2.terraformFiles === 0 || depth > MAX_MODULE_DEPTH || chain.includes(dir)) {
+    if (!read2.listed || read2.terraformFiles === 0 || depth > MAX_MODULE_DEPTH2 || chain.includes(dir)) {
       if (path2 === "") this.failures.set(dir, read2.reason ? `cannot read the directory: ${read2.reason}` : "no Terraform files in the directory");
       this.modules.push({ path: path2, kind: "missing", dir: null, ...call, files: [] });
       return;
@@ -15839,8 +17230,26 @@ function locateFindings(findings, index, planLabel) {
   return findings.map((f) => {
     if (f.location !== null || planLabel !== void 0 && f.plan !== planLabel) return f;
     const located = index.locate(f);
-    return located ? { ...f, location: located.location } : f;
+    if (!located) return f;
+    const module2 = located.kind === "module-call" && located.module && located.module.kind !== "local" ? { source: located.module.source, kind: located.module.kind } : void 0;
+    return { ...f, location: module2 ? { ...located.location, module: module2 } : located.location };
   });
+}
+
+// src/rules/cidr-port-grants.ts
+function cidrGrants(context, ports, accept) {
+  const trusted = option(context.options, "trusted-cidrs", readTrustedCidrs, []);
+  const internet = ingressExposure(context.model);
+  const out2 = [];
+  for (const p of context.model.permissions) {
+    if (p.direction !== "ingress") continue;
+    const c = peerCidr(p.peer);
+    if (!c || !accept(c) || cidrWithin(c, trusted)) continue;
+    const reached = reachedPorts(p, unexposed(ports, internet.get(p)));
+    if (reached.length === 0) continue;
+    out2.push({ permission: p, data: { group: groupOf(p), ports: listLabels(reached), peer: describePeer(p.peer) }, trustedConfigured: trusted.length > 0 });
+  }
+  return out2;
 }
 
 // src/rules/admin-port-by-cidr.ts
@@ -15869,15 +17278,7 @@ var rule2 = {
     supersededBy: ["wide-port-range", "peer-vpc-cidr-instead-of-sg"]
   },
   check(context) {
-    const trusted = option(context.options, "trusted-cidrs", readTrustedCidrs, []);
-    for (const p of context.model.permissions) {
-      if (p.direction !== "ingress") continue;
-      const c = peerCidr(p.peer);
-      if (!c || classifyCidr(c) !== "private" || cidrWithin(c, trusted)) continue;
-      const ports = reachedPorts(p, SSH_RDP_PORTS);
-      if (ports.length === 0) continue;
-      context.report({ messageId: "byCidr", data: { group: groupOf(p), ports: listLabels(ports), peer: describePeer(p.peer) }, permission: p });
-    }
+    for (const g of cidrGrants(context, SSH_RDP_PORTS, (c) => classifyCidr(c) === "private")) context.report({ messageId: "byCidr", data: g.data, permission: g.permission });
   }
 };
 var admin_port_by_cidr_default = rule2;
@@ -15905,19 +17306,8 @@ var rule3 = {
     supersededBy: "wide-port-range"
   },
   check(context) {
-    const trusted = option(context.options, "trusted-cidrs", readTrustedCidrs, []);
-    const ingress = context.model.permissions.filter((p) => p.direction === "ingress");
-    const internet = ingressExposure(context.model);
-    for (const p of ingress) {
-      const c = peerCidr(p.peer);
-      if (!c || classifyCidr(c) === "private" || cidrWithin(c, trusted)) continue;
-      const ports = reachedPorts(p, unexposed(ADMIN_PORTS, internet.get(p)));
-      if (ports.length === 0) continue;
-      context.report({
-        messageId: trusted.length > 0 ? "untrusted" : "noneTrusted",
-        data: { group: groupOf(p), ports: listLabels(ports), peer: describePeer(p.peer) },
-        permission: p
-      });
+    for (const g of cidrGrants(context, ADMIN_PORTS, (c) => classifyCidr(c) !== "private")) {
+      context.report({ messageId: g.trustedConfigured ? "untrusted" : "noneTrusted", data: g.data, permission: g.permission });
     }
   }
 };
@@ -16044,16 +17434,7 @@ var rule6 = {
     supersededBy: "wide-port-range"
   },
   check(context) {
-    const trusted = option(context.options, "trusted-cidrs", readTrustedCidrs, []);
-    const ingress = context.model.permissions.filter((p) => p.direction === "ingress");
-    const internet = ingressExposure(context.model);
-    for (const p of ingress) {
-      const c = peerCidr(p.peer);
-      if (!c || cidrWithin(c, trusted)) continue;
-      const ports = reachedPorts(p, unexposed(PORTS, internet.get(p)));
-      if (ports.length === 0) continue;
-      context.report({ messageId: "byCidr", data: { group: groupOf(p), ports: listLabels(ports), peer: describePeer(p.peer) }, permission: p });
-    }
+    for (const g of cidrGrants(context, PORTS, () => true)) context.report({ messageId: "byCidr", data: g.data, permission: g.permission });
   }
 };
 var database_by_cidr_default = rule6;
@@ -16084,9 +17465,10 @@ var rule7 = {
   },
   check(context) {
     const defaults2 = new Set(context.model.groups.filter((g) => g.type === DEFAULT_TYPE).map((g) => g.address));
+    const known = new Set(context.model.groups.map((g) => g.address));
     for (const p of context.model.permissions) {
       const address = p.securityGroup;
-      if (address === null || !(defaults2.has(address) || typeOfAddress(address) === DEFAULT_TYPE)) continue;
+      if (address === null || !(defaults2.has(address) || !known.has(address) && typeOfAddress(address) === DEFAULT_TYPE)) continue;
       context.report({
         messageId: p.direction,
         data: { group: groupOf(p), traffic: describeTraffic(p) ?? "", peer: describePeer(p.peer) },
@@ -16149,7 +17531,7 @@ var inline_and_standalone_rules_default = rule8;
 
 // src/rules/missing-description.ts
 var PROVIDER_DEFAULT_DESCRIPTION = "Managed by Terraform";
-function isBlank(text) {
+function isBlank2(text) {
   return text === null || text.trim() === "";
 }
 var rule9 = {
@@ -16173,12 +17555,12 @@ var rule9 = {
   check(context) {
     for (const g of context.model.groups) {
       if (g.type !== "aws_security_group" || g.action === "delete" || g.description === null) continue;
-      const messageId = isBlank(g.description) ? "groupMissing" : g.description.trim() === PROVIDER_DEFAULT_DESCRIPTION ? "groupDefault" : null;
+      const messageId = isBlank2(g.description) ? "groupMissing" : g.description.trim() === PROVIDER_DEFAULT_DESCRIPTION ? "groupDefault" : null;
       if (messageId) context.report({ messageId, data: { group: g.address }, securityGroup: g.address, resource: g.address, path: "" });
     }
     const byRule = /* @__PURE__ */ new Map();
     for (const p of context.model.permissions) {
-      if (!isBlank(p.description) && p.description?.trim() !== PROVIDER_DEFAULT_DESCRIPTION) continue;
+      if (!isBlank2(p.description) && p.description?.trim() !== PROVIDER_DEFAULT_DESCRIPTION) continue;
       const key = `${p.resource}|${p.path}`;
       byRule.set(key, [...byRule.get(key) ?? [], p]);
     }
@@ -16653,19 +18035,19 @@ function balancedWithBudget(str2, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open = [];
+  const open2 = [];
   for (let i2 = 0; i2 < masked.length; i2++) {
     const c = masked.charCodeAt(i2);
     if (c === 123) {
-      open.push(i2);
-    } else if (c === 125 && open.length) {
-      open.pop();
+      open2.push(i2);
+    } else if (c === 125 && open2.length) {
+      open2.pop();
     }
   }
   let out2 = "";
   let last = 0;
-  for (let i2 = 0; i2 < open.length; i2++) {
-    const at = open[i2];
+  for (let i2 = 0; i2 < open2.length; i2++) {
+    const at = open2[i2];
     out2 += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -19609,7 +20991,7 @@ function resolvedCommentBody(previous, findingId, context, headSha, resolution) 
 ${contextMarker(context)}
 ${FIXED_MARKER}`;
   const sha = /^[0-9a-f]{7,64}$/i.test(headSha) ? ` as of ${headSha.slice(0, 7)}` : "";
-  const note = resolution.kind === "fixed" ? `\u2705 **Fixed**${sha}: sg-guard no longer reports this finding.` : `\u2611\uFE0F **Accepted**${sha}: suppressed by ${code(resolution.source)}: ${escapeMarkdown(cap(resolution.reason, 500))}`;
+  const note = resolution.kind === "fixed" ? `\u2705 **Fixed**${sha}: sg-guard no longer reports this finding.` : resolution.by !== void 0 ? `\u2611\uFE0F **Accepted**${sha}: ignored by ${escapeMarkdown(`@${resolution.by}`)} in a pull request comment: ${escapeMarkdown(cap(resolution.reason, 500))}${resolution.expires ? ` (until ${escapeMarkdown(resolution.expires)})` : ""}` : `\u2611\uFE0F **Accepted**${sha}: suppressed by ${code(resolution.source)}: ${escapeMarkdown(cap(resolution.reason, 500))}`;
   const room = GITHUB_BODY_LIMIT - head.length - note.length - 200;
   const quoted = cap(stripMarkers(previous), Math.max(0, room));
   return [head, note, `<details><summary>What was reported</summary>
@@ -19675,6 +21057,8 @@ var FINDINGS_HEADER = [
   "| Severity | Rule | Security group | Permission | Peer | Finding id |",
   "| --- | --- | --- | --- | --- | --- |"
 ].join("\n");
+var QUIET = "Silenced by an exception or an `sg-guard:ignore` comment; not counted above.";
+var QUIET_WITH_COMMANDS = "Silenced by an exception, an `sg-guard:ignore` comment or a `/sg-guard ignore` command on the pull request; not counted above.";
 var SUPPRESSED_HEADER = [
   "| Severity | Rule | Resource | Suppressed by | Reason |",
   "| --- | --- | --- | --- | --- |"
@@ -19693,6 +21077,7 @@ function renderMarkdown(report, rules, options = {}) {
   const markNew = report.findings.some((f) => f.change === "unchanged" || f.change === "removed");
   const rows = findings.map((f) => tableRow(f, custom, markNew));
   const quietRows = suppressed.map((f) => suppressedRow(f, custom));
+  const byCommand = suppressed.some((f) => f.suppression?.kind === "comment");
   const details = rulesFired(findings, rules);
   const assemble = (shown, withDetails) => {
     const shownActive = Math.min(shown, rows.length);
@@ -19709,7 +21094,7 @@ ${truncationNote(rows.length - shownActive)}`;
     if (quietRows.length > 0) {
       quiet = `### Suppressed (${quietRows.length})
 
-Silenced by an exception or an \`sg-guard:ignore\` comment; not counted above.`;
+${byCommand ? QUIET_WITH_COMMANDS : QUIET}`;
       if (shownQuiet > 0) quiet += `
 
 ${SUPPRESSED_HEADER}
@@ -19794,7 +21179,8 @@ function ruleLink(rule19, custom) {
 }
 function tableRow(f, custom, markNew) {
   const permission = [f.direction, describeTraffic(f)].filter((p) => Boolean(p)).join(" ");
-  const location = f.location ? `${code2(findingLocation(f))}<br>${code2(`${f.location.file}:${f.location.line}`)}` : code2(findingLocation(f));
+  const where2 = f.location ? `<br>${code2(`${f.location.file}:${f.location.line}`)}${f.location.module ? ` (call of a ${f.location.module.kind === "remote" ? "remote" : "missing"} module)` : ""}` : "";
+  const location = `${code2(findingLocation(f))}${where2}`;
   const cells = [
     `${SEVERITY_ICONS2[f.severity]} ${SEVERITY_LABELS[f.severity]}${markNew && f.change === "added" ? "<br>new" : ""}`,
     ruleLink(f.rule, custom),
@@ -19808,9 +21194,18 @@ function tableRow(f, custom, markNew) {
 function suppressedRow(f, custom) {
   const s = f.suppression;
   const location = f.location ? `${code2(findingLocation(f))}<br>${code2(`${f.location.file}:${f.location.line}`)}` : code2(findingLocation(f));
-  const by = s.kind === "inline" ? `${code2("sg-guard:ignore")} at ${code2(s.source)}` : `exception in ${code2(s.source)}${s.expires ? ` until ${escapeMarkdown(s.expires)}` : ""}`;
+  const by = s.kind === "inline" ? `${code2("sg-guard:ignore")} at ${code2(s.source)}` : s.kind === "comment" ? commentIgnore(s) : `exception in ${code2(s.source)}${s.expires ? ` until ${escapeMarkdown(s.expires)}` : ""}`;
   const cells = [`${SEVERITY_ICONS2[f.severity]} ${SEVERITY_LABELS[f.severity]}`, ruleLink(f.rule, custom), location, by, escapeMarkdown(cap2(s.reason)) || "\u2014"];
   return `| ${cells.join(" | ")} |`;
+}
+var COMMENT_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[A-Za-z0-9_.-]+){2}\/pull\/\d{1,10}#(?:issuecomment-|discussion_r)\d{1,15}$/;
+function commentIgnore(s) {
+  const parts2 = ["ignored"];
+  if (s.by) parts2.push(`by ${escapeMarkdown(`@${cap2(s.by)}`)}`);
+  if (s.at && /^\d{4}-\d{2}-\d{2}/.test(s.at)) parts2.push(`on ${s.at.slice(0, 10)}`);
+  if (s.expires) parts2.push(`until ${escapeMarkdown(s.expires)}`);
+  if (COMMENT_URL.test(s.source)) parts2.push(`([comment](${s.source}))`);
+  return parts2.join(" ");
 }
 function rulesFired(findings, rules) {
   const meta = new Map(rules.map((r) => [r.name, r]));
@@ -19910,10 +21305,15 @@ ${findingList(sortFindings(input.outside), 30, "see the JSON report")}`);
   }
   return withRows(lo);
 }
-function summaryCommentBody(input, context) {
+var MAX_SUMMARY_COMMENT_LENGTH = 65e3;
+function summaryCommentBody(input, context, stateLine) {
   const marker = summaryMarker(context);
+  const tail = stateLine ? `
+${stateLine}` : "";
+  const limit = Math.min(MAX_SUMMARY_LENGTH, MAX_SUMMARY_COMMENT_LENGTH - tail.length) - marker.length - 2;
   return `${marker}
-${summaryMarkdown(input, MAX_SUMMARY_LENGTH - marker.length - 1)}`;
+${summaryMarkdown(input, limit).trimEnd()}
+${tail}`;
 }
 function insertBeforeFooter(markdown, sections) {
   if (sections.length === 0) return markdown;
@@ -19976,7 +21376,7 @@ function planReview(report, state, options) {
   const editable = gone.filter(([, c]) => !repliedTo.has(c.id));
   const fixed2 = editable.slice(0, MAX_FIXED_EDITS).map(([findingId, c]) => {
     const suppression = current.get(findingId)?.suppression;
-    const resolution = suppression ? { kind: "suppressed", reason: suppression.reason, source: suppression.source } : { kind: "fixed" };
+    const resolution = suppression ? { kind: "suppressed", reason: suppression.reason, source: suppression.source, ...suppression.kind === "comment" ? { by: suppression.by ?? "", expires: suppression.expires } : {} } : { kind: "fixed" };
     return { commentId: c.id, findingId, body: resolvedCommentBody(c.body, findingId, options.context, options.headSha, resolution) };
   });
   const blocking = isBlocking(report);
@@ -19993,10 +21393,11 @@ function planReview(report, state, options) {
   const dismiss = reviewing && !blocking ? ownReviews.filter((r) => r.state === "CHANGES_REQUESTED").map((r) => r.id).sort((a, b) => b - a).slice(0, MAX_DISMISSALS) : [];
   let summary = null;
   if (options.summary !== "off") {
-    const note = /^[0-9a-f]{7,64}$/i.test(options.headSha) ? `<sub>Results for commit ${options.headSha.slice(0, 7)}; this comment is updated on every run.</sub>` : void 0;
+    const note = summaryNote(options.headSha);
     const body2 = summaryCommentBody(
       { report, rules: options.rules, outside: state.diff === null ? null : outside, ...note ? { note } : {}, ...options.diagrams ? { diagrams: options.diagrams } : {} },
-      options.context
+      options.context,
+      options.stateLine
     );
     const existing = options.summary === "update" ? state.issueComments.find((c) => isSummaryComment(c.body, options.context)) : void 0;
     if (!existing) summary = { commentId: null, body: body2 };
@@ -20015,6 +21416,9 @@ function planReview(report, state, options) {
     dismiss,
     status: options.context ? { ...commitStatus(report), context: options.context } : null
   };
+}
+function summaryNote(headSha) {
+  return /^[0-9a-f]{7,64}$/i.test(headSha) ? `<sub>Results for commit ${headSha.slice(0, 7)}; this comment is updated on every run.</sub>` : void 0;
 }
 
 // src/review/print.ts
@@ -20226,13 +21630,15 @@ function orderFinding(f) {
     toPort: f.toPort,
     peer: f.peer,
     peerKind: f.peerKind,
-    location: f.location ? { file: f.location.file, line: f.location.line, endLine: f.location.endLine } : null,
+    location: f.location ? { file: f.location.file, line: f.location.line, endLine: f.location.endLine, ...f.location.module ? { module: { source: f.location.module.source, kind: f.location.module.kind } } : {} } : null,
     suppression: f.suppression ? orderSuppression(f.suppression) : null,
     change: f.change
   };
 }
 function orderSuppression(s) {
-  return { kind: s.kind, reason: s.reason, expires: s.expires, source: s.source };
+  const ordered = { kind: s.kind, reason: s.reason, expires: s.expires, source: s.source };
+  if (s.kind === "comment") Object.assign(ordered, { by: s.by ?? null, at: s.at ?? null });
+  return ordered;
 }
 
 // src/report/sarif.ts
@@ -20310,6 +21716,15 @@ function placeholderRule(finding) {
 }
 function sarifSuppression(s) {
   if (s.kind === "inline") return { kind: "inSource", justification: `${s.reason} (sg-guard:ignore at ${s.source})` };
+  if (s.kind === "comment") {
+    const who = s.by ? ` by @${s.by}` : "";
+    const when = s.at ? ` on ${s.at.slice(0, 10)}` : "";
+    return {
+      kind: "external",
+      justification: `${s.reason} (ignored${who}${when} in a pull request comment${s.expires ? `, until ${s.expires}` : ""})`,
+      properties: { by: s.by ?? null, at: s.at ?? null, source: s.source }
+    };
+  }
   return { kind: "external", justification: `${s.reason} (exception in ${s.source}${s.expires ? `, until ${s.expires}` : ""})` };
 }
 function suppressionsOf(f) {
@@ -20416,7 +21831,7 @@ ${tail}`;
   const findingLines = (f) => {
     const severity = paint(SEVERITY_STYLE[f.severity], f.severity.toUpperCase().padEnd(SEVERITY_WIDTH));
     const rule19 = escapeTerminal(f.rule).padEnd(ruleWidth);
-    const parts2 = [f.location ? `${f.location.file}:${f.location.line}` : "", findingLocation(f), describePermission(f), f.change === "unchanged" ? "already there before this plan" : ""];
+    const parts2 = [f.location ? `${f.location.file}:${f.location.line}${remoteNote(f)}` : "", findingLocation(f), describePermission(f), f.change === "unchanged" ? "already there before this plan" : ""];
     const lines = [`${INDENT}${severity}  ${rule19}  ${escapeTerminal(f.message)}`, detailIndent + paint(ANSI.dim, escapeTerminal(parts2.filter(Boolean).join(" \xB7 ")))];
     if (f.suppression) lines.push(detailIndent + escapeTerminal(describeSuppression(f.suppression)));
     return lines;
@@ -20442,8 +21857,16 @@ ${shown.join("\n")}
 
 `;
 }
+function remoteNote(f) {
+  const m = f.location?.module;
+  if (!m) return "";
+  return m.kind === "remote" ? ` (module call; its source ${m.source ?? ""} is remote)` : ` (module call; its source ${m.source ?? ""} is not on disk)`;
+}
 function describeSuppression(s) {
   if (s.kind === "inline") return `suppressed by sg-guard:ignore at ${s.source}: ${s.reason}`;
+  if (s.kind === "comment") {
+    return `ignored${s.by ? ` by @${s.by}` : ""}${s.at ? ` on ${s.at.slice(0, 10)}` : ""} in a pull request comment${s.expires ? ` until ${s.expires}` : ""}: ${s.reason}`;
+  }
   return `excepted in ${s.source}${s.expires ? ` until ${s.expires}` : ""}: ${s.reason}`;
 }
 function summaryLine(report, paint) {
@@ -20604,7 +22027,7 @@ async function review(args2, io) {
   let diff = null;
   if (values.diff !== void 0) {
     try {
-      diff = parseUnifiedDiff(await readFile5(values.diff, "utf8"));
+      diff = parseUnifiedDiff(await readFile4(values.diff, "utf8"));
     } catch (err2) {
       throw new InputError(values.diff, `cannot read the diff: ${err2.message}`);
     }

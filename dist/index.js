@@ -16911,7 +16911,7 @@ var require_util7 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants5();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8 } = __require("node:buffer");
+    var { isUtf8: isUtf82 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states.CONNECTING;
@@ -17051,7 +17051,7 @@ var require_util7 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf8(buffer)) {
+      if (isUtf82(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -18312,7 +18312,7 @@ var require_eventsource_stream = __commonJS({
     var BOM = [239, 187, 191];
     var LF = 10;
     var CR = 13;
-    var COLON = 58;
+    var COLON2 = 58;
     var SPACE = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
@@ -18496,7 +18496,7 @@ var require_eventsource_stream = __commonJS({
         if (line.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON);
+        const colonPosition = line.indexOf(COLON2);
         if (colonPosition === 0) {
           return;
         }
@@ -29408,17 +29408,17 @@ function toCommandProperties(annotationProperties) {
 }
 
 // node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
+function issueCommand(command2, properties, message) {
+  const cmd = new Command(command2, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
 }
 var CMD_STRING = "::";
 var Command = class {
-  constructor(command, properties, message) {
-    if (!command) {
-      command = "missing.command";
+  constructor(command2, properties, message) {
+    if (!command2) {
+      command2 = "missing.command";
     }
-    this.command = command;
+    this.command = command2;
     this.properties = properties;
     this.message = message;
   }
@@ -29456,10 +29456,10 @@ function escapeProperty(s) {
 import * as crypto from "crypto";
 import * as fs2 from "fs";
 import * as os2 from "os";
-function issueFileCommand(command, message) {
-  const filePath = process.env[`GITHUB_${command}`];
+function issueFileCommand(command2, message) {
+  const filePath = process.env[`GITHUB_${command2}`];
   if (!filePath) {
-    throw new Error(`Unable to find environment variable for file command ${command}`);
+    throw new Error(`Unable to find environment variable for file command ${command2}`);
   }
   if (!fs2.existsSync(filePath)) {
     throw new Error(`Missing file at path: ${filePath}`);
@@ -34053,7 +34053,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 
 // src/main.ts
-import { readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
+import { readFile as readFile4, writeFile as writeFile2 } from "node:fs/promises";
 
 // src/lib/cidr.ts
 var import_ipaddr = __toESM(require_ipaddr(), 1);
@@ -34412,8 +34412,8 @@ function reachedPorts(p, specs) {
 }
 var MAX_LISTED = 6;
 function listLabels(labels) {
-  const shown = labels.length > MAX_LISTED ? [...labels.slice(0, MAX_LISTED), `${labels.length - MAX_LISTED} more`] : labels;
-  return shown.join(", ");
+  const shown2 = labels.length > MAX_LISTED ? [...labels.slice(0, MAX_LISTED), `${labels.length - MAX_LISTED} more`] : labels;
+  return shown2.join(", ");
 }
 
 // src/lib/exposure.ts
@@ -34438,11 +34438,11 @@ function internetExposure(permissions) {
     const points = [...cuts].sort((a, b) => a - b);
     for (let i2 = 0; i2 + 1 < points.length; i2++) {
       const range2 = { from: points[i2], to: points[i2 + 1] - 1 };
-      const open2 = candidates2.filter((p) => {
+      const open3 = candidates2.filter((p) => {
         const r = permissionRange(p);
         return r.from <= range2.from && r.to >= range2.to;
       });
-      for (const grant of internetGrants(open2)) add(grant, { protocol, range: range2 });
+      for (const grant of internetGrants(open3)) add(grant, { protocol, range: range2 });
     }
   }
   const byTraffic = /* @__PURE__ */ new Map();
@@ -34461,14 +34461,17 @@ function unexposed(specs, pieces) {
   if (!pieces || pieces.length === 0) return [...specs];
   return specs.map((s) => ({ protocol: s.protocol, ranges: subtractRanges(s.ranges, exposedRanges(pieces, s.protocol)) }));
 }
-var INGRESS = /* @__PURE__ */ new WeakMap();
-function ingressExposure(model) {
-  let map = INGRESS.get(model);
+var CACHE = { ingress: /* @__PURE__ */ new WeakMap(), egress: /* @__PURE__ */ new WeakMap() };
+function exposureOf(model, direction) {
+  let map = CACHE[direction].get(model);
   if (!map) {
-    map = internetExposure(model.permissions.filter((p) => p.direction === "ingress"));
-    INGRESS.set(model, map);
+    map = internetExposure(model.permissions.filter((p) => p.direction === direction));
+    CACHE[direction].set(model, map);
   }
   return map;
+}
+function ingressExposure(model) {
+  return exposureOf(model, "ingress");
 }
 
 // src/rules/words.ts
@@ -34506,9 +34509,9 @@ var rule = {
       const labels = [];
       const together = /* @__PURE__ */ new Set();
       for (const protocol of ["tcp", "udp"]) {
-        const open2 = pieces.filter((x) => x.protocol === protocol && x.range && subtractRanges([x.range], allowed).length > 0);
-        for (const x of open2) for (const q of x.together) together.add(describePeer(q.peer));
-        for (const r of subtractRanges(exposedRanges(open2, protocol), allowed)) labels.push(`${formatRange(r)}/${protocol}`);
+        const open3 = pieces.filter((x) => x.protocol === protocol && x.range && subtractRanges([x.range], allowed).length > 0);
+        for (const x of open3) for (const q of x.together) together.add(describePeer(q.peer));
+        for (const r of subtractRanges(exposedRanges(open3, protocol), allowed)) labels.push(`${formatRange(r)}/${protocol}`);
       }
       if (labels.length === 0) continue;
       context3.report({
@@ -34560,9 +34563,14 @@ function cidrWithin(inner, outers) {
 function isPrivateCidr(c) {
   return cidrWithin(c, PRIVATE);
 }
+var CLASSES = /* @__PURE__ */ new WeakMap();
 function classifyCidr(c) {
-  if (c.prefix === 0) return "any";
-  return isPrivateCidr(c) ? "private" : "public";
+  let cls = CLASSES.get(c);
+  if (cls === void 0) {
+    cls = c.prefix === 0 ? "any" : isPrivateCidr(c) ? "private" : "public";
+    CLASSES.set(c, cls);
+  }
+  return cls;
 }
 function peerCidr(peer) {
   return peer.kind === "cidr" ? parseCidr(peer.cidr) : null;
@@ -34617,7 +34625,7 @@ function publicPortRule(spec) {
     },
     check(context3) {
       const ranges = portsOf(meta.name, context3.options, defaults3);
-      const candidates2 = context3.model.permissions.filter((p) => p.direction === direction);
+      const candidates2 = peer === "internet" ? [...exposureOf(context3.model, direction).keys()] : context3.model.permissions.filter((p) => p.direction === direction && p.peer.kind === "cidr");
       const hits = /* @__PURE__ */ new Map();
       for (const protocol of protocols) {
         for (const range2 of ranges) {
@@ -35216,6 +35224,10 @@ function beforeModel(model) {
     beforePermissions: []
   };
 }
+function touchesSecurityGroups(model) {
+  const still = (a) => a === "no-op" || a === "read";
+  return model.groups.length !== model.beforeGroups.length || model.ruleResources.length !== model.beforeRuleResources.length || !model.groups.every((g) => still(g.action)) || !model.ruleResources.every((r) => still(r.action));
+}
 
 // src/graph/tiers.ts
 var BY_TYPE = {
@@ -35272,8 +35284,14 @@ function tiersOf(group) {
   }
   return [...tiers].sort();
 }
+var TIERS = /* @__PURE__ */ new WeakMap();
 function tierMap(model) {
-  return new Map(model.groups.map((g) => [g.address, tiersOf(g)]));
+  let map = TIERS.get(model);
+  if (!map) {
+    map = new Map(model.groups.map((g) => [g.address, tiersOf(g)]));
+    TIERS.set(model, map);
+  }
+  return map;
 }
 function loadBalancedResources(model, group) {
   const out2 = [];
@@ -35352,7 +35370,7 @@ function keyed2(graph) {
   return map;
 }
 function exposureDiff(model) {
-  if (model.plan.kind === "state") return [];
+  if (model.plan.kind === "state" || !touchesSecurityGroups(model)) return [];
   const after = keyed2(buildGraph(model));
   const before = keyed2(buildGraph(beforeModel(model)));
   const lines = /* @__PURE__ */ new Map();
@@ -35479,7 +35497,7 @@ function runRules(model, options) {
 }
 function changeFindings(model, options) {
   const after = runRules(model, options);
-  if (model.plan.kind === "state") return after.map((f) => ({ ...f, change: "unchanged" }));
+  if (model.plan.kind === "state" || !touchesSecurityGroups(model)) return after.map((f) => ({ ...f, change: "unchanged" }));
   const before = runRules(beforeModel(model), options);
   const beforeIds = new Set(before.map((f) => f.id));
   const afterIds = new Set(after.map((f) => f.id));
@@ -35546,8 +35564,8 @@ function tokenize(text) {
   }
   return steps;
 }
-function findIndexEnd(text, open2) {
-  let i2 = open2 + 1;
+function findIndexEnd(text, open3) {
+  let i2 = open3 + 1;
   if (text[i2] === '"') {
     i2++;
     while (i2 < text.length) {
@@ -36479,7 +36497,22 @@ function buildModel(plan) {
 import { dirname } from "node:path";
 
 // src/plan/load.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { constants as bufferConstants } from "node:buffer";
+import { mkdtemp, open as open2, rm as rm2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// src/model/resource-types.ts
+var MODEL_RESOURCE_TYPES = /* @__PURE__ */ new Set([
+  ...GROUP_TYPES,
+  ...RULE_TYPES,
+  ...ATTACHMENT_TYPES,
+  ...NETWORK_TYPES,
+  // Named for clarity; the sets above already hold them today.
+  "aws_launch_template",
+  "aws_autoscaling_group"
+]);
+var PRIOR_STATE_TYPES = GROUP_TYPES;
 
 // src/plan/json-error.ts
 function findJsonSyntaxError(text) {
@@ -36584,7 +36617,9 @@ function unexpected(text, pos, expected) {
   return { offset: pos, truncated: false, description: `expected ${expected} but found ${describeChar(text, pos)}` };
 }
 function describeChar(text, pos) {
-  const code3 = text.codePointAt(pos);
+  return describeCodePoint(text.codePointAt(pos));
+}
+function describeCodePoint(code3) {
   if (code3 === void 0) return "the end of the text";
   if (code3 < 32 || code3 === 127 || code3 >= 128 && code3 < 160) {
     return `control character U+${code3.toString(16).toUpperCase().padStart(4, "0")}`;
@@ -36647,14 +36682,1201 @@ function scanNumber(text, pos) {
   return { offset: pos, truncated: false, description: "malformed number" };
 }
 
+// src/plan/scan.ts
+import { isUtf8 } from "node:buffer";
+import { readSync } from "node:fs";
+var DEFAULT_WINDOW_SIZE = 1 << 20;
+var MIN_WINDOW_SIZE = 6;
+var MAX_MODULE_DEPTH = 500;
+function memorySource(bytes) {
+  return {
+    size: bytes.length,
+    read(target, offset, length, position) {
+      const n = Math.max(0, Math.min(length, bytes.length - position));
+      target.set(bytes.subarray(position, position + n), offset);
+      return n;
+    }
+  };
+}
+function fileSource(fd, size) {
+  return {
+    size,
+    read: (target, offset, length, position) => length <= 0 ? 0 : readSync(fd, target, offset, length, position)
+  };
+}
+var ScanError = class extends Error {
+  constructor(offset, truncated, description2) {
+    super(description2);
+    this.offset = offset;
+    this.truncated = truncated;
+    this.description = description2;
+    this.name = "ScanError";
+  }
+  offset;
+  truncated;
+  description;
+};
+function scanJson(source, start2, limit, options) {
+  const scanner = new Scanner(source, start2, limit, windowOf(options.windowSize), options.keepTypes, options.priorStateTypes ?? options.keepTypes);
+  const value = scanner.document();
+  scanner.settleDeferred(value);
+  const valueEnd = scanner.offset();
+  const next = scanner.ws();
+  const trailer = next < 0 ? null : scanner.offset();
+  return { value, valueEnd, trailer, utf8: scanner.utf8, readEnd: scanner.readEnd() };
+}
+function windowOf(size) {
+  return Math.max(MIN_WINDOW_SIZE, Math.floor(size ?? DEFAULT_WINDOW_SIZE));
+}
+var QUOTE = 34;
+var BACKSLASH = 92;
+var OPEN_OBJECT = 123;
+var CLOSE_OBJECT = 125;
+var OPEN_ARRAY = 91;
+var CLOSE_ARRAY = 93;
+var COMMA2 = 44;
+var COLON = 58;
+var NEWLINE = 10;
+var LITERALS2 = ["true", "false", "null"].map((w) => new TextEncoder().encode(w));
+var RESOURCE_KEYS = ["type", "address", "mode", "change"];
+var RESOURCE_KEY_BYTES = RESOURCE_KEYS.map((k) => new TextEncoder().encode(k));
+var KEY_TYPE = 0;
+var KEY_ADDRESS = 1;
+var KEY_MODE = 2;
+var KEY_CHANGE = 3;
+var CHANGE_KEYS = ["before", "after"];
+var CHANGE_KEY_BYTES = CHANGE_KEYS.map((k) => new TextEncoder().encode(k));
+var NULL_BYTES = new TextEncoder().encode("null");
+var utf8Decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+function decodeUtf8(bytes) {
+  return utf8Decoder.decode(bytes);
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function isHex(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+}
+function isAsciiNumberEnd(c) {
+  return c === COMMA2 || c === CLOSE_OBJECT || c === CLOSE_ARRAY || c === 32 || c >= 9 && c <= 13;
+}
+var UNICODE_SPACES = [
+  [194, 160],
+  [225, 154, 128],
+  ...Array.from({ length: 11 }, (_, i2) => [226, 128, 128 + i2]),
+  [226, 128, 168],
+  [226, 128, 169],
+  [226, 128, 175],
+  [226, 129, 159],
+  [227, 128, 128],
+  [239, 187, 191]
+];
+function numberPrefixStep(state, c) {
+  const digit2 = isDigit(c);
+  const dot = c === 46;
+  const exp = c === 101 || c === 69;
+  switch (state) {
+    case 0 /* Start */:
+    case 1 /* Minus */:
+      if (c === 45 && state === 0 /* Start */) return 1 /* Minus */;
+      if (c === 48) return 2 /* Zero */;
+      if (digit2) return 3 /* Int */;
+      return dot ? 4 /* Frac */ : exp ? 5 /* Exp */ : -1;
+    case 2 /* Zero */:
+      return dot ? 4 /* Frac */ : exp ? 5 /* Exp */ : -1;
+    case 3 /* Int */:
+      return digit2 ? 3 /* Int */ : dot ? 4 /* Frac */ : exp ? 5 /* Exp */ : -1;
+    case 4 /* Frac */:
+      return digit2 ? 4 /* Frac */ : exp ? 5 /* Exp */ : -1;
+    case 5 /* Exp */:
+      return c === 43 || c === 45 ? 6 /* ExpSign */ : digit2 ? 7 /* ExpDigits */ : -1;
+    case 6 /* ExpSign */:
+    case 7 /* ExpDigits */:
+      return digit2 ? 7 /* ExpDigits */ : -1;
+  }
+}
+var Utf8Check = class {
+  valid = true;
+  carry = new Uint8Array(4);
+  carried = 0;
+  push(bytes, from, to) {
+    if (!this.valid) return;
+    let i2 = from;
+    if (this.carried > 0) {
+      const need = sequenceLength(this.carry[0] ?? 0);
+      while (this.carried < need && i2 < to) this.carry[this.carried++] = bytes[i2++] ?? 0;
+      if (this.carried < need) return;
+      this.valid = isUtf8(this.carry.subarray(0, this.carried));
+      this.carried = 0;
+      if (!this.valid) return;
+    }
+    let cut = to;
+    for (let k = to - 1; k >= i2 && k >= to - 3; k--) {
+      const c = bytes[k] ?? 0;
+      if (c < 128) break;
+      if (c >= 192) {
+        if (k + sequenceLength(c) > to) cut = k;
+        break;
+      }
+    }
+    if (cut > i2 && !isUtf8(bytes.subarray(i2, cut))) {
+      this.valid = false;
+      return;
+    }
+    for (let k = cut; k < to; k++) this.carry[this.carried++] = bytes[k] ?? 0;
+  }
+  /** Whether everything pushed was valid; `complete` when no more bytes follow (a cut sequence is then invalid). */
+  finish(complete) {
+    return this.valid && (!complete || this.carried === 0);
+  }
+};
+function sequenceLength(lead) {
+  if (lead >= 240) return 4;
+  if (lead >= 224) return 3;
+  if (lead >= 192) return 2;
+  return 1;
+}
+function parseChange(bytes, start2, sides) {
+  const before = sides?.before;
+  const after = sides?.after;
+  if (!before || !after || after[1] - after[0] !== before[1] - before[0] || after[1] - after[0] < 64) {
+    return JSON.parse(decodeUtf8(bytes));
+  }
+  const b = bytes.subarray(before[0] - start2, before[1] - start2);
+  const a0 = after[0] - start2;
+  const a1 = after[1] - start2;
+  if (Buffer.compare(b, bytes.subarray(a0, a1)) !== 0) return JSON.parse(decodeUtf8(bytes));
+  const text = decodeUtf8(Buffer.concat([bytes.subarray(0, a0), NULL_BYTES, bytes.subarray(a1)]));
+  const parsed = JSON.parse(text);
+  parsed.change.after = parsed.change.before;
+  return parsed;
+}
+var DEFERRED = Object.freeze({});
+var SAME_MODULE = -1;
+var MODULE_PREFIX = [109, 111, 100, 117, 108, 101, 46];
+function startsWithModule(bytes, at, length) {
+  if (length - at < MODULE_PREFIX.length) return false;
+  for (let i2 = 0; i2 < MODULE_PREFIX.length; i2++) if (bytes[at + i2] !== MODULE_PREFIX[i2]) return false;
+  return true;
+}
+function setMember(obj2, key, value) {
+  if (key === "__proto__") Object.defineProperty(obj2, key, { value, writable: true, enumerable: true, configurable: true });
+  else obj2[key] = value;
+}
+var Scanner = class {
+  constructor(src, start2, limit, windowSize, keep, keepPrior) {
+    this.src = src;
+    this.limit = limit;
+    this.windowSize = windowSize;
+    this.keep = keep;
+    this.keepPrior = keepPrior;
+    this.buf = Buffer.alloc(windowSize + 1);
+    this.base = start2;
+  }
+  src;
+  limit;
+  windowSize;
+  keep;
+  keepPrior;
+  /** The window, plus one byte for the zero sentinel at `end`. */
+  buf;
+  /** Next byte to look at, and end of the valid bytes, in the window. */
+  pos = 0;
+  end = 0;
+  /** Source offset of buf[0]. */
+  base;
+  stack = new Uint8Array(256);
+  utf8 = new Utf8Check();
+  /** Copying the bytes of a value being kept (one at a time), and of a string being read. */
+  capturing = false;
+  captureStart = 0;
+  captured = [];
+  stringing = false;
+  stringStart = 0;
+  stringParts = [];
+  /** The address of the resource being read (copied; the window moves on). */
+  address = new Uint8Array(256);
+  /** Decoded strings by a hash of their bytes (resource types and modes). */
+  strings = /* @__PURE__ */ new Map();
+  cachedStrings = 0;
+  /** Kept planned_values resources, settled after the scan. */
+  deferred = [];
+  offset() {
+    return this.base + this.pos;
+  }
+  readEnd() {
+    return this.base + this.end;
+  }
+  // ------------------------------------------------------------ window
+  /** Reads more bytes into the window, keeping [pos, end); false at the end of the range. */
+  more() {
+    const at = this.base + this.end;
+    if (at >= this.limit) return false;
+    const buf = this.buf;
+    if (this.capturing && this.pos > this.captureStart) this.captured.push(Uint8Array.prototype.slice.call(buf, this.captureStart, this.pos));
+    if (this.stringing && this.pos > this.stringStart) this.stringParts.push(Uint8Array.prototype.slice.call(buf, this.stringStart, this.pos));
+    if (this.pos > 0) {
+      buf.copyWithin(0, this.pos, this.end);
+      this.base += this.pos;
+      this.end -= this.pos;
+      this.pos = 0;
+    }
+    this.captureStart = 0;
+    this.stringStart = 0;
+    const room = this.windowSize - this.end;
+    if (room <= 0) throw new Error("sg-guard: the plan scanner needed more than its window");
+    const n = this.src.read(buf, this.end, Math.min(room, this.limit - at), at);
+    if (n <= 0) {
+      this.limit = at;
+      return false;
+    }
+    this.utf8.push(buf, this.end, this.end + n);
+    this.end += n;
+    buf[this.end] = 0;
+    return true;
+  }
+  /** Makes n bytes available from pos; false when the range ends first. */
+  ensure(n) {
+    while (this.end - this.pos < n) if (!this.more()) return false;
+    return true;
+  }
+  /** Skips JSON whitespace; returns the byte at pos, or -1 at the end of the range. */
+  ws() {
+    for (; ; ) {
+      const buf = this.buf;
+      const end = this.end;
+      let pos = this.pos;
+      while (pos < end) {
+        const c = buf[pos];
+        if (c !== 32 && c !== 10 && c !== 13 && c !== 9) {
+          this.pos = pos;
+          return c;
+        }
+        pos++;
+      }
+      this.pos = pos;
+      if (!this.more()) return -1;
+    }
+  }
+  /** Like ws(), but the end of the range here means the text was cut short. */
+  next() {
+    const c = this.ws();
+    if (c < 0) throw this.truncated();
+    return c;
+  }
+  // ------------------------------------------------------------ errors
+  truncated() {
+    return new ScanError(this.limit, true, "unexpected end of text");
+  }
+  unexpected(expected) {
+    const at = this.offset();
+    return new ScanError(at, false, `expected ${expected} but found ${describeCodePoint(codePointAt(this.src, at))}`);
+  }
+  // ------------------------------------------------------------ skipping
+  growStack() {
+    const bigger = new Uint8Array(this.stack.length * 2);
+    bigger.set(this.stack);
+    this.stack = bigger;
+    return bigger;
+  }
+  /**
+   * Skips the value at pos (whitespace already skipped), checking it is valid
+   * JSON. The hot loop of the scanner: most of a large plan goes through here.
+   * Anything unusual (the window's end, an error, a rare escape) goes to the
+   * slow paths, which start over from the token's first byte.
+   */
+  skipValue() {
+    const buf = this.buf;
+    let stack = this.stack;
+    let depth = 0;
+    let pos = this.pos;
+    let end = this.end;
+    let c = buf[pos];
+    let key = false;
+    for (; ; ) {
+      if (key) {
+        key = false;
+        let p = pos + 1;
+        while ((c = buf[p]) >= 32 && c !== QUOTE && c !== BACKSLASH) p++;
+        if (c === QUOTE && buf[p + 1] === COLON) {
+          pos = p + 2;
+        } else {
+          this.pos = pos;
+          this.skipString();
+          if (this.next() !== COLON) throw this.unexpected("':'");
+          pos = ++this.pos;
+          end = this.end;
+        }
+        c = buf[pos];
+        while (c === 32 || c === 10 || c === 13 || c === 9) c = buf[++pos];
+        if (pos >= end) {
+          this.pos = pos;
+          c = this.next();
+          pos = this.pos;
+          end = this.end;
+        }
+      }
+      if (c === QUOTE) {
+        let p = pos + 1;
+        for (; ; ) {
+          while ((c = buf[p]) >= 32 && c !== QUOTE && c !== BACKSLASH) p++;
+          if (c === QUOTE) {
+            pos = p + 1;
+            break;
+          }
+          if (c === BACKSLASH && p + 6 < end) {
+            const e = buf[p + 1];
+            if (e === QUOTE || e === BACKSLASH || e === 110 || e === 116 || e === 47 || e === 114 || e === 98 || e === 102) {
+              p += 2;
+              continue;
+            }
+            if (e === 117 && isHex(buf[p + 2]) && isHex(buf[p + 3]) && isHex(buf[p + 4]) && isHex(buf[p + 5])) {
+              p += 6;
+              continue;
+            }
+          }
+          this.pos = pos;
+          this.skipString();
+          pos = this.pos;
+          end = this.end;
+          break;
+        }
+      } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+        if (depth === stack.length) stack = this.growStack();
+        stack[depth++] = c;
+        c = buf[++pos];
+        while (c === 32 || c === 10 || c === 13 || c === 9) c = buf[++pos];
+        if (pos >= end) {
+          this.pos = pos;
+          c = this.next();
+          pos = this.pos;
+          end = this.end;
+        }
+        if (stack[depth - 1] === OPEN_OBJECT) {
+          if (c === QUOTE) {
+            key = true;
+            continue;
+          }
+          if (c !== CLOSE_OBJECT) {
+            this.pos = pos;
+            throw this.unexpected("a property name in double quotes or '}'");
+          }
+          pos++;
+          depth--;
+        } else if (c === CLOSE_ARRAY) {
+          pos++;
+          depth--;
+        } else {
+          continue;
+        }
+      } else if (c === 45 || c >= 48 && c <= 57) {
+        let p = c === 45 ? pos + 1 : pos;
+        let d = buf[p];
+        if (d === 48) {
+          d = buf[++p];
+        } else if (d >= 49 && d <= 57) {
+          do
+            d = buf[++p];
+          while (d >= 48 && d <= 57);
+        } else {
+          d = -1;
+        }
+        if (p < end && isAsciiNumberEnd(d)) {
+          pos = p;
+        } else {
+          this.pos = pos;
+          this.skipNumber();
+          pos = this.pos;
+          end = this.end;
+        }
+      } else if (c === 116 && buf[pos + 1] === 114 && buf[pos + 2] === 117 && buf[pos + 3] === 101) {
+        pos += 4;
+      } else if (c === 102 && buf[pos + 1] === 97 && buf[pos + 2] === 108 && buf[pos + 3] === 115 && buf[pos + 4] === 101) {
+        pos += 5;
+      } else if (c === 110 && buf[pos + 1] === 117 && buf[pos + 2] === 108 && buf[pos + 3] === 108) {
+        pos += 4;
+      } else {
+        this.pos = pos;
+        this.skipLiteral();
+        pos = this.pos;
+        end = this.end;
+      }
+      for (; ; ) {
+        if (depth === 0) {
+          this.pos = pos;
+          return;
+        }
+        c = buf[pos];
+        while (c === 32 || c === 10 || c === 13 || c === 9) c = buf[++pos];
+        if (pos >= end) {
+          this.pos = pos;
+          c = this.next();
+          pos = this.pos;
+          end = this.end;
+        }
+        const top = stack[depth - 1];
+        if (c === COMMA2) {
+          c = buf[++pos];
+          while (c === 32 || c === 10 || c === 13 || c === 9) c = buf[++pos];
+          if (pos >= end) {
+            this.pos = pos;
+            c = this.next();
+            pos = this.pos;
+            end = this.end;
+          }
+          if (top === OPEN_OBJECT) {
+            if (c !== QUOTE) {
+              this.pos = pos;
+              throw this.unexpected("a property name in double quotes");
+            }
+            key = true;
+          }
+          break;
+        }
+        if (c === CLOSE_OBJECT && top === OPEN_OBJECT || c === CLOSE_ARRAY && top === OPEN_ARRAY) {
+          pos++;
+          depth--;
+          continue;
+        }
+        this.pos = pos;
+        throw this.unexpected(top === OPEN_OBJECT ? "',' or '}'" : "',' or ']'");
+      }
+    }
+  }
+  /** A string at pos (its opening quote), across windows, with escapes. */
+  skipString() {
+    this.pos++;
+    for (; ; ) {
+      const buf = this.buf;
+      let p = this.pos;
+      let c;
+      while ((c = buf[p]) >= 32 && c !== QUOTE && c !== BACKSLASH) p++;
+      this.pos = p;
+      if (p >= this.end) {
+        if (!this.more()) throw this.truncated();
+      } else if (c === QUOTE) {
+        this.pos = p + 1;
+        return;
+      } else if (c === BACKSLASH) {
+        this.skipEscape();
+      } else {
+        const at = this.offset();
+        throw new ScanError(at, false, `${describeCodePoint(c)} inside a string (must be escaped)`);
+      }
+    }
+  }
+  skipEscape() {
+    const at = this.offset();
+    if (!this.ensure(2)) throw this.truncated();
+    const e = this.buf[this.pos + 1];
+    if (e === QUOTE || e === BACKSLASH || e === 47 || e === 98 || e === 102 || e === 110 || e === 114 || e === 116) {
+      this.pos += 2;
+      return;
+    }
+    if (e !== 117) {
+      const escaped = String.fromCodePoint(codePointAt(this.src, at + 1) ?? 65533).charAt(0);
+      throw new ScanError(at, false, `invalid escape '\\${escaped}' in a string`);
+    }
+    this.ensure(6);
+    for (let i2 = 2; i2 < 6; i2++) {
+      if (this.pos + i2 >= this.end) throw this.truncated();
+      if (!isHex(this.buf[this.pos + i2])) throw new ScanError(at, false, "invalid \\u escape in a string (needs 4 hex digits)");
+    }
+    this.pos += 6;
+  }
+  /** The byte at pos, reading on; -1 at the end of the range. */
+  peek() {
+    return this.pos < this.end || this.more() ? this.buf[this.pos] : -1;
+  }
+  /** A number at pos, as the text locator reads it: the longest valid number, then a delimiter. */
+  skipNumber() {
+    const start2 = this.offset();
+    let state = 0 /* Start */;
+    let c = this.peek();
+    if (c === 45) {
+      this.pos++;
+      state = 1 /* Minus */;
+      c = this.peek();
+    }
+    if (isDigit(c)) {
+      this.pos++;
+      state = c === 48 ? 2 /* Zero */ : 3 /* Int */;
+      if (state === 3 /* Int */) while (isDigit(this.peek())) this.pos++;
+      if (this.peek() === 46 && this.ensure(2) && isDigit(this.buf[this.pos + 1])) {
+        this.pos += 2;
+        state = 4 /* Frac */;
+        while (isDigit(this.peek())) this.pos++;
+      }
+      c = this.peek();
+      if (c === 101 || c === 69) {
+        this.ensure(3);
+        const sign = this.buf[this.pos + 1] === 43 || this.buf[this.pos + 1] === 45 ? 1 : 0;
+        if (this.pos + 1 + sign < this.end && isDigit(this.buf[this.pos + 1 + sign])) {
+          this.pos += 2 + sign;
+          state = 7 /* ExpDigits */;
+          while (isDigit(this.peek())) this.pos++;
+        }
+      }
+      c = this.peek();
+      if (c < 0 || isAsciiNumberEnd(c) || c >= 128 && this.unicodeSpace()) return;
+    }
+    for (; ; ) {
+      c = this.peek();
+      if (c < 0) throw this.truncated();
+      const next = numberPrefixStep(state, c);
+      if (next === -1) throw new ScanError(start2, false, "malformed number");
+      state = next;
+      this.pos++;
+    }
+  }
+  /** Whether a JavaScript \s character above U+007F starts at pos. */
+  unicodeSpace() {
+    this.ensure(3);
+    const buf = this.buf;
+    const p = this.pos;
+    return UNICODE_SPACES.some((seq) => p + seq.length <= this.end && seq.every((b, i2) => buf[p + i2] === b));
+  }
+  /** true / false / null at pos, a literal cut off by the end of the text, or no value at all. */
+  skipLiteral() {
+    const start2 = this.offset();
+    const c = this.buf[this.pos];
+    if (c === 116 || c === 102 || c === 110) {
+      this.ensure(5);
+      const available = this.end - this.pos;
+      const remaining = this.limit - start2;
+      for (const word of LITERALS2) {
+        if (available >= word.length && this.startsWith(word, word.length)) {
+          this.pos += word.length;
+          return;
+        }
+        if (remaining < word.length && this.startsWith(word, remaining)) throw this.truncated();
+      }
+    }
+    throw this.unexpected("a value");
+  }
+  startsWith(word, n) {
+    for (let i2 = 0; i2 < n; i2++) if (this.buf[this.pos + i2] !== word[i2]) return false;
+    return true;
+  }
+  // ------------------------------------------------------------ keeping
+  beginCapture() {
+    if (this.capturing) throw new Error("sg-guard: nested capture in the plan scanner");
+    this.capturing = true;
+    this.captureStart = this.pos;
+    this.captured = [];
+  }
+  dropCapture() {
+    this.capturing = false;
+    this.captured = [];
+  }
+  endCapture() {
+    return decodeUtf8(this.endCaptureBytes());
+  }
+  endCaptureBytes() {
+    this.capturing = false;
+    const last = this.buf.subarray(this.captureStart, this.pos);
+    if (this.captured.length === 0) return last;
+    this.captured.push(last);
+    const bytes = Buffer.concat(this.captured);
+    this.captured = [];
+    return bytes;
+  }
+  /** Parses the value at pos in full. */
+  capture() {
+    this.beginCapture();
+    this.skipValue();
+    return JSON.parse(this.endCapture());
+  }
+  /** Values the model does not read: scalars kept (they are small), containers replaced by empty ones. */
+  other() {
+    const c = this.buf[this.pos];
+    if (c === OPEN_OBJECT) {
+      this.skipValue();
+      return {};
+    }
+    if (c === OPEN_ARRAY) {
+      this.skipValue();
+      return [];
+    }
+    return this.capture();
+  }
+  /** The string at pos, decoded. */
+  readString() {
+    const buf = this.buf;
+    const start2 = this.pos + 1;
+    let p = start2;
+    let c;
+    let high = 0;
+    while ((c = buf[p]) >= 32 && c !== QUOTE && c !== BACKSLASH) {
+      high |= c;
+      p++;
+    }
+    if (c === QUOTE) {
+      this.pos = p + 1;
+      return high < 128 ? buf.toString("latin1", start2, p) : decodeUtf8(buf.subarray(start2, p));
+    }
+    this.stringing = true;
+    this.stringStart = this.pos;
+    this.stringParts = [];
+    this.skipString();
+    this.stringing = false;
+    this.stringParts.push(buf.subarray(this.stringStart, this.pos));
+    const raw = this.stringParts.length === 1 ? this.stringParts[0] : Buffer.concat(this.stringParts);
+    this.stringParts = [];
+    return JSON.parse(decodeUtf8(raw));
+  }
+  /** The key at pos: its index in `keys`, or -1 for any other key. */
+  readKeyId(keys, names2) {
+    const buf = this.buf;
+    const start2 = this.pos + 1;
+    let p = start2;
+    let c;
+    while ((c = buf[p]) >= 32 && c !== QUOTE && c !== BACKSLASH) p++;
+    if (c !== QUOTE) return names2.indexOf(this.readString());
+    this.pos = p + 1;
+    const length = p - start2;
+    next: for (let k = 0; k < keys.length; k++) {
+      const key = keys[k];
+      if (key.length !== length) continue;
+      for (let i2 = 0; i2 < length; i2++) if (buf[start2 + i2] !== key[i2]) continue next;
+      return k;
+    }
+    return -1;
+  }
+  readRange(from, to) {
+    const bytes = new Uint8Array(to - from);
+    for (let at = 0; at < bytes.length; ) {
+      const n = this.src.read(bytes, at, bytes.length - at, from + at);
+      if (n <= 0) break;
+      at += n;
+    }
+    return decodeUtf8(bytes);
+  }
+  // ------------------------------------------------------------ structure
+  /** An object at pos: calls `member` with pos at each value; it must consume the value. */
+  walkObject(member) {
+    this.pos++;
+    let c = this.next();
+    if (c === CLOSE_OBJECT) {
+      this.pos++;
+      return;
+    }
+    for (let first = true; ; first = false) {
+      if (c !== QUOTE) throw this.unexpected(first ? "a property name in double quotes or '}'" : "a property name in double quotes");
+      const key = this.readString();
+      if (this.next() !== COLON) throw this.unexpected("':'");
+      this.pos++;
+      this.next();
+      member(key);
+      c = this.next();
+      if (c === COMMA2) {
+        this.pos++;
+        c = this.next();
+        continue;
+      }
+      if (c === CLOSE_OBJECT) {
+        this.pos++;
+        return;
+      }
+      throw this.unexpected("',' or '}'");
+    }
+  }
+  /** An array at pos: calls `item` with pos at each element; it must consume the element. */
+  walkArray(item) {
+    this.pos++;
+    if (this.next() === CLOSE_ARRAY) {
+      this.pos++;
+      return;
+    }
+    for (; ; ) {
+      item();
+      const c = this.next();
+      if (c === COMMA2) {
+        this.pos++;
+        this.next();
+        continue;
+      }
+      if (c === CLOSE_ARRAY) {
+        this.pos++;
+        return;
+      }
+      throw this.unexpected("',' or ']'");
+    }
+  }
+  /** The top-level value. */
+  document() {
+    if (this.next() !== OPEN_OBJECT) return this.other();
+    const out2 = {};
+    this.walkObject((key) => setMember(out2, key, this.topMember(key)));
+    return out2;
+  }
+  topMember(key) {
+    const c = this.buf[this.pos];
+    switch (key) {
+      case "resource_changes":
+        if (c === OPEN_ARRAY) return this.resources({ keep: this.keep, changes: true, stubs: true });
+        break;
+      case "planned_values":
+        if (c === OPEN_OBJECT) return this.valuesObject({ keep: this.keep, changes: false, stubs: true, defer: true });
+        break;
+      case "values":
+        if (c === OPEN_OBJECT) return this.valuesObject({ keep: this.keep, changes: false, stubs: true });
+        break;
+      case "prior_state": {
+        const list = { keep: this.keepPrior, changes: false, stubs: false };
+        if (c === OPEN_OBJECT) return this.section((k) => k === "values" && this.buf[this.pos] === OPEN_OBJECT ? this.valuesObject(list) : this.other());
+        break;
+      }
+      case "configuration":
+        return this.capture();
+      case "resources":
+        if (c === OPEN_ARRAY) return this.rawStateResources();
+        break;
+    }
+    return this.other();
+  }
+  section(member) {
+    const out2 = {};
+    this.walkObject((key) => setMember(out2, key, member(key)));
+    return out2;
+  }
+  /** `planned_values`, `prior_state.values` or `values`: { root_module, outputs }. */
+  valuesObject(list) {
+    return this.section((key) => key === "root_module" && this.buf[this.pos] === OPEN_OBJECT ? this.module(0, list) : this.other());
+  }
+  module(depth, list) {
+    if (depth > MAX_MODULE_DEPTH) return this.capture();
+    return this.section((key) => {
+      const c = this.buf[this.pos];
+      if (key === "resources" && c === OPEN_ARRAY) return this.resources(list);
+      if (key === "child_modules" && c === OPEN_ARRAY) {
+        const children = [];
+        this.walkArray(() => children.push(this.buf[this.pos] === OPEN_OBJECT ? this.module(depth + 1, list) : this.other()));
+        return children;
+      }
+      return this.other();
+    });
+  }
+  /** A list of resources (`resource_changes`, or a module's `resources`): only needed types are parsed. */
+  resources(list) {
+    const out2 = [];
+    const stubs = { keys: /* @__PURE__ */ new Set(), last: null };
+    this.walkArray(() => {
+      if (this.buf[this.pos] !== OPEN_OBJECT) {
+        out2.push(this.other());
+        return;
+      }
+      const r = this.resource(list, stubs, out2);
+      if (r !== void 0) out2.push(r);
+    });
+    return out2;
+  }
+  /**
+   * The model reads a planned_values resource only when resource_changes has
+   * no entry with its address (model/instances.ts, collectInstances): older
+   * Terraform left unchanged resources out of resource_changes. So kept
+   * planned_values resources are only located during the scan, and parsed
+   * (read again from the source) here if their address is missing there. An
+   * entry with the same address has the same type, so it was kept too.
+   */
+  settleDeferred(document) {
+    if (this.deferred.length === 0) return;
+    const seen = /* @__PURE__ */ new Set();
+    const changes = typeof document === "object" && document !== null && !Array.isArray(document) ? document.resource_changes : void 0;
+    if (Array.isArray(changes)) {
+      for (const rc of changes) {
+        if (typeof rc !== "object" || rc === null || Array.isArray(rc)) continue;
+        if (typeof rc.address === "string" && rc.change) seen.add(rc.address);
+      }
+    }
+    const lists = /* @__PURE__ */ new Set();
+    for (const d of this.deferred) {
+      lists.add(d.list);
+      if (d.address === void 0 || !seen.has(d.address)) d.list[d.index] = JSON.parse(this.readRange(d.start, d.end));
+    }
+    for (const list of lists) {
+      let to = 0;
+      for (const item of list) if (item !== DEFERRED) list[to++] = item;
+      list.length = to;
+    }
+    this.deferred = [];
+  }
+  /**
+   * One resource object. Its bytes are copied while it is read; once its
+   * "type" turns out not to be needed (Terraform writes "type" before the
+   * values), the copy stops and the rest is only skipped. Nothing is decoded
+   * for a skipped resource unless it needs a stub.
+   */
+  resource(list, stubs, out2) {
+    const start2 = this.offset();
+    this.beginCapture();
+    let copying = true;
+    let type;
+    let mode;
+    let change = null;
+    let address;
+    this.pos++;
+    let c = this.next();
+    if (c === CLOSE_OBJECT) {
+      this.pos++;
+    } else {
+      for (let first = true; ; first = false) {
+        if (c !== QUOTE) throw this.unexpected(first ? "a property name in double quotes or '}'" : "a property name in double quotes");
+        const id = this.readKeyId(RESOURCE_KEY_BYTES, RESOURCE_KEYS);
+        if (this.buf[this.pos] === COLON) this.pos++;
+        else if (this.next() === COLON) this.pos++;
+        else throw this.unexpected("':'");
+        c = this.buf[this.pos] > 32 ? this.buf[this.pos] : this.next();
+        if (id === KEY_CHANGE) {
+          change = copying && c === OPEN_OBJECT ? this.changeSides() : null;
+          if (change === null) this.skipValue();
+        } else if (id < 0 || c !== QUOTE || id === KEY_ADDRESS && !list.stubs && list.defer !== true) {
+          this.skipValue();
+          if (id === KEY_TYPE) type = null;
+          else if (id === KEY_ADDRESS) address = void 0;
+          else if (id === KEY_MODE) mode = void 0;
+        } else if (id === KEY_ADDRESS) {
+          address = this.copyAddress(list.defer === true ? null : stubs.last);
+        } else if (id === KEY_MODE) {
+          mode = this.readMode();
+        } else {
+          type = this.readCachedString();
+          if (copying && (list.defer === true || !list.keep.has(type))) {
+            this.dropCapture();
+            copying = false;
+          }
+        }
+        c = this.buf[this.pos] > 32 ? this.buf[this.pos] : this.next();
+        if (c === COMMA2) {
+          this.pos++;
+          c = this.next();
+          continue;
+        }
+        if (c === CLOSE_OBJECT) {
+          this.pos++;
+          break;
+        }
+        throw this.unexpected("',' or '}'");
+      }
+    }
+    if (list.defer === true && typeof type === "string" && list.keep.has(type)) {
+      if (copying) this.dropCapture();
+      const raw = address === void 0 ? void 0 : decodeUtf8(this.address.subarray(0, address));
+      this.deferred.push({ list: out2, index: out2.length, start: start2, end: this.offset(), address: raw === void 0 ? void 0 : JSON.parse(`"${raw}"`) });
+      return DEFERRED;
+    }
+    if (typeof type !== "string" || list.keep.has(type)) {
+      if (!copying) return JSON.parse(this.readRange(start2, this.offset()));
+      return parseChange(this.endCaptureBytes(), start2, change);
+    }
+    if (copying) this.dropCapture();
+    return list.stubs && address !== void 0 ? this.stub(list, stubs, type, address, mode) : void 0;
+  }
+  /** The change object at pos: where its (last) before and after values are. */
+  changeSides() {
+    const sides = { before: null, after: null };
+    this.pos++;
+    let c = this.next();
+    if (c === CLOSE_OBJECT) {
+      this.pos++;
+      return sides;
+    }
+    for (let first = true; ; first = false) {
+      if (c !== QUOTE) throw this.unexpected(first ? "a property name in double quotes or '}'" : "a property name in double quotes");
+      const id = this.readKeyId(CHANGE_KEY_BYTES, CHANGE_KEYS);
+      if (this.next() !== COLON) throw this.unexpected("':'");
+      this.pos++;
+      this.next();
+      const from = this.offset();
+      this.skipValue();
+      if (id === 0) sides.before = [from, this.offset()];
+      else if (id === 1) sides.after = [from, this.offset()];
+      c = this.next();
+      if (c === COMMA2) {
+        this.pos++;
+        c = this.next();
+        continue;
+      }
+      if (c === CLOSE_OBJECT) {
+        this.pos++;
+        return sides;
+      }
+      throw this.unexpected("',' or '}'");
+    }
+  }
+  /**
+   * Copies the raw bytes (escapes and all) of the address string at pos into
+   * this.address; returns their length, or SAME_MODULE without copying when
+   * the address is in the module instance of `last` (the last stub key).
+   */
+  copyAddress(last) {
+    const buf = this.buf;
+    const start2 = this.pos + 1;
+    let p = start2;
+    let c;
+    while ((c = buf[p]) >= 32 && c !== QUOTE && (c !== BACKSLASH || buf[p + 1] === QUOTE)) p += c === BACKSLASH ? 2 : 1;
+    let raw;
+    if (c === QUOTE) {
+      const length = p - start2;
+      if (last !== null && length > last.length + 1 && buf[start2 + last.length] === 46 && !startsWithModule(buf, start2 + last.length + 1, p)) {
+        let same = true;
+        for (let i2 = 0; i2 < last.length && same; i2++) same = buf[start2 + i2] === last[i2];
+        if (same) {
+          this.pos = p + 1;
+          return SAME_MODULE;
+        }
+      }
+      if (length > this.address.length) this.address = new Uint8Array(Math.max(length, this.address.length * 2));
+      const to2 = this.address;
+      for (let i2 = 0; i2 < length; i2++) to2[i2] = buf[start2 + i2];
+      this.pos = p + 1;
+      return length;
+    } else {
+      this.stringing = true;
+      this.stringStart = this.pos;
+      this.stringParts = [];
+      this.skipString();
+      this.stringing = false;
+      this.stringParts.push(buf.subarray(this.stringStart, this.pos));
+      const all = this.stringParts.length === 1 ? this.stringParts[0] : Buffer.concat(this.stringParts);
+      this.stringParts = [];
+      raw = all.subarray(1, all.length - 1);
+    }
+    if (raw.length > this.address.length) this.address = new Uint8Array(Math.max(raw.length, this.address.length * 2));
+    const to = this.address;
+    for (let i2 = 0; i2 < raw.length; i2++) to[i2] = raw[i2];
+    return raw.length;
+  }
+  /** The mode string at pos: "managed" and "data" without decoding. */
+  readMode() {
+    const buf = this.buf;
+    const p = this.pos;
+    if (buf[p + 1] === 109 && buf[p + 2] === 97 && buf[p + 3] === 110 && buf[p + 4] === 97 && buf[p + 5] === 103 && buf[p + 6] === 101 && buf[p + 7] === 100 && buf[p + 8] === QUOTE) {
+      this.pos = p + 9;
+      return "managed";
+    }
+    if (buf[p + 1] === 100 && buf[p + 2] === 97 && buf[p + 3] === 116 && buf[p + 4] === 97 && buf[p + 5] === QUOTE) {
+      this.pos = p + 6;
+      return "data";
+    }
+    return this.readCachedString();
+  }
+  /** A string at pos, from a cache keyed by its bytes: types and modes repeat, and need not be decoded again. */
+  readCachedString() {
+    const buf = this.buf;
+    const start2 = this.pos + 1;
+    let p = start2;
+    let c;
+    let hash = 2166136261;
+    while ((c = buf[p]) >= 32 && c !== QUOTE && c !== BACKSLASH) {
+      hash = Math.imul(hash ^ c, 16777619);
+      p++;
+    }
+    if (c !== QUOTE) return this.readString();
+    this.pos = p + 1;
+    const bucket = this.strings.get(hash);
+    if (bucket) {
+      next: for (const [bytes, text2] of bucket) {
+        if (bytes.length !== p - start2) continue;
+        for (let i2 = 0; i2 < bytes.length; i2++) if (bytes[i2] !== buf[start2 + i2]) continue next;
+        return text2;
+      }
+    }
+    const text = decodeUtf8(buf.subarray(start2, p));
+    if (this.cachedStrings < 1e4) {
+      this.cachedStrings++;
+      const entry = [Uint8Array.prototype.slice.call(buf, start2, p), text];
+      if (bucket) bucket.push(entry);
+      else this.strings.set(hash, [entry]);
+    }
+    return text;
+  }
+  /**
+   * The model finds the instance keys of a module call among all instances
+   * (config.ts, moduleInstanceKeys), so a module instance whose resources are
+   * all skipped keeps one stand-in. Its key is the address up to the last
+   * ".TYPE." (on the raw bytes); a key that cuts too late only adds a stub,
+   * never merges two module paths. Resources of one module instance come
+   * together, so the common case is a byte comparison with the last key.
+   */
+  stub(list, stubs, type, length, mode) {
+    if (length === SAME_MODULE) return void 0;
+    const bytes = this.address;
+    if (!startsWithModule(bytes, 0, length)) return void 0;
+    const last = stubs.last;
+    if (last !== null && length > last.length + 1 && bytes[last.length] === 46 && !startsWithModule(bytes, last.length + 1, length)) {
+      let same = true;
+      for (let i2 = 0; i2 < last.length && same; i2++) same = bytes[i2] === last[i2];
+      if (same) return void 0;
+    }
+    const raw = Buffer.from(bytes.buffer, bytes.byteOffset, length).toString("latin1");
+    const cut = raw.lastIndexOf(mode === "data" ? `.data.${type}.` : `.${type}.`);
+    const key = cut > 0 ? raw.slice(0, cut) : raw;
+    stubs.last = bytes.slice(0, key.length);
+    if (stubs.keys.has(key)) return void 0;
+    stubs.keys.add(key);
+    const address = JSON.parse(`"${decodeUtf8(bytes.subarray(0, length))}"`);
+    const stub = { address, type, name: "" };
+    if (mode !== void 0) stub.mode = mode;
+    if (list.changes) stub.change = { actions: [] };
+    return stub;
+  }
+  rawStateResources() {
+    let instances = false;
+    this.walkArray(() => {
+      if (this.buf[this.pos] !== OPEN_OBJECT) {
+        this.skipValue();
+        return;
+      }
+      let has = false;
+      this.walkObject((key) => {
+        if (key === "instances") has = this.buf[this.pos] === OPEN_ARRAY;
+        this.skipValue();
+      });
+      instances ||= has;
+    });
+    return instances ? [{ instances: [] }] : [];
+  }
+};
+var CHUNK = 1 << 20;
+function chunkOf(size) {
+  return Math.max(MIN_WINDOW_SIZE, Math.floor(size ?? CHUNK));
+}
+function codePointAt(source, offset) {
+  const bytes = new Uint8Array(4);
+  const n = offset < source.size ? source.read(bytes, 0, Math.min(4, source.size - offset), offset) : 0;
+  return n > 0 ? decodeUtf8(bytes.subarray(0, n)).codePointAt(0) : void 0;
+}
+function eachChunk(source, from, to, chunk, visit) {
+  const size = chunkOf(chunk);
+  const buf = new Uint8Array(Math.min(size, Math.max(1, to - from)));
+  for (let at = from; at < to; ) {
+    const n = source.read(buf, 0, Math.min(buf.length, to - at), at);
+    if (n <= 0) return;
+    if (visit(buf.subarray(0, n), at) === true) return;
+    at += n;
+  }
+}
+function readText(source, from, to) {
+  const bytes = new Uint8Array(Math.max(0, to - from));
+  let filled = 0;
+  while (filled < bytes.length) {
+    const n = source.read(bytes, filled, bytes.length - filled, from + filled);
+    if (n <= 0) break;
+    filled += n;
+  }
+  return decodeUtf8(bytes.subarray(0, filled));
+}
+function indexOfByte(source, byte, from, to, chunk) {
+  let found = -1;
+  eachChunk(source, from, to, chunk, (bytes, at) => {
+    const i2 = bytes.indexOf(byte);
+    if (i2 >= 0) found = at + i2;
+    return i2 >= 0;
+  });
+  return found;
+}
+function isValidUtf8(source, from, to, chunk, check2 = new Utf8Check()) {
+  eachChunk(source, from, to, chunk, (bytes) => check2.push(bytes, 0, bytes.length));
+  return check2.finish(true);
+}
+function isBlank(source, from, to, chunk) {
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  let blank = true;
+  eachChunk(source, from, to, chunk, (bytes) => {
+    blank = !/\S/.test(decoder.decode(bytes, { stream: true }));
+    return !blank;
+  });
+  return blank && !/\S/.test(decoder.decode());
+}
+function trimmedEnd(source, from, to, chunk) {
+  const size = chunkOf(chunk);
+  let end = to;
+  while (end > from) {
+    const start2 = Math.max(from, end - size);
+    const bytes = new Uint8Array(end - start2);
+    const n = source.read(bytes, 0, bytes.length, start2);
+    if (n < bytes.length) return end;
+    let skip = 0;
+    if (start2 > from) while (skip < bytes.length && ((bytes[skip] ?? 0) & 192) === 128) skip++;
+    if (skip === bytes.length) return end;
+    const text = decodeUtf8(bytes.subarray(skip));
+    const kept = text.trimEnd().length;
+    if (kept > 0) return end - Buffer.byteLength(text.slice(kept));
+    end = start2 + skip;
+  }
+  return from;
+}
+function lineAndColumn(source, textStart, offset, chunk) {
+  let line = 1;
+  let lineStart = textStart;
+  eachChunk(source, textStart, offset, chunk, (bytes, at) => {
+    for (let i2 = bytes.indexOf(NEWLINE); i2 !== -1; i2 = bytes.indexOf(NEWLINE, i2 + 1)) {
+      line += 1;
+      lineStart = at + i2 + 1;
+    }
+  });
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  let column = 1;
+  eachChunk(source, lineStart, offset, chunk, (bytes) => {
+    column += decoder.decode(bytes, { stream: true }).length;
+  });
+  column += decoder.decode().length;
+  return { line, column, lineStart };
+}
+function isWorkflowCommandLine(source, from, to, chunk) {
+  const head = readText(source, from, Math.min(to, from + 4096));
+  const name2 = /^::[A-Za-z][\w-]*/.exec(head);
+  if (!name2) return false;
+  const after = name2[0].length;
+  if (head.startsWith("::", after)) return true;
+  if (head.charAt(after) !== " ") return false;
+  if (head.indexOf("::", after + 1) >= 0) return true;
+  if (to - from <= 4096) return false;
+  let previous = 0;
+  let found = false;
+  eachChunk(source, from + after + 1, to, chunk, (bytes) => {
+    if (previous === COLON && bytes[0] === COLON) found = true;
+    for (let i2 = bytes.indexOf(COLON); !found && i2 !== -1 && i2 + 1 < bytes.length; i2 = bytes.indexOf(COLON, i2 + 1)) {
+      if (bytes[i2 + 1] === COLON) found = true;
+    }
+    previous = bytes[bytes.length - 1] ?? 0;
+    return found;
+  });
+  return found;
+}
+function summarizeLines(source, from, to, chunk) {
+  let lastKeptEnd = -1;
+  let workflowCommandsAfter = false;
+  for (let at = from; ; ) {
+    const newline = indexOfByte(source, NEWLINE, at, to, chunk);
+    const lineEnd = newline < 0 ? to : newline;
+    if (isWorkflowCommandLine(source, at, lineEnd, chunk)) {
+      workflowCommandsAfter = true;
+    } else if (!isBlank(source, at, lineEnd, chunk)) {
+      lastKeptEnd = lineEnd;
+      workflowCommandsAfter = false;
+    }
+    if (newline < 0) break;
+    at = newline + 1;
+  }
+  return { lastKeptEnd, workflowCommandsAfter };
+}
+
 // src/plan/load.ts
 var SHOW_JSON = "`terraform show -json PLANFILE > plan.json`";
 var READS = `sg-guard reads the output of ${SHOW_JSON}`;
-async function loadPlan(file) {
-  const bytes = file === "-" ? await readStdin() : await readPlanFile(file);
-  return parsePlan(bytes, file);
+var SCAN_THRESHOLD = 16 * 1024 * 1024;
+var UTF16_MAX_BYTES = 2 * bufferConstants.MAX_STRING_LENGTH;
+async function loadPlan(file, options = {}) {
+  if (file === "-") return loadStream(stdinStream(), file, options);
+  return loadFile(file, options);
 }
-function parsePlan(bytes, file) {
+function parsePlan(bytes, file, options = {}) {
+  if (bytes.length > (options.scanAbove ?? SCAN_THRESHOLD)) return scanSource(memorySource(bytes), file, options);
+  return parseWhole(bytes, file);
+}
+function parseWhole(bytes, file) {
   const label = labelOf(file);
   const notices = [];
   const text = decode(bytes, label, notices);
@@ -36665,25 +37887,84 @@ function parsePlan(bytes, file) {
 function labelOf(file) {
   return file === "-" ? "stdin" : oneLine(file, 500);
 }
-async function readPlanFile(file) {
+async function loadFile(file, options) {
+  const label = labelOf(file);
+  const cannotRead = (err2) => err2 instanceof InputError ? err2 : new InputError(label, `cannot read file: ${readFailure(err2)}`);
+  let handle2;
   try {
-    return await readFile2(file);
+    handle2 = await open2(file, "r");
   } catch (err2) {
-    throw new InputError(labelOf(file), `cannot read file: ${readFailure(err2)}`);
+    throw cannotRead(err2);
+  }
+  try {
+    const stat2 = await handle2.stat().catch((err2) => Promise.reject(cannotRead(err2)));
+    if (stat2.isDirectory()) throw new InputError(label, `cannot read file: ${READ_FAILURES.EISDIR}`);
+    if (!stat2.isFile()) return await loadStream(handle2.createReadStream({ autoClose: false }), file, options);
+    if (stat2.size > (options.scanAbove ?? SCAN_THRESHOLD)) return scanSource(fileSource(handle2.fd, stat2.size), file, options);
+    const bytes = await handle2.readFile().catch((err2) => Promise.reject(cannotRead(err2)));
+    return parsePlan(bytes, file, options);
+  } finally {
+    await handle2.close();
   }
 }
-async function readStdin() {
+function stdinStream() {
   if (process.stdin.isTTY) {
     throw new InputError("stdin", `is a terminal, not a plan: pipe the output of \`terraform show -json PLANFILE\` into it`);
   }
+  return process.stdin;
+}
+async function loadStream(stream, file, options) {
+  const label = labelOf(file);
+  const threshold = options.scanAbove ?? SCAN_THRESHOLD;
+  const chunks = [];
+  let size = 0;
+  let spill = null;
   try {
-    const chunks = [];
-    for await (const chunk of process.stdin) {
-      chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+    try {
+      for await (const chunk of stream) {
+        const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+        size += bytes.length;
+        if (spill) {
+          await writeAll(spill.handle, bytes, label);
+          continue;
+        }
+        chunks.push(bytes);
+        if (size > threshold) {
+          spill = await spillFile(label);
+          for (const c of chunks.splice(0)) await writeAll(spill.handle, c, label);
+        }
+      }
+    } catch (err2) {
+      if (err2 instanceof InputError) throw err2;
+      throw new InputError(label, `${file === "-" ? "cannot read" : "cannot read file"}: ${readFailure(err2)}`);
     }
-    return Buffer.concat(chunks);
+    if (!spill) return parsePlan(Buffer.concat(chunks), file, options);
+    return scanSource(fileSource(spill.handle.fd, size), file, options);
+  } finally {
+    if (spill) {
+      await spill.handle.close();
+      await rm2(spill.dir, { recursive: true, force: true });
+    }
+  }
+}
+async function spillFile(label) {
+  try {
+    const dir = await mkdtemp(join(tmpdir(), "sg-guard-stdin-"));
+    try {
+      return { dir, handle: await open2(join(dir, "input.json"), "w+", 384) };
+    } catch (err2) {
+      await rm2(dir, { recursive: true, force: true });
+      throw err2;
+    }
   } catch (err2) {
-    throw new InputError("stdin", `cannot read: ${readFailure(err2)}`);
+    throw new InputError(label, `is too large to hold in memory and a temporary file could not be made: ${readFailure(err2)}`);
+  }
+}
+async function writeAll(handle2, bytes, label) {
+  try {
+    for (let done = 0; done < bytes.length; ) done += (await handle2.write(bytes, done, bytes.length - done)).bytesWritten;
+  } catch (err2) {
+    throw new InputError(label, `is too large to hold in memory and could not be written to a temporary file: ${readFailure(err2)}`);
   }
 }
 var READ_FAILURES = {
@@ -36695,7 +37976,8 @@ var READ_FAILURES = {
   ELOOP: "too many levels of symbolic links",
   ENAMETOOLONG: "the path is too long",
   EMFILE: "too many open files",
-  ENFILE: "too many open files"
+  ENFILE: "too many open files",
+  ENOSPC: "no space left on the device"
 };
 function readFailure(err2) {
   const code3 = err2?.code;
@@ -36704,25 +37986,40 @@ function readFailure(err2) {
 }
 var ZIP_MAGIC = [80, 75, 3, 4];
 function decode(bytes, label, notices) {
-  if (startsWith(bytes, ZIP_MAGIC)) {
-    throw new InputError(label, `is a binary plan file (saved by \`terraform plan -out\`), not JSON: run ${SHOW_JSON} and pass plan.json`);
-  }
+  if (startsWith(bytes, ZIP_MAGIC)) throw binaryPlan(label);
+  if (isUtf16(bytes) && bytes.length > UTF16_MAX_BYTES) throw utf16TooLarge(label, bytes.length);
   const text = decodeText(bytes, notices);
-  if (text.trim() === "") {
-    throw new InputError(label, `is empty: did \`terraform show -json\` fail? Check its error output and re-run ${SHOW_JSON}`);
-  }
-  if (text.slice(0, 1024).includes("\0")) {
-    throw new InputError(label, `is not text (it contains NUL bytes)${utf16Hint(bytes)}: ${READS}`);
-  }
+  if (text.trim() === "") throw emptyInput(label);
+  if (text.slice(0, 1024).includes("\0")) throw notText(label, bytes);
   return text;
 }
+function binaryPlan(label) {
+  return new InputError(label, `is a binary plan file (saved by \`terraform plan -out\`), not JSON: run ${SHOW_JSON} and pass plan.json`);
+}
+function emptyInput(label) {
+  return new InputError(label, `is empty: did \`terraform show -json\` fail? Check its error output and re-run ${SHOW_JSON}`);
+}
+function notText(label, head) {
+  return new InputError(label, `is not text (it contains NUL bytes)${utf16Hint(head)}: ${READS}`);
+}
+function isUtf16(bytes) {
+  return startsWith(bytes, [255, 254]) || startsWith(bytes, [254, 255]);
+}
+function utf16TooLarge(label, size) {
+  const mb = (n) => `${Math.floor(n / 2 ** 20)} MB`;
+  return new InputError(
+    label,
+    `is UTF-16 and too large to decode (${mb(size)}; sg-guard decodes UTF-16 up to ${mb(UTF16_MAX_BYTES)}, UTF-8 of any size): re-encode it as UTF-8, e.g. \`iconv -f UTF-16 -t UTF-8 plan.json > plan-utf8.json\`, or write UTF-8 in the first place (PowerShell: \`terraform show -json PLANFILE | Out-File -Encoding utf8 plan.json\`)`
+  );
+}
+var UTF8_NOTICE = "is not valid UTF-8; invalid bytes were replaced with U+FFFD (was the file re-saved in another encoding?)";
 function decodeText(bytes, notices) {
   if (startsWith(bytes, [255, 254])) return new TextDecoder("utf-16le").decode(evenLength(bytes));
   if (startsWith(bytes, [254, 255])) return new TextDecoder("utf-16be").decode(evenLength(bytes));
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    notices.push("is not valid UTF-8; invalid bytes were replaced with U+FFFD (was the file re-saved in another encoding?)");
+    notices.push(UTF8_NOTICE);
     return new TextDecoder("utf-8").decode(bytes);
   }
 }
@@ -36756,14 +38053,15 @@ function parseJsonText(text, label, notices) {
     }
   }
   const body2 = wrapped?.body ?? text;
-  if (wrapped && body2.trim() === "") {
-    throw new InputError(
-      label,
-      "holds only setup-terraform wrapper lines and no plan JSON: did `terraform show -json` fail? Check the step log, and set `terraform_wrapper: false` on setup-terraform"
-    );
-  }
+  if (wrapped && body2.trim() === "") throw onlyWrapperLines(label);
   rejectKnownNonJson(body2, label);
   throw syntaxError(text, wrapped, label);
+}
+function onlyWrapperLines(label) {
+  return new InputError(
+    label,
+    "holds only setup-terraform wrapper lines and no plan JSON: did `terraform show -json` fail? Check the step log, and set `terraform_wrapper: false` on setup-terraform"
+  );
 }
 var COMMAND_LINE = /^\[command\][^\n]*\n/;
 var WORKFLOW_COMMAND_LINE = /^::[A-Za-z][\w-]*(?: [^\n]*?)?::/;
@@ -36811,8 +38109,8 @@ function rejectKnownNonJson(body2, label) {
   }
 }
 function isUiLog(body2) {
-  const firstLine = body2.trimStart().split("\n", 1)[0] ?? "";
-  const parsed = tryParse(firstLine);
+  const firstLine2 = body2.trimStart().split("\n", 1)[0] ?? "";
+  const parsed = tryParse(firstLine2);
   return parsed.ok && isUiMessage(parsed.value);
 }
 function isUiMessage(value) {
@@ -36831,7 +38129,9 @@ function syntaxError(text, wrapped, label) {
     return new InputError(label, `is not valid JSON: ${READS}`);
   }
   const { line, column } = lineColumn(text, problem.offset + (wrapped?.prefixLength ?? 0));
-  const where = `line ${line}, column ${column}`;
+  return syntaxMessage(label, problem, `line ${line}, column ${column}`, wrapped !== null);
+}
+function syntaxMessage(label, problem, where, wrapped) {
   if (wrapped) {
     return new InputError(
       label,
@@ -36842,6 +38142,97 @@ function syntaxError(text, wrapped, label) {
     return new InputError(label, `ends unexpectedly at ${where}: the file looks truncated; re-create it with ${SHOW_JSON}`);
   }
   return new InputError(label, `is not valid JSON: ${problem.description} at ${where}; ${READS}`);
+}
+var UTF8_BOM = [239, 187, 191];
+var HEAD_BYTES = 64 * 1024;
+var PREFIX_BYTES = 4 * 1024 * 1024;
+function scanSource(source, file, options = {}) {
+  const label = labelOf(file);
+  const notices = [];
+  const chunk = options.windowSize;
+  const head = readBytes(source, 0, Math.min(source.size, HEAD_BYTES));
+  if (startsWith(head, ZIP_MAGIC)) throw binaryPlan(label);
+  if (isUtf16(head)) {
+    if (source.size > UTF16_MAX_BYTES) throw utf16TooLarge(label, source.size);
+    return parseWhole(readBytes(source, 0, source.size), file);
+  }
+  const textStart = startsWith(head, UTF8_BOM) ? UTF8_BOM.length : 0;
+  const headText = new TextDecoder("utf-8", { ignoreBOM: true }).decode(head.subarray(textStart));
+  if (headText.slice(0, 1024).includes("\0")) throw notText(label, head);
+  const commandEnd = headText.startsWith("[command]") ? indexOfByte(source, 10, textStart, source.size, chunk) : -1;
+  const bodyStart = commandEnd >= 0 ? commandEnd + 1 : textStart;
+  const scanOptions = { keepTypes: MODEL_RESOURCE_TYPES, priorStateTypes: PRIOR_STATE_TYPES, windowSize: chunk };
+  const first = attemptScan(() => scanJson(source, bodyStart, source.size, scanOptions));
+  const utf8Valid = (scanned) => isValidUtf8(source, scanned.readEnd, source.size, chunk, scanned.utf8) && isValidUtf8(source, textStart, bodyStart, chunk);
+  const done = (scanned, removedWorkflowCommands) => {
+    if (!utf8Valid(scanned)) notices.push(UTF8_NOTICE);
+    if (commandEnd >= 0 || removedWorkflowCommands) notices.push(wrapperNotice({ removedCommand: commandEnd >= 0, removedWorkflowCommands }));
+    return { path: file, ...classify(scanned.value, label, notices), notices };
+  };
+  if (!(first instanceof ScanError) && first.trailer === null) return done(first, false);
+  let lines;
+  if (first instanceof ScanError) {
+    const at = first.truncated ? source.size : first.offset;
+    const { lineStart } = lineAndColumn(source, bodyStart, at, chunk);
+    lines = summarizeLines(source, lineStart, source.size, chunk);
+    if (lines.lastKeptEnd < 0) {
+      const lastText = trimmedEnd(source, bodyStart, lineStart, chunk);
+      lines.lastKeptEnd = lastText > bodyStart ? indexOfByte(source, 10, lastText, lineStart, chunk) : bodyStart;
+    }
+  } else {
+    const newline = indexOfByte(source, 10, first.valueEnd, source.size, chunk);
+    const valueLineEnd = newline < 0 ? source.size : newline;
+    lines = newline < 0 ? { lastKeptEnd: -1, workflowCommandsAfter: false } : summarizeLines(source, newline + 1, source.size, chunk);
+    if (lines.lastKeptEnd < 0) lines.lastKeptEnd = valueLineEnd;
+  }
+  const wrapped = commandEnd >= 0 || lines.workflowCommandsAfter;
+  const trailerProblem = (at) => ({
+    offset: at,
+    truncated: false,
+    description: `unexpected ${describeCodePoint(codePointAt(source, at))} after the end of the JSON value`
+  });
+  if (!wrapped) {
+    if (first instanceof ScanError && isBlank(source, textStart, source.size, chunk)) throw emptyInput(label);
+    rejectKnownNonJson(readText(source, textStart, Math.min(source.size, textStart + PREFIX_BYTES)), label);
+    const problem2 = first instanceof ScanError ? first : trailerProblem(first.trailer ?? first.valueEnd);
+    throw scannedSyntaxError(source, label, problem2, textStart, textStart, source.size, false, chunk);
+  }
+  const bodyEnd = lines.lastKeptEnd;
+  if (isBlank(source, bodyStart, bodyEnd, chunk)) throw onlyWrapperLines(label);
+  let result = first;
+  if (first instanceof ScanError) {
+    result = attemptScan(() => scanJson(source, bodyStart, bodyEnd, scanOptions));
+  } else if (first.trailer !== null && first.trailer >= bodyEnd) {
+    result = { ...first, trailer: null };
+  }
+  if (!(result instanceof ScanError) && result.trailer === null) return done(result, lines.workflowCommandsAfter);
+  rejectKnownNonJson(readText(source, bodyStart, Math.min(bodyEnd, bodyStart + PREFIX_BYTES)), label);
+  const problem = result instanceof ScanError ? result : trailerProblem(result.trailer ?? result.valueEnd);
+  throw scannedSyntaxError(source, label, problem, textStart, bodyStart, bodyEnd, true, chunk);
+}
+function attemptScan(scan) {
+  try {
+    return scan();
+  } catch (err2) {
+    if (err2 instanceof ScanError) return err2;
+    throw err2;
+  }
+}
+function scannedSyntaxError(source, label, problem, textStart, start2, end, wrapped, chunk) {
+  const lastText = trimmedEnd(source, start2, end, chunk);
+  const truncated = problem.truncated || problem.offset >= lastText;
+  const { line, column } = lineAndColumn(source, textStart, truncated ? lastText : problem.offset, chunk);
+  return syntaxMessage(label, { truncated, description: problem.description }, `line ${line}, column ${column}`, wrapped);
+}
+function readBytes(source, from, to) {
+  const bytes = Buffer.allocUnsafe(to - from);
+  let filled = 0;
+  while (filled < bytes.length) {
+    const n = source.read(bytes, filled, bytes.length - filled, from + filled);
+    if (n <= 0) break;
+    filled += n;
+  }
+  return bytes.subarray(0, filled);
 }
 var PLAN_SECTIONS = ["planned_values", "resource_changes", "configuration", "prior_state"];
 var EMPTY_STATE_KEYS = /* @__PURE__ */ new Set(["format_version", "terraform_version"]);
@@ -36937,11 +38328,11 @@ function oneLine(text, max) {
 import { relative, resolve, sep as sep2 } from "node:path";
 
 // src/source/files.ts
-import { readdir as readdir2, readFile as readFile4 } from "node:fs/promises";
-import { join } from "node:path";
+import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
+import { join as join2 } from "node:path";
 
 // src/source/hcl.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 import { createRequire } from "node:module";
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
@@ -40978,9 +42369,9 @@ var WASM_ASSETS = {
 };
 async function readAsset(asset) {
   try {
-    return await readFile3(new URL(`./${asset.file}`, import.meta.url));
+    return await readFile2(new URL(`./${asset.file}`, import.meta.url));
   } catch {
-    return await readFile3(createRequire(import.meta.url).resolve(asset.specifier));
+    return await readFile2(createRequire(import.meta.url).resolve(asset.specifier));
   }
 }
 var parser;
@@ -41170,7 +42561,7 @@ function objectKey(n) {
 var LABELS = { resource: 2, data: 2, module: 1 };
 function parseTfJson(path2, text) {
   JSON.parse(text);
-  const root = new Scanner(text).document();
+  const root = new Scanner2(text).document();
   const blocks = [];
   if (root.kind === "object") {
     for (const attr of root.body.attributes.values()) {
@@ -41198,7 +42589,7 @@ function isTemplate(s) {
   return /(^|[^$])\$\{|(^|[^%])%\{/.test(s);
 }
 var LITERAL = /true|false|null|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-var Scanner = class {
+var Scanner2 = class {
   constructor(text) {
     this.text = text;
   }
@@ -41330,7 +42721,7 @@ async function readDirectory(dir) {
   const files = [];
   const failures = /* @__PURE__ */ new Map();
   for (const name2 of names2) {
-    const path2 = join(dir, name2);
+    const path2 = join2(dir, name2);
     const result = await readTerraformFile(path2, name2.endsWith(".json"));
     if ("reason" in result) failures.set(path2, result.reason);
     else files.push(result);
@@ -41340,7 +42731,7 @@ async function readDirectory(dir) {
 async function readTerraformFile(path2, json) {
   let text;
   try {
-    const bytes = await readFile4(path2);
+    const bytes = await readFile3(path2);
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch (err2) {
     if (err2 instanceof TypeError) return { reason: "not valid UTF-8" };
@@ -41616,7 +43007,7 @@ var Sources = class {
 };
 
 // src/source/load.ts
-var MAX_MODULE_DEPTH = 32;
+var MAX_MODULE_DEPTH2 = 32;
 function isLocalSource(source) {
   return /^\.\.?[\\/]/.test(source);
 }
@@ -41645,7 +43036,7 @@ var Loader = class {
   async visit(path2, dir, config, call, depth, chain) {
     const read2 = await this.read(dir);
     for (const [file, reason] of read2.failures) this.failures.set(file, reason);
-    if (!read2.listed || read2.terraformFiles === 0 || depth > MAX_MODULE_DEPTH || chain.includes(dir)) {
+    if (!read2.listed || read2.terraformFiles === 0 || depth > MAX_MODULE_DEPTH2 || chain.includes(dir)) {
       if (path2 === "") this.failures.set(dir, read2.reason ? `cannot read the directory: ${read2.reason}` : "no Terraform files in the directory");
       this.modules.push({ path: path2, kind: "missing", dir: null, ...call, files: [] });
       return;
@@ -41692,8 +43083,26 @@ function locateFindings(findings, index, planLabel) {
   return findings.map((f) => {
     if (f.location !== null || planLabel !== void 0 && f.plan !== planLabel) return f;
     const located = index.locate(f);
-    return located ? { ...f, location: located.location } : f;
+    if (!located) return f;
+    const module2 = located.kind === "module-call" && located.module && located.module.kind !== "local" ? { source: located.module.source, kind: located.module.kind } : void 0;
+    return { ...f, location: module2 ? { ...located.location, module: module2 } : located.location };
   });
+}
+
+// src/rules/cidr-port-grants.ts
+function cidrGrants(context3, ports, accept) {
+  const trusted = option(context3.options, "trusted-cidrs", readTrustedCidrs, []);
+  const internet = ingressExposure(context3.model);
+  const out2 = [];
+  for (const p of context3.model.permissions) {
+    if (p.direction !== "ingress") continue;
+    const c = peerCidr(p.peer);
+    if (!c || !accept(c) || cidrWithin(c, trusted)) continue;
+    const reached = reachedPorts(p, unexposed(ports, internet.get(p)));
+    if (reached.length === 0) continue;
+    out2.push({ permission: p, data: { group: groupOf(p), ports: listLabels(reached), peer: describePeer(p.peer) }, trustedConfigured: trusted.length > 0 });
+  }
+  return out2;
 }
 
 // src/rules/admin-port-by-cidr.ts
@@ -41722,15 +43131,7 @@ var rule2 = {
     supersededBy: ["wide-port-range", "peer-vpc-cidr-instead-of-sg"]
   },
   check(context3) {
-    const trusted = option(context3.options, "trusted-cidrs", readTrustedCidrs, []);
-    for (const p of context3.model.permissions) {
-      if (p.direction !== "ingress") continue;
-      const c = peerCidr(p.peer);
-      if (!c || classifyCidr(c) !== "private" || cidrWithin(c, trusted)) continue;
-      const ports = reachedPorts(p, SSH_RDP_PORTS);
-      if (ports.length === 0) continue;
-      context3.report({ messageId: "byCidr", data: { group: groupOf(p), ports: listLabels(ports), peer: describePeer(p.peer) }, permission: p });
-    }
+    for (const g of cidrGrants(context3, SSH_RDP_PORTS, (c) => classifyCidr(c) === "private")) context3.report({ messageId: "byCidr", data: g.data, permission: g.permission });
   }
 };
 var admin_port_by_cidr_default = rule2;
@@ -41758,19 +43159,8 @@ var rule3 = {
     supersededBy: "wide-port-range"
   },
   check(context3) {
-    const trusted = option(context3.options, "trusted-cidrs", readTrustedCidrs, []);
-    const ingress = context3.model.permissions.filter((p) => p.direction === "ingress");
-    const internet = ingressExposure(context3.model);
-    for (const p of ingress) {
-      const c = peerCidr(p.peer);
-      if (!c || classifyCidr(c) === "private" || cidrWithin(c, trusted)) continue;
-      const ports = reachedPorts(p, unexposed(ADMIN_PORTS, internet.get(p)));
-      if (ports.length === 0) continue;
-      context3.report({
-        messageId: trusted.length > 0 ? "untrusted" : "noneTrusted",
-        data: { group: groupOf(p), ports: listLabels(ports), peer: describePeer(p.peer) },
-        permission: p
-      });
+    for (const g of cidrGrants(context3, ADMIN_PORTS, (c) => classifyCidr(c) !== "private")) {
+      context3.report({ messageId: g.trustedConfigured ? "untrusted" : "noneTrusted", data: g.data, permission: g.permission });
     }
   }
 };
@@ -41897,16 +43287,7 @@ var rule6 = {
     supersededBy: "wide-port-range"
   },
   check(context3) {
-    const trusted = option(context3.options, "trusted-cidrs", readTrustedCidrs, []);
-    const ingress = context3.model.permissions.filter((p) => p.direction === "ingress");
-    const internet = ingressExposure(context3.model);
-    for (const p of ingress) {
-      const c = peerCidr(p.peer);
-      if (!c || cidrWithin(c, trusted)) continue;
-      const ports = reachedPorts(p, unexposed(PORTS, internet.get(p)));
-      if (ports.length === 0) continue;
-      context3.report({ messageId: "byCidr", data: { group: groupOf(p), ports: listLabels(ports), peer: describePeer(p.peer) }, permission: p });
-    }
+    for (const g of cidrGrants(context3, PORTS, () => true)) context3.report({ messageId: "byCidr", data: g.data, permission: g.permission });
   }
 };
 var database_by_cidr_default = rule6;
@@ -41937,9 +43318,10 @@ var rule7 = {
   },
   check(context3) {
     const defaults3 = new Set(context3.model.groups.filter((g) => g.type === DEFAULT_TYPE).map((g) => g.address));
+    const known = new Set(context3.model.groups.map((g) => g.address));
     for (const p of context3.model.permissions) {
       const address = p.securityGroup;
-      if (address === null || !(defaults3.has(address) || typeOfAddress(address) === DEFAULT_TYPE)) continue;
+      if (address === null || !(defaults3.has(address) || !known.has(address) && typeOfAddress(address) === DEFAULT_TYPE)) continue;
       context3.report({
         messageId: p.direction,
         data: { group: groupOf(p), traffic: describeTraffic(p) ?? "", peer: describePeer(p.peer) },
@@ -42002,7 +43384,7 @@ var inline_and_standalone_rules_default = rule8;
 
 // src/rules/missing-description.ts
 var PROVIDER_DEFAULT_DESCRIPTION = "Managed by Terraform";
-function isBlank(text) {
+function isBlank2(text) {
   return text === null || text.trim() === "";
 }
 var rule9 = {
@@ -42026,12 +43408,12 @@ var rule9 = {
   check(context3) {
     for (const g of context3.model.groups) {
       if (g.type !== "aws_security_group" || g.action === "delete" || g.description === null) continue;
-      const messageId = isBlank(g.description) ? "groupMissing" : g.description.trim() === PROVIDER_DEFAULT_DESCRIPTION ? "groupDefault" : null;
+      const messageId = isBlank2(g.description) ? "groupMissing" : g.description.trim() === PROVIDER_DEFAULT_DESCRIPTION ? "groupDefault" : null;
       if (messageId) context3.report({ messageId, data: { group: g.address }, securityGroup: g.address, resource: g.address, path: "" });
     }
     const byRule = /* @__PURE__ */ new Map();
     for (const p of context3.model.permissions) {
-      if (!isBlank(p.description) && p.description?.trim() !== PROVIDER_DEFAULT_DESCRIPTION) continue;
+      if (!isBlank2(p.description) && p.description?.trim() !== PROVIDER_DEFAULT_DESCRIPTION) continue;
       const key = `${p.resource}|${p.path}`;
       byRule.set(key, [...byRule.get(key) ?? [], p]);
     }
@@ -42412,6 +43794,9 @@ var RULES = [
   wide_port_range_default,
   wide_public_cidr_default
 ];
+function ruleByName(name2) {
+  return RULES.find((r) => r.meta.name === name2);
+}
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str3) => {
@@ -42506,19 +43891,19 @@ function balancedWithBudget(str3, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open2 = [];
+  const open3 = [];
   for (let i2 = 0; i2 < masked.length; i2++) {
     const c = masked.charCodeAt(i2);
     if (c === 123) {
-      open2.push(i2);
-    } else if (c === 125 && open2.length) {
-      open2.pop();
+      open3.push(i2);
+    } else if (c === 125 && open3.length) {
+      open3.pop();
     }
   }
   let out2 = "";
   let last = 0;
-  for (let i2 = 0; i2 < open2.length; i2++) {
-    const at = open2[i2];
+  for (let i2 = 0; i2 < open3.length; i2++) {
+    const at = open3[i2];
     out2 += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -45462,139 +46847,180 @@ function createClient(token, log) {
   );
 }
 
-// src/github/context.ts
-var PULL_REQUEST_EVENTS = ["pull_request", "pull_request_target"];
-function obj(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v) ? v : null;
-}
-function str2(v) {
-  return typeof v === "string" && v !== "" ? v : null;
-}
-function isSha(v) {
-  return typeof v === "string" && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(v);
-}
-function pullRequestFromEvent(ctx) {
-  if (!PULL_REQUEST_EVENTS.includes(ctx.eventName)) return null;
-  const pr2 = obj(ctx.payload.pull_request);
-  const number = pr2?.number ?? ctx.payload.number;
-  const headSha = obj(pr2?.head)?.sha;
-  if (typeof number !== "number" || !Number.isInteger(number) || number < 1 || !isSha(headSha)) return null;
-  return { ...ctx.repo, number, headSha };
-}
-function analysedRunFromEvent(ctx) {
-  if (ctx.eventName !== "workflow_run") return null;
-  const run3 = obj(ctx.payload.workflow_run);
-  if (!run3 || !PULL_REQUEST_EVENTS.includes(String(run3.event)) || !isSha(run3.head_sha)) return null;
-  const prs = Array.isArray(run3.pull_requests) ? run3.pull_requests : [];
-  return {
-    headSha: run3.head_sha,
-    headBranch: str2(run3.head_branch),
-    headOwner: str2(obj(obj(run3.head_repository)?.owner)?.login),
-    pullRequests: prs.flatMap((p) => {
-      const o = obj(p);
-      const sha = obj(o?.head)?.sha;
-      return o && typeof o.number === "number" ? [{ number: o.number, headSha: isSha(sha) ? sha : null }] : [];
-    })
-  };
-}
-async function findPullRequestForRun(client, repo, run3) {
-  const linked = run3.pullRequests.find((p) => p.headSha === run3.headSha);
-  if (linked) return { ...repo, number: linked.number, headSha: run3.headSha };
-  if (!run3.headBranch || !run3.headOwner) return null;
-  const { data } = await client.rest.pulls.list({ ...repo, state: "open", head: `${run3.headOwner}:${run3.headBranch}`, per_page: 30 });
-  const pr2 = data.find((p) => p.head.sha === run3.headSha);
-  return pr2 ? { ...repo, number: pr2.number, headSha: run3.headSha } : null;
-}
-function runUrl(ctx) {
-  if (!Number.isInteger(ctx.runId) || ctx.runId <= 0) return null;
-  return `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${ctx.runId}`;
+// src/commands/digest.ts
+import { createHash as createHash2 } from "node:crypto";
+import { createReadStream } from "node:fs";
+async function planDigest(paths) {
+  const all = createHash2("sha256");
+  for (const path2 of paths) {
+    const one = createHash2("sha256");
+    for await (const chunk of createReadStream(path2)) one.update(chunk);
+    all.update(`${path2}\0${one.digest("hex")}
+`);
+  }
+  return all.digest("hex");
 }
 
-// src/github/errors.ts
-function isHttpError(err2) {
-  return typeof err2 === "object" && err2 !== null && typeof err2.status === "number";
+// src/commands/ignores.ts
+var MAX_IGNORES = 50;
+var EXPIRED_NOTE = "the ignore by @{{by}} in a pull request comment expired on {{expires}}";
+function isExpired(ignore, today) {
+  return ignore.expires !== null && utcDate(today) > ignore.expires;
 }
-function httpStatus(err2) {
-  return isHttpError(err2) ? err2.status : null;
-}
-function isPermissionError(err2) {
-  if (!isHttpError(err2)) return false;
-  if (err2.status === 401) return true;
-  return err2.status === 403 && !/rate limit/i.test(apiErrorText(err2));
-}
-function apiErrorText(err2) {
-  if (!isHttpError(err2)) return err2 instanceof Error ? err2.message : String(err2);
-  const data = err2.response?.data;
-  const parts2 = [];
-  parts2.push(typeof data?.message === "string" ? data.message : err2.message);
-  if (Array.isArray(data?.errors)) {
-    for (const e of data.errors) {
-      if (typeof e === "string") parts2.push(e);
-      else if (e && typeof e === "object") {
-        const o = e;
-        parts2.push([o.field, o.code, o.message].filter((x) => typeof x === "string").join(" "));
-      }
+function applyCommentIgnores(report, ignores, today) {
+  if (ignores.length === 0) return report;
+  const byId = new Map(ignores.map((i2) => [i2.id, i2]));
+  const findings = report.findings.map((f) => {
+    const ignore = byId.get(f.id);
+    if (!ignore || ignore.rule !== f.rule || f.suppression || f.change === "removed") return f;
+    if (isExpired(ignore, today)) {
+      const note = EXPIRED_NOTE.replace("{{by}}", ignore.by.login).replace("{{expires}}", ignore.expires ?? "");
+      return f.message.includes(note) ? f : { ...f, message: `${f.message} (${note})` };
     }
+    return { ...f, suppression: { kind: "comment", reason: ignore.reason, expires: ignore.expires, source: ignore.source, by: ignore.by.login, at: ignore.at } };
+  });
+  return { ...report, findings, summary: summarise(findings, report.failOn, report.failOnScope) };
+}
+function withIgnore(list, ignore, current, today) {
+  const others = list.filter((i2) => i2.id !== ignore.id);
+  const spare = (i2) => isExpired(i2, today) ? 0 : current.has(i2.id) ? 2 : 1;
+  while (others.length >= MAX_IGNORES) {
+    let drop = -1;
+    for (const [k, i2] of others.entries()) {
+      const rank = spare(i2);
+      if (rank < 2 && (drop < 0 || rank < spare(others[drop]) || rank === spare(others[drop]) && i2.at < others[drop].at)) drop = k;
+    }
+    if (drop < 0) return null;
+    others.splice(drop, 1);
   }
-  return `HTTP ${err2.status}: ${parts2.filter(Boolean).join("; ")}`.replace(/\s+/g, " ").slice(0, 2e3);
+  return [...others, ignore].sort((a, b) => a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1);
+}
+function withoutIgnore(list, id) {
+  return list.filter((i2) => i2.id !== id);
 }
 
-// src/review/diff.ts
-var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
-function parsePatch(patch) {
-  const hunks = [];
-  let hunk = null;
-  let next = 0;
-  let deletionPending = false;
-  const closePending = () => {
-    if (hunk && deletionPending && next - 1 >= hunk.start) mark(hunk, next - 1);
-    deletionPending = false;
-  };
-  for (const raw of patch.split("\n")) {
-    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    const header = HUNK_HEADER.exec(line);
-    if (header) {
-      closePending();
-      const start2 = Number(header[1]);
-      const count = header[2] === void 0 ? 1 : Number(header[2]);
-      hunk = count === 0 ? { start: start2 + 1, end: start2, changed: [] } : { start: start2, end: start2 + count - 1, changed: [] };
-      hunks.push(hunk);
-      next = hunk.start;
-      continue;
-    }
-    if (!hunk) continue;
-    const kind = line[0];
-    if (kind === "+") {
-      mark(hunk, next);
-      deletionPending = false;
-      next += 1;
-    } else if (kind === "-") {
-      deletionPending = true;
-    } else if (kind === " " || line === "") {
-      if (line === "" && next > hunk.end) continue;
-      if (deletionPending) mark(hunk, next);
-      deletionPending = false;
-      next += 1;
-    }
-  }
-  closePending();
-  return hunks;
+// src/commands/parse.ts
+var COMMAND_PREFIX = "/sg-guard";
+var MAX_COMMAND_LENGTH = 1e3;
+var MAX_REASON_LENGTH = 300;
+var FINDING_ID = /^[0-9a-f]{8,64}$/;
+var RULE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+){0,20}$/;
+var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
+function firstLine(body2) {
+  const end = body2.search(/[\r\n]/);
+  return (end < 0 ? body2 : body2.slice(0, end)).replace(/^\uFEFF/, "").trim();
 }
-function mark(hunk, line) {
-  if (line < hunk.start || line > hunk.end) return;
-  if (hunk.changed[hunk.changed.length - 1] !== line) hunk.changed.push(line);
+function isCalendarDate(date) {
+  const m = DATE.exec(date);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return y >= 2e3 && t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
-function anchorFor(diff, location) {
-  const hunks = diff.get(location.file);
-  if (!hunks) return null;
-  for (const hunk of hunks) {
-    const touched = hunk.changed.some((l) => l >= location.line && l <= location.endLine);
-    if (!touched) continue;
-    const start2 = Math.max(location.line, hunk.start);
-    const end = Math.min(location.endLine, hunk.end);
-    return start2 < end ? { path: location.file, startLine: start2, line: end } : { path: location.file, line: end };
+function findingId(token) {
+  const bare = token.replace(/^`(.*)`$/, "$1").toLowerCase();
+  return FINDING_ID.test(bare) ? bare : null;
+}
+function shown(token) {
+  const chars = Array.from(token);
+  return chars.length > 40 ? `${chars.slice(0, 39).join("")}\u2026` : token;
+}
+function parseCommand(body2) {
+  if (typeof body2 !== "string") return { kind: "none" };
+  const line = firstLine(body2);
+  const head = line.slice(0, COMMAND_PREFIX.length + 1);
+  if (head.slice(0, COMMAND_PREFIX.length).toLowerCase() !== COMMAND_PREFIX) return { kind: "none" };
+  if (head.length > COMMAND_PREFIX.length && !/\s/.test(head.charAt(COMMAND_PREFIX.length))) return { kind: "none" };
+  if (line.length > MAX_COMMAND_LENGTH) return { kind: "invalid", verb: null, problem: `the command is longer than ${MAX_COMMAND_LENGTH} characters` };
+  const rest = line.slice(COMMAND_PREFIX.length).replace(/\t/g, " ").trim();
+  const space = rest.search(/\s/);
+  const word = space < 0 ? rest : rest.slice(0, space);
+  const args2 = space < 0 ? "" : rest.slice(space).trim();
+  const verb = word.toLowerCase();
+  switch (verb) {
+    case "ignore":
+      return parseIgnore(args2);
+    case "unignore": {
+      if (args2 === "") return { kind: "command", command: { verb: "unignore", findingId: null } };
+      const id = findingId(args2);
+      return id ? { kind: "command", command: { verb: "unignore", findingId: id } } : { kind: "invalid", verb: "unignore", problem: "unignore takes one finding id (12 hexadecimal digits) and nothing else" };
+    }
+    case "recheck":
+      return { kind: "command", command: { verb: "recheck" } };
+    case "explain": {
+      if (args2 === "") return { kind: "command", command: { verb: "explain", subject: null } };
+      const id = findingId(args2);
+      if (id) return { kind: "command", command: { verb: "explain", subject: id } };
+      const rule19 = args2.replace(/^`(.*)`$/, "$1").toLowerCase();
+      return RULE_NAME.test(rule19) ? { kind: "command", command: { verb: "explain", subject: rule19 } } : { kind: "invalid", verb: "explain", problem: "explain takes one rule name (such as no-public-ssh) or a finding id" };
+    }
+    case "help":
+      return { kind: "command", command: { verb: "help", unknown: null } };
+    default:
+      return { kind: "command", command: { verb: "help", unknown: word === "" ? null : shown(word) } };
   }
-  return null;
+}
+function parseIgnore(args2) {
+  const invalid = (problem) => ({ kind: "invalid", verb: "ignore", problem });
+  let text = args2;
+  let id = null;
+  const first = /^\S+/.exec(text)?.[0] ?? "";
+  if (first !== "" && !/^reason:/i.test(first)) {
+    id = findingId(first);
+    if (!id) return invalid("the finding id must be 12 hexadecimal digits, as in the finding's comment or the summary (or leave it out in a reply to sg-guard's comment on the finding)");
+    text = text.slice(first.length).trim();
+  }
+  const reasonAt = /^reason:/i.exec(text);
+  if (!reasonAt) return invalid("a reason is required: `/sg-guard ignore <finding-id> reason: <why this exposure is acceptable>`");
+  let reason = text.slice(reasonAt[0].length).trim();
+  let expires = null;
+  const tail = /\s*\bexpires:\s*(\S*)$/i.exec(reason);
+  if (tail) {
+    if (!isCalendarDate(tail[1] ?? "")) return invalid("expires: must be a date written YYYY-MM-DD (the last day the ignore applies, UTC)");
+    expires = tail[1];
+    reason = reason.slice(0, tail.index).trim();
+  }
+  if (/\bexpires:/i.test(reason)) return invalid("expires: must come last, followed only by a date written YYYY-MM-DD");
+  if (reason === "") return invalid("the reason is empty: say why this exposure is acceptable");
+  if (CONTROLS.test(reason)) return invalid("the reason contains control or text-direction characters");
+  if (Array.from(reason).length > MAX_REASON_LENGTH) return invalid(`the reason is longer than ${MAX_REASON_LENGTH} characters`);
+  return { kind: "command", command: { verb: "ignore", findingId: id, reason: reason.replace(/ {2,}/g, " "), expires } };
+}
+
+// src/commands/permission.ts
+var PERMISSION_LEVELS = ["read", "triage", "write", "maintain", "admin"];
+function reaches(role, needed) {
+  return role !== "none" && PERMISSION_LEVELS.indexOf(role) >= PERMISSION_LEVELS.indexOf(needed);
+}
+function isLevel(v) {
+  return typeof v === "string" && PERMISSION_LEVELS.includes(v);
+}
+function roleFromPermissionAnswer(data) {
+  const o = typeof data === "object" && data !== null ? data : {};
+  const user = typeof o.user === "object" && o.user !== null ? o.user : {};
+  const flags2 = typeof user.permissions === "object" && user.permissions !== null ? user.permissions : {};
+  const found = [];
+  const byFlag = { pull: "read", triage: "triage", push: "write", maintain: "maintain", admin: "admin" };
+  for (const [flag2, level] of Object.entries(byFlag)) if (flags2[flag2] === true) found.push(level);
+  if (isLevel(o.role_name)) found.push(o.role_name);
+  if (isLevel(o.permission)) found.push(o.permission);
+  if (found.length === 0) return "none";
+  return found.reduce((best, level) => PERMISSION_LEVELS.indexOf(level) > PERMISSION_LEVELS.indexOf(best) ? level : best);
+}
+function neededRole(verb, policy) {
+  if (verb !== "ignore") return policy.command;
+  return PERMISSION_LEVELS.indexOf(policy.ignore) > PERMISSION_LEVELS.indexOf(policy.command) ? policy.ignore : policy.command;
+}
+function roleRefusal(verb, role, policy) {
+  const needed = neededRole(verb, policy);
+  if (reaches(role, needed)) return null;
+  const has = role === "none" ? "no role on this repository" : `the ${role} role`;
+  const what = verb === "ignore" ? "`ignore`" : "sg-guard commands";
+  return `${what} need${verb === "ignore" ? "s" : ""} the ${needed} role on this repository (or higher), and the commenter has ${has}`;
+}
+function selfIgnoreRefusal(isAuthor, policy) {
+  return isAuthor && !policy.allowSelfIgnore ? "the author of a pull request may not ignore findings on it (`allow-self-ignore` is false): ask a maintainer" : null;
 }
 
 // src/report/common.ts
@@ -45715,6 +47141,9 @@ function summaryMarker(context3) {
 function reviewMarker(context3) {
   return `<!-- ${PREFIX}review ${encodeContext(context3)} -->`;
 }
+function replyMarker(context3) {
+  return `<!-- ${PREFIX}reply ${encodeContext(context3)} -->`;
+}
 var FIXED_MARKER = `<!-- ${PREFIX}fixed -->`;
 var HEAD_RE = /^<!-- sg-guard:finding ([0-9A-Za-z_.:-]{1,80}) -->\r?\n<!-- sg-guard:context (\S{1,1000}) -->(\r?\n<!-- sg-guard:fixed -->)?(?:\r?\n|$)/;
 function parseFindingComment(body2) {
@@ -45814,12 +47243,12 @@ ${contextMarker(context3)}`,
   parts2.push(`<sub>Finding ${code(f.id)}${doc} \xB7 ${escapeMarkdown(`${tool.name} ${tool.version}`)}</sub>`);
   return parts2.join("\n\n");
 }
-function resolvedCommentBody(previous, findingId, context3, headSha, resolution) {
-  const head = `${findingMarker(findingId)}
+function resolvedCommentBody(previous, findingId2, context3, headSha, resolution) {
+  const head = `${findingMarker(findingId2)}
 ${contextMarker(context3)}
 ${FIXED_MARKER}`;
   const sha = /^[0-9a-f]{7,64}$/i.test(headSha) ? ` as of ${headSha.slice(0, 7)}` : "";
-  const note = resolution.kind === "fixed" ? `\u2705 **Fixed**${sha}: sg-guard no longer reports this finding.` : `\u2611\uFE0F **Accepted**${sha}: suppressed by ${code(resolution.source)}: ${escapeMarkdown(cap(resolution.reason, 500))}`;
+  const note = resolution.kind === "fixed" ? `\u2705 **Fixed**${sha}: sg-guard no longer reports this finding.` : resolution.by !== void 0 ? `\u2611\uFE0F **Accepted**${sha}: ignored by ${escapeMarkdown(`@${resolution.by}`)} in a pull request comment: ${escapeMarkdown(cap(resolution.reason, 500))}${resolution.expires ? ` (until ${escapeMarkdown(resolution.expires)})` : ""}` : `\u2611\uFE0F **Accepted**${sha}: suppressed by ${code(resolution.source)}: ${escapeMarkdown(cap(resolution.reason, 500))}`;
   const room = GITHUB_BODY_LIMIT - head.length - note.length - 200;
   const quoted = cap(stripMarkers(previous), Math.max(0, room));
   return [head, note, `<details><summary>What was reported</summary>
@@ -45868,623 +47297,114 @@ function fit(text, limit) {
   return cut + note;
 }
 
-// src/report/markdown.ts
-var MAX_MARKDOWN_LENGTH = 6e4;
-var MAX_SOURCE_ERRORS = 10;
-var MAX_CELL_LENGTH = 200;
-var SEVERITY_ICONS2 = {
-  critical: "\u{1F534}",
-  high: "\u{1F7E0}",
-  medium: "\u{1F7E1}",
-  low: "\u{1F535}",
-  info: "\u26AA"
+// src/commands/replies.ts
+var MAX_EXPLAIN_LENGTH = 3e4;
+function who(login) {
+  return escapeMarkdown(`@${login}`);
+}
+function short(sha) {
+  return /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : "?";
+}
+function wrap(ctx, parts2) {
+  const lead = ctx.inReplyTo ? [`<sub>In reply to [${who(ctx.login)}'s comment](${ctx.inReplyTo}).</sub>`] : [];
+  return fit([replyMarker(ctx.context), ...lead, ...parts2].join("\n\n"), GITHUB_BODY_LIMIT);
+}
+function statusLine(status2, context3) {
+  if (!status2) return "No commit status is set (`status-context` is empty).";
+  const icon = status2.state === "success" ? "\u2705" : "\u{1F534}";
+  return `Commit status ${inlineCode(context3)}: ${icon} ${status2.state}: ${escapeMarkdown(status2.description)}.`;
+}
+function findingName(f) {
+  return `${inlineCode(f.id)} (${SEVERITY_LABELS[f.severity]}, ${inlineCode(f.rule)})`;
+}
+function until(expires) {
+  return expires ? `, until ${expires} (UTC, inclusive)` : ", until it is unignored";
+}
+function ignoredReply(ctx, finding2, ignore, replaced, status2) {
+  return wrap(ctx, [
+    `\u2611\uFE0F **${replaced ? "Ignore updated" : "Ignored"}** by ${who(ignore.by.login)}: ${escapeMarkdown(ignore.reason)}${escapeMarkdown(until(ignore.expires))}.`,
+    `Finding ${findingName(finding2)} no longer counts: it is listed as suppressed in the summary comment, the JSON report and SARIF. ${statusLine(status2, ctx.context)}`,
+    `Undo with \`/sg-guard unignore ${finding2.id}\`.`
+  ]);
+}
+function unignoredReply(ctx, finding2, ignore, status2) {
+  const what = finding2 ? `Finding ${findingName(finding2)} counts again.` : `Finding ${inlineCode(ignore.id)} is not in the last analysis; its ignore is gone.`;
+  return wrap(ctx, [`\u21A9\uFE0F **Ignore lifted** by ${who(ctx.login)} (it was given by ${who(ignore.by.login)}: ${escapeMarkdown(ignore.reason)}).`, `${what} ${statusLine(status2, ctx.context)}`]);
+}
+function recheckReply(ctx, headSha, applying, expired, status2) {
+  const parts2 = [`\u{1F501} **Rechecked** the analysis of commit ${short(headSha)}: ${plural(applying, "ignore")} ${applying === 1 ? "applies" : "apply"}.`];
+  if (expired.length > 0) {
+    parts2.push(`Expired, so no longer applied:
+
+${expired.map((i2) => `- ${inlineCode(i2.id)} ignored by ${who(i2.by.login)} until ${i2.expires ?? ""}: ${escapeMarkdown(i2.reason)}`).join("\n")}`);
+  }
+  parts2.push(statusLine(status2, ctx.context));
+  return wrap(ctx, parts2);
+}
+function notDoneReply(ctx, why, hint) {
+  return wrap(ctx, [`\u26D4 **Not done:** ${why}. Nothing was changed.`, ...hint ? [hint] : []]);
+}
+var USAGE = {
+  ignore: "`/sg-guard ignore <finding-id> reason: <why this exposure is acceptable> [expires: YYYY-MM-DD]`",
+  unignore: "`/sg-guard unignore <finding-id>`",
+  recheck: "`/sg-guard recheck`",
+  explain: "`/sg-guard explain <rule>` (or a finding id)",
+  help: "`/sg-guard help`"
 };
-var FINDINGS_HEADER = [
-  "### Findings",
-  "",
-  "| Severity | Rule | Security group | Permission | Peer | Finding id |",
-  "| --- | --- | --- | --- | --- | --- |"
-].join("\n");
-var SUPPRESSED_HEADER = [
-  "| Severity | Rule | Resource | Suppressed by | Reason |",
-  "| --- | --- | --- | --- | --- |"
-].join("\n");
-function renderMarkdown(report, rules, options = {}) {
-  const all = sortFindings(report.findings.filter((f) => f.change !== "removed"));
-  const findings = all.filter((f) => !f.suppression);
-  const suppressed = all.filter((f) => f.suppression);
-  const head = [heading(report), statusLine(report), exposureSection(report)].filter(Boolean);
-  const tail = [fixedSection(report), diagramSection(options.diagrams ?? []), sourceErrors(report)].filter(Boolean).join("\n\n");
-  if (all.length === 0) {
-    return finish([...head, tail, footer(report)].filter(Boolean));
-  }
-  head.push(countsTable(report));
-  const custom = new Set(rules.filter((r) => r.custom).map((r) => r.name));
-  const markNew = report.findings.some((f) => f.change === "unchanged" || f.change === "removed");
-  const rows = findings.map((f) => tableRow(f, custom, markNew));
-  const quietRows = suppressed.map((f) => suppressedRow(f, custom));
-  const details = rulesFired(findings, rules);
-  const assemble = (shown, withDetails) => {
-    const shownActive = Math.min(shown, rows.length);
-    const shownQuiet = Math.max(0, shown - rows.length);
-    let table = "";
-    if (rows.length > 0) {
-      table = shownActive > 0 ? `${FINDINGS_HEADER}
-${rows.slice(0, shownActive).join("\n")}` : FINDINGS_HEADER;
-      if (shownActive < rows.length) table += `
-
-${truncationNote(rows.length - shownActive)}`;
-    }
-    let quiet = "";
-    if (quietRows.length > 0) {
-      quiet = `### Suppressed (${quietRows.length})
-
-Silenced by an exception or an \`sg-guard:ignore\` comment; not counted above.`;
-      if (shownQuiet > 0) quiet += `
-
-${SUPPRESSED_HEADER}
-${quietRows.slice(0, shownQuiet).join("\n")}`;
-      if (shownQuiet < quietRows.length) quiet += `
-
-${truncationNote(quietRows.length - shownQuiet, "suppressed finding")}`;
-    }
-    const detailSections = withDetails ? details : [details.length > 0 ? "_Rule details left out to fit the comment; see the rule documentation._" : ""];
-    return finish([...head, table, ...detailSections.filter(Boolean), quiet, tail, footer(report)].filter(Boolean));
-  };
-  const total = rows.length + quietRows.length;
-  const full = assemble(total, true);
-  if (full.length <= MAX_MARKDOWN_LENGTH) return full;
-  for (const withDetails of [true, false]) {
-    if (assemble(0, withDetails).length > MAX_MARKDOWN_LENGTH) continue;
-    let lo = 0;
-    let hi = total - 1;
-    while (lo < hi) {
-      const mid = Math.ceil((lo + hi) / 2);
-      if (assemble(mid, withDetails).length <= MAX_MARKDOWN_LENGTH) lo = mid;
-      else hi = mid - 1;
-    }
-    return assemble(lo, withDetails);
-  }
-  const note = `
-
-${truncationNote(total)}
-`;
-  return assemble(0, false).slice(0, MAX_MARKDOWN_LENGTH - note.length) + note;
+function invalidReply(ctx, verb, problem, policy) {
+  if (verb === null) return wrap(ctx, [`\u26A0\uFE0F **Not understood:** ${problem}. Nothing was changed.`, helpText(policy)]);
+  return wrap(ctx, [`\u26A0\uFE0F **Not understood:** ${problem}. Nothing was changed.`, `Write it as ${USAGE[verb]}.`]);
 }
-function truncationNote(hidden, what = "finding") {
-  return `**\u2026 ${plural(hidden, `more ${what}`)} not shown; see the JSON report.**`;
-}
-function finish(sections) {
-  return `${sections.join("\n\n")}
-`;
-}
-function isBlocking2(report) {
-  return report.failOn !== "never" && report.summary.blocking > 0;
-}
-function heading(report) {
-  return isBlocking2(report) ? "## \u{1F534} sg-guard: blocking" : "## \u2705 sg-guard: passes";
-}
-function statusLine(report) {
-  const n = report.summary.suppressed;
-  const quiet = n > 0 ? ` ${plural(n, "suppressed finding")} ${n === 1 ? "is" : "are"} listed apart.` : "";
-  const scope = report.failOnScope === "added" ? " Only findings this plan adds can block (`fail-on-scope: added`)." : "";
-  return `${status(report)}${quiet}${scope}`;
-}
-function status(report) {
-  const failOn = inlineCode(report.failOn);
-  const total = totalFindings(report.summary);
-  if (isBlocking2(report)) {
-    return `**Blocking:** ${plural(report.summary.blocking, "finding")} at or above fail-on ${failOn}.`;
-  }
-  if (total === 0) {
-    const none = report.summary.suppressed > 0 ? "no active security-group findings" : "no security-group findings";
-    return `**Passes** at fail-on ${failOn}: ${none} in ${plural(report.plans.length, "plan")}.`;
-  }
-  if (report.failOn === "never") {
-    return `**Passes** at fail-on ${failOn}: ${plural(total, "finding")} reported; none block.`;
-  }
-  return `**Passes** at fail-on ${failOn}: ${plural(total, "finding")}, all below ${report.failOn}.`;
-}
-function countsTable(report) {
-  const lines = ["| Severity | Findings | Blocks |", "| --- | ---: | --- |"];
-  for (const s of SEVERITIES) {
-    lines.push(`| ${SEVERITY_ICONS2[s]} ${SEVERITY_LABELS[s]} | ${report.summary[s]} | ${atLeast(s, report.failOn) ? "yes" : "no"} |`);
-  }
-  return lines.join("\n");
-}
-function cap2(text) {
-  const chars = Array.from(text);
-  return chars.length > MAX_CELL_LENGTH ? `${chars.slice(0, MAX_CELL_LENGTH - 1).join("")}\u2026` : text;
-}
-function code2(text) {
-  return inlineCode(cap2(text), { table: true }) || "\u2014";
-}
-function ruleLink(rule19, custom) {
-  return isRuleName(rule19) && !custom.has(rule19) ? `[${rule19}](${ruleDocsUrl(rule19)})` : escapeMarkdown(cap2(rule19));
-}
-function tableRow(f, custom, markNew) {
-  const permission = [f.direction, describeTraffic(f)].filter((p) => Boolean(p)).join(" ");
-  const location = f.location ? `${code2(findingLocation(f))}<br>${code2(`${f.location.file}:${f.location.line}`)}` : code2(findingLocation(f));
-  const cells = [
-    `${SEVERITY_ICONS2[f.severity]} ${SEVERITY_LABELS[f.severity]}${markNew && f.change === "added" ? "<br>new" : ""}`,
-    ruleLink(f.rule, custom),
-    f.securityGroup === null ? "_unknown until apply_" : code2(f.securityGroup),
-    permission ? `${escapeMarkdown(cap2(permission))}<br>${location}` : location,
-    f.peer === null ? "\u2014" : code2(f.peer),
-    code2(f.id)
-  ];
-  return `| ${cells.join(" | ")} |`;
-}
-function suppressedRow(f, custom) {
-  const s = f.suppression;
-  const location = f.location ? `${code2(findingLocation(f))}<br>${code2(`${f.location.file}:${f.location.line}`)}` : code2(findingLocation(f));
-  const by = s.kind === "inline" ? `${code2("sg-guard:ignore")} at ${code2(s.source)}` : `exception in ${code2(s.source)}${s.expires ? ` until ${escapeMarkdown(s.expires)}` : ""}`;
-  const cells = [`${SEVERITY_ICONS2[f.severity]} ${SEVERITY_LABELS[f.severity]}`, ruleLink(f.rule, custom), location, by, escapeMarkdown(cap2(s.reason)) || "\u2014"];
-  return `| ${cells.join(" | ")} |`;
-}
-function rulesFired(findings, rules) {
-  const meta = new Map(rules.map((r) => [r.name, r]));
-  const fired = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const entry = fired.get(f.rule);
-    if (!entry) fired.set(f.rule, { worst: f.severity, count: 1 });
-    else {
-      entry.count += 1;
-      if (severityRank(f.severity) > severityRank(entry.worst)) entry.worst = f.severity;
-    }
-  }
-  const ordered = [...fired.entries()].filter(([name2]) => meta.has(name2)).sort(([a, x], [b, y]) => severityRank(y.worst) - severityRank(x.worst) || (a < b ? -1 : a > b ? 1 : 0));
-  if (ordered.length === 0) return [];
-  const sections = ordered.map(([name2, { count }]) => ruleDetails(meta.get(name2), count));
-  return ["### Rules that fired", ...sections];
-}
-function ruleDetails(rule19, count) {
-  const links = [...rule19.references.map((r) => `[${r.title}](${r.url})`), ...rule19.custom ? [] : [`[rule documentation](${ruleDocsUrl(rule19.name)})`]];
+function helpText(policy) {
+  const self2 = policy.allowSelfIgnore ? "" : " The pull request's author may not ignore findings on it.";
   return [
-    "<details>",
-    `<summary><strong>${escapeHtml(rule19.name)}</strong>: ${escapeHtml(rule19.title)} (${plural(count, "finding")})</summary>`,
+    "**sg-guard commands**, on the first line of a comment on this pull request (or of a reply to sg-guard's comment on a finding, where the finding id may be left out):",
     "",
-    rule19.description,
+    "| command | what it does |",
+    "| --- | --- |",
+    `| ${USAGE.ignore} | accept a finding: it stops counting, and is listed with who, why and until when |`,
+    `| ${USAGE.unignore} | the finding counts again |`,
+    `| ${USAGE.recheck} | apply the ignores again (expired ones stop applying) and set the commit status |`,
+    `| ${USAGE.explain} | what the rule checks, why it matters and how to fix it |`,
+    `| ${USAGE.help} | this text |`,
     "",
-    `**Why it matters.** ${rule19.why}`,
-    "",
-    `**How to fix.** ${rule19.fix}`,
-    "",
-    `**See also:** ${links.join(" \xB7 ")}`,
-    "",
-    "</details>"
+    `Finding ids are in the summary comment and in each finding's comment. Commands act on the last analysis of this pull request; after a push, wait for its check to finish. \`ignore\` needs the ${neededRole("ignore", policy)} role, other commands the ${policy.command} role (or higher).${self2}`
   ].join("\n");
 }
-var MAX_DIAGRAM_LENGTH = 2e4;
-var MAX_CHANGE_LINES = 30;
-function exposureSection(report) {
-  const lines = report.plans.flatMap((p) => p.exposureChanges);
-  if (lines.length === 0) return "";
-  const items = lines.slice(0, MAX_CHANGE_LINES).map((l) => `- ${escapeMarkdown(cap2(l))}`);
-  if (lines.length > items.length) items.push(`- \u2026 and ${lines.length - items.length} more (see the JSON report)`);
-  return ["### What this plan changes", "", ...items].join("\n");
+function helpReply(ctx, unknown, policy) {
+  const lead = unknown === null ? [] : [`\u26A0\uFE0F ${inlineCode(unknown) || "That"} is not an sg-guard command. Nothing was changed.`];
+  return wrap(ctx, [...lead, helpText(policy)]);
 }
-function fixedSection(report) {
-  const fixed2 = sortFindings(report.findings.filter((f) => f.change === "removed"));
-  if (fixed2.length === 0) return "";
-  const items = fixed2.slice(0, MAX_CHANGE_LINES).map((f) => `- ${SEVERITY_ICONS2[f.severity]} ${escapeMarkdown(f.rule)}: ${escapeMarkdown(cap2(f.message))} (${code2(findingLocation(f))})`);
-  if (fixed2.length > items.length) items.push(`- \u2026 and ${fixed2.length - items.length} more`);
-  return [`### Fixed by this plan (${fixed2.length})`, "", ...items].join("\n");
-}
-function diagramSection(diagrams2) {
-  const shown = diagrams2.filter((d) => d.mermaid.length <= MAX_DIAGRAM_LENGTH);
-  if (shown.length === 0) return "";
-  const blocks = shown.flatMap((d) => [...shown.length > 1 ? [`${code2(d.plan)}`, ""] : [], "```mermaid", d.mermaid.trimEnd(), "```", ""]);
-  return ["<details>", "<summary>Network diagram of the groups this plan touches</summary>", "", ...blocks, "</details>"].join("\n");
-}
-function sourceErrors(report) {
-  const all = report.plans.flatMap((p) => p.sourceErrors);
-  if (all.length === 0) return "";
-  const lines = all.slice(0, MAX_SOURCE_ERRORS).map((e) => `> - ${inlineCode(cap2(e.file))}: ${escapeMarkdown(cap2(e.reason))}`);
-  if (all.length > MAX_SOURCE_ERRORS) lines.push(`> - \u2026 and ${all.length - MAX_SOURCE_ERRORS} more`);
-  return [`> **Could not read ${plural(all.length, "source file")}**; findings there are shown without a line:`, ...lines].join("\n");
-}
-function footer(report) {
-  const tool = `[${escapeMarkdown(`${report.tool.name} ${report.tool.version}`)}](${TOOL_URI})`;
-  return `<sub>${tool} \xB7 fail-on ${inlineCode(report.failOn)} \xB7 ${plural(report.plans.length, "plan")} reviewed</sub>`;
-}
+function explainReply(ctx, rule19, page) {
+  const link = rule19.custom ? "" : ` \xB7 [documentation](${ruleDocsUrl(rule19.name)})`;
+  const head = `\u{1F4D6} **${escapeMarkdown(rule19.name)}** \xB7 ${rule19.severity} by default \xB7 ${escapeMarkdown(rule19.title)}${link}`;
+  let body2;
+  if (page !== null) {
+    body2 = absoluteLinks(page.replace(/^# .*\n+(?:\*\*[a-z]+\*\* · .*\n+)?/, "").trim()).replace(/^(#{2,4}) /gm, "$1## ");
+    if (body2.length > MAX_EXPLAIN_LENGTH) body2 = `${body2.slice(0, MAX_EXPLAIN_LENGTH)}
 
-// src/review/summary.ts
-var MAX_SUMMARY_LENGTH = 6e4;
-function summaryMarkdown(input, limit) {
-  const extras = [];
-  if (input.outside !== null && input.outside.length > 0) {
-    extras.push(`### Outside this diff
+\u2026`;
+  } else {
+    const refs = rule19.references.map((r) => `- [${r.title}](${r.url})`).join("\n");
+    body2 = [rule19.description, `**Why it matters.** ${rule19.why}`, `**How to fix.** ${rule19.fix}`, ...refs ? [`**References**
 
-Not on a line this pull request changes, so not commented inline:
-
-${findingList(sortFindings(input.outside), 30, "see the JSON report")}`);
+${refs}`] : []].join("\n\n");
   }
-  if (input.note) extras.push(input.note);
-  const build2 = (report, hidden) => {
-    const sections = [...extras];
-    if (hidden > 0) sections.unshift(truncationNote(hidden));
-    return insertBeforeFooter(renderMarkdown(report, [...input.rules], { diagrams: [...input.diagrams ?? []] }), sections);
-  };
-  const full = build2(input.report, 0);
-  if (full.length <= limit) return full;
-  const sorted = sortFindings(input.report.findings);
-  const withRows = (n) => build2({ ...input.report, findings: sorted.slice(0, n) }, sorted.length - n);
-  let lo = 1;
-  let hi = sorted.length - 1;
-  if (withRows(lo).length > limit) return fit(withRows(lo), limit);
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (withRows(mid).length <= limit) lo = mid;
-    else hi = mid - 1;
-  }
-  return withRows(lo);
+  return wrap(ctx, [head, body2]);
 }
-function summaryCommentBody(input, context3) {
-  const marker = summaryMarker(context3);
-  return `${marker}
-${summaryMarkdown(input, MAX_SUMMARY_LENGTH - marker.length - 1)}`;
-}
-function insertBeforeFooter(markdown, sections) {
-  if (sections.length === 0) return markdown;
-  const body2 = sections.join("\n\n");
-  const at = markdown.lastIndexOf("\n\n<sub>");
-  if (at < 0) return `${markdown.trimEnd()}
-
-${body2}
-`;
-  return `${markdown.slice(0, at)}
-
-${body2}${markdown.slice(at)}`;
-}
-
-// src/review/plan.ts
-var REVIEW_MODES = ["comment", "request-changes", "off"];
-var SUMMARY_MODES = ["update", "new", "off"];
-var MAX_INLINE_COMMENTS_LIMIT = 100;
-var DEFAULT_MAX_INLINE_COMMENTS = 25;
-var DEFAULT_STATUS_CONTEXT = "sg-guard";
-var MAX_FIXED_EDITS = 10;
-var MAX_DISMISSALS = 3;
-function splitByDiff(findings, diff) {
-  const inDiff = [];
-  const outside = [];
-  for (const finding2 of sortFindings(findings)) {
-    const loc = finding2.location;
-    const anchor = loc === null ? null : diff === null ? wholeBlock(loc.file, loc.line, loc.endLine) : anchorFor(diff, loc);
-    if (anchor) inDiff.push({ finding: finding2, anchor });
-    else outside.push(finding2);
-  }
-  return { inDiff, outside };
-}
-function wholeBlock(path2, line, endLine) {
-  return endLine > line ? { path: path2, startLine: line, line: endLine } : { path: path2, line };
-}
-function planReview(report, state, options) {
-  const rules = new Map(options.rules.map((r) => [r.name, r]));
-  const { inDiff, outside } = splitByDiff(activeFindings(report.findings), state.diff);
-  const reviewing = options.review !== "off";
-  const own = /* @__PURE__ */ new Map();
-  for (const c of state.reviewComments) {
-    if (c.inReplyTo !== null) continue;
-    const marks2 = parseFindingComment(c.body);
-    if (!marks2 || marks2.context !== options.context) continue;
-    if (!marks2.fixed && !own.has(marks2.findingId)) own.set(marks2.findingId, c);
-  }
-  const inline = [];
-  const alreadyCommented = [];
-  const overflow = [];
-  if (reviewing) {
-    for (const [i2, { finding: finding2, anchor }] of inDiff.entries()) {
-      if (own.has(finding2.id)) alreadyCommented.push(finding2);
-      else if (i2 < options.maxInlineComments) inline.push({ ...anchor, finding: finding2, body: inlineCommentBody(finding2, rules.get(finding2.rule), options.context, options.tool) });
-      else overflow.push(finding2);
-    }
-  }
-  const current = new Map(report.findings.filter((f) => f.change !== "removed").map((f) => [f.id, f]));
-  const repliedTo = /* @__PURE__ */ new Set();
-  for (const c of state.reviewComments) if (c.inReplyTo !== null && !parseFindingComment(c.body)) repliedTo.add(c.inReplyTo);
-  const gone = reviewing ? [...own.entries()].filter(([id]) => !current.has(id) || current.get(id)?.suppression).sort(([, a], [, b]) => a.id - b.id) : [];
-  const editable = gone.filter(([, c]) => !repliedTo.has(c.id));
-  const fixed2 = editable.slice(0, MAX_FIXED_EDITS).map(([findingId, c]) => {
-    const suppression = current.get(findingId)?.suppression;
-    const resolution = suppression ? { kind: "suppressed", reason: suppression.reason, source: suppression.source } : { kind: "fixed" };
-    return { commentId: c.id, findingId, body: resolvedCommentBody(c.body, findingId, options.context, options.headSha, resolution) };
-  });
-  const blocking = isBlocking(report);
-  const ownReviews = state.reviews.filter((r) => isOwnReview(r.body, options.context));
-  const requestChanges = options.review === "request-changes" && blocking;
-  const changesRequested = ownReviews.some((r) => r.state === "CHANGES_REQUESTED");
-  let review = null;
-  if (reviewing && (inline.length > 0 || requestChanges && !changesRequested)) {
-    review = {
-      event: requestChanges ? "REQUEST_CHANGES" : "COMMENT",
-      body: reviewBody({ report, context: options.context, inline: inline.length, overflow, outside, maxInline: options.maxInlineComments })
-    };
-  }
-  const dismiss = reviewing && !blocking ? ownReviews.filter((r) => r.state === "CHANGES_REQUESTED").map((r) => r.id).sort((a, b) => b - a).slice(0, MAX_DISMISSALS) : [];
-  let summary2 = null;
-  if (options.summary !== "off") {
-    const note = /^[0-9a-f]{7,64}$/i.test(options.headSha) ? `<sub>Results for commit ${options.headSha.slice(0, 7)}; this comment is updated on every run.</sub>` : void 0;
-    const body2 = summaryCommentBody(
-      { report, rules: options.rules, outside: state.diff === null ? null : outside, ...note ? { note } : {}, ...options.diagrams ? { diagrams: options.diagrams } : {} },
-      options.context
-    );
-    const existing = options.summary === "update" ? state.issueComments.find((c) => isSummaryComment(c.body, options.context)) : void 0;
-    if (!existing) summary2 = { commentId: null, body: body2 };
-    else if (existing.body !== body2) summary2 = { commentId: existing.id, body: body2 };
-  }
-  return {
-    inline,
-    alreadyCommented,
-    overflow,
-    outside,
-    review,
-    fixed: fixed2,
-    fixedDeferred: editable.length - fixed2.length,
-    fixedKeptForReplies: gone.length - editable.length,
-    summary: summary2,
-    dismiss,
-    status: options.context ? { ...commitStatus(report), context: options.context } : null
-  };
-}
-function reviewWithoutInline(report, plan, options) {
-  return {
-    event: plan.review?.event ?? "COMMENT",
-    body: reviewBody({
-      report,
-      context: options.context,
-      inline: 0,
-      rejected: plan.inline.map((c) => c.finding),
-      overflow: plan.overflow,
-      outside: plan.outside,
-      maxInline: options.maxInlineComments
-    })
-  };
-}
-
-// src/github/issues.ts
-async function listIssueComments(client, ref) {
-  const comments = await client.paginate(client.rest.issues.listComments, { owner: ref.owner, repo: ref.repo, issue_number: ref.number, per_page: 100 });
-  return comments.map((c) => ({ id: c.id, body: c.body ?? "" }));
-}
-async function createIssueComment(client, ref, body2) {
-  const { data } = await client.rest.issues.createComment({ owner: ref.owner, repo: ref.repo, issue_number: ref.number, body: body2 });
-  return data.id;
-}
-async function updateIssueComment(client, ref, commentId, body2) {
-  await client.rest.issues.updateComment({ owner: ref.owner, repo: ref.repo, comment_id: commentId, body: body2 });
-}
-
-// src/github/pulls.ts
-var PAGE = 100;
-function pr(ref) {
-  return { owner: ref.owner, repo: ref.repo, pull_number: ref.number };
-}
-async function listChangedFiles(client, ref) {
-  const files = await client.paginate(client.rest.pulls.listFiles, { ...pr(ref), per_page: PAGE });
-  return files.map((f) => ({ filename: f.filename, status: f.status, patch: f.patch ?? null }));
-}
-async function listReviewComments(client, ref) {
-  const comments = await client.paginate(client.rest.pulls.listReviewComments, { ...pr(ref), per_page: PAGE });
-  return comments.map((c) => ({ id: c.id, body: c.body, inReplyTo: c.in_reply_to_id ?? null }));
-}
-async function listReviews(client, ref) {
-  const reviews = await client.paginate(client.rest.pulls.listReviews, { ...pr(ref), per_page: PAGE });
-  return reviews.map((r) => ({ id: r.id, state: r.state, body: r.body ?? "" }));
-}
-async function createReview(client, ref, review) {
-  const comments = review.comments.map(
-    (c) => c.startLine !== void 0 ? { path: c.path, body: c.body, start_line: c.startLine, start_side: "RIGHT", line: c.line, side: "RIGHT" } : { path: c.path, body: c.body, line: c.line, side: "RIGHT" }
-  );
-  const { data } = await client.rest.pulls.createReview({
-    ...pr(ref),
-    commit_id: ref.headSha,
-    event: review.event,
-    body: review.body,
-    ...comments.length > 0 ? { comments } : {}
-  });
-  return data.id;
-}
-async function updateReviewComment(client, ref, commentId, body2) {
-  await client.rest.pulls.updateReviewComment({ owner: ref.owner, repo: ref.repo, comment_id: commentId, body: body2 });
-}
-async function dismissReview(client, ref, reviewId, message) {
-  await client.rest.pulls.dismissReview({ ...pr(ref), review_id: reviewId, message, event: "DISMISS" });
-}
-
-// src/github/statuses.ts
-async function createCommitStatus(client, ref, status2) {
-  await client.rest.repos.createCommitStatus({
-    owner: ref.owner,
-    repo: ref.repo,
-    sha: ref.headSha,
-    state: status2.state,
-    context: status2.context,
-    description: status2.description,
-    ...status2.targetUrl ? { target_url: status2.targetUrl } : {}
-  });
-}
-
-// src/github/publish.ts
-async function readPullRequestState(client, ref, options) {
-  const reviewing = options.review !== "off";
-  const diff = /* @__PURE__ */ new Map();
-  if (reviewing || options.summary !== "off") {
-    for (const f of await listChangedFiles(client, ref)) {
-      if (f.status !== "removed") diff.set(f.filename, f.patch === null ? [] : parsePatch(f.patch));
-    }
-  }
-  return {
-    diff,
-    reviewComments: reviewing ? await listReviewComments(client, ref) : [],
-    reviews: reviewing ? await listReviews(client, ref) : [],
-    issueComments: options.summary === "update" ? await listIssueComments(client, ref) : []
-  };
-}
-async function publish(client, ref, report, options, log) {
-  const result = { plan: null, posted: [], denied: null, failed: null };
-  const reviewOptions = { ...options, headSha: ref.headSha };
-  let state;
-  try {
-    state = await readPullRequestState(client, ref, options);
-  } catch (err2) {
-    const problem = { what: `reading pull request #${ref.number}`, error: apiErrorText(err2) };
-    if (isPermissionError(err2)) result.denied = problem;
-    else result.failed = problem;
-    return result;
-  }
-  const plan = planReview(report, state, reviewOptions);
-  result.plan = plan;
-  const writes = [];
-  const review = plan.review;
-  if (review) {
-    writes.push({
-      what: `a review (${review.event}) with ${plan.inline.length} inline comment(s)`,
-      run: async () => {
-        try {
-          await createReview(client, ref, { ...review, comments: plan.inline });
-        } catch (err2) {
-          if (httpStatus(err2) !== 422) throw err2;
-          log.warning(`GitHub rejected the review (${apiErrorText(err2)}); posting it once more without inline comments.`);
-          const again = reviewWithoutInline(report, plan, reviewOptions);
-          const event = /own pull request/i.test(apiErrorText(err2)) ? "COMMENT" : again.event;
-          await createReview(client, ref, { ...again, event, comments: [] });
-        }
-      }
-    });
-  }
-  for (const edit of plan.fixed) {
-    writes.push({ what: `review comment ${edit.commentId} marked resolved`, run: () => updateReviewComment(client, ref, edit.commentId, edit.body), skipIfGone: true });
-  }
-  const summary2 = plan.summary;
-  if (summary2) {
-    writes.push(
-      summary2.commentId === null ? { what: "the summary comment", run: async () => void await createIssueComment(client, ref, summary2.body) } : { what: `the summary comment ${summary2.commentId} updated`, run: () => updateIssueComment(client, ref, summary2.commentId, summary2.body), skipIfGone: true }
-    );
-  }
-  for (const id of plan.dismiss) {
-    const message = `sg-guard: nothing blocks at fail-on ${report.failOn} any more (commit ${ref.headSha.slice(0, 7)}).`;
-    writes.push({ what: `review ${id} dismissed`, run: () => dismissReview(client, ref, id, message), skipIfGone: true });
-  }
-  const status2 = plan.status;
-  if (status2) {
-    writes.push({
-      what: `commit status "${status2.context}": ${status2.state}`,
-      run: () => createCommitStatus(client, ref, { ...status2, targetUrl: options.targetUrl })
-    });
-  }
-  for (const write of writes) {
+function absoluteLinks(markdown) {
+  const base = `${TOOL_URI}/blob/main/docs/rules/`;
+  return markdown.replace(/\]\((?![a-z][a-z0-9+.-]*:|#)([^)\s]+)\)/gi, (whole, target) => {
     try {
-      await write.run();
-      result.posted.push(write.what);
-    } catch (err2) {
-      if (write.skipIfGone && (httpStatus(err2) === 404 || httpStatus(err2) === 422)) {
-        log.info(`Skipped ${write.what}: ${apiErrorText(err2)}`);
-        continue;
-      }
-      const problem = { what: write.what, error: apiErrorText(err2) };
-      if (isPermissionError(err2)) result.denied = problem;
-      else result.failed = problem;
-      break;
+      return `](${new URL(target, base).toString()})`;
+    } catch {
+      return whole;
     }
-  }
-  if (plan.fixedDeferred > 0) log.info(`${plan.fixedDeferred} more resolved finding(s) will have their comments marked on the next run.`);
-  return result;
+  });
 }
 
-// src/inputs.ts
-import { readdir as readdir3 } from "node:fs/promises";
-import { posix } from "node:path";
-var MODES = ["full", "analyze", "publish"];
-var MAX_STATUS_CONTEXT_LENGTH = 100;
-function choice(name2, values, fallback) {
-  const raw = getInput(name2) || fallback;
-  if (!values.includes(raw)) throw new InputError(`input ${name2}`, `must be one of ${values.join(", ")}, not "${raw}"`);
-  return raw;
-}
-function readInputs() {
-  const mode = choice("mode", MODES, "full");
-  const plans = getMultilineInput("plan").filter((p) => p.trim() !== "");
-  if (mode !== "publish" && plans.length === 0) throw new InputError("input plan", "needs at least one path (or glob) of terraform show -json output");
-  const failOnRaw = getInput("fail-on");
-  if (failOnRaw && !THRESHOLDS.includes(failOnRaw)) {
-    throw new InputError("input fail-on", `must be one of ${THRESHOLDS.join(", ")}, not "${failOnRaw}"`);
-  }
-  const review = choice("review", REVIEW_MODES, "comment");
-  const summaryComment = choice("summary-comment", SUMMARY_MODES, "update");
-  const maxRaw = getInput("max-inline-comments") || String(DEFAULT_MAX_INLINE_COMMENTS);
-  const maxInlineComments = /^\d{1,4}$/.test(maxRaw) ? Number(maxRaw) : NaN;
-  if (!(maxInlineComments >= 0 && maxInlineComments <= MAX_INLINE_COMMENTS_LIMIT)) {
-    throw new InputError("input max-inline-comments", `must be a whole number from 0 to ${MAX_INLINE_COMMENTS_LIMIT}, not "${maxRaw}"`);
-  }
-  const statusContext = getInput("status-context", { trimWhitespace: true });
-  const context3 = process.env["INPUT_STATUS-CONTEXT"] === void 0 ? DEFAULT_STATUS_CONTEXT : statusContext;
-  if (context3.length > MAX_STATUS_CONTEXT_LENGTH || /[\u0000-\u001f\u007f]/.test(context3)) {
-    throw new InputError("input status-context", `must be one line of at most ${MAX_STATUS_CONTEXT_LENGTH} characters`);
-  }
-  const config = getInput("config") || void 0;
-  const sarifFile = getInput("sarif-file") || void 0;
-  const reportFile = getInput("report-file") || "sg-guard-report.json";
-  const workingDirectory = getInput("working-directory") || ".";
-  const repoRoot = process.env.GITHUB_WORKSPACE || process.cwd();
-  const inputs = {
-    mode,
-    workingDirectory,
-    plans: mode === "publish" ? [] : plans,
-    reportFile,
-    repoRoot,
-    githubToken: getInput("github-token"),
-    review,
-    maxInlineComments,
-    summaryComment,
-    statusContext: context3
-  };
-  const root = getInput("root");
-  if (root) inputs.root = root;
-  if (config) inputs.config = config;
-  if (failOnRaw) inputs.failOn = failOnRaw;
-  if (sarifFile) inputs.sarifFile = sarifFile;
-  return inputs;
-}
-var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform"]);
-async function resolvePlanPaths(patterns) {
-  const out2 = [];
-  for (const pattern of patterns) {
-    const normalised = pattern.replace(/\\/g, "/").replace(/^\.\//, "");
-    const glob = new Minimatch(normalised, { dot: false, nocomment: true, nonegate: true });
-    if (!glob.hasMagic()) {
-      out2.push(pattern);
-      continue;
-    }
-    const parts2 = normalised.split("/");
-    const fixed2 = [];
-    for (const part of parts2.slice(0, -1)) {
-      if (new Minimatch(part).hasMagic()) break;
-      fixed2.push(part);
-    }
-    const matches = (await walk(fixed2.join("/"))).filter((file) => glob.match(file)).sort();
-    if (matches.length === 0) throw new InputError("input plan", `"${pattern}" matches no file`);
-    out2.push(...matches);
-  }
-  return [...new Set(out2)];
-}
-async function walk(dir) {
-  let entries;
-  try {
-    entries = await readdir3(dir === "" ? "." : dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  const files = [];
-  for (const e of entries) {
-    const path2 = dir === "" ? e.name : posix.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIPPED_DIRS.has(e.name)) files.push(...await walk(path2));
-    } else if (e.isFile()) files.push(path2);
-  }
-  return files;
-}
+// src/commands/state.ts
+import { gunzipSync, gzipSync } from "node:zlib";
 
 // src/report/json.ts
 function renderJson(report) {
@@ -46537,165 +47457,249 @@ function orderFinding(f) {
     toPort: f.toPort,
     peer: f.peer,
     peerKind: f.peerKind,
-    location: f.location ? { file: f.location.file, line: f.location.line, endLine: f.location.endLine } : null,
+    location: f.location ? { file: f.location.file, line: f.location.line, endLine: f.location.endLine, ...f.location.module ? { module: { source: f.location.module.source, kind: f.location.module.kind } } : {} } : null,
     suppression: f.suppression ? orderSuppression(f.suppression) : null,
     change: f.change
   };
 }
 function orderSuppression(s) {
-  return { kind: s.kind, reason: s.reason, expires: s.expires, source: s.source };
+  const ordered = { kind: s.kind, reason: s.reason, expires: s.expires, source: s.source };
+  if (s.kind === "comment") Object.assign(ordered, { by: s.by ?? null, at: s.at ?? null });
+  return ordered;
 }
 
-// src/report/sarif.ts
-var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-var SARIF_VERSION = "2.1.0";
-var FINGERPRINT_KEY = "sgGuardFindingId/v1";
-var LEVELS = {
-  critical: "error",
-  high: "error",
-  medium: "warning",
-  low: "note",
-  info: "note"
+// src/report/markdown.ts
+var MAX_MARKDOWN_LENGTH = 6e4;
+var MAX_SOURCE_ERRORS = 10;
+var MAX_CELL_LENGTH = 200;
+var SEVERITY_ICONS2 = {
+  critical: "\u{1F534}",
+  high: "\u{1F7E0}",
+  medium: "\u{1F7E1}",
+  low: "\u{1F535}",
+  info: "\u26AA"
 };
-var SECURITY_SEVERITY = {
-  critical: "9.5",
-  high: "8.0",
-  medium: "5.5",
-  low: "3.0",
-  info: "1.0"
-};
-var RULE_TAGS = ["security", "terraform", "aws", "security-group"];
-function pascalCase(id) {
-  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("");
-}
-function artifactUri(planPath) {
-  let p = planPath.replace(/\\/g, "/").replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
-  while (p.startsWith("./")) p = p.slice(2);
-  return encodeURI(p).replace(/[#?]/g, (ch) => ch === "#" ? "%23" : "%3F");
-}
-function sarifRule(rule19) {
-  const references = rule19.references.map((r) => `- ${r.title}: ${r.url}`).join("\n");
-  const referencesMd = rule19.references.map((r) => `- [${r.title}](${r.url})`).join("\n");
-  const docs = rule19.custom ? null : ruleDocsUrl(rule19.name);
-  const text = [
-    rule19.description,
-    `Why it matters: ${rule19.why}`,
-    `How to fix: ${rule19.fix}`,
-    ...references ? [`References:
-${references}`] : [],
-    ...docs ? [`Documentation: ${docs}`] : []
-  ].join("\n\n");
-  const markdown = [
-    rule19.description,
-    `## Why it matters
-
-${rule19.why}`,
-    `## How to fix
-
-${rule19.fix}`,
-    ...referencesMd ? [`## References
-
-${referencesMd}`] : [],
-    ...docs ? [`[Rule documentation](${docs})`] : []
-  ].join("\n\n");
-  return {
-    id: rule19.name,
-    name: pascalCase(rule19.name),
-    shortDescription: { text: rule19.title },
-    fullDescription: { text: rule19.description },
-    help: { text, markdown },
-    ...docs ? { helpUri: docs } : {},
-    defaultConfiguration: { level: LEVELS[rule19.severity] },
-    properties: { tags: [...RULE_TAGS], precision: "very-high", "security-severity": SECURITY_SEVERITY[rule19.severity] }
-  };
-}
-function placeholderRule(finding2) {
-  return {
-    id: finding2.rule,
-    name: pascalCase(finding2.rule),
-    shortDescription: { text: finding2.title },
-    fullDescription: { text: finding2.title },
-    defaultConfiguration: { level: LEVELS[finding2.severity] },
-    properties: { tags: [...RULE_TAGS], precision: "very-high", "security-severity": SECURITY_SEVERITY[finding2.severity] }
-  };
-}
-function sarifSuppression(s) {
-  if (s.kind === "inline") return { kind: "inSource", justification: `${s.reason} (sg-guard:ignore at ${s.source})` };
-  return { kind: "external", justification: `${s.reason} (exception in ${s.source}${s.expires ? `, until ${s.expires}` : ""})` };
-}
-function suppressionsOf(f) {
-  return { suppressions: f.suppression ? [sarifSuppression(f.suppression)] : [] };
-}
-function isSemver(version) {
-  return /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version);
-}
-function physicalLocation(f) {
-  if (f.location) {
-    return { artifactLocation: { uri: artifactUri(f.location.file) }, region: { startLine: f.location.line, endLine: f.location.endLine } };
+var FINDINGS_HEADER = [
+  "### Findings",
+  "",
+  "| Severity | Rule | Security group | Permission | Peer | Finding id |",
+  "| --- | --- | --- | --- | --- | --- |"
+].join("\n");
+var QUIET = "Silenced by an exception or an `sg-guard:ignore` comment; not counted above.";
+var QUIET_WITH_COMMANDS = "Silenced by an exception, an `sg-guard:ignore` comment or a `/sg-guard ignore` command on the pull request; not counted above.";
+var SUPPRESSED_HEADER = [
+  "| Severity | Rule | Resource | Suppressed by | Reason |",
+  "| --- | --- | --- | --- | --- |"
+].join("\n");
+function renderMarkdown(report, rules, options = {}) {
+  const all = sortFindings(report.findings.filter((f) => f.change !== "removed"));
+  const findings = all.filter((f) => !f.suppression);
+  const suppressed = all.filter((f) => f.suppression);
+  const head = [heading(report), statusLine2(report), exposureSection(report)].filter(Boolean);
+  const tail = [fixedSection(report), diagramSection(options.diagrams ?? []), sourceErrors(report)].filter(Boolean).join("\n\n");
+  if (all.length === 0) {
+    return finish([...head, tail, footer(report)].filter(Boolean));
   }
-  return { artifactLocation: { uri: artifactUri(f.plan) }, region: { startLine: 1 } };
+  head.push(countsTable(report));
+  const custom = new Set(rules.filter((r) => r.custom).map((r) => r.name));
+  const markNew = report.findings.some((f) => f.change === "unchanged" || f.change === "removed");
+  const rows = findings.map((f) => tableRow(f, custom, markNew));
+  const quietRows = suppressed.map((f) => suppressedRow(f, custom));
+  const byCommand = suppressed.some((f) => f.suppression?.kind === "comment");
+  const details = rulesFired(findings, rules);
+  const assemble = (shown2, withDetails) => {
+    const shownActive = Math.min(shown2, rows.length);
+    const shownQuiet = Math.max(0, shown2 - rows.length);
+    let table = "";
+    if (rows.length > 0) {
+      table = shownActive > 0 ? `${FINDINGS_HEADER}
+${rows.slice(0, shownActive).join("\n")}` : FINDINGS_HEADER;
+      if (shownActive < rows.length) table += `
+
+${truncationNote(rows.length - shownActive)}`;
+    }
+    let quiet = "";
+    if (quietRows.length > 0) {
+      quiet = `### Suppressed (${quietRows.length})
+
+${byCommand ? QUIET_WITH_COMMANDS : QUIET}`;
+      if (shownQuiet > 0) quiet += `
+
+${SUPPRESSED_HEADER}
+${quietRows.slice(0, shownQuiet).join("\n")}`;
+      if (shownQuiet < quietRows.length) quiet += `
+
+${truncationNote(quietRows.length - shownQuiet, "suppressed finding")}`;
+    }
+    const detailSections = withDetails ? details : [details.length > 0 ? "_Rule details left out to fit the comment; see the rule documentation._" : ""];
+    return finish([...head, table, ...detailSections.filter(Boolean), quiet, tail, footer(report)].filter(Boolean));
+  };
+  const total = rows.length + quietRows.length;
+  const full = assemble(total, true);
+  if (full.length <= MAX_MARKDOWN_LENGTH) return full;
+  for (const withDetails of [true, false]) {
+    if (assemble(0, withDetails).length > MAX_MARKDOWN_LENGTH) continue;
+    let lo = 0;
+    let hi = total - 1;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (assemble(mid, withDetails).length <= MAX_MARKDOWN_LENGTH) lo = mid;
+      else hi = mid - 1;
+    }
+    return assemble(lo, withDetails);
+  }
+  const note = `
+
+${truncationNote(total)}
+`;
+  return assemble(0, false).slice(0, MAX_MARKDOWN_LENGTH - note.length) + note;
 }
-function renderSarif(report, rules) {
-  const byName2 = /* @__PURE__ */ new Map();
-  for (const rule19 of [...rules].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
-    if (!byName2.has(rule19.name)) byName2.set(rule19.name, sarifRule(rule19));
-  }
-  const findings = report.findings.filter((f) => f.change !== "removed").sort(compareFindings);
-  for (const f of findings) {
-    if (!byName2.has(f.rule)) byName2.set(f.rule, placeholderRule(f));
-  }
-  const descriptors = [...byName2.values()];
-  const index = new Map(descriptors.map((d, i2) => [d.id, i2]));
-  const results = findings.map((f) => ({
-    ruleId: f.rule,
-    ruleIndex: index.get(f.rule) ?? -1,
-    level: LEVELS[f.severity],
-    message: { text: f.message },
-    locations: [
-      {
-        physicalLocation: physicalLocation(f),
-        logicalLocations: [{ fullyQualifiedName: findingLocation(f), kind: "resource" }]
-      }
-    ],
-    partialFingerprints: { [FINGERPRINT_KEY]: f.id },
-    ...suppressionsOf(f),
-    properties: { securityGroup: f.securityGroup, severity: f.severity, change: f.change }
-  }));
-  const driver = {
-    name: report.tool.name,
-    version: report.tool.version,
-    ...isSemver(report.tool.version) ? { semanticVersion: report.tool.version } : {},
-    informationUri: TOOL_URI,
-    rules: descriptors
-  };
-  const log = {
-    $schema: SARIF_SCHEMA,
-    version: SARIF_VERSION,
-    runs: [{ tool: { driver }, results }]
-  };
-  return `${JSON.stringify(log, null, 2)}
+function truncationNote(hidden, what = "finding") {
+  return `**\u2026 ${plural(hidden, `more ${what}`)} not shown; see the JSON report.**`;
+}
+function finish(sections) {
+  return `${sections.join("\n\n")}
 `;
 }
-
-// src/review/annotations.ts
-var MAX_ANNOTATIONS = 10;
-function annotationsFor(report, max = MAX_ANNOTATIONS) {
-  const findings = sortFindings(activeFindings(report.findings));
-  const annotations = findings.slice(0, max).map((f) => annotation(f, report));
-  return { annotations, omitted: findings.length - annotations.length };
+function isBlocking2(report) {
+  return report.failOn !== "never" && report.summary.blocking > 0;
 }
-function annotation(f, report) {
-  const a = {
-    level: atLeast(f.severity, report.failOn) ? "error" : "warning",
-    title: `sg-guard ${SEVERITY_LABELS[f.severity]}: ${f.rule}`,
-    message: `${f.message} [${f.id}]`
-  };
-  if (f.location) {
-    a.file = f.location.file;
-    a.startLine = f.location.line;
-    a.endLine = f.location.endLine;
+function heading(report) {
+  return isBlocking2(report) ? "## \u{1F534} sg-guard: blocking" : "## \u2705 sg-guard: passes";
+}
+function statusLine2(report) {
+  const n = report.summary.suppressed;
+  const quiet = n > 0 ? ` ${plural(n, "suppressed finding")} ${n === 1 ? "is" : "are"} listed apart.` : "";
+  const scope = report.failOnScope === "added" ? " Only findings this plan adds can block (`fail-on-scope: added`)." : "";
+  return `${status(report)}${quiet}${scope}`;
+}
+function status(report) {
+  const failOn = inlineCode(report.failOn);
+  const total = totalFindings(report.summary);
+  if (isBlocking2(report)) {
+    return `**Blocking:** ${plural(report.summary.blocking, "finding")} at or above fail-on ${failOn}.`;
   }
-  return a;
+  if (total === 0) {
+    const none = report.summary.suppressed > 0 ? "no active security-group findings" : "no security-group findings";
+    return `**Passes** at fail-on ${failOn}: ${none} in ${plural(report.plans.length, "plan")}.`;
+  }
+  if (report.failOn === "never") {
+    return `**Passes** at fail-on ${failOn}: ${plural(total, "finding")} reported; none block.`;
+  }
+  return `**Passes** at fail-on ${failOn}: ${plural(total, "finding")}, all below ${report.failOn}.`;
+}
+function countsTable(report) {
+  const lines = ["| Severity | Findings | Blocks |", "| --- | ---: | --- |"];
+  for (const s of SEVERITIES) {
+    lines.push(`| ${SEVERITY_ICONS2[s]} ${SEVERITY_LABELS[s]} | ${report.summary[s]} | ${atLeast(s, report.failOn) ? "yes" : "no"} |`);
+  }
+  return lines.join("\n");
+}
+function cap2(text) {
+  const chars = Array.from(text);
+  return chars.length > MAX_CELL_LENGTH ? `${chars.slice(0, MAX_CELL_LENGTH - 1).join("")}\u2026` : text;
+}
+function code2(text) {
+  return inlineCode(cap2(text), { table: true }) || "\u2014";
+}
+function ruleLink(rule19, custom) {
+  return isRuleName(rule19) && !custom.has(rule19) ? `[${rule19}](${ruleDocsUrl(rule19)})` : escapeMarkdown(cap2(rule19));
+}
+function tableRow(f, custom, markNew) {
+  const permission = [f.direction, describeTraffic(f)].filter((p) => Boolean(p)).join(" ");
+  const where = f.location ? `<br>${code2(`${f.location.file}:${f.location.line}`)}${f.location.module ? ` (call of a ${f.location.module.kind === "remote" ? "remote" : "missing"} module)` : ""}` : "";
+  const location = `${code2(findingLocation(f))}${where}`;
+  const cells = [
+    `${SEVERITY_ICONS2[f.severity]} ${SEVERITY_LABELS[f.severity]}${markNew && f.change === "added" ? "<br>new" : ""}`,
+    ruleLink(f.rule, custom),
+    f.securityGroup === null ? "_unknown until apply_" : code2(f.securityGroup),
+    permission ? `${escapeMarkdown(cap2(permission))}<br>${location}` : location,
+    f.peer === null ? "\u2014" : code2(f.peer),
+    code2(f.id)
+  ];
+  return `| ${cells.join(" | ")} |`;
+}
+function suppressedRow(f, custom) {
+  const s = f.suppression;
+  const location = f.location ? `${code2(findingLocation(f))}<br>${code2(`${f.location.file}:${f.location.line}`)}` : code2(findingLocation(f));
+  const by = s.kind === "inline" ? `${code2("sg-guard:ignore")} at ${code2(s.source)}` : s.kind === "comment" ? commentIgnore(s) : `exception in ${code2(s.source)}${s.expires ? ` until ${escapeMarkdown(s.expires)}` : ""}`;
+  const cells = [`${SEVERITY_ICONS2[f.severity]} ${SEVERITY_LABELS[f.severity]}`, ruleLink(f.rule, custom), location, by, escapeMarkdown(cap2(s.reason)) || "\u2014"];
+  return `| ${cells.join(" | ")} |`;
+}
+var COMMENT_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[A-Za-z0-9_.-]+){2}\/pull\/\d{1,10}#(?:issuecomment-|discussion_r)\d{1,15}$/;
+function commentIgnore(s) {
+  const parts2 = ["ignored"];
+  if (s.by) parts2.push(`by ${escapeMarkdown(`@${cap2(s.by)}`)}`);
+  if (s.at && /^\d{4}-\d{2}-\d{2}/.test(s.at)) parts2.push(`on ${s.at.slice(0, 10)}`);
+  if (s.expires) parts2.push(`until ${escapeMarkdown(s.expires)}`);
+  if (COMMENT_URL.test(s.source)) parts2.push(`([comment](${s.source}))`);
+  return parts2.join(" ");
+}
+function rulesFired(findings, rules) {
+  const meta = new Map(rules.map((r) => [r.name, r]));
+  const fired = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const entry = fired.get(f.rule);
+    if (!entry) fired.set(f.rule, { worst: f.severity, count: 1 });
+    else {
+      entry.count += 1;
+      if (severityRank(f.severity) > severityRank(entry.worst)) entry.worst = f.severity;
+    }
+  }
+  const ordered = [...fired.entries()].filter(([name2]) => meta.has(name2)).sort(([a, x], [b, y]) => severityRank(y.worst) - severityRank(x.worst) || (a < b ? -1 : a > b ? 1 : 0));
+  if (ordered.length === 0) return [];
+  const sections = ordered.map(([name2, { count }]) => ruleDetails(meta.get(name2), count));
+  return ["### Rules that fired", ...sections];
+}
+function ruleDetails(rule19, count) {
+  const links = [...rule19.references.map((r) => `[${r.title}](${r.url})`), ...rule19.custom ? [] : [`[rule documentation](${ruleDocsUrl(rule19.name)})`]];
+  return [
+    "<details>",
+    `<summary><strong>${escapeHtml(rule19.name)}</strong>: ${escapeHtml(rule19.title)} (${plural(count, "finding")})</summary>`,
+    "",
+    rule19.description,
+    "",
+    `**Why it matters.** ${rule19.why}`,
+    "",
+    `**How to fix.** ${rule19.fix}`,
+    "",
+    `**See also:** ${links.join(" \xB7 ")}`,
+    "",
+    "</details>"
+  ].join("\n");
+}
+var MAX_DIAGRAM_LENGTH = 2e4;
+var MAX_CHANGE_LINES = 30;
+function exposureSection(report) {
+  const lines = report.plans.flatMap((p) => p.exposureChanges);
+  if (lines.length === 0) return "";
+  const items = lines.slice(0, MAX_CHANGE_LINES).map((l) => `- ${escapeMarkdown(cap2(l))}`);
+  if (lines.length > items.length) items.push(`- \u2026 and ${lines.length - items.length} more (see the JSON report)`);
+  return ["### What this plan changes", "", ...items].join("\n");
+}
+function fixedSection(report) {
+  const fixed2 = sortFindings(report.findings.filter((f) => f.change === "removed"));
+  if (fixed2.length === 0) return "";
+  const items = fixed2.slice(0, MAX_CHANGE_LINES).map((f) => `- ${SEVERITY_ICONS2[f.severity]} ${escapeMarkdown(f.rule)}: ${escapeMarkdown(cap2(f.message))} (${code2(findingLocation(f))})`);
+  if (fixed2.length > items.length) items.push(`- \u2026 and ${fixed2.length - items.length} more`);
+  return [`### Fixed by this plan (${fixed2.length})`, "", ...items].join("\n");
+}
+function diagramSection(diagrams2) {
+  const shown2 = diagrams2.filter((d) => d.mermaid.length <= MAX_DIAGRAM_LENGTH);
+  if (shown2.length === 0) return "";
+  const blocks = shown2.flatMap((d) => [...shown2.length > 1 ? [`${code2(d.plan)}`, ""] : [], "```mermaid", d.mermaid.trimEnd(), "```", ""]);
+  return ["<details>", "<summary>Network diagram of the groups this plan touches</summary>", "", ...blocks, "</details>"].join("\n");
+}
+function sourceErrors(report) {
+  const all = report.plans.flatMap((p) => p.sourceErrors);
+  if (all.length === 0) return "";
+  const lines = all.slice(0, MAX_SOURCE_ERRORS).map((e) => `> - ${inlineCode(cap2(e.file))}: ${escapeMarkdown(cap2(e.reason))}`);
+  if (all.length > MAX_SOURCE_ERRORS) lines.push(`> - \u2026 and ${all.length - MAX_SOURCE_ERRORS} more`);
+  return [`> **Could not read ${plural(all.length, "source file")}**; findings there are shown without a line:`, ...lines].join("\n");
+}
+function footer(report) {
+  const tool = `[${escapeMarkdown(`${report.tool.name} ${report.tool.version}`)}](${TOOL_URI})`;
+  return `<sub>${tool} \xB7 fail-on ${inlineCode(report.failOn)} \xB7 ${plural(report.plans.length, "plan")} reviewed</sub>`;
 }
 
 // src/review/report-input.ts
@@ -46813,7 +47817,6 @@ function planEntry(r, v, path2) {
   return entry;
 }
 function parseReport(text, label, failOn) {
-  const r = new Reader(label);
   if (text.length > MAX_REPORT_BYTES) throw new InputError(label, `is larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB`);
   let data;
   try {
@@ -46821,6 +47824,10 @@ function parseReport(text, label, failOn) {
   } catch (err2) {
     throw new InputError(label, `is not JSON: ${err2.message}`);
   }
+  return validateReport(data, label, failOn);
+}
+function validateReport(data, label, failOn) {
+  const r = new Reader(label);
   const o = r.object(data, "the document");
   if (o.version !== 1) r.fail("version", "must be 1 (a report from a newer sg-guard? use the same version for both jobs)");
   const tool = r.object(o.tool, "tool");
@@ -46843,6 +47850,1317 @@ function parseReport(text, label, failOn) {
   };
   if (scope !== void 0) report.failOnScope = scope;
   return report;
+}
+
+// src/commands/state.ts
+var MAX_STATE_LENGTH = 2e4;
+var MAX_IGNORES_LENGTH = 8e3;
+var MAX_STATE_JSON_BYTES = 8 * 1024 * 1024;
+var MAX_DIAGRAMS = 20;
+var MAX_CUSTOM_RULES = 100;
+var VERSION10 = 1;
+var LINE = /(?:^|\n)<!-- sg-guard:state (\d{1,3}) ([A-Za-z0-9+/]+={0,2}) -->\s*$/;
+var OMISSIONS = ["diagrams", "fixed", "findings"];
+function stateLine(encoded) {
+  return `<!-- sg-guard:state ${VERSION10} ${encoded} -->`;
+}
+function storedRules(rules) {
+  return rules.filter((r) => r.custom).map((r) => ({ name: r.name, severity: r.severity, title: r.title, description: r.description, why: r.why, fix: r.fix }));
+}
+function ruleMetas(stored) {
+  return stored.map((r) => ({
+    name: r.name,
+    severity: r.severity,
+    title: r.title,
+    description: escapeMarkdown(r.description),
+    why: escapeMarkdown(r.why),
+    fix: escapeMarkdown(r.fix),
+    references: [],
+    messages: {},
+    custom: true
+  }));
+}
+function wire(state) {
+  let report = null;
+  let outside = null;
+  if (state.report) {
+    const json = JSON.parse(renderJson(state.report));
+    delete json.summary;
+    report = json;
+    if (state.outside) {
+      const ids = new Set(state.outside);
+      outside = state.report.findings.flatMap((f, i2) => ids.has(f.id) ? [i2] : []);
+    }
+  }
+  return {
+    v: VERSION10,
+    context: state.context,
+    head: state.headSha,
+    planDigest: state.planDigest,
+    report,
+    outside,
+    rules: state.customRules,
+    diagrams: state.diagrams,
+    ignores: state.ignores.map((i2) => ({ id: i2.id, rule: i2.rule, reason: i2.reason, expires: i2.expires, by: { login: i2.by.login, id: i2.by.id }, at: i2.at, source: i2.source })),
+    omitted: state.omitted
+  };
+}
+function pack(state) {
+  return gzipSync(Buffer.from(JSON.stringify(wire(state)), "utf8"), { level: 9 }).toString("base64");
+}
+function omissions(...lists) {
+  const all = new Set(lists.flat());
+  return OMISSIONS.filter((o) => all.has(o));
+}
+function reductions(state) {
+  const noDiagrams = { ...state, diagrams: [], omitted: omissions(state.omitted, state.diagrams.length > 0 ? ["diagrams"] : []) };
+  const out2 = [state, noDiagrams];
+  if (state.report) {
+    const fixed2 = state.report.findings.some((f) => f.change === "removed") || state.report.plans.some((p) => p.exposureChanges.length > 0);
+    if (fixed2) {
+      const report = {
+        ...state.report,
+        plans: state.report.plans.map((p) => ({ ...p, exposureChanges: [] })),
+        findings: state.report.findings.filter((f) => f.change !== "removed")
+      };
+      out2.push({ ...noDiagrams, report, omitted: omissions(noDiagrams.omitted, ["fixed"]) });
+    }
+    out2.push({ ...noDiagrams, report: null, outside: null, customRules: [], omitted: omissions(noDiagrams.omitted, ["fixed", "findings"]) });
+  }
+  return out2;
+}
+function encodeState(state, max = MAX_STATE_LENGTH) {
+  for (const candidate of reductions(state)) {
+    const line = stateLine(pack(candidate));
+    if (line.length <= max) return { line, stored: candidate };
+  }
+  return null;
+}
+function ignoresFit(ignores, context3, headSha) {
+  const bare = { context: context3, headSha, planDigest: null, report: null, outside: null, customRules: [], diagrams: [], ignores: [...ignores], omitted: ["findings"] };
+  return stateLine(pack(bare)).length <= MAX_IGNORES_LENGTH;
+}
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+var INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
+var COMMENT_URL2 = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[A-Za-z0-9_.-]+){2}\/pull\/\d{1,10}#(?:issuecomment-|discussion_r)\d{1,15}$/;
+var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+var CONTROLS2 = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
+function hasState(body2) {
+  return LINE.test(body2);
+}
+function readState(body2, context3) {
+  const m = LINE.exec(body2);
+  if (!m) return null;
+  if (Number(m[1]) !== VERSION10) return { problem: `it was stored by another version of sg-guard (state version ${m[1]})` };
+  const encoded = m[2];
+  if (encoded.length > MAX_STATE_LENGTH) return { problem: "it is longer than a stored analysis can be" };
+  let data;
+  try {
+    const json = gunzipSync(Buffer.from(encoded, "base64"), { maxOutputLength: MAX_STATE_JSON_BYTES }).toString("utf8");
+    data = JSON.parse(json);
+  } catch (err2) {
+    return { problem: `it cannot be decoded (${err2.message.slice(0, 200)})` };
+  }
+  try {
+    return { state: validateState(data, context3) };
+  } catch (err2) {
+    return { problem: err2 instanceof InputError ? err2.message : String(err2) };
+  }
+}
+function validateState(data, context3) {
+  const r = new Reader("the stored analysis");
+  const o = r.object(data, "the document");
+  if (o.v !== VERSION10) r.fail("v", `must be ${VERSION10}`);
+  if (r.string(o.context, "context", 1e3) !== context3) r.fail("context", "belongs to another status context");
+  const headSha = r.string(o.head, "head", 64);
+  if (!SHA.test(headSha)) r.fail("head", "must be a commit SHA");
+  const planDigest2 = r.nullableString(o.planDigest, "planDigest", 64);
+  if (planDigest2 !== null && !/^[0-9a-f]{64}$/.test(planDigest2)) r.fail("planDigest", "must be a sha256 in hexadecimal");
+  const omitted = r.array(o.omitted, "omitted", OMISSIONS.length).map((x, i2) => r.oneOf(x, `omitted[${i2}]`, OMISSIONS));
+  const report = o.report === null ? null : validateReport(o.report, "the stored analysis");
+  if (report && report.findings.some((f) => f.suppression?.kind === "comment")) r.fail("report", "must not hold ignores from commands");
+  let outside = null;
+  if (o.outside !== null) {
+    const findings = report ? report.findings : r.fail("outside", "must be null without findings");
+    outside = r.array(o.outside, "outside", findings.length).map((x, i2) => findings[r.integer(x, `outside[${i2}]`, 0, findings.length - 1)]?.id);
+  }
+  const customRules = r.array(o.rules, "rules", MAX_CUSTOM_RULES).map((x, i2) => {
+    const at = `rules[${i2}]`;
+    const rule19 = r.object(x, at);
+    const name2 = r.string(rule19.name, `${at}.name`, 100);
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name2)) r.fail(`${at}.name`, "must be a rule name");
+    return {
+      name: name2,
+      severity: r.oneOf(rule19.severity, `${at}.severity`, SEVERITIES),
+      title: r.string(rule19.title, `${at}.title`, 500),
+      description: r.string(rule19.description, `${at}.description`, 2e3),
+      why: r.string(rule19.why, `${at}.why`, 2e3),
+      fix: r.string(rule19.fix, `${at}.fix`, 2e3)
+    };
+  });
+  const diagrams2 = r.array(o.diagrams, "diagrams", MAX_DIAGRAMS).map((x, i2) => {
+    const d = r.object(x, `diagrams[${i2}]`);
+    const mermaid = r.string(d.mermaid, `diagrams[${i2}].mermaid`, MAX_DIAGRAM_LENGTH);
+    if (/[`<]/.test(mermaid)) r.fail(`diagrams[${i2}].mermaid`, "has characters a diagram never has");
+    return { plan: r.string(d.plan, `diagrams[${i2}].plan`, 1024), mermaid };
+  });
+  const seen = /* @__PURE__ */ new Set();
+  const ignores = r.array(o.ignores, "ignores", MAX_IGNORES).map((x, i2) => {
+    const at = `ignores[${i2}]`;
+    const g = r.object(x, at);
+    const id = r.string(g.id, `${at}.id`, 64);
+    if (!/^[0-9a-f]{8,64}$/.test(id) || seen.has(id)) r.fail(`${at}.id`, "must be a finding id, once");
+    seen.add(id);
+    const reason = r.string(g.reason, `${at}.reason`, MAX_REASON_LENGTH * 2);
+    if (reason.trim() === "" || CONTROLS2.test(reason) || Array.from(reason).length > MAX_REASON_LENGTH) r.fail(`${at}.reason`, "is not a valid reason");
+    const expires = r.nullableString(g.expires, `${at}.expires`, 10);
+    if (expires !== null && !isCalendarDate(expires)) r.fail(`${at}.expires`, "must be a date YYYY-MM-DD");
+    const by = r.object(g.by, `${at}.by`);
+    const login = r.string(by.login, `${at}.by.login`, 50);
+    if (!LOGIN.test(login)) r.fail(`${at}.by.login`, "must be a GitHub login");
+    const when = r.string(g.at, `${at}.at`, 30);
+    if (!INSTANT.test(when)) r.fail(`${at}.at`, "must be an ISO 8601 UTC time");
+    const source = r.string(g.source, `${at}.source`, 500);
+    if (source !== "" && !COMMENT_URL2.test(source)) r.fail(`${at}.source`, "must be the address of a pull request comment");
+    const rule19 = r.string(g.rule, `${at}.rule`, 200);
+    return { id, rule: rule19, reason, expires, by: { login, id: r.integer(by.id, `${at}.by.id`, 1, Number.MAX_SAFE_INTEGER) }, at: when, source };
+  });
+  return { context: context3, headSha, planDigest: planDigest2, report, outside, customRules, diagrams: diagrams2, ignores, omitted };
+}
+
+// src/review/diff.ts
+var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+function parsePatch(patch) {
+  const hunks = [];
+  let hunk = null;
+  let next = 0;
+  let deletionPending = false;
+  const closePending = () => {
+    if (hunk && deletionPending && next - 1 >= hunk.start) mark(hunk, next - 1);
+    deletionPending = false;
+  };
+  for (const raw of patch.split("\n")) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const header = HUNK_HEADER.exec(line);
+    if (header) {
+      closePending();
+      const start2 = Number(header[1]);
+      const count = header[2] === void 0 ? 1 : Number(header[2]);
+      hunk = count === 0 ? { start: start2 + 1, end: start2, changed: [] } : { start: start2, end: start2 + count - 1, changed: [] };
+      hunks.push(hunk);
+      next = hunk.start;
+      continue;
+    }
+    if (!hunk) continue;
+    const kind = line[0];
+    if (kind === "+") {
+      mark(hunk, next);
+      deletionPending = false;
+      next += 1;
+    } else if (kind === "-") {
+      deletionPending = true;
+    } else if (kind === " " || line === "") {
+      if (line === "" && next > hunk.end) continue;
+      if (deletionPending) mark(hunk, next);
+      deletionPending = false;
+      next += 1;
+    }
+  }
+  closePending();
+  return hunks;
+}
+function mark(hunk, line) {
+  if (line < hunk.start || line > hunk.end) return;
+  if (hunk.changed[hunk.changed.length - 1] !== line) hunk.changed.push(line);
+}
+function anchorFor(diff, location) {
+  const hunks = diff.get(location.file);
+  if (!hunks) return null;
+  for (const hunk of hunks) {
+    const touched = hunk.changed.some((l) => l >= location.line && l <= location.endLine);
+    if (!touched) continue;
+    const start2 = Math.max(location.line, hunk.start);
+    const end = Math.min(location.endLine, hunk.end);
+    return start2 < end ? { path: location.file, startLine: start2, line: end } : { path: location.file, line: end };
+  }
+  return null;
+}
+
+// src/review/summary.ts
+var MAX_SUMMARY_LENGTH = 6e4;
+function summaryMarkdown(input, limit) {
+  const extras = [];
+  if (input.outside !== null && input.outside.length > 0) {
+    extras.push(`### Outside this diff
+
+Not on a line this pull request changes, so not commented inline:
+
+${findingList(sortFindings(input.outside), 30, "see the JSON report")}`);
+  }
+  if (input.note) extras.push(input.note);
+  const build2 = (report, hidden) => {
+    const sections = [...extras];
+    if (hidden > 0) sections.unshift(truncationNote(hidden));
+    return insertBeforeFooter(renderMarkdown(report, [...input.rules], { diagrams: [...input.diagrams ?? []] }), sections);
+  };
+  const full = build2(input.report, 0);
+  if (full.length <= limit) return full;
+  const sorted = sortFindings(input.report.findings);
+  const withRows = (n) => build2({ ...input.report, findings: sorted.slice(0, n) }, sorted.length - n);
+  let lo = 1;
+  let hi = sorted.length - 1;
+  if (withRows(lo).length > limit) return fit(withRows(lo), limit);
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (withRows(mid).length <= limit) lo = mid;
+    else hi = mid - 1;
+  }
+  return withRows(lo);
+}
+var MAX_SUMMARY_COMMENT_LENGTH = 65e3;
+function summaryCommentBody(input, context3, stateLine2) {
+  const marker = summaryMarker(context3);
+  const tail = stateLine2 ? `
+${stateLine2}` : "";
+  const limit = Math.min(MAX_SUMMARY_LENGTH, MAX_SUMMARY_COMMENT_LENGTH - tail.length) - marker.length - 2;
+  return `${marker}
+${summaryMarkdown(input, limit).trimEnd()}
+${tail}`;
+}
+function insertBeforeFooter(markdown, sections) {
+  if (sections.length === 0) return markdown;
+  const body2 = sections.join("\n\n");
+  const at = markdown.lastIndexOf("\n\n<sub>");
+  if (at < 0) return `${markdown.trimEnd()}
+
+${body2}
+`;
+  return `${markdown.slice(0, at)}
+
+${body2}${markdown.slice(at)}`;
+}
+
+// src/review/plan.ts
+var REVIEW_MODES = ["comment", "request-changes", "off"];
+var SUMMARY_MODES = ["update", "new", "off"];
+var MAX_INLINE_COMMENTS_LIMIT = 100;
+var DEFAULT_MAX_INLINE_COMMENTS = 25;
+var DEFAULT_STATUS_CONTEXT = "sg-guard";
+var MAX_FIXED_EDITS = 10;
+var MAX_DISMISSALS = 3;
+function authorOf(user) {
+  if (typeof user !== "object" || user === null) return null;
+  const { login, id, type } = user;
+  if (typeof login !== "string" || typeof id !== "number" || !Number.isInteger(id)) return null;
+  return { login, id, type: typeof type === "string" ? type : "User" };
+}
+function splitByDiff(findings, diff) {
+  const inDiff = [];
+  const outside = [];
+  for (const finding2 of sortFindings(findings)) {
+    const loc = finding2.location;
+    const anchor = loc === null ? null : diff === null ? wholeBlock(loc.file, loc.line, loc.endLine) : anchorFor(diff, loc);
+    if (anchor) inDiff.push({ finding: finding2, anchor });
+    else outside.push(finding2);
+  }
+  return { inDiff, outside };
+}
+function findingsOutsideDiff(findings, diff) {
+  if (diff === null) return null;
+  return splitByDiff(
+    findings.filter((f) => f.change !== "removed"),
+    diff
+  ).outside.map((f) => f.id);
+}
+function wholeBlock(path2, line, endLine) {
+  return endLine > line ? { path: path2, startLine: line, line: endLine } : { path: path2, line };
+}
+function planReview(report, state, options) {
+  const rules = new Map(options.rules.map((r) => [r.name, r]));
+  const { inDiff, outside } = splitByDiff(activeFindings(report.findings), state.diff);
+  const reviewing = options.review !== "off";
+  const own = /* @__PURE__ */ new Map();
+  for (const c of state.reviewComments) {
+    if (c.inReplyTo !== null) continue;
+    const marks2 = parseFindingComment(c.body);
+    if (!marks2 || marks2.context !== options.context) continue;
+    if (!marks2.fixed && !own.has(marks2.findingId)) own.set(marks2.findingId, c);
+  }
+  const inline = [];
+  const alreadyCommented = [];
+  const overflow = [];
+  if (reviewing) {
+    for (const [i2, { finding: finding2, anchor }] of inDiff.entries()) {
+      if (own.has(finding2.id)) alreadyCommented.push(finding2);
+      else if (i2 < options.maxInlineComments) inline.push({ ...anchor, finding: finding2, body: inlineCommentBody(finding2, rules.get(finding2.rule), options.context, options.tool) });
+      else overflow.push(finding2);
+    }
+  }
+  const current = new Map(report.findings.filter((f) => f.change !== "removed").map((f) => [f.id, f]));
+  const repliedTo = /* @__PURE__ */ new Set();
+  for (const c of state.reviewComments) if (c.inReplyTo !== null && !parseFindingComment(c.body)) repliedTo.add(c.inReplyTo);
+  const gone = reviewing ? [...own.entries()].filter(([id]) => !current.has(id) || current.get(id)?.suppression).sort(([, a], [, b]) => a.id - b.id) : [];
+  const editable = gone.filter(([, c]) => !repliedTo.has(c.id));
+  const fixed2 = editable.slice(0, MAX_FIXED_EDITS).map(([findingId2, c]) => {
+    const suppression = current.get(findingId2)?.suppression;
+    const resolution = suppression ? { kind: "suppressed", reason: suppression.reason, source: suppression.source, ...suppression.kind === "comment" ? { by: suppression.by ?? "", expires: suppression.expires } : {} } : { kind: "fixed" };
+    return { commentId: c.id, findingId: findingId2, body: resolvedCommentBody(c.body, findingId2, options.context, options.headSha, resolution) };
+  });
+  const blocking = isBlocking(report);
+  const ownReviews = state.reviews.filter((r) => isOwnReview(r.body, options.context));
+  const requestChanges = options.review === "request-changes" && blocking;
+  const changesRequested = ownReviews.some((r) => r.state === "CHANGES_REQUESTED");
+  let review = null;
+  if (reviewing && (inline.length > 0 || requestChanges && !changesRequested)) {
+    review = {
+      event: requestChanges ? "REQUEST_CHANGES" : "COMMENT",
+      body: reviewBody({ report, context: options.context, inline: inline.length, overflow, outside, maxInline: options.maxInlineComments })
+    };
+  }
+  const dismiss = reviewing && !blocking ? ownReviews.filter((r) => r.state === "CHANGES_REQUESTED").map((r) => r.id).sort((a, b) => b - a).slice(0, MAX_DISMISSALS) : [];
+  let summary2 = null;
+  if (options.summary !== "off") {
+    const note = summaryNote(options.headSha);
+    const body2 = summaryCommentBody(
+      { report, rules: options.rules, outside: state.diff === null ? null : outside, ...note ? { note } : {}, ...options.diagrams ? { diagrams: options.diagrams } : {} },
+      options.context,
+      options.stateLine
+    );
+    const existing = options.summary === "update" ? state.issueComments.find((c) => isSummaryComment(c.body, options.context)) : void 0;
+    if (!existing) summary2 = { commentId: null, body: body2 };
+    else if (existing.body !== body2) summary2 = { commentId: existing.id, body: body2 };
+  }
+  return {
+    inline,
+    alreadyCommented,
+    overflow,
+    outside,
+    review,
+    fixed: fixed2,
+    fixedDeferred: editable.length - fixed2.length,
+    fixedKeptForReplies: gone.length - editable.length,
+    summary: summary2,
+    dismiss,
+    status: options.context ? { ...commitStatus(report), context: options.context } : null
+  };
+}
+function summaryNote(headSha) {
+  return /^[0-9a-f]{7,64}$/i.test(headSha) ? `<sub>Results for commit ${headSha.slice(0, 7)}; this comment is updated on every run.</sub>` : void 0;
+}
+function reviewWithoutInline(report, plan, options) {
+  return {
+    event: plan.review?.event ?? "COMMENT",
+    body: reviewBody({
+      report,
+      context: options.context,
+      inline: 0,
+      rejected: plan.inline.map((c) => c.finding),
+      overflow: plan.overflow,
+      outside: plan.outside,
+      maxInline: options.maxInlineComments
+    })
+  };
+}
+
+// src/github/errors.ts
+function isHttpError(err2) {
+  return typeof err2 === "object" && err2 !== null && typeof err2.status === "number";
+}
+function httpStatus(err2) {
+  return isHttpError(err2) ? err2.status : null;
+}
+function isPermissionError(err2) {
+  if (!isHttpError(err2)) return false;
+  if (err2.status === 401) return true;
+  return err2.status === 403 && !/rate limit/i.test(apiErrorText(err2));
+}
+function apiErrorText(err2) {
+  if (!isHttpError(err2)) return err2 instanceof Error ? err2.message : String(err2);
+  const data = err2.response?.data;
+  const parts2 = [];
+  parts2.push(typeof data?.message === "string" ? data.message : err2.message);
+  if (Array.isArray(data?.errors)) {
+    for (const e of data.errors) {
+      if (typeof e === "string") parts2.push(e);
+      else if (e && typeof e === "object") {
+        const o = e;
+        parts2.push([o.field, o.code, o.message].filter((x) => typeof x === "string").join(" "));
+      }
+    }
+  }
+  return `HTTP ${err2.status}: ${parts2.filter(Boolean).join("; ")}`.replace(/\s+/g, " ").slice(0, 2e3);
+}
+
+// src/github/collaborators.ts
+async function roleOf(client, repo, username) {
+  try {
+    const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ owner: repo.owner, repo: repo.repo, username });
+    return roleFromPermissionAnswer(data);
+  } catch (err2) {
+    if (httpStatus(err2) === 404) return "none";
+    throw err2;
+  }
+}
+
+// src/github/issues.ts
+async function listIssueComments(client, ref) {
+  const comments = await client.paginate(client.rest.issues.listComments, { owner: ref.owner, repo: ref.repo, issue_number: ref.number, per_page: 100 });
+  return comments.map((c) => ({ id: c.id, body: c.body ?? "", author: authorOf(c.user) }));
+}
+async function createIssueComment(client, ref, body2) {
+  const { data } = await client.rest.issues.createComment({ owner: ref.owner, repo: ref.repo, issue_number: ref.number, body: body2 });
+  return data.id;
+}
+async function updateIssueComment(client, ref, commentId, body2) {
+  await client.rest.issues.updateComment({ owner: ref.owner, repo: ref.repo, comment_id: commentId, body: body2 });
+}
+
+// src/github/pulls.ts
+var PAGE = 100;
+function pr(ref) {
+  return { owner: ref.owner, repo: ref.repo, pull_number: ref.number };
+}
+async function listChangedFiles(client, ref) {
+  const files = await client.paginate(client.rest.pulls.listFiles, { ...pr(ref), per_page: PAGE });
+  return files.map((f) => ({ filename: f.filename, status: f.status, patch: f.patch ?? null }));
+}
+async function listReviewComments(client, ref) {
+  const comments = await client.paginate(client.rest.pulls.listReviewComments, { ...pr(ref), per_page: PAGE });
+  return comments.map((c) => ({ id: c.id, body: c.body, inReplyTo: c.in_reply_to_id ?? null, author: authorOf(c.user) }));
+}
+async function getPullRequest(client, ref) {
+  const { data } = await client.rest.pulls.get({ owner: ref.owner, repo: ref.repo, pull_number: ref.number });
+  return { headSha: data.head.sha, author: authorOf(data.user), state: data.state === "open" ? "open" : "closed" };
+}
+async function replyToReviewComment(client, ref, commentId, body2) {
+  const { data } = await client.rest.pulls.createReplyForReviewComment({ owner: ref.owner, repo: ref.repo, pull_number: ref.number, comment_id: commentId, body: body2 });
+  return data.id;
+}
+async function listReviews(client, ref) {
+  const reviews = await client.paginate(client.rest.pulls.listReviews, { ...pr(ref), per_page: PAGE });
+  return reviews.map((r) => ({ id: r.id, state: r.state, body: r.body ?? "" }));
+}
+async function createReview(client, ref, review) {
+  const comments = review.comments.map(
+    (c) => c.startLine !== void 0 ? { path: c.path, body: c.body, start_line: c.startLine, start_side: "RIGHT", line: c.line, side: "RIGHT" } : { path: c.path, body: c.body, line: c.line, side: "RIGHT" }
+  );
+  const { data } = await client.rest.pulls.createReview({
+    ...pr(ref),
+    commit_id: ref.headSha,
+    event: review.event,
+    body: review.body,
+    ...comments.length > 0 ? { comments } : {}
+  });
+  return data.id;
+}
+async function updateReviewComment(client, ref, commentId, body2) {
+  await client.rest.pulls.updateReviewComment({ owner: ref.owner, repo: ref.repo, comment_id: commentId, body: body2 });
+}
+async function dismissReview(client, ref, reviewId, message) {
+  await client.rest.pulls.dismissReview({ ...pr(ref), review_id: reviewId, message, event: "DISMISS" });
+}
+
+// src/github/identity.ts
+async function viewer(client) {
+  const data = await client.graphql("query { viewer { login databaseId } }");
+  const login = data.viewer?.login;
+  const id = data.viewer?.databaseId;
+  if (typeof login !== "string" || typeof id !== "number" || !Number.isInteger(id)) throw new Error("GitHub did not say who the token belongs to (GraphQL viewer)");
+  return { login, id };
+}
+function identityOf(user) {
+  const author = authorOf(user);
+  return author ? { login: author.login, id: author.id } : null;
+}
+
+// src/github/reactions.ts
+async function addReaction(client, repo, target, content) {
+  const params = { owner: repo.owner, repo: repo.repo, comment_id: target.id, content };
+  const { data } = target.kind === "issue" ? await client.rest.reactions.createForIssueComment(params) : await client.rest.reactions.createForPullRequestReviewComment(params);
+  return { id: data.id, user: identityOf(data.user) };
+}
+async function removeReaction(client, repo, target, reactionId) {
+  const params = { owner: repo.owner, repo: repo.repo, comment_id: target.id, reaction_id: reactionId };
+  if (target.kind === "issue") await client.rest.reactions.deleteForIssueComment(params);
+  else await client.rest.reactions.deleteForPullRequestComment(params);
+}
+
+// src/github/statuses.ts
+async function createCommitStatus(client, ref, status2) {
+  await client.rest.repos.createCommitStatus({
+    owner: ref.owner,
+    repo: ref.repo,
+    sha: ref.headSha,
+    state: status2.state,
+    context: status2.context,
+    description: status2.description,
+    ...status2.targetUrl ? { target_url: status2.targetUrl } : {}
+  });
+}
+
+// src/github/stored-analysis.ts
+function summariesBy(comments, context3, self2) {
+  const summaries = comments.filter((c) => isSummaryComment(c.body, context3));
+  return {
+    own: summaries.filter((c) => c.author?.id === self2.id).sort((a, b) => b.id - a.id),
+    foreign: summaries.filter((c) => c.author?.id !== self2.id && hasState(c.body))
+  };
+}
+function storedAnalysis(own, context3) {
+  for (const c of own) {
+    const read2 = readState(c.body, context3);
+    if (read2 === null) continue;
+    if ("problem" in read2) return { problem: `the analysis stored in comment ${c.id} is not valid: ${read2.problem}` };
+    return { commentId: c.id, state: read2.state };
+  }
+  return null;
+}
+function foreignWarning(foreign, self2) {
+  const who2 = [...new Set(foreign.map((c) => `@${c.author?.login ?? "unknown"}`))].join(", ");
+  return `Ignored ${foreign.length} comment(s) that look like sg-guard's summary with a stored analysis but were written by ${who2}, not by this token's identity (@${self2.login}).`;
+}
+async function carriedIgnores(client, comments, context3, log) {
+  const summaries = comments.filter((c) => isSummaryComment(c.body, context3));
+  const untrusted = (c) => c.author?.type !== "Bot";
+  const carries = (c) => {
+    const read2 = readState(c.body, context3);
+    return read2 !== null && "state" in read2 && read2.state.ignores.length > 0;
+  };
+  if (!summaries.some((c) => untrusted(c) || carries(c))) return { state: null, eligible: [...comments], self: null };
+  let self2;
+  try {
+    self2 = await viewer(client);
+  } catch (err2) {
+    log.warning(`sg-guard could not tell which account the token belongs to (${apiErrorText(err2)}): ignores given by commands are not carried over.`);
+    return { state: null, eligible: [...comments], self: null };
+  }
+  const { own, foreign } = summariesBy(comments, context3, self2);
+  if (foreign.length > 0) log.warning(foreignWarning(foreign, self2));
+  const stored = storedAnalysis(own, context3);
+  if (stored && "problem" in stored) log.warning(`sg-guard: ${stored.problem}; ignores given by commands are not carried over.`);
+  const eligible = comments.filter((c) => !isSummaryComment(c.body, context3) || c.author?.id === self2.id);
+  return { state: stored && "state" in stored ? stored.state : null, eligible, self: self2 };
+}
+
+// src/github/command.ts
+var Halt = class extends Error {
+};
+var CommandRun = class {
+  constructor(client, event, options, log) {
+    this.client = client;
+    this.event = event;
+    this.options = options;
+    this.log = log;
+    this.target = { kind: event.kind, id: event.comment.id };
+  }
+  client;
+  event;
+  options;
+  log;
+  result = { outcome: "failed", message: "", posted: [], problem: null, report: null, rules: RULES.map((r) => r.meta) };
+  target;
+  self = null;
+  /** The eyes reaction: taken back when the comment turns out not to be this job's command. */
+  eyes = null;
+  /** One request; a failure is recorded and stops the run. */
+  async step(what, write, request2) {
+    try {
+      const value = await request2();
+      if (write) this.result.posted.push(what);
+      return value;
+    } catch (err2) {
+      this.result.problem = { what, error: apiErrorText(err2), denied: isPermissionError(err2) };
+      this.result.message = `sg-guard stopped at ${what}: ${apiErrorText(err2)}`;
+      throw new Halt(what);
+    }
+  }
+  react(content) {
+    return this.step(`the ${content} reaction`, true, () => addReaction(this.client, this.event.pull, this.target, content));
+  }
+  /** Where an answer goes: the command's own review thread, else the finding's thread when there is one, else the conversation. */
+  async answer(body2, thread) {
+    const own = this.event.kind === "review" ? this.event.comment.inReplyTo ?? this.event.comment.id : null;
+    const root = own ?? thread;
+    const ctx = { context: this.options.context, login: this.event.comment.author.login, inReplyTo: own === null ? this.event.comment.url : null };
+    if (root !== null) {
+      await this.step(`a reply in review thread ${root}`, true, () => replyToReviewComment(this.client, this.event.pull, root, body2(ctx)));
+    } else {
+      await this.step("a reply on the pull request", true, () => createIssueComment(this.client, this.event.pull, body2(ctx)));
+    }
+  }
+  async notDone(why, hint, thread = null) {
+    await this.answer((ctx) => notDoneReply(ctx, why, hint), thread);
+    await this.react("confused");
+    return this.finish("not-done", `Not done: ${why}.`);
+  }
+  /** Not this job's command after all: the eyes reaction is taken back, nothing else is said. */
+  async leave(message) {
+    const eyes = this.eyes;
+    if (eyes !== null) await this.step("the eyes reaction taken back", true, () => removeReaction(this.client, this.event.pull, this.target, eyes));
+    return this.finish("not-a-command", message);
+  }
+  finish(outcome, message) {
+    this.result.outcome = outcome;
+    this.result.message = message;
+    return this.result;
+  }
+};
+function notACommand(message) {
+  return { outcome: "not-a-command", message, posted: [], problem: null, report: null, rules: RULES.map((r) => r.meta) };
+}
+async function runCommand(client, event, options, log) {
+  if (event.action !== "created") return notACommand(`The comment was ${event.action || "changed"}, not created: only new comments are commands.`);
+  if (event.comment.author.type === "Bot") return notACommand("The comment is by a bot: comments by bots are never commands.");
+  const parsed = parseCommand(event.comment.body);
+  if (parsed.kind === "none") return notACommand("The comment does not start with /sg-guard: nothing to do.");
+  const run3 = new CommandRun(client, event, options, log);
+  try {
+    const eyes = await run3.step("the eyes reaction", true, () => addReaction(client, event.pull, run3.target, "eyes"));
+    if (!eyes.user) return run3.finish("failed", "GitHub did not say who the token belongs to (the reaction has no user): nothing done.");
+    run3.self = eyes.user;
+    run3.eyes = eyes.id;
+    if (eyes.user.id === event.comment.author.id) return await run3.leave("The comment is by the token's own identity: never a command.");
+    const role = await run3.step(`the role of @${event.comment.author.login}`, false, () => roleOf(client, event.pull, event.comment.author.login));
+    const denied = roleRefusal(parsed.kind === "command" ? parsed.command.verb : parsed.verb, role, options.policy);
+    if (denied) return await run3.notDone(denied);
+    if (parsed.kind === "invalid") {
+      await run3.answer((ctx) => invalidReply(ctx, parsed.verb, parsed.problem, options.policy), null);
+      await run3.react("confused");
+      return run3.finish("not-done", `Not understood: ${parsed.problem}.`);
+    }
+    return await carryOut(run3, parsed.command);
+  } catch (err2) {
+    if (err2 instanceof Halt) return run3.finish("failed", run3.result.message);
+    throw err2;
+  }
+}
+async function carryOut(run3, command2) {
+  const { client, event, options } = run3;
+  if (command2.verb === "help") {
+    await run3.answer((ctx) => helpReply(ctx, command2.unknown, options.policy), null);
+    await run3.react(command2.unknown === null ? "rocket" : "confused");
+    return run3.finish(command2.unknown === null ? "done" : "not-done", command2.unknown === null ? "Answered with the help text." : "Not a command: answered with the help text.");
+  }
+  if (command2.verb === "explain" && command2.subject !== null && !/^[0-9a-f]{8,64}$/.test(command2.subject)) {
+    if (ruleByName(command2.subject)) return explain(run3, command2.subject);
+    return run3.notDone(`no built-in rule is called \`${command2.subject}\``, "The README lists the rules; a custom rule of this repository's configuration is described in the summary comment.");
+  }
+  let pull = null;
+  if (command2.verb === "ignore") {
+    pull = await run3.step(`pull request #${event.pull.number}`, false, () => getPullRequest(client, event.pull));
+    const denied = selfIgnoreRefusal(pull.author !== null && pull.author.id === event.comment.author.id, options.policy);
+    if (denied) return run3.notDone(denied);
+  }
+  const self2 = run3.self;
+  const comments = await run3.step("the pull request's comments", false, () => listIssueComments(client, event.pull));
+  const { own, foreign } = summariesBy(comments, options.context, self2);
+  if (foreign.length > 0) run3.log.warning(foreignWarning(foreign, self2));
+  const stored = storedAnalysis(own, options.context);
+  const contextName = inlineCode(options.context) || "(empty)";
+  if (stored === null) {
+    return run3.notDone(
+      `there is no analysis of this pull request stored for status context ${contextName} by this workflow's token`,
+      "The pull_request run stores it in its summary comment (`summary-comment: update` or `new`) and must use the same `github-token` and `status-context` as this workflow."
+    );
+  }
+  if ("problem" in stored) return run3.notDone(escapeMarkdown(stored.problem));
+  const state = stored.state;
+  let reviewComments = [];
+  let threadFinding = null;
+  const needsThreads = command2.verb === "ignore" || command2.verb === "unignore" || event.kind === "review";
+  if (needsThreads) {
+    reviewComments = await run3.step("the pull request's review comments", false, () => listReviewComments(client, event.pull));
+    if (event.kind === "review") {
+      const rootId = event.comment.inReplyTo ?? event.comment.id;
+      const root = reviewComments.find((c) => c.id === rootId);
+      const marks2 = root && root.author?.id === self2.id ? parseFindingComment(root.body) : null;
+      if (marks2 && marks2.context !== options.context) return run3.leave(`The comment answers a finding of status context "${marks2.context}", not "${options.context}": left to that job.`);
+      threadFinding = marks2?.findingId ?? null;
+    }
+  }
+  if (command2.verb === "explain") {
+    const id = command2.subject ?? threadFinding;
+    const finding2 = id ? state.report?.findings.find((f) => f.id === id) : void 0;
+    if (!id) return run3.notDone("explain needs a rule name (such as `no-public-ssh`) outside a finding's thread");
+    if (!finding2) return run3.notDone(`no finding \`${id}\` in the last analysis`);
+    return explain(run3, finding2.rule);
+  }
+  pull ??= await run3.step(`pull request #${event.pull.number}`, false, () => getPullRequest(client, event.pull));
+  if (pull.state !== "open") return run3.notDone("the pull request is closed");
+  if (pull.headSha !== state.headSha) {
+    return run3.notDone(
+      `the stored analysis is for commit ${state.headSha.slice(0, 7)}, but the pull request's head is now ${pull.headSha.slice(0, 7)}, so it is stale`,
+      "The check of the new commit posts a new analysis (ignores carry over to the same findings); give the command again after it."
+    );
+  }
+  if (!state.report) return run3.notDone("the last analysis was too large to store in the summary comment, so commands cannot use it");
+  const report = state.report;
+  const findingId2 = command2.verb === "ignore" || command2.verb === "unignore" ? command2.findingId ?? threadFinding : null;
+  if ((command2.verb === "ignore" || command2.verb === "unignore") && findingId2 === null) {
+    return run3.notDone(`\`${command2.verb}\` needs a finding id here (only a reply to sg-guard's comment on a finding may leave it out)`, "Finding ids are in the summary comment.");
+  }
+  const thread = findingId2 ? findingThread(reviewComments, findingId2, options.context, self2) : null;
+  let ignores = state.ignores;
+  let reply;
+  if (command2.verb === "ignore") {
+    const id = findingId2;
+    const finding2 = report.findings.find((f) => f.id === id && f.change !== "removed");
+    if (!finding2) return run3.notDone(`no finding \`${id}\` in the analysis of commit ${state.headSha.slice(0, 7)}`, "Finding ids are in the summary comment.", thread);
+    if (finding2.suppression) {
+      const by = finding2.suppression.kind === "inline" ? "an sg-guard:ignore comment at" : "an exception in";
+      return run3.notDone(`finding \`${id}\` is already suppressed by ${by} ${inlineCode(finding2.suppression.source) || "the configuration"}`, void 0, thread);
+    }
+    const today = utcDate(options.now);
+    if (command2.expires !== null && command2.expires < today) return run3.notDone(`the expiry date ${command2.expires} has passed (today is ${today} UTC)`, void 0, thread);
+    const ignore = {
+      id,
+      rule: finding2.rule,
+      reason: command2.reason,
+      expires: command2.expires,
+      by: { login: event.comment.author.login, id: event.comment.author.id },
+      at: event.comment.createdAt ?? options.now.toISOString(),
+      source: event.comment.url
+    };
+    const replaced = state.ignores.some((i2) => i2.id === id);
+    const list = withIgnore(state.ignores, ignore, new Set(report.findings.map((f) => f.id)), options.now);
+    if (!list || !ignoresFit(list, options.context, state.headSha)) return run3.notDone("the list of ignores on this pull request is full", "Lift some with `/sg-guard unignore <finding-id>` first.", thread);
+    ignores = list;
+    reply = (ctx, status2) => ignoredReply(ctx, finding2, ignore, replaced, status2);
+  } else if (command2.verb === "unignore") {
+    const id = findingId2;
+    const existing = state.ignores.find((i2) => i2.id === id);
+    if (!existing) return run3.notDone(`finding \`${id}\` is not ignored by a command`, void 0, thread);
+    ignores = withoutIgnore(state.ignores, id);
+    const finding2 = report.findings.find((f) => f.id === id && f.change !== "removed") ?? null;
+    reply = (ctx, status2) => unignoredReply(ctx, finding2, existing, status2);
+  } else {
+    const current = new Set(report.findings.map((f) => f.id));
+    reply = (ctx, status2, after) => recheckReply(
+      ctx,
+      state.headSha,
+      after.findings.filter((f) => f.suppression?.kind === "comment").length,
+      ignores.filter((i2) => isExpired(i2, options.now) && current.has(i2.id)),
+      status2
+    );
+  }
+  const summary2 = own.find((c) => c.id === stored.commentId);
+  return update(run3, summary2, state, ignores, reply, thread, pull);
+}
+function findingThread(comments, findingId2, context3, self2) {
+  for (const c of comments) {
+    if (c.inReplyTo !== null || c.author?.id !== self2.id) continue;
+    const marks2 = parseFindingComment(c.body);
+    if (marks2 && marks2.findingId === findingId2 && marks2.context === context3) return c.id;
+  }
+  return null;
+}
+async function explain(run3, ruleName) {
+  const rule19 = ruleByName(ruleName)?.meta;
+  if (!rule19) return run3.notDone(`\`${ruleName}\` is a custom rule of this repository's configuration: its description is in the summary comment`);
+  const page = await run3.options.rulePage(rule19.name);
+  await run3.answer((ctx) => explainReply(ctx, rule19, page), null);
+  await run3.react("rocket");
+  return run3.finish("done", `Explained ${rule19.name}.`);
+}
+async function update(run3, summary2, state, ignores, reply, thread, pull) {
+  const { client, event, options } = run3;
+  const raw = state.report;
+  const report = applyCommentIgnores(raw, ignores, options.now);
+  const rules = [...RULES.map((r) => r.meta), ...ruleMetas(state.customRules)];
+  run3.result.report = report;
+  run3.result.rules = rules;
+  const next = { ...state, ignores };
+  const encoded = encodeState(next);
+  const outsideIds = state.outside ? new Set(state.outside) : null;
+  const outside = outsideIds ? activeFindings(report.findings).filter((f) => outsideIds.has(f.id)) : null;
+  const note = [summaryNote(state.headSha), state.omitted.includes("fixed") ? "<sub>What this plan changes and fixes is left out here to fit; the next run shows it again.</sub>" : ""].filter(Boolean).join("\n\n");
+  const body2 = summaryCommentBody({ report, rules, outside, diagrams: next.diagrams, ...note ? { note } : {} }, options.context, encoded?.line);
+  if (summary2.body !== body2) await run3.step(`the summary comment ${summary2.id} updated`, true, () => updateIssueComment(client, event.pull, summary2.id, body2));
+  const status2 = options.context ? commitStatus(report) : null;
+  await run3.answer((ctx) => reply(ctx, status2, report), thread);
+  if (status2) {
+    await run3.step(
+      `commit status "${options.context}": ${status2.state}`,
+      true,
+      () => createCommitStatus(client, { ...event.pull, headSha: pull.headSha }, { ...status2, context: options.context, targetUrl: options.targetUrl })
+    );
+  }
+  await run3.react("rocket");
+  const what = ignores.length === state.ignores.length && ignores.every((i2, k) => i2 === state.ignores[k]) ? "Rechecked" : "Updated the ignores";
+  return run3.finish("done", `${what}: ${report.summary.blocking} blocking finding(s) at fail-on ${report.failOn}${status2 ? `; status ${status2.state}` : ""}.`);
+}
+
+// src/github/context.ts
+var PULL_REQUEST_EVENTS = ["pull_request", "pull_request_target"];
+function obj(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) ? v : null;
+}
+function str2(v) {
+  return typeof v === "string" && v !== "" ? v : null;
+}
+function isSha(v) {
+  return typeof v === "string" && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(v);
+}
+function pullRequestFromEvent(ctx) {
+  if (!PULL_REQUEST_EVENTS.includes(ctx.eventName)) return null;
+  const pr2 = obj(ctx.payload.pull_request);
+  const number = pr2?.number ?? ctx.payload.number;
+  const headSha = obj(pr2?.head)?.sha;
+  if (typeof number !== "number" || !Number.isInteger(number) || number < 1 || !isSha(headSha)) return null;
+  return { ...ctx.repo, number, headSha };
+}
+function analysedRunFromEvent(ctx) {
+  if (ctx.eventName !== "workflow_run") return null;
+  const run3 = obj(ctx.payload.workflow_run);
+  if (!run3 || !PULL_REQUEST_EVENTS.includes(String(run3.event)) || !isSha(run3.head_sha)) return null;
+  const prs = Array.isArray(run3.pull_requests) ? run3.pull_requests : [];
+  return {
+    headSha: run3.head_sha,
+    headBranch: str2(run3.head_branch),
+    headOwner: str2(obj(obj(run3.head_repository)?.owner)?.login),
+    pullRequests: prs.flatMap((p) => {
+      const o = obj(p);
+      const sha = obj(o?.head)?.sha;
+      return o && typeof o.number === "number" ? [{ number: o.number, headSha: isSha(sha) ? sha : null }] : [];
+    })
+  };
+}
+async function findPullRequestForRun(client, repo, run3) {
+  const linked = run3.pullRequests.find((p) => p.headSha === run3.headSha);
+  if (linked) return { ...repo, number: linked.number, headSha: run3.headSha };
+  if (!run3.headBranch || !run3.headOwner) return null;
+  const { data } = await client.rest.pulls.list({ ...repo, state: "open", head: `${run3.headOwner}:${run3.headBranch}`, per_page: 30 });
+  const pr2 = data.find((p) => p.head.sha === run3.headSha);
+  return pr2 ? { ...repo, number: pr2.number, headSha: run3.headSha } : null;
+}
+function runUrl(ctx) {
+  if (!Number.isInteger(ctx.runId) || ctx.runId <= 0) return null;
+  return `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${ctx.runId}`;
+}
+var COMMENT_EVENTS = ["issue_comment", "pull_request_review_comment"];
+var LOGIN2 = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+function commentFromEvent(ctx) {
+  if (!COMMENT_EVENTS.includes(ctx.eventName)) return null;
+  const p = ctx.payload;
+  const comment = obj(p.comment);
+  const user = obj(comment?.user);
+  let number;
+  if (ctx.eventName === "issue_comment") {
+    const issue2 = obj(p.issue);
+    if (!issue2?.pull_request) return { skip: "the comment is on an issue, not on a pull request" };
+    number = issue2.number;
+  } else {
+    number = obj(p.pull_request)?.number;
+  }
+  if (!comment || !user || typeof number !== "number" || !Number.isInteger(number) || number < 1) return { skip: "the event has no comment on a pull request" };
+  const id = comment.id;
+  const login = user.login;
+  const userId = user.id;
+  if (typeof id !== "number" || !Number.isInteger(id) || id < 1) return { skip: "the comment has no id" };
+  if (typeof login !== "string" || !LOGIN2.test(login) || typeof userId !== "number" || !Number.isInteger(userId)) return { skip: "the comment has no author" };
+  const kind = ctx.eventName === "issue_comment" ? "issue" : "review";
+  const replyTo = comment.in_reply_to_id;
+  const created = typeof comment.created_at === "string" && !Number.isNaN(Date.parse(comment.created_at)) ? new Date(comment.created_at).toISOString() : null;
+  const anchor = kind === "issue" ? `issuecomment-${id}` : `discussion_r${id}`;
+  return {
+    event: {
+      kind,
+      action: typeof p.action === "string" ? p.action : "",
+      pull: { ...ctx.repo, number },
+      comment: {
+        id,
+        body: typeof comment.body === "string" ? comment.body : "",
+        author: { login, id: userId, type: typeof user.type === "string" ? user.type : "User" },
+        createdAt: created,
+        inReplyTo: kind === "review" && typeof replyTo === "number" && Number.isInteger(replyTo) && replyTo > 0 ? replyTo : null,
+        url: `${ctx.serverUrl.replace(/\/+$/, "")}/${ctx.repo.owner}/${ctx.repo.repo}/pull/${number}#${anchor}`
+      }
+    }
+  };
+}
+
+// src/github/publish.ts
+async function readPullRequestState(client, ref, options) {
+  const reviewing = options.review !== "off";
+  const diff = /* @__PURE__ */ new Map();
+  if (reviewing || options.summary !== "off") {
+    for (const f of await listChangedFiles(client, ref)) {
+      if (f.status !== "removed") diff.set(f.filename, f.patch === null ? [] : parsePatch(f.patch));
+    }
+  }
+  return {
+    diff,
+    reviewComments: reviewing ? await listReviewComments(client, ref) : [],
+    reviews: reviewing ? await listReviews(client, ref) : [],
+    issueComments: options.summary === "update" ? await listIssueComments(client, ref) : []
+  };
+}
+async function publish(client, ref, checked, options, log) {
+  const result = { report: checked, plan: null, posted: [], denied: null, failed: null };
+  const reviewOptions = { ...options, headSha: ref.headSha };
+  let state;
+  try {
+    state = await readPullRequestState(client, ref, options);
+  } catch (err2) {
+    const problem = { what: `reading pull request #${ref.number}`, error: apiErrorText(err2) };
+    if (isPermissionError(err2)) result.denied = problem;
+    else result.failed = problem;
+    return result;
+  }
+  if (options.commands && options.summary !== "off") {
+    const stored = await withStoredAnalysis(client, ref, checked, state, options, options.commands, log);
+    state = { ...state, issueComments: stored.eligible };
+    reviewOptions.stateLine = stored.line;
+    result.report = stored.report;
+  }
+  const report = result.report;
+  const plan = planReview(report, state, reviewOptions);
+  result.plan = plan;
+  const writes = [];
+  const review = plan.review;
+  if (review) {
+    writes.push({
+      what: `a review (${review.event}) with ${plan.inline.length} inline comment(s)`,
+      run: async () => {
+        try {
+          await createReview(client, ref, { ...review, comments: plan.inline });
+        } catch (err2) {
+          if (httpStatus(err2) !== 422) throw err2;
+          log.warning(`GitHub rejected the review (${apiErrorText(err2)}); posting it once more without inline comments.`);
+          const again = reviewWithoutInline(report, plan, reviewOptions);
+          const event = /own pull request/i.test(apiErrorText(err2)) ? "COMMENT" : again.event;
+          await createReview(client, ref, { ...again, event, comments: [] });
+        }
+      }
+    });
+  }
+  for (const edit of plan.fixed) {
+    writes.push({ what: `review comment ${edit.commentId} marked resolved`, run: () => updateReviewComment(client, ref, edit.commentId, edit.body), skipIfGone: true });
+  }
+  const summary2 = plan.summary;
+  if (summary2) {
+    writes.push(
+      summary2.commentId === null ? { what: "the summary comment", run: async () => void await createIssueComment(client, ref, summary2.body) } : { what: `the summary comment ${summary2.commentId} updated`, run: () => updateIssueComment(client, ref, summary2.commentId, summary2.body), skipIfGone: true }
+    );
+  }
+  for (const id of plan.dismiss) {
+    const message = `sg-guard: nothing blocks at fail-on ${report.failOn} any more (commit ${ref.headSha.slice(0, 7)}).`;
+    writes.push({ what: `review ${id} dismissed`, run: () => dismissReview(client, ref, id, message), skipIfGone: true });
+  }
+  const status2 = plan.status;
+  if (status2) {
+    writes.push({
+      what: `commit status "${status2.context}": ${status2.state}`,
+      run: () => createCommitStatus(client, ref, { ...status2, targetUrl: options.targetUrl })
+    });
+  }
+  for (const write of writes) {
+    try {
+      await write.run();
+      result.posted.push(write.what);
+    } catch (err2) {
+      if (write.skipIfGone && (httpStatus(err2) === 404 || httpStatus(err2) === 422)) {
+        log.info(`Skipped ${write.what}: ${apiErrorText(err2)}`);
+        continue;
+      }
+      const problem = { what: write.what, error: apiErrorText(err2) };
+      if (isPermissionError(err2)) result.denied = problem;
+      else result.failed = problem;
+      break;
+    }
+  }
+  if (plan.fixedDeferred > 0) log.info(`${plan.fixedDeferred} more resolved finding(s) will have their comments marked on the next run.`);
+  return result;
+}
+async function withStoredAnalysis(client, ref, checked, state, options, support, log) {
+  const carried = await carriedIgnores(client, state.issueComments, options.context, log);
+  const ignores = carried.state?.ignores ?? [];
+  const report = applyCommentIgnores(checked, ignores, support.now);
+  const carriedCount = report.findings.filter((f) => f.suppression?.kind === "comment").length;
+  if (carriedCount > 0) log.info(`${carriedCount} finding(s) stay ignored by commands given on pull request #${ref.number}.`);
+  const encoded = encodeState({
+    context: options.context,
+    headSha: ref.headSha,
+    planDigest: support.planDigest,
+    report: checked,
+    outside: findingsOutsideDiff(checked.findings, state.diff),
+    customRules: storedRules(options.rules),
+    diagrams: [...options.diagrams ?? []],
+    ignores,
+    omitted: []
+  });
+  if (!encoded) log.warning("sg-guard could not store the analysis in the summary comment: commands will not work on this pull request until the next run.");
+  else if (encoded.stored.omitted.includes("findings")) {
+    log.warning(`The analysis (${checked.findings.length} findings) is too large to store in the summary comment: only help and explain work on this pull request; ignores given before still carry over.`);
+  }
+  return { report, line: encoded?.line, eligible: carried.eligible };
+}
+
+// src/inputs.ts
+import { readdir as readdir3 } from "node:fs/promises";
+import { posix } from "node:path";
+var MODES = ["full", "analyze", "publish"];
+var MAX_STATUS_CONTEXT_LENGTH = 100;
+function choice(name2, values, fallback) {
+  const raw = getInput(name2) || fallback;
+  if (!values.includes(raw)) throw new InputError(`input ${name2}`, `must be one of ${values.join(", ")}, not "${raw}"`);
+  return raw;
+}
+function flag(name2, fallback) {
+  const raw = getInput(name2).trim().toLowerCase();
+  if (raw === "") return fallback;
+  if (raw !== "true" && raw !== "false") throw new InputError(`input ${name2}`, `must be true or false, not "${getInput(name2)}"`);
+  return raw === "true";
+}
+function readInputs(eventName = "") {
+  const mode = choice("mode", MODES, "full");
+  const plans = getMultilineInput("plan").filter((p) => p.trim() !== "");
+  const command2 = COMMENT_EVENTS.includes(eventName);
+  if (mode !== "publish" && plans.length === 0 && !command2) throw new InputError("input plan", "needs at least one path (or glob) of terraform show -json output");
+  const failOnRaw = getInput("fail-on");
+  if (failOnRaw && !THRESHOLDS.includes(failOnRaw)) {
+    throw new InputError("input fail-on", `must be one of ${THRESHOLDS.join(", ")}, not "${failOnRaw}"`);
+  }
+  const review = choice("review", REVIEW_MODES, "comment");
+  const summaryComment = choice("summary-comment", SUMMARY_MODES, "update");
+  const maxRaw = getInput("max-inline-comments") || String(DEFAULT_MAX_INLINE_COMMENTS);
+  const maxInlineComments = /^\d{1,4}$/.test(maxRaw) ? Number(maxRaw) : NaN;
+  if (!(maxInlineComments >= 0 && maxInlineComments <= MAX_INLINE_COMMENTS_LIMIT)) {
+    throw new InputError("input max-inline-comments", `must be a whole number from 0 to ${MAX_INLINE_COMMENTS_LIMIT}, not "${maxRaw}"`);
+  }
+  const statusContext = getInput("status-context", { trimWhitespace: true });
+  const context3 = process.env["INPUT_STATUS-CONTEXT"] === void 0 ? DEFAULT_STATUS_CONTEXT : statusContext;
+  if (context3.length > MAX_STATUS_CONTEXT_LENGTH || /[\u0000-\u001f\u007f]/.test(context3)) {
+    throw new InputError("input status-context", `must be one line of at most ${MAX_STATUS_CONTEXT_LENGTH} characters`);
+  }
+  const commandPermission = choice("command-permission", PERMISSION_LEVELS, "write");
+  const ignorePermission = choice("ignore-permission", PERMISSION_LEVELS, "maintain");
+  const allowSelfIgnore = flag("allow-self-ignore", false);
+  const config = getInput("config") || void 0;
+  const sarifFile = getInput("sarif-file") || void 0;
+  const reportFile = getInput("report-file") || "sg-guard-report.json";
+  const workingDirectory = getInput("working-directory") || ".";
+  const repoRoot = process.env.GITHUB_WORKSPACE || process.cwd();
+  const inputs = {
+    mode,
+    workingDirectory,
+    plans: mode === "publish" ? [] : plans,
+    reportFile,
+    repoRoot,
+    githubToken: getInput("github-token"),
+    review,
+    maxInlineComments,
+    summaryComment,
+    statusContext: context3,
+    commandPermission,
+    ignorePermission,
+    allowSelfIgnore
+  };
+  const root = getInput("root");
+  if (root) inputs.root = root;
+  if (config) inputs.config = config;
+  if (failOnRaw) inputs.failOn = failOnRaw;
+  if (sarifFile) inputs.sarifFile = sarifFile;
+  return inputs;
+}
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform"]);
+async function resolvePlanPaths(patterns) {
+  const out2 = [];
+  for (const pattern of patterns) {
+    const normalised = pattern.replace(/\\/g, "/").replace(/^\.\//, "");
+    const glob = new Minimatch(normalised, { dot: false, nocomment: true, nonegate: true });
+    if (!glob.hasMagic()) {
+      out2.push(pattern);
+      continue;
+    }
+    const parts2 = normalised.split("/");
+    const fixed2 = [];
+    for (const part of parts2.slice(0, -1)) {
+      if (new Minimatch(part).hasMagic()) break;
+      fixed2.push(part);
+    }
+    const matches = (await walk(fixed2.join("/"))).filter((file) => glob.match(file)).sort();
+    if (matches.length === 0) throw new InputError("input plan", `"${pattern}" matches no file`);
+    out2.push(...matches);
+  }
+  return [...new Set(out2)];
+}
+async function walk(dir) {
+  let entries;
+  try {
+    entries = await readdir3(dir === "" ? "." : dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const files = [];
+  for (const e of entries) {
+    const path2 = dir === "" ? e.name : posix.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIPPED_DIRS.has(e.name)) files.push(...await walk(path2));
+    } else if (e.isFile()) files.push(path2);
+  }
+  return files;
+}
+
+// src/report/sarif.ts
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var SARIF_VERSION = "2.1.0";
+var FINGERPRINT_KEY = "sgGuardFindingId/v1";
+var LEVELS = {
+  critical: "error",
+  high: "error",
+  medium: "warning",
+  low: "note",
+  info: "note"
+};
+var SECURITY_SEVERITY = {
+  critical: "9.5",
+  high: "8.0",
+  medium: "5.5",
+  low: "3.0",
+  info: "1.0"
+};
+var RULE_TAGS = ["security", "terraform", "aws", "security-group"];
+function pascalCase(id) {
+  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("");
+}
+function artifactUri(planPath) {
+  let p = planPath.replace(/\\/g, "/").replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+  while (p.startsWith("./")) p = p.slice(2);
+  return encodeURI(p).replace(/[#?]/g, (ch) => ch === "#" ? "%23" : "%3F");
+}
+function sarifRule(rule19) {
+  const references = rule19.references.map((r) => `- ${r.title}: ${r.url}`).join("\n");
+  const referencesMd = rule19.references.map((r) => `- [${r.title}](${r.url})`).join("\n");
+  const docs = rule19.custom ? null : ruleDocsUrl(rule19.name);
+  const text = [
+    rule19.description,
+    `Why it matters: ${rule19.why}`,
+    `How to fix: ${rule19.fix}`,
+    ...references ? [`References:
+${references}`] : [],
+    ...docs ? [`Documentation: ${docs}`] : []
+  ].join("\n\n");
+  const markdown = [
+    rule19.description,
+    `## Why it matters
+
+${rule19.why}`,
+    `## How to fix
+
+${rule19.fix}`,
+    ...referencesMd ? [`## References
+
+${referencesMd}`] : [],
+    ...docs ? [`[Rule documentation](${docs})`] : []
+  ].join("\n\n");
+  return {
+    id: rule19.name,
+    name: pascalCase(rule19.name),
+    shortDescription: { text: rule19.title },
+    fullDescription: { text: rule19.description },
+    help: { text, markdown },
+    ...docs ? { helpUri: docs } : {},
+    defaultConfiguration: { level: LEVELS[rule19.severity] },
+    properties: { tags: [...RULE_TAGS], precision: "very-high", "security-severity": SECURITY_SEVERITY[rule19.severity] }
+  };
+}
+function placeholderRule(finding2) {
+  return {
+    id: finding2.rule,
+    name: pascalCase(finding2.rule),
+    shortDescription: { text: finding2.title },
+    fullDescription: { text: finding2.title },
+    defaultConfiguration: { level: LEVELS[finding2.severity] },
+    properties: { tags: [...RULE_TAGS], precision: "very-high", "security-severity": SECURITY_SEVERITY[finding2.severity] }
+  };
+}
+function sarifSuppression(s) {
+  if (s.kind === "inline") return { kind: "inSource", justification: `${s.reason} (sg-guard:ignore at ${s.source})` };
+  if (s.kind === "comment") {
+    const who2 = s.by ? ` by @${s.by}` : "";
+    const when = s.at ? ` on ${s.at.slice(0, 10)}` : "";
+    return {
+      kind: "external",
+      justification: `${s.reason} (ignored${who2}${when} in a pull request comment${s.expires ? `, until ${s.expires}` : ""})`,
+      properties: { by: s.by ?? null, at: s.at ?? null, source: s.source }
+    };
+  }
+  return { kind: "external", justification: `${s.reason} (exception in ${s.source}${s.expires ? `, until ${s.expires}` : ""})` };
+}
+function suppressionsOf(f) {
+  return { suppressions: f.suppression ? [sarifSuppression(f.suppression)] : [] };
+}
+function isSemver(version) {
+  return /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version);
+}
+function physicalLocation(f) {
+  if (f.location) {
+    return { artifactLocation: { uri: artifactUri(f.location.file) }, region: { startLine: f.location.line, endLine: f.location.endLine } };
+  }
+  return { artifactLocation: { uri: artifactUri(f.plan) }, region: { startLine: 1 } };
+}
+function renderSarif(report, rules) {
+  const byName2 = /* @__PURE__ */ new Map();
+  for (const rule19 of [...rules].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+    if (!byName2.has(rule19.name)) byName2.set(rule19.name, sarifRule(rule19));
+  }
+  const findings = report.findings.filter((f) => f.change !== "removed").sort(compareFindings);
+  for (const f of findings) {
+    if (!byName2.has(f.rule)) byName2.set(f.rule, placeholderRule(f));
+  }
+  const descriptors = [...byName2.values()];
+  const index = new Map(descriptors.map((d, i2) => [d.id, i2]));
+  const results = findings.map((f) => ({
+    ruleId: f.rule,
+    ruleIndex: index.get(f.rule) ?? -1,
+    level: LEVELS[f.severity],
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: physicalLocation(f),
+        logicalLocations: [{ fullyQualifiedName: findingLocation(f), kind: "resource" }]
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.id },
+    ...suppressionsOf(f),
+    properties: { securityGroup: f.securityGroup, severity: f.severity, change: f.change }
+  }));
+  const driver = {
+    name: report.tool.name,
+    version: report.tool.version,
+    ...isSemver(report.tool.version) ? { semanticVersion: report.tool.version } : {},
+    informationUri: TOOL_URI,
+    rules: descriptors
+  };
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: SARIF_VERSION,
+    runs: [{ tool: { driver }, results }]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+}
+
+// src/review/annotations.ts
+var MAX_ANNOTATIONS = 10;
+function annotationsFor(report, max = MAX_ANNOTATIONS) {
+  const findings = sortFindings(activeFindings(report.findings));
+  const annotations = findings.slice(0, max).map((f) => annotation(f, report));
+  return { annotations, omitted: findings.length - annotations.length };
+}
+function annotation(f, report) {
+  const a = {
+    level: atLeast(f.severity, report.failOn) ? "error" : "warning",
+    title: `sg-guard ${SEVERITY_LABELS[f.severity]}: ${f.rule}`,
+    message: `${f.message} [${f.id}]`
+  };
+  if (f.location) {
+    a.file = f.location.file;
+    a.startLine = f.location.line;
+    a.endLine = f.location.endLine;
+  }
+  return a;
 }
 
 // src/graph/render.ts
@@ -46894,8 +49212,8 @@ function renderMermaid(graph) {
   const ids = /* @__PURE__ */ new Map();
   const lines = ["flowchart LR"];
   const edges = arrows(graph);
-  const shown = edges.slice(0, MAX_DIAGRAM_EDGES);
-  const used = new Set(shown.flatMap((e) => [e.from, e.to]));
+  const shown2 = edges.slice(0, MAX_DIAGRAM_EDGES);
+  const used = new Set(shown2.flatMap((e) => [e.from, e.to]));
   const nodes = [...graph.nodes.values()].filter((n) => used.has(n.id) || n.kind === "group").sort((a, b) => a.id.localeCompare(b.id));
   for (const n of nodes) {
     const id = n.kind === "internet" ? "internet" : `n${ids.size}`;
@@ -46904,7 +49222,7 @@ function renderMermaid(graph) {
     lines.push(n.kind === "internet" ? `  internet(("internet"))` : n.kind === "group" ? `  ${id}["${label}"]` : `  ${id}(["${label}"])`);
   }
   const red = [];
-  shown.forEach((e, i2) => {
+  shown2.forEach((e, i2) => {
     const from = ids.get(e.from);
     const to = ids.get(e.to);
     if (!from || !to) return;
@@ -46912,7 +49230,7 @@ function renderMermaid(graph) {
     if (e.from === INTERNET) red.push(i2);
   });
   if (red.length > 0) lines.push(`  linkStyle ${red.join(",")} stroke:#d73a49,stroke-width:2px`);
-  if (edges.length > shown.length) lines.push(`  %% ${edges.length - shown.length} more edges not drawn`);
+  if (edges.length > shown2.length) lines.push(`  %% ${edges.length - shown2.length} more edges not drawn`);
   return `${lines.join("\n")}
 `;
 }
@@ -46950,23 +49268,22 @@ var MAX_JOB_SUMMARY_LENGTH = 3e5;
 var FORK_HINT = "For pull requests from forks, use the fork-safe pair of workflows (mode: analyze on pull_request, mode: publish on workflow_run); see the README.";
 async function run2() {
   try {
-    const inputs = readInputs();
+    const event = eventContext();
+    const inputs = readInputs(event.eventName);
     try {
       process.chdir(inputs.workingDirectory);
     } catch (err2) {
       throw new InputError(inputs.workingDirectory, `cannot use as working-directory: ${err2.message}`);
     }
-    const event = eventContext();
+    const comment = commentFromEvent(event);
+    if (comment !== null) {
+      await command(inputs, event, comment);
+      return;
+    }
     const posting = inputs.mode === "full" ? pullRequestFromEvent(event) !== null : inputs.mode === "publish" && (pullRequestFromEvent(event) !== null || analysedRunFromEvent(event) !== null);
     if (posting && !inputs.githubToken) throw new InputError("input github-token", "is empty: it is needed to post on the pull request (the default is ${{ github.token }})");
-    const { report, rules, diagrams: diagrams2 } = inputs.mode === "publish" ? await readReport(inputs) : await check(inputs);
-    if (inputs.mode !== "publish") await writeOutput(inputs.reportFile, renderJson(report), "report-file");
-    if (inputs.sarifFile) await writeOutput(inputs.sarifFile, renderSarif(report, [...rules]), "sarif-file");
-    annotate(report);
-    for (const severity of ["critical", "high", "medium", "low", "info"]) setOutput(severity, report.summary[severity]);
-    setOutput("blocking", report.summary.blocking);
-    setOutput("report-file", inputs.reportFile);
-    setOutput("sarif-file", inputs.sarifFile ?? "");
+    const checked = inputs.mode === "publish" ? await readReport(inputs) : await check(inputs);
+    const { rules, diagrams: diagrams2 } = checked;
     let result = null;
     let note;
     if (inputs.mode === "analyze") {
@@ -46975,12 +49292,15 @@ async function run2() {
       info2(`Not a pull request event for mode ${inputs.mode} (${event.eventName || "no event"}): nothing is posted on GitHub.`);
     } else {
       try {
-        ({ result, note } = await post(inputs, event, report, rules, diagrams2));
+        ({ result, note } = await post(inputs, event, checked.report, rules, diagrams2, checked.planDigest));
       } catch (err2) {
-        await writeJobSummary(report, rules, diagrams2, null, void 0);
+        await writeReports(inputs, checked.report, rules);
+        await writeJobSummary(checked.report, rules, diagrams2, null, void 0);
         throw err2;
       }
     }
+    const report = result?.report ?? checked.report;
+    await writeReports(inputs, report, rules);
     await writeJobSummary(report, rules, diagrams2, result, note);
     const problems = [];
     if (report.summary.blocking > 0) problems.push(`sg-guard: ${report.summary.blocking} finding(s) at or above fail-on ${report.failOn}`);
@@ -46988,6 +49308,68 @@ async function run2() {
     if (problems.length > 0) setFailed(problems.join("\n"));
   } catch (err2) {
     setFailed(err2 instanceof InputError ? err2.message : `sg-guard internal error: ${err2.stack ?? String(err2)}`);
+  }
+}
+async function writeReports(inputs, report, rules) {
+  if (inputs.mode !== "publish") await writeOutput(inputs.reportFile, renderJson(report), "report-file");
+  if (inputs.sarifFile) await writeOutput(inputs.sarifFile, renderSarif(report, [...rules]), "sarif-file");
+  annotate(report);
+  setCounts(report);
+  setOutput("report-file", inputs.reportFile);
+  setOutput("sarif-file", inputs.sarifFile ?? "");
+}
+function setCounts(report) {
+  for (const severity of ["critical", "high", "medium", "low", "info"]) setOutput(severity, report.summary[severity]);
+  setOutput("blocking", report.summary.blocking);
+}
+async function command(inputs, event, read2) {
+  if ("skip" in read2) {
+    info2(`${event.eventName}: ${read2.skip}; nothing to do.`);
+    return;
+  }
+  if (inputs.mode === "analyze") {
+    info2("mode: analyze: commands are not read (no API requests are made).");
+    return;
+  }
+  if (!inputs.githubToken) throw new InputError("input github-token", "is empty: it is needed to answer commands (the default is ${{ github.token }})");
+  if (inputs.plans.length > 0) info2("The plan input is not read on comment events: commands use the analysis stored in the summary comment.");
+  const log = { info: (m) => info2(m), warning: (m) => warning(m) };
+  const client = createClient(inputs.githubToken, log);
+  const result = await runCommand(
+    client,
+    read2.event,
+    {
+      context: inputs.statusContext,
+      policy: { command: inputs.commandPermission, ignore: inputs.ignorePermission, allowSelfIgnore: inputs.allowSelfIgnore },
+      targetUrl: runUrl(event),
+      now: /* @__PURE__ */ new Date(),
+      rulePage
+    },
+    log
+  );
+  info2(result.message);
+  for (const what of result.posted) info2(`Posted ${what} on pull request #${read2.event.pull.number}.`);
+  if (result.report) setCounts(result.report);
+  if (process.env.GITHUB_STEP_SUMMARY && result.outcome !== "not-a-command") {
+    const head = `### sg-guard: /sg-guard command by ${escapeMarkdown(`@${read2.event.comment.author.login}`)} on pull request #${read2.event.pull.number}
+
+> ${escapeMarkdown(result.message)}
+
+`;
+    const body2 = result.report ? summaryMarkdown({ report: result.report, rules: result.rules, outside: null }, MAX_JOB_SUMMARY_LENGTH - head.length) : "";
+    await summary.addRaw(head + body2).write();
+  }
+  if (result.outcome === "failed") {
+    const problem = result.problem?.denied ? ` The workflow needs permissions pull-requests: write, issues: write and statuses: write.` : "";
+    setFailed(`${result.message}${problem}`);
+  }
+}
+async function rulePage(name2) {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name2)) return null;
+  try {
+    return await readFile4(new URL(`../docs/rules/${name2}.md`, import.meta.url), "utf8");
+  } catch {
+    return null;
   }
 }
 function eventContext() {
@@ -47005,22 +49387,23 @@ function eventContext() {
   };
 }
 async function check(inputs) {
-  const request2 = { plans: await resolvePlanPaths(inputs.plans), repoRoot: inputs.repoRoot };
+  const plans = await resolvePlanPaths(inputs.plans);
+  const request2 = { plans, repoRoot: inputs.repoRoot };
   if (inputs.config !== void 0) request2.configPath = inputs.config;
   if (inputs.failOn !== void 0) request2.failOn = inputs.failOn;
   if (inputs.root !== void 0) request2.root = inputs.root;
   const result = await runCheck(request2);
   for (const n of result.notices) notice(n);
-  return { report: result.report, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models) };
+  return { report: result.report, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models), planDigest: await planDigest(plans) };
 }
 async function readReport(inputs) {
   let text;
   try {
-    text = await readFile5(inputs.reportFile, "utf8");
+    text = await readFile4(inputs.reportFile, "utf8");
   } catch (err2) {
     throw new InputError(inputs.reportFile, `cannot read the report to publish: ${err2.message}`);
   }
-  return { report: parseReport(text, inputs.reportFile, inputs.failOn), rules: RULES.map((r) => r.meta), diagrams: [] };
+  return { report: parseReport(text, inputs.reportFile, inputs.failOn), rules: RULES.map((r) => r.meta), diagrams: [], planDigest: null };
 }
 async function writeOutput(path2, text, input) {
   try {
@@ -47039,7 +49422,7 @@ function annotate(report) {
   }
   if (omitted > 0) info2(`${plural(omitted, "more finding")} not annotated; see the job summary.`);
 }
-async function post(inputs, event, report, rules, diagrams2) {
+async function post(inputs, event, report, rules, diagrams2, planDigest2) {
   const client = createClient(inputs.githubToken, { info: (m) => info2(m), warning: (m) => warning(m) });
   let ref = pullRequestFromEvent(event);
   if (!ref) {
@@ -47069,7 +49452,8 @@ async function post(inputs, event, report, rules, diagrams2) {
       tool: { name: TOOL_NAME, version: VERSION7 },
       rules,
       diagrams: diagrams2,
-      targetUrl: runUrl(event)
+      targetUrl: runUrl(event),
+      commands: { planDigest: planDigest2, now: /* @__PURE__ */ new Date() }
     },
     { info: (m) => info2(m), warning: (m) => warning(m) }
   );
