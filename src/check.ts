@@ -6,7 +6,7 @@ import type { Model } from './model/types.js';
 import type { LoadedPlan } from './plan/types.js';
 import { dirname } from 'node:path';
 import { loadPlan } from './plan/load.js';
-import { loadSources, locateFindings, type SourceIndex } from './source/index.js';
+import { loadHclParser, loadSources, locateFindings, type SourceIndex } from './source/index.js';
 import { RULES } from './rules/index.js';
 import type { Report, Rule, Threshold } from './rules/types.js';
 import { applySuppressions } from './suppress.js';
@@ -43,6 +43,8 @@ export interface CheckResult {
  * then mark what exceptions and sg-guard:ignore comments silence. Throws InputError on bad input.
  */
 export async function runCheck(request: CheckRequest): Promise<CheckResult> {
+  // Start loading the HCL parser now: its wasm compiles while the plans are read.
+  if (request.root !== false) void loadHclParser();
   const config: Config = await loadConfig(request.configPath ?? DEFAULT_CONFIG_PATH, RULES, request.configPath !== undefined);
   const notices: string[] = [];
   const models: Model[] = [];

@@ -11,6 +11,7 @@ import type { Finding } from '../rules/types.js';
 import type { SourceIndex } from './types.js';
 
 export { loadSources, isLocalSource } from './load.js';
+export { loadHclParser } from './hcl.js';
 export type { LocateTarget, Located, ModuleSource, SourceIndex, Suppression, Unreadable } from './types.js';
 
 /**
