@@ -1,11 +1,12 @@
 import { rulesInForce } from './config/custom-rules.js';
 import { DEFAULT_CONFIG_PATH, loadConfig, type Config } from './config/load.js';
-import { evaluate } from './engine.js';
+import { evaluate, summarise } from './engine.js';
 import { buildModel } from './model/build.js';
 import type { Model } from './model/types.js';
 import type { LoadedPlan } from './plan/types.js';
 import { dirname } from 'node:path';
 import { loadPlan } from './plan/load.js';
+import { mergeAcrossPlans, planLabel, uniqueIds } from './places.js';
 import { loadHclParser, loadSources, locateFindings, type SourceIndex } from './source/index.js';
 import { RULES } from './rules/index.js';
 import type { Report, Rule, Threshold } from './rules/types.js';
@@ -40,7 +41,9 @@ export interface CheckResult {
 
 /**
  * The whole pipeline from files to report: load, normalise, evaluate, locate,
- * then mark what exceptions and sg-guard:ignore comments silence. Throws InputError on bad input.
+ * mark what exceptions and sg-guard:ignore comments silence, then show the
+ * same block of a module used by several plans once (with every place) and
+ * give every finding its own id. Throws InputError on bad input.
  */
 export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   // Start loading the HCL parser now: its wasm compiles while the plans are read.
@@ -57,7 +60,9 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   }
   const failOn = request.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
   const rules = rulesInForce(RULES, config.customRules ?? []);
-  const report = evaluate(models, { failOn, failOnScope: config.failOnScope ?? 'all', rules, settings: config.settings });
+  const failOnScope = config.failOnScope ?? 'all';
+  const report = evaluate(models, { failOn, failOnScope, rules, settings: config.settings });
+  for (const entry of report.plans) entry.label = planLabel(entry.path, process.cwd());
   const sources = new Map<string, SourceIndex>();
   if (request.root !== false) {
     for (const [i, plan] of plans.entries()) {
@@ -74,6 +79,8 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
       }
     }
   }
-  const final = applySuppressions(report, { exceptions: config.exceptions ?? [], today: new Date(), sources, rules: rules.map((r) => r.meta.name) });
+  const suppressed = applySuppressions(report, { exceptions: config.exceptions ?? [], today: new Date(), sources, rules: rules.map((r) => r.meta.name) });
+  const findings = uniqueIds(mergeAcrossPlans(suppressed.findings));
+  const final = { ...suppressed, findings, summary: summarise(findings, failOn, failOnScope) };
   return { report: final, rules, models, notices };
 }

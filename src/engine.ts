@@ -3,6 +3,7 @@ import { compareFindings } from './lib/order.js';
 import { describePeer, peerKey } from './lib/peer.js';
 import { exposureDiff } from './graph/diff.js';
 import { beforeModel, touchesSecurityGroups } from './model/before.js';
+import { planLabel } from './places.js';
 import type { Model, Permission } from './model/types.js';
 import type { FailOnScope, Finding, Report, Rule, RuleOptions, RuleReport, Severity, Summary, Threshold } from './rules/types.js';
 import { atLeast } from './rules/types.js';
@@ -175,6 +176,7 @@ export function evaluate(models: readonly Model[], options: EngineOptions): Repo
     failOnScope: scope,
     plans: models.map((m) => ({
       path: m.plan.path,
+      label: planLabel(m.plan.path),
       kind: m.plan.kind,
       terraformVersion: m.plan.terraformVersion,
       formatVersion: m.plan.formatVersion,

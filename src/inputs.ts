@@ -1,10 +1,8 @@
 import * as core from '@actions/core';
-import { Minimatch } from 'minimatch';
-import { readdir } from 'node:fs/promises';
-import { posix } from 'node:path';
 import { PERMISSION_LEVELS, type PermissionLevel } from './commands/permission.js';
 import { THRESHOLDS } from './config/load.js';
 import { COMMENT_EVENTS } from './github/context.js';
+import { resolvePaths } from './paths.js';
 import { InputError } from './plan/types.js';
 import {
   DEFAULT_MAX_INLINE_COMMENTS,
@@ -20,8 +18,9 @@ import type { Threshold } from './rules/types.js';
 /**
  * `full`: check the plans and post on the pull request. `analyze`: check and
  * write the reports, post nothing (the pull_request half of the fork-safe
- * pair). `publish`: read a JSON report written by an `analyze` run and post it
- * (the workflow_run half).
+ * pair, or one job of a matrix over Terraform roots). `publish`: read the JSON
+ * reports written by `analyze` runs, merge them and post them (the
+ * workflow_run half, or the job after the matrix).
  */
 export const MODES = ['full', 'analyze', 'publish'] as const;
 export type Mode = (typeof MODES)[number];
@@ -39,8 +38,10 @@ export interface Inputs {
   repoRoot: string;
   config?: string;
   failOn?: Threshold;
-  /** Where analyze/full write the JSON report; what publish reads. */
+  /** Where analyze/full write the JSON report; in publish mode the input as given (one line per path or glob). */
   reportFile: string;
+  /** publish: the paths or globs of the reports to merge and post (one per analyze job); otherwise [reportFile]. */
+  reportFiles: string[];
   sarifFile?: string;
   /** May be empty: only checked when something is to be posted. */
   githubToken: string;
@@ -102,7 +103,12 @@ export function readInputs(eventName = ''): Inputs {
   const allowSelfIgnore = flag('allow-self-ignore', false);
   const config = core.getInput('config') || undefined;
   const sarifFile = core.getInput('sarif-file') || undefined;
-  const reportFile = core.getInput('report-file') || 'sg-guard-report.json';
+  const reportFiles = core.getMultilineInput('report-file').filter((p) => p.trim() !== '');
+  if (reportFiles.length === 0) reportFiles.push('sg-guard-report.json');
+  if (reportFiles.length > 1 && mode !== 'publish') {
+    throw new InputError('input report-file', `takes one path in mode ${mode} (several paths or globs, one per line, only in mode publish)`);
+  }
+  const reportFile = reportFiles.join('\n');
   const workingDirectory = core.getInput('working-directory') || '.';
   const repoRoot = process.env.GITHUB_WORKSPACE || process.cwd();
   const inputs: Inputs = {
@@ -110,6 +116,7 @@ export function readInputs(eventName = ''): Inputs {
     workingDirectory,
     plans: mode === 'publish' ? [] : plans,
     reportFile,
+    reportFiles,
     repoRoot,
     githubToken: core.getInput('github-token'),
     review,
@@ -128,9 +135,6 @@ export function readInputs(eventName = ''): Inputs {
   return inputs;
 }
 
-/** Directories a plan glob never looks into. */
-const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.terraform']);
-
 /**
  * The plan files the `plan` input names, relative to the working directory:
  * a plain path as written (a missing file is reported when it is read), a glob
@@ -138,41 +142,5 @@ const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.terraform']);
  * matches nothing is an error: a check that silently reads no plan would pass.
  */
 export async function resolvePlanPaths(patterns: readonly string[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const pattern of patterns) {
-    const normalised = pattern.replace(/\\/g, '/').replace(/^\.\//, '');
-    const glob = new Minimatch(normalised, { dot: false, nocomment: true, nonegate: true });
-    if (!glob.hasMagic()) {
-      out.push(pattern);
-      continue;
-    }
-    // Walk from the longest directory prefix without magic.
-    const parts = normalised.split('/');
-    const fixed: string[] = [];
-    for (const part of parts.slice(0, -1)) {
-      if (new Minimatch(part).hasMagic()) break;
-      fixed.push(part);
-    }
-    const matches = (await walk(fixed.join('/'))).filter((file) => glob.match(file)).sort();
-    if (matches.length === 0) throw new InputError('input plan', `"${pattern}" matches no file`);
-    out.push(...matches);
-  }
-  return [...new Set(out)];
-}
-
-async function walk(dir: string): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(dir === '' ? '.' : dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  const files: string[] = [];
-  for (const e of entries) {
-    const path = dir === '' ? e.name : posix.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIPPED_DIRS.has(e.name)) files.push(...(await walk(path)));
-    } else if (e.isFile()) files.push(path);
-  }
-  return files;
+  return (await resolvePaths(patterns, { what: 'input plan' })).paths;
 }

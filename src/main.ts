@@ -3,18 +3,20 @@ import { context as githubContext } from '@actions/github';
 import { readFile, writeFile } from 'node:fs/promises';
 import { runCheck, type CheckRequest } from './check.js';
 import { createClient } from './github/client.js';
-import { planDigest } from './commands/digest.js';
+import { contentsDigest, planDigest } from './commands/digest.js';
 import { runCommand } from './github/command.js';
 import { analysedRunFromEvent, commentFromEvent, findPullRequestForRun, pullRequestFromEvent, runUrl, type CommentEventRead, type EventContext, type PullRequestRef } from './github/context.js';
 import { apiErrorText } from './github/errors.js';
 import { publish, type PublishResult } from './github/publish.js';
 import { readInputs, resolvePlanPaths, type Inputs } from './inputs.js';
+import { resolvePaths } from './paths.js';
 import { InputError } from './plan/types.js';
 import { plural } from './report/common.js';
 import { escapeMarkdown } from './report/escape.js';
 import { renderJson } from './report/json.js';
 import { renderSarif } from './report/sarif.js';
 import { annotationsFor } from './review/annotations.js';
+import { mergeReports, type NamedReport, type UnreadReport } from './review/merge.js';
 import { parseReport } from './review/report-input.js';
 import { diagrams } from './render.js';
 import { summaryMarkdown } from './review/summary.js';
@@ -24,11 +26,13 @@ import { TOOL_NAME, VERSION } from './version.js';
 
 /** The job summary must stay under GitHub's 1 MiB; characters, so at most 3 bytes each in UTF-8. */
 const MAX_JOB_SUMMARY_LENGTH = 300_000;
+/** Report files one publish run merges, at most: GitHub runs at most 256 jobs of one matrix. */
+export const MAX_REPORT_FILES = 256;
 
 const FORK_HINT = 'For pull requests from forks, use the fork-safe pair of workflows (mode: analyze on pull_request, mode: publish on workflow_run); see the README.';
 
 /**
- * The Action: inputs -> check (or a report from an analyze run) -> the pull
+ * The Action: inputs -> check (or the merged reports of analyze runs) -> the pull
  * request (review, summary comment with the stored analysis and the ignores
  * carried over, commit status) -> reports, annotations, outputs -> the step's
  * exit status. On a comment event: a `/sg-guard` command instead (command()).
@@ -52,7 +56,7 @@ export async function run(): Promise<void> {
       inputs.mode === 'full' ? pullRequestFromEvent(event) !== null : inputs.mode === 'publish' && (pullRequestFromEvent(event) !== null || analysedRunFromEvent(event) !== null);
     if (posting && !inputs.githubToken) throw new InputError('input github-token', 'is empty: it is needed to post on the pull request (the default is ${{ github.token }})');
 
-    const checked = inputs.mode === 'publish' ? await readReport(inputs) : await check(inputs);
+    const checked = inputs.mode === 'publish' ? await readReports(inputs) : await check(inputs);
     const { rules, diagrams } = checked;
 
     let result: PublishResult | null = null;
@@ -63,21 +67,24 @@ export async function run(): Promise<void> {
       core.info(`Not a pull request event for mode ${inputs.mode} (${event.eventName || 'no event'}): nothing is posted on GitHub.`);
     } else {
       try {
-        ({ result, note } = await post(inputs, event, checked.report, rules, diagrams, checked.planDigest));
+        ({ result, note } = await post(inputs, event, checked));
       } catch (err) {
         // The reports and the job summary are written whatever happens on the way to GitHub.
         await writeReports(inputs, checked.report, rules);
-        await writeJobSummary(checked.report, rules, diagrams, null, undefined);
+        await writeJobSummary(checked.report, rules, diagrams, checked.unread, null, undefined);
         throw err;
       }
     }
     // With the ignores that commands gave on the pull request, when there are any.
     const report = result?.report ?? checked.report;
     await writeReports(inputs, report, rules);
-    await writeJobSummary(report, rules, diagrams, result, note);
+    await writeJobSummary(report, rules, diagrams, checked.unread, result, note);
 
     const problems: string[] = [];
     if (report.summary.blocking > 0) problems.push(`sg-guard: ${report.summary.blocking} finding(s) at or above fail-on ${report.failOn}`);
+    // A gate must not pass on plans nobody checked: a missing report fails the step (and the status).
+    const unread = checked.unread.length;
+    if (unread > 0) problems.push(`sg-guard: ${plural(unread, 'report')} could not be read (${checked.unread.map((u) => u.file).join(', ')}); the plans ${unread === 1 ? 'it covers are' : 'they cover are'} not in this review`);
     if (result?.failed) problems.push(`sg-guard could not finish posting on the pull request (${result.failed.what}): ${result.failed.error}`);
     if (problems.length > 0) core.setFailed(problems.join('\n'));
   } catch (err) {
@@ -179,8 +186,10 @@ interface Checked {
   report: Report;
   rules: readonly RuleMeta[];
   diagrams: Diagrams;
-  /** sha256 over the plan files; null in publish mode (no plan is read). */
+  /** sha256 over the plan files, or in publish mode over the report files read. */
   planDigest: string | null;
+  /** publish: the report files that could not be read (missing, corrupt); [] otherwise. */
+  unread: UnreadReport[];
 }
 
 async function check(inputs: Inputs): Promise<Checked> {
@@ -192,19 +201,53 @@ async function check(inputs: Inputs): Promise<Checked> {
   const result = await runCheck(request);
   for (const n of result.notices) core.notice(n);
   // The rules that ran (custom rules from the config included) describe their findings.
-  return { report: result.report, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models), planDigest: await planDigest(plans) };
+  return { report: result.report, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models), planDigest: await planDigest(plans), unread: [] };
 }
 
-/** publish mode: the report of an analyze run, untrusted, validated before any API call. */
-async function readReport(inputs: Inputs): Promise<Checked> {
-  let text: string;
-  try {
-    text = await readFile(inputs.reportFile, 'utf8');
-  } catch (err) {
-    throw new InputError(inputs.reportFile, `cannot read the report to publish: ${(err as Error).message}`);
+/**
+ * publish mode: the reports of analyze runs (one per Terraform root in a
+ * matrix), untrusted, each validated before any API call, then merged
+ * (src/review/merge.ts). A report that is missing or invalid is set aside,
+ * named in a warning and in the summaries, and fails the step and the status;
+ * the others are still posted. When none can be read, nothing is.
+ */
+async function readReports(inputs: Inputs): Promise<Checked> {
+  const { paths, unmatched } = await resolvePaths(inputs.reportFiles, { what: 'input report-file', noMatch: 'collect' });
+  if (paths.length > MAX_REPORT_FILES) throw new InputError('input report-file', `names ${paths.length} files; at most ${MAX_REPORT_FILES} reports are merged`);
+  const unread: UnreadReport[] = unmatched.map((file) => ({ file, problem: 'matches no file (did its analyze job upload a report?)' }));
+  const read: NamedReport[] = [];
+  const contents: Array<{ path: string; content: string }> = [];
+  let only: InputError | null = null;
+  for (const file of paths) {
+    try {
+      let text: string;
+      try {
+        text = await readFile(file, 'utf8');
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        throw new InputError(file, code === 'ENOENT' ? 'does not exist (did its analyze job upload a report?)' : `cannot be read: ${(err as Error).message}`);
+      }
+      read.push({ file, report: parseReport(text, file, inputs.failOn) });
+      contents.push({ path: file, content: text });
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      only = err;
+      unread.push({ file, problem: err.message.startsWith(`${err.file}: `) ? err.message.slice(err.file.length + 2) : err.message });
+    }
   }
+  unread.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  if (read.length === 0) {
+    // One report named, and it cannot be used: its own error says best what is wrong.
+    if (unread.length === 1) throw only ?? new InputError('input report-file', `"${unread[0]?.file ?? ''}" matches no file, so nothing is posted`);
+    const list = unread.map((u) => `${u.file} (${u.problem})`).join('; ');
+    throw new InputError('input report-file', `none of the ${plural(unread.length, 'report')} could be read, so nothing is posted: ${list}`);
+  }
+  for (const u of unread) core.warning(`sg-guard: report ${u.file}: ${u.problem}. The plans it covers are not in this review.`);
+  const merged = mergeReports(read);
+  for (const w of merged.warnings) core.warning(w);
+  if (read.length > 1) core.info(`Merged ${plural(read.length, 'report')}: ${plural(merged.report.plans.length, 'plan')}, ${plural(merged.report.findings.length, 'finding')}.`);
   // No diagram: it would come from the untrusted report.
-  return { report: parseReport(text, inputs.reportFile, inputs.failOn), rules: RULES.map((r) => r.meta), diagrams: [], planDigest: null };
+  return { report: merged.report, rules: RULES.map((r) => r.meta), diagrams: [], planDigest: contentsDigest(contents), unread };
 }
 
 async function writeOutput(path: string, text: string, input: string): Promise<void> {
@@ -226,14 +269,8 @@ function annotate(report: Report): void {
   if (omitted > 0) core.info(`${plural(omitted, 'more finding')} not annotated; see the job summary.`);
 }
 
-async function post(
-  inputs: Inputs,
-  event: EventContext,
-  report: Report,
-  rules: readonly RuleMeta[],
-  diagrams: Diagrams,
-  planDigest: string | null,
-): Promise<{ result: PublishResult | null; note: string }> {
+async function post(inputs: Inputs, event: EventContext, checked: Checked): Promise<{ result: PublishResult | null; note: string }> {
+  const { report, rules, diagrams, planDigest, unread } = checked;
   const client = createClient(inputs.githubToken, { info: (m) => core.info(m), warning: (m) => core.warning(m) });
   let ref: PullRequestRef | null = pullRequestFromEvent(event);
   if (!ref) {
@@ -265,6 +302,7 @@ async function post(
       diagrams,
       targetUrl: runUrl(event),
       commands: { planDigest, now: new Date() },
+      ...(unread.length > 0 ? { unread } : {}),
     },
     { info: (m) => core.info(m), warning: (m) => core.warning(m) },
   );
@@ -282,8 +320,15 @@ async function post(
   return { result, note };
 }
 
-async function writeJobSummary(report: Report, rules: readonly RuleMeta[], diagrams: Diagrams, result: PublishResult | null, note: string | undefined): Promise<void> {
+async function writeJobSummary(
+  report: Report,
+  rules: readonly RuleMeta[],
+  diagrams: Diagrams,
+  unread: readonly UnreadReport[],
+  result: PublishResult | null,
+  note: string | undefined,
+): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const markdown = summaryMarkdown({ report, rules, diagrams, outside: result?.plan?.outside ?? null, ...(note ? { note: `> ${escapeMarkdown(note)}` } : {}) }, MAX_JOB_SUMMARY_LENGTH);
+  const markdown = summaryMarkdown({ report, rules, diagrams, unread, outside: result?.plan?.outside ?? null, ...(note ? { note: `> ${escapeMarkdown(note)}` } : {}) }, MAX_JOB_SUMMARY_LENGTH);
   await core.summary.addRaw(markdown).write();
 }

@@ -10,6 +10,7 @@ import { FORMATS, diagrams, render, type Format } from '../render.js';
 import { buildGraph } from '../graph/graph.js';
 import { GRAPH_FORMATS, renderGraph, subgraph, touchedFocus, type GraphFormat } from '../graph/render.js';
 import { buildModel } from '../model/build.js';
+import { resolvePaths } from '../paths.js';
 import { loadPlan } from '../plan/load.js';
 import { RULES } from '../rules/index.js';
 import type { Threshold } from '../rules/types.js';
@@ -22,7 +23,10 @@ export const EXIT_ERROR = 2;
 const USAGE = `Usage: ${TOOL_NAME} <command> [options]
 
 Commands:
-  check PLAN...        Check terraform show -json output (plans or states; '-' reads stdin)
+  check PLAN...        Check terraform show -json output (plans or states; '-' reads stdin).
+                       PLAN may be a glob ('live/*/plan.json', quoted): several plans make
+                       one report, each labelled with its directory; the same block of a
+                       module used by several of them is reported once, with every place
   review PLAN...       Print what the GitHub Action would post on a pull request (no network)
   graph PLAN...        Show who can reach which security group: text, mermaid, dot or json
   rules                List the rules with their default severity
@@ -52,6 +56,15 @@ Exit status: 0 nothing at or above --fail-on, 1 blocking findings, 2 usage or in
 Make the JSON with: terraform show -json PLANFILE > plan.json`;
 
 class UsageError extends Error {}
+
+/**
+ * The plan files the arguments name: an argument with glob characters that
+ * names no existing file is expanded (minimatch, the matches in path order);
+ * a glob that matches nothing is an error, never a check of nothing.
+ */
+async function planPaths(args: readonly string[]): Promise<string[]> {
+  return (await resolvePaths(args, { what: 'plan argument' })).paths;
+}
 
 export interface Io {
   stdout: (text: string) => void;
@@ -85,7 +98,7 @@ async function check(args: string[], io: Io): Promise<number> {
   const failOn = values['fail-on'] as Threshold | undefined;
   if (failOn !== undefined && !THRESHOLDS.includes(failOn)) throw new UsageError(`--fail-on must be one of ${THRESHOLDS.join(', ')}, not "${failOn}"`);
 
-  const request: CheckRequest = { plans: positionals, failOn };
+  const request: CheckRequest = { plans: await planPaths(positionals), failOn };
   if (values.config !== undefined) request.configPath = values.config;
   if (values.root !== undefined) request.root = values.root;
   const { report, notices, rules, models } = await runCheck(request);
@@ -139,7 +152,7 @@ async function review(args: string[], io: Io): Promise<number> {
     }
   }
 
-  const request: CheckRequest = { plans: positionals, failOn };
+  const request: CheckRequest = { plans: await planPaths(positionals), failOn };
   if (values.config !== undefined) request.configPath = values.config;
   if (values.root !== undefined) request.root = values.root;
   const { report, rules, notices, models } = await runCheck(request);
@@ -180,11 +193,12 @@ async function graph(args: string[], io: Io): Promise<number> {
   if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
   const format = (values.format ?? 'text') as GraphFormat;
   if (!GRAPH_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${GRAPH_FORMATS.join(', ')}, not "${values.format}"`);
-  for (const path of positionals) {
+  const paths = await planPaths(positionals);
+  for (const path of paths) {
     const model = buildModel(await loadPlan(path));
     const full = buildGraph(model);
     const shown = values.changed ? subgraph(full, touchedFocus(model, full)) : full;
-    if (positionals.length > 1 && format === 'text') io.stdout(`== ${path}\n`);
+    if (paths.length > 1 && format === 'text') io.stdout(`== ${path}\n`);
     io.stdout(renderGraph(shown, format));
   }
   return EXIT_OK;

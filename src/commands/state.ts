@@ -11,7 +11,8 @@
  * the status context, the head commit and plan digest the analysis is about,
  * the findings in the JSON report's format (before any ignore is applied),
  * which of them are outside the diff, the configuration's custom rules, the
- * network diagrams, and the ignore list.
+ * network diagrams, the ignore list, and the report files a publish run could
+ * not read (so that a command keeps the summary and the status as they were).
  *
  * The line is at most MAX_STATE_LENGTH characters: what does not fit is left
  * out, least needed first (diagrams; then the findings the plan fixes and the
@@ -30,6 +31,7 @@ import { MAX_DIAGRAM_LENGTH } from '../report/markdown.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { Reader, validateReport } from '../review/report-input.js';
 import { SEVERITIES, type Report, type RuleMeta } from '../rules/types.js';
+import type { UnreadReport } from '../review/merge.js';
 import { MAX_IGNORES, type CommentIgnore } from './ignores.js';
 import { MAX_REASON_LENGTH, isCalendarDate } from './parse.js';
 
@@ -41,6 +43,10 @@ export const MAX_IGNORES_LENGTH = 8_000;
 const MAX_STATE_JSON_BYTES = 8 * 1024 * 1024;
 const MAX_DIAGRAMS = 20;
 const MAX_CUSTOM_RULES = 100;
+/** Report files a publish run could not read, at most (GitHub runs at most 256 jobs of a matrix). */
+export const MAX_UNREAD = 256;
+/** An unread report's problem is cut to this many characters when stored. */
+const MAX_UNREAD_PROBLEM = 500;
 const VERSION = 1;
 
 const LINE = /(?:^|\n)<!-- sg-guard:state (\d{1,3}) ([A-Za-z0-9+/]+={0,2}) -->\s*$/;
@@ -74,6 +80,8 @@ export interface AnalysisState {
   diagrams: Array<{ plan: string; mermaid: string }>;
   ignores: CommentIgnore[];
   omitted: Omission[];
+  /** Report files the publish run could not read (src/review/merge.ts); absent: none. */
+  unread?: UnreadReport[];
 }
 
 export function stateLine(encoded: string): string {
@@ -123,6 +131,9 @@ function wire(state: AnalysisState): unknown {
     diagrams: state.diagrams,
     ignores: state.ignores.map((i) => ({ id: i.id, rule: i.rule, reason: i.reason, expires: i.expires, by: { login: i.by.login, id: i.by.id }, at: i.at, source: i.source })),
     omitted: state.omitted,
+    ...(state.unread && state.unread.length > 0
+      ? { unread: state.unread.slice(0, MAX_UNREAD).map((u) => ({ file: u.file, problem: Array.from(u.problem).slice(0, MAX_UNREAD_PROBLEM).join('') })) }
+      : {}),
   };
 }
 
@@ -272,5 +283,9 @@ function validateState(data: unknown, context: string): AnalysisState {
     const rule = r.string(g.rule, `${at}.rule`, 200);
     return { id, rule, reason, expires, by: { login, id: r.integer(by.id, `${at}.by.id`, 1, Number.MAX_SAFE_INTEGER) }, at: when, source };
   });
-  return { context, headSha, planDigest, report, outside, customRules, diagrams, ignores, omitted };
+  const unread = r.array(o.unread ?? [], 'unread', MAX_UNREAD).map((x, i): UnreadReport => {
+    const u = r.object(x, `unread[${i}]`);
+    return { file: r.string(u.file, `unread[${i}].file`, 1024), problem: r.string(u.problem, `unread[${i}].problem`, MAX_UNREAD_PROBLEM * 2) };
+  });
+  return { context, headSha, planDigest, report, outside, customRules, diagrams, ignores, omitted, ...(unread.length > 0 ? { unread } : {}) };
 }

@@ -338,9 +338,11 @@ async function update(
   const outsideIds = state.outside ? new Set(state.outside) : null;
   const outside: Finding[] | null = outsideIds ? activeFindings(report.findings).filter((f) => outsideIds.has(f.id)) : null;
   const note = [summaryNote(state.headSha), state.omitted.includes('fixed') ? '<sub>What this plan changes and fixes is left out here to fit; the next run shows it again.</sub>' : ''].filter(Boolean).join('\n\n');
-  const body = summaryCommentBody({ report, rules, outside, diagrams: next.diagrams, ...(note ? { note } : {}) }, options.context, encoded?.line);
+  const unread = state.unread ?? [];
+  const body = summaryCommentBody({ report, rules, outside, diagrams: next.diagrams, unread, ...(note ? { note } : {}) }, options.context, encoded?.line);
   if (summary.body !== body) await run.step(`the summary comment ${summary.id} updated`, true, () => updateIssueComment(client, event.pull, summary.id, body));
-  const status = options.context ? commitStatus(report) : null;
+  // Report files the publish run could not read keep the status failing, whatever the ignores.
+  const status = options.context ? commitStatus(report, unread.length) : null;
   await run.answer((ctx) => reply(ctx, status, report), thread);
   if (status) {
     await run.step(`commit status "${options.context}": ${status.state}`, true, () =>

@@ -2,7 +2,8 @@
  * Posting a report on a pull request: read what is there, plan (pure, in
  * src/review/plan.ts), then write one request at a time.
  *
- * Requests per run, whatever the number of findings: four paginated reads
+ * Requests per run, whatever the number of findings, plans or merged
+ * reports (test/action/matrix.test.ts: 300 findings over 20 plans): four paginated reads
  * (changed files, review comments, reviews, issue comments: one page each for
  * up to 100 entries), then at most one review (all inline comments in it; a
  * second attempt without them after a 422), MAX_FIXED_EDITS comment edits,
@@ -30,7 +31,7 @@ import { carriedIgnores } from './stored-analysis.js';
 
 /** What a run needs to store its analysis for commands, and to carry their ignores over. */
 export interface CommandSupport {
-  /** sha256 over the plan files read; null when the plans were not read (publish mode). */
+  /** sha256 over the plan files read, or in publish mode over the report files read (commands/digest.ts). */
   planDigest: string | null;
   /** The current time: expired ignores stop applying. */
   now: Date;
@@ -190,6 +191,7 @@ async function withStoredAnalysis(
     diagrams: [...(options.diagrams ?? [])],
     ignores,
     omitted: [],
+    ...(options.unread && options.unread.length > 0 ? { unread: [...options.unread] } : {}),
   });
   if (!encoded) log.warning('sg-guard could not store the analysis in the summary comment: commands will not work on this pull request until the next run.');
   else if (encoded.stored.omitted.includes('findings')) {

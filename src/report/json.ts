@@ -7,12 +7,13 @@ import type { Finding, FindingSuppression, Report } from '../rules/types.js';
  *
  * Key order (version 1 of the format):
  * - top level: version, tool {name, version}, failOn, failOnScope, plans, findings, summary
- * - plans[]: path, kind, terraformVersion, formatVersion, sourceRoot, sourceErrors [{file, reason}],
+ * - plans[]: path, label, kind, terraformVersion, formatVersion, sourceRoot, sourceErrors [{file, reason}],
  *   exposureChanges [text]
  * - findings[]: id, rule, severity, title, message, messageId, plan,
  *   securityGroup, resource, resourceType, path, direction, protocol, fromPort,
  *   toPort, peer, peerKind, location ({file, line, endLine[, module {source, kind}]} or null),
- *   suppression ({kind, reason, expires, source} or null; kind comment adds by, at), change (added, unchanged, removed)
+ *   suppression ({kind, reason, expires, source} or null; kind comment adds by, at), change (added, unchanged, removed),
+ *   then places [{plan, resource}] only on a finding that stands for the same module block in several plans
  * - summary: critical, high, medium, low, info, blocking, suppressed, added, removed
  *
  * Findings keep the order they have in the report; suppressed ones stay in it.
@@ -25,6 +26,7 @@ export function renderJson(report: Report): string {
     failOnScope: report.failOnScope,
     plans: report.plans.map((plan) => ({
       path: plan.path,
+      label: plan.label,
       kind: plan.kind,
       terraformVersion: plan.terraformVersion,
       formatVersion: plan.formatVersion,
@@ -49,7 +51,7 @@ export function renderJson(report: Report): string {
 }
 
 function orderFinding(f: Finding): Finding {
-  return {
+  const ordered: Finding = {
     id: f.id,
     rule: f.rule,
     severity: f.severity,
@@ -73,6 +75,8 @@ function orderFinding(f: Finding): Finding {
     suppression: f.suppression ? orderSuppression(f.suppression) : null,
     change: f.change,
   };
+  if (f.places) ordered.places = f.places.map((p) => ({ plan: p.plan, resource: p.resource }));
+  return ordered;
 }
 
 /** `by` and `at` (who gave the command, and when) only for `kind: 'comment'`. */

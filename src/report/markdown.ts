@@ -3,6 +3,7 @@ import { TOOL_URI } from '../version.js';
 import { SEVERITY_LABELS, findingLocation, isRuleName, plural, ruleDocsUrl, sortFindings, totalFindings } from './common.js';
 import { escapeHtml, escapeMarkdown, inlineCode } from './escape.js';
 import { describeTraffic } from '../lib/ports.js';
+import { otherPlaces, planName, planNames } from '../places.js';
 
 /**
  * The longest Markdown renderMarkdown returns, in UTF-16 code units (what
@@ -15,6 +16,8 @@ export const MAX_SOURCE_ERRORS = 10;
 
 /** Values from the plan longer than this (in code points) are cut in table cells. */
 const MAX_CELL_LENGTH = 200;
+/** A merged finding's other places named in its table cell, at most; then "and N more". */
+export const MAX_PLACES_SHOWN = 5;
 
 const SEVERITY_ICONS: Record<Severity, string> = {
   critical: '🔴',
@@ -42,11 +45,17 @@ const SUPPRESSED_HEADER = [
 /**
  * What a pull-request comment shows: a heading with the status at the fail-on
  * threshold, counts by severity, a table of findings (most severe first, then by
- * security group; `file:line` under the resource when the finding is located), a
+ * security group; `file:line` under the resource when the finding is located, the
+ * plan's label when there are several plans, and the other places of a finding
+ * that stands for the same module block in several plans), a
  * collapsible section per rule that fired with why and how to fix, a
  * `Suppressed (N)` table of the findings that exceptions or sg-guard:ignore
  * comments silence (with how and why; they do not count toward the status), and a footer
  * with the tool's name and version.
+ *
+ * With `options.unread` (report files a publish run could not read) the
+ * heading says "incomplete" unless findings block, and the files are listed
+ * under it.
  *
  * Everything that comes from the plan or the file names is escaped (escapeMarkdown or inlineCode)
  * and long values are cut. The result is at most MAX_MARKDOWN_LENGTH characters:
@@ -57,8 +66,9 @@ export function renderMarkdown(report: Report, rules: RuleMeta[], options: Markd
   const all = sortFindings(report.findings.filter((f) => f.change !== 'removed'));
   const findings = all.filter((f) => !f.suppression);
   const suppressed = all.filter((f) => f.suppression);
-  const head = [heading(report), statusLine(report), exposureSection(report)].filter(Boolean);
-  const tail = [fixedSection(report), diagramSection(options.diagrams ?? []), sourceErrors(report)].filter(Boolean).join('\n\n');
+  const unread = options.unread ?? [];
+  const head = [heading(report, unread.length > 0), unreadSection(unread), statusLine(report, unread.length > 0), exposureSection(report)].filter(Boolean);
+  const tail = [fixedSection(report), diagramSection(options.diagrams ?? [], planNames(report.plans)), sourceErrors(report)].filter(Boolean).join('\n\n');
   if (all.length === 0) {
     return finish([...head, tail, footer(report)].filter(Boolean));
   }
@@ -66,8 +76,9 @@ export function renderMarkdown(report: Report, rules: RuleMeta[], options: Markd
   const custom = new Set(rules.filter((r) => r.custom).map((r) => r.name));
   // "new" only means something beside findings that were already there.
   const markNew = report.findings.some((f) => f.change === 'unchanged' || f.change === 'removed');
-  const rows = findings.map((f) => tableRow(f, custom, markNew));
-  const quietRows = suppressed.map((f) => suppressedRow(f, custom));
+  const where: Where = { names: planNames(report.plans), several: report.plans.length > 1 };
+  const rows = findings.map((f) => tableRow(f, custom, markNew, where));
+  const quietRows = suppressed.map((f) => suppressedRow(f, custom, where));
   const byCommand = suppressed.some((f) => f.suppression?.kind === 'comment');
   const details = rulesFired(findings, rules);
 
@@ -123,15 +134,30 @@ function isBlocking(report: Report): boolean {
   return report.failOn !== 'never' && report.summary.blocking > 0;
 }
 
-function heading(report: Report): string {
-  return isBlocking(report) ? '## 🔴 sg-guard: blocking' : '## ✅ sg-guard: passes';
+function heading(report: Report, incomplete: boolean): string {
+  if (isBlocking(report)) return '## 🔴 sg-guard: blocking';
+  return incomplete ? '## ⚠️ sg-guard: incomplete' : '## ✅ sg-guard: passes';
 }
 
-function statusLine(report: Report): string {
+/** Report files named at most in the "could not be read" note. */
+export const MAX_UNREAD_LISTED = 20;
+
+/** The reports a publish run could not read: what they cover is missing from this review. */
+function unreadSection(unread: ReadonlyArray<{ file: string; problem: string }>): string {
+  if (unread.length === 0) return '';
+  const lines = unread.slice(0, MAX_UNREAD_LISTED).map((u) => `> - ${inlineCode(cap(u.file)) || '—'}: ${escapeMarkdown(cap(u.problem))}`);
+  if (unread.length > MAX_UNREAD_LISTED) lines.push(`> - … and ${unread.length - MAX_UNREAD_LISTED} more`);
+  return [`> **${plural(unread.length, 'report')} could not be read**, so the plans ${unread.length === 1 ? 'it covers are' : 'they cover are'} not in this review and the check fails until ${unread.length === 1 ? 'it is' : 'they are'} there:`, ...lines].join('\n');
+}
+
+function statusLine(report: Report, incomplete: boolean): string {
   const n = report.summary.suppressed;
   const quiet = n > 0 ? ` ${plural(n, 'suppressed finding')} ${n === 1 ? 'is' : 'are'} listed apart.` : '';
   const scope = report.failOnScope === 'added' ? ' Only findings this plan adds can block (`fail-on-scope: added`).' : '';
-  return `${status(report)}${quiet}${scope}`;
+  const said = status(report);
+  // Reports missing: never "passes", whatever the findings of the others.
+  const shown = incomplete && said.startsWith('**Passes** ') ? `**Incomplete:** in the reports that could be read, ${said.slice('**Passes** '.length)}` : said;
+  return `${shown}${quiet}${scope}`;
 }
 
 function status(report: Report): string {
@@ -173,10 +199,33 @@ function ruleLink(rule: string, custom: ReadonlySet<string>): string {
   return isRuleName(rule) && !custom.has(rule) ? `[${rule}](${ruleDocsUrl(rule)})` : escapeMarkdown(cap(rule));
 }
 
-function tableRow(f: Finding, custom: ReadonlySet<string>, markNew: boolean): string {
+/** How the report names its plans, and whether it has several (then each finding says which). */
+interface Where {
+  names: ReadonlyMap<string, string>;
+  several: boolean;
+}
+
+/**
+ * `<br>in `live/prod`; also in `live/staging` (`module.web_sg.…`), … and N more`:
+ * the finding's plan when there are several, and a merged finding's other
+ * places (the address only where it differs); '' for one plan and no places.
+ */
+function placesText(f: Finding, where: Where): string {
+  const others = otherPlaces(f);
+  const parts: string[] = [];
+  if (where.several || others.length > 0) parts.push(`in ${code(planName(where.names, f.plan))}`);
+  if (others.length > 0) {
+    const listed = others.slice(0, MAX_PLACES_SHOWN).map((p) => `${code(planName(where.names, p.plan))}${p.resource === f.resource ? '' : ` (${code(p.resource)})`}`);
+    const more = others.length > listed.length ? ` and ${others.length - listed.length} more` : '';
+    parts.push(`also in ${listed.join(', ')}${more}`);
+  }
+  return parts.length > 0 ? `<br>${parts.join('; ')}` : '';
+}
+
+function tableRow(f: Finding, custom: ReadonlySet<string>, markNew: boolean, places: Where): string {
   const permission = [f.direction, describeTraffic(f)].filter((p): p is string => Boolean(p)).join(' ');
   const where = f.location ? `<br>${code(`${f.location.file}:${f.location.line}`)}${f.location.module ? ` (call of a ${f.location.module.kind === 'remote' ? 'remote' : 'missing'} module)` : ''}` : '';
-  const location = `${code(findingLocation(f))}${where}`;
+  const location = `${code(findingLocation(f))}${where}${placesText(f, places)}`;
   const cells = [
     `${SEVERITY_ICONS[f.severity]} ${SEVERITY_LABELS[f.severity]}${markNew && f.change === 'added' ? '<br>new' : ''}`,
     ruleLink(f.rule, custom),
@@ -189,9 +238,9 @@ function tableRow(f: Finding, custom: ReadonlySet<string>, markNew: boolean): st
 }
 
 /** A row of the Suppressed table: what, where, and how and why it is silenced. */
-function suppressedRow(f: Finding, custom: ReadonlySet<string>): string {
+function suppressedRow(f: Finding, custom: ReadonlySet<string>, places: Where): string {
   const s = f.suppression as FindingSuppression;
-  const location = f.location ? `${code(findingLocation(f))}<br>${code(`${f.location.file}:${f.location.line}`)}` : code(findingLocation(f));
+  const location = (f.location ? `${code(findingLocation(f))}<br>${code(`${f.location.file}:${f.location.line}`)}` : code(findingLocation(f))) + placesText(f, places);
   const by =
     s.kind === 'inline'
       ? `${code('sg-guard:ignore')} at ${code(s.source)}`
@@ -256,6 +305,8 @@ function ruleDetails(rule: RuleMeta, count: number): string {
 export interface MarkdownOptions {
   /** Mermaid flowcharts of the groups each plan touches (src/graph/render.ts), shown folded. */
   diagrams?: Array<{ plan: string; mermaid: string }>;
+  /** Report files a publish run could not read (src/review/merge.ts): named under the heading, which says "incomplete". */
+  unread?: ReadonlyArray<{ file: string; problem: string }>;
 }
 
 /** Diagrams larger than this are left out of a comment (the JSON and the graph command have them). */
@@ -264,11 +315,13 @@ export const MAX_DIAGRAM_LENGTH = 20_000;
 /** Past this many lines, the exposure changes and the fixed findings are cut, with a count. */
 export const MAX_CHANGE_LINES = 30;
 
-/** What the plans change in who reaches whom, as a list; '' when nothing changes. */
+/** What the plans change in who reaches whom, as a list (each item after its plan's label when there are several); '' when nothing changes. */
 function exposureSection(report: Report): string {
-  const lines = report.plans.flatMap((p) => p.exposureChanges);
+  const names = planNames(report.plans);
+  const several = report.plans.length > 1;
+  const lines = report.plans.flatMap((p) => p.exposureChanges.map((text) => ({ plan: planName(names, p.path), text })));
   if (lines.length === 0) return '';
-  const items = lines.slice(0, MAX_CHANGE_LINES).map((l) => `- ${escapeMarkdown(cap(l))}`);
+  const items = lines.slice(0, MAX_CHANGE_LINES).map((l) => `- ${several ? `${code(l.plan)}: ` : ''}${escapeMarkdown(cap(l.text))}`);
   if (lines.length > items.length) items.push(`- … and ${lines.length - items.length} more (see the JSON report)`);
   return ['### What this plan changes', '', ...items].join('\n');
 }
@@ -282,11 +335,11 @@ function fixedSection(report: Report): string {
   return [`### Fixed by this plan (${fixed.length})`, '', ...items].join('\n');
 }
 
-function diagramSection(diagrams: ReadonlyArray<{ plan: string; mermaid: string }>): string {
+function diagramSection(diagrams: ReadonlyArray<{ plan: string; mermaid: string }>, names: ReadonlyMap<string, string>): string {
   const shown = diagrams.filter((d) => d.mermaid.length <= MAX_DIAGRAM_LENGTH);
   if (shown.length === 0) return '';
   // The diagrams' labels are escaped by their renderer (no backticks, quotes or angle brackets).
-  const blocks = shown.flatMap((d) => [...(shown.length > 1 ? [`${code(d.plan)}`, ''] : []), '```mermaid', d.mermaid.trimEnd(), '```', '']);
+  const blocks = shown.flatMap((d) => [...(shown.length > 1 ? [`${code(planName(names, d.plan))}`, ''] : []), '```mermaid', d.mermaid.trimEnd(), '```', '']);
   return ['<details>', '<summary>Network diagram of the groups this plan touches</summary>', '', ...blocks, '</details>'].join('\n');
 }
 

@@ -1,6 +1,7 @@
 import type { Finding, FindingSuppression, Report, RuleMeta, Severity } from '../rules/types.js';
 import { TOOL_URI } from '../version.js';
 import { compareFindings } from '../lib/order.js';
+import { otherPlaces, planName, planNames } from '../places.js';
 import { findingLocation, ruleDocsUrl } from './common.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -138,6 +139,20 @@ function suppressionsOf(f: Finding): { suppressions: SarifSuppression[] } {
   return { suppressions: f.suppression ? [sarifSuppression(f.suppression)] : [] };
 }
 
+/** The other places of a merged finding: the same lines, the resource as that plan names it. */
+function relatedLocationsOf(f: Finding, names: ReadonlyMap<string, string>): { relatedLocations?: unknown[] } {
+  const others = otherPlaces(f);
+  if (others.length === 0) return {};
+  return {
+    relatedLocations: others.map((p, i) => ({
+      id: i + 1,
+      physicalLocation: physicalLocation(f),
+      logicalLocations: [{ fullyQualifiedName: findingLocation({ resource: p.resource, path: f.path }), kind: 'resource' }],
+      message: { text: `Also in ${planName(names, p.plan)}: ${p.resource}` },
+    })),
+  };
+}
+
 function isSemver(version: string): boolean {
   return /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version);
 }
@@ -159,7 +174,10 @@ function physicalLocation(f: Finding): { artifactLocation: { uri: string }; regi
  * the other reports. A located finding points at its .tf file and lines; one
  * without a location at line 1 of its plan file. Either way the resource is
  * the logical location. A suppressed finding is a result like any other, with
- * how and why in `suppressions`.
+ * how and why in `suppressions`. A finding that stands for the same module
+ * block in several plans lists the other places in `relatedLocations` (the
+ * same lines, the resource address in that plan) and all of them in
+ * `properties.places` ({plan, label, resource}).
  */
 export function renderSarif(report: Report, rules: RuleMeta[]): string {
   const byName = new Map<string, SarifRule>();
@@ -174,6 +192,7 @@ export function renderSarif(report: Report, rules: RuleMeta[]): string {
   const descriptors = [...byName.values()];
   const index = new Map(descriptors.map((d, i) => [d.id, i]));
 
+  const names = planNames(report.plans);
   const results = findings.map((f) => ({
     ruleId: f.rule,
     ruleIndex: index.get(f.rule) ?? -1,
@@ -185,9 +204,15 @@ export function renderSarif(report: Report, rules: RuleMeta[]): string {
         logicalLocations: [{ fullyQualifiedName: findingLocation(f), kind: 'resource' }],
       },
     ],
+    ...relatedLocationsOf(f, names),
     partialFingerprints: { [FINGERPRINT_KEY]: f.id },
     ...suppressionsOf(f),
-    properties: { securityGroup: f.securityGroup, severity: f.severity, change: f.change },
+    properties: {
+      securityGroup: f.securityGroup,
+      severity: f.severity,
+      change: f.change,
+      ...(f.places ? { places: f.places.map((p) => ({ plan: p.plan, label: planName(names, p.plan), resource: p.resource })) } : {}),
+    },
   }));
 
   const driver = {

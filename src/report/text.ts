@@ -1,5 +1,6 @@
 import type { Finding, FindingSuppression, Report, Severity } from '../rules/types.js';
 import { compareFindings } from '../lib/order.js';
+import { otherPlaces, planName, planNames } from '../places.js';
 import { findingLocation, formatCounts, plural } from './common.js';
 import { escapeTerminal } from './escape.js';
 import { describePermission } from './ports.js';
@@ -47,7 +48,10 @@ const INDENT = '  ';
  * 1 critical — blocking at fail-on high: 1 finding
  * ```
  *
- * The detail line starts with `file:line` when the finding has a source location.
+ * The detail line starts with `file:line` when the finding has a source location,
+ * and ends with `in <plan label>` when the report has several plans. A finding
+ * that stands for the same module block in several plans has a line
+ * `also in: <label> (<resource address there>), …` (the address only where it differs).
  * Groups with equally severe worst findings are in address order.
  * Suppressed findings come apart at the end, under `Suppressed (N)`, most
  * severe first, each with a third line saying how and why; they do not count
@@ -73,12 +77,26 @@ export function renderText(report: Report, options: TextOptions): string {
   const suppressed = current.filter((f) => f.suppression).sort(compareFindings);
   const ruleWidth = Math.min(MAX_RULE_WIDTH, report.findings.reduce((w, f) => Math.max(w, escapeTerminal(f.rule).length), 0));
   const detailIndent = INDENT + ' '.repeat(SEVERITY_WIDTH + 2);
+  const names = planNames(report.plans);
+  const several = report.plans.length > 1;
 
   const findingLines = (f: Finding): string[] => {
     const severity = paint(SEVERITY_STYLE[f.severity], f.severity.toUpperCase().padEnd(SEVERITY_WIDTH));
     const rule = escapeTerminal(f.rule).padEnd(ruleWidth);
-    const parts = [f.location ? `${f.location.file}:${f.location.line}${remoteNote(f)}` : '', findingLocation(f), describePermission(f), f.change === 'unchanged' ? 'already there before this plan' : ''];
+    const parts = [
+      f.location ? `${f.location.file}:${f.location.line}${remoteNote(f)}` : '',
+      findingLocation(f),
+      describePermission(f),
+      f.change === 'unchanged' ? 'already there before this plan' : '',
+      several ? `in ${planName(names, f.plan)}` : '',
+    ];
     const lines = [`${INDENT}${severity}  ${rule}  ${escapeTerminal(f.message)}`, detailIndent + paint(ANSI.dim, escapeTerminal(parts.filter(Boolean).join(' · ')))];
+    const others = otherPlaces(f);
+    if (others.length > 0) {
+      const listed = others.slice(0, MAX_PLACES_LISTED).map((p) => `${planName(names, p.plan)}${p.resource === f.resource ? '' : ` (${p.resource})`}`);
+      if (others.length > listed.length) listed.push(`and ${others.length - listed.length} more`);
+      lines.push(detailIndent + escapeTerminal(`also in: ${listed.join(', ')}`));
+    }
     if (f.suppression) lines.push(detailIndent + escapeTerminal(describeSuppression(f.suppression)));
     return lines;
   };
@@ -92,12 +110,17 @@ export function renderText(report: Report, options: TextOptions): string {
   return `${head}${blocks.join('\n\n')}\n\n${summaryLine(report, paint)}\n${tail}`;
 }
 
+/** Past this many other places, "also in" is cut, with a count. */
+export const MAX_PLACES_LISTED = 20;
+
 /** Past this many lines the exposure changes are cut, with a count. */
 export const MAX_EXPOSURE_LINES = 30;
 
-/** What the plans change in who reaches whom, leading the output; '' when nothing changes. */
+/** What the plans change in who reaches whom, leading the output (each line after its plan's label when there are several); '' when nothing changes. */
 function exposureChanges(report: Report, paint: (style: string, text: string) => string): string {
-  const lines = report.plans.flatMap((p) => p.exposureChanges);
+  const names = planNames(report.plans);
+  // With several plans, each line says which one (its label).
+  const lines = report.plans.flatMap((p) => p.exposureChanges.map((c) => (report.plans.length > 1 ? `${planName(names, p.path)}: ${c}` : c)));
   if (lines.length === 0) return '';
   const shown = lines.slice(0, MAX_EXPOSURE_LINES).map((l) => `${INDENT}${escapeTerminal(l)}`);
   if (lines.length > shown.length) shown.push(`${INDENT}... ${lines.length - shown.length} more (see --format json)`);

@@ -2,12 +2,15 @@
  * Workflow annotations for the most severe findings: they show on the run and,
  * with a file and line, beside the code in the pull request's "Files changed".
  */
+import { otherPlaces, planName, planNames } from '../places.js';
 import { SEVERITY_LABELS, sortFindings } from '../report/common.js';
 import { atLeast, type Finding, type Report } from '../rules/types.js';
 import { activeFindings } from './comments.js';
 
 /** GitHub shows at most 10 error and 10 warning annotations per step; keep the most severe. */
 export const MAX_ANNOTATIONS = 10;
+/** The plans a merged finding's annotation names, at most. */
+const MAX_PLANS_NAMED = 10;
 
 export interface Annotation {
   level: 'error' | 'warning';
@@ -21,19 +24,25 @@ export interface Annotation {
 /**
  * The most severe active findings as annotations (at most `max`): errors for
  * findings at or above fail-on, warnings for the rest. The text is plain:
- * @actions/core escapes it for the workflow command.
+ * @actions/core escapes it for the workflow command. A finding that stands
+ * for the same module block in several plans names them.
  */
 export function annotationsFor(report: Report, max = MAX_ANNOTATIONS): { annotations: Annotation[]; omitted: number } {
   const findings = sortFindings(activeFindings(report.findings));
-  const annotations = findings.slice(0, max).map((f) => annotation(f, report));
+  const names = planNames(report.plans);
+  const annotations = findings.slice(0, max).map((f) => annotation(f, report, names));
   return { annotations, omitted: findings.length - annotations.length };
 }
 
-function annotation(f: Finding, report: Report): Annotation {
+function annotation(f: Finding, report: Report, names: ReadonlyMap<string, string>): Annotation {
+  const others = otherPlaces(f);
+  const plans = [f.plan, ...others.map((p) => p.plan)].map((p) => planName(names, p));
+  const shown = plans.slice(0, MAX_PLANS_NAMED).join(', ') + (plans.length > MAX_PLANS_NAMED ? ` and ${plans.length - MAX_PLANS_NAMED} more` : '');
+  const where = others.length > 0 ? ` (in ${shown})` : '';
   const a: Annotation = {
     level: atLeast(f.severity, report.failOn) ? 'error' : 'warning',
     title: `sg-guard ${SEVERITY_LABELS[f.severity]}: ${f.rule}`,
-    message: `${f.message} [${f.id}]`,
+    message: `${f.message}${where} [${f.id}]`,
   };
   if (f.location) {
     a.file = f.location.file;

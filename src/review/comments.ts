@@ -4,6 +4,7 @@
  * plan, a report or the .tf files goes through escapeMarkdown / inlineCode.
  */
 import { describeTraffic } from '../lib/ports.js';
+import { otherPlaces, planName } from '../places.js';
 import { SEVERITY_LABELS, findingLocation, formatCounts, isRuleName, plural, ruleDocsUrl } from '../report/common.js';
 import { escapeMarkdown, inlineCode } from '../report/escape.js';
 import type { Finding, Report, RuleMeta, Severity } from '../rules/types.js';
@@ -17,6 +18,8 @@ export const STATUS_DESCRIPTION_LIMIT = 140;
 export const MAX_LISTED = 30;
 /** Values from the plan longer than this (code points) are cut. */
 const MAX_VALUE_LENGTH = 300;
+/** A merged finding's other places named in its inline comment, at most. */
+export const MAX_PLACES_NAMED = 10;
 
 export const SEVERITY_ICONS: Record<Severity, string> = {
   critical: '🔴',
@@ -69,8 +72,12 @@ export function findingList(findings: readonly Finding[], max = MAX_LISTED, more
   return items.join('\n');
 }
 
-/** What the finding exposes, in words: group, traffic, peer, and the resource that grants it. */
-function exposure(f: Finding): string[] {
+/**
+ * What the finding exposes, in words: group, traffic, peer, and the resource
+ * that grants it; for a finding that stands for the same module block in
+ * several plans, in which plan and where else (`names`: planNames of the report).
+ */
+function exposure(f: Finding, names: ReadonlyMap<string, string>): string[] {
   const lines: string[] = [];
   lines.push(`- **Security group:** ${f.securityGroup === null ? '_not known until apply_' : code(f.securityGroup)}`);
   const traffic = describeTraffic(f);
@@ -79,7 +86,13 @@ function exposure(f: Finding): string[] {
     if (f.peer !== null) words.push(f.direction === 'egress' ? 'to' : 'from', code(f.peer));
     lines.push(`- **Allows:** ${words.filter(Boolean).join(' ')}`);
   }
-  lines.push(`- **Granted by:** ${code(findingLocation(f))}`);
+  const others = otherPlaces(f);
+  lines.push(`- **Granted by:** ${code(findingLocation(f))}${others.length > 0 ? ` in ${code(planName(names, f.plan))}` : ''}`);
+  if (others.length > 0) {
+    const listed = others.slice(0, MAX_PLACES_NAMED).map((p) => `${code(planName(names, p.plan))}${p.resource === f.resource ? '' : ` (${code(p.resource)})`}`);
+    const more = others.length > listed.length ? ` and ${others.length - listed.length} more` : '';
+    lines.push(`- **Also in:** ${listed.join(', ')}${more} (the same lines, used by ${plural(others.length + 1, 'plan')})`);
+  }
   return lines;
 }
 
@@ -89,12 +102,12 @@ function exposure(f: Finding): string[] {
  * documented, the finding id and how to accept the risk with a reason.
  * Starts with the finding and context markers (see markers.ts).
  */
-export function inlineCommentBody(f: Finding, rule: RuleMeta | undefined, context: string, tool: Tool): string {
+export function inlineCommentBody(f: Finding, rule: RuleMeta | undefined, context: string, tool: Tool, names: ReadonlyMap<string, string> = new Map()): string {
   const parts = [
     `${findingMarker(f.id)}\n${contextMarker(context)}`,
     `${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}: ${title(f, rule)}** · ${ruleRef(f)}`,
     escapeMarkdown(cap(f.message, 1000)),
-    exposure(f).join('\n'),
+    exposure(f, names).join('\n'),
   ];
   if (rule) parts.push(`**Why it matters.** ${rule.why}`, `**How to fix.** ${rule.fix}`);
   if (isRuleName(f.rule)) {
@@ -155,15 +168,22 @@ export interface StatusText {
   description: string;
 }
 
-/** The commit status: failure with counts when findings reach fail-on, success otherwise. */
-export function commitStatus(report: Report): StatusText {
+/**
+ * The commit status: failure with counts when findings reach fail-on, success
+ * otherwise. `unread` report files (a publish run that could not read some)
+ * make it a failure too: a gate must not pass on plans nobody checked.
+ */
+export function commitStatus(report: Report, unread = 0): StatusText {
   const counts = formatCounts(report.summary);
   const description = isBlocking(report)
     ? `${plural(report.summary.blocking, 'finding')} at or above ${report.failOn} (${counts})`
-    : counts === 'no findings'
-      ? 'No security-group findings'
-      : `Passes at fail-on ${report.failOn} (${counts})`;
-  return { state: isBlocking(report) ? 'failure' : 'success', description: cap(description, STATUS_DESCRIPTION_LIMIT) };
+    : unread > 0
+      ? `${plural(unread, 'report')} could not be read (${counts} in the others)`
+      : counts === 'no findings'
+        ? 'No security-group findings'
+        : `Passes at fail-on ${report.failOn} (${counts})`;
+  const missing = isBlocking(report) && unread > 0 ? `; ${plural(unread, 'report')} not read` : '';
+  return { state: isBlocking(report) || unread > 0 ? 'failure' : 'success', description: cap(description + missing, STATUS_DESCRIPTION_LIMIT) };
 }
 
 export interface ReviewBodyInput {

@@ -3,11 +3,13 @@
  * already there. Pure: the Action feeds it what it read from the API and
  * carries the plan out (src/github/publish.ts); `sg-guard review` prints it.
  */
+import { planNames } from '../places.js';
 import { sortFindings } from '../report/common.js';
 import type { Finding, Report, RuleMeta } from '../rules/types.js';
 import { activeFindings, commitStatus, inlineCommentBody, resolvedCommentBody, isBlocking, reviewBody, type Resolution, type StatusText, type Tool } from './comments.js';
 import { anchorFor, type Anchor, type DiffIndex } from './diff.js';
 import { isOwnReview, isSummaryComment, parseFindingComment } from './markers.js';
+import type { UnreadReport } from './merge.js';
 import { summaryCommentBody } from './summary.js';
 
 export const REVIEW_MODES = ['comment', 'request-changes', 'off'] as const;
@@ -87,6 +89,8 @@ export interface ReviewOptions {
   diagrams?: ReadonlyArray<{ plan: string; mermaid: string }>;
   /** The stored analysis for commands (src/commands/state.ts), as the summary comment's last line. */
   stateLine?: string;
+  /** Report files a publish run could not read: named in the summary, and the status fails. */
+  unread?: readonly UnreadReport[];
 }
 
 export interface InlineComment extends Anchor {
@@ -157,6 +161,7 @@ function wholeBlock(path: string, line: number, endLine: number): Anchor {
 
 export function planReview(report: Report, state: PullRequestState, options: ReviewOptions): ReviewPlan {
   const rules = new Map(options.rules.map((r) => [r.name, r]));
+  const names = planNames(report.plans);
   const { inDiff, outside } = splitByDiff(activeFindings(report.findings), state.diff);
   const reviewing = options.review !== 'off';
 
@@ -175,7 +180,7 @@ export function planReview(report: Report, state: PullRequestState, options: Rev
   if (reviewing) {
     for (const [i, { finding, anchor }] of inDiff.entries()) {
       if (own.has(finding.id)) alreadyCommented.push(finding);
-      else if (i < options.maxInlineComments) inline.push({ ...anchor, finding, body: inlineCommentBody(finding, rules.get(finding.rule), options.context, options.tool) });
+      else if (i < options.maxInlineComments) inline.push({ ...anchor, finding, body: inlineCommentBody(finding, rules.get(finding.rule), options.context, options.tool, names) });
       else overflow.push(finding);
     }
   }
@@ -206,8 +211,9 @@ export function planReview(report: Report, state: PullRequestState, options: Rev
       body: reviewBody({ report, context: options.context, inline: inline.length, overflow, outside, maxInline: options.maxInlineComments }),
     };
   }
+  // Reports that could not be read leave the run unfinished: an earlier request for changes stays.
   const dismiss =
-    reviewing && !blocking
+    reviewing && !blocking && (options.unread?.length ?? 0) === 0
       ? ownReviews
           .filter((r) => r.state === 'CHANGES_REQUESTED')
           .map((r) => r.id)
@@ -219,7 +225,14 @@ export function planReview(report: Report, state: PullRequestState, options: Rev
   if (options.summary !== 'off') {
     const note = summaryNote(options.headSha);
     const body = summaryCommentBody(
-      { report, rules: options.rules, outside: state.diff === null ? null : outside, ...(note ? { note } : {}), ...(options.diagrams ? { diagrams: options.diagrams } : {}) },
+      {
+        report,
+        rules: options.rules,
+        outside: state.diff === null ? null : outside,
+        ...(note ? { note } : {}),
+        ...(options.diagrams ? { diagrams: options.diagrams } : {}),
+        ...(options.unread ? { unread: options.unread } : {}),
+      },
       options.context,
       options.stateLine,
     );
@@ -239,7 +252,7 @@ export function planReview(report: Report, state: PullRequestState, options: Rev
     fixedKeptForReplies: gone.length - editable.length,
     summary,
     dismiss,
-    status: options.context ? { ...commitStatus(report), context: options.context } : null,
+    status: options.context ? { ...commitStatus(report, options.unread?.length ?? 0), context: options.context } : null,
   };
 }
 

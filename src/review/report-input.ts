@@ -9,7 +9,8 @@
 import { THRESHOLDS } from '../config/load.js';
 import { summarise } from '../engine.js';
 import { InputError } from '../plan/types.js';
-import { FAIL_ON_SCOPES, SEVERITIES, type Finding, type FindingSuppression, type PlanEntry, type Report, type Threshold } from '../rules/types.js';
+import { planLabel } from '../places.js';
+import { FAIL_ON_SCOPES, SEVERITIES, type Finding, type FindingSuppression, type Place, type PlanEntry, type Report, type Threshold } from '../rules/types.js';
 
 /** A report larger than this is refused (bytes). */
 export const MAX_REPORT_BYTES = 50 * 1024 * 1024;
@@ -120,13 +121,27 @@ function finding(r: Reader, v: unknown, path: string): Finding {
     suppression,
     // A report without change marks predates change analysis: everything counts as added.
     change: o.change === undefined ? 'added' : r.oneOf(o.change, `${path}.change`, ['added', 'unchanged', 'removed'] as const),
+    ...(o.places === undefined ? {} : { places: places(r, o.places, `${path}.places`) }),
   };
+}
+
+/** Where else a merged finding stands: at least one place, each a plan path and a resource address. */
+function places(r: Reader, v: unknown, path: string): Place[] {
+  const list = r.array(v, path, MAX_PLANS).map((p, i) => {
+    const o = r.object(p, `${path}[${i}]`);
+    return { plan: r.string(o.plan, `${path}[${i}].plan`, 1024), resource: r.string(o.resource, `${path}[${i}].resource`) };
+  });
+  if (list.length === 0) r.fail(path, 'must not be empty');
+  return list;
 }
 
 function planEntry(r: Reader, v: unknown, path: string): PlanEntry {
   const o = r.object(v, path);
+  const planPath = r.string(o.path, `${path}.path`, 1024);
   const entry: PlanEntry = {
-    path: r.string(o.path, `${path}.path`, 1024),
+    path: planPath,
+    // Reports from before labels: the default label.
+    label: o.label === undefined ? planLabel(planPath) : r.string(o.label, `${path}.label`, 1024),
     kind: r.oneOf(o.kind, `${path}.kind`, ['plan', 'state'] as const),
     terraformVersion: r.nullableString(o.terraformVersion ?? null, `${path}.terraformVersion`, 100),
     formatVersion: r.nullableString(o.formatVersion ?? null, `${path}.formatVersion`, 100),

@@ -7,6 +7,7 @@ import { sortFindings } from '../report/common.js';
 import type { Finding, Report, RuleMeta } from '../rules/types.js';
 import { findingList, fit } from './comments.js';
 import { summaryMarker } from './markers.js';
+import type { UnreadReport } from './merge.js';
 
 /** The longest summary comment, in characters (GitHub's limit is 65,536). */
 export const MAX_SUMMARY_LENGTH = 60_000;
@@ -20,6 +21,8 @@ export interface SummaryInput {
   note?: string;
   /** Mermaid diagrams of the groups each plan touches (never from an untrusted report). */
   diagrams?: ReadonlyArray<{ plan: string; mermaid: string }>;
+  /** Report files a publish run could not read: named under the heading. */
+  unread?: readonly UnreadReport[];
 }
 
 /** The report as Markdown plus the extra sections; at most `limit` characters. */
@@ -32,7 +35,7 @@ export function summaryMarkdown(input: SummaryInput, limit: number): string {
   const build = (report: Report, hidden: number): string => {
     const sections = [...extras];
     if (hidden > 0) sections.unshift(truncationNote(hidden));
-    return insertBeforeFooter(renderMarkdown(report, [...input.rules], { diagrams: [...(input.diagrams ?? [])] }), sections);
+    return insertBeforeFooter(renderMarkdown(report, [...input.rules], { diagrams: [...(input.diagrams ?? [])], unread: input.unread ?? [] }), sections);
   };
   const full = build(input.report, 0);
   if (full.length <= limit) return full;

@@ -90,7 +90,7 @@ export interface Finding {
   title: string;
   message: string;
   messageId: string;
-  /** Label of the plan the finding came from (its path). */
+  /** The path of the plan the finding came from (its label is in the report's plan entry). */
   plan: string;
   securityGroup: string | null;
   resource: string;
@@ -116,6 +116,18 @@ export interface Finding {
    * counted or blocking). A state has no before side: everything is unchanged.
    */
   change: FindingChange;
+  /**
+   * Set on a finding that stands for the same block of a module used by
+   * several plans (Terraform roots): every plan and the resource address
+   * there, this finding's own first (src/places.ts). Absent otherwise.
+   */
+  places?: Place[];
+}
+
+/** One place a merged finding stands: a plan (its path) and the resource address in it. */
+export interface Place {
+  plan: string;
+  resource: string;
 }
 
 export type FindingChange = 'added' | 'unchanged' | 'removed';
@@ -167,6 +179,11 @@ export interface Summary {
 
 export interface PlanEntry {
   path: string;
+  /**
+   * What the plan is called in reports: its root directory (the plan file's
+   * directory relative to the working directory, '.' for the top) by default.
+   */
+  label: string;
   kind: 'plan' | 'state';
   terraformVersion: string | null;
   formatVersion: string | null;

@@ -34,7 +34,7 @@ describe('sg-guard check', () => {
     expect(report.version).toBe(1);
     expect(report.tool.name).toBe('sg-guard');
     expect(report.plans).toEqual([
-      { path: INLINE, kind: 'plan', terraformVersion: '1.9.8', formatVersion: '1.2', sourceRoot: null, sourceErrors: [], exposureChanges: expect.arrayContaining(['aws_security_group.fail_ssh_world: 22/tcp now reachable from 0.0.0.0/0 (the internet)']) },
+      { path: INLINE, label: 'fixtures/plans', kind: 'plan', terraformVersion: '1.9.8', formatVersion: '1.2', sourceRoot: null, sourceErrors: [], exposureChanges: expect.arrayContaining(['aws_security_group.fail_ssh_world: 22/tcp now reachable from 0.0.0.0/0 (the internet)']) },
     ]);
     expect(report.findings.every((f: { change: string }) => f.change === 'added')).toBe(true);
     for (const f of report.findings) {

@@ -26,7 +26,7 @@ describe('what the plan changes, in every format', () => {
 
   it('text leads with the exposure changes and lists fixed findings last', () => {
     const out = renderText(changed(), { color: false });
-    expect(out.startsWith('What this plan changes\n  aws_security_group.db: 5432/tcp now reachable from 0.0.0.0/0 (the internet)\n')).toBe(true);
+    expect(out.startsWith('What this plan changes\n  plans/prod.tfplan.json: aws_security_group.db: 5432/tcp now reachable from 0.0.0.0/0 (the internet)\n')).toBe(true);
     const tail = out.slice(out.indexOf('Fixed by this plan (1)'));
     expect(tail).toContain(fixed.message);
     expect(out).toContain('already there before this plan');

@@ -36,7 +36,7 @@ describe('renderJson', () => {
     const parsed = JSON.parse(renderJson(makeReport())) as Report;
     expect(Object.keys(parsed)).toEqual(TOP_KEYS);
     expect(Object.keys(parsed.tool)).toEqual(['name', 'version']);
-    expect(Object.keys(parsed.plans[0] ?? {})).toEqual(['path', 'kind', 'terraformVersion', 'formatVersion', 'sourceRoot', 'sourceErrors', 'exposureChanges']);
+    expect(Object.keys(parsed.plans[0] ?? {})).toEqual(['path', 'label', 'kind', 'terraformVersion', 'formatVersion', 'sourceRoot', 'sourceErrors', 'exposureChanges']);
     for (const f of parsed.findings) expect(Object.keys(f)).toEqual(FINDING_KEYS);
     expect(Object.keys(parsed.summary)).toEqual(SUMMARY_KEYS);
   });

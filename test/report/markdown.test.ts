@@ -98,8 +98,9 @@ describe('renderMarkdown', () => {
 
   it('shows file:line under the resource of located findings, escaped', () => {
     const md = renderMarkdown(makeReport(), sampleRules);
-    expect(md).toContain('| ingress 22/tcp<br>`aws_security_group.web.ingress[0]`<br>`infra/network/main.tf:12` |');
-    expect(md).toContain('| ingress 22/tcp<br>`aws_security_group.web.ingress[1]` |');
+    // The sample has two plans (with the same label, so each is named by its path).
+    expect(md).toContain('| ingress 22/tcp<br>`aws_security_group.web.ingress[0]`<br>`infra/network/main.tf:12`<br>in `plans/prod.tfplan.json` |');
+    expect(md).toContain('| ingress 22/tcp<br>`aws_security_group.web.ingress[1]`<br>in `plans/prod.tfplan.json` |');
     const hostile = { ...sampleFindings[1]!, location: { file: `modules/${HOSTILE_KEY}.tf`, line: 3, endLine: 4 } };
     const out = renderMarkdown(makeReport([hostile]), sampleRules);
     const live = outsideCode(out);

@@ -299,8 +299,8 @@ export function makeReport(findings: Finding[] = sampleFindings, failOn: Thresho
     failOn,
     failOnScope: 'all',
     plans: [
-      { path: 'plans/prod.tfplan.json', kind: 'plan', terraformVersion: '1.9.5', formatVersion: '1.2', sourceRoot: 'infra/prod', sourceErrors: [], exposureChanges: [] },
-      { path: './plans/staging plan.json', kind: 'plan', terraformVersion: '1.9.5', formatVersion: '1.2', sourceRoot: null, sourceErrors: [], exposureChanges: [] },
+      { path: 'plans/prod.tfplan.json', label: 'plans', kind: 'plan', terraformVersion: '1.9.5', formatVersion: '1.2', sourceRoot: 'infra/prod', sourceErrors: [], exposureChanges: [] },
+      { path: './plans/staging plan.json', label: 'plans', kind: 'plan', terraformVersion: '1.9.5', formatVersion: '1.2', sourceRoot: null, sourceErrors: [], exposureChanges: [] },
     ],
     findings,
     summary: summarize(findings, failOn),

@@ -38,7 +38,7 @@ export function report(findings: Finding[], failOn: Threshold = 'high'): Report 
     tool: { name: 'sg-guard', version: '0.1.0' },
     failOn,
     failOnScope: 'all',
-    plans: [{ path: 'infra/plan.json', kind: 'plan', terraformVersion: '1.9.8', formatVersion: '1.2', sourceRoot: 'infra', sourceErrors: [], exposureChanges: [] }],
+    plans: [{ path: 'infra/plan.json', label: 'infra', kind: 'plan', terraformVersion: '1.9.8', formatVersion: '1.2', sourceRoot: 'infra', sourceErrors: [], exposureChanges: [] }],
     findings,
     summary: summarise(findings, failOn),
   };

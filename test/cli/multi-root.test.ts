@@ -1,0 +1,99 @@
+/**
+ * Several Terraform roots in one run, through the built CLI: globs, labels,
+ * and the same block of a shared module shown once with every root it is in
+ * (fixtures/projects/multi-root: live/dev, live/prod and live/staging call
+ * modules/sg; staging names the call differently and has a group of its own).
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../support/run-cli.js';
+
+const PROJECT = join(ROOT, 'fixtures', 'projects', 'multi-root');
+const cli = (args: string[]) => runCli(args, { cwd: PROJECT });
+
+interface Place {
+  plan: string;
+  resource: string;
+}
+interface JsonFinding {
+  id: string;
+  rule: string;
+  resource: string;
+  plan: string;
+  location: { file: string; line: number } | null;
+  places?: Place[];
+}
+
+describe('sg-guard check over several roots', () => {
+  it('expands a quoted glob, labels each plan with its root and shows each module block once with every place', () => {
+    const r = cli(['check', 'live/*/plan.json', '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout) as { plans: Array<{ path: string; label: string }>; findings: JsonFinding[]; summary: Record<string, number> };
+    expect(report.plans.map((p) => [p.path, p.label])).toEqual([
+      ['live/dev/plan.json', 'live/dev'],
+      ['live/prod/plan.json', 'live/prod'],
+      ['live/staging/plan.json', 'live/staging'],
+    ]);
+    expect(report.findings.map((f) => `${f.rule} ${f.resource} ${f.places?.length ?? 1}`).sort()).toEqual([
+      'inline-and-standalone-rules module.sg.aws_security_group_rule.fail_rdp 3',
+      'no-public-database aws_security_group.fail_debug_db 1',
+      'no-public-rdp module.sg.aws_security_group_rule.fail_rdp 3',
+      'no-public-ssh module.sg.aws_security_group.fail_web 3',
+      'unused-security-group aws_security_group.fail_debug_db 1',
+      'unused-security-group module.sg.aws_security_group.fail_web 3',
+    ]);
+    const ssh = report.findings.find((f) => f.rule === 'no-public-ssh') as JsonFinding;
+    expect(ssh.plan).toBe('live/dev/plan.json');
+    expect(ssh.location).toEqual({ file: 'modules/sg/main.tf', line: 14, endLine: 20 });
+    expect(ssh.places).toEqual([
+      { plan: 'live/dev/plan.json', resource: 'module.sg.aws_security_group.fail_web' },
+      { plan: 'live/prod/plan.json', resource: 'module.sg.aws_security_group.fail_web' },
+      { plan: 'live/staging/plan.json', resource: 'module.web_sg.aws_security_group.fail_web' },
+    ]);
+    // `places` comes last, and only on merged findings.
+    expect(Object.keys(ssh).slice(-2)).toEqual(['change', 'places']);
+    expect(Object.keys(report.findings.find((f) => f.rule === 'no-public-database') ?? {}).at(-1)).toBe('change');
+    expect(report.summary).toMatchObject({ critical: 3, high: 1, info: 2, blocking: 4 });
+  });
+
+  it('text and Markdown name the root of each finding and the other places', () => {
+    const text = cli(['check', 'live/*/plan.json']).stdout;
+    expect(text).toContain('modules/sg/main.tf:14 · module.sg.aws_security_group.fail_web.ingress[0] · ingress 22/tcp from 0.0.0.0/0 · in live/dev\n');
+    expect(text).toContain('            also in: live/prod, live/staging (module.web_sg.aws_security_group.fail_web)\n');
+    expect(text).toContain('live/staging/main.tf:26 · aws_security_group.fail_debug_db.ingress[0] · ingress 3306/tcp from 0.0.0.0/0 · in live/staging\n');
+    expect(text).toContain('  live/staging: aws_security_group.fail_debug_db: 3306/tcp now reachable from 0.0.0.0/0 (the internet)\n');
+    const md = cli(['check', 'live/*/plan.json', '--format', 'markdown']).stdout;
+    expect(md).toContain('`modules/sg/main.tf:14`<br>in `live/dev`; also in `live/prod`, `live/staging` (`module.web_sg.aws_security_group.fail_web`) |');
+  });
+
+  it('SARIF: one result per module block, the other places as related locations', () => {
+    const sarif = JSON.parse(cli(['check', 'live/*/plan.json', '--format', 'sarif']).stdout);
+    const results = sarif.runs[0].results as Array<{ ruleId: string; relatedLocations?: Array<{ message: { text: string } }>; properties: { places?: Array<{ label: string }> } }>;
+    expect(results).toHaveLength(6);
+    const ssh = results.find((r) => r.ruleId === 'no-public-ssh');
+    expect(ssh?.relatedLocations?.map((l) => l.message.text)).toEqual(['Also in live/prod: module.sg.aws_security_group.fail_web', 'Also in live/staging: module.web_sg.aws_security_group.fail_web']);
+    expect(ssh?.properties.places?.map((p) => p.label)).toEqual(['live/dev', 'live/prod', 'live/staging']);
+  });
+
+  it('labels are relative to the working directory', () => {
+    const r = runCli(['check', 'fixtures/projects/multi-root/live/*/plan.json', '--format', 'json']);
+    expect(JSON.parse(r.stdout).plans.map((p: { label: string }) => p.label)).toEqual(['fixtures/projects/multi-root/live/dev', 'fixtures/projects/multi-root/live/prod', 'fixtures/projects/multi-root/live/staging']);
+  });
+
+  it('a glob that matches nothing is an error, never a check of nothing', () => {
+    const r = cli(['check', 'live/prod/plan.json', 'live/*/tfplan.json']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('sg-guard: error: plan argument: "live/*/tfplan.json" matches no file\n');
+    expect(r.stdout).toBe('');
+  });
+
+  it('graph and review take globs too', () => {
+    const graph = cli(['graph', 'live/*/plan.json']);
+    expect(graph.status).toBe(0);
+    expect(graph.stdout.match(/^== .*$/gm)).toEqual(['== live/dev/plan.json', '== live/prod/plan.json', '== live/staging/plan.json']);
+    const review = cli(['review', 'live/*/plan.json']);
+    expect(review.status).toBe(1);
+    expect(review.stdout).toContain('- **Also in:** `live/prod`, `live/staging` (`module.web_sg.aws_security_group.fail_web`) (the same lines, used by 3 plans)');
+  });
+});

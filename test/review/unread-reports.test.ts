@@ -1,0 +1,95 @@
+/**
+ * A publish run that could not read some reports: the summary names them,
+ * the status fails whatever the findings of the others, an earlier request
+ * for changes stays, and the stored analysis keeps them for commands. Also
+ * the report format's new fields (plan labels, places) read back strictly.
+ */
+import { describe, expect, it } from 'vitest';
+import { encodeState, readState } from '../../src/commands/state.js';
+import { renderJson } from '../../src/report/json.js';
+import { commitStatus } from '../../src/review/comments.js';
+import { planReview, type ReviewOptions } from '../../src/review/plan.js';
+import { parseReport } from '../../src/review/report-input.js';
+import { RULES } from '../../src/rules/index.js';
+import { finding, report } from '../support/review-findings.js';
+
+const HEAD = '6dcb09b5b57875f334f61aebed695e2e4193db5e';
+const UNREAD = [
+  { file: 'reports/sg-guard-live-ops/sg-guard-report.json', problem: 'does not exist (did its analyze job upload a report?)' },
+  { file: 'reports/sg-guard-live-`qa`/r.json', problem: 'is not JSON: <b>Unexpected</b> end' },
+];
+
+const options = (extra: Partial<ReviewOptions> = {}): ReviewOptions => ({
+  review: 'request-changes',
+  maxInlineComments: 25,
+  summary: 'update',
+  context: 'sg-guard',
+  headSha: HEAD,
+  tool: { name: 'sg-guard', version: '0.1.0' },
+  rules: RULES.map((r) => r.meta),
+  ...extra,
+});
+
+const clean = report([finding({ severity: 'low', rule: 'unrestricted-egress' })]);
+const earlier = { id: 11, state: 'CHANGES_REQUESTED', body: '<!-- sg-guard:review sg-guard -->\nblocked' };
+
+describe('reports that could not be read', () => {
+  it('fail the status, even when nothing the others found blocks', () => {
+    expect(commitStatus(clean)).toEqual({ state: 'success', description: 'Passes at fail-on high (1 low)' });
+    expect(commitStatus(clean, 2)).toEqual({ state: 'failure', description: '2 reports could not be read (1 low in the others)' });
+    expect(commitStatus(report([finding()]), 1)).toEqual({ state: 'failure', description: '1 finding at or above high (1 critical); 1 report not read' });
+  });
+
+  it('are named, escaped, under an "incomplete" heading in the summary; an earlier request for changes stays', () => {
+    const plan = planReview(clean, { diff: null, reviewComments: [], reviews: [earlier], issueComments: [] }, options({ unread: UNREAD }));
+    const body = plan.summary?.body ?? '';
+    expect(body).toContain('## ⚠️ sg-guard: incomplete\n\n> **2 reports could not be read**, so the plans they cover are not in this review and the check fails until they are there:\n');
+    expect(body).toContain('> - `reports/sg-guard-live-ops/sg-guard-report.json`: does not exist (did its analyze job upload a report?)\n');
+    expect(body).toContain('> - ``reports/sg-guard-live-`qa`/r.json``: is not JSON: &lt;b&gt;Unexpected&lt;/b&gt; end');
+    expect(body).toContain('**Incomplete:** in the reports that could be read, at fail-on `high`: 1 finding, all below high.');
+    expect(plan.status).toMatchObject({ state: 'failure' });
+    expect(plan.dismiss).toEqual([]);
+    // All there: passes, and the request for changes is dismissed.
+    const all = planReview(clean, { diff: null, reviewComments: [], reviews: [earlier], issueComments: [] }, options());
+    expect(all.summary?.body).toContain('## ✅ sg-guard: passes');
+    expect(all.dismiss).toEqual([11]);
+  });
+
+  it('are kept in the stored analysis, so that a command keeps the summary and the status as they were', () => {
+    const state = { context: 'sg-guard', headSha: HEAD, planDigest: 'cd'.repeat(32), report: clean, outside: null, customRules: [], diagrams: [], ignores: [], omitted: [], unread: UNREAD };
+    const line = encodeState(state)?.line ?? '';
+    const read = readState(`body\n${line}`, 'sg-guard');
+    expect(read && 'state' in read ? read.state.unread : read).toEqual(UNREAD);
+    // None: no key at all, as before.
+    const none = readState(`body\n${encodeState({ ...state, unread: [] })?.line ?? ''}`, 'sg-guard');
+    expect(none && 'state' in none ? 'unread' in none.state : none).toBe(false);
+  });
+});
+
+describe('plan labels and places in a JSON report', () => {
+  const merged = finding({
+    location: { file: 'modules/sg/main.tf', line: 14, endLine: 20 },
+    places: [
+      { plan: 'live/dev/plan.json', resource: 'module.sg.aws_security_group.fail_web' },
+      { plan: 'live/prod/plan.json', resource: 'module.sg.aws_security_group.fail_web' },
+    ],
+    plan: 'live/dev/plan.json',
+  });
+
+  it('round-trip through the strict reader', () => {
+    const r = report([merged]);
+    const text = renderJson(r);
+    expect(renderJson(parseReport(text, 'r.json'))).toBe(text);
+  });
+
+  it('a report from before labels gets the default label; bad places are refused', () => {
+    const old = JSON.parse(renderJson(report([finding()])));
+    delete old.plans[0].label;
+    expect(parseReport(JSON.stringify(old), 'old.json').plans[0]?.label).toBe('infra');
+    const bad = JSON.parse(renderJson(report([merged])));
+    bad.findings[0].places = [];
+    expect(() => parseReport(JSON.stringify(bad), 'bad.json')).toThrow('bad.json: is not a valid sg-guard JSON report: findings[0].places must not be empty');
+    bad.findings[0].places = [{ plan: 7, resource: 'x' }];
+    expect(() => parseReport(JSON.stringify(bad), 'bad.json')).toThrow('findings[0].places[0].plan must be a string');
+  });
+});
