@@ -21,9 +21,9 @@ var __commonJS = (cb, mod) => function __require2() {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -924,11 +924,11 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path2) {
-      const ctrl = callVisitor(key, node, visitor, path2);
+    function visit_(key2, node, visitor, path2) {
+      const ctrl = callVisitor(key2, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visit_(key, ctrl, visitor, path2);
+        replaceNode(key2, path2, ctrl);
+        return visit_(key2, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -972,11 +972,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path2) {
-      const ctrl = await callVisitor(key, node, visitor, path2);
+    async function visitAsync_(key2, node, visitor, path2) {
+      const ctrl = await callVisitor(key2, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visitAsync_(key, ctrl, visitor, path2);
+        replaceNode(key2, path2, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -1026,27 +1026,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path2) {
+    function callVisitor(key2, node, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key, node, path2);
+        return visitor(key2, node, path2);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path2);
+        return visitor.Map?.(key2, node, path2);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path2);
+        return visitor.Seq?.(key2, node, path2);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path2);
+        return visitor.Pair?.(key2, node, path2);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path2);
+        return visitor.Scalar?.(key2, node, path2);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path2);
+        return visitor.Alias?.(key2, node, path2);
       return void 0;
     }
-    function replaceNode(key, path2, node) {
+    function replaceNode(key2, path2, node) {
       const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -1307,7 +1307,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i2 = 0, len = val.length; i2 < len; ++i2) {
@@ -1347,7 +1347,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -1710,14 +1710,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path2))
           this.add(value);
         else {
-          const [key, ...rest] = path2;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path2;
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -1725,14 +1725,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path2) {
-        const [key, ...rest] = path2;
+        const [key2, ...rest] = path2;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -1740,8 +1740,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path2, keepScalar) {
-        const [key, ...rest] = path2;
-        const node = this.get(key, true);
+        const [key2, ...rest] = path2;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -1759,10 +1759,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path2) {
-        const [key, ...rest] = path2;
+        const [key2, ...rest] = path2;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -1770,17 +1770,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path2, value) {
-        const [key, ...rest] = path2;
+        const [key2, ...rest] = path2;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -2358,19 +2358,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -2378,7 +2378,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -2522,7 +2522,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -2539,14 +2539,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -2574,19 +2574,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key2))
         merge.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -2601,19 +2601,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -2637,24 +2637,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -2830,11 +2830,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -2857,20 +2857,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key2, value] of obj)
+            add(key2, value);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -2910,23 +2910,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -3015,15 +3015,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -3035,8 +3035,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -3046,10 +3046,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -3083,8 +3083,8 @@ var require_YAMLSeq = __commonJS({
           let i2 = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i2++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i2++);
+              it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -3092,8 +3092,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -3507,25 +3507,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i2++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -3572,16 +3572,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair2 of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair2)) {
-            key = toJS.toJS(pair2.key, "", ctx);
-            value = toJS.toJS(pair2.value, key, ctx);
+            key2 = toJS.toJS(pair2.key, "", ctx);
+            value = toJS.toJS(pair2.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair2, "", ctx);
+            key2 = toJS.toJS(pair2, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
@@ -3602,12 +3602,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -3792,14 +3792,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair2;
-        if (identity.isPair(key))
-          pair2 = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair2 = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair2 = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair2 = new Pair.Pair(key2.key, null);
         else
-          pair2 = new Pair.Pair(key, null);
+          pair2 = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair2.key);
         if (!prev)
           this.items.push(pair2);
@@ -3808,18 +3808,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair2 = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair2 = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -4066,7 +4066,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -4082,7 +4082,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -4346,8 +4346,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -4355,8 +4355,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -4376,8 +4376,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -4392,8 +4392,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -4407,11 +4407,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
@@ -4719,24 +4719,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -4810,10 +4810,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep3, value } = collItem;
+        const { start: start2, key: key2, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4821,13 +4821,13 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4837,27 +4837,27 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -4867,7 +4867,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4958,7 +4958,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4972,13 +4972,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -5021,18 +5021,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep3, value } = collItem;
+        const { start: start2, key: key2, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -5046,9 +5046,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -5086,8 +5086,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -5095,11 +5095,11 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -5110,8 +5110,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -5128,7 +5128,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -5308,7 +5308,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -5325,24 +5325,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -5525,25 +5525,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep3 + (match2?.[1] ?? "");
+      return res + sep4 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -6246,9 +6246,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
       }
     }
@@ -6296,9 +6296,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -6353,14 +6353,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep3, value }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep4, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (key2)
+        res += stringifyToken(key2);
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -7527,18 +7527,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep3 }]
+            items: [{ start: start2, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -7690,16 +7690,16 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const key2 = it.key;
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep3 }]
+                    items: [{ start: start3, key: key2, sep: sep4 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -7893,13 +7893,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep3 }]
+              items: [{ start: start2, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -8388,8 +8388,8 @@ function prefixIn(v, max) {
 function readMaxPublicPrefix(v) {
   if (v === null || typeof v !== "object" || Array.isArray(v)) return fail(`must be a mapping such as {ipv4: 24, ipv6: 56}, not ${show(v)}`);
   const obj = v;
-  for (const key of Object.keys(obj)) {
-    if (key !== "ipv4" && key !== "ipv6") return fail(`has unknown key "${key}" (known: ipv4, ipv6)`);
+  for (const key2 of Object.keys(obj)) {
+    if (key2 !== "ipv4" && key2 !== "ipv6") return fail(`has unknown key "${key2}" (known: ipv4, ipv6)`);
   }
   const value = { ...DEFAULT_MAX_PUBLIC_PREFIX };
   if (obj.ipv4 !== void 0) {
@@ -8465,10 +8465,10 @@ function internetGrants(permissions) {
       out2.push({ permission: p });
       continue;
     }
-    const key = `${p.securityGroup ?? p.securityGroupId ?? p.resource}|${p.direction}|${p.peer.family}`;
-    const list = byGroup.get(key) ?? [];
+    const key2 = `${p.securityGroup ?? p.securityGroupId ?? p.resource}|${p.direction}|${p.peer.family}`;
+    const list = byGroup.get(key2) ?? [];
     list.push(p);
-    byGroup.set(key, list);
+    byGroup.set(key2, list);
   }
   for (const list of byGroup.values()) {
     const cidrs = list.map(cidrOf).filter((c) => c !== null);
@@ -8574,8 +8574,8 @@ function internetExposure(permissions) {
   const byTraffic = /* @__PURE__ */ new Map();
   for (const p of cidrs) {
     if (p.protocol === "all" || p.protocol === "tcp" || p.protocol === "udp" || p.protocol === "unknown") continue;
-    const key = `${p.protocol}|${p.icmpType}|${p.icmpCode}`;
-    byTraffic.set(key, [...byTraffic.get(key) ?? [], p]);
+    const key2 = `${p.protocol}|${p.icmpType}|${p.icmpCode}`;
+    byTraffic.set(key2, [...byTraffic.get(key2) ?? [], p]);
   }
   for (const list of byTraffic.values()) for (const grant of internetGrants(list)) add(grant, { protocol: "other", range: null });
   return out2;
@@ -8826,8 +8826,8 @@ function readCustomRules(v, taken, source) {
     const at = `[${i2}]`;
     if (item === null || typeof item !== "object" || Array.isArray(item)) return fail2(`${at} must be a mapping such as {name: no-public-kafka, severity: high, ports: [9092]}, not ${show2(item)}`);
     const entry = item;
-    for (const key of Object.keys(entry)) {
-      if (!CUSTOM_RULE_KEYS.includes(key)) return fail2(`${at} has unknown key "${key}" (known: ${CUSTOM_RULE_KEYS.join(", ")})`);
+    for (const key2 of Object.keys(entry)) {
+      if (!CUSTOM_RULE_KEYS.includes(key2)) return fail2(`${at} has unknown key "${key2}" (known: ${CUSTOM_RULE_KEYS.join(", ")})`);
     }
     const { name: name2, severity, title: title2 } = entry;
     if (typeof name2 !== "string" || !KEBAB.test(name2)) return fail2(`${at}.name must be a kebab-case name such as no-public-kafka, not ${show2(name2)}`);
@@ -8911,8 +8911,8 @@ function readExceptions(v, rules, source) {
     const at = `[${i2}]`;
     if (item === null || typeof item !== "object" || Array.isArray(item)) return fail3(`${at} must be a mapping {rule, resource, reason, expires?}, not ${show3(item)}`);
     const entry = item;
-    for (const key of Object.keys(entry)) {
-      if (!EXCEPTION_KEYS.includes(key)) return fail3(`${at} has unknown key "${key}" (known: ${EXCEPTION_KEYS.join(", ")})`);
+    for (const key2 of Object.keys(entry)) {
+      if (!EXCEPTION_KEYS.includes(key2)) return fail3(`${at} has unknown key "${key2}" (known: ${EXCEPTION_KEYS.join(", ")})`);
     }
     const { rule: rule19, resource, reason } = entry;
     if (typeof rule19 !== "string" || rule19 === "") return fail3(`${at}.rule is required: the name of one rule, not ${show3(rule19)}`);
@@ -9218,11 +9218,11 @@ function readPresets(v) {
 var DEFAULT_CONFIG_PATH = ".github/sg-guard.yml";
 var THRESHOLDS = [...SEVERITIES, "never"];
 var TOP_LEVEL_KEYS = ["fail-on", "fail-on-scope", "rules", "preset", "custom-rules", "exceptions", ...OPTION_NAMES];
-function keyed(key, error) {
-  return `${key}${error.startsWith("[") || error.startsWith(".") ? "" : " "}${error}`;
+function keyed(key2, error) {
+  return `${key2}${error.startsWith("[") || error.startsWith(".") ? "" : " "}${error}`;
 }
-function read(file, key, r) {
-  if (!r.ok) throw new InputError(file, keyed(key, r.error));
+function read(file, key2, r) {
+  if (!r.ok) throw new InputError(file, keyed(key2, r.error));
   return r.value;
 }
 function isThreshold(v) {
@@ -9240,8 +9240,8 @@ function parseConfig(text, file, rules) {
   if (data === null || data === void 0) return { settings: {} };
   if (typeof data !== "object" || Array.isArray(data)) throw new InputError(file, 'must be a mapping of settings (e.g. "fail-on: high")');
   const obj = data;
-  for (const key of Object.keys(obj)) {
-    if (!TOP_LEVEL_KEYS.includes(key)) throw new InputError(file, `unknown key "${key}" (known: ${TOP_LEVEL_KEYS.join(", ")})`);
+  for (const key2 of Object.keys(obj)) {
+    if (!TOP_LEVEL_KEYS.includes(key2)) throw new InputError(file, `unknown key "${key2}" (known: ${TOP_LEVEL_KEYS.join(", ")})`);
   }
   const config = { settings: {} };
   const builtIn = rules.map((r) => r.meta.name);
@@ -9299,12 +9299,12 @@ function applyPresets(presets, obj, names2, config) {
 }
 function applyOptions(obj, file, rules, config) {
   const names2 = new Set(rules.map((r) => r.meta.name));
-  for (const key of OPTION_NAMES) {
-    const value = obj[key];
+  for (const key2 of OPTION_NAMES) {
+    const value = obj[key2];
     if (value === void 0) continue;
-    read(file, key, OPTION_READERS[key](value));
-    for (const name2 of OPTION_RULES[key]) {
-      if (names2.has(name2)) setOption(config, name2, { [key]: value });
+    read(file, key2, OPTION_READERS[key2](value));
+    for (const name2 of OPTION_RULES[key2]) {
+      if (names2.has(name2)) setOption(config, name2, { [key2]: value });
     }
   }
 }
@@ -9322,7 +9322,7 @@ async function loadConfig(file, rules, required) {
 }
 
 // src/engine.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/lib/order.ts
 function compareStrings(a, b) {
@@ -9484,21 +9484,21 @@ function internetReach(graph2, group, maxHops = 2) {
   const into = (id) => graph2.edges.filter((e) => e.to === id && e.from !== id);
   const out2 = [];
   const seen = /* @__PURE__ */ new Set();
-  const walk = (id, path2, traffic) => {
+  const walk2 = (id, path2, traffic) => {
     for (const e of into(id)) {
       const last = path2.length === 0 ? e.traffic : traffic;
       if (e.from === INTERNET) {
-        const key = `${path2.join(">")}|${last}`;
-        if (!seen.has(key)) {
-          seen.add(key);
+        const key2 = `${path2.join(">")}|${last}`;
+        if (!seen.has(key2)) {
+          seen.add(key2);
           out2.push({ through: [...path2], traffic: last });
         }
       } else if (graph2.nodes.get(e.from)?.kind === "group" && path2.length < maxHops && e.from !== group && !path2.includes(e.from)) {
-        walk(e.from, [e.from, ...path2], last);
+        walk2(e.from, [e.from, ...path2], last);
       }
     }
   };
-  walk(group, [], "");
+  walk2(group, [], "");
   return out2.sort((a, b) => a.through.length - b.through.length || a.through.join().localeCompare(b.through.join()) || a.traffic.localeCompare(b.traffic));
 }
 
@@ -9523,11 +9523,11 @@ function exposureDiff(model) {
   const lines = /* @__PURE__ */ new Map();
   const add = (kind, e) => {
     const internet = e.from === INTERNET;
-    const key = `${kind}|${e.to}|${e.traffic}|${internet ? INTERNET : e.from}`;
-    const line = lines.get(key) ?? { kind, group: e.to, traffic: e.traffic, from: [], internet };
+    const key2 = `${kind}|${e.to}|${e.traffic}|${internet ? INTERNET : e.from}`;
+    const line = lines.get(key2) ?? { kind, group: e.to, traffic: e.traffic, from: [], internet };
     const from = fromLabel(e);
     if (!line.from.includes(from)) line.from.push(from);
-    lines.set(key, line);
+    lines.set(key2, line);
   };
   for (const [k, e] of after) if (!before.has(k)) add("added", e);
   for (const [k, e] of before) if (!after.has(k)) add("removed", e);
@@ -9539,6 +9539,88 @@ function exposureDiff(model) {
   return out2.sort((a, b) => Number(b.internet) - Number(a.internet) || a.group.localeCompare(b.group) || a.kind.localeCompare(b.kind) || a.text.localeCompare(b.text));
 }
 
+// src/places.ts
+import { createHash } from "node:crypto";
+import { dirname, isAbsolute, posix, relative, resolve, sep } from "node:path";
+function planLabel(path2, cwd) {
+  if (path2 === "-") return ".";
+  const slashed = path2.replace(/\\/g, "/");
+  if (isAbsolute(path2) || slashed.startsWith("/") || /^[A-Za-z]:\//.test(slashed)) {
+    if (cwd === void 0) return posix.dirname(slashed);
+    return relative(cwd, dirname(resolve(cwd, path2))).split(sep).join("/") || ".";
+  }
+  return posix.normalize(posix.dirname(slashed));
+}
+function planNames(plans) {
+  const paths = /* @__PURE__ */ new Map();
+  for (const p of plans) paths.set(p.label, (paths.get(p.label) ?? /* @__PURE__ */ new Set()).add(p.path));
+  return new Map(plans.map((p) => [p.path, (paths.get(p.label)?.size ?? 0) > 1 ? p.path : p.label]));
+}
+function planName(names2, path2) {
+  return names2.get(path2) ?? planLabel(path2);
+}
+function otherPlaces(f) {
+  return (f.places ?? []).filter((p) => !(p.plan === f.plan && p.resource === f.resource));
+}
+function key(f) {
+  if (!f.location) return null;
+  const l = f.location;
+  return JSON.stringify([
+    f.rule,
+    f.messageId,
+    l.file,
+    l.line,
+    l.endLine,
+    f.path,
+    f.direction,
+    f.protocol,
+    f.fromPort,
+    f.toPort,
+    f.peer,
+    f.change,
+    f.suppression ? [f.suppression.kind, f.suppression.reason, f.suppression.source] : null
+  ]);
+}
+function placesOf(f) {
+  return f.places ?? [{ plan: f.plan, resource: f.resource }];
+}
+function mergeAcrossPlans(findings) {
+  const out2 = [];
+  const byKey = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const k = key(f);
+    const first = k === null ? void 0 : byKey.get(k);
+    if (first) {
+      const theirs = placesOf(first);
+      const mine = placesOf(f);
+      if (mine.every((p) => !theirs.some((q) => q.plan === p.plan))) {
+        first.places = [...theirs, ...mine.map((p) => ({ ...p }))];
+        continue;
+      }
+    }
+    const copy = { ...f };
+    if (f.places) copy.places = f.places.map((p) => ({ ...p }));
+    if (k !== null && !first) byKey.set(k, copy);
+    out2.push(copy);
+  }
+  return out2;
+}
+function uniqueIds(findings) {
+  const used = /* @__PURE__ */ new Set();
+  return findings.map((f) => {
+    if (!used.has(f.id)) {
+      used.add(f.id);
+      return f;
+    }
+    let id = f.id;
+    for (let n = 0; used.has(id); n++) {
+      id = createHash("sha256").update(JSON.stringify(n === 0 ? [f.id, f.plan] : [f.id, f.plan, n])).digest("hex").slice(0, 12);
+    }
+    used.add(id);
+    return { ...f, id };
+  });
+}
+
 // src/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 var TOOL_NAME = "sg-guard";
@@ -9546,11 +9628,11 @@ var TOOL_URI = "https://github.com/sg-guard/sg-guard";
 
 // src/engine.ts
 function fill(template, data) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key) => String(data?.[key] ?? ""));
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key2) => String(data?.[key2] ?? ""));
 }
 function fingerprint(rule19, resource, p, extra = "") {
   const parts2 = [rule19, resource, p?.direction ?? "", p?.protocol ?? "", p?.fromPort ?? "", p?.toPort ?? "", p ? peerKey(p.peer) : "", extra];
-  return createHash("sha256").update(JSON.stringify(parts2)).digest("hex").slice(0, 12);
+  return createHash2("sha256").update(JSON.stringify(parts2)).digest("hex").slice(0, 12);
 }
 function toFinding(rule19, severity, model, r) {
   const p = r.permission;
@@ -9663,6 +9745,7 @@ function evaluate(models, options) {
     failOnScope: scope,
     plans: models.map((m) => ({
       path: m.plan.path,
+      label: planLabel(m.plan.path),
       kind: m.plan.kind,
       terraformVersion: m.plan.terraformVersion,
       formatVersion: m.plan.formatVersion,
@@ -9725,8 +9808,8 @@ function findIndexEnd(text, open2) {
   while (i2 < text.length && text[i2] !== "]") i2++;
   return i2 < text.length ? i2 : -1;
 }
-function formatKey(key) {
-  return typeof key === "number" ? `[${key}]` : `[${JSON.stringify(key)}]`;
+function formatKey(key2) {
+  return typeof key2 === "number" ? `[${key2}]` : `[${JSON.stringify(key2)}]`;
 }
 function literalKey(step) {
   if (step?.kind !== "index") return void 0;
@@ -9740,8 +9823,8 @@ function parseAddress(address) {
   while (steps[i2]?.kind === "name" && steps[i2].name === "module") {
     const nameStep2 = steps[i2 + 1];
     if (nameStep2?.kind !== "name") return null;
-    const key2 = literalKey(steps[i2 + 2]);
-    modules.push(key2 === void 0 ? { name: nameStep2.name } : { name: nameStep2.name, key: key2 });
+    const key3 = literalKey(steps[i2 + 2]);
+    modules.push(key3 === void 0 ? { name: nameStep2.name } : { name: nameStep2.name, key: key3 });
     i2 += steps[i2 + 2]?.kind === "index" ? 3 : 2;
   }
   let mode = "managed";
@@ -9752,9 +9835,9 @@ function parseAddress(address) {
   const typeStep = steps[i2];
   const nameStep = steps[i2 + 1];
   if (typeStep?.kind !== "name" || nameStep?.kind !== "name") return null;
-  const key = literalKey(steps[i2 + 2]);
+  const key2 = literalKey(steps[i2 + 2]);
   const parsed = { modules, mode, type: typeStep.name, name: nameStep.name };
-  if (key !== void 0) parsed.key = key;
+  if (key2 !== void 0) parsed.key = key2;
   return parsed;
 }
 function formatModulePath(modules) {
@@ -9777,7 +9860,7 @@ function isExpression(v) {
 }
 function expressionsAt(expressions, path2) {
   const out2 = [];
-  const walk = (node, i2) => {
+  const walk2 = (node, i2) => {
     if (node === void 0 || node === null) return;
     if (i2 === path2.length) {
       if (isExpression(node)) out2.push(node);
@@ -9789,17 +9872,17 @@ function expressionsAt(expressions, path2) {
     }
     const seg = path2[i2];
     if (Array.isArray(node)) {
-      if (seg === "*") for (const item of node) walk(item, i2 + 1);
-      else if (/^\d+$/.test(seg)) walk(node[Number(seg)], i2 + 1);
-      else for (const item of node) walk(item, i2);
+      if (seg === "*") for (const item of node) walk2(item, i2 + 1);
+      else if (/^\d+$/.test(seg)) walk2(node[Number(seg)], i2 + 1);
+      else for (const item of node) walk2(item, i2);
       return;
     }
     if (typeof node === "object") {
-      if (seg === "*") walk(node, i2 + 1);
-      else walk(node[seg], i2 + 1);
+      if (seg === "*") walk2(node, i2 + 1);
+      else walk2(node[seg], i2 + 1);
     }
   };
-  walk(expressions, 0);
+  walk2(expressions, 0);
   return out2;
 }
 function constantOf(expr) {
@@ -9849,7 +9932,7 @@ var ConfigIndex = class {
    * key of the resource that holds it (to pick the matching instance of a
    * counted or for_each'd target).
    */
-  resolve(refs, modules, key, types, depth = 0) {
+  resolve(refs, modules, key2, types, depth = 0) {
     if (!refs || depth > MAX_DEPTH) return [];
     const out2 = /* @__PURE__ */ new Map();
     const seenResource = /* @__PURE__ */ new Set();
@@ -9870,13 +9953,13 @@ var ConfigIndex = class {
         const id = `${root}.${name2}`;
         if (seenResource.has(id)) continue;
         seenResource.add(id);
-        targets = this.resolveResource(root, name2, steps[2], modules, key);
+        targets = this.resolveResource(root, name2, steps[2], modules, key2);
       }
       for (const t of targets) out2.set("address" in t ? `a:${t.address}` : `i:${t.id}`, t);
     }
     return [...out2.values()];
   }
-  resolveResource(type, name2, indexStep, modules, key) {
+  resolveResource(type, name2, indexStep, modules, key2) {
     const modulePath = formatModulePath(modules);
     const lit2 = literalKey(indexStep);
     if (lit2 !== void 0) {
@@ -9884,8 +9967,8 @@ var ConfigIndex = class {
       return this.byAddress.has(address) ? [{ address }] : [];
     }
     const all = this.byResource.get(this.resourceKey(modulePath, "managed", type, name2)) ?? [];
-    if (all.length > 1 && key !== void 0) {
-      const same = all.filter((i2) => i2.key === key);
+    if (all.length > 1 && key2 !== void 0) {
+      const same = all.filter((i2) => i2.key === key2);
       if (same.length === 1) return same.map((i2) => ({ address: i2.address }));
     }
     return all.map((i2) => ({ address: i2.address }));
@@ -9904,14 +9987,14 @@ var ConfigIndex = class {
     const callName = steps[1]?.kind === "name" ? steps[1].name : void 0;
     if (!callName) return [];
     let i2 = 2;
-    const key = literalKey(steps[i2]);
+    const key2 = literalKey(steps[i2]);
     if (steps[i2]?.kind === "index") i2++;
     const outputStep = steps[i2];
     if (outputStep?.kind !== "name") return [];
     const call = this.module(modules)?.module_calls?.[callName];
     const output = call?.module?.outputs?.[outputStep.name];
     if (!output?.expression) return [];
-    const childKeys = key !== void 0 ? [key] : this.moduleInstanceKeys(modules, callName);
+    const childKeys = key2 !== void 0 ? [key2] : this.moduleInstanceKeys(modules, callName);
     const out2 = [];
     for (const k of childKeys) {
       const child = [...modules, k === void 0 ? { name: callName } : { name: callName, key: k }];
@@ -9979,10 +10062,10 @@ var VPC_RULE_FIELDS = [
 function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function childUnknown(unknown, key) {
+function childUnknown(unknown, key2) {
   if (unknown === true) return true;
-  if (typeof key === "number") return Array.isArray(unknown) ? unknown[key] : void 0;
-  return isObject(unknown) ? unknown[key] : void 0;
+  if (typeof key2 === "number") return Array.isArray(unknown) ? unknown[key2] : void 0;
+  return isObject(unknown) ? unknown[key2] : void 0;
 }
 function sideValues(inst, side) {
   return side === "after" ? { values: inst.after, unknown: inst.afterUnknown } : { values: inst.before, unknown: {} };
@@ -10086,8 +10169,8 @@ function description(values) {
 function inlineGroupRefs(expressions, direction, rule19, field, inst, ctx) {
   const node = expressions?.[direction];
   if (node === void 0) return NONE;
-  const resolve2 = (exprs) => ctx.config.resolve(exprs.flatMap((e) => e.references ?? []), inst.modules, inst.key, GROUP_TYPES);
-  if (!Array.isArray(node)) return single(resolve2(expressionsAt(expressions, [direction])));
+  const resolve3 = (exprs) => ctx.config.resolve(exprs.flatMap((e) => e.references ?? []), inst.modules, inst.key, GROUP_TYPES);
+  if (!Array.isArray(node)) return single(resolve3(expressionsAt(expressions, [direction])));
   const agrees = (block) => {
     for (const k of ["from_port", "to_port"]) {
       const c = constantOf(expressionsAt(block, [k])[0]);
@@ -10097,7 +10180,7 @@ function inlineGroupRefs(expressions, direction, rule19, field, inst, ctx) {
     if (p !== void 0 && normaliseProtocol(p) !== normaliseProtocol(rule19.protocol)) return false;
     return expressionsAt(block, [field]).some((e) => (e.references ?? []).length > 0);
   };
-  const resolved = node.filter(agrees).map((b) => resolve2(expressionsAt(b, [field])));
+  const resolved = node.filter(agrees).map((b) => resolve3(expressionsAt(b, [field])));
   const distinct = new Map(resolved.map((ts) => [JSON.stringify(ts), ts]));
   if (distinct.size === 1) return { targets: resolved[0] ?? [], exact: true };
   const union = /* @__PURE__ */ new Map();
@@ -10198,7 +10281,7 @@ function rulePermissions(inst, side, ctx) {
 // src/model/references.ts
 function valuesAt(values, unknown, path2) {
   const out2 = [];
-  const walk = (v, u, i2) => {
+  const walk2 = (v, u, i2) => {
     if (u === true) {
       out2.push({ value: void 0, unknown: true });
       return;
@@ -10210,23 +10293,23 @@ function valuesAt(values, unknown, path2) {
     }
     const seg = path2[i2];
     if (seg === "*") {
-      if (Array.isArray(v)) v.forEach((item, j) => walk(item, Array.isArray(u) ? u[j] : void 0, i2 + 1));
-      else if (Array.isArray(u)) u.forEach((uu) => walk(void 0, uu, i2 + 1));
+      if (Array.isArray(v)) v.forEach((item, j) => walk2(item, Array.isArray(u) ? u[j] : void 0, i2 + 1));
+      else if (Array.isArray(u)) u.forEach((uu) => walk2(void 0, uu, i2 + 1));
       return;
     }
     const obj = typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
     const uo = typeof u === "object" && u !== null && !Array.isArray(u) ? u : void 0;
-    walk(obj?.[seg], uo?.[seg], i2 + 1);
+    walk2(obj?.[seg], uo?.[seg], i2 + 1);
   };
-  walk(values, unknown, 0);
+  walk2(values, unknown, 0);
   return out2;
 }
 function valueIndex(instances, types, keys) {
   const map = /* @__PURE__ */ new Map();
   for (const inst of instances) {
     if (!types.has(inst.type)) continue;
-    for (const key of keys) {
-      for (const v of [inst.before?.[key], inst.after?.[key]]) if (typeof v === "string" && v) map.set(v, inst.address);
+    for (const key2 of keys) {
+      for (const v of [inst.before?.[key2], inst.after?.[key2]]) if (typeof v === "string" && v) map.set(v, inst.address);
     }
   }
   return map;
@@ -10641,7 +10724,7 @@ function buildModel(plan) {
 }
 
 // src/check.ts
-import { dirname } from "node:path";
+import { dirname as dirname2 } from "node:path";
 
 // src/plan/load.ts
 import { constants as bufferConstants } from "node:buffer";
@@ -11006,9 +11089,9 @@ function startsWithModule(bytes, at, length) {
   for (let i2 = 0; i2 < MODULE_PREFIX.length; i2++) if (bytes[at + i2] !== MODULE_PREFIX[i2]) return false;
   return true;
 }
-function setMember(obj, key, value) {
-  if (key === "__proto__") Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
-  else obj[key] = value;
+function setMember(obj, key2, value) {
+  if (key2 === "__proto__") Object.defineProperty(obj, key2, { value, writable: true, enumerable: true, configurable: true });
+  else obj[key2] = value;
 }
 var Scanner = class {
   constructor(src, start2, limit, windowSize, keep, keepPrior) {
@@ -11139,10 +11222,10 @@ var Scanner = class {
     let pos = this.pos;
     let end = this.end;
     let c = buf[pos];
-    let key = false;
+    let key2 = false;
     for (; ; ) {
-      if (key) {
-        key = false;
+      if (key2) {
+        key2 = false;
         let p = pos + 1;
         while ((c = buf[p]) >= 32 && c !== QUOTE && c !== BACKSLASH) p++;
         if (c === QUOTE && buf[p + 1] === COLON) {
@@ -11201,7 +11284,7 @@ var Scanner = class {
         }
         if (stack[depth - 1] === OPEN_OBJECT) {
           if (c === QUOTE) {
-            key = true;
+            key2 = true;
             continue;
           }
           if (c !== CLOSE_OBJECT) {
@@ -11276,7 +11359,7 @@ var Scanner = class {
               this.pos = pos;
               throw this.unexpected("a property name in double quotes");
             }
-            key = true;
+            key2 = true;
           }
           break;
         }
@@ -11483,9 +11566,9 @@ var Scanner = class {
     this.pos = p + 1;
     const length = p - start2;
     next: for (let k = 0; k < keys.length; k++) {
-      const key = keys[k];
-      if (key.length !== length) continue;
-      for (let i2 = 0; i2 < length; i2++) if (buf[start2 + i2] !== key[i2]) continue next;
+      const key2 = keys[k];
+      if (key2.length !== length) continue;
+      for (let i2 = 0; i2 < length; i2++) if (buf[start2 + i2] !== key2[i2]) continue next;
       return k;
     }
     return -1;
@@ -11510,11 +11593,11 @@ var Scanner = class {
     }
     for (let first = true; ; first = false) {
       if (c !== QUOTE) throw this.unexpected(first ? "a property name in double quotes or '}'" : "a property name in double quotes");
-      const key = this.readString();
+      const key2 = this.readString();
       if (this.next() !== COLON) throw this.unexpected("':'");
       this.pos++;
       this.next();
-      member(key);
+      member(key2);
       c = this.next();
       if (c === COMMA) {
         this.pos++;
@@ -11554,12 +11637,12 @@ var Scanner = class {
   document() {
     if (this.next() !== OPEN_OBJECT) return this.other();
     const out2 = {};
-    this.walkObject((key) => setMember(out2, key, this.topMember(key)));
+    this.walkObject((key2) => setMember(out2, key2, this.topMember(key2)));
     return out2;
   }
-  topMember(key) {
+  topMember(key2) {
     const c = this.buf[this.pos];
-    switch (key) {
+    switch (key2) {
       case "resource_changes":
         if (c === OPEN_ARRAY) return this.resources({ keep: this.keep, changes: true, stubs: true });
         break;
@@ -11584,19 +11667,19 @@ var Scanner = class {
   }
   section(member) {
     const out2 = {};
-    this.walkObject((key) => setMember(out2, key, member(key)));
+    this.walkObject((key2) => setMember(out2, key2, member(key2)));
     return out2;
   }
   /** `planned_values`, `prior_state.values` or `values`: { root_module, outputs }. */
   valuesObject(list) {
-    return this.section((key) => key === "root_module" && this.buf[this.pos] === OPEN_OBJECT ? this.module(0, list) : this.other());
+    return this.section((key2) => key2 === "root_module" && this.buf[this.pos] === OPEN_OBJECT ? this.module(0, list) : this.other());
   }
   module(depth, list) {
     if (depth > MAX_MODULE_DEPTH) return this.capture();
-    return this.section((key) => {
+    return this.section((key2) => {
       const c = this.buf[this.pos];
-      if (key === "resources" && c === OPEN_ARRAY) return this.resources(list);
-      if (key === "child_modules" && c === OPEN_ARRAY) {
+      if (key2 === "resources" && c === OPEN_ARRAY) return this.resources(list);
+      if (key2 === "child_modules" && c === OPEN_ARRAY) {
         const children = [];
         this.walkArray(() => children.push(this.buf[this.pos] === OPEN_OBJECT ? this.module(depth + 1, list) : this.other()));
         return children;
@@ -11858,10 +11941,10 @@ var Scanner = class {
     }
     const raw = Buffer.from(bytes.buffer, bytes.byteOffset, length).toString("latin1");
     const cut = raw.lastIndexOf(mode === "data" ? `.data.${type}.` : `.${type}.`);
-    const key = cut > 0 ? raw.slice(0, cut) : raw;
-    stubs.last = bytes.slice(0, key.length);
-    if (stubs.keys.has(key)) return void 0;
-    stubs.keys.add(key);
+    const key2 = cut > 0 ? raw.slice(0, cut) : raw;
+    stubs.last = bytes.slice(0, key2.length);
+    if (stubs.keys.has(key2)) return void 0;
+    stubs.keys.add(key2);
     const address = JSON.parse(`"${decodeUtf8(bytes.subarray(0, length))}"`);
     const stub = { address, type, name: "" };
     if (mode !== void 0) stub.mode = mode;
@@ -11876,8 +11959,8 @@ var Scanner = class {
         return;
       }
       let has = false;
-      this.walkObject((key) => {
-        if (key === "instances") has = this.buf[this.pos] === OPEN_ARRAY;
+      this.walkObject((key2) => {
+        if (key2 === "instances") has = this.buf[this.pos] === OPEN_ARRAY;
         this.skipValue();
       });
       instances ||= has;
@@ -12044,10 +12127,10 @@ async function loadFile(file, options) {
     throw cannotRead(err2);
   }
   try {
-    const stat = await handle2.stat().catch((err2) => Promise.reject(cannotRead(err2)));
-    if (stat.isDirectory()) throw new InputError(label, `cannot read file: ${READ_FAILURES.EISDIR}`);
-    if (!stat.isFile()) return await loadStream(handle2.createReadStream({ autoClose: false }), file, options);
-    if (stat.size > (options.scanAbove ?? SCAN_THRESHOLD)) return scanSource(fileSource(handle2.fd, stat.size), file, options);
+    const stat2 = await handle2.stat().catch((err2) => Promise.reject(cannotRead(err2)));
+    if (stat2.isDirectory()) throw new InputError(label, `cannot read file: ${READ_FAILURES.EISDIR}`);
+    if (!stat2.isFile()) return await loadStream(handle2.createReadStream({ autoClose: false }), file, options);
+    if (stat2.size > (options.scanAbove ?? SCAN_THRESHOLD)) return scanSource(fileSource(handle2.fd, stat2.size), file, options);
     const bytes = await handle2.readFile().catch((err2) => Promise.reject(cannotRead(err2)));
     return parsePlan(bytes, file, options);
   } finally {
@@ -12422,26 +12505,26 @@ function isRawState(obj) {
   return Array.isArray(obj.modules) && typeof obj.lineage === "string";
 }
 function dropNullSections(obj) {
-  for (const key of Object.keys(SECTION_TYPES)) {
-    if (obj[key] === null) delete obj[key];
+  for (const key2 of Object.keys(SECTION_TYPES)) {
+    if (obj[key2] === null) delete obj[key2];
   }
 }
 function kindOf(obj) {
   const hasFormat = "format_version" in obj;
   const planSections = hasFormat ? PLAN_SECTIONS : ["planned_values", "resource_changes"];
-  if (planSections.some((key) => key in obj)) return "plan";
+  if (planSections.some((key2) => key2 in obj)) return "plan";
   const values = obj.values;
   if (isObject3(values) && (hasFormat || isObject3(values.root_module))) return "state";
-  if (hasFormat && Object.keys(obj).every((key) => EMPTY_STATE_KEYS.has(key))) return "state";
+  if (hasFormat && Object.keys(obj).every((key2) => EMPTY_STATE_KEYS.has(key2))) return "state";
   return null;
 }
 function checkSectionTypes(obj, label) {
-  for (const [key, want] of Object.entries(SECTION_TYPES)) {
-    const got = obj[key];
+  for (const [key2, want] of Object.entries(SECTION_TYPES)) {
+    const got = obj[key2];
     if (got === void 0) continue;
     const ok = want === "array" ? Array.isArray(got) : isObject3(got);
     if (!ok) {
-      throw new InputError(label, `is not valid Terraform plan or state output: "${key}" should be an ${want} but is ${describeType(got)}; ${READS}`);
+      throw new InputError(label, `is not valid Terraform plan or state output: "${key2}" should be an ${want} but is ${describeType(got)}; ${READS}`);
     }
   }
 }
@@ -12472,7 +12555,7 @@ function oneLine(text, max) {
 }
 
 // src/source/load.ts
-import { relative, resolve, sep } from "node:path";
+import { relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/source/files.ts
 import { readdir, readFile as readFile3 } from "node:fs/promises";
@@ -13986,7 +14069,7 @@ ${body2}`);
   }
   static loadFromWasmExports(mod, { sync }) {
     const symbolNames = Object.keys(mod);
-    const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+    const functionName = symbolNames.find((key2) => LANGUAGE_FUNCTION_REGEX.test(key2) && !key2.includes("external_scanner_"));
     if (!functionName) {
       console.log(`Couldn't find language function in Wasm file. Symbols:
 ${JSON.stringify(symbolNames, null, 2)}`);
@@ -14076,13 +14159,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve2(xhr.response);
+                resolve3(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -14278,9 +14361,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve2(receiveInstance(mod, inst));
+          resolve3(receiveInstance(mod, inst));
         });
       });
     }
@@ -15613,8 +15696,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve2, reject) => {
-      readyPromiseResolve = resolve2;
+    moduleRtn = new Promise((resolve3, reject) => {
+      readyPromiseResolve = resolve3;
       readyPromiseReject = reject;
     });
   }
@@ -16686,9 +16769,9 @@ function collection(n) {
     const body2 = emptyBody(span(n));
     for (const elem of named(c)) {
       if (elem.type !== "object_elem") continue;
-      const key = elem.childForFieldName("key");
+      const key2 = elem.childForFieldName("key");
       const val = elem.childForFieldName("val");
-      const name2 = key ? objectKey(key) : void 0;
+      const name2 = key2 ? objectKey(key2) : void 0;
       if (name2 === void 0 || !val || body2.attributes.has(name2)) continue;
       body2.attributes.set(name2, { ...span(elem), name: name2, value: readExpression(val) });
     }
@@ -16867,12 +16950,12 @@ async function readDirectory(dir) {
   }
   const files = [];
   const failures = /* @__PURE__ */ new Map();
-  for (const name2 of names2) {
-    const path2 = join2(dir, name2);
-    const result = await readTerraformFile(path2, name2.endsWith(".json"));
-    if ("reason" in result) failures.set(path2, result.reason);
+  const results = await Promise.all(names2.map((name2) => readTerraformFile(join2(dir, name2), name2.endsWith(".json"))));
+  names2.forEach((name2, i2) => {
+    const result = results[i2];
+    if ("reason" in result) failures.set(join2(dir, name2), result.reason);
     else files.push(result);
-  }
+  });
   return { listed: true, reason: null, terraformFiles: names2.length, files, failures };
 }
 async function readTerraformFile(path2, json) {
@@ -17167,7 +17250,7 @@ var Loader = class {
   modules = [];
   failures = /* @__PURE__ */ new Map();
   repoPath(abs) {
-    return relative(this.repoRoot, abs).split(sep).join("/") || ".";
+    return relative2(this.repoRoot, abs).split(sep2).join("/") || ".";
   }
   read(dir) {
     let p = this.reads.get(dir);
@@ -17209,7 +17292,7 @@ var Loader = class {
         sourceLine: sourceAttr?.line ?? null
       };
       if (source !== null && isLocalSource(source)) {
-        await this.visit(childPath, resolve(dir, source), calls[name2]?.module, childCall, depth + 1, [...chain, dir]);
+        await this.visit(childPath, resolve2(dir, source), calls[name2]?.module, childCall, depth + 1, [...chain, dir]);
       } else {
         this.modules.push({ path: childPath, kind: "remote", dir: null, ...childCall, files: [] });
       }
@@ -17217,8 +17300,8 @@ var Loader = class {
   }
 };
 async function loadSources(root, configuration, repoRoot = process.cwd()) {
-  const loader = new Loader(resolve(repoRoot));
-  const rootDir = resolve(root);
+  const loader = new Loader(resolve2(repoRoot));
+  const rootDir = resolve2(root);
   await loader.visit("", rootDir, configuration, { source: null, call: null, sourceLine: null }, 0, []);
   const unreadable = [...loader.failures].map(([file, reason]) => ({ file: loader.repoPath(file), reason })).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   const modules = [...loader.modules].sort((a, b) => a.path === "" ? -1 : b.path === "" ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -17226,9 +17309,9 @@ async function loadSources(root, configuration, repoRoot = process.cwd()) {
 }
 
 // src/source/index.ts
-function locateFindings(findings, index, planLabel) {
+function locateFindings(findings, index, planLabel2) {
   return findings.map((f) => {
-    if (f.location !== null || planLabel !== void 0 && f.plan !== planLabel) return f;
+    if (f.location !== null || planLabel2 !== void 0 && f.plan !== planLabel2) return f;
     const located = index.locate(f);
     if (!located) return f;
     const module2 = located.kind === "module-call" && located.module && located.module.kind !== "local" ? { source: located.module.source, kind: located.module.kind } : void 0;
@@ -17561,8 +17644,8 @@ var rule9 = {
     const byRule = /* @__PURE__ */ new Map();
     for (const p of context.model.permissions) {
       if (!isBlank2(p.description) && p.description?.trim() !== PROVIDER_DEFAULT_DESCRIPTION) continue;
-      const key = `${p.resource}|${p.path}`;
-      byRule.set(key, [...byRule.get(key) ?? [], p]);
+      const key2 = `${p.resource}|${p.path}`;
+      byRule.set(key2, [...byRule.get(key2) ?? [], p]);
     }
     for (const list of byRule.values()) {
       const sorted = [...list].sort((a, b) => peerKey(a.peer) < peerKey(b.peer) ? -1 : peerKey(a.peer) > peerKey(b.peer) ? 1 : 0);
@@ -18391,13 +18474,13 @@ var posixClasses = {
 };
 var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
 var noMatch = /$./;
-var parseClass = (glob, position, nocase = false, form) => {
+var parseClass = (glob2, position, nocase = false, form) => {
   const norm = (c) => {
     const n = form ? c.normalize(form) : c;
     return [...n].length === 1 ? n : c;
   };
   const pos = position;
-  if (glob.charAt(pos) !== "[") {
+  if (glob2.charAt(pos) !== "[") {
     throw new Error("not in a brace expression");
   }
   const ranges = [];
@@ -18408,8 +18491,8 @@ var parseClass = (glob, position, nocase = false, form) => {
   let negate = false;
   let endPos = pos;
   let rangeStart = "";
-  WHILE: while (i2 < glob.length) {
-    const c = String.fromCodePoint(glob.codePointAt(i2));
+  WHILE: while (i2 < glob2.length) {
+    const c = String.fromCodePoint(glob2.codePointAt(i2));
     if ((c === "!" || c === "^") && i2 === pos + 1) {
       negate = true;
       i2++;
@@ -18429,9 +18512,9 @@ var parseClass = (glob, position, nocase = false, form) => {
     }
     if (c === "[" && !escaping) {
       for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
-        if (glob.startsWith(cls, i2)) {
+        if (glob2.startsWith(cls, i2)) {
           if (rangeStart) {
-            return [noMatch, glob.length - pos];
+            return [noMatch, glob2.length - pos];
           }
           i2 += cls.length;
           if (neg)
@@ -18454,12 +18537,12 @@ var parseClass = (glob, position, nocase = false, form) => {
       i2 += c.length;
       continue;
     }
-    if (glob.startsWith("-]", i2 + c.length)) {
+    if (glob2.startsWith("-]", i2 + c.length)) {
       ranges.push(braceEscape(n + "-"));
       i2 += c.length + 1;
       continue;
     }
-    if (glob.startsWith("-", i2 + c.length)) {
+    if (glob2.startsWith("-", i2 + c.length)) {
       rangeStart = n;
       i2 += c.length + 1;
       continue;
@@ -18471,7 +18554,7 @@ var parseClass = (glob, position, nocase = false, form) => {
     return [noMatch, 0];
   }
   if (!ranges.length && !negs.length) {
-    return [noMatch, glob.length - pos];
+    return [noMatch, glob2.length - pos];
   }
   const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
   const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
@@ -18641,7 +18724,7 @@ var show5 = (start2) => {
   const lines = [];
   const seen = /* @__PURE__ */ new Set();
   const ref = (n) => n.t === "match" ? "match" : String(n.id);
-  const walk = (n, indent) => {
+  const walk2 = (n, indent) => {
     if (n.t === "match" || seen.has(n))
       return;
     seen.add(n);
@@ -18650,12 +18733,12 @@ var show5 = (start2) => {
       case "split":
         line(`split -> ${n.out.map(ref).join(", ")}`);
         for (const o of n.out)
-          walk(o, indent);
+          walk2(o, indent);
         return;
       case "neg":
         line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-        walk(n.sub, indent + "  ");
-        return walk(n.next, indent);
+        walk2(n.sub, indent + "  ");
+        return walk2(n.next, indent);
       case "lit":
         line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
         break;
@@ -18665,9 +18748,9 @@ var show5 = (start2) => {
       default:
         line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
     }
-    walk(n.next, indent);
+    walk2(n.next, indent);
   };
-  walk(start2, "");
+  walk2(start2, "");
   return [`start -> ${ref(start2)}`, ...lines].join("\n");
 };
 var State = class {
@@ -18850,15 +18933,15 @@ var Dfa = class {
     };
   }
   #intern(state) {
-    const key = stateKey(state);
-    const found = this.#states.get(key);
+    const key2 = stateKey(state);
+    const found = this.#states.get(key2);
     if (found)
       return found;
     if (this.#size > DFA_BUDGET)
       this.#clear();
     const d = this.#make(state);
-    this.#states.set(key, d);
-    this.#size += key.length + 1;
+    this.#states.set(key2, d);
+    this.#size += key2.length + 1;
     return d;
   }
   #clear() {
@@ -19294,11 +19377,11 @@ var copyOptions = (o) => {
   return copy;
 };
 var cachedMinimatch = (pattern, options) => {
-  const key = options ? optionsKey(options) : 0;
-  let mm = cache2.get(key)?.get(pattern);
+  const key2 = options ? optionsKey(options) : 0;
+  let mm = cache2.get(key2)?.get(pattern);
   if (mm)
     return mm;
-  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+  mm = oldCache.get(key2)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
   const weight = cacheWeight(mm);
   if (weight > cacheMaxEntryWeight)
     return mm;
@@ -19308,9 +19391,9 @@ var cachedMinimatch = (pattern, options) => {
     cacheSize = 0;
     cacheTotalWeight = 0;
   }
-  let byPattern = cache2.get(key);
+  let byPattern = cache2.get(key2);
   if (!byPattern)
-    cache2.set(key, byPattern = /* @__PURE__ */ new Map());
+    cache2.set(key2, byPattern = /* @__PURE__ */ new Map());
   byPattern.set(pattern, mm);
   cacheSize++;
   cacheTotalWeight += weight;
@@ -19321,8 +19404,8 @@ var path = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep2 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
-minimatch.sep = sep2;
+var sep3 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep3;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
 var filter = (pattern, options) => {
@@ -19506,33 +19589,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start2, end, dot, sep3) => {
+var dotPortion = (f, start2, end, dot, sep4) => {
   for (let k = start2; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep3))
+      if (n >= end || isSep(f.charCodeAt(n), sep4))
         return true;
     }
-    const s = nextSep(f, k, sep3);
+    const s = nextSep(f, k, sep4);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep3))
+    while (k < end && isSep(f.charCodeAt(k), sep4))
       k++;
   }
   return false;
 };
-var isSep = (c, sep3) => sep3 === "/" ? c === 47 : sep3 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep3) => {
-  if (sep3 !== "both")
-    return f.indexOf(sep3, from);
+var isSep = (c, sep4) => sep4 === "/" ? c === 47 : sep4 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep4) => {
+  if (sep4 !== "both")
+    return f.indexOf(sep4, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep3) => sep3 !== "both" ? f.lastIndexOf(sep3, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep4) => sep4 !== "both" ? f.lastIndexOf(sep4, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -19740,12 +19823,12 @@ var Minimatch = class {
             return;
           }
           const { pre, suf } = keys[i2];
-          const key = pre[k] * R + suf[k + 1];
-          const g = groups.get(key);
+          const key2 = pre[k] * R + suf[k + 1];
+          const g = groups.get(key2);
           if (g)
             g.push(i2);
           else
-            groups.set(key, [i2]);
+            groups.set(key2, [i2]);
         });
         const drop = /* @__PURE__ */ new Set();
         for (const g of groups.values()) {
@@ -19753,11 +19836,11 @@ var Minimatch = class {
             continue;
           const [first, ...rest] = g;
           const alts = g.map((i2) => this.globParts[i2][k]);
-          const glob = `@(${alts.join("|")})`;
-          if (extglobCount(glob) > MAX_EXTGLOBS)
+          const glob2 = `@(${alts.join("|")})`;
+          if (extglobCount(glob2) > MAX_EXTGLOBS)
             continue;
-          this.globParts[first][k] = glob;
-          this.set[first][k] = this.parse(glob);
+          this.globParts[first][k] = glob2;
+          this.set[first][k] = this.parse(glob2);
           for (const i2 of rest)
             drop.add(i2);
         }
@@ -19797,10 +19880,10 @@ var Minimatch = class {
         if (k >= r.length)
           return;
         const { pre } = keys[i2];
-        const key = pre[k] * P + r[k];
-        let id = m.get(key);
+        const key2 = pre[k] * P + r[k];
+        let id = m.get(key2);
         if (id === void 0)
-          m.set(key, id = m.size + 1);
+          m.set(key2, id = m.size + 1);
         pre.push(id);
       });
     }
@@ -19810,10 +19893,10 @@ var Minimatch = class {
         if (k >= r.length)
           return;
         const { suf } = keys[i2];
-        const key = suf[k + 1] * P + r[k];
-        let id = m.get(key);
+        const key2 = suf[k + 1] * P + r[k];
+        let id = m.get(key2);
         if (id === void 0)
-          m.set(key, id = m.size + 1);
+          m.set(key2, id = m.size + 1);
         suf[k] = id;
       });
     }
@@ -19910,7 +19993,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep3 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep4 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -19922,14 +20005,14 @@ var Minimatch = class {
       const p = row[row.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i2 = lastSep(f, f.length, sep3);
+        const i2 = lastSep(f, f.length, sep4);
         lastStart = i2 + 1;
         last = f.slice(lastStart);
         if (last === "" && i2 >= 0) {
           let j = i2;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep3))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep4))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep3) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep4) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -19957,15 +20040,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep3)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep4)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep3))
+        if (!dotPortion(f, 0, tailStart, dot, sep4))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep3);
+        const m = this.#walk(f, row, shape === "head", dot, sep4);
         if (m !== "no")
           return m;
         continue;
@@ -20021,19 +20104,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep3) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep3))
+  #walk(f, row, head, dot, sep4) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep4))
       return "maybe";
     const x = row[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep3); e !== -1; e = nextSep(f, s, sep3)) {
+    for (let e = nextSep(f, s, sep4); e !== -1; e = nextSep(f, s, sep4)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep3))
+      while (next < f.length && isSep(f.charCodeAt(next), sep4))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep3))
+      if (hit && !dotPortion(f, next, f.length, dot, sep4))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep3))
+      if (head || dotPortion(f, s, next, dot, sep4))
         return "no";
       s = next;
     }
@@ -20191,10 +20274,10 @@ var Minimatch = class {
   secondPhasePreProcess(globParts) {
     const keys = /* @__PURE__ */ new Set();
     const rows = globParts.filter((parts2) => {
-      const key = parts2.join("/");
-      if (keys.has(key))
+      const key2 = parts2.join("/");
+      if (keys.has(key2))
         return false;
-      keys.add(key);
+      keys.add(key2);
       return true;
     });
     const stars = /* @__PURE__ */ new Map();
@@ -20344,8 +20427,8 @@ var Minimatch = class {
       byStart = [];
       this.#globstarParts.set(pattern, byStart);
     }
-    const key = patternIndex * 2 + (partial ? 1 : 0);
-    const found = byStart[key];
+    const key2 = patternIndex * 2 + (partial ? 1 : 0);
+    const found = byStart[key2];
     if (found)
       return found;
     const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
@@ -20371,7 +20454,7 @@ var Minimatch = class {
       b[1] = nonGsParts - nonGsPartsSums[i2];
     });
     const parts2 = { head, body: body2, tail, segments };
-    byStart[key] = parts2;
+    byStart[key2] = parts2;
     return parts2;
   }
   // return false for "nope, not matching"
@@ -20394,10 +20477,10 @@ var Minimatch = class {
     const [body2, need] = bs;
     const after = partial ? fileLength : fileLength - need;
     while (fileIndex <= after) {
-      const key = bodyIndex * (file.length + 1) + fileIndex;
-      if (tried.has(key))
+      const key2 = bodyIndex * (file.length + 1) + fileIndex;
+      if (tried.has(key2))
         return false;
-      tried.add(key);
+      tried.add(key2);
       const m = this.#matchOne(file, body2, partial, fileIndex, 0, fileIndex + body2.length);
       if (m && globStarDepth < this.maxGlobstarRecursion) {
         const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body2.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
@@ -20589,14 +20672,14 @@ var NOTES = {
 var ALL_RULES = /* @__PURE__ */ new Set(["all", "*"]);
 var SLASH = "\uE000";
 function resourceMatcher(pattern) {
-  const glob = new Minimatch(pattern.replaceAll("/", SLASH), { dot: true, nocomment: true, nonegate: true, platform: "linux" });
-  return (address) => address === pattern || glob.match(address.replaceAll("/", SLASH));
+  const glob2 = new Minimatch(pattern.replaceAll("/", SLASH), { dot: true, nocomment: true, nonegate: true, platform: "linux" });
+  return (address) => address === pattern || glob2.match(address.replaceAll("/", SLASH));
 }
 function utcDate(d) {
   return d.toISOString().slice(0, 10);
 }
 function fill2(template, data) {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key) => data[key] ?? "");
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key2) => data[key2] ?? "");
 }
 function applySuppressions(report, options) {
   const today = utcDate(options.today);
@@ -20632,6 +20715,7 @@ function suppress(f, suppression) {
 // src/check.ts
 var DEFAULT_FAIL_ON = "high";
 async function runCheck(request) {
+  if (request.root !== false) void loadHclParser();
   const config = await loadConfig(request.configPath ?? DEFAULT_CONFIG_PATH, RULES, request.configPath !== void 0);
   const notices = [];
   const models = [];
@@ -20644,11 +20728,13 @@ async function runCheck(request) {
   }
   const failOn = request.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
   const rules = rulesInForce(RULES, config.customRules ?? []);
-  const report = evaluate(models, { failOn, failOnScope: config.failOnScope ?? "all", rules, settings: config.settings });
+  const failOnScope = config.failOnScope ?? "all";
+  const report = evaluate(models, { failOn, failOnScope, rules, settings: config.settings });
+  for (const entry of report.plans) entry.label = planLabel(entry.path, process.cwd());
   const sources = /* @__PURE__ */ new Map();
   if (request.root !== false) {
     for (const [i2, plan] of plans.entries()) {
-      const root = request.root ?? (plan.path === "-" ? "." : dirname(plan.path));
+      const root = request.root ?? (plan.path === "-" ? "." : dirname2(plan.path));
       const index = await loadSources(root, plan.json.configuration?.root_module, request.repoRoot);
       if (request.root === void 0 && index.modules[0]?.kind !== "local") continue;
       report.findings = locateFindings(report.findings, index, plan.path);
@@ -20660,7 +20746,9 @@ async function runCheck(request) {
       }
     }
   }
-  const final = applySuppressions(report, { exceptions: config.exceptions ?? [], today: /* @__PURE__ */ new Date(), sources, rules: rules.map((r) => r.meta.name) });
+  const suppressed = applySuppressions(report, { exceptions: config.exceptions ?? [], today: /* @__PURE__ */ new Date(), sources, rules: rules.map((r) => r.meta.name) });
+  const findings = uniqueIds(mergeAcrossPlans(suppressed.findings));
+  const final = { ...suppressed, findings, summary: summarise(findings, failOn, failOnScope) };
   return { report: final, rules, models, notices };
 }
 
@@ -20911,6 +20999,7 @@ var GITHUB_BODY_LIMIT = 65536;
 var STATUS_DESCRIPTION_LIMIT = 140;
 var MAX_LISTED2 = 30;
 var MAX_VALUE_LENGTH = 300;
+var MAX_PLACES_NAMED = 10;
 var SEVERITY_ICONS = {
   critical: "\u{1F534}",
   high: "\u{1F7E0}",
@@ -20945,7 +21034,7 @@ function findingList(findings, max = MAX_LISTED2, more = "see the summary commen
   if (findings.length > max) items.push(`- \u2026 and ${plural(findings.length - max, "more finding")}; ${more}.`);
   return items.join("\n");
 }
-function exposure(f) {
+function exposure(f, names2) {
   const lines = [];
   lines.push(`- **Security group:** ${f.securityGroup === null ? "_not known until apply_" : code(f.securityGroup)}`);
   const traffic = describeTraffic(f);
@@ -20954,16 +21043,22 @@ function exposure(f) {
     if (f.peer !== null) words.push(f.direction === "egress" ? "to" : "from", code(f.peer));
     lines.push(`- **Allows:** ${words.filter(Boolean).join(" ")}`);
   }
-  lines.push(`- **Granted by:** ${code(findingLocation(f))}`);
+  const others = otherPlaces(f);
+  lines.push(`- **Granted by:** ${code(findingLocation(f))}${others.length > 0 ? ` in ${code(planName(names2, f.plan))}` : ""}`);
+  if (others.length > 0) {
+    const listed = others.slice(0, MAX_PLACES_NAMED).map((p) => `${code(planName(names2, p.plan))}${p.resource === f.resource ? "" : ` (${code(p.resource)})`}`);
+    const more = others.length > listed.length ? ` and ${others.length - listed.length} more` : "";
+    lines.push(`- **Also in:** ${listed.join(", ")}${more} (the same lines, used by ${plural(others.length + 1, "plan")})`);
+  }
   return lines;
 }
-function inlineCommentBody(f, rule19, context, tool) {
+function inlineCommentBody(f, rule19, context, tool, names2 = /* @__PURE__ */ new Map()) {
   const parts2 = [
     `${findingMarker(f.id)}
 ${contextMarker(context)}`,
     `${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}: ${title(f, rule19)}** \xB7 ${ruleRef(f)}`,
     escapeMarkdown(cap(f.message, 1e3)),
-    exposure(f).join("\n")
+    exposure(f, names2).join("\n")
   ];
   if (rule19) parts2.push(`**Why it matters.** ${rule19.why}`, `**How to fix.** ${rule19.fix}`);
   if (isRuleName(f.rule)) {
@@ -21006,10 +21101,11 @@ function activeFindings(findings) {
 function isBlocking(report) {
   return report.failOn !== "never" && report.summary.blocking > 0;
 }
-function commitStatus(report) {
+function commitStatus(report, unread = 0) {
   const counts = formatCounts(report.summary);
-  const description2 = isBlocking(report) ? `${plural(report.summary.blocking, "finding")} at or above ${report.failOn} (${counts})` : counts === "no findings" ? "No security-group findings" : `Passes at fail-on ${report.failOn} (${counts})`;
-  return { state: isBlocking(report) ? "failure" : "success", description: cap(description2, STATUS_DESCRIPTION_LIMIT) };
+  const description2 = isBlocking(report) ? `${plural(report.summary.blocking, "finding")} at or above ${report.failOn} (${counts})` : unread > 0 ? `${plural(unread, "report")} could not be read (${counts} in the others)` : counts === "no findings" ? "No security-group findings" : `Passes at fail-on ${report.failOn} (${counts})`;
+  const missing = isBlocking(report) && unread > 0 ? `; ${plural(unread, "report")} not read` : "";
+  return { state: isBlocking(report) || unread > 0 ? "failure" : "success", description: cap(description2 + missing, STATUS_DESCRIPTION_LIMIT) };
 }
 function reviewBody(input) {
   const { report } = input;
@@ -21044,6 +21140,7 @@ function fit(text, limit) {
 var MAX_MARKDOWN_LENGTH = 6e4;
 var MAX_SOURCE_ERRORS = 10;
 var MAX_CELL_LENGTH = 200;
+var MAX_PLACES_SHOWN = 5;
 var SEVERITY_ICONS2 = {
   critical: "\u{1F534}",
   high: "\u{1F7E0}",
@@ -21067,16 +21164,18 @@ function renderMarkdown(report, rules, options = {}) {
   const all = sortFindings(report.findings.filter((f) => f.change !== "removed"));
   const findings = all.filter((f) => !f.suppression);
   const suppressed = all.filter((f) => f.suppression);
-  const head = [heading(report), statusLine(report), exposureSection(report)].filter(Boolean);
-  const tail = [fixedSection(report), diagramSection(options.diagrams ?? []), sourceErrors(report)].filter(Boolean).join("\n\n");
+  const unread = options.unread ?? [];
+  const head = [heading(report, unread.length > 0), unreadSection(unread), statusLine(report, unread.length > 0), exposureSection(report)].filter(Boolean);
+  const tail = [fixedSection(report), diagramSection(options.diagrams ?? [], planNames(report.plans)), sourceErrors(report)].filter(Boolean).join("\n\n");
   if (all.length === 0) {
     return finish([...head, tail, footer(report)].filter(Boolean));
   }
   head.push(countsTable(report));
   const custom = new Set(rules.filter((r) => r.custom).map((r) => r.name));
   const markNew = report.findings.some((f) => f.change === "unchanged" || f.change === "removed");
-  const rows = findings.map((f) => tableRow(f, custom, markNew));
-  const quietRows = suppressed.map((f) => suppressedRow(f, custom));
+  const where2 = { names: planNames(report.plans), several: report.plans.length > 1 };
+  const rows = findings.map((f) => tableRow(f, custom, markNew, where2));
+  const quietRows = suppressed.map((f) => suppressedRow(f, custom, where2));
   const byCommand = suppressed.some((f) => f.suppression?.kind === "comment");
   const details = rulesFired(findings, rules);
   const assemble = (shown, withDetails) => {
@@ -21136,14 +21235,24 @@ function finish(sections) {
 function isBlocking2(report) {
   return report.failOn !== "never" && report.summary.blocking > 0;
 }
-function heading(report) {
-  return isBlocking2(report) ? "## \u{1F534} sg-guard: blocking" : "## \u2705 sg-guard: passes";
+function heading(report, incomplete) {
+  if (isBlocking2(report)) return "## \u{1F534} sg-guard: blocking";
+  return incomplete ? "## \u26A0\uFE0F sg-guard: incomplete" : "## \u2705 sg-guard: passes";
 }
-function statusLine(report) {
+var MAX_UNREAD_LISTED = 20;
+function unreadSection(unread) {
+  if (unread.length === 0) return "";
+  const lines = unread.slice(0, MAX_UNREAD_LISTED).map((u) => `> - ${inlineCode(cap2(u.file)) || "\u2014"}: ${escapeMarkdown(cap2(u.problem))}`);
+  if (unread.length > MAX_UNREAD_LISTED) lines.push(`> - \u2026 and ${unread.length - MAX_UNREAD_LISTED} more`);
+  return [`> **${plural(unread.length, "report")} could not be read**, so the plans ${unread.length === 1 ? "it covers are" : "they cover are"} not in this review and the check fails until ${unread.length === 1 ? "it is" : "they are"} there:`, ...lines].join("\n");
+}
+function statusLine(report, incomplete) {
   const n = report.summary.suppressed;
   const quiet = n > 0 ? ` ${plural(n, "suppressed finding")} ${n === 1 ? "is" : "are"} listed apart.` : "";
   const scope = report.failOnScope === "added" ? " Only findings this plan adds can block (`fail-on-scope: added`)." : "";
-  return `${status(report)}${quiet}${scope}`;
+  const said = status(report);
+  const shown = incomplete && said.startsWith("**Passes** ") ? `**Incomplete:** in the reports that could be read, ${said.slice("**Passes** ".length)}` : said;
+  return `${shown}${quiet}${scope}`;
 }
 function status(report) {
   const failOn = inlineCode(report.failOn);
@@ -21177,10 +21286,21 @@ function code2(text) {
 function ruleLink(rule19, custom) {
   return isRuleName(rule19) && !custom.has(rule19) ? `[${rule19}](${ruleDocsUrl(rule19)})` : escapeMarkdown(cap2(rule19));
 }
-function tableRow(f, custom, markNew) {
+function placesText(f, where2) {
+  const others = otherPlaces(f);
+  const parts2 = [];
+  if (where2.several || others.length > 0) parts2.push(`in ${code2(planName(where2.names, f.plan))}`);
+  if (others.length > 0) {
+    const listed = others.slice(0, MAX_PLACES_SHOWN).map((p) => `${code2(planName(where2.names, p.plan))}${p.resource === f.resource ? "" : ` (${code2(p.resource)})`}`);
+    const more = others.length > listed.length ? ` and ${others.length - listed.length} more` : "";
+    parts2.push(`also in ${listed.join(", ")}${more}`);
+  }
+  return parts2.length > 0 ? `<br>${parts2.join("; ")}` : "";
+}
+function tableRow(f, custom, markNew, places) {
   const permission = [f.direction, describeTraffic(f)].filter((p) => Boolean(p)).join(" ");
   const where2 = f.location ? `<br>${code2(`${f.location.file}:${f.location.line}`)}${f.location.module ? ` (call of a ${f.location.module.kind === "remote" ? "remote" : "missing"} module)` : ""}` : "";
-  const location = `${code2(findingLocation(f))}${where2}`;
+  const location = `${code2(findingLocation(f))}${where2}${placesText(f, places)}`;
   const cells = [
     `${SEVERITY_ICONS2[f.severity]} ${SEVERITY_LABELS[f.severity]}${markNew && f.change === "added" ? "<br>new" : ""}`,
     ruleLink(f.rule, custom),
@@ -21191,9 +21311,9 @@ function tableRow(f, custom, markNew) {
   ];
   return `| ${cells.join(" | ")} |`;
 }
-function suppressedRow(f, custom) {
+function suppressedRow(f, custom, places) {
   const s = f.suppression;
-  const location = f.location ? `${code2(findingLocation(f))}<br>${code2(`${f.location.file}:${f.location.line}`)}` : code2(findingLocation(f));
+  const location = (f.location ? `${code2(findingLocation(f))}<br>${code2(`${f.location.file}:${f.location.line}`)}` : code2(findingLocation(f))) + placesText(f, places);
   const by = s.kind === "inline" ? `${code2("sg-guard:ignore")} at ${code2(s.source)}` : s.kind === "comment" ? commentIgnore(s) : `exception in ${code2(s.source)}${s.expires ? ` until ${escapeMarkdown(s.expires)}` : ""}`;
   const cells = [`${SEVERITY_ICONS2[f.severity]} ${SEVERITY_LABELS[f.severity]}`, ruleLink(f.rule, custom), location, by, escapeMarkdown(cap2(s.reason)) || "\u2014"];
   return `| ${cells.join(" | ")} |`;
@@ -21243,9 +21363,11 @@ function ruleDetails(rule19, count) {
 var MAX_DIAGRAM_LENGTH = 2e4;
 var MAX_CHANGE_LINES = 30;
 function exposureSection(report) {
-  const lines = report.plans.flatMap((p) => p.exposureChanges);
+  const names2 = planNames(report.plans);
+  const several = report.plans.length > 1;
+  const lines = report.plans.flatMap((p) => p.exposureChanges.map((text) => ({ plan: planName(names2, p.path), text })));
   if (lines.length === 0) return "";
-  const items = lines.slice(0, MAX_CHANGE_LINES).map((l) => `- ${escapeMarkdown(cap2(l))}`);
+  const items = lines.slice(0, MAX_CHANGE_LINES).map((l) => `- ${several ? `${code2(l.plan)}: ` : ""}${escapeMarkdown(cap2(l.text))}`);
   if (lines.length > items.length) items.push(`- \u2026 and ${lines.length - items.length} more (see the JSON report)`);
   return ["### What this plan changes", "", ...items].join("\n");
 }
@@ -21256,10 +21378,10 @@ function fixedSection(report) {
   if (fixed2.length > items.length) items.push(`- \u2026 and ${fixed2.length - items.length} more`);
   return [`### Fixed by this plan (${fixed2.length})`, "", ...items].join("\n");
 }
-function diagramSection(diagrams2) {
+function diagramSection(diagrams2, names2) {
   const shown = diagrams2.filter((d) => d.mermaid.length <= MAX_DIAGRAM_LENGTH);
   if (shown.length === 0) return "";
-  const blocks = shown.flatMap((d) => [...shown.length > 1 ? [`${code2(d.plan)}`, ""] : [], "```mermaid", d.mermaid.trimEnd(), "```", ""]);
+  const blocks = shown.flatMap((d) => [...shown.length > 1 ? [`${code2(planName(names2, d.plan))}`, ""] : [], "```mermaid", d.mermaid.trimEnd(), "```", ""]);
   return ["<details>", "<summary>Network diagram of the groups this plan touches</summary>", "", ...blocks, "</details>"].join("\n");
 }
 function sourceErrors(report) {
@@ -21289,7 +21411,7 @@ ${findingList(sortFindings(input.outside), 30, "see the JSON report")}`);
   const build2 = (report, hidden) => {
     const sections = [...extras];
     if (hidden > 0) sections.unshift(truncationNote(hidden));
-    return insertBeforeFooter(renderMarkdown(report, [...input.rules], { diagrams: [...input.diagrams ?? []] }), sections);
+    return insertBeforeFooter(renderMarkdown(report, [...input.rules], { diagrams: [...input.diagrams ?? []], unread: input.unread ?? [] }), sections);
   };
   const full = build2(input.report, 0);
   if (full.length <= limit) return full;
@@ -21350,6 +21472,7 @@ function wholeBlock(path2, line, endLine) {
 }
 function planReview(report, state, options) {
   const rules = new Map(options.rules.map((r) => [r.name, r]));
+  const names2 = planNames(report.plans);
   const { inDiff, outside } = splitByDiff(activeFindings(report.findings), state.diff);
   const reviewing = options.review !== "off";
   const own = /* @__PURE__ */ new Map();
@@ -21365,7 +21488,7 @@ function planReview(report, state, options) {
   if (reviewing) {
     for (const [i2, { finding, anchor }] of inDiff.entries()) {
       if (own.has(finding.id)) alreadyCommented.push(finding);
-      else if (i2 < options.maxInlineComments) inline.push({ ...anchor, finding, body: inlineCommentBody(finding, rules.get(finding.rule), options.context, options.tool) });
+      else if (i2 < options.maxInlineComments) inline.push({ ...anchor, finding, body: inlineCommentBody(finding, rules.get(finding.rule), options.context, options.tool, names2) });
       else overflow.push(finding);
     }
   }
@@ -21390,12 +21513,19 @@ function planReview(report, state, options) {
       body: reviewBody({ report, context: options.context, inline: inline.length, overflow, outside, maxInline: options.maxInlineComments })
     };
   }
-  const dismiss = reviewing && !blocking ? ownReviews.filter((r) => r.state === "CHANGES_REQUESTED").map((r) => r.id).sort((a, b) => b - a).slice(0, MAX_DISMISSALS) : [];
+  const dismiss = reviewing && !blocking && (options.unread?.length ?? 0) === 0 ? ownReviews.filter((r) => r.state === "CHANGES_REQUESTED").map((r) => r.id).sort((a, b) => b - a).slice(0, MAX_DISMISSALS) : [];
   let summary = null;
   if (options.summary !== "off") {
     const note = summaryNote(options.headSha);
     const body2 = summaryCommentBody(
-      { report, rules: options.rules, outside: state.diff === null ? null : outside, ...note ? { note } : {}, ...options.diagrams ? { diagrams: options.diagrams } : {} },
+      {
+        report,
+        rules: options.rules,
+        outside: state.diff === null ? null : outside,
+        ...note ? { note } : {},
+        ...options.diagrams ? { diagrams: options.diagrams } : {},
+        ...options.unread ? { unread: options.unread } : {}
+      },
       options.context,
       options.stateLine
     );
@@ -21414,7 +21544,7 @@ function planReview(report, state, options) {
     fixedKeptForReplies: gone.length - editable.length,
     summary,
     dismiss,
-    status: options.context ? { ...commitStatus(report), context: options.context } : null
+    status: options.context ? { ...commitStatus(report, options.unread?.length ?? 0), context: options.context } : null
   };
 }
 function summaryNote(headSha) {
@@ -21485,10 +21615,10 @@ function sortedEdges(graph2) {
 function arrows(graph2) {
   const out2 = /* @__PURE__ */ new Map();
   for (const e of sortedEdges(graph2)) {
-    const key = `${e.from}|${e.to}|${e.traffic}|${e.possible}`;
-    const a = out2.get(key) ?? { from: e.from, to: e.to, traffic: e.traffic, possible: e.possible, via: [] };
+    const key2 = `${e.from}|${e.to}|${e.traffic}|${e.possible}`;
+    const a = out2.get(key2) ?? { from: e.from, to: e.to, traffic: e.traffic, possible: e.possible, via: [] };
     if (e.from === INTERNET && e.permission.peer.kind === "cidr" && !a.via.includes(e.permission.peer.cidr)) a.via.push(e.permission.peer.cidr);
-    out2.set(key, a);
+    out2.set(key2, a);
   }
   return [...out2.values()];
 }
@@ -21588,6 +21718,7 @@ function renderJson(report) {
     failOnScope: report.failOnScope,
     plans: report.plans.map((plan) => ({
       path: plan.path,
+      label: plan.label,
       kind: plan.kind,
       terraformVersion: plan.terraformVersion,
       formatVersion: plan.formatVersion,
@@ -21612,7 +21743,7 @@ function renderJson(report) {
 `;
 }
 function orderFinding(f) {
-  return {
+  const ordered = {
     id: f.id,
     rule: f.rule,
     severity: f.severity,
@@ -21634,6 +21765,8 @@ function orderFinding(f) {
     suppression: f.suppression ? orderSuppression(f.suppression) : null,
     change: f.change
   };
+  if (f.places) ordered.places = f.places.map((p) => ({ plan: p.plan, resource: p.resource }));
+  return ordered;
 }
 function orderSuppression(s) {
   const ordered = { kind: s.kind, reason: s.reason, expires: s.expires, source: s.source };
@@ -21730,6 +21863,18 @@ function sarifSuppression(s) {
 function suppressionsOf(f) {
   return { suppressions: f.suppression ? [sarifSuppression(f.suppression)] : [] };
 }
+function relatedLocationsOf(f, names2) {
+  const others = otherPlaces(f);
+  if (others.length === 0) return {};
+  return {
+    relatedLocations: others.map((p, i2) => ({
+      id: i2 + 1,
+      physicalLocation: physicalLocation(f),
+      logicalLocations: [{ fullyQualifiedName: findingLocation({ resource: p.resource, path: f.path }), kind: "resource" }],
+      message: { text: `Also in ${planName(names2, p.plan)}: ${p.resource}` }
+    }))
+  };
+}
 function isSemver(version) {
   return /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version);
 }
@@ -21750,6 +21895,7 @@ function renderSarif(report, rules) {
   }
   const descriptors = [...byName2.values()];
   const index = new Map(descriptors.map((d, i2) => [d.id, i2]));
+  const names2 = planNames(report.plans);
   const results = findings.map((f) => ({
     ruleId: f.rule,
     ruleIndex: index.get(f.rule) ?? -1,
@@ -21761,9 +21907,15 @@ function renderSarif(report, rules) {
         logicalLocations: [{ fullyQualifiedName: findingLocation(f), kind: "resource" }]
       }
     ],
+    ...relatedLocationsOf(f, names2),
     partialFingerprints: { [FINGERPRINT_KEY]: f.id },
     ...suppressionsOf(f),
-    properties: { securityGroup: f.securityGroup, severity: f.severity, change: f.change }
+    properties: {
+      securityGroup: f.securityGroup,
+      severity: f.severity,
+      change: f.change,
+      ...f.places ? { places: f.places.map((p) => ({ plan: p.plan, label: planName(names2, p.plan), resource: p.resource })) } : {}
+    }
   }));
   const driver = {
     name: report.tool.name,
@@ -21828,11 +21980,25 @@ ${tail}`;
   const suppressed = current.filter((f) => f.suppression).sort(compareFindings);
   const ruleWidth = Math.min(MAX_RULE_WIDTH, report.findings.reduce((w, f) => Math.max(w, escapeTerminal(f.rule).length), 0));
   const detailIndent = INDENT + " ".repeat(SEVERITY_WIDTH + 2);
+  const names2 = planNames(report.plans);
+  const several = report.plans.length > 1;
   const findingLines = (f) => {
     const severity = paint(SEVERITY_STYLE[f.severity], f.severity.toUpperCase().padEnd(SEVERITY_WIDTH));
     const rule19 = escapeTerminal(f.rule).padEnd(ruleWidth);
-    const parts2 = [f.location ? `${f.location.file}:${f.location.line}${remoteNote(f)}` : "", findingLocation(f), describePermission(f), f.change === "unchanged" ? "already there before this plan" : ""];
+    const parts2 = [
+      f.location ? `${f.location.file}:${f.location.line}${remoteNote(f)}` : "",
+      findingLocation(f),
+      describePermission(f),
+      f.change === "unchanged" ? "already there before this plan" : "",
+      several ? `in ${planName(names2, f.plan)}` : ""
+    ];
     const lines = [`${INDENT}${severity}  ${rule19}  ${escapeTerminal(f.message)}`, detailIndent + paint(ANSI.dim, escapeTerminal(parts2.filter(Boolean).join(" \xB7 ")))];
+    const others = otherPlaces(f);
+    if (others.length > 0) {
+      const listed = others.slice(0, MAX_PLACES_LISTED).map((p) => `${planName(names2, p.plan)}${p.resource === f.resource ? "" : ` (${p.resource})`}`);
+      if (others.length > listed.length) listed.push(`and ${others.length - listed.length} more`);
+      lines.push(detailIndent + escapeTerminal(`also in: ${listed.join(", ")}`));
+    }
     if (f.suppression) lines.push(detailIndent + escapeTerminal(describeSuppression(f.suppression)));
     return lines;
   };
@@ -21846,9 +22012,11 @@ ${tail}`;
 ${summaryLine(report, paint)}
 ${tail}`;
 }
+var MAX_PLACES_LISTED = 20;
 var MAX_EXPOSURE_LINES = 30;
 function exposureChanges(report, paint) {
-  const lines = report.plans.flatMap((p) => p.exposureChanges);
+  const names2 = planNames(report.plans);
+  const lines = report.plans.flatMap((p) => p.exposureChanges.map((c) => report.plans.length > 1 ? `${planName(names2, p.path)}: ${c}` : c));
   if (lines.length === 0) return "";
   const shown = lines.slice(0, MAX_EXPOSURE_LINES).map((l) => `${INDENT}${escapeTerminal(l)}`);
   if (lines.length > shown.length) shown.push(`${INDENT}... ${lines.length - shown.length} more (see --format json)`);
@@ -21916,6 +22084,65 @@ function diagrams(models) {
   });
 }
 
+// src/paths.ts
+import { readdir as readdir2, stat } from "node:fs/promises";
+import { posix as posix2 } from "node:path";
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform"]);
+function normalise(pattern) {
+  return pattern.replace(/\\/g, "/").replace(/^\.\//, "");
+}
+function glob(pattern) {
+  return new Minimatch(normalise(pattern), { dot: false, nocomment: true, nonegate: true });
+}
+async function isFile(path2) {
+  try {
+    return (await stat(path2)).isFile();
+  } catch {
+    return false;
+  }
+}
+async function resolvePaths(patterns, options) {
+  const out2 = [];
+  const unmatched = [];
+  for (const pattern of patterns) {
+    const matcher = glob(pattern);
+    if (pattern === "-" || !matcher.hasMagic() || await isFile(pattern)) {
+      out2.push(pattern);
+      continue;
+    }
+    const parts2 = normalise(pattern).split("/");
+    const fixed2 = [];
+    for (const part of parts2.slice(0, -1)) {
+      if (new Minimatch(part).hasMagic()) break;
+      fixed2.push(part);
+    }
+    const base = fixed2.join("/") || (parts2[0] === "" ? "/" : "");
+    const matches = (await walk(base)).filter((file) => matcher.match(file)).sort();
+    if (matches.length === 0) {
+      if (options.noMatch === "collect") unmatched.push(pattern);
+      else throw new InputError(options.what, `"${pattern}" matches no file`);
+    }
+    out2.push(...matches);
+  }
+  return { paths: [...new Set(out2)], unmatched };
+}
+async function walk(dir) {
+  let entries;
+  try {
+    entries = await readdir2(dir === "" ? "." : dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const files = [];
+  for (const e of entries) {
+    const path2 = dir === "" ? e.name : posix2.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIPPED_DIRS.has(e.name)) files.push(...await walk(path2));
+    } else if (e.isFile()) files.push(path2);
+  }
+  return files;
+}
+
 // src/cli/main.ts
 var EXIT_OK = 0;
 var EXIT_BLOCKING = 1;
@@ -21923,7 +22150,10 @@ var EXIT_ERROR = 2;
 var USAGE = `Usage: ${TOOL_NAME} <command> [options]
 
 Commands:
-  check PLAN...        Check terraform show -json output (plans or states; '-' reads stdin)
+  check PLAN...        Check terraform show -json output (plans or states; '-' reads stdin).
+                       PLAN may be a glob ('live/*/plan.json', quoted): several plans make
+                       one report, each labelled with its directory; the same block of a
+                       module used by several of them is reported once, with every place
   review PLAN...       Print what the GitHub Action would post on a pull request (no network)
   graph PLAN...        Show who can reach which security group: text, mermaid, dot or json
   rules                List the rules with their default severity
@@ -21953,6 +22183,9 @@ Exit status: 0 nothing at or above --fail-on, 1 blocking findings, 2 usage or in
 Make the JSON with: terraform show -json PLANFILE > plan.json`;
 var UsageError = class extends Error {
 };
+async function planPaths(args2) {
+  return (await resolvePaths(args2, { what: "plan argument" })).paths;
+}
 async function check(args2, io) {
   const { values, positionals } = parseArgs({
     args: args2,
@@ -21978,7 +22211,7 @@ async function check(args2, io) {
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
   const failOn = values["fail-on"];
   if (failOn !== void 0 && !THRESHOLDS.includes(failOn)) throw new UsageError(`--fail-on must be one of ${THRESHOLDS.join(", ")}, not "${failOn}"`);
-  const request = { plans: positionals, failOn };
+  const request = { plans: await planPaths(positionals), failOn };
   if (values.config !== void 0) request.configPath = values.config;
   if (values.root !== void 0) request.root = values.root;
   const { report, notices, rules, models } = await runCheck(request);
@@ -22032,7 +22265,7 @@ async function review(args2, io) {
       throw new InputError(values.diff, `cannot read the diff: ${err2.message}`);
     }
   }
-  const request = { plans: positionals, failOn };
+  const request = { plans: await planPaths(positionals), failOn };
   if (values.config !== void 0) request.configPath = values.config;
   if (values.root !== void 0) request.root = values.root;
   const { report, rules, notices, models } = await runCheck(request);
@@ -22074,11 +22307,12 @@ async function graph(args2, io) {
   if (positionals.filter((p) => p === "-").length > 1) throw new UsageError("stdin (-) can be read only once");
   const format = values.format ?? "text";
   if (!GRAPH_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${GRAPH_FORMATS.join(", ")}, not "${values.format}"`);
-  for (const path2 of positionals) {
+  const paths = await planPaths(positionals);
+  for (const path2 of paths) {
     const model = buildModel(await loadPlan(path2));
     const full = buildGraph(model);
     const shown = values.changed ? subgraph(full, touchedFocus(model, full)) : full;
-    if (positionals.length > 1 && format === "text") io.stdout(`== ${path2}
+    if (paths.length > 1 && format === "text") io.stdout(`== ${path2}
 `);
     io.stdout(renderGraph(shown, format));
   }

@@ -20,9 +20,9 @@ var __commonJS = (cb, mod) => function __require2() {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -806,9 +806,9 @@ var require_constants = __commonJS({
       "X-XSS-Protection"
     ];
     for (let i2 = 0; i2 < wellknownHeaderNames.length; ++i2) {
-      const key = wellknownHeaderNames[i2];
-      const lowerCasedKey = key.toLowerCase();
-      headerNameLowerCasedRecord[key] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
+      const key2 = wellknownHeaderNames[i2];
+      const lowerCasedKey = key2.toLowerCase();
+      headerNameLowerCasedRecord[key2] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
     }
     Object.setPrototypeOf(headerNameLowerCasedRecord, null);
     module2.exports = {
@@ -842,16 +842,16 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key, value, index) {
-        if (index === void 0 || index >= key.length) {
+      constructor(key2, value, index) {
+        if (index === void 0 || index >= key2.length) {
           throw new TypeError("Unreachable");
         }
-        const code3 = this.code = key.charCodeAt(index);
+        const code3 = this.code = key2.charCodeAt(index);
         if (code3 > 127) {
           throw new TypeError("key must be ascii string");
         }
-        if (key.length !== ++index) {
-          this.middle = new _TstNode(key, value, index);
+        if (key2.length !== ++index) {
+          this.middle = new _TstNode(key2, value, index);
         } else {
           this.value = value;
         }
@@ -860,15 +860,15 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        */
-      add(key, value) {
-        const length = key.length;
+      add(key2, value) {
+        const length = key2.length;
         if (length === 0) {
           throw new TypeError("Unreachable");
         }
         let index = 0;
         let node = this;
         while (true) {
-          const code3 = key.charCodeAt(index);
+          const code3 = key2.charCodeAt(index);
           if (code3 > 127) {
             throw new TypeError("key must be ascii string");
           }
@@ -879,20 +879,20 @@ var require_tree = __commonJS({
             } else if (node.middle !== null) {
               node = node.middle;
             } else {
-              node.middle = new _TstNode(key, value, index);
+              node.middle = new _TstNode(key2, value, index);
               break;
             }
           } else if (node.code < code3) {
             if (node.left !== null) {
               node = node.left;
             } else {
-              node.left = new _TstNode(key, value, index);
+              node.left = new _TstNode(key2, value, index);
               break;
             }
           } else if (node.right !== null) {
             node = node.right;
           } else {
-            node.right = new _TstNode(key, value, index);
+            node.right = new _TstNode(key2, value, index);
             break;
           }
         }
@@ -901,12 +901,12 @@ var require_tree = __commonJS({
        * @param {Uint8Array} key
        * @return {TstNode | null}
        */
-      search(key) {
-        const keylength = key.length;
+      search(key2) {
+        const keylength = key2.length;
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code3 = key[index];
+          let code3 = key2[index];
           if (code3 <= 90 && code3 >= 65) {
             code3 |= 32;
           }
@@ -931,25 +931,25 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        * */
-      insert(key, value) {
+      insert(key2, value) {
         if (this.node === null) {
-          this.node = new TstNode(key, value, 0);
+          this.node = new TstNode(key2, value, 0);
         } else {
-          this.node.add(key, value);
+          this.node.add(key2, value);
         }
       }
       /**
        * @param {Uint8Array} key
        * @return {any}
        */
-      lookup(key) {
-        return this.node?.search(key)?.value ?? null;
+      lookup(key2) {
+        return this.node?.search(key2)?.value ?? null;
       }
     };
     var tree = new TernarySearchTree();
     for (let i2 = 0; i2 < wellknownHeaderNames.length; ++i2) {
-      const key = headerNameLowerCasedRecord[wellknownHeaderNames[i2]];
-      tree.insert(key, key);
+      const key2 = headerNameLowerCasedRecord[wellknownHeaderNames[i2]];
+      tree.insert(key2, key2);
     }
     module2.exports = {
       TernarySearchTree,
@@ -1173,20 +1173,20 @@ var require_util = __commonJS({
     function parseHeaders(headers, obj2) {
       if (obj2 === void 0) obj2 = {};
       for (let i2 = 0; i2 < headers.length; i2 += 2) {
-        const key = headerNameToString(headers[i2]);
-        let val = obj2[key];
+        const key2 = headerNameToString(headers[i2]);
+        let val = obj2[key2];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj2[key] = val;
+            obj2[key2] = val;
           }
           val.push(headers[i2 + 1].toString("utf8"));
         } else {
           const headersValue = headers[i2 + 1];
           if (typeof headersValue === "string") {
-            obj2[key] = headersValue;
+            obj2[key2] = headersValue;
           } else {
-            obj2[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj2[key2] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
@@ -1200,21 +1200,21 @@ var require_util = __commonJS({
       const ret = new Array(len);
       let hasContentLength = false;
       let contentDispositionIdx = -1;
-      let key;
+      let key2;
       let val;
       let kLen = 0;
       for (let n = 0; n < headers.length; n += 2) {
-        key = headers[n];
+        key2 = headers[n];
         val = headers[n + 1];
-        typeof key !== "string" && (key = key.toString());
+        typeof key2 !== "string" && (key2 = key2.toString());
         typeof val !== "string" && (val = val.toString("utf8"));
-        kLen = key.length;
-        if (kLen === 14 && key[7] === "-" && (key === "content-length" || key.toLowerCase() === "content-length")) {
+        kLen = key2.length;
+        if (kLen === 14 && key2[7] === "-" && (key2 === "content-length" || key2.toLowerCase() === "content-length")) {
           hasContentLength = true;
-        } else if (kLen === 19 && key[7] === "-" && (key === "content-disposition" || key.toLowerCase() === "content-disposition")) {
+        } else if (kLen === 19 && key2[7] === "-" && (key2 === "content-disposition" || key2.toLowerCase() === "content-disposition")) {
           contentDispositionIdx = n + 1;
         }
-        ret[n] = key;
+        ret[n] = key2;
         ret[n + 1] = val;
       }
       if (hasContentLength && contentDispositionIdx !== -1) {
@@ -1955,20 +1955,20 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key, value) {
-        processHeader(this, key, value);
+      addHeader(key2, value) {
+        processHeader(this, key2, value);
         return this;
       }
     };
-    function processHeader(request2, key, val) {
+    function processHeader(request2, key2, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
-        throw new InvalidArgumentError(`invalid ${key} header`);
+        throw new InvalidArgumentError(`invalid ${key2} header`);
       } else if (val === void 0) {
         return;
       }
-      let headerName = headerNameLowerCasedRecord[key];
+      let headerName = headerNameLowerCasedRecord[key2];
       if (headerName === void 0) {
-        headerName = key.toLowerCase();
+        headerName = key2.toLowerCase();
         if (headerNameLowerCasedRecord[headerName] === void 0 && !isValidHTTPToken(headerName)) {
           throw new InvalidArgumentError("invalid header key");
         }
@@ -1978,17 +1978,17 @@ var require_request = __commonJS({
         for (let i2 = 0; i2 < val.length; i2++) {
           if (typeof val[i2] === "string") {
             if (!isValidHeaderValue(val[i2])) {
-              throw new InvalidArgumentError(`invalid ${key} header`);
+              throw new InvalidArgumentError(`invalid ${key2} header`);
             }
             arr.push(val[i2]);
           } else if (val[i2] === null) {
             arr.push("");
           } else if (typeof val[i2] === "object") {
-            throw new InvalidArgumentError(`invalid ${key} header`);
+            throw new InvalidArgumentError(`invalid ${key2} header`);
           } else {
             const str3 = `${val[i2]}`;
             if (!isValidHeaderValue(str3)) {
-              throw new InvalidArgumentError(`invalid ${key} header`);
+              throw new InvalidArgumentError(`invalid ${key2} header`);
             }
             arr.push(str3);
           }
@@ -1996,14 +1996,14 @@ var require_request = __commonJS({
         val = arr;
       } else if (typeof val === "string") {
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key} header`);
+          throw new InvalidArgumentError(`invalid ${key2} header`);
         }
       } else if (val === null) {
         val = "";
       } else {
         val = `${val}`;
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key} header`);
+          throw new InvalidArgumentError(`invalid ${key2} header`);
         }
       }
       if (headerName === "host") {
@@ -2024,7 +2024,7 @@ var require_request = __commonJS({
         }
       } else if (request2.contentType === null && headerName === "content-type") {
         request2.contentType = val;
-        request2.headers.push(key, val);
+        request2.headers.push(key2, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -2038,7 +2038,7 @@ var require_request = __commonJS({
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request2.headers.push(key, val);
+        request2.headers.push(key2, val);
       }
     }
     module2.exports = Request;
@@ -2160,9 +2160,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve2(data);
+              return err2 ? reject(err2) : resolve3(data);
             });
           });
         }
@@ -2200,12 +2200,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve2(data);
+              ) : resolve3(data);
             });
           });
         }
@@ -2526,13 +2526,13 @@ var require_connect = __commonJS({
         constructor(maxCachedSessions) {
           this._maxCachedSessions = maxCachedSessions;
           this._sessionCache = /* @__PURE__ */ new Map();
-          this._sessionRegistry = new global.FinalizationRegistry((key) => {
+          this._sessionRegistry = new global.FinalizationRegistry((key2) => {
             if (this._sessionCache.size < this._maxCachedSessions) {
               return;
             }
-            const ref = this._sessionCache.get(key);
+            const ref = this._sessionCache.get(key2);
             if (ref !== void 0 && ref.deref() === void 0) {
-              this._sessionCache.delete(key);
+              this._sessionCache.delete(key2);
             }
           });
         }
@@ -2696,10 +2696,10 @@ var require_utils = __commonJS({
     exports.enumToMap = void 0;
     function enumToMap(obj2) {
       const res = {};
-      Object.keys(obj2).forEach((key) => {
-        const value = obj2[key];
+      Object.keys(obj2).forEach((key2) => {
+        const value = obj2[key2];
         if (typeof value === "number") {
-          res[key] = value;
+          res[key2] = value;
         }
       });
       return res;
@@ -2876,9 +2876,9 @@ var require_constants2 = __commonJS({
     ];
     exports.METHOD_MAP = utils_1.enumToMap(METHODS);
     exports.H_METHOD_MAP = {};
-    Object.keys(exports.METHOD_MAP).forEach((key) => {
-      if (/^H/.test(key)) {
-        exports.H_METHOD_MAP[key] = exports.METHOD_MAP[key];
+    Object.keys(exports.METHOD_MAP).forEach((key2) => {
+      if (/^H/.test(key2)) {
+        exports.H_METHOD_MAP[key2] = exports.METHOD_MAP[key2];
       }
     });
     var FINISH;
@@ -3849,19 +3849,19 @@ var require_webidl = __commonJS({
         const result = {};
         if (!types.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
-          for (const key of keys2) {
-            const typedKey = keyConverter(key, prefix2, argument);
-            const typedValue = valueConverter(O[key], prefix2, argument);
+          for (const key2 of keys2) {
+            const typedKey = keyConverter(key2, prefix2, argument);
+            const typedValue = valueConverter(O[key2], prefix2, argument);
             result[typedKey] = typedValue;
           }
           return result;
         }
         const keys = Reflect.ownKeys(O);
-        for (const key of keys) {
-          const desc = Reflect.getOwnPropertyDescriptor(O, key);
+        for (const key2 of keys) {
+          const desc = Reflect.getOwnPropertyDescriptor(O, key2);
           if (desc?.enumerable) {
-            const typedKey = keyConverter(key, prefix2, argument);
-            const typedValue = valueConverter(O[key], prefix2, argument);
+            const typedKey = keyConverter(key2, prefix2, argument);
+            const typedValue = valueConverter(O[key2], prefix2, argument);
             result[typedKey] = typedValue;
           }
         }
@@ -3892,29 +3892,29 @@ var require_webidl = __commonJS({
           });
         }
         for (const options of converters) {
-          const { key, defaultValue, required, converter } = options;
+          const { key: key2, defaultValue, required, converter } = options;
           if (required === true) {
-            if (!Object.hasOwn(dictionary, key)) {
+            if (!Object.hasOwn(dictionary, key2)) {
               throw webidl.errors.exception({
                 header: prefix2,
-                message: `Missing required key "${key}".`
+                message: `Missing required key "${key2}".`
               });
             }
           }
-          let value = dictionary[key];
+          let value = dictionary[key2];
           const hasDefault = Object.hasOwn(options, "defaultValue");
           if (hasDefault && value !== null) {
             value ??= defaultValue();
           }
           if (required || hasDefault || value !== void 0) {
-            value = converter(value, prefix2, `${argument}.${key}`);
+            value = converter(value, prefix2, `${argument}.${key2}`);
             if (options.allowedValues && !options.allowedValues.includes(value)) {
               throw webidl.errors.exception({
                 header: prefix2,
                 message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
-            dict[key] = value;
+            dict[key2] = value;
           }
         }
         return dict;
@@ -4472,8 +4472,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve2, reject) => {
-        res = resolve2;
+      const promise = new Promise((resolve3, reject) => {
+        res = resolve3;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4529,18 +4529,18 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex2]: value } = values[index];
+          const { [keyIndex]: key2, [valueIndex2]: value } = values[index];
           this.#index = index + 1;
           let result;
           switch (this.#kind) {
             case "key":
-              result = key;
+              result = key2;
               break;
             case "value":
               result = value;
               break;
             case "key+value":
-              result = [key, value];
+              result = [key2, value];
               break;
           }
           return {
@@ -4606,8 +4606,8 @@ var require_util2 = __commonJS({
                 `Failed to execute 'forEach' on '${name2}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value, key, this);
+            for (const { 0: key2, 1: value } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value, key2, this);
             }
           }
         }
@@ -6050,15 +6050,15 @@ var require_client_h1 = __commonJS({
         } else {
           this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf]);
         }
-        const key = this.headers[len - 2];
-        if (key.length === 10) {
-          const headerName = util.bufferToLowerCasedHeaderName(key);
+        const key2 = this.headers[len - 2];
+        if (key2.length === 10) {
+          const headerName = util.bufferToLowerCasedHeaderName(key2);
           if (headerName === "keep-alive") {
             this.keepAlive += buf.toString();
           } else if (headerName === "connection") {
             this.connection += buf.toString();
           }
-        } else if (key.length === 14 && util.bufferToLowerCasedHeaderName(key) === "content-length") {
+        } else if (key2.length === 14 && util.bufferToLowerCasedHeaderName(key2) === "content-length") {
           this.contentLength += buf.toString();
         }
         this.trackHeader(buf.length);
@@ -6556,15 +6556,15 @@ upgrade: ${upgrade}\r
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
-          const key = headers[n + 0];
+          const key2 = headers[n + 0];
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i2 = 0; i2 < val.length; i2++) {
-              header += `${key}: ${val[i2]}\r
+              header += `${key2}: ${val[i2]}\r
 `;
             }
           } else {
-            header += `${key}: ${val}\r
+            header += `${key2}: ${val}\r
 `;
           }
         }
@@ -6724,12 +6724,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve3;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7074,18 +7074,18 @@ var require_client_h2 = __commonJS({
       }
       const headers = {};
       for (let n = 0; n < reqHeaders.length; n += 2) {
-        const key = reqHeaders[n + 0];
+        const key2 = reqHeaders[n + 0];
         const val = reqHeaders[n + 1];
         if (Array.isArray(val)) {
           for (let i2 = 0; i2 < val.length; i2++) {
-            if (headers[key]) {
-              headers[key] += `,${val[i2]}`;
+            if (headers[key2]) {
+              headers[key2] += `,${val[i2]}`;
             } else {
-              headers[key] = val[i2];
+              headers[key2] = val[i2];
             }
           }
         } else {
-          headers[key] = val;
+          headers[key2] = val;
         }
       }
       let stream;
@@ -7399,12 +7399,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve3;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7580,9 +7580,9 @@ var require_redirect_handler = __commonJS({
           }
         }
       } else if (headers && typeof headers === "object") {
-        for (const key of Object.keys(headers)) {
-          if (!shouldRemoveHeader(key, removeContent, unknownOrigin)) {
-            ret.push(key, headers[key]);
+        for (const key2 of Object.keys(headers)) {
+          if (!shouldRemoveHeader(key2, removeContent, unknownOrigin)) {
+            ret.push(key2, headers[key2]);
           }
         }
       } else {
@@ -7883,16 +7883,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve2;
+            this[kClosedResolve] = resolve3;
           } else {
-            resolve2(null);
+            resolve3(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -7903,7 +7903,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve2(null);
+            resolve3(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -7954,7 +7954,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve2, reject) => {
+        const socket = await new Promise((resolve3, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve2(socket2);
+              resolve3(socket2);
             }
           });
         });
@@ -8302,8 +8302,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve2) => {
-            this[kClosedResolve] = resolve2;
+          await new Promise((resolve3) => {
+            this[kClosedResolve] = resolve3;
           });
         }
       }
@@ -8663,16 +8663,16 @@ var require_agent = __commonJS({
         return ret;
       }
       [kDispatch](opts, handler2) {
-        let key;
+        let key2;
         if (opts.origin && (typeof opts.origin === "string" || opts.origin instanceof URL)) {
-          key = String(opts.origin);
+          key2 = String(opts.origin);
         } else {
           throw new InvalidArgumentError("opts.origin must be a non-empty string or URL.");
         }
-        let dispatcher = this[kClients].get(key);
+        let dispatcher = this[kClients].get(key2);
         if (!dispatcher) {
           dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]);
-          this[kClients].set(key, dispatcher);
+          this[kClients].set(key2, dispatcher);
         }
         return dispatcher.dispatch(opts, handler2);
       }
@@ -8911,7 +8911,7 @@ var require_proxy_agent = __commonJS({
       return headers;
     }
     function throwIfProxyAuthIsSent(headers) {
-      const existProxyAuth = headers && Object.keys(headers).find((key) => key.toLowerCase() === "proxy-authorization");
+      const existProxyAuth = headers && Object.keys(headers).find((key2) => key2.toLowerCase() === "proxy-authorization");
       if (existProxyAuth) {
         throw new InvalidArgumentError("Proxy-Authorization should be sent in ProxyAgent constructor");
       }
@@ -9572,7 +9572,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve2, reject) => {
+        return await new Promise((resolve3, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve2(null);
+              resolve3(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9604,7 +9604,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9621,7 +9621,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve2,
+              resolve: resolve3,
               reject,
               length: 0,
               body: []
@@ -9691,18 +9691,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve2, stream, length } = consume2;
+      const { type, body: body2, resolve: resolve3, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve2(chunksDecode(body2, length));
+          resolve3(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve2(JSON.parse(chunksDecode(body2, length)));
+          resolve3(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve2(chunksConcat(body2, length).buffer);
+          resolve3(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve2(new Blob(body2, { type: stream[kContentType] }));
+          resolve3(new Blob(body2, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve2(chunksConcat(body2, length));
+          resolve3(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -9959,9 +9959,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           request2.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve2(data);
+            return err2 ? reject(err2) : resolve3(data);
           });
         });
       }
@@ -10184,9 +10184,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve2(data);
+            return err2 ? reject(err2) : resolve3(data);
           });
         });
       }
@@ -10471,9 +10471,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve2(data);
+            return err2 ? reject(err2) : resolve3(data);
           });
         });
       }
@@ -10565,9 +10565,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           connect.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve2(data);
+            return err2 ? reject(err2) : resolve3(data);
           });
         });
       }
@@ -10689,18 +10689,18 @@ var require_mock_utils = __commonJS({
         })
       );
     }
-    function getHeaderByName(headers, key) {
+    function getHeaderByName(headers, key2) {
       if (Array.isArray(headers)) {
         for (let i2 = 0; i2 < headers.length; i2 += 2) {
-          if (headers[i2].toLocaleLowerCase() === key.toLocaleLowerCase()) {
+          if (headers[i2].toLocaleLowerCase() === key2.toLocaleLowerCase()) {
             return headers[i2 + 1];
           }
         }
         return void 0;
       } else if (typeof headers.get === "function") {
-        return headers.get(key);
+        return headers.get(key2);
       } else {
-        return lowerCaseEntries(headers)[key.toLocaleLowerCase()];
+        return lowerCaseEntries(headers)[key2.toLocaleLowerCase()];
       }
     }
     function buildHeadersFromArray(headers) {
@@ -10764,41 +10764,41 @@ var require_mock_utils = __commonJS({
         return data.toString();
       }
     }
-    function getMockDispatch(mockDispatches, key) {
-      const basePath = key.query ? buildURL(key.path, key.query) : key.path;
+    function getMockDispatch(mockDispatches, key2) {
+      const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
       let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl(path2), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key.method));
+      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key2.method));
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key.method}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key2.method}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ body: body2 }) => typeof body2 !== "undefined" ? matchValue(body2, key.body) : true);
+      matchedMockDispatches = matchedMockDispatches.filter(({ body: body2 }) => typeof body2 !== "undefined" ? matchValue(body2, key2.body) : true);
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key.body}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key2.body}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key.headers));
+      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key2.headers));
       if (matchedMockDispatches.length === 0) {
-        const headers = typeof key.headers === "object" ? JSON.stringify(key.headers) : key.headers;
+        const headers = typeof key2.headers === "object" ? JSON.stringify(key2.headers) : key2.headers;
         throw new MockNotMatchedError(`Mock dispatch not matched for headers '${headers}' on path '${resolvedPath}'`);
       }
       return matchedMockDispatches[0];
     }
-    function addMockDispatch(mockDispatches, key, data) {
+    function addMockDispatch(mockDispatches, key2, data) {
       const baseData = { timesInvoked: 0, times: 1, persist: false, consumed: false };
       const replyData = typeof data === "function" ? { callback: data } : { ...data };
-      const newMockDispatch = { ...baseData, ...key, pending: true, data: { error: null, ...replyData } };
+      const newMockDispatch = { ...baseData, ...key2, pending: true, data: { error: null, ...replyData } };
       mockDispatches.push(newMockDispatch);
       return newMockDispatch;
     }
-    function deleteMockDispatch(mockDispatches, key) {
+    function deleteMockDispatch(mockDispatches, key2) {
       const index = mockDispatches.findIndex((dispatch) => {
         if (!dispatch.consumed) {
           return false;
         }
-        return matchKey(dispatch, key);
+        return matchKey(dispatch, key2);
       });
       if (index !== -1) {
         mockDispatches.splice(index, 1);
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       const keys = Object.keys(data);
       const result = [];
       for (let i2 = 0; i2 < keys.length; ++i2) {
-        const key = keys[i2];
-        const value = data[key];
-        const name2 = Buffer.from(`${key}`);
+        const key2 = keys[i2];
+        const value = data[key2];
+        const name2 = Buffer.from(`${key2}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
             result.push(name2, Buffer.from(`${value[j]}`));
@@ -10842,8 +10842,8 @@ var require_mock_utils = __commonJS({
       return Buffer.concat(buffers).toString("utf8");
     }
     function mockDispatch(opts, handler2) {
-      const key = buildKey(opts);
-      const mockDispatch2 = getMockDispatch(this[kDispatches], key);
+      const key2 = buildKey(opts);
+      const mockDispatch2 = getMockDispatch(this[kDispatches], key2);
       mockDispatch2.timesInvoked++;
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
@@ -10853,7 +10853,7 @@ var require_mock_utils = __commonJS({
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
       if (error2 !== null) {
-        deleteMockDispatch(this[kDispatches], key);
+        deleteMockDispatch(this[kDispatches], key2);
         handler2.onError(error2);
         return true;
       }
@@ -10878,7 +10878,7 @@ var require_mock_utils = __commonJS({
         handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
         handler2.onData?.(Buffer.from(responseData));
         handler2.onComplete?.(responseTrailers);
-        deleteMockDispatch(mockDispatches, key);
+        deleteMockDispatch(mockDispatches, key2);
       }
       function resume() {
       }
@@ -12785,16 +12785,16 @@ var require_dispatcher_weakref = __commonJS({
       constructor(finalizer6) {
         this.finalizer = finalizer6;
       }
-      register(dispatcher, key) {
+      register(dispatcher, key2) {
         if (dispatcher.on) {
           dispatcher.on("disconnect", () => {
             if (dispatcher[kConnected] === 0 && dispatcher[kSize] === 0) {
-              this.finalizer(key);
+              this.finalizer(key2);
             }
           });
         }
       }
-      unregister(key) {
+      unregister(key2) {
       }
     };
     module2.exports = function() {
@@ -14430,7 +14430,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve2, reject) => agent.dispatch(
+        return new Promise((resolve3, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14506,7 +14506,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve2({
+              resolve3({
                 status: status2,
                 statusText,
                 headersList,
@@ -14549,7 +14549,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve2({
+              resolve3({
                 status: status2,
                 statusText: STATUS_CODES[status2],
                 headersList,
@@ -16279,8 +16279,8 @@ var require_util6 = __commonJS({
         if (!part.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key, ...value] = part.split("=");
-        const trimmedKey = key.trim();
+        const [key2, ...value] = part.split("=");
+        const trimmedKey = key2.trim();
         const joinedValue = value.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
@@ -18290,8 +18290,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve2) => {
-        setTimeout(resolve2, ms).unref();
+      return new Promise((resolve3) => {
+        setTimeout(resolve3, ms).unref();
       });
     }
     module2.exports = {
@@ -19273,11 +19273,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve2) {
-          resolve2(value);
+        return value instanceof P ? value : new P(function(resolve3) {
+          resolve3(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve2, reject) {
+      return new (P || (P = Promise))(function(resolve3, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19293,7 +19293,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19380,26 +19380,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve2) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve3) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve2(output.toString());
+              resolve3(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve2) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve3) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve2(Buffer.concat(chunks));
+              resolve3(Buffer.concat(chunks));
             });
           }));
         });
@@ -19607,14 +19607,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info3, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             function callbackForResult(err2, res) {
               if (err2) {
                 reject(err2);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve2(res);
+                resolve3(res);
               }
             }
             this.requestRawWithCallback(info3, data, callbackForResult);
@@ -19858,12 +19858,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
+          return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve2, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve3, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19871,9 +19871,9 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve2(response);
+              resolve3(response);
             }
-            function dateTimeDeserializer(key, value) {
+            function dateTimeDeserializer(key2, value) {
               if (typeof value === "string") {
                 const a = new Date(value);
                 if (!isNaN(a.valueOf())) {
@@ -19910,7 +19910,7 @@ var require_lib = __commonJS({
               err2.result = response.result;
               reject(err2);
             } else {
-              resolve2(response);
+              resolve3(response);
             }
           }));
         });
@@ -20809,11 +20809,11 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path2) {
-      const ctrl = callVisitor(key, node, visitor, path2);
+    function visit_(key2, node, visitor, path2) {
+      const ctrl = callVisitor(key2, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visit_(key, ctrl, visitor, path2);
+        replaceNode(key2, path2, ctrl);
+        return visit_(key2, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -20857,11 +20857,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path2) {
-      const ctrl = await callVisitor(key, node, visitor, path2);
+    async function visitAsync_(key2, node, visitor, path2) {
+      const ctrl = await callVisitor(key2, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visitAsync_(key, ctrl, visitor, path2);
+        replaceNode(key2, path2, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -20911,27 +20911,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path2) {
+    function callVisitor(key2, node, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key, node, path2);
+        return visitor(key2, node, path2);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path2);
+        return visitor.Map?.(key2, node, path2);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path2);
+        return visitor.Seq?.(key2, node, path2);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path2);
+        return visitor.Pair?.(key2, node, path2);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path2);
+        return visitor.Scalar?.(key2, node, path2);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path2);
+        return visitor.Alias?.(key2, node, path2);
       return void 0;
     }
-    function replaceNode(key, path2, node) {
+    function replaceNode(key2, path2, node) {
       const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -21192,7 +21192,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj2, key, val) {
+    function applyReviver(reviver, obj2, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i2 = 0, len = val.length; i2 < len; ++i2) {
@@ -21232,7 +21232,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj2, key, val);
+      return reviver.call(obj2, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -21595,14 +21595,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path2))
           this.add(value);
         else {
-          const [key, ...rest] = path2;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path2;
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -21610,14 +21610,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path2) {
-        const [key, ...rest] = path2;
+        const [key2, ...rest] = path2;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -21625,8 +21625,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path2, keepScalar) {
-        const [key, ...rest] = path2;
-        const node = this.get(key, true);
+        const [key2, ...rest] = path2;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -21644,10 +21644,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path2) {
-        const [key, ...rest] = path2;
+        const [key2, ...rest] = path2;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -21655,17 +21655,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path2, value) {
-        const [key, ...rest] = path2;
+        const [key2, ...rest] = path2;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -22243,19 +22243,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -22263,7 +22263,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str3 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -22407,7 +22407,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -22424,14 +22424,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -22459,19 +22459,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key2))
         merge2.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -22486,19 +22486,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -22522,24 +22522,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -22715,11 +22715,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -22742,20 +22742,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj2, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj2, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj2 instanceof Map) {
-          for (const [key, value] of obj2)
-            add(key, value);
+          for (const [key2, value] of obj2)
+            add(key2, value);
         } else if (obj2 && typeof obj2 === "object") {
-          for (const key of Object.keys(obj2))
-            add(key, obj2[key]);
+          for (const key2 of Object.keys(obj2))
+            add(key2, obj2[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -22795,23 +22795,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -22900,15 +22900,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -22920,8 +22920,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -22931,10 +22931,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -22968,8 +22968,8 @@ var require_YAMLSeq = __commonJS({
           let i2 = 0;
           for (let it of obj2) {
             if (typeof replacer === "function") {
-              const key = obj2 instanceof Set ? it : String(i2++);
-              it = replacer.call(obj2, key, it);
+              const key2 = obj2 instanceof Set ? it : String(i2++);
+              it = replacer.call(obj2, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -22977,8 +22977,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -23392,25 +23392,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i2++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -23457,16 +23457,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair2 of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair2)) {
-            key = toJS.toJS(pair2.key, "", ctx);
-            value = toJS.toJS(pair2.value, key, ctx);
+            key2 = toJS.toJS(pair2.key, "", ctx);
+            value = toJS.toJS(pair2.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair2, "", ctx);
+            key2 = toJS.toJS(pair2, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
@@ -23487,12 +23487,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -23677,14 +23677,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair2;
-        if (identity.isPair(key))
-          pair2 = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair2 = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair2 = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair2 = new Pair.Pair(key2.key, null);
         else
-          pair2 = new Pair.Pair(key, null);
+          pair2 = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair2.key);
         if (!prev)
           this.items.push(pair2);
@@ -23693,18 +23693,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair2 = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair2 = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -23951,7 +23951,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -23967,7 +23967,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -24231,8 +24231,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -24240,8 +24240,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -24261,8 +24261,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -24277,8 +24277,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -24292,11 +24292,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
@@ -24604,24 +24604,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -24695,10 +24695,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep4, value } = collItem;
+        const { start: start2, key: key2, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key2 ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -24706,13 +24706,13 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -24722,27 +24722,27 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -24752,7 +24752,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -24843,7 +24843,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -24857,13 +24857,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -24906,18 +24906,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep4, value } = collItem;
+        const { start: start2, key: key2, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key2 ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -24931,9 +24931,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -24971,8 +24971,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -24980,11 +24980,11 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -24995,8 +24995,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -25013,7 +25013,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -25193,7 +25193,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -25210,24 +25210,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -25410,25 +25410,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep4 + (match2?.[1] ?? "");
+      return res + sep5 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -26131,9 +26131,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
       }
     }
@@ -26181,9 +26181,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -26238,14 +26238,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep4, value }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep5, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (key2)
+        res += stringifyToken(key2);
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -27412,18 +27412,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep4 }]
+            items: [{ start: start2, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -27575,16 +27575,16 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const key2 = it.key;
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep4 }]
+                    items: [{ start: start3, key: key2, sep: sep5 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -27778,13 +27778,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep4 }]
+              items: [{ start: start2, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -28515,8 +28515,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve2, reject) {
-            return setTimeout(resolve2, t);
+          return new this.Promise(function(resolve3, reject) {
+            return setTimeout(resolve3, t);
           });
         }
         computePenalty() {
@@ -28727,15 +28727,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args2, cb, error2, reject, resolve2, returned, task;
+          var args2, cb, error2, reject, resolve3, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args: args2, resolve: resolve2, reject } = this._queue.shift());
+            ({ task, args: args2, resolve: resolve3, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args2);
                 return function() {
-                  return resolve2(returned);
+                  return resolve3(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -28750,13 +28750,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args2) {
-          var promise, reject, resolve2;
-          resolve2 = reject = null;
+          var promise, reject, resolve3;
+          resolve3 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve2 = _resolve;
+            resolve3 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args: args2, resolve: resolve2, reject });
+          this._queue.push({ task, args: args2, resolve: resolve3, reject });
           this._tryToRun();
           return promise;
         }
@@ -28798,27 +28798,27 @@ var require_light = __commonJS({
               }
             }
           }
-          key(key = "") {
+          key(key2 = "") {
             var ref;
-            return (ref = this.instances[key]) != null ? ref : (() => {
+            return (ref = this.instances[key2]) != null ? ref : (() => {
               var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
+              limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key2}`,
                 timeout: this.timeout,
                 connection: this.connection
               }));
-              this.Events.trigger("created", limiter, key);
+              this.Events.trigger("created", limiter, key2);
               return limiter;
             })();
           }
-          async deleteKey(key = "") {
+          async deleteKey(key2 = "") {
             var deleted, instance2;
-            instance2 = this.instances[key];
+            instance2 = this.instances[key2];
             if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key2}`)]);
             }
             if (instance2 != null) {
-              delete this.instances[key];
+              delete this.instances[key2];
               await instance2.disconnect();
             }
             return instance2 != null || deleted > 0;
@@ -29157,14 +29157,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve2, reject) => {
+              return new this.Promise((resolve3, reject) => {
                 if (finished()) {
-                  return resolve2();
+                  return resolve3();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve2();
+                      return resolve3();
                     }
                   });
                 }
@@ -29257,9 +29257,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args3) => {
-              return new this.Promise(function(resolve2, reject) {
+              return new this.Promise(function(resolve3, reject) {
                 return fn(...args3, function(...args4) {
-                  return (args4[0] != null ? reject : resolve2)(args4);
+                  return (args4[0] != null ? reject : resolve3)(args4);
                 });
               });
             };
@@ -29427,16 +29427,16 @@ var Command = class {
     if (this.properties && Object.keys(this.properties).length > 0) {
       cmdStr += " ";
       let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
+      for (const key2 in this.properties) {
+        if (this.properties.hasOwnProperty(key2)) {
+          const val = this.properties[key2];
           if (val) {
             if (first) {
               first = false;
             } else {
               cmdStr += ",";
             }
-            cmdStr += `${key}=${escapeProperty(val)}`;
+            cmdStr += `${key2}=${escapeProperty(val)}`;
           }
         }
       }
@@ -29468,16 +29468,16 @@ function issueFileCommand(command2, message) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key2, value) {
   const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
+  if (key2.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   }
   if (convertedValue.includes(delimiter)) {
     throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
   }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key2}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -29543,11 +29543,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -29563,7 +29563,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -29608,7 +29608,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key2, value]) => ` ${key2}="${value}"`).join("");
     if (!content) {
       return `<${tag}${htmlAttrs}>`;
     }
@@ -29943,11 +29943,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -29963,7 +29963,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30143,8 +30143,8 @@ function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
+  return Object.keys(object).reduce((newObj, key2) => {
+    newObj[key2.toLowerCase()] = object[key2];
     return newObj;
   }, {});
 }
@@ -30158,20 +30158,20 @@ function isPlainObject(value) {
 }
 function mergeDeep(defaults3, options) {
   const result = Object.assign({}, defaults3);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults3)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults3[key], options[key]);
+  Object.keys(options).forEach((key2) => {
+    if (isPlainObject(options[key2])) {
+      if (!(key2 in defaults3)) Object.assign(result, { [key2]: options[key2] });
+      else result[key2] = mergeDeep(defaults3[key2], options[key2]);
     } else {
-      Object.assign(result, { [key]: options[key] });
+      Object.assign(result, { [key2]: options[key2] });
     }
   });
   return result;
 }
 function removeUndefinedProperties(obj2) {
-  for (const key in obj2) {
-    if (obj2[key] === void 0) {
-      delete obj2[key];
+  for (const key2 in obj2) {
+    if (obj2[key2] === void 0) {
+      delete obj2[key2];
     }
   }
   return obj2;
@@ -30223,9 +30223,9 @@ function extractUrlVariableNames(url) {
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
+  for (const key2 of Object.keys(object)) {
+    if (keysToOmit.indexOf(key2) === -1) {
+      result[key2] = object[key2];
     }
   }
   return result;
@@ -30243,10 +30243,10 @@ function encodeUnreserved(str3) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key) {
+function encodeValue(operator, value, key2) {
   value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
+  if (key2) {
+    return encodeUnreserved(key2) + "=" + value;
   } else {
     return value;
   }
@@ -30257,8 +30257,8 @@ function isDefined(value) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context3, operator, key, modifier) {
-  var value = context3[key], result = [];
+function getValues(context3, operator, key2, modifier) {
+  var value = context3[key2], result = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
@@ -30266,14 +30266,14 @@ function getValues(context3, operator, key, modifier) {
         value = value.substring(0, parseInt(modifier, 10));
       }
       result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+        encodeValue(operator, value, isKeyOperator(operator) ? key2 : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
             result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+              encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
             );
           });
         } else {
@@ -30298,7 +30298,7 @@ function getValues(context3, operator, key, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+          result.push(encodeUnreserved(key2) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
           result.push(tmp.join(","));
         }
@@ -30307,10 +30307,10 @@ function getValues(context3, operator, key, modifier) {
   } else {
     if (operator === ";") {
       if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
+        result.push(encodeUnreserved(key2));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
+      result.push(encodeUnreserved(key2) + "=");
     } else if (value === "") {
       result.push("");
     }
@@ -30535,7 +30535,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       if (code3 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
         index++;
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
           index++;
@@ -30546,8 +30546,8 @@ function parseParameters(header, type, index, len, stopFlags) {
           while (index < len) {
             const code4 = header.charCodeAt(index);
             if (code4 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              if (parameters[key2] === void 0) {
+                parameters[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop3 = 0;
@@ -30591,9 +30591,9 @@ function parseParameters(header, type, index, len, stopFlags) {
           }
           index++;
         }
-        if (parameters[key] === void 0) {
+        if (parameters[key2] === void 0) {
           const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
+          parameters[key2] = header.slice(valueStart, valueEnd);
         }
         if (stop2 !== 0)
           break parameter;
@@ -30641,11 +30641,11 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key, val) => {
+  const prepareVal = (parent, key2, val) => {
     const isObject4 = val !== null && typeof val === "object";
     const hasToJSON = isObject4 && typeof val.toJSON === "function";
     if (hasToJSON) {
-      val = val.toJSON(key);
+      val = val.toJSON(key2);
     }
     const isNoise = typeof val === "string" && noiseValue.test(val);
     if (isNoise) return val + "n";
@@ -30656,7 +30656,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       return val.toString() + "n";
     }
     if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
+      val = replacer.call(parent, key2, val);
     }
     const isPostReplacerObject = val !== null && typeof val === "object";
     if (isPostReplacerObject) {
@@ -30793,11 +30793,11 @@ var JSONStringify = (value, replacer, space) => {
     if (supportsRawJSON) {
       return originalStringify(
         value,
-        (key, val) => {
+        (key2, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+          if (hasFunctionReplacer) return replacer(key2, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
           if (isKeyInArrayReplacer) return val;
           return val;
         },
@@ -30807,13 +30807,13 @@ var JSONStringify = (value, replacer, space) => {
     if (!value) return originalStringify(value, replacer, space);
     const convertedToCustomJSON = originalStringify(
       value,
-      (key, val) => {
+      (key2, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
         if (typeof val === "bigint") return val.toString() + "n";
         const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+        if (hasFunctionReplacer) return replacer(key2, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
         if (isKeyInArrayReplacer) return val;
         return val;
       },
@@ -30855,17 +30855,17 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
+var convertMarkedBigIntsReviver = (key2, value, context3, userReviver) => {
   const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
   if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
   const isNoiseValue = typeof value === "string" && noiseValue.test(value);
   if (isNoiseValue) return value.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
   if (!hasUserReviver) return value;
-  return userReviver(key, value, context3);
+  return userReviver(key2, value, context3);
 };
 var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context3) => {
+  return JSON.parse(text, (key2, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -30874,7 +30874,7 @@ var JSONParseV2 = (text, reviver) => {
     if (isBigInt) return BigInt(context3.source);
     const hasCustomReviver = typeof reviver === "function";
     if (!hasCustomReviver) return value;
-    return reviver(key, value, context3);
+    return reviver(key2, value, context3);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -30897,8 +30897,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
         }
       }
     } else {
-      const { parent, key } = node;
-      let value = parent[key];
+      const { parent, key: key2 } = node;
+      let value = parent[key2];
       if (typeof value === "string") {
         const isCustomFormatBigInt = customFormat.test(value);
         if (isCustomFormatBigInt) {
@@ -30910,13 +30910,13 @@ var applyReviverIteratively = (parsed, userReviver) => {
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
+        value = userReviver.call(parent, key2, value);
       }
       const isDeleted = value === void 0;
       if (isDeleted) {
-        delete parent[key];
+        delete parent[key2];
       } else {
-        parent[key] = value;
+        parent[key2] = value;
       }
       stack.pop();
     }
@@ -30945,7 +30945,7 @@ var JSONParse = (text, reviver) => {
     const serializedData = serializeBigInts(text);
     return originalParse(
       serializedData,
-      (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
+      (key2, value, context3) => convertMarkedBigIntsReviver(key2, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
@@ -31065,8 +31065,8 @@ async function fetchWrapper(requestOptions) {
   const status2 = fetchResponse.status;
   const url = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
+  for (const [key2, value] of fetchResponse.headers) {
+    responseHeaders[key2] = value;
   }
   const octokitResponse = {
     url,
@@ -31222,11 +31222,11 @@ function graphql(request2, query, options) {
         new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
       );
     }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+    for (const key2 in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key2)) continue;
       return Promise.reject(
         new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
+          `[@octokit/graphql] "${key2}" cannot be used as variable name`
         )
       );
     }
@@ -31234,15 +31234,15 @@ function graphql(request2, query, options) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
+  ).reduce((result, key2) => {
+    if (NON_VARIABLE_OPTIONS.includes(key2)) {
+      result[key2] = parsedOptions[key2];
       return result;
     }
     if (!result.variables) {
       result.variables = {};
     }
-    result.variables[key] = parsedOptions[key];
+    result.variables[key2] = parsedOptions[key2];
     return result;
   }, {});
   const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
@@ -31252,8 +31252,8 @@ function graphql(request2, query, options) {
   return request2(requestOptions).then((response) => {
     if (response.data.errors) {
       const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
+      for (const key2 of Object.keys(response.headers)) {
+        headers[key2] = response.headers[key2];
       }
       throw new GraphqlResponseError(
         requestOptions,
@@ -34262,8 +34262,8 @@ function prefixIn(v, max) {
 function readMaxPublicPrefix(v) {
   if (v === null || typeof v !== "object" || Array.isArray(v)) return fail(`must be a mapping such as {ipv4: 24, ipv6: 56}, not ${show(v)}`);
   const obj2 = v;
-  for (const key of Object.keys(obj2)) {
-    if (key !== "ipv4" && key !== "ipv6") return fail(`has unknown key "${key}" (known: ipv4, ipv6)`);
+  for (const key2 of Object.keys(obj2)) {
+    if (key2 !== "ipv4" && key2 !== "ipv6") return fail(`has unknown key "${key2}" (known: ipv4, ipv6)`);
   }
   const value = { ...DEFAULT_MAX_PUBLIC_PREFIX };
   if (obj2.ipv4 !== void 0) {
@@ -34339,10 +34339,10 @@ function internetGrants(permissions) {
       out2.push({ permission: p });
       continue;
     }
-    const key = `${p.securityGroup ?? p.securityGroupId ?? p.resource}|${p.direction}|${p.peer.family}`;
-    const list = byGroup.get(key) ?? [];
+    const key2 = `${p.securityGroup ?? p.securityGroupId ?? p.resource}|${p.direction}|${p.peer.family}`;
+    const list = byGroup.get(key2) ?? [];
     list.push(p);
-    byGroup.set(key, list);
+    byGroup.set(key2, list);
   }
   for (const list of byGroup.values()) {
     const cidrs = list.map(cidrOf).filter((c) => c !== null);
@@ -34448,8 +34448,8 @@ function internetExposure(permissions) {
   const byTraffic = /* @__PURE__ */ new Map();
   for (const p of cidrs) {
     if (p.protocol === "all" || p.protocol === "tcp" || p.protocol === "udp" || p.protocol === "unknown") continue;
-    const key = `${p.protocol}|${p.icmpType}|${p.icmpCode}`;
-    byTraffic.set(key, [...byTraffic.get(key) ?? [], p]);
+    const key2 = `${p.protocol}|${p.icmpType}|${p.icmpCode}`;
+    byTraffic.set(key2, [...byTraffic.get(key2) ?? [], p]);
   }
   for (const list of byTraffic.values()) for (const grant of internetGrants(list)) add(grant, { protocol: "other", range: null });
   return out2;
@@ -34700,8 +34700,8 @@ function readCustomRules(v, taken, source) {
     const at = `[${i2}]`;
     if (item === null || typeof item !== "object" || Array.isArray(item)) return fail2(`${at} must be a mapping such as {name: no-public-kafka, severity: high, ports: [9092]}, not ${show2(item)}`);
     const entry = item;
-    for (const key of Object.keys(entry)) {
-      if (!CUSTOM_RULE_KEYS.includes(key)) return fail2(`${at} has unknown key "${key}" (known: ${CUSTOM_RULE_KEYS.join(", ")})`);
+    for (const key2 of Object.keys(entry)) {
+      if (!CUSTOM_RULE_KEYS.includes(key2)) return fail2(`${at} has unknown key "${key2}" (known: ${CUSTOM_RULE_KEYS.join(", ")})`);
     }
     const { name: name2, severity, title: title2 } = entry;
     if (typeof name2 !== "string" || !KEBAB.test(name2)) return fail2(`${at}.name must be a kebab-case name such as no-public-kafka, not ${show2(name2)}`);
@@ -34785,8 +34785,8 @@ function readExceptions(v, rules, source) {
     const at = `[${i2}]`;
     if (item === null || typeof item !== "object" || Array.isArray(item)) return fail3(`${at} must be a mapping {rule, resource, reason, expires?}, not ${show3(item)}`);
     const entry = item;
-    for (const key of Object.keys(entry)) {
-      if (!EXCEPTION_KEYS.includes(key)) return fail3(`${at} has unknown key "${key}" (known: ${EXCEPTION_KEYS.join(", ")})`);
+    for (const key2 of Object.keys(entry)) {
+      if (!EXCEPTION_KEYS.includes(key2)) return fail3(`${at} has unknown key "${key2}" (known: ${EXCEPTION_KEYS.join(", ")})`);
     }
     const { rule: rule19, resource, reason } = entry;
     if (typeof rule19 !== "string" || rule19 === "") return fail3(`${at}.rule is required: the name of one rule, not ${show3(rule19)}`);
@@ -35092,11 +35092,11 @@ function readPresets(v) {
 var DEFAULT_CONFIG_PATH = ".github/sg-guard.yml";
 var THRESHOLDS = [...SEVERITIES, "never"];
 var TOP_LEVEL_KEYS = ["fail-on", "fail-on-scope", "rules", "preset", "custom-rules", "exceptions", ...OPTION_NAMES];
-function keyed(key, error2) {
-  return `${key}${error2.startsWith("[") || error2.startsWith(".") ? "" : " "}${error2}`;
+function keyed(key2, error2) {
+  return `${key2}${error2.startsWith("[") || error2.startsWith(".") ? "" : " "}${error2}`;
 }
-function read(file, key, r) {
-  if (!r.ok) throw new InputError(file, keyed(key, r.error));
+function read(file, key2, r) {
+  if (!r.ok) throw new InputError(file, keyed(key2, r.error));
   return r.value;
 }
 function isThreshold(v) {
@@ -35114,8 +35114,8 @@ function parseConfig(text, file, rules) {
   if (data === null || data === void 0) return { settings: {} };
   if (typeof data !== "object" || Array.isArray(data)) throw new InputError(file, 'must be a mapping of settings (e.g. "fail-on: high")');
   const obj2 = data;
-  for (const key of Object.keys(obj2)) {
-    if (!TOP_LEVEL_KEYS.includes(key)) throw new InputError(file, `unknown key "${key}" (known: ${TOP_LEVEL_KEYS.join(", ")})`);
+  for (const key2 of Object.keys(obj2)) {
+    if (!TOP_LEVEL_KEYS.includes(key2)) throw new InputError(file, `unknown key "${key2}" (known: ${TOP_LEVEL_KEYS.join(", ")})`);
   }
   const config = { settings: {} };
   const builtIn = rules.map((r) => r.meta.name);
@@ -35173,12 +35173,12 @@ function applyPresets(presets, obj2, names2, config) {
 }
 function applyOptions(obj2, file, rules, config) {
   const names2 = new Set(rules.map((r) => r.meta.name));
-  for (const key of OPTION_NAMES) {
-    const value = obj2[key];
+  for (const key2 of OPTION_NAMES) {
+    const value = obj2[key2];
     if (value === void 0) continue;
-    read(file, key, OPTION_READERS[key](value));
-    for (const name2 of OPTION_RULES[key]) {
-      if (names2.has(name2)) setOption(config, name2, { [key]: value });
+    read(file, key2, OPTION_READERS[key2](value));
+    for (const name2 of OPTION_RULES[key2]) {
+      if (names2.has(name2)) setOption(config, name2, { [key2]: value });
     }
   }
 }
@@ -35196,7 +35196,7 @@ async function loadConfig(file, rules, required) {
 }
 
 // src/engine.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/lib/order.ts
 function compareStrings(a, b) {
@@ -35376,11 +35376,11 @@ function exposureDiff(model) {
   const lines = /* @__PURE__ */ new Map();
   const add = (kind, e) => {
     const internet = e.from === INTERNET;
-    const key = `${kind}|${e.to}|${e.traffic}|${internet ? INTERNET : e.from}`;
-    const line = lines.get(key) ?? { kind, group: e.to, traffic: e.traffic, from: [], internet };
+    const key2 = `${kind}|${e.to}|${e.traffic}|${internet ? INTERNET : e.from}`;
+    const line = lines.get(key2) ?? { kind, group: e.to, traffic: e.traffic, from: [], internet };
     const from = fromLabel(e);
     if (!line.from.includes(from)) line.from.push(from);
-    lines.set(key, line);
+    lines.set(key2, line);
   };
   for (const [k, e] of after) if (!before.has(k)) add("added", e);
   for (const [k, e] of before) if (!after.has(k)) add("removed", e);
@@ -35392,6 +35392,88 @@ function exposureDiff(model) {
   return out2.sort((a, b) => Number(b.internet) - Number(a.internet) || a.group.localeCompare(b.group) || a.kind.localeCompare(b.kind) || a.text.localeCompare(b.text));
 }
 
+// src/places.ts
+import { createHash } from "node:crypto";
+import { dirname, isAbsolute, posix, relative, resolve, sep as sep2 } from "node:path";
+function planLabel(path2, cwd) {
+  if (path2 === "-") return ".";
+  const slashed = path2.replace(/\\/g, "/");
+  if (isAbsolute(path2) || slashed.startsWith("/") || /^[A-Za-z]:\//.test(slashed)) {
+    if (cwd === void 0) return posix.dirname(slashed);
+    return relative(cwd, dirname(resolve(cwd, path2))).split(sep2).join("/") || ".";
+  }
+  return posix.normalize(posix.dirname(slashed));
+}
+function planNames(plans) {
+  const paths = /* @__PURE__ */ new Map();
+  for (const p of plans) paths.set(p.label, (paths.get(p.label) ?? /* @__PURE__ */ new Set()).add(p.path));
+  return new Map(plans.map((p) => [p.path, (paths.get(p.label)?.size ?? 0) > 1 ? p.path : p.label]));
+}
+function planName(names2, path2) {
+  return names2.get(path2) ?? planLabel(path2);
+}
+function otherPlaces(f) {
+  return (f.places ?? []).filter((p) => !(p.plan === f.plan && p.resource === f.resource));
+}
+function key(f) {
+  if (!f.location) return null;
+  const l = f.location;
+  return JSON.stringify([
+    f.rule,
+    f.messageId,
+    l.file,
+    l.line,
+    l.endLine,
+    f.path,
+    f.direction,
+    f.protocol,
+    f.fromPort,
+    f.toPort,
+    f.peer,
+    f.change,
+    f.suppression ? [f.suppression.kind, f.suppression.reason, f.suppression.source] : null
+  ]);
+}
+function placesOf(f) {
+  return f.places ?? [{ plan: f.plan, resource: f.resource }];
+}
+function mergeAcrossPlans(findings) {
+  const out2 = [];
+  const byKey = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const k = key(f);
+    const first = k === null ? void 0 : byKey.get(k);
+    if (first) {
+      const theirs = placesOf(first);
+      const mine = placesOf(f);
+      if (mine.every((p) => !theirs.some((q) => q.plan === p.plan))) {
+        first.places = [...theirs, ...mine.map((p) => ({ ...p }))];
+        continue;
+      }
+    }
+    const copy = { ...f };
+    if (f.places) copy.places = f.places.map((p) => ({ ...p }));
+    if (k !== null && !first) byKey.set(k, copy);
+    out2.push(copy);
+  }
+  return out2;
+}
+function uniqueIds(findings) {
+  const used = /* @__PURE__ */ new Set();
+  return findings.map((f) => {
+    if (!used.has(f.id)) {
+      used.add(f.id);
+      return f;
+    }
+    let id = f.id;
+    for (let n = 0; used.has(id); n++) {
+      id = createHash("sha256").update(JSON.stringify(n === 0 ? [f.id, f.plan] : [f.id, f.plan, n])).digest("hex").slice(0, 12);
+    }
+    used.add(id);
+    return { ...f, id };
+  });
+}
+
 // src/version.ts
 var VERSION7 = true ? "0.1.0" : "0.0.0-dev";
 var TOOL_NAME = "sg-guard";
@@ -35399,11 +35481,11 @@ var TOOL_URI = "https://github.com/sg-guard/sg-guard";
 
 // src/engine.ts
 function fill(template, data) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key) => String(data?.[key] ?? ""));
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key2) => String(data?.[key2] ?? ""));
 }
 function fingerprint(rule19, resource, p, extra = "") {
   const parts2 = [rule19, resource, p?.direction ?? "", p?.protocol ?? "", p?.fromPort ?? "", p?.toPort ?? "", p ? peerKey(p.peer) : "", extra];
-  return createHash("sha256").update(JSON.stringify(parts2)).digest("hex").slice(0, 12);
+  return createHash2("sha256").update(JSON.stringify(parts2)).digest("hex").slice(0, 12);
 }
 function toFinding(rule19, severity, model, r) {
   const p = r.permission;
@@ -35516,6 +35598,7 @@ function evaluate(models, options) {
     failOnScope: scope,
     plans: models.map((m) => ({
       path: m.plan.path,
+      label: planLabel(m.plan.path),
       kind: m.plan.kind,
       terraformVersion: m.plan.terraformVersion,
       formatVersion: m.plan.formatVersion,
@@ -35578,8 +35661,8 @@ function findIndexEnd(text, open3) {
   while (i2 < text.length && text[i2] !== "]") i2++;
   return i2 < text.length ? i2 : -1;
 }
-function formatKey(key) {
-  return typeof key === "number" ? `[${key}]` : `[${JSON.stringify(key)}]`;
+function formatKey(key2) {
+  return typeof key2 === "number" ? `[${key2}]` : `[${JSON.stringify(key2)}]`;
 }
 function literalKey(step) {
   if (step?.kind !== "index") return void 0;
@@ -35593,8 +35676,8 @@ function parseAddress(address) {
   while (steps[i2]?.kind === "name" && steps[i2].name === "module") {
     const nameStep2 = steps[i2 + 1];
     if (nameStep2?.kind !== "name") return null;
-    const key2 = literalKey(steps[i2 + 2]);
-    modules.push(key2 === void 0 ? { name: nameStep2.name } : { name: nameStep2.name, key: key2 });
+    const key3 = literalKey(steps[i2 + 2]);
+    modules.push(key3 === void 0 ? { name: nameStep2.name } : { name: nameStep2.name, key: key3 });
     i2 += steps[i2 + 2]?.kind === "index" ? 3 : 2;
   }
   let mode = "managed";
@@ -35605,9 +35688,9 @@ function parseAddress(address) {
   const typeStep = steps[i2];
   const nameStep = steps[i2 + 1];
   if (typeStep?.kind !== "name" || nameStep?.kind !== "name") return null;
-  const key = literalKey(steps[i2 + 2]);
+  const key2 = literalKey(steps[i2 + 2]);
   const parsed = { modules, mode, type: typeStep.name, name: nameStep.name };
-  if (key !== void 0) parsed.key = key;
+  if (key2 !== void 0) parsed.key = key2;
   return parsed;
 }
 function formatModulePath(modules) {
@@ -35702,7 +35785,7 @@ var ConfigIndex = class {
    * key of the resource that holds it (to pick the matching instance of a
    * counted or for_each'd target).
    */
-  resolve(refs, modules, key, types, depth = 0) {
+  resolve(refs, modules, key2, types, depth = 0) {
     if (!refs || depth > MAX_DEPTH) return [];
     const out2 = /* @__PURE__ */ new Map();
     const seenResource = /* @__PURE__ */ new Set();
@@ -35723,13 +35806,13 @@ var ConfigIndex = class {
         const id = `${root}.${name2}`;
         if (seenResource.has(id)) continue;
         seenResource.add(id);
-        targets = this.resolveResource(root, name2, steps[2], modules, key);
+        targets = this.resolveResource(root, name2, steps[2], modules, key2);
       }
       for (const t of targets) out2.set("address" in t ? `a:${t.address}` : `i:${t.id}`, t);
     }
     return [...out2.values()];
   }
-  resolveResource(type, name2, indexStep, modules, key) {
+  resolveResource(type, name2, indexStep, modules, key2) {
     const modulePath = formatModulePath(modules);
     const lit2 = literalKey(indexStep);
     if (lit2 !== void 0) {
@@ -35737,8 +35820,8 @@ var ConfigIndex = class {
       return this.byAddress.has(address) ? [{ address }] : [];
     }
     const all = this.byResource.get(this.resourceKey(modulePath, "managed", type, name2)) ?? [];
-    if (all.length > 1 && key !== void 0) {
-      const same = all.filter((i2) => i2.key === key);
+    if (all.length > 1 && key2 !== void 0) {
+      const same = all.filter((i2) => i2.key === key2);
       if (same.length === 1) return same.map((i2) => ({ address: i2.address }));
     }
     return all.map((i2) => ({ address: i2.address }));
@@ -35757,14 +35840,14 @@ var ConfigIndex = class {
     const callName = steps[1]?.kind === "name" ? steps[1].name : void 0;
     if (!callName) return [];
     let i2 = 2;
-    const key = literalKey(steps[i2]);
+    const key2 = literalKey(steps[i2]);
     if (steps[i2]?.kind === "index") i2++;
     const outputStep = steps[i2];
     if (outputStep?.kind !== "name") return [];
     const call = this.module(modules)?.module_calls?.[callName];
     const output = call?.module?.outputs?.[outputStep.name];
     if (!output?.expression) return [];
-    const childKeys = key !== void 0 ? [key] : this.moduleInstanceKeys(modules, callName);
+    const childKeys = key2 !== void 0 ? [key2] : this.moduleInstanceKeys(modules, callName);
     const out2 = [];
     for (const k of childKeys) {
       const child = [...modules, k === void 0 ? { name: callName } : { name: callName, key: k }];
@@ -35832,10 +35915,10 @@ var VPC_RULE_FIELDS = [
 function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function childUnknown(unknown, key) {
+function childUnknown(unknown, key2) {
   if (unknown === true) return true;
-  if (typeof key === "number") return Array.isArray(unknown) ? unknown[key] : void 0;
-  return isObject(unknown) ? unknown[key] : void 0;
+  if (typeof key2 === "number") return Array.isArray(unknown) ? unknown[key2] : void 0;
+  return isObject(unknown) ? unknown[key2] : void 0;
 }
 function sideValues(inst, side) {
   return side === "after" ? { values: inst.after, unknown: inst.afterUnknown } : { values: inst.before, unknown: {} };
@@ -35939,8 +36022,8 @@ function description(values) {
 function inlineGroupRefs(expressions, direction, rule19, field, inst, ctx) {
   const node = expressions?.[direction];
   if (node === void 0) return NONE;
-  const resolve2 = (exprs) => ctx.config.resolve(exprs.flatMap((e) => e.references ?? []), inst.modules, inst.key, GROUP_TYPES);
-  if (!Array.isArray(node)) return single(resolve2(expressionsAt(expressions, [direction])));
+  const resolve3 = (exprs) => ctx.config.resolve(exprs.flatMap((e) => e.references ?? []), inst.modules, inst.key, GROUP_TYPES);
+  if (!Array.isArray(node)) return single(resolve3(expressionsAt(expressions, [direction])));
   const agrees = (block) => {
     for (const k of ["from_port", "to_port"]) {
       const c = constantOf(expressionsAt(block, [k])[0]);
@@ -35950,7 +36033,7 @@ function inlineGroupRefs(expressions, direction, rule19, field, inst, ctx) {
     if (p !== void 0 && normaliseProtocol(p) !== normaliseProtocol(rule19.protocol)) return false;
     return expressionsAt(block, [field]).some((e) => (e.references ?? []).length > 0);
   };
-  const resolved = node.filter(agrees).map((b) => resolve2(expressionsAt(b, [field])));
+  const resolved = node.filter(agrees).map((b) => resolve3(expressionsAt(b, [field])));
   const distinct = new Map(resolved.map((ts) => [JSON.stringify(ts), ts]));
   if (distinct.size === 1) return { targets: resolved[0] ?? [], exact: true };
   const union = /* @__PURE__ */ new Map();
@@ -36078,8 +36161,8 @@ function valueIndex(instances, types, keys) {
   const map = /* @__PURE__ */ new Map();
   for (const inst of instances) {
     if (!types.has(inst.type)) continue;
-    for (const key of keys) {
-      for (const v of [inst.before?.[key], inst.after?.[key]]) if (typeof v === "string" && v) map.set(v, inst.address);
+    for (const key2 of keys) {
+      for (const v of [inst.before?.[key2], inst.after?.[key2]]) if (typeof v === "string" && v) map.set(v, inst.address);
     }
   }
   return map;
@@ -36494,7 +36577,7 @@ function buildModel(plan) {
 }
 
 // src/check.ts
-import { dirname } from "node:path";
+import { dirname as dirname2 } from "node:path";
 
 // src/plan/load.ts
 import { constants as bufferConstants } from "node:buffer";
@@ -36859,9 +36942,9 @@ function startsWithModule(bytes, at, length) {
   for (let i2 = 0; i2 < MODULE_PREFIX.length; i2++) if (bytes[at + i2] !== MODULE_PREFIX[i2]) return false;
   return true;
 }
-function setMember(obj2, key, value) {
-  if (key === "__proto__") Object.defineProperty(obj2, key, { value, writable: true, enumerable: true, configurable: true });
-  else obj2[key] = value;
+function setMember(obj2, key2, value) {
+  if (key2 === "__proto__") Object.defineProperty(obj2, key2, { value, writable: true, enumerable: true, configurable: true });
+  else obj2[key2] = value;
 }
 var Scanner = class {
   constructor(src, start2, limit, windowSize, keep, keepPrior) {
@@ -36992,10 +37075,10 @@ var Scanner = class {
     let pos = this.pos;
     let end = this.end;
     let c = buf[pos];
-    let key = false;
+    let key2 = false;
     for (; ; ) {
-      if (key) {
-        key = false;
+      if (key2) {
+        key2 = false;
         let p = pos + 1;
         while ((c = buf[p]) >= 32 && c !== QUOTE && c !== BACKSLASH) p++;
         if (c === QUOTE && buf[p + 1] === COLON) {
@@ -37054,7 +37137,7 @@ var Scanner = class {
         }
         if (stack[depth - 1] === OPEN_OBJECT) {
           if (c === QUOTE) {
-            key = true;
+            key2 = true;
             continue;
           }
           if (c !== CLOSE_OBJECT) {
@@ -37129,7 +37212,7 @@ var Scanner = class {
               this.pos = pos;
               throw this.unexpected("a property name in double quotes");
             }
-            key = true;
+            key2 = true;
           }
           break;
         }
@@ -37336,9 +37419,9 @@ var Scanner = class {
     this.pos = p + 1;
     const length = p - start2;
     next: for (let k = 0; k < keys.length; k++) {
-      const key = keys[k];
-      if (key.length !== length) continue;
-      for (let i2 = 0; i2 < length; i2++) if (buf[start2 + i2] !== key[i2]) continue next;
+      const key2 = keys[k];
+      if (key2.length !== length) continue;
+      for (let i2 = 0; i2 < length; i2++) if (buf[start2 + i2] !== key2[i2]) continue next;
       return k;
     }
     return -1;
@@ -37363,11 +37446,11 @@ var Scanner = class {
     }
     for (let first = true; ; first = false) {
       if (c !== QUOTE) throw this.unexpected(first ? "a property name in double quotes or '}'" : "a property name in double quotes");
-      const key = this.readString();
+      const key2 = this.readString();
       if (this.next() !== COLON) throw this.unexpected("':'");
       this.pos++;
       this.next();
-      member(key);
+      member(key2);
       c = this.next();
       if (c === COMMA2) {
         this.pos++;
@@ -37407,12 +37490,12 @@ var Scanner = class {
   document() {
     if (this.next() !== OPEN_OBJECT) return this.other();
     const out2 = {};
-    this.walkObject((key) => setMember(out2, key, this.topMember(key)));
+    this.walkObject((key2) => setMember(out2, key2, this.topMember(key2)));
     return out2;
   }
-  topMember(key) {
+  topMember(key2) {
     const c = this.buf[this.pos];
-    switch (key) {
+    switch (key2) {
       case "resource_changes":
         if (c === OPEN_ARRAY) return this.resources({ keep: this.keep, changes: true, stubs: true });
         break;
@@ -37437,19 +37520,19 @@ var Scanner = class {
   }
   section(member) {
     const out2 = {};
-    this.walkObject((key) => setMember(out2, key, member(key)));
+    this.walkObject((key2) => setMember(out2, key2, member(key2)));
     return out2;
   }
   /** `planned_values`, `prior_state.values` or `values`: { root_module, outputs }. */
   valuesObject(list) {
-    return this.section((key) => key === "root_module" && this.buf[this.pos] === OPEN_OBJECT ? this.module(0, list) : this.other());
+    return this.section((key2) => key2 === "root_module" && this.buf[this.pos] === OPEN_OBJECT ? this.module(0, list) : this.other());
   }
   module(depth, list) {
     if (depth > MAX_MODULE_DEPTH) return this.capture();
-    return this.section((key) => {
+    return this.section((key2) => {
       const c = this.buf[this.pos];
-      if (key === "resources" && c === OPEN_ARRAY) return this.resources(list);
-      if (key === "child_modules" && c === OPEN_ARRAY) {
+      if (key2 === "resources" && c === OPEN_ARRAY) return this.resources(list);
+      if (key2 === "child_modules" && c === OPEN_ARRAY) {
         const children = [];
         this.walkArray(() => children.push(this.buf[this.pos] === OPEN_OBJECT ? this.module(depth + 1, list) : this.other()));
         return children;
@@ -37711,10 +37794,10 @@ var Scanner = class {
     }
     const raw = Buffer.from(bytes.buffer, bytes.byteOffset, length).toString("latin1");
     const cut = raw.lastIndexOf(mode === "data" ? `.data.${type}.` : `.${type}.`);
-    const key = cut > 0 ? raw.slice(0, cut) : raw;
-    stubs.last = bytes.slice(0, key.length);
-    if (stubs.keys.has(key)) return void 0;
-    stubs.keys.add(key);
+    const key2 = cut > 0 ? raw.slice(0, cut) : raw;
+    stubs.last = bytes.slice(0, key2.length);
+    if (stubs.keys.has(key2)) return void 0;
+    stubs.keys.add(key2);
     const address = JSON.parse(`"${decodeUtf8(bytes.subarray(0, length))}"`);
     const stub = { address, type, name: "" };
     if (mode !== void 0) stub.mode = mode;
@@ -37729,8 +37812,8 @@ var Scanner = class {
         return;
       }
       let has = false;
-      this.walkObject((key) => {
-        if (key === "instances") has = this.buf[this.pos] === OPEN_ARRAY;
+      this.walkObject((key2) => {
+        if (key2 === "instances") has = this.buf[this.pos] === OPEN_ARRAY;
         this.skipValue();
       });
       instances ||= has;
@@ -37897,10 +37980,10 @@ async function loadFile(file, options) {
     throw cannotRead(err2);
   }
   try {
-    const stat2 = await handle2.stat().catch((err2) => Promise.reject(cannotRead(err2)));
-    if (stat2.isDirectory()) throw new InputError(label, `cannot read file: ${READ_FAILURES.EISDIR}`);
-    if (!stat2.isFile()) return await loadStream(handle2.createReadStream({ autoClose: false }), file, options);
-    if (stat2.size > (options.scanAbove ?? SCAN_THRESHOLD)) return scanSource(fileSource(handle2.fd, stat2.size), file, options);
+    const stat3 = await handle2.stat().catch((err2) => Promise.reject(cannotRead(err2)));
+    if (stat3.isDirectory()) throw new InputError(label, `cannot read file: ${READ_FAILURES.EISDIR}`);
+    if (!stat3.isFile()) return await loadStream(handle2.createReadStream({ autoClose: false }), file, options);
+    if (stat3.size > (options.scanAbove ?? SCAN_THRESHOLD)) return scanSource(fileSource(handle2.fd, stat3.size), file, options);
     const bytes = await handle2.readFile().catch((err2) => Promise.reject(cannotRead(err2)));
     return parsePlan(bytes, file, options);
   } finally {
@@ -38275,26 +38358,26 @@ function isRawState(obj2) {
   return Array.isArray(obj2.modules) && typeof obj2.lineage === "string";
 }
 function dropNullSections(obj2) {
-  for (const key of Object.keys(SECTION_TYPES)) {
-    if (obj2[key] === null) delete obj2[key];
+  for (const key2 of Object.keys(SECTION_TYPES)) {
+    if (obj2[key2] === null) delete obj2[key2];
   }
 }
 function kindOf(obj2) {
   const hasFormat = "format_version" in obj2;
   const planSections = hasFormat ? PLAN_SECTIONS : ["planned_values", "resource_changes"];
-  if (planSections.some((key) => key in obj2)) return "plan";
+  if (planSections.some((key2) => key2 in obj2)) return "plan";
   const values = obj2.values;
   if (isObject3(values) && (hasFormat || isObject3(values.root_module))) return "state";
-  if (hasFormat && Object.keys(obj2).every((key) => EMPTY_STATE_KEYS.has(key))) return "state";
+  if (hasFormat && Object.keys(obj2).every((key2) => EMPTY_STATE_KEYS.has(key2))) return "state";
   return null;
 }
 function checkSectionTypes(obj2, label) {
-  for (const [key, want] of Object.entries(SECTION_TYPES)) {
-    const got = obj2[key];
+  for (const [key2, want] of Object.entries(SECTION_TYPES)) {
+    const got = obj2[key2];
     if (got === void 0) continue;
     const ok = want === "array" ? Array.isArray(got) : isObject3(got);
     if (!ok) {
-      throw new InputError(label, `is not valid Terraform plan or state output: "${key}" should be an ${want} but is ${describeType(got)}; ${READS}`);
+      throw new InputError(label, `is not valid Terraform plan or state output: "${key2}" should be an ${want} but is ${describeType(got)}; ${READS}`);
     }
   }
 }
@@ -38325,7 +38408,7 @@ function oneLine(text, max) {
 }
 
 // src/source/load.ts
-import { relative, resolve, sep as sep2 } from "node:path";
+import { relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
 
 // src/source/files.ts
 import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
@@ -39839,7 +39922,7 @@ ${body2}`);
   }
   static loadFromWasmExports(mod, { sync }) {
     const symbolNames = Object.keys(mod);
-    const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+    const functionName = symbolNames.find((key2) => LANGUAGE_FUNCTION_REGEX.test(key2) && !key2.includes("external_scanner_"));
     if (!functionName) {
       console.log(`Couldn't find language function in Wasm file. Symbols:
 ${JSON.stringify(symbolNames, null, 2)}`);
@@ -39929,13 +40012,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve2(xhr.response);
+                resolve3(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -40131,9 +40214,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info22 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         Module["instantiateWasm"](info22, (mod, inst) => {
-          resolve2(receiveInstance(mod, inst));
+          resolve3(receiveInstance(mod, inst));
         });
       });
     }
@@ -41466,8 +41549,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve2, reject) => {
-      readyPromiseResolve = resolve2;
+    moduleRtn = new Promise((resolve3, reject) => {
+      readyPromiseResolve = resolve3;
       readyPromiseReject = reject;
     });
   }
@@ -42539,9 +42622,9 @@ function collection(n) {
     const body2 = emptyBody(span(n));
     for (const elem of named(c)) {
       if (elem.type !== "object_elem") continue;
-      const key = elem.childForFieldName("key");
+      const key2 = elem.childForFieldName("key");
       const val = elem.childForFieldName("val");
-      const name2 = key ? objectKey(key) : void 0;
+      const name2 = key2 ? objectKey(key2) : void 0;
       if (name2 === void 0 || !val || body2.attributes.has(name2)) continue;
       body2.attributes.set(name2, { ...span(elem), name: name2, value: readExpression(val) });
     }
@@ -42720,12 +42803,12 @@ async function readDirectory(dir) {
   }
   const files = [];
   const failures = /* @__PURE__ */ new Map();
-  for (const name2 of names2) {
-    const path2 = join2(dir, name2);
-    const result = await readTerraformFile(path2, name2.endsWith(".json"));
-    if ("reason" in result) failures.set(path2, result.reason);
+  const results = await Promise.all(names2.map((name2) => readTerraformFile(join2(dir, name2), name2.endsWith(".json"))));
+  names2.forEach((name2, i2) => {
+    const result = results[i2];
+    if ("reason" in result) failures.set(join2(dir, name2), result.reason);
     else files.push(result);
-  }
+  });
   return { listed: true, reason: null, terraformFiles: names2.length, files, failures };
 }
 async function readTerraformFile(path2, json) {
@@ -43020,7 +43103,7 @@ var Loader = class {
   modules = [];
   failures = /* @__PURE__ */ new Map();
   repoPath(abs) {
-    return relative(this.repoRoot, abs).split(sep2).join("/") || ".";
+    return relative2(this.repoRoot, abs).split(sep3).join("/") || ".";
   }
   read(dir) {
     let p = this.reads.get(dir);
@@ -43062,7 +43145,7 @@ var Loader = class {
         sourceLine: sourceAttr?.line ?? null
       };
       if (source !== null && isLocalSource(source)) {
-        await this.visit(childPath, resolve(dir, source), calls[name2]?.module, childCall, depth + 1, [...chain, dir]);
+        await this.visit(childPath, resolve2(dir, source), calls[name2]?.module, childCall, depth + 1, [...chain, dir]);
       } else {
         this.modules.push({ path: childPath, kind: "remote", dir: null, ...childCall, files: [] });
       }
@@ -43070,8 +43153,8 @@ var Loader = class {
   }
 };
 async function loadSources(root, configuration, repoRoot = process.cwd()) {
-  const loader = new Loader(resolve(repoRoot));
-  const rootDir = resolve(root);
+  const loader = new Loader(resolve2(repoRoot));
+  const rootDir = resolve2(root);
   await loader.visit("", rootDir, configuration, { source: null, call: null, sourceLine: null }, 0, []);
   const unreadable = [...loader.failures].map(([file, reason]) => ({ file: loader.repoPath(file), reason })).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   const modules = [...loader.modules].sort((a, b) => a.path === "" ? -1 : b.path === "" ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -43079,9 +43162,9 @@ async function loadSources(root, configuration, repoRoot = process.cwd()) {
 }
 
 // src/source/index.ts
-function locateFindings(findings, index, planLabel) {
+function locateFindings(findings, index, planLabel2) {
   return findings.map((f) => {
-    if (f.location !== null || planLabel !== void 0 && f.plan !== planLabel) return f;
+    if (f.location !== null || planLabel2 !== void 0 && f.plan !== planLabel2) return f;
     const located = index.locate(f);
     if (!located) return f;
     const module2 = located.kind === "module-call" && located.module && located.module.kind !== "local" ? { source: located.module.source, kind: located.module.kind } : void 0;
@@ -43414,8 +43497,8 @@ var rule9 = {
     const byRule = /* @__PURE__ */ new Map();
     for (const p of context3.model.permissions) {
       if (!isBlank2(p.description) && p.description?.trim() !== PROVIDER_DEFAULT_DESCRIPTION) continue;
-      const key = `${p.resource}|${p.path}`;
-      byRule.set(key, [...byRule.get(key) ?? [], p]);
+      const key2 = `${p.resource}|${p.path}`;
+      byRule.set(key2, [...byRule.get(key2) ?? [], p]);
     }
     for (const list of byRule.values()) {
       const sorted = [...list].sort((a, b) => peerKey(a.peer) < peerKey(b.peer) ? -1 : peerKey(a.peer) > peerKey(b.peer) ? 1 : 0);
@@ -44247,13 +44330,13 @@ var posixClasses = {
 };
 var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
 var noMatch = /$./;
-var parseClass = (glob, position, nocase = false, form) => {
+var parseClass = (glob2, position, nocase = false, form) => {
   const norm = (c) => {
     const n = form ? c.normalize(form) : c;
     return [...n].length === 1 ? n : c;
   };
   const pos = position;
-  if (glob.charAt(pos) !== "[") {
+  if (glob2.charAt(pos) !== "[") {
     throw new Error("not in a brace expression");
   }
   const ranges = [];
@@ -44264,8 +44347,8 @@ var parseClass = (glob, position, nocase = false, form) => {
   let negate = false;
   let endPos = pos;
   let rangeStart = "";
-  WHILE: while (i2 < glob.length) {
-    const c = String.fromCodePoint(glob.codePointAt(i2));
+  WHILE: while (i2 < glob2.length) {
+    const c = String.fromCodePoint(glob2.codePointAt(i2));
     if ((c === "!" || c === "^") && i2 === pos + 1) {
       negate = true;
       i2++;
@@ -44285,9 +44368,9 @@ var parseClass = (glob, position, nocase = false, form) => {
     }
     if (c === "[" && !escaping) {
       for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
-        if (glob.startsWith(cls, i2)) {
+        if (glob2.startsWith(cls, i2)) {
           if (rangeStart) {
-            return [noMatch, glob.length - pos];
+            return [noMatch, glob2.length - pos];
           }
           i2 += cls.length;
           if (neg)
@@ -44310,12 +44393,12 @@ var parseClass = (glob, position, nocase = false, form) => {
       i2 += c.length;
       continue;
     }
-    if (glob.startsWith("-]", i2 + c.length)) {
+    if (glob2.startsWith("-]", i2 + c.length)) {
       ranges.push(braceEscape(n + "-"));
       i2 += c.length + 1;
       continue;
     }
-    if (glob.startsWith("-", i2 + c.length)) {
+    if (glob2.startsWith("-", i2 + c.length)) {
       rangeStart = n;
       i2 += c.length + 1;
       continue;
@@ -44327,7 +44410,7 @@ var parseClass = (glob, position, nocase = false, form) => {
     return [noMatch, 0];
   }
   if (!ranges.length && !negs.length) {
-    return [noMatch, glob.length - pos];
+    return [noMatch, glob2.length - pos];
   }
   const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
   const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
@@ -44706,15 +44789,15 @@ var Dfa = class {
     };
   }
   #intern(state) {
-    const key = stateKey(state);
-    const found = this.#states.get(key);
+    const key2 = stateKey(state);
+    const found = this.#states.get(key2);
     if (found)
       return found;
     if (this.#size > DFA_BUDGET)
       this.#clear();
     const d = this.#make(state);
-    this.#states.set(key, d);
-    this.#size += key.length + 1;
+    this.#states.set(key2, d);
+    this.#size += key2.length + 1;
     return d;
   }
   #clear() {
@@ -45150,11 +45233,11 @@ var copyOptions = (o) => {
   return copy;
 };
 var cachedMinimatch = (pattern, options) => {
-  const key = options ? optionsKey(options) : 0;
-  let mm = cache2.get(key)?.get(pattern);
+  const key2 = options ? optionsKey(options) : 0;
+  let mm = cache2.get(key2)?.get(pattern);
   if (mm)
     return mm;
-  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+  mm = oldCache.get(key2)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
   const weight = cacheWeight(mm);
   if (weight > cacheMaxEntryWeight)
     return mm;
@@ -45164,9 +45247,9 @@ var cachedMinimatch = (pattern, options) => {
     cacheSize = 0;
     cacheTotalWeight = 0;
   }
-  let byPattern = cache2.get(key);
+  let byPattern = cache2.get(key2);
   if (!byPattern)
-    cache2.set(key, byPattern = /* @__PURE__ */ new Map());
+    cache2.set(key2, byPattern = /* @__PURE__ */ new Map());
   byPattern.set(pattern, mm);
   cacheSize++;
   cacheTotalWeight += weight;
@@ -45177,8 +45260,8 @@ var path = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep3 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
-minimatch.sep = sep3;
+var sep4 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep4;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
 var filter = (pattern, options) => {
@@ -45362,33 +45445,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start2, end, dot, sep4) => {
+var dotPortion = (f, start2, end, dot, sep5) => {
   for (let k = start2; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep4))
+      if (n >= end || isSep(f.charCodeAt(n), sep5))
         return true;
     }
-    const s = nextSep(f, k, sep4);
+    const s = nextSep(f, k, sep5);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep4))
+    while (k < end && isSep(f.charCodeAt(k), sep5))
       k++;
   }
   return false;
 };
-var isSep = (c, sep4) => sep4 === "/" ? c === 47 : sep4 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep4) => {
-  if (sep4 !== "both")
-    return f.indexOf(sep4, from);
+var isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep5) => {
+  if (sep5 !== "both")
+    return f.indexOf(sep5, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep4) => sep4 !== "both" ? f.lastIndexOf(sep4, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -45596,12 +45679,12 @@ var Minimatch = class {
             return;
           }
           const { pre, suf } = keys[i2];
-          const key = pre[k] * R + suf[k + 1];
-          const g = groups2.get(key);
+          const key2 = pre[k] * R + suf[k + 1];
+          const g = groups2.get(key2);
           if (g)
             g.push(i2);
           else
-            groups2.set(key, [i2]);
+            groups2.set(key2, [i2]);
         });
         const drop = /* @__PURE__ */ new Set();
         for (const g of groups2.values()) {
@@ -45609,11 +45692,11 @@ var Minimatch = class {
             continue;
           const [first, ...rest] = g;
           const alts = g.map((i2) => this.globParts[i2][k]);
-          const glob = `@(${alts.join("|")})`;
-          if (extglobCount(glob) > MAX_EXTGLOBS)
+          const glob2 = `@(${alts.join("|")})`;
+          if (extglobCount(glob2) > MAX_EXTGLOBS)
             continue;
-          this.globParts[first][k] = glob;
-          this.set[first][k] = this.parse(glob);
+          this.globParts[first][k] = glob2;
+          this.set[first][k] = this.parse(glob2);
           for (const i2 of rest)
             drop.add(i2);
         }
@@ -45653,10 +45736,10 @@ var Minimatch = class {
         if (k >= r.length)
           return;
         const { pre } = keys[i2];
-        const key = pre[k] * P + r[k];
-        let id = m.get(key);
+        const key2 = pre[k] * P + r[k];
+        let id = m.get(key2);
         if (id === void 0)
-          m.set(key, id = m.size + 1);
+          m.set(key2, id = m.size + 1);
         pre.push(id);
       });
     }
@@ -45666,10 +45749,10 @@ var Minimatch = class {
         if (k >= r.length)
           return;
         const { suf } = keys[i2];
-        const key = suf[k + 1] * P + r[k];
-        let id = m.get(key);
+        const key2 = suf[k + 1] * P + r[k];
+        let id = m.get(key2);
         if (id === void 0)
-          m.set(key, id = m.size + 1);
+          m.set(key2, id = m.size + 1);
         suf[k] = id;
       });
     }
@@ -45766,7 +45849,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep4 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -45778,14 +45861,14 @@ var Minimatch = class {
       const p = row[row.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i2 = lastSep(f, f.length, sep4);
+        const i2 = lastSep(f, f.length, sep5);
         lastStart = i2 + 1;
         last = f.slice(lastStart);
         if (last === "" && i2 >= 0) {
           let j = i2;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep4))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep5))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep4) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep5) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -45813,15 +45896,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep4)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep4))
+        if (!dotPortion(f, 0, tailStart, dot, sep5))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep4);
+        const m = this.#walk(f, row, shape === "head", dot, sep5);
         if (m !== "no")
           return m;
         continue;
@@ -45877,19 +45960,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep4) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep4))
+  #walk(f, row, head, dot, sep5) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
       return "maybe";
     const x = row[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep4); e !== -1; e = nextSep(f, s, sep4)) {
+    for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep4))
+      while (next < f.length && isSep(f.charCodeAt(next), sep5))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep4))
+      if (hit && !dotPortion(f, next, f.length, dot, sep5))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep4))
+      if (head || dotPortion(f, s, next, dot, sep5))
         return "no";
       s = next;
     }
@@ -46047,10 +46130,10 @@ var Minimatch = class {
   secondPhasePreProcess(globParts) {
     const keys = /* @__PURE__ */ new Set();
     const rows = globParts.filter((parts2) => {
-      const key = parts2.join("/");
-      if (keys.has(key))
+      const key2 = parts2.join("/");
+      if (keys.has(key2))
         return false;
-      keys.add(key);
+      keys.add(key2);
       return true;
     });
     const stars = /* @__PURE__ */ new Map();
@@ -46200,8 +46283,8 @@ var Minimatch = class {
       byStart = [];
       this.#globstarParts.set(pattern, byStart);
     }
-    const key = patternIndex * 2 + (partial ? 1 : 0);
-    const found = byStart[key];
+    const key2 = patternIndex * 2 + (partial ? 1 : 0);
+    const found = byStart[key2];
     if (found)
       return found;
     const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
@@ -46227,7 +46310,7 @@ var Minimatch = class {
       b[1] = nonGsParts - nonGsPartsSums[i2];
     });
     const parts2 = { head, body: body2, tail, segments };
-    byStart[key] = parts2;
+    byStart[key2] = parts2;
     return parts2;
   }
   // return false for "nope, not matching"
@@ -46250,10 +46333,10 @@ var Minimatch = class {
     const [body2, need] = bs;
     const after = partial ? fileLength : fileLength - need;
     while (fileIndex <= after) {
-      const key = bodyIndex * (file.length + 1) + fileIndex;
-      if (tried.has(key))
+      const key2 = bodyIndex * (file.length + 1) + fileIndex;
+      if (tried.has(key2))
         return false;
-      tried.add(key);
+      tried.add(key2);
       const m = this.#matchOne(file, body2, partial, fileIndex, 0, fileIndex + body2.length);
       if (m && globStarDepth < this.maxGlobstarRecursion) {
         const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body2.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
@@ -46445,14 +46528,14 @@ var NOTES = {
 var ALL_RULES = /* @__PURE__ */ new Set(["all", "*"]);
 var SLASH = "\uE000";
 function resourceMatcher(pattern) {
-  const glob = new Minimatch(pattern.replaceAll("/", SLASH), { dot: true, nocomment: true, nonegate: true, platform: "linux" });
-  return (address) => address === pattern || glob.match(address.replaceAll("/", SLASH));
+  const glob2 = new Minimatch(pattern.replaceAll("/", SLASH), { dot: true, nocomment: true, nonegate: true, platform: "linux" });
+  return (address) => address === pattern || glob2.match(address.replaceAll("/", SLASH));
 }
 function utcDate(d) {
   return d.toISOString().slice(0, 10);
 }
 function fill2(template, data) {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key) => data[key] ?? "");
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key2) => data[key2] ?? "");
 }
 function applySuppressions(report, options) {
   const today = utcDate(options.today);
@@ -46488,6 +46571,7 @@ function suppress(f, suppression) {
 // src/check.ts
 var DEFAULT_FAIL_ON = "high";
 async function runCheck(request2) {
+  if (request2.root !== false) void loadHclParser();
   const config = await loadConfig(request2.configPath ?? DEFAULT_CONFIG_PATH, RULES, request2.configPath !== void 0);
   const notices = [];
   const models = [];
@@ -46500,11 +46584,13 @@ async function runCheck(request2) {
   }
   const failOn = request2.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
   const rules = rulesInForce(RULES, config.customRules ?? []);
-  const report = evaluate(models, { failOn, failOnScope: config.failOnScope ?? "all", rules, settings: config.settings });
+  const failOnScope = config.failOnScope ?? "all";
+  const report = evaluate(models, { failOn, failOnScope, rules, settings: config.settings });
+  for (const entry of report.plans) entry.label = planLabel(entry.path, process.cwd());
   const sources = /* @__PURE__ */ new Map();
   if (request2.root !== false) {
     for (const [i2, plan] of plans.entries()) {
-      const root = request2.root ?? (plan.path === "-" ? "." : dirname(plan.path));
+      const root = request2.root ?? (plan.path === "-" ? "." : dirname2(plan.path));
       const index = await loadSources(root, plan.json.configuration?.root_module, request2.repoRoot);
       if (request2.root === void 0 && index.modules[0]?.kind !== "local") continue;
       report.findings = locateFindings(report.findings, index, plan.path);
@@ -46516,7 +46602,9 @@ async function runCheck(request2) {
       }
     }
   }
-  const final = applySuppressions(report, { exceptions: config.exceptions ?? [], today: /* @__PURE__ */ new Date(), sources, rules: rules.map((r) => r.meta.name) });
+  const suppressed = applySuppressions(report, { exceptions: config.exceptions ?? [], today: /* @__PURE__ */ new Date(), sources, rules: rules.map((r) => r.meta.name) });
+  const findings = uniqueIds(mergeAcrossPlans(suppressed.findings));
+  const final = { ...suppressed, findings, summary: summarise(findings, failOn, failOnScope) };
   return { report: final, rules, models, notices };
 }
 
@@ -46848,16 +46936,24 @@ function createClient(token, log) {
 }
 
 // src/commands/digest.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { createReadStream } from "node:fs";
 async function planDigest(paths) {
-  const all = createHash2("sha256");
+  const parts2 = [];
   for (const path2 of paths) {
-    const one = createHash2("sha256");
+    const one = createHash3("sha256");
     for await (const chunk of createReadStream(path2)) one.update(chunk);
-    all.update(`${path2}\0${one.digest("hex")}
-`);
+    parts2.push({ path: path2, sha256: one.digest("hex") });
   }
+  return combinedDigest(parts2);
+}
+function contentsDigest(files) {
+  return combinedDigest(files.map((f) => ({ path: f.path, sha256: createHash3("sha256").update(f.content).digest("hex") })));
+}
+function combinedDigest(parts2) {
+  const all = createHash3("sha256");
+  for (const p of parts2) all.update(`${p.path}\0${p.sha256}
+`);
   return all.digest("hex");
 }
 
@@ -47168,6 +47264,7 @@ var GITHUB_BODY_LIMIT = 65536;
 var STATUS_DESCRIPTION_LIMIT = 140;
 var MAX_LISTED2 = 30;
 var MAX_VALUE_LENGTH = 300;
+var MAX_PLACES_NAMED = 10;
 var SEVERITY_ICONS = {
   critical: "\u{1F534}",
   high: "\u{1F7E0}",
@@ -47202,7 +47299,7 @@ function findingList(findings, max = MAX_LISTED2, more = "see the summary commen
   if (findings.length > max) items.push(`- \u2026 and ${plural(findings.length - max, "more finding")}; ${more}.`);
   return items.join("\n");
 }
-function exposure(f) {
+function exposure(f, names2) {
   const lines = [];
   lines.push(`- **Security group:** ${f.securityGroup === null ? "_not known until apply_" : code(f.securityGroup)}`);
   const traffic = describeTraffic(f);
@@ -47211,16 +47308,22 @@ function exposure(f) {
     if (f.peer !== null) words.push(f.direction === "egress" ? "to" : "from", code(f.peer));
     lines.push(`- **Allows:** ${words.filter(Boolean).join(" ")}`);
   }
-  lines.push(`- **Granted by:** ${code(findingLocation(f))}`);
+  const others = otherPlaces(f);
+  lines.push(`- **Granted by:** ${code(findingLocation(f))}${others.length > 0 ? ` in ${code(planName(names2, f.plan))}` : ""}`);
+  if (others.length > 0) {
+    const listed = others.slice(0, MAX_PLACES_NAMED).map((p) => `${code(planName(names2, p.plan))}${p.resource === f.resource ? "" : ` (${code(p.resource)})`}`);
+    const more = others.length > listed.length ? ` and ${others.length - listed.length} more` : "";
+    lines.push(`- **Also in:** ${listed.join(", ")}${more} (the same lines, used by ${plural(others.length + 1, "plan")})`);
+  }
   return lines;
 }
-function inlineCommentBody(f, rule19, context3, tool) {
+function inlineCommentBody(f, rule19, context3, tool, names2 = /* @__PURE__ */ new Map()) {
   const parts2 = [
     `${findingMarker(f.id)}
 ${contextMarker(context3)}`,
     `${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}: ${title(f, rule19)}** \xB7 ${ruleRef(f)}`,
     escapeMarkdown(cap(f.message, 1e3)),
-    exposure(f).join("\n")
+    exposure(f, names2).join("\n")
   ];
   if (rule19) parts2.push(`**Why it matters.** ${rule19.why}`, `**How to fix.** ${rule19.fix}`);
   if (isRuleName(f.rule)) {
@@ -47263,10 +47366,11 @@ function activeFindings(findings) {
 function isBlocking(report) {
   return report.failOn !== "never" && report.summary.blocking > 0;
 }
-function commitStatus(report) {
+function commitStatus(report, unread = 0) {
   const counts = formatCounts(report.summary);
-  const description2 = isBlocking(report) ? `${plural(report.summary.blocking, "finding")} at or above ${report.failOn} (${counts})` : counts === "no findings" ? "No security-group findings" : `Passes at fail-on ${report.failOn} (${counts})`;
-  return { state: isBlocking(report) ? "failure" : "success", description: cap(description2, STATUS_DESCRIPTION_LIMIT) };
+  const description2 = isBlocking(report) ? `${plural(report.summary.blocking, "finding")} at or above ${report.failOn} (${counts})` : unread > 0 ? `${plural(unread, "report")} could not be read (${counts} in the others)` : counts === "no findings" ? "No security-group findings" : `Passes at fail-on ${report.failOn} (${counts})`;
+  const missing = isBlocking(report) && unread > 0 ? `; ${plural(unread, "report")} not read` : "";
+  return { state: isBlocking(report) || unread > 0 ? "failure" : "success", description: cap(description2 + missing, STATUS_DESCRIPTION_LIMIT) };
 }
 function reviewBody(input) {
   const { report } = input;
@@ -47415,6 +47519,7 @@ function renderJson(report) {
     failOnScope: report.failOnScope,
     plans: report.plans.map((plan) => ({
       path: plan.path,
+      label: plan.label,
       kind: plan.kind,
       terraformVersion: plan.terraformVersion,
       formatVersion: plan.formatVersion,
@@ -47439,7 +47544,7 @@ function renderJson(report) {
 `;
 }
 function orderFinding(f) {
-  return {
+  const ordered = {
     id: f.id,
     rule: f.rule,
     severity: f.severity,
@@ -47461,6 +47566,8 @@ function orderFinding(f) {
     suppression: f.suppression ? orderSuppression(f.suppression) : null,
     change: f.change
   };
+  if (f.places) ordered.places = f.places.map((p) => ({ plan: p.plan, resource: p.resource }));
+  return ordered;
 }
 function orderSuppression(s) {
   const ordered = { kind: s.kind, reason: s.reason, expires: s.expires, source: s.source };
@@ -47472,6 +47579,7 @@ function orderSuppression(s) {
 var MAX_MARKDOWN_LENGTH = 6e4;
 var MAX_SOURCE_ERRORS = 10;
 var MAX_CELL_LENGTH = 200;
+var MAX_PLACES_SHOWN = 5;
 var SEVERITY_ICONS2 = {
   critical: "\u{1F534}",
   high: "\u{1F7E0}",
@@ -47495,16 +47603,18 @@ function renderMarkdown(report, rules, options = {}) {
   const all = sortFindings(report.findings.filter((f) => f.change !== "removed"));
   const findings = all.filter((f) => !f.suppression);
   const suppressed = all.filter((f) => f.suppression);
-  const head = [heading(report), statusLine2(report), exposureSection(report)].filter(Boolean);
-  const tail = [fixedSection(report), diagramSection(options.diagrams ?? []), sourceErrors(report)].filter(Boolean).join("\n\n");
+  const unread = options.unread ?? [];
+  const head = [heading(report, unread.length > 0), unreadSection(unread), statusLine2(report, unread.length > 0), exposureSection(report)].filter(Boolean);
+  const tail = [fixedSection(report), diagramSection(options.diagrams ?? [], planNames(report.plans)), sourceErrors(report)].filter(Boolean).join("\n\n");
   if (all.length === 0) {
     return finish([...head, tail, footer(report)].filter(Boolean));
   }
   head.push(countsTable(report));
   const custom = new Set(rules.filter((r) => r.custom).map((r) => r.name));
   const markNew = report.findings.some((f) => f.change === "unchanged" || f.change === "removed");
-  const rows = findings.map((f) => tableRow(f, custom, markNew));
-  const quietRows = suppressed.map((f) => suppressedRow(f, custom));
+  const where = { names: planNames(report.plans), several: report.plans.length > 1 };
+  const rows = findings.map((f) => tableRow(f, custom, markNew, where));
+  const quietRows = suppressed.map((f) => suppressedRow(f, custom, where));
   const byCommand = suppressed.some((f) => f.suppression?.kind === "comment");
   const details = rulesFired(findings, rules);
   const assemble = (shown2, withDetails) => {
@@ -47564,14 +47674,24 @@ function finish(sections) {
 function isBlocking2(report) {
   return report.failOn !== "never" && report.summary.blocking > 0;
 }
-function heading(report) {
-  return isBlocking2(report) ? "## \u{1F534} sg-guard: blocking" : "## \u2705 sg-guard: passes";
+function heading(report, incomplete) {
+  if (isBlocking2(report)) return "## \u{1F534} sg-guard: blocking";
+  return incomplete ? "## \u26A0\uFE0F sg-guard: incomplete" : "## \u2705 sg-guard: passes";
 }
-function statusLine2(report) {
+var MAX_UNREAD_LISTED = 20;
+function unreadSection(unread) {
+  if (unread.length === 0) return "";
+  const lines = unread.slice(0, MAX_UNREAD_LISTED).map((u) => `> - ${inlineCode(cap2(u.file)) || "\u2014"}: ${escapeMarkdown(cap2(u.problem))}`);
+  if (unread.length > MAX_UNREAD_LISTED) lines.push(`> - \u2026 and ${unread.length - MAX_UNREAD_LISTED} more`);
+  return [`> **${plural(unread.length, "report")} could not be read**, so the plans ${unread.length === 1 ? "it covers are" : "they cover are"} not in this review and the check fails until ${unread.length === 1 ? "it is" : "they are"} there:`, ...lines].join("\n");
+}
+function statusLine2(report, incomplete) {
   const n = report.summary.suppressed;
   const quiet = n > 0 ? ` ${plural(n, "suppressed finding")} ${n === 1 ? "is" : "are"} listed apart.` : "";
   const scope = report.failOnScope === "added" ? " Only findings this plan adds can block (`fail-on-scope: added`)." : "";
-  return `${status(report)}${quiet}${scope}`;
+  const said = status(report);
+  const shown2 = incomplete && said.startsWith("**Passes** ") ? `**Incomplete:** in the reports that could be read, ${said.slice("**Passes** ".length)}` : said;
+  return `${shown2}${quiet}${scope}`;
 }
 function status(report) {
   const failOn = inlineCode(report.failOn);
@@ -47605,10 +47725,21 @@ function code2(text) {
 function ruleLink(rule19, custom) {
   return isRuleName(rule19) && !custom.has(rule19) ? `[${rule19}](${ruleDocsUrl(rule19)})` : escapeMarkdown(cap2(rule19));
 }
-function tableRow(f, custom, markNew) {
+function placesText(f, where) {
+  const others = otherPlaces(f);
+  const parts2 = [];
+  if (where.several || others.length > 0) parts2.push(`in ${code2(planName(where.names, f.plan))}`);
+  if (others.length > 0) {
+    const listed = others.slice(0, MAX_PLACES_SHOWN).map((p) => `${code2(planName(where.names, p.plan))}${p.resource === f.resource ? "" : ` (${code2(p.resource)})`}`);
+    const more = others.length > listed.length ? ` and ${others.length - listed.length} more` : "";
+    parts2.push(`also in ${listed.join(", ")}${more}`);
+  }
+  return parts2.length > 0 ? `<br>${parts2.join("; ")}` : "";
+}
+function tableRow(f, custom, markNew, places2) {
   const permission = [f.direction, describeTraffic(f)].filter((p) => Boolean(p)).join(" ");
   const where = f.location ? `<br>${code2(`${f.location.file}:${f.location.line}`)}${f.location.module ? ` (call of a ${f.location.module.kind === "remote" ? "remote" : "missing"} module)` : ""}` : "";
-  const location = `${code2(findingLocation(f))}${where}`;
+  const location = `${code2(findingLocation(f))}${where}${placesText(f, places2)}`;
   const cells = [
     `${SEVERITY_ICONS2[f.severity]} ${SEVERITY_LABELS[f.severity]}${markNew && f.change === "added" ? "<br>new" : ""}`,
     ruleLink(f.rule, custom),
@@ -47619,9 +47750,9 @@ function tableRow(f, custom, markNew) {
   ];
   return `| ${cells.join(" | ")} |`;
 }
-function suppressedRow(f, custom) {
+function suppressedRow(f, custom, places2) {
   const s = f.suppression;
-  const location = f.location ? `${code2(findingLocation(f))}<br>${code2(`${f.location.file}:${f.location.line}`)}` : code2(findingLocation(f));
+  const location = (f.location ? `${code2(findingLocation(f))}<br>${code2(`${f.location.file}:${f.location.line}`)}` : code2(findingLocation(f))) + placesText(f, places2);
   const by = s.kind === "inline" ? `${code2("sg-guard:ignore")} at ${code2(s.source)}` : s.kind === "comment" ? commentIgnore(s) : `exception in ${code2(s.source)}${s.expires ? ` until ${escapeMarkdown(s.expires)}` : ""}`;
   const cells = [`${SEVERITY_ICONS2[f.severity]} ${SEVERITY_LABELS[f.severity]}`, ruleLink(f.rule, custom), location, by, escapeMarkdown(cap2(s.reason)) || "\u2014"];
   return `| ${cells.join(" | ")} |`;
@@ -47671,9 +47802,11 @@ function ruleDetails(rule19, count) {
 var MAX_DIAGRAM_LENGTH = 2e4;
 var MAX_CHANGE_LINES = 30;
 function exposureSection(report) {
-  const lines = report.plans.flatMap((p) => p.exposureChanges);
+  const names2 = planNames(report.plans);
+  const several = report.plans.length > 1;
+  const lines = report.plans.flatMap((p) => p.exposureChanges.map((text) => ({ plan: planName(names2, p.path), text })));
   if (lines.length === 0) return "";
-  const items = lines.slice(0, MAX_CHANGE_LINES).map((l) => `- ${escapeMarkdown(cap2(l))}`);
+  const items = lines.slice(0, MAX_CHANGE_LINES).map((l) => `- ${several ? `${code2(l.plan)}: ` : ""}${escapeMarkdown(cap2(l.text))}`);
   if (lines.length > items.length) items.push(`- \u2026 and ${lines.length - items.length} more (see the JSON report)`);
   return ["### What this plan changes", "", ...items].join("\n");
 }
@@ -47684,10 +47817,10 @@ function fixedSection(report) {
   if (fixed2.length > items.length) items.push(`- \u2026 and ${fixed2.length - items.length} more`);
   return [`### Fixed by this plan (${fixed2.length})`, "", ...items].join("\n");
 }
-function diagramSection(diagrams2) {
+function diagramSection(diagrams2, names2) {
   const shown2 = diagrams2.filter((d) => d.mermaid.length <= MAX_DIAGRAM_LENGTH);
   if (shown2.length === 0) return "";
-  const blocks = shown2.flatMap((d) => [...shown2.length > 1 ? [`${code2(d.plan)}`, ""] : [], "```mermaid", d.mermaid.trimEnd(), "```", ""]);
+  const blocks = shown2.flatMap((d) => [...shown2.length > 1 ? [`${code2(planName(names2, d.plan))}`, ""] : [], "```mermaid", d.mermaid.trimEnd(), "```", ""]);
   return ["<details>", "<summary>Network diagram of the groups this plan touches</summary>", "", ...blocks, "</details>"].join("\n");
 }
 function sourceErrors(report) {
@@ -47797,13 +47930,25 @@ function finding(r, v, path2) {
     location,
     suppression,
     // A report without change marks predates change analysis: everything counts as added.
-    change: o.change === void 0 ? "added" : r.oneOf(o.change, `${path2}.change`, ["added", "unchanged", "removed"])
+    change: o.change === void 0 ? "added" : r.oneOf(o.change, `${path2}.change`, ["added", "unchanged", "removed"]),
+    ...o.places === void 0 ? {} : { places: places(r, o.places, `${path2}.places`) }
   };
+}
+function places(r, v, path2) {
+  const list = r.array(v, path2, MAX_PLANS).map((p, i2) => {
+    const o = r.object(p, `${path2}[${i2}]`);
+    return { plan: r.string(o.plan, `${path2}[${i2}].plan`, 1024), resource: r.string(o.resource, `${path2}[${i2}].resource`) };
+  });
+  if (list.length === 0) r.fail(path2, "must not be empty");
+  return list;
 }
 function planEntry(r, v, path2) {
   const o = r.object(v, path2);
+  const planPath = r.string(o.path, `${path2}.path`, 1024);
   const entry = {
-    path: r.string(o.path, `${path2}.path`, 1024),
+    path: planPath,
+    // Reports from before labels: the default label.
+    label: o.label === void 0 ? planLabel(planPath) : r.string(o.label, `${path2}.label`, 1024),
     kind: r.oneOf(o.kind, `${path2}.kind`, ["plan", "state"]),
     terraformVersion: r.nullableString(o.terraformVersion ?? null, `${path2}.terraformVersion`, 100),
     formatVersion: r.nullableString(o.formatVersion ?? null, `${path2}.formatVersion`, 100),
@@ -47858,6 +48003,8 @@ var MAX_IGNORES_LENGTH = 8e3;
 var MAX_STATE_JSON_BYTES = 8 * 1024 * 1024;
 var MAX_DIAGRAMS = 20;
 var MAX_CUSTOM_RULES = 100;
+var MAX_UNREAD = 256;
+var MAX_UNREAD_PROBLEM = 500;
 var VERSION10 = 1;
 var LINE = /(?:^|\n)<!-- sg-guard:state (\d{1,3}) ([A-Za-z0-9+/]+={0,2}) -->\s*$/;
 var OMISSIONS = ["diagrams", "fixed", "findings"];
@@ -47902,7 +48049,8 @@ function wire(state) {
     rules: state.customRules,
     diagrams: state.diagrams,
     ignores: state.ignores.map((i2) => ({ id: i2.id, rule: i2.rule, reason: i2.reason, expires: i2.expires, by: { login: i2.by.login, id: i2.by.id }, at: i2.at, source: i2.source })),
-    omitted: state.omitted
+    omitted: state.omitted,
+    ...state.unread && state.unread.length > 0 ? { unread: state.unread.slice(0, MAX_UNREAD).map((u) => ({ file: u.file, problem: Array.from(u.problem).slice(0, MAX_UNREAD_PROBLEM).join("") })) } : {}
   };
 }
 function pack(state) {
@@ -48025,7 +48173,11 @@ function validateState(data, context3) {
     const rule19 = r.string(g.rule, `${at}.rule`, 200);
     return { id, rule: rule19, reason, expires, by: { login, id: r.integer(by.id, `${at}.by.id`, 1, Number.MAX_SAFE_INTEGER) }, at: when, source };
   });
-  return { context: context3, headSha, planDigest: planDigest2, report, outside, customRules, diagrams: diagrams2, ignores, omitted };
+  const unread = r.array(o.unread ?? [], "unread", MAX_UNREAD).map((x, i2) => {
+    const u = r.object(x, `unread[${i2}]`);
+    return { file: r.string(u.file, `unread[${i2}].file`, 1024), problem: r.string(u.problem, `unread[${i2}].problem`, MAX_UNREAD_PROBLEM * 2) };
+  });
+  return { context: context3, headSha, planDigest: planDigest2, report, outside, customRules, diagrams: diagrams2, ignores, omitted, ...unread.length > 0 ? { unread } : {} };
 }
 
 // src/review/diff.ts
@@ -48101,7 +48253,7 @@ ${findingList(sortFindings(input.outside), 30, "see the JSON report")}`);
   const build2 = (report, hidden) => {
     const sections = [...extras];
     if (hidden > 0) sections.unshift(truncationNote(hidden));
-    return insertBeforeFooter(renderMarkdown(report, [...input.rules], { diagrams: [...input.diagrams ?? []] }), sections);
+    return insertBeforeFooter(renderMarkdown(report, [...input.rules], { diagrams: [...input.diagrams ?? []], unread: input.unread ?? [] }), sections);
   };
   const full = build2(input.report, 0);
   if (full.length <= limit) return full;
@@ -48177,6 +48329,7 @@ function wholeBlock(path2, line, endLine) {
 }
 function planReview(report, state, options) {
   const rules = new Map(options.rules.map((r) => [r.name, r]));
+  const names2 = planNames(report.plans);
   const { inDiff, outside } = splitByDiff(activeFindings(report.findings), state.diff);
   const reviewing = options.review !== "off";
   const own = /* @__PURE__ */ new Map();
@@ -48192,7 +48345,7 @@ function planReview(report, state, options) {
   if (reviewing) {
     for (const [i2, { finding: finding2, anchor }] of inDiff.entries()) {
       if (own.has(finding2.id)) alreadyCommented.push(finding2);
-      else if (i2 < options.maxInlineComments) inline.push({ ...anchor, finding: finding2, body: inlineCommentBody(finding2, rules.get(finding2.rule), options.context, options.tool) });
+      else if (i2 < options.maxInlineComments) inline.push({ ...anchor, finding: finding2, body: inlineCommentBody(finding2, rules.get(finding2.rule), options.context, options.tool, names2) });
       else overflow.push(finding2);
     }
   }
@@ -48217,12 +48370,19 @@ function planReview(report, state, options) {
       body: reviewBody({ report, context: options.context, inline: inline.length, overflow, outside, maxInline: options.maxInlineComments })
     };
   }
-  const dismiss = reviewing && !blocking ? ownReviews.filter((r) => r.state === "CHANGES_REQUESTED").map((r) => r.id).sort((a, b) => b - a).slice(0, MAX_DISMISSALS) : [];
+  const dismiss = reviewing && !blocking && (options.unread?.length ?? 0) === 0 ? ownReviews.filter((r) => r.state === "CHANGES_REQUESTED").map((r) => r.id).sort((a, b) => b - a).slice(0, MAX_DISMISSALS) : [];
   let summary2 = null;
   if (options.summary !== "off") {
     const note = summaryNote(options.headSha);
     const body2 = summaryCommentBody(
-      { report, rules: options.rules, outside: state.diff === null ? null : outside, ...note ? { note } : {}, ...options.diagrams ? { diagrams: options.diagrams } : {} },
+      {
+        report,
+        rules: options.rules,
+        outside: state.diff === null ? null : outside,
+        ...note ? { note } : {},
+        ...options.diagrams ? { diagrams: options.diagrams } : {},
+        ...options.unread ? { unread: options.unread } : {}
+      },
       options.context,
       options.stateLine
     );
@@ -48241,7 +48401,7 @@ function planReview(report, state, options) {
     fixedKeptForReplies: gone.length - editable.length,
     summary: summary2,
     dismiss,
-    status: options.context ? { ...commitStatus(report), context: options.context } : null
+    status: options.context ? { ...commitStatus(report, options.unread?.length ?? 0), context: options.context } : null
   };
 }
 function summaryNote(headSha) {
@@ -48674,9 +48834,10 @@ async function update(run3, summary2, state, ignores, reply, thread, pull) {
   const outsideIds = state.outside ? new Set(state.outside) : null;
   const outside = outsideIds ? activeFindings(report.findings).filter((f) => outsideIds.has(f.id)) : null;
   const note = [summaryNote(state.headSha), state.omitted.includes("fixed") ? "<sub>What this plan changes and fixes is left out here to fit; the next run shows it again.</sub>" : ""].filter(Boolean).join("\n\n");
-  const body2 = summaryCommentBody({ report, rules, outside, diagrams: next.diagrams, ...note ? { note } : {} }, options.context, encoded?.line);
+  const unread = state.unread ?? [];
+  const body2 = summaryCommentBody({ report, rules, outside, diagrams: next.diagrams, unread, ...note ? { note } : {} }, options.context, encoded?.line);
   if (summary2.body !== body2) await run3.step(`the summary comment ${summary2.id} updated`, true, () => updateIssueComment(client, event.pull, summary2.id, body2));
-  const status2 = options.context ? commitStatus(report) : null;
+  const status2 = options.context ? commitStatus(report, unread.length) : null;
   await run3.answer((ctx) => reply(ctx, status2, report), thread);
   if (status2) {
     await run3.step(
@@ -48887,7 +49048,8 @@ async function withStoredAnalysis(client, ref, checked, state, options, support,
     customRules: storedRules(options.rules),
     diagrams: [...options.diagrams ?? []],
     ignores,
-    omitted: []
+    omitted: [],
+    ...options.unread && options.unread.length > 0 ? { unread: [...options.unread] } : {}
   });
   if (!encoded) log.warning("sg-guard could not store the analysis in the summary comment: commands will not work on this pull request until the next run.");
   else if (encoded.stored.omitted.includes("findings")) {
@@ -48896,9 +49058,66 @@ async function withStoredAnalysis(client, ref, checked, state, options, support,
   return { report, line: encoded?.line, eligible: carried.eligible };
 }
 
+// src/paths.ts
+import { readdir as readdir3, stat as stat2 } from "node:fs/promises";
+import { posix as posix2 } from "node:path";
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform"]);
+function normalise(pattern) {
+  return pattern.replace(/\\/g, "/").replace(/^\.\//, "");
+}
+function glob(pattern) {
+  return new Minimatch(normalise(pattern), { dot: false, nocomment: true, nonegate: true });
+}
+async function isFile(path2) {
+  try {
+    return (await stat2(path2)).isFile();
+  } catch {
+    return false;
+  }
+}
+async function resolvePaths(patterns, options) {
+  const out2 = [];
+  const unmatched = [];
+  for (const pattern of patterns) {
+    const matcher = glob(pattern);
+    if (pattern === "-" || !matcher.hasMagic() || await isFile(pattern)) {
+      out2.push(pattern);
+      continue;
+    }
+    const parts2 = normalise(pattern).split("/");
+    const fixed2 = [];
+    for (const part of parts2.slice(0, -1)) {
+      if (new Minimatch(part).hasMagic()) break;
+      fixed2.push(part);
+    }
+    const base = fixed2.join("/") || (parts2[0] === "" ? "/" : "");
+    const matches = (await walk(base)).filter((file) => matcher.match(file)).sort();
+    if (matches.length === 0) {
+      if (options.noMatch === "collect") unmatched.push(pattern);
+      else throw new InputError(options.what, `"${pattern}" matches no file`);
+    }
+    out2.push(...matches);
+  }
+  return { paths: [...new Set(out2)], unmatched };
+}
+async function walk(dir) {
+  let entries;
+  try {
+    entries = await readdir3(dir === "" ? "." : dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const files = [];
+  for (const e of entries) {
+    const path2 = dir === "" ? e.name : posix2.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIPPED_DIRS.has(e.name)) files.push(...await walk(path2));
+    } else if (e.isFile()) files.push(path2);
+  }
+  return files;
+}
+
 // src/inputs.ts
-import { readdir as readdir3 } from "node:fs/promises";
-import { posix } from "node:path";
 var MODES = ["full", "analyze", "publish"];
 var MAX_STATUS_CONTEXT_LENGTH = 100;
 function choice(name2, values, fallback) {
@@ -48938,7 +49157,12 @@ function readInputs(eventName = "") {
   const allowSelfIgnore = flag("allow-self-ignore", false);
   const config = getInput("config") || void 0;
   const sarifFile = getInput("sarif-file") || void 0;
-  const reportFile = getInput("report-file") || "sg-guard-report.json";
+  const reportFiles = getMultilineInput("report-file").filter((p) => p.trim() !== "");
+  if (reportFiles.length === 0) reportFiles.push("sg-guard-report.json");
+  if (reportFiles.length > 1 && mode !== "publish") {
+    throw new InputError("input report-file", `takes one path in mode ${mode} (several paths or globs, one per line, only in mode publish)`);
+  }
+  const reportFile = reportFiles.join("\n");
   const workingDirectory = getInput("working-directory") || ".";
   const repoRoot = process.env.GITHUB_WORKSPACE || process.cwd();
   const inputs = {
@@ -48946,6 +49170,7 @@ function readInputs(eventName = "") {
     workingDirectory,
     plans: mode === "publish" ? [] : plans,
     reportFile,
+    reportFiles,
     repoRoot,
     githubToken: getInput("github-token"),
     review,
@@ -48963,43 +49188,8 @@ function readInputs(eventName = "") {
   if (sarifFile) inputs.sarifFile = sarifFile;
   return inputs;
 }
-var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform"]);
 async function resolvePlanPaths(patterns) {
-  const out2 = [];
-  for (const pattern of patterns) {
-    const normalised = pattern.replace(/\\/g, "/").replace(/^\.\//, "");
-    const glob = new Minimatch(normalised, { dot: false, nocomment: true, nonegate: true });
-    if (!glob.hasMagic()) {
-      out2.push(pattern);
-      continue;
-    }
-    const parts2 = normalised.split("/");
-    const fixed2 = [];
-    for (const part of parts2.slice(0, -1)) {
-      if (new Minimatch(part).hasMagic()) break;
-      fixed2.push(part);
-    }
-    const matches = (await walk(fixed2.join("/"))).filter((file) => glob.match(file)).sort();
-    if (matches.length === 0) throw new InputError("input plan", `"${pattern}" matches no file`);
-    out2.push(...matches);
-  }
-  return [...new Set(out2)];
-}
-async function walk(dir) {
-  let entries;
-  try {
-    entries = await readdir3(dir === "" ? "." : dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  const files = [];
-  for (const e of entries) {
-    const path2 = dir === "" ? e.name : posix.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIPPED_DIRS.has(e.name)) files.push(...await walk(path2));
-    } else if (e.isFile()) files.push(path2);
-  }
-  return files;
+  return (await resolvePaths(patterns, { what: "input plan" })).paths;
 }
 
 // src/report/sarif.ts
@@ -49091,6 +49281,18 @@ function sarifSuppression(s) {
 function suppressionsOf(f) {
   return { suppressions: f.suppression ? [sarifSuppression(f.suppression)] : [] };
 }
+function relatedLocationsOf(f, names2) {
+  const others = otherPlaces(f);
+  if (others.length === 0) return {};
+  return {
+    relatedLocations: others.map((p, i2) => ({
+      id: i2 + 1,
+      physicalLocation: physicalLocation(f),
+      logicalLocations: [{ fullyQualifiedName: findingLocation({ resource: p.resource, path: f.path }), kind: "resource" }],
+      message: { text: `Also in ${planName(names2, p.plan)}: ${p.resource}` }
+    }))
+  };
+}
 function isSemver(version) {
   return /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version);
 }
@@ -49111,6 +49313,7 @@ function renderSarif(report, rules) {
   }
   const descriptors = [...byName2.values()];
   const index = new Map(descriptors.map((d, i2) => [d.id, i2]));
+  const names2 = planNames(report.plans);
   const results = findings.map((f) => ({
     ruleId: f.rule,
     ruleIndex: index.get(f.rule) ?? -1,
@@ -49122,9 +49325,15 @@ function renderSarif(report, rules) {
         logicalLocations: [{ fullyQualifiedName: findingLocation(f), kind: "resource" }]
       }
     ],
+    ...relatedLocationsOf(f, names2),
     partialFingerprints: { [FINGERPRINT_KEY]: f.id },
     ...suppressionsOf(f),
-    properties: { securityGroup: f.securityGroup, severity: f.severity, change: f.change }
+    properties: {
+      securityGroup: f.securityGroup,
+      severity: f.severity,
+      change: f.change,
+      ...f.places ? { places: f.places.map((p) => ({ plan: p.plan, label: planName(names2, p.plan), resource: p.resource })) } : {}
+    }
   }));
   const driver = {
     name: report.tool.name,
@@ -49144,16 +49353,22 @@ function renderSarif(report, rules) {
 
 // src/review/annotations.ts
 var MAX_ANNOTATIONS = 10;
+var MAX_PLANS_NAMED = 10;
 function annotationsFor(report, max = MAX_ANNOTATIONS) {
   const findings = sortFindings(activeFindings(report.findings));
-  const annotations = findings.slice(0, max).map((f) => annotation(f, report));
+  const names2 = planNames(report.plans);
+  const annotations = findings.slice(0, max).map((f) => annotation(f, report, names2));
   return { annotations, omitted: findings.length - annotations.length };
 }
-function annotation(f, report) {
+function annotation(f, report, names2) {
+  const others = otherPlaces(f);
+  const plans = [f.plan, ...others.map((p) => p.plan)].map((p) => planName(names2, p));
+  const shown2 = plans.slice(0, MAX_PLANS_NAMED).join(", ") + (plans.length > MAX_PLANS_NAMED ? ` and ${plans.length - MAX_PLANS_NAMED} more` : "");
+  const where = others.length > 0 ? ` (in ${shown2})` : "";
   const a = {
     level: atLeast(f.severity, report.failOn) ? "error" : "warning",
     title: `sg-guard ${SEVERITY_LABELS[f.severity]}: ${f.rule}`,
-    message: `${f.message} [${f.id}]`
+    message: `${f.message}${where} [${f.id}]`
   };
   if (f.location) {
     a.file = f.location.file;
@@ -49161,6 +49376,53 @@ function annotation(f, report) {
     a.endLine = f.location.endLine;
   }
   return a;
+}
+
+// src/review/merge.ts
+var STRICTNESS = ["info", "low", "medium", "high", "critical", "never"];
+function mergeReports(reports) {
+  const first = reports[0];
+  if (!first) throw new Error("mergeReports needs at least one report");
+  const warnings = [];
+  const thresholds = [...new Set(reports.map((r) => r.report.failOn))];
+  const failOn = thresholds.reduce((a, b) => STRICTNESS.indexOf(b) < STRICTNESS.indexOf(a) ? b : a);
+  if (thresholds.length > 1) warnings.push(`The reports were made with different fail-on thresholds (${thresholds.join(", ")}): the strictest, ${failOn}, applies. Set fail-on on the publish job to choose.`);
+  const scopes = new Set(reports.map((r) => r.report.failOnScope));
+  const failOnScope = scopes.has("all") ? "all" : "added";
+  if (scopes.size > 1) warnings.push("The reports were made with different fail-on-scope settings: every finding can block (all).");
+  const tools = [...new Set(reports.map((r) => `${r.report.tool.name} ${r.report.tool.version}`))];
+  if (tools.length > 1) warnings.push(`The reports come from different versions (${tools.join(", ")}): use the same version in every job.`);
+  const plans = [];
+  const planKeys = /* @__PURE__ */ new Set();
+  const planFiles = /* @__PURE__ */ new Map();
+  for (const { file, report } of reports) {
+    for (const plan of report.plans) {
+      const k = JSON.stringify(plan);
+      if (planKeys.has(k)) continue;
+      planKeys.add(k);
+      const other2 = planFiles.get(plan.path);
+      if (other2 !== void 0 && other2 !== file) {
+        warnings.push(`Plan ${plan.path} is in ${other2} and in ${file}: run every analyze job from the repository root with its own plan path (plan: <root>/plan.json), so that plans and their findings can be told apart.`);
+      }
+      planFiles.set(plan.path, file);
+      plans.push(plan);
+    }
+  }
+  const findingKeys = /* @__PURE__ */ new Set();
+  const findings = [];
+  for (const { report } of reports) {
+    for (const f of report.findings) {
+      const k = JSON.stringify(f);
+      if (findingKeys.has(k)) continue;
+      findingKeys.add(k);
+      findings.push(f);
+    }
+  }
+  const merged = uniqueIds(mergeAcrossPlans(findings.sort(compareFindings)));
+  return {
+    report: { version: 1, tool: { ...first.report.tool }, failOn, failOnScope, plans, findings: merged, summary: summarise(merged, failOn, failOnScope) },
+    warnings
+  };
 }
 
 // src/graph/render.ts
@@ -49198,10 +49460,10 @@ function sortedEdges(graph) {
 function arrows(graph) {
   const out2 = /* @__PURE__ */ new Map();
   for (const e of sortedEdges(graph)) {
-    const key = `${e.from}|${e.to}|${e.traffic}|${e.possible}`;
-    const a = out2.get(key) ?? { from: e.from, to: e.to, traffic: e.traffic, possible: e.possible, via: [] };
+    const key2 = `${e.from}|${e.to}|${e.traffic}|${e.possible}`;
+    const a = out2.get(key2) ?? { from: e.from, to: e.to, traffic: e.traffic, possible: e.possible, via: [] };
     if (e.from === INTERNET && e.permission.peer.kind === "cidr" && !a.via.includes(e.permission.peer.cidr)) a.via.push(e.permission.peer.cidr);
-    out2.set(key, a);
+    out2.set(key2, a);
   }
   return [...out2.values()];
 }
@@ -49265,6 +49527,7 @@ function diagrams(models) {
 
 // src/main.ts
 var MAX_JOB_SUMMARY_LENGTH = 3e5;
+var MAX_REPORT_FILES = 256;
 var FORK_HINT = "For pull requests from forks, use the fork-safe pair of workflows (mode: analyze on pull_request, mode: publish on workflow_run); see the README.";
 async function run2() {
   try {
@@ -49282,7 +49545,7 @@ async function run2() {
     }
     const posting = inputs.mode === "full" ? pullRequestFromEvent(event) !== null : inputs.mode === "publish" && (pullRequestFromEvent(event) !== null || analysedRunFromEvent(event) !== null);
     if (posting && !inputs.githubToken) throw new InputError("input github-token", "is empty: it is needed to post on the pull request (the default is ${{ github.token }})");
-    const checked = inputs.mode === "publish" ? await readReport(inputs) : await check(inputs);
+    const checked = inputs.mode === "publish" ? await readReports(inputs) : await check(inputs);
     const { rules, diagrams: diagrams2 } = checked;
     let result = null;
     let note;
@@ -49292,18 +49555,20 @@ async function run2() {
       info2(`Not a pull request event for mode ${inputs.mode} (${event.eventName || "no event"}): nothing is posted on GitHub.`);
     } else {
       try {
-        ({ result, note } = await post(inputs, event, checked.report, rules, diagrams2, checked.planDigest));
+        ({ result, note } = await post(inputs, event, checked));
       } catch (err2) {
         await writeReports(inputs, checked.report, rules);
-        await writeJobSummary(checked.report, rules, diagrams2, null, void 0);
+        await writeJobSummary(checked.report, rules, diagrams2, checked.unread, null, void 0);
         throw err2;
       }
     }
     const report = result?.report ?? checked.report;
     await writeReports(inputs, report, rules);
-    await writeJobSummary(report, rules, diagrams2, result, note);
+    await writeJobSummary(report, rules, diagrams2, checked.unread, result, note);
     const problems = [];
     if (report.summary.blocking > 0) problems.push(`sg-guard: ${report.summary.blocking} finding(s) at or above fail-on ${report.failOn}`);
+    const unread = checked.unread.length;
+    if (unread > 0) problems.push(`sg-guard: ${plural(unread, "report")} could not be read (${checked.unread.map((u) => u.file).join(", ")}); the plans ${unread === 1 ? "it covers are" : "they cover are"} not in this review`);
     if (result?.failed) problems.push(`sg-guard could not finish posting on the pull request (${result.failed.what}): ${result.failed.error}`);
     if (problems.length > 0) setFailed(problems.join("\n"));
   } catch (err2) {
@@ -49394,16 +49659,43 @@ async function check(inputs) {
   if (inputs.root !== void 0) request2.root = inputs.root;
   const result = await runCheck(request2);
   for (const n of result.notices) notice(n);
-  return { report: result.report, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models), planDigest: await planDigest(plans) };
+  return { report: result.report, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models), planDigest: await planDigest(plans), unread: [] };
 }
-async function readReport(inputs) {
-  let text;
-  try {
-    text = await readFile4(inputs.reportFile, "utf8");
-  } catch (err2) {
-    throw new InputError(inputs.reportFile, `cannot read the report to publish: ${err2.message}`);
+async function readReports(inputs) {
+  const { paths, unmatched } = await resolvePaths(inputs.reportFiles, { what: "input report-file", noMatch: "collect" });
+  if (paths.length > MAX_REPORT_FILES) throw new InputError("input report-file", `names ${paths.length} files; at most ${MAX_REPORT_FILES} reports are merged`);
+  const unread = unmatched.map((file) => ({ file, problem: "matches no file (did its analyze job upload a report?)" }));
+  const read2 = [];
+  const contents = [];
+  let only = null;
+  for (const file of paths) {
+    try {
+      let text;
+      try {
+        text = await readFile4(file, "utf8");
+      } catch (err2) {
+        const code3 = err2.code;
+        throw new InputError(file, code3 === "ENOENT" ? "does not exist (did its analyze job upload a report?)" : `cannot be read: ${err2.message}`);
+      }
+      read2.push({ file, report: parseReport(text, file, inputs.failOn) });
+      contents.push({ path: file, content: text });
+    } catch (err2) {
+      if (!(err2 instanceof InputError)) throw err2;
+      only = err2;
+      unread.push({ file, problem: err2.message.startsWith(`${err2.file}: `) ? err2.message.slice(err2.file.length + 2) : err2.message });
+    }
   }
-  return { report: parseReport(text, inputs.reportFile, inputs.failOn), rules: RULES.map((r) => r.meta), diagrams: [], planDigest: null };
+  unread.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  if (read2.length === 0) {
+    if (unread.length === 1) throw only ?? new InputError("input report-file", `"${unread[0]?.file ?? ""}" matches no file, so nothing is posted`);
+    const list = unread.map((u) => `${u.file} (${u.problem})`).join("; ");
+    throw new InputError("input report-file", `none of the ${plural(unread.length, "report")} could be read, so nothing is posted: ${list}`);
+  }
+  for (const u of unread) warning(`sg-guard: report ${u.file}: ${u.problem}. The plans it covers are not in this review.`);
+  const merged = mergeReports(read2);
+  for (const w of merged.warnings) warning(w);
+  if (read2.length > 1) info2(`Merged ${plural(read2.length, "report")}: ${plural(merged.report.plans.length, "plan")}, ${plural(merged.report.findings.length, "finding")}.`);
+  return { report: merged.report, rules: RULES.map((r) => r.meta), diagrams: [], planDigest: contentsDigest(contents), unread };
 }
 async function writeOutput(path2, text, input) {
   try {
@@ -49422,7 +49714,8 @@ function annotate(report) {
   }
   if (omitted > 0) info2(`${plural(omitted, "more finding")} not annotated; see the job summary.`);
 }
-async function post(inputs, event, report, rules, diagrams2, planDigest2) {
+async function post(inputs, event, checked) {
+  const { report, rules, diagrams: diagrams2, planDigest: planDigest2, unread } = checked;
   const client = createClient(inputs.githubToken, { info: (m) => info2(m), warning: (m) => warning(m) });
   let ref = pullRequestFromEvent(event);
   if (!ref) {
@@ -49453,7 +49746,8 @@ async function post(inputs, event, report, rules, diagrams2, planDigest2) {
       rules,
       diagrams: diagrams2,
       targetUrl: runUrl(event),
-      commands: { planDigest: planDigest2, now: /* @__PURE__ */ new Date() }
+      commands: { planDigest: planDigest2, now: /* @__PURE__ */ new Date() },
+      ...unread.length > 0 ? { unread } : {}
     },
     { info: (m) => info2(m), warning: (m) => warning(m) }
   );
@@ -49468,9 +49762,9 @@ async function post(inputs, event, report, rules, diagrams2, planDigest2) {
   if (result.failed) note = `Posting stopped at ${result.failed.what}: ${result.failed.error}`;
   return { result, note };
 }
-async function writeJobSummary(report, rules, diagrams2, result, note) {
+async function writeJobSummary(report, rules, diagrams2, unread, result, note) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const markdown = summaryMarkdown({ report, rules, diagrams: diagrams2, outside: result?.plan?.outside ?? null, ...note ? { note: `> ${escapeMarkdown(note)}` } : {} }, MAX_JOB_SUMMARY_LENGTH);
+  const markdown = summaryMarkdown({ report, rules, diagrams: diagrams2, unread, outside: result?.plan?.outside ?? null, ...note ? { note: `> ${escapeMarkdown(note)}` } : {} }, MAX_JOB_SUMMARY_LENGTH);
   await summary.addRaw(markdown).write();
 }
 
