@@ -17941,8 +17941,9 @@ var rule17 = {
       wide: "{{group}} allows {{traffic}} ({{count}} ports) from {{peer}}, more than the {{max}} of max-port-range",
       allTraffic: "{{group}} allows all traffic (every port of every protocol) from {{peer}}, more than the {{max}} ports of max-port-range"
     },
-    // All traffic from the whole internet is one no-public-all-traffic finding.
-    supersededBy: "no-public-all-traffic"
+    // A range open to the whole internet is reported, port by port, by the no-public-* rules and
+    // public-port-not-allowed; saying "wide range" too would be one more finding for one permission.
+    supersededBy: [...INTERNET_RULES, "public-port-not-allowed"]
   },
   check(context) {
     const max = option(context.options, "max-port-range", readMaxPortRange, DEFAULT_MAX_PORT_RANGE);

@@ -41,8 +41,8 @@ describe('no-public-all-traffic takes precedence over the port rules', () => {
 
   it('lets the port rules report it when no-public-all-traffic is switched off', () => {
     const found = findings(open, { groups, settings: { 'no-public-all-traffic': { enabled: false } } });
-    // public-port-not-allowed, admin-port-from-untrusted and database-by-cidr stay quiet: the port rules say it.
-    expect(found.map((f) => f.rule).sort()).toEqual(['no-public-database', 'no-public-high-risk-port', 'no-public-rdp', 'no-public-remote-admin', 'no-public-ssh', 'wide-port-range']);
+    // public-port-not-allowed, wide-port-range, admin-port-from-untrusted and database-by-cidr stay quiet: the port rules say it.
+    expect(found.map((f) => f.rule).sort()).toEqual(['no-public-database', 'no-public-high-risk-port', 'no-public-rdp', 'no-public-remote-admin', 'no-public-ssh']);
     expect(found.find((f) => f.rule === 'no-public-ssh')?.message).toContain('all traffic (including 22)');
   });
 

@@ -9,6 +9,7 @@ const all = (peer: string) => permission({ protocol: 'all', protocolRaw: '-1', f
 
 ruleTester(rule, {
   valid: [
+    { name: 'a wide range from the world is the internet rules\' finding', permissions: [tcp('1000-2000', '::/0')] },
     { name: '100 ports are not more than 100', permissions: [tcp('1-100', '10.0.0.0/8')] },
     { name: 'tcp 0-0 is port 0 only', permissions: [tcp('0-0', '10.0.0.0/8')] },
     { name: 'a wide range from a group', permissions: [tcp('1024-65535', group('aws_security_group.app'))] },
@@ -25,11 +26,11 @@ ruleTester(rule, {
     { name: 'ephemeral ports from the VPC', permissions: [tcp('1024-65535', '10.0.0.0/16')], errors: [{ messageId: 'wide', resource: web, contains: ['64512 ports'] }] },
     { name: 'every udp port from a private range', permissions: [permission({ protocol: 'udp', fromPort: 0, toPort: 65535, peer: cidr('10.0.0.0/16') })], errors: [{ messageId: 'wide', resource: web, contains: ['all ports/udp'] }] },
     { name: 'protocol -1 from the VPC', permissions: [all('10.0.0.0/16')], errors: [{ messageId: 'allTraffic', resource: web, contains: ['10.0.0.0/16'] }] },
-    { name: 'a wide range from the world', permissions: [tcp('1000-2000', '::/0')], errors: [{ messageId: 'wide', resource: web, contains: ['1000-2000/tcp', '::/0'] }] },
+    { name: 'a wide range from a public range', permissions: [tcp('1000-2000', '2001:db8::/48')], errors: [{ messageId: 'wide', resource: web, contains: ['1000-2000/tcp', '2001:db8::/48'] }] },
     {
-      name: 'self beside the world in one block still fails',
-      permissions: [tcp('1000-2000', { kind: 'self' }), tcp('1000-2000', '0.0.0.0/0')],
-      errors: [{ messageId: 'wide', resource: web, contains: ['0.0.0.0/0'] }],
+      name: 'self beside a CIDR in one block still fails',
+      permissions: [tcp('1000-2000', { kind: 'self' }), tcp('1000-2000', '10.0.0.0/16')],
+      errors: [{ messageId: 'wide', resource: web, contains: ['10.0.0.0/16'] }],
     },
   ],
 });
