@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseOutputs } from '../support/action-run.js';
 import { ROOT } from '../support/run-cli.js';
 
 interface ActionRun {
@@ -16,20 +17,6 @@ interface ActionRun {
   outputs: Record<string, string>;
   summary: string;
   dir: string;
-}
-
-/** Parses the GITHUB_OUTPUT file format (`name<<DELIM` heredocs). */
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<]+)<<(.+)$/.exec(lines[i] ?? '');
-    if (!m) continue;
-    const value: string[] = [];
-    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i] ?? '');
-    out[m[1] as string] = value.join('\n');
-  }
-  return out;
 }
 
 function runAction(inputs: Record<string, string>): ActionRun {
