@@ -9340,7 +9340,9 @@ function compareFindings(a, b) {
 
 // src/model/before.ts
 function beforeModel(model) {
-  return {
+  const cached = BEFORE.get(model);
+  if (cached) return cached;
+  const before = {
     ...model,
     groups: model.beforeGroups,
     ruleResources: model.beforeRuleResources,
@@ -9349,7 +9351,10 @@ function beforeModel(model) {
     beforeRuleResources: [],
     beforePermissions: []
   };
+  BEFORE.set(model, before);
+  return before;
 }
+var BEFORE = /* @__PURE__ */ new WeakMap();
 function touchesSecurityGroups(model) {
   const still = (a) => a === "no-op" || a === "read";
   return model.groups.length !== model.beforeGroups.length || model.ruleResources.length !== model.beforeRuleResources.length || !model.groups.every((g) => still(g.action)) || !model.ruleResources.every((r) => still(r.action));

@@ -6,7 +6,11 @@ import type { Model } from './types.js';
  * enough to judge what a finding was before.
  */
 export function beforeModel(model: Model): Model {
-  return {
+  // One before-side model per model: the engine and the exposure diff both ask for it, and
+  // per-model caches (exposure, tiers) then serve both.
+  const cached = BEFORE.get(model);
+  if (cached) return cached;
+  const before: Model = {
     ...model,
     groups: model.beforeGroups,
     ruleResources: model.beforeRuleResources,
@@ -15,7 +19,11 @@ export function beforeModel(model: Model): Model {
     beforeRuleResources: [],
     beforePermissions: [],
   };
+  BEFORE.set(model, before);
+  return before;
 }
+
+const BEFORE = new WeakMap<Model, Model>();
 
 /**
  * Whether the plan creates, changes or deletes any group or rule (reads of
