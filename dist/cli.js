@@ -12569,6 +12569,7 @@ import { join as join2 } from "node:path";
 // src/source/hcl.ts
 import { readFile as readFile2 } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { setFlagsFromString } from "node:v8";
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
 var __defProp2 = Object.defineProperty;
@@ -16613,6 +16614,10 @@ var parser;
 function hclParser() {
   parser ??= (async () => {
     const [runtime, grammar] = await Promise.all([readAsset(WASM_ASSETS.runtime), readAsset(WASM_ASSETS.grammar)]);
+    try {
+      setFlagsFromString("--liftoff-only");
+    } catch {
+    }
     await Parser.init({ wasmBinary: runtime });
     const language = await Language.load(grammar);
     const p = new Parser();
