@@ -5,6 +5,7 @@
  * reachable from here: add its set below. test/plan/scan.test.ts compares the
  * scanned model with the fully parsed one on every fixture and real plan.
  */
+import type { JsonObject } from '../plan/types.js';
 import { ATTACHMENT_TYPES } from './attachments.js';
 import { NETWORK_TYPES } from './network.js';
 import { GROUP_TYPES, RULE_TYPES } from './permissions.js';
@@ -25,3 +26,18 @@ export const MODEL_RESOURCE_TYPES: ReadonlySet<string> = new Set([
  * prior state must widen this.
  */
 export const PRIOR_STATE_TYPES: ReadonlySet<string> = GROUP_TYPES;
+
+/**
+ * What the model reads of a prior_state resource: its address, type and id
+ * (build.ts, groupIdMap). The plan scanner keeps only this of each, so the
+ * prior state of a large estate's groups costs a few bytes apiece. Widen it
+ * with PRIOR_STATE_TYPES.
+ */
+export function priorStateProjection(resource: JsonObject): JsonObject {
+  const out: JsonObject = {};
+  for (const key of ['address', 'mode', 'type', 'name', 'index'] as const) if (resource[key] !== undefined) out[key] = resource[key];
+  const values = resource.values;
+  if (typeof values === 'object' && values !== null && !Array.isArray(values)) out.values = values.id === undefined ? {} : { id: values.id };
+  else if (values !== undefined) out.values = values;
+  return out;
+}

@@ -8,7 +8,8 @@
  * - in `resource_changes` and `values`, resources whose type is in keepTypes
  *   (src/model/resource-types.ts); a no-op change's identical before and after
  *   are parsed once and share one object;
- * - in `prior_state.values`, resources of priorStateTypes only;
+ * - in `prior_state.values`, resources of priorStateTypes only, and of
+ *   those only what priorStateProjection keeps;
  * - in `planned_values`, needed resources are only located, and parsed (read
  *   again) after the scan if `resource_changes` lacks their address, which is
  *   when the model reads them (settleDeferred).
@@ -82,6 +83,8 @@ export interface ScanOptions {
   keepTypes: ReadonlySet<string>;
   /** Resource types to parse in `prior_state` (default: keepTypes). */
   priorStateTypes?: ReadonlySet<string>;
+  /** What to keep of each prior_state resource parsed (default: all of it). */
+  priorStateProjection?: (resource: JsonObject) => JsonObject;
   /** Window size in bytes (tests use tiny ones to cross every boundary). */
   windowSize?: number;
 }
@@ -99,7 +102,7 @@ export interface Scanned {
 
 /** Scans the JSON text in [start, limit) of `source`. Throws ScanError on a syntax error. */
 export function scanJson(source: ByteSource, start: number, limit: number, options: ScanOptions): Scanned {
-  const scanner = new Scanner(source, start, limit, windowOf(options.windowSize), options.keepTypes, options.priorStateTypes ?? options.keepTypes);
+  const scanner = new Scanner(source, start, limit, windowOf(options.windowSize), options.keepTypes, options.priorStateTypes ?? options.keepTypes, options.priorStateProjection);
   const value = scanner.document();
   scanner.settleDeferred(value);
   const valueEnd = scanner.offset();
@@ -123,6 +126,33 @@ const CLOSE_ARRAY = 0x5d;
 const COMMA = 0x2c;
 const COLON = 0x3a;
 const NEWLINE = 0x0a;
+
+/** 1 for the bytes a string holds as they are: not a quote, a backslash or a control character (so not the zero sentinel). */
+const PLAIN = new Uint8Array(256);
+for (let c = 0x20; c < 256; c++) PLAIN[c] = c === QUOTE || c === BACKSLASH ? 0 : 1;
+
+/**
+ * The first position from p whose byte is not PLAIN, testing four bytes at a
+ * time where it can (most of a plan is short strings): a word has a quote, a
+ * backslash or a control character exactly when these borrow tests say so.
+ * `words` views the same bytes as `buf`, which the zero sentinel and padding
+ * end in time.
+ */
+function plainEnd(buf: Uint8Array, words: Uint32Array, p: number): number {
+  while ((p & 3) !== 0) {
+    if (PLAIN[buf[p]!] !== 1) return p;
+    p++;
+  }
+  for (;;) {
+    const w = words[p >>> 2]!;
+    const q = w ^ 0x22222222;
+    const b = w ^ 0x5c5c5c5c;
+    if (((((q - 0x01010101) | 0) & ~q) | (((b - 0x01010101) | 0) & ~b) | (((w - 0x20202020) | 0) & ~w)) & 0x80808080) break;
+    p += 4;
+  }
+  while (PLAIN[buf[p]!] === 1) p++;
+  return p;
+}
 
 const LITERALS = ['true', 'false', 'null'].map((w) => new TextEncoder().encode(w));
 /** Keys of a resource object the scanner reads: their index is the key's id. */
@@ -264,6 +294,8 @@ interface ResourceList {
   stubs: boolean;
   /** planned_values: kept resources are parsed only if resource_changes lacks their address (see settleDeferred). */
   defer?: boolean;
+  /** What to keep of a parsed resource object (prior_state). */
+  project?: ((resource: JsonObject) => JsonObject) | undefined;
 }
 
 /** A kept planned_values resource, parsed after the scan only if it is needed. */
@@ -324,6 +356,10 @@ function startsWithModule(bytes: Uint8Array, at: number, length: number): boolea
   return true;
 }
 
+function isObject(value: JsonValue): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && value !== DEFERRED;
+}
+
 function setMember(obj: JsonObject, key: string, value: JsonValue): void {
   // JSON.parse makes "__proto__" an own property; assignment would set the prototype.
   if (key === '__proto__') Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
@@ -335,6 +371,8 @@ function setMember(obj: JsonObject, key: string, value: JsonValue): void {
 class Scanner {
   /** The window, plus one byte for the zero sentinel at `end`. */
   private readonly buf: Buffer;
+  /** The window's bytes as words, for plainEnd. */
+  private readonly words: Uint32Array;
   /** Next byte to look at, and end of the valid bytes, in the window. */
   private pos = 0;
   private end = 0;
@@ -365,8 +403,12 @@ class Scanner {
     private readonly windowSize: number,
     private readonly keep: ReadonlySet<string>,
     private readonly keepPrior: ReadonlySet<string>,
+    private readonly projectPrior: ((resource: JsonObject) => JsonObject) | undefined,
   ) {
-    this.buf = Buffer.alloc(windowSize + 1);
+    // The sentinel, and padding so that plainEnd's last word is inside the buffer.
+    const bytes = new ArrayBuffer((windowSize + 8) & ~3);
+    this.buf = Buffer.from(bytes, 0, windowSize + 1);
+    this.words = new Uint32Array(bytes);
     this.base = start;
   }
 
@@ -471,6 +513,7 @@ class Scanner {
    */
   skipValue(): void {
     const buf = this.buf;
+    const words = this.words;
     let stack = this.stack;
     let depth = 0;
     let pos = this.pos;
@@ -481,8 +524,8 @@ class Scanner {
       if (key) {
         // A key at pos (its opening quote), then ':' and the start of a value.
         key = false;
-        let p = pos + 1;
-        while ((c = buf[p]!) >= 0x20 && c !== QUOTE && c !== BACKSLASH) p++;
+        const p = plainEnd(buf, words, pos + 1);
+        c = buf[p]!;
         if (c === QUOTE && buf[p + 1] === COLON) {
           pos = p + 2;
         } else {
@@ -505,7 +548,8 @@ class Scanner {
       if (c === QUOTE) {
         let p = pos + 1;
         for (;;) {
-          while ((c = buf[p]!) >= 0x20 && c !== QUOTE && c !== BACKSLASH) p++;
+          p = plainEnd(buf, words, p);
+          c = buf[p]!;
           if (c === QUOTE) {
             pos = p + 1;
             break;
@@ -934,7 +978,7 @@ class Scanner {
         break;
       case 'prior_state': {
         // The model reads the prior state only to map group ids to addresses; no stubs needed there.
-        const list: ResourceList = { keep: this.keepPrior, changes: false, stubs: false };
+        const list: ResourceList = { keep: this.keepPrior, changes: false, stubs: false, project: this.projectPrior };
         if (c === OPEN_OBJECT) return this.section((k) => (k === 'values' && this.buf[this.pos] === OPEN_OBJECT ? this.valuesObject(list) : this.other()));
         break;
       }
@@ -984,7 +1028,7 @@ class Scanner {
         return;
       }
       const r = this.resource(list, stubs, out);
-      if (r !== undefined) out.push(r);
+      if (r !== undefined) out.push(list.project !== undefined && isObject(r) ? list.project(r) : r);
     });
     return out;
   }

@@ -187,6 +187,34 @@ describe('the scanner on hard values', () => {
     expect(expectSame(utf8(escaped))).toStrictEqual(whole);
   });
 
+  it('finds the end of every string wherever its quote, escape or control character falls in a 4-byte word', () => {
+    // The scanner tests strings four bytes at a time: every stop byte at every offset, after every kind of byte.
+    const stops = ['"', '\\', '\\"', '\\u00e9', '\u0001', '\u001f'];
+    const fill = ['a', '\u00e9', '\u2028', '\u{1f600}', ' ', '~', '\u007f'];
+    for (let lead = 0; lead < 8; lead++) {
+      for (const stop of stops) {
+        for (const f of fill) {
+          const skipped: Record<string, string> = {};
+          for (let n = 0; n < 9; n++) skipped[`${'k'.repeat(lead)}${n}`] = f.repeat(n) + stop + f.repeat(8 - n);
+          expectSame(json(samplePlan({ description: `${'d'.repeat(lead)}${stop}`, skipped })), 'words.json', [undefined]);
+        }
+      }
+    }
+  });
+
+  it('keeps of prior_state groups only what the model reads there (their address and id)', () => {
+    const plan = samplePlan();
+    const group = (plan.resource_changes as Array<{ address: string; type: string; name: string; change: { after: Record<string, unknown> } }>)[1]!;
+    plan.prior_state = {
+      format_version: '1.0',
+      values: { root_module: { child_modules: [{ address: 'module.net', resources: [{ address: group.address, mode: 'managed', type: group.type, name: group.name, values: { ...group.change.after, id: 'sg-0prior' } }] }] } },
+    };
+    const scanned = scanPlan(json(plan), 'plan.json');
+    const prior = scanned.json.prior_state?.values?.root_module?.child_modules?.[0]?.resources;
+    expect(prior).toStrictEqual([{ address: group.address, mode: 'managed', type: group.type, name: group.name, values: { id: 'sg-0prior' } }]);
+    expectSame(json(plan));
+  });
+
   it('reads resources whose keys come in another order, or twice', () => {
     const plan = samplePlan();
     const changes = plan.resource_changes as Array<Record<string, unknown>>;
