@@ -8323,8 +8323,8 @@ var PROTOCOL_NAMES = {
   "51": "ah",
   "132": "sctp"
 };
-function describeTraffic(traffic) {
-  const { protocol, fromPort, toPort } = traffic;
+function describeTraffic(traffic2) {
+  const { protocol, fromPort, toPort } = traffic2;
   switch (protocol) {
     case null:
       return null;
@@ -8471,6 +8471,7 @@ function internetGrants(permissions) {
     byGroup.set(key2, list);
   }
   for (const list of byGroup.values()) {
+    if (list.length < 2) continue;
     const cidrs = list.map(cidrOf).filter((c) => c !== null);
     const family = cidrs[0]?.family;
     if (family && coversWholeFamily(cidrs, family)) {
@@ -8527,6 +8528,7 @@ function permissionRange(p) {
 function reachedPorts(p, specs) {
   const labels = [];
   for (const spec of specs) {
+    if (p.protocol !== "all" && (p.protocol !== spec.protocol || p.fromPort === null || p.toPort === null)) continue;
     for (const range2 of spec.ranges) {
       if (!reachesPorts(p, spec.protocol, range2)) continue;
       const opened = formatRange(overlap(p, range2) ?? range2);
@@ -8584,7 +8586,7 @@ function exposedRanges(pieces, protocol) {
   return mergeRanges(pieces.flatMap((x) => x.protocol === protocol && x.range ? [x.range] : []));
 }
 function unexposed(specs, pieces) {
-  if (!pieces || pieces.length === 0) return [...specs];
+  if (!pieces || pieces.length === 0) return specs;
   return specs.map((s) => ({ protocol: s.protocol, ranges: subtractRanges(s.ranges, exposedRanges(pieces, s.protocol)) }));
 }
 var CACHE = { ingress: /* @__PURE__ */ new WeakMap(), egress: /* @__PURE__ */ new WeakMap() };
@@ -8677,6 +8679,7 @@ function parseAll(texts) {
 }
 var PRIVATE = parseAll(PRIVATE_RANGES);
 function cidrWithin(inner, outers) {
+  if (outers.length === 0) return false;
   const ranges = outers.filter((o) => o.family === inner.family && o.last >= inner.first && o.first <= inner.last).map((o) => [o.first, o.last]).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
   let next = inner.first;
   for (const [first, last] of ranges) {
@@ -9452,9 +9455,9 @@ function buildGraph(model, trusted = []) {
   for (const p of model.permissions) {
     if (p.direction !== "ingress") continue;
     const to = node(groupNode(p), "group");
-    const traffic = describeTraffic(p) ?? "";
+    const traffic2 = describeTraffic(p) ?? "";
     const edge = (from, possible = false) => {
-      edges.push({ from, to, traffic, permission: p, possible });
+      edges.push({ from, to, traffic: traffic2, permission: p, possible });
     };
     if (exposure2.has(p)) {
       edge(INTERNET);
@@ -9489,9 +9492,9 @@ function internetReach(graph2, group, maxHops = 2) {
   const into = (id) => graph2.edges.filter((e) => e.to === id && e.from !== id);
   const out2 = [];
   const seen = /* @__PURE__ */ new Set();
-  const walk2 = (id, path2, traffic) => {
+  const walk2 = (id, path2, traffic2) => {
     for (const e of into(id)) {
-      const last = path2.length === 0 ? e.traffic : traffic;
+      const last = path2.length === 0 ? e.traffic : traffic2;
       if (e.from === INTERNET) {
         const key2 = `${path2.join(">")}|${last}`;
         if (!seen.has(key2)) {
@@ -9845,6 +9848,50 @@ function parseAddress(address) {
   if (key2 !== void 0) parsed.key = key2;
   return parsed;
 }
+function modulePrefixEnd(address) {
+  let end = 0;
+  let i2 = 0;
+  while (address.startsWith("module.", i2)) {
+    let j = i2 + 7;
+    while (j < address.length && address[j] !== "." && address[j] !== "[") j++;
+    if (j === i2 + 7) return -1;
+    if (address[j] === "[") {
+      const close = findIndexEnd(address, j);
+      if (close === -1) return -1;
+      j = close + 1;
+    }
+    if (address[j] !== ".") return -1;
+    end = j;
+    i2 = j + 1;
+  }
+  return end;
+}
+function plainName(text) {
+  return text !== "" && !text.includes(".") && !text.includes("[") && !text.includes('"');
+}
+function parseAddressShared(address, prefixes, type, name2) {
+  const end = modulePrefixEnd(address);
+  if (end < 0) return parseAddress(address);
+  let modules = [];
+  if (end > 0) {
+    const prefix2 = address.slice(0, end);
+    modules = prefixes.get(prefix2);
+    if (modules === void 0) {
+      const parsed2 = parseAddress(`${prefix2}.x.y`);
+      modules = parsed2 && parsed2.mode === "managed" && parsed2.type === "x" && parsed2.name === "y" && parsed2.key === void 0 ? parsed2.modules : null;
+      prefixes.set(prefix2, modules);
+    }
+    if (modules === null) return parseAddress(address);
+  }
+  const start2 = end === 0 ? 0 : end + 1;
+  if (type !== void 0 && name2 !== void 0 && address.length === start2 + type.length + 1 + name2.length && address.startsWith(type, start2) && address[start2 + type.length] === "." && address.endsWith(name2) && type !== "data" && type !== "module" && plainName(type) && plainName(name2)) {
+    return { modules, mode: "managed", type, name: name2 };
+  }
+  const parsed = parseAddress(address.slice(start2));
+  if (!parsed || parsed.modules.length > 0) return parseAddress(address);
+  parsed.modules = modules;
+  return parsed;
+}
 function formatModulePath(modules) {
   return modules.map((m) => `module.${m.name}${m.key === void 0 ? "" : formatKey(m.key)}`).join(".");
 }
@@ -9894,14 +9941,34 @@ function constantOf(expr) {
   return expr?.constant_value;
 }
 var ConfigIndex = class {
+  constructor(root, instances) {
+    this.instances = instances;
+    this.present = root !== void 0;
+    if (root) this.indexModule(root, "");
+  }
+  instances;
   modules = /* @__PURE__ */ new Map();
   byResource = /* @__PURE__ */ new Map();
   byAddress = /* @__PURE__ */ new Map();
+  indexed = false;
   present;
-  constructor(root, instances) {
-    this.present = root !== void 0;
-    if (root) this.indexModule(root, "");
-    for (const inst of instances) {
+  // Caches for one model build: every instance of a module asks the same questions.
+  /** Formatted paths of module step lists (instances of one module instance share theirs). */
+  paths = /* @__PURE__ */ new WeakMap();
+  /** resourceOf by instance, and by configuration module and resource. */
+  resourceByInstance = /* @__PURE__ */ new WeakMap();
+  resourceByKey = /* @__PURE__ */ new Map();
+  /** tokenize of each reference string. */
+  tokens = /* @__PURE__ */ new Map();
+  /** Top-level resolve results, by references, module instance, instance key and types. */
+  resolved = /* @__PURE__ */ new Map();
+  typeIds = /* @__PURE__ */ new Map();
+  instanceKeys = /* @__PURE__ */ new Map();
+  /** Indexes the instances by address and by resource, the first time a reference needs them (many plans never do). */
+  indexInstances() {
+    if (this.indexed) return;
+    this.indexed = true;
+    for (const inst of this.instances) {
       this.byAddress.set(inst.address, inst);
       const k = this.resourceKey(inst.modulePath, inst.mode, inst.type, inst.name);
       const list = this.byResource.get(k);
@@ -9918,16 +9985,36 @@ var ConfigIndex = class {
   resourceKey(modulePath, mode, type, name2) {
     return `${modulePath}|${mode}.${type}.${name2}`;
   }
+  /** The configuration path (no keys) and the instance path of a module step list, formatted once per list. */
+  pathsOf(modules) {
+    let paths = this.paths.get(modules);
+    if (!paths) {
+      paths = { config: configModulePath(modules), instance: formatModulePath(modules) };
+      this.paths.set(modules, paths);
+    }
+    return paths;
+  }
   module(modules) {
-    return this.modules.get(modules.map((m) => `module.${m.name}`).join("."));
+    return this.modules.get(this.pathsOf(modules).config);
   }
   /** The configuration block that declares an instance. */
   resourceOf(inst) {
-    const module2 = this.module(inst.modules);
-    const local = inst.mode === "data" ? `data.${inst.type}.${inst.name}` : `${inst.type}.${inst.name}`;
-    return module2?.resources?.find((r) => r.address === local || r.type === inst.type && r.name === inst.name && (r.mode ?? "managed") === inst.mode);
+    let found = this.resourceByInstance.get(inst);
+    if (found === void 0) {
+      const key2 = `${this.pathsOf(inst.modules).config}\0${inst.mode}\0${inst.type}\0${inst.name}`;
+      found = this.resourceByKey.get(key2);
+      if (found === void 0) {
+        const module2 = this.module(inst.modules);
+        const local = inst.mode === "data" ? `data.${inst.type}.${inst.name}` : `${inst.type}.${inst.name}`;
+        found = module2?.resources?.find((r) => r.address === local || r.type === inst.type && r.name === inst.name && (r.mode ?? "managed") === inst.mode) ?? null;
+        this.resourceByKey.set(key2, found);
+      }
+      this.resourceByInstance.set(inst, found);
+    }
+    return found ?? void 0;
   }
   instance(address) {
+    this.indexInstances();
     return this.byAddress.get(address);
   }
   /**
@@ -9939,10 +10026,37 @@ var ConfigIndex = class {
    */
   resolve(refs, modules, key2, types, depth = 0) {
     if (!refs || depth > MAX_DEPTH) return [];
+    if (refs.length === 0) return [];
+    if (depth > 0) return this.resolveUncached(refs, modules, key2, types, depth);
+    const cacheKey = `${refs.join("\0")}${this.pathsOf(modules).instance}\0${typeof key2 === "number" ? `n${key2}` : key2 === void 0 ? "" : `s${key2}`}\0${this.typeId(types)}`;
+    let targets = this.resolved.get(cacheKey);
+    if (!targets) {
+      targets = this.resolveUncached(refs, modules, key2, types, depth);
+      this.resolved.set(cacheKey, targets);
+    }
+    return targets;
+  }
+  typeId(types) {
+    let id = this.typeIds.get(types);
+    if (id === void 0) {
+      id = this.typeIds.size;
+      this.typeIds.set(types, id);
+    }
+    return id;
+  }
+  tokenized(ref) {
+    let steps = this.tokens.get(ref);
+    if (steps === void 0) {
+      steps = tokenize(ref);
+      this.tokens.set(ref, steps);
+    }
+    return steps;
+  }
+  resolveUncached(refs, modules, key2, types, depth) {
     const out2 = /* @__PURE__ */ new Map();
     const seenResource = /* @__PURE__ */ new Set();
     for (const ref of refs) {
-      const steps = tokenize(ref);
+      const steps = this.tokenized(ref);
       if (!steps || steps[0]?.kind !== "name") continue;
       const root = steps[0].name;
       let targets = [];
@@ -9965,7 +10079,8 @@ var ConfigIndex = class {
     return [...out2.values()];
   }
   resolveResource(type, name2, indexStep, modules, key2) {
-    const modulePath = formatModulePath(modules);
+    this.indexInstances();
+    const modulePath = this.pathsOf(modules).instance;
     const lit2 = literalKey(indexStep);
     if (lit2 !== void 0) {
       const address = joinAddress(modulePath, `${type}.${name2}${formatKey(lit2)}`);
@@ -10009,6 +10124,16 @@ var ConfigIndex = class {
   }
   /** The instance keys of a module call that appear in the plan ([undefined] when it has none). */
   moduleInstanceKeys(modules, callName) {
+    const cacheKey = `${this.pathsOf(modules).instance}\0${callName}`;
+    let cached = this.instanceKeys.get(cacheKey);
+    if (!cached) {
+      cached = this.scanInstanceKeys(modules, callName);
+      this.instanceKeys.set(cacheKey, cached);
+    }
+    return cached;
+  }
+  scanInstanceKeys(modules, callName) {
+    this.indexInstances();
     const keys = /* @__PURE__ */ new Set();
     for (const inst of this.byAddress.values()) {
       if (inst.modules.length <= modules.length) continue;
@@ -10022,7 +10147,8 @@ var ConfigIndex = class {
     const type = steps[1]?.kind === "name" ? steps[1].name : void 0;
     const name2 = steps[2]?.kind === "name" ? steps[2].name : void 0;
     if (!type || !name2 || !types.has(type)) return [];
-    const all = this.byResource.get(this.resourceKey(formatModulePath(modules), "data", type, name2)) ?? [];
+    this.indexInstances();
+    const all = this.byResource.get(this.resourceKey(this.pathsOf(modules).instance, "data", type, name2)) ?? [];
     const out2 = [];
     for (const inst of all) {
       const id = inst.after?.id ?? inst.before?.id;
@@ -10044,6 +10170,9 @@ var RULE_TYPES = /* @__PURE__ */ new Set([
   "aws_vpc_security_group_ingress_rule",
   "aws_vpc_security_group_egress_rule"
 ]);
+function peerCache() {
+  return { cidr: /* @__PURE__ */ new Map(), prefixList: /* @__PURE__ */ new Map(), groupId: /* @__PURE__ */ new Map(), groupAddress: /* @__PURE__ */ new Map() };
+}
 var INLINE_FIELDS = [
   { field: "cidr_blocks", kind: "cidr" },
   { field: "ipv6_cidr_blocks", kind: "cidr" },
@@ -10080,6 +10209,30 @@ function asNumber(v) {
   if (typeof v === "string" && /^-?\d+$/.test(v.trim())) return Number(v);
   return null;
 }
+function makePermission(head, traffic2, peer, peerPath) {
+  return {
+    securityGroup: head.securityGroup,
+    securityGroupId: head.securityGroupId,
+    resource: head.resource,
+    resourceType: head.resourceType,
+    path: head.path,
+    peerPath,
+    direction: head.direction,
+    protocol: traffic2.protocol,
+    protocolRaw: traffic2.protocolRaw,
+    fromPort: traffic2.fromPort,
+    toPort: traffic2.toPort,
+    portsUnknown: traffic2.portsUnknown,
+    icmpType: traffic2.icmpType,
+    icmpCode: traffic2.icmpCode,
+    peer,
+    description: head.description,
+    side: head.side
+  };
+}
+function traffic(protocol, protocolRaw, fromPort, toPort, portsUnknown, icmpType, icmpCode) {
+  return { protocol, protocolRaw, fromPort, toPort, portsUnknown, icmpType, icmpCode };
+}
 function protocolAndPorts(values, unknown, protocolField) {
   const protoUnknown = childUnknown(unknown, protocolField) === true;
   const raw = values[protocolField];
@@ -10089,82 +10242,93 @@ function protocolAndPorts(values, unknown, protocolField) {
   const toUnknown = childUnknown(unknown, "to_port") === true;
   const from = asNumber(values.from_port);
   const to = asNumber(values.to_port);
-  const none = { icmpType: null, icmpCode: null, portsUnknown: false };
   switch (protocol) {
     case "tcp":
     case "udp":
-      if (fromUnknown || toUnknown || from === null || to === null) {
-        return { protocol, protocolRaw, fromPort: null, toPort: null, ...none, portsUnknown: fromUnknown || toUnknown };
-      }
-      return { protocol, protocolRaw, fromPort: from, toPort: to, ...none };
+      if (fromUnknown || toUnknown || from === null || to === null) return traffic(protocol, protocolRaw, null, null, fromUnknown || toUnknown, null, null);
+      return traffic(protocol, protocolRaw, from, to, false, null, null);
     case "icmp":
     case "icmpv6":
-      return { protocol, protocolRaw, fromPort: null, toPort: null, portsUnknown: false, icmpType: from ?? -1, icmpCode: to ?? -1 };
+      return traffic(protocol, protocolRaw, null, null, false, from ?? -1, to ?? -1);
     case "unknown":
-      return { protocol, protocolRaw, fromPort: from, toPort: to, ...none, portsUnknown: fromUnknown || toUnknown };
+      return traffic(protocol, protocolRaw, from, to, fromUnknown || toUnknown, null, null);
     default:
-      return { protocol, protocolRaw, fromPort: MIN_PORT, toPort: MAX_PORT, ...none };
+      return traffic(protocol, protocolRaw, MIN_PORT, MAX_PORT, false, null, null);
   }
 }
+function sharedPeer(cache3, key2, make) {
+  let peer = cache3.get(key2);
+  if (!peer) {
+    peer = make(key2);
+    cache3.set(key2, peer);
+  }
+  return peer;
+}
+var SELF = { kind: "self" };
 function groupPeer(id, ctx) {
-  const slash = id.indexOf("/");
-  const owner = slash > 0 ? id.slice(0, slash) : null;
-  const bare = slash > 0 ? id.slice(slash + 1) : id;
-  const address = ctx.groupIdToAddress.get(bare) ?? null;
-  return owner ? { kind: "security-group", address, id: bare, owner } : { kind: "security-group", address, id: bare };
+  return sharedPeer(ctx.peers.groupId, id, () => {
+    const slash = id.indexOf("/");
+    const owner = slash > 0 ? id.slice(0, slash) : null;
+    const bare = slash > 0 ? id.slice(slash + 1) : id;
+    const address = ctx.groupIdToAddress.get(bare) ?? null;
+    return owner ? { kind: "security-group", address, id: bare, owner } : { kind: "security-group", address, id: bare };
+  });
 }
 function targetPeer(t, ctx) {
-  return "address" in t ? { kind: "security-group", address: t.address, id: null } : groupPeer(t.id, ctx);
+  return "address" in t ? sharedPeer(ctx.peers.groupAddress, t.address, (address) => ({ kind: "security-group", address, id: null })) : groupPeer(t.id, ctx);
+}
+function cidrPeer(value, path2, ctx) {
+  const c = parseCidr(value);
+  if (!c) return { kind: "unknown", attribute: path2, reason: `not a valid CIDR: ${value}` };
+  return sharedPeer(ctx.peers.cidr, value, () => ({ kind: "cidr", family: c.family, value, cidr: c.cidr, prefix: c.prefix }));
 }
 var NONE = { targets: [], exact: true };
 function single(targets) {
   return { targets, exact: targets.length <= 1 };
 }
-function* peersOf(src, ctx) {
+function peersOfItem(src, ctx, kind, field, value, unknown, path2, emit) {
+  if (unknown) {
+    if (kind === "security-group") {
+      const { targets, exact } = src.resolveGroups(field);
+      if (targets.length > 0 && exact) {
+        for (const t of targets) emit(targetPeer(t, ctx), path2);
+        return;
+      }
+      if (targets.length > 0) {
+        const candidates2 = targets.map((t) => "address" in t ? t.address : t.id);
+        emit({ kind: "security-group", address: null, id: null, candidates: candidates2 }, path2);
+        return;
+      }
+    }
+    emit({ kind: "unknown", attribute: path2 }, path2);
+    return;
+  }
+  if (typeof value !== "string" || value === "") return;
+  if (kind === "cidr") emit(cidrPeer(value, path2, ctx), path2);
+  else if (kind === "prefix-list") emit(sharedPeer(ctx.peers.prefixList, value, (id) => ({ kind: "prefix-list", id })), path2);
+  else emit(groupPeer(value, ctx), path2);
+}
+function peersOf(src, ctx, emit) {
   for (const { field, kind } of src.fields) {
-    const path2 = `${src.prefix}${field}`;
     const fieldUnknown = childUnknown(src.unknown, field);
     const value = src.values[field];
+    if (fieldUnknown !== true && (value === null || value === void 0)) continue;
+    const path2 = `${src.prefix}${field}`;
     if (fieldUnknown === true && src.configSets && !src.configSets(field)) continue;
     if (kind === "self") {
-      if (fieldUnknown === true) yield { peer: { kind: "unknown", attribute: path2 }, path: path2 };
-      else if (value === true) yield { peer: { kind: "self" }, path: path2 };
+      if (fieldUnknown === true) emit({ kind: "unknown", attribute: path2 }, path2);
+      else if (value === true) emit(SELF, path2);
       continue;
     }
-    const items = [];
     if (fieldUnknown === true) {
-      items.push({ value: void 0, unknown: true, path: path2 });
+      peersOfItem(src, ctx, kind, field, void 0, true, path2, emit);
     } else if (Array.isArray(value)) {
-      value.forEach((v, j) => items.push({ value: v, unknown: childUnknown(fieldUnknown, j) === true, path: `${path2}[${j}]` }));
-    } else if (value !== null && value !== void 0) {
-      items.push({ value, unknown: false, path: path2 });
-    }
-    for (const item of items) {
-      if (item.unknown || item.value === null && Array.isArray(value)) {
-        if (kind === "security-group") {
-          const { targets, exact } = src.resolveGroups(field);
-          if (targets.length > 0 && exact) {
-            for (const t of targets) yield { peer: targetPeer(t, ctx), path: item.path };
-            continue;
-          }
-          if (targets.length > 0) {
-            const candidates2 = targets.map((t) => "address" in t ? t.address : t.id);
-            yield { peer: { kind: "security-group", address: null, id: null, candidates: candidates2 }, path: item.path };
-            continue;
-          }
-        }
-        yield { peer: { kind: "unknown", attribute: item.path }, path: item.path };
-        continue;
+      for (let j = 0; j < value.length; j++) {
+        const item = value[j];
+        peersOfItem(src, ctx, kind, field, item, childUnknown(fieldUnknown, j) === true || item === null, `${path2}[${j}]`, emit);
       }
-      if (typeof item.value !== "string" || item.value === "") continue;
-      if (kind === "cidr") {
-        const c = parseCidr(item.value);
-        yield c ? { peer: { kind: "cidr", family: c.family, value: item.value, cidr: c.cidr, prefix: c.prefix }, path: item.path } : { peer: { kind: "unknown", attribute: item.path, reason: `not a valid CIDR: ${item.value}` }, path: item.path };
-      } else if (kind === "prefix-list") {
-        yield { peer: { kind: "prefix-list", id: item.value }, path: item.path };
-      } else {
-        yield { peer: groupPeer(item.value, ctx), path: item.path };
-      }
+    } else {
+      peersOfItem(src, ctx, kind, field, value, false, path2, emit);
     }
   }
 }
@@ -10197,44 +10361,32 @@ function inlinePermissions(inst, side, ctx) {
   if (!values) return [];
   const out2 = [];
   const groupId = typeof values.id === "string" ? values.id : null;
-  const configRes = ctx.config.resourceOf(inst);
   for (const direction of ["ingress", "egress"]) {
     const list = values[direction];
     const listUnknown = childUnknown(unknown, direction);
-    const base = { securityGroup: inst.address, securityGroupId: groupId, resource: inst.address, resourceType: inst.type, direction, side };
     if (listUnknown === true) {
-      if (configRes?.expressions?.[direction] !== void 0) {
-        out2.push({
-          ...base,
-          path: direction,
-          peerPath: direction,
-          protocol: "unknown",
-          protocolRaw: null,
-          fromPort: null,
-          toPort: null,
-          portsUnknown: true,
-          icmpType: null,
-          icmpCode: null,
-          peer: { kind: "unknown", attribute: direction },
-          description: null
-        });
+      if (ctx.config.resourceOf(inst)?.expressions?.[direction] !== void 0) {
+        const head = { securityGroup: inst.address, securityGroupId: groupId, resource: inst.address, resourceType: inst.type, path: direction, direction, side, description: null };
+        out2.push(makePermission(head, traffic("unknown", null, null, null, true, null, null), { kind: "unknown", attribute: direction }, direction));
       }
       continue;
     }
     if (!Array.isArray(list)) continue;
-    list.forEach((rule19, i2) => {
-      if (!isObject(rule19)) return;
+    for (let i2 = 0; i2 < list.length; i2++) {
+      const rule19 = list[i2];
+      if (!isObject(rule19)) continue;
       const ruleUnknown = childUnknown(listUnknown, i2);
-      const full = { ...base, path: `${direction}[${i2}]`, ...protocolAndPorts(rule19, ruleUnknown, "protocol"), description: description(rule19) };
+      const head = { securityGroup: inst.address, securityGroupId: groupId, resource: inst.address, resourceType: inst.type, path: `${direction}[${i2}]`, direction, side, description: description(rule19) };
+      const ports = protocolAndPorts(rule19, ruleUnknown, "protocol");
       const src = {
         prefix: `${direction}[${i2}].`,
         values: rule19,
         unknown: ruleUnknown,
         fields: INLINE_FIELDS,
-        resolveGroups: (field) => inlineGroupRefs(configRes?.expressions, direction, rule19, field, inst, ctx)
+        resolveGroups: (field) => inlineGroupRefs(ctx.config.resourceOf(inst)?.expressions, direction, rule19, field, inst, ctx)
       };
-      for (const { peer, path: path2 } of peersOf(src, ctx)) out2.push({ ...full, peer, peerPath: path2 });
-    });
+      peersOf(src, ctx, (peer, path2) => out2.push(makePermission(head, ports, peer, path2)));
+    }
   }
   return out2;
 }
@@ -10249,57 +10401,57 @@ function ruleOwner(inst, values, unknown, ctx) {
   const t = targets[0];
   return "address" in t ? { address: t.address, id: null } : { address: ctx.groupIdToAddress.get(t.id) ?? null, id: t.id };
 }
+function ruleOwnerOn(inst, side, ctx) {
+  const cache3 = ctx.owners[side];
+  let owner = cache3.get(inst);
+  if (!owner) {
+    const { values, unknown } = sideValues(inst, side);
+    owner = ruleOwner(inst, values ?? {}, unknown, ctx);
+    cache3.set(inst, owner);
+  }
+  return owner;
+}
 function rulePermissions(inst, side, ctx) {
   const { values, unknown } = sideValues(inst, side);
   if (!values) return [];
   const isVpcRule = inst.type !== "aws_security_group_rule";
   const direction = isVpcRule ? inst.type === "aws_vpc_security_group_egress_rule" ? "egress" : "ingress" : values.type === "egress" ? "egress" : "ingress";
-  const owner = ruleOwner(inst, values, unknown, ctx);
-  const base = {
-    securityGroup: owner.address,
-    securityGroupId: owner.id,
-    resource: inst.address,
-    resourceType: inst.type,
-    path: "",
-    direction,
-    side,
-    ...protocolAndPorts(values, unknown, isVpcRule ? "ip_protocol" : "protocol"),
-    description: description(values)
-  };
-  const expressions = ctx.config.resourceOf(inst)?.expressions;
+  const owner = ruleOwnerOn(inst, side, ctx);
+  const head = { securityGroup: owner.address, securityGroupId: owner.id, resource: inst.address, resourceType: inst.type, path: "", direction, side, description: description(values) };
+  const ports = protocolAndPorts(values, unknown, isVpcRule ? "ip_protocol" : "protocol");
+  const expressions = () => ctx.config.resourceOf(inst)?.expressions;
   const src = {
     prefix: "",
     values,
     unknown,
     fields: isVpcRule ? VPC_RULE_FIELDS : SG_RULE_FIELDS,
-    resolveGroups: (field) => single(ctx.config.resolve(expressionsAt(expressions, [field]).flatMap((e) => e.references ?? []), inst.modules, inst.key, GROUP_TYPES)),
-    configSets: (field) => !ctx.config.present || expressions?.[field] !== void 0
+    resolveGroups: (field) => single(ctx.config.resolve(expressionsAt(expressions(), [field]).flatMap((e) => e.references ?? []), inst.modules, inst.key, GROUP_TYPES)),
+    configSets: (field) => !ctx.config.present || expressions()?.[field] !== void 0
   };
   const out2 = [];
-  for (const { peer, path: path2 } of peersOf(src, ctx)) {
-    const p = peer.kind === "security-group" && peer.address !== null && peer.address === owner.address ? { kind: "self" } : peer;
-    out2.push({ ...base, peer: p, peerPath: path2 });
-  }
+  peersOf(src, ctx, (peer, path2) => {
+    const p = peer.kind === "security-group" && peer.address !== null && peer.address === owner.address ? SELF : peer;
+    out2.push(makePermission(head, ports, p, path2));
+  });
   return out2;
 }
 
 // src/model/references.ts
-function valuesAt(values, unknown, path2) {
-  const out2 = [];
+function forEachValueAt(values, unknown, path2, visit) {
   const walk2 = (v, u, i2) => {
     if (u === true) {
-      out2.push({ value: void 0, unknown: true });
+      visit(void 0, true);
       return;
     }
     if (i2 === path2.length) {
-      if (Array.isArray(v)) v.forEach((item, j) => out2.push({ value: item, unknown: Array.isArray(u) && u[j] === true }));
-      else if (v !== null && v !== void 0) out2.push({ value: v, unknown: false });
+      if (Array.isArray(v)) for (let j = 0; j < v.length; j++) visit(v[j], Array.isArray(u) && u[j] === true);
+      else if (v !== null && v !== void 0) visit(v, false);
       return;
     }
     const seg = path2[i2];
     if (seg === "*") {
-      if (Array.isArray(v)) v.forEach((item, j) => walk2(item, Array.isArray(u) ? u[j] : void 0, i2 + 1));
-      else if (Array.isArray(u)) u.forEach((uu) => walk2(void 0, uu, i2 + 1));
+      if (Array.isArray(v)) for (let j = 0; j < v.length; j++) walk2(v[j], Array.isArray(u) ? u[j] : void 0, i2 + 1);
+      else if (Array.isArray(u)) for (const uu of u) walk2(void 0, uu, i2 + 1);
       return;
     }
     const obj = typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
@@ -10307,36 +10459,32 @@ function valuesAt(values, unknown, path2) {
     walk2(obj?.[seg], uo?.[seg], i2 + 1);
   };
   walk2(values, unknown, 0);
-  return out2;
 }
-function valueIndex(instances, types, keys) {
+function valueIndex(instances, keys) {
   const map = /* @__PURE__ */ new Map();
   for (const inst of instances) {
-    if (!types.has(inst.type)) continue;
     for (const key2 of keys) {
-      for (const v of [inst.before?.[key2], inst.after?.[key2]]) if (typeof v === "string" && v) map.set(v, inst.address);
+      const before = inst.before?.[key2];
+      if (typeof before === "string" && before) map.set(before, inst.address);
+      const after = inst.after?.[key2];
+      if (typeof after === "string" && after) map.set(after, inst.address);
     }
   }
   return map;
 }
 function referencedAddresses(inst, path2, types, lookup, config) {
   const found = /* @__PURE__ */ new Set();
-  let needConfig = false;
-  for (const v of valuesAt(inst.after, inst.afterUnknown, path2)) {
-    if (v.unknown || v.value === null) {
-      needConfig = true;
-      continue;
-    }
-    if (typeof v.value !== "string") continue;
-    const address = lookup(v.value);
+  const add = (address) => {
     if (address) found.add(address);
-  }
+  };
+  let needConfig = false;
+  forEachValueAt(inst.after, inst.afterUnknown, path2, (value, unknown) => {
+    if (unknown || value === null) needConfig = true;
+    else if (typeof value === "string") add(lookup(value));
+  });
   if (needConfig) {
     const refs = expressionsAt(config.resourceOf(inst)?.expressions, path2).flatMap((e) => e.references ?? []);
-    for (const t of config.resolve(refs, inst.modules, inst.key, types)) {
-      const address = "address" in t ? t.address : lookup(t.id);
-      if (address) found.add(address);
-    }
+    for (const t of config.resolve(refs, inst.modules, inst.key, types)) add("address" in t ? t.address : lookup(t.id));
   }
   return [...found];
 }
@@ -10390,11 +10538,17 @@ var LAUNCH_TEMPLATE_USERS = {
     ["launch_template", "*", "name"]
   ]
 };
-var ATTACHMENT_TYPES = /* @__PURE__ */ new Set([...Object.keys(SPECS), ...Object.keys(LAUNCH_TEMPLATE_USERS)]);
 function attributeName(path2) {
   return path2.map((s) => s === "*" ? "[0]" : s).join(".").replace(/\.\[/g, "[");
 }
-function collectAttachments(instances, groups, idToAddress, config) {
+var ATTACHMENT_TYPES = /* @__PURE__ */ new Set([...Object.keys(SPECS), ...Object.keys(LAUNCH_TEMPLATE_USERS)]);
+var SPEC_PATHS = Object.fromEntries(
+  Object.entries(SPECS).map(([type, spec]) => [
+    type,
+    [...spec.paths.map((p) => ({ p, byName: false })), ...(spec.byName ?? []).map((p) => ({ p, byName: true }))].map((x) => ({ ...x, attribute: attributeName(x.p) }))
+  ])
+);
+function collectAttachments(byType, groups, idToAddress, config) {
   const byGroup = /* @__PURE__ */ new Map();
   const nameToAddress = /* @__PURE__ */ new Map();
   for (const g of groups.values()) {
@@ -10408,16 +10562,16 @@ function collectAttachments(instances, groups, idToAddress, config) {
   };
   const groupsOf = (inst, path2, byName2) => referencedAddresses(inst, path2, GROUP_TYPES, (v) => byName2 ? nameToAddress.get(v) ?? idToAddress.get(v) : idToAddress.get(v) ?? nameToAddress.get(v), config);
   const templateGroups = /* @__PURE__ */ new Map();
-  for (const inst of instances) {
+  for (const inst of byType.of(Object.keys(SPECS))) {
     if (inst.mode !== "managed" || !inst.after) continue;
     const spec = SPECS[inst.type];
-    if (!spec) continue;
+    const paths = SPEC_PATHS[inst.type];
+    if (!spec || !paths) continue;
     const internalValue = spec.internal ? inst.after[spec.internal] : void 0;
     const internal = typeof internalValue === "boolean" ? internalValue : null;
-    const paths = [...spec.paths.map((p) => ({ p, byName: false })), ...(spec.byName ?? []).map((p) => ({ p, byName: true }))];
-    for (const { p, byName: byName2 } of paths) {
+    for (const { p, byName: byName2, attribute } of paths) {
       for (const group of groupsOf(inst, p, byName2)) {
-        add(group, { resource: inst.address, resourceType: inst.type, attribute: attributeName(p), internal });
+        add(group, { resource: inst.address, resourceType: inst.type, attribute, internal });
         if (inst.type === "aws_launch_template") {
           const list = templateGroups.get(inst.address) ?? [];
           list.push({ group });
@@ -10427,8 +10581,8 @@ function collectAttachments(instances, groups, idToAddress, config) {
     }
   }
   const LT_TYPES = /* @__PURE__ */ new Set(["aws_launch_template"]);
-  const templateIdToAddress = valueIndex(instances, LT_TYPES, ["id", "name"]);
-  for (const inst of instances) {
+  const templateIdToAddress = valueIndex(byType.of(LT_TYPES).filter((i2) => i2.mode === "managed"), ["id", "name"]);
+  for (const inst of byType.of(Object.keys(LAUNCH_TEMPLATE_USERS))) {
     const paths = LAUNCH_TEMPLATE_USERS[inst.type];
     if (!paths || inst.mode !== "managed" || !inst.after) continue;
     const templates = new Set(paths.flatMap((p) => referencedAddresses(inst, p, LT_TYPES, (v) => templateIdToAddress.get(v), config)));
@@ -10443,33 +10597,44 @@ function collectAttachments(instances, groups, idToAddress, config) {
 
 // src/model/instances.ts
 function toAction(actions) {
-  const set = new Set(actions ?? []);
-  if (set.has("delete") && set.has("create")) return "replace";
-  if (set.has("create")) return "create";
-  if (set.has("delete")) return "delete";
-  if (set.has("update")) return "update";
-  if (set.has("read")) return "read";
+  const list = Array.isArray(actions) ? actions : [...actions ?? []];
+  const has = (a) => list.includes(a);
+  if (has("delete") && has("create")) return "replace";
+  if (has("create")) return "create";
+  if (has("delete")) return "delete";
+  if (has("update")) return "update";
+  if (has("read")) return "read";
   return "no-op";
 }
 function isObject2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function* walkModule(module2) {
-  if (!module2) return;
-  for (const r of module2.resources ?? []) yield r;
-  for (const child of module2.child_modules ?? []) yield* walkModule(child);
+function walkModule(module2, out2 = []) {
+  if (!module2) return out2;
+  for (const r of module2.resources ?? []) out2.push(r);
+  for (const child of module2.child_modules ?? []) walkModule(child, out2);
+  return out2;
 }
-function makeInstance(address, type, name2, mode, action, before, after, afterUnknown) {
-  const parsed = parseAddress(address);
+function modulePathOf(modules, cache3) {
+  let path2 = cache3.paths.get(modules);
+  if (path2 === void 0) {
+    path2 = formatModulePath(modules);
+    cache3.paths.set(modules, path2);
+  }
+  return path2;
+}
+function makeInstance(cache3, order, address, type, name2, mode, action, before, after, afterUnknown) {
+  const parsed = parseAddressShared(address, cache3.prefixes, type, name2);
   if (!parsed) return null;
   return {
     address,
+    order,
     mode: mode ?? parsed.mode,
     type,
     name: name2,
     key: parsed.key,
     modules: parsed.modules,
-    modulePath: formatModulePath(parsed.modules),
+    modulePath: modulePathOf(parsed.modules, cache3),
     action,
     before: isObject2(before) ? before : null,
     after: isObject2(after) ? after : null,
@@ -10479,10 +10644,13 @@ function makeInstance(address, type, name2, mode, action, before, after, afterUn
 function collectInstances(plan) {
   const out2 = [];
   const seen = /* @__PURE__ */ new Set();
+  const cache3 = { prefixes: /* @__PURE__ */ new Map(), paths: /* @__PURE__ */ new Map() };
   const json = plan.json;
   for (const rc of json.resource_changes ?? []) {
     if (!rc || typeof rc.address !== "string" || !rc.change) continue;
     const inst = makeInstance(
+      cache3,
+      out2.length,
       rc.address,
       rc.type,
       rc.name,
@@ -10500,7 +10668,7 @@ function collectInstances(plan) {
   const values = plan.kind === "state" ? json.values : json.planned_values;
   for (const r of walkModule(values?.root_module)) {
     if (!r || typeof r.address !== "string" || seen.has(r.address)) continue;
-    const inst = makeInstance(r.address, r.type, r.name, r.mode, "no-op", r.values ?? null, r.values ?? null, {});
+    const inst = makeInstance(cache3, out2.length, r.address, r.type, r.name, r.mode, "no-op", r.values ?? null, r.values ?? null, {});
     if (inst) {
       seen.add(inst.address);
       out2.push(inst);
@@ -10510,8 +10678,28 @@ function collectInstances(plan) {
 }
 function priorResources(plan) {
   const root = plan.kind === "state" ? plan.json.values?.root_module : plan.json.prior_state?.values?.root_module;
-  return [...walkModule(root)];
+  return walkModule(root);
 }
+var InstancesByType = class {
+  lists = /* @__PURE__ */ new Map();
+  constructor(instances) {
+    for (const inst of instances) {
+      const list = this.lists.get(inst.type);
+      if (list) list.push(inst);
+      else this.lists.set(inst.type, [inst]);
+    }
+  }
+  /** The instances of `types`, in plan order. The list may be the index's own: never change it. */
+  of(types) {
+    const found = [];
+    for (const type of types) {
+      const list = this.lists.get(type);
+      if (list) found.push(list);
+    }
+    if (found.length <= 1) return found[0] ?? [];
+    return found.flat().sort((a, b) => a.order - b.order);
+  }
+};
 
 // src/model/network.ts
 var LB_TYPES = /* @__PURE__ */ new Set(["aws_lb", "aws_alb", "aws_elb"]);
@@ -10546,21 +10734,20 @@ var NETWORK_TYPES = /* @__PURE__ */ new Set([
 function str(v) {
   return typeof v === "string" && v !== "" ? v : null;
 }
-function collectNetwork(instances, config) {
-  const live = instances.filter((i2) => i2.after !== null);
-  const ofTypes = (types) => live.filter((i2) => types.has(i2.type));
+function collectNetwork(byType, config) {
+  const ofTypes = (types) => byType.of(types).filter((i2) => i2.after !== null);
   const refs = (inst, path2, types, index) => referencedAddresses(inst, path2, types, (v) => index.get(v), config);
-  const vpcIndex = valueIndex(live, VPC_TYPES, ["id"]);
+  const vpcIndex = valueIndex(ofTypes(VPC_TYPES), ["id"]);
   const vpcs = /* @__PURE__ */ new Map();
   for (const v of ofTypes(VPC_TYPES)) {
     const cidrs = [str(v.after?.cidr_block), str(v.after?.ipv6_cidr_block)].filter((c) => c !== null);
     vpcs.set(v.address, { address: v.address, id: str(v.after?.id), cidrs });
   }
-  for (const a of live.filter((i2) => i2.type === "aws_vpc_ipv4_cidr_block_association")) {
+  for (const a of ofTypes(["aws_vpc_ipv4_cidr_block_association"])) {
     const cidr = str(a.after?.cidr_block);
     for (const vpc of refs(a, ["vpc_id"], VPC_TYPES, vpcIndex)) if (cidr) vpcs.get(vpc)?.cidrs.push(cidr);
   }
-  const peerings = live.filter((i2) => i2.type === "aws_vpc_peering_connection").map((p) => ({
+  const peerings = ofTypes(["aws_vpc_peering_connection"]).map((p) => ({
     address: p.address,
     vpcs: ["vpc_id", "peer_vpc_id"].flatMap((k) => {
       const found = refs(p, [k], VPC_TYPES, vpcIndex);
@@ -10574,9 +10761,9 @@ function collectNetwork(instances, config) {
     type: lb.type,
     internal: typeof lb.after?.internal === "boolean" ? lb.after.internal : null
   }));
-  const lbIndex = valueIndex(live, LB_TYPES, ["arn", "id", "name"]);
-  const tgIndex = valueIndex(live, TG_TYPES, ["arn", "id"]);
-  const listenerIndex = valueIndex(live, LISTENER_TYPES, ["arn", "id"]);
+  const lbIndex = valueIndex(ofTypes(LB_TYPES), ["arn", "id", "name"]);
+  const tgIndex = valueIndex(ofTypes(TG_TYPES), ["arn", "id"]);
+  const listenerIndex = valueIndex(ofTypes(LISTENER_TYPES), ["arn", "id"]);
   const tgToLbs = /* @__PURE__ */ new Map();
   const forward = (tgs, lbs) => {
     for (const tg of tgs) {
@@ -10601,27 +10788,27 @@ function collectNetwork(instances, config) {
     for (const lb of lbs) if (!t.loadBalancers.includes(lb)) t.loadBalancers.push(lb);
     targets.set(target, t);
   };
-  const targetIndex = valueIndex(live, TARGET_TYPES, ["id", "arn", "private_ip"]);
-  const asgIndex = valueIndex(live, ASG_TYPES, ["name", "id"]);
-  for (const a of live.filter((i2) => i2.type === "aws_lb_target_group_attachment" || i2.type === "aws_alb_target_group_attachment")) {
+  const targetIndex = valueIndex(ofTypes(TARGET_TYPES), ["id", "arn", "private_ip"]);
+  const asgIndex = valueIndex(ofTypes(ASG_TYPES), ["name", "id"]);
+  for (const a of ofTypes(["aws_lb_target_group_attachment", "aws_alb_target_group_attachment"])) {
     const lbs = refs(a, ["target_group_arn"], TG_TYPES, tgIndex).flatMap((tg) => [...tgToLbs.get(tg) ?? []]);
     for (const t of refs(a, ["target_id"], TARGET_TYPES, targetIndex)) addTarget(t, a.address, lbs);
   }
-  for (const a of live.filter((i2) => i2.type === "aws_autoscaling_attachment")) {
+  for (const a of ofTypes(["aws_autoscaling_attachment"])) {
     const lbs = [
       ...refs(a, ["lb_target_group_arn"], TG_TYPES, tgIndex).flatMap((tg) => [...tgToLbs.get(tg) ?? []]),
       ...refs(a, ["elb"], LB_TYPES, lbIndex)
     ];
     for (const asg of refs(a, ["autoscaling_group_name"], ASG_TYPES, asgIndex)) addTarget(asg, a.address, lbs);
   }
-  for (const inst of live) {
+  for (const inst of ofTypes(Object.keys(TARGET_GROUP_PATHS))) {
     const tgPaths = TARGET_GROUP_PATHS[inst.type];
     if (!tgPaths) continue;
     const tgs = tgPaths.flatMap((p) => refs(inst, p, TG_TYPES, tgIndex));
     const elbs = (CLASSIC_ELB_PATHS[inst.type] ?? []).flatMap((p) => refs(inst, p, LB_TYPES, lbIndex));
     if (tgs.length > 0 || elbs.length > 0) addTarget(inst.address, inst.address, [...tgs.flatMap((tg) => [...tgToLbs.get(tg) ?? []]), ...elbs]);
   }
-  for (const elb of live.filter((i2) => i2.type === "aws_elb")) {
+  for (const elb of ofTypes(["aws_elb"])) {
     for (const t of refs(elb, ["instances"], TARGET_TYPES, targetIndex)) addTarget(t, elb.address, [elb.address]);
   }
   return { vpcs: [...vpcs.values()], peerings, loadBalancers, lbTargets: [...targets.values()] };
@@ -10642,83 +10829,92 @@ function peerKey2(p) {
       return `unknown:${p.attribute}`;
   }
 }
-function permissionKey(p) {
-  return [p.securityGroup ?? p.securityGroupId ?? "", p.direction, p.protocol, p.fromPort, p.toPort, p.icmpType, p.icmpCode, peerKey2(p.peer)].join("|");
+function permissionKey(p, peer = p.peer) {
+  return `${p.securityGroup ?? p.securityGroupId ?? ""}|${p.direction}|${p.protocol}|${p.fromPort ?? ""}|${p.toPort ?? ""}|${p.icmpType ?? ""}|${p.icmpCode ?? ""}|${peerKey2(peer)}`;
 }
-function groupIdMap(plan, instances) {
+var SELF2 = { kind: "self" };
+function groupIdMap(plan, groups) {
   const map = /* @__PURE__ */ new Map();
   for (const r of priorResources(plan)) {
     const id = r.values?.id;
     if (GROUP_TYPES.has(r.type) && typeof id === "string" && id) map.set(id, r.address);
   }
-  for (const inst of instances) {
-    if (!GROUP_TYPES.has(inst.type)) continue;
-    for (const v of [inst.before?.id, inst.after?.id]) if (typeof v === "string" && v) map.set(v, inst.address);
+  for (const inst of groups) {
+    const before = inst.before?.id;
+    if (typeof before === "string" && before) map.set(before, inst.address);
+    const after = inst.after?.id;
+    if (typeof after === "string" && after) map.set(after, inst.address);
   }
   return map;
 }
 function buildModel(plan) {
   const everything = collectInstances(plan);
-  const instances = everything.filter((i2) => i2.mode === "managed");
+  const byType = new InstancesByType(everything);
   const config = new ConfigIndex(plan.json.configuration?.root_module, everything);
-  const groupIdToAddress = groupIdMap(plan, instances);
-  const ctx = { config, groupIdToAddress };
   const groupInstances = /* @__PURE__ */ new Map();
-  const ruleInstances = [];
-  for (const inst of instances) {
-    if (GROUP_TYPES.has(inst.type)) groupInstances.set(inst.address, inst);
-    else if (RULE_TYPES.has(inst.type)) ruleInstances.push(inst);
-  }
+  for (const inst of byType.of(GROUP_TYPES)) if (inst.mode === "managed") groupInstances.set(inst.address, inst);
+  const ruleInstances = byType.of(RULE_TYPES).filter((i2) => i2.mode === "managed");
+  const groupIdToAddress = groupIdMap(plan, groupInstances.values());
+  const ctx = { config, groupIdToAddress, peers: peerCache(), owners: { before: /* @__PURE__ */ new Map(), after: /* @__PURE__ */ new Map() } };
   const sides = { before: [], after: [] };
-  const standaloneKeys = /* @__PURE__ */ new Set();
   for (const side of ["before", "after"]) {
-    for (const inst of ruleInstances) {
-      for (const p of rulePermissions(inst, side, ctx)) {
-        sides[side].push(p);
-        standaloneKeys.add(permissionKey(p));
-      }
-    }
+    for (const inst of ruleInstances) for (const p of rulePermissions(inst, side, ctx)) sides[side].push(p);
   }
+  const standalone = { before: sides.before.length, after: sides.after.length };
+  let standaloneKeys;
+  const isEcho = (p, group) => {
+    standaloneKeys ??= new Set([...sides.before.slice(0, standalone.before), ...sides.after.slice(0, standalone.after)].map((q) => permissionKey(q)));
+    return standaloneKeys.has(permissionKey(p, p.peer.kind === "security-group" && p.peer.address === group ? SELF2 : p.peer));
+  };
   for (const side of ["before", "after"]) {
     for (const inst of groupInstances.values()) {
+      const inline = inlinePermissions(inst, side, ctx);
+      if (inline.length === 0) continue;
       const declares = config.resourceOf(inst)?.expressions;
-      for (const p of inlinePermissions(inst, side, ctx)) {
+      for (const p of inline) {
         const declared = declares?.[p.direction] !== void 0;
-        const echo = !declared && standaloneKeys.has(permissionKey({ ...p, peer: p.peer.kind === "security-group" && p.peer.address === inst.address ? { kind: "self" } : p.peer }));
-        if (!echo) sides[side].push(p);
+        if (declared || !isEcho(p, inst.address)) sides[side].push(p);
       }
     }
   }
-  const attachments = collectAttachments(instances, groupInstances, groupIdToAddress, config);
+  const attachments = collectAttachments(byType, groupInstances, groupIdToAddress, config);
   const VPC = /* @__PURE__ */ new Set(["aws_vpc"]);
-  const vpcIndex = valueIndex(everything, VPC, ["id"]);
+  const vpcIndex = valueIndex(byType.of(VPC), ["id"]);
   const str2 = (v) => typeof v === "string" ? v : null;
-  const groupsOn = (side) => [...groupInstances.values()].filter((inst) => inst[side] !== null).map((inst) => {
-    const values = inst[side] ?? {};
-    const expressions = config.resourceOf(inst)?.expressions;
-    return {
-      address: inst.address,
-      type: inst.type,
-      module: inst.modulePath,
-      name: str2(values.name),
-      id: str2(values.id),
-      vpcId: str2(values.vpc_id),
-      vpc: referencedAddresses(inst, ["vpc_id"], VPC, (v) => vpcIndex.get(v), config)[0] ?? str2(values.vpc_id),
-      description: str2(values.description),
-      // The before side is what exists: nothing there is being changed.
-      action: side === "after" ? inst.action : "no-op",
-      declaresInline: config.present ? { ingress: expressions?.ingress !== void 0, egress: expressions?.egress !== void 0 } : { ingress: null, egress: null },
-      attachments: attachments.byGroup.get(inst.address) ?? []
-    };
-  });
-  const ruleResourcesOn = (side) => ruleInstances.filter((inst) => inst[side] !== null).map((inst) => {
-    const values = inst[side] ?? {};
-    const unknown = side === "after" ? inst.afterUnknown : {};
-    return { address: inst.address, type: inst.type, action: side === "after" ? inst.action : "no-op", securityGroup: ruleOwner(inst, values, unknown, ctx).address };
-  });
+  const groupsOn = (side) => {
+    const out2 = [];
+    for (const inst of groupInstances.values()) {
+      const values = inst[side];
+      if (values === null) continue;
+      const expressions = config.resourceOf(inst)?.expressions;
+      out2.push({
+        address: inst.address,
+        type: inst.type,
+        module: inst.modulePath,
+        name: str2(values.name),
+        id: str2(values.id),
+        vpcId: str2(values.vpc_id),
+        vpc: referencedAddresses(inst, ["vpc_id"], VPC, (v) => vpcIndex.get(v), config)[0] ?? str2(values.vpc_id),
+        description: str2(values.description),
+        // The before side is what exists: nothing there is being changed.
+        action: side === "after" ? inst.action : "no-op",
+        declaresInline: config.present ? { ingress: expressions?.ingress !== void 0, egress: expressions?.egress !== void 0 } : { ingress: null, egress: null },
+        attachments: attachments.byGroup.get(inst.address) ?? []
+      });
+    }
+    return out2;
+  };
+  const ruleResourcesOn = (side) => {
+    const out2 = [];
+    for (const inst of ruleInstances) {
+      if (inst[side] === null) continue;
+      out2.push({ address: inst.address, type: inst.type, action: side === "after" ? inst.action : "no-op", securityGroup: ruleOwnerOn(inst, side, ctx).address });
+    }
+    return out2;
+  };
   return {
     plan: { path: plan.path, kind: plan.kind, terraformVersion: plan.terraformVersion, formatVersion: plan.formatVersion },
-    network: collectNetwork(everything, config),
+    network: collectNetwork(byType, config),
     groups: groupsOn("after"),
     ruleResources: ruleResourcesOn("after"),
     permissions: sides.after,
@@ -10748,6 +10944,14 @@ var MODEL_RESOURCE_TYPES = /* @__PURE__ */ new Set([
   "aws_autoscaling_group"
 ]);
 var PRIOR_STATE_TYPES = GROUP_TYPES;
+function priorStateProjection(resource) {
+  const out2 = {};
+  for (const key2 of ["address", "mode", "type", "name", "index"]) if (resource[key2] !== void 0) out2[key2] = resource[key2];
+  const values = resource.values;
+  if (typeof values === "object" && values !== null && !Array.isArray(values)) out2.values = values.id === void 0 ? {} : { id: values.id };
+  else if (values !== void 0) out2.values = values;
+  return out2;
+}
 
 // src/plan/json-error.ts
 function findJsonSyntaxError(text) {
@@ -10952,7 +11156,7 @@ var ScanError = class extends Error {
   description;
 };
 function scanJson(source, start2, limit, options) {
-  const scanner = new Scanner(source, start2, limit, windowOf(options.windowSize), options.keepTypes, options.priorStateTypes ?? options.keepTypes);
+  const scanner = new Scanner(source, start2, limit, windowOf(options.windowSize), options.keepTypes, options.priorStateTypes ?? options.keepTypes, options.priorStateProjection);
   const value = scanner.document();
   scanner.settleDeferred(value);
   const valueEnd = scanner.offset();
@@ -10972,6 +11176,23 @@ var CLOSE_ARRAY = 93;
 var COMMA = 44;
 var COLON = 58;
 var NEWLINE = 10;
+var PLAIN = new Uint8Array(256);
+for (let c = 32; c < 256; c++) PLAIN[c] = c === QUOTE || c === BACKSLASH ? 0 : 1;
+function plainEnd(buf, words, p) {
+  while ((p & 3) !== 0) {
+    if (PLAIN[buf[p]] !== 1) return p;
+    p++;
+  }
+  for (; ; ) {
+    const w = words[p >>> 2];
+    const q = w ^ 572662306;
+    const b = w ^ 1549556828;
+    if (((q - 16843009 | 0) & ~q | (b - 16843009 | 0) & ~b | (w - 538976288 | 0) & ~w) & 2155905152) break;
+    p += 4;
+  }
+  while (PLAIN[buf[p]] === 1) p++;
+  return p;
+}
 var LITERALS2 = ["true", "false", "null"].map((w) => new TextEncoder().encode(w));
 var RESOURCE_KEYS = ["type", "address", "mode", "change"];
 var RESOURCE_KEY_BYTES = RESOURCE_KEYS.map((k) => new TextEncoder().encode(k));
@@ -11094,18 +11315,24 @@ function startsWithModule(bytes, at, length) {
   for (let i2 = 0; i2 < MODULE_PREFIX.length; i2++) if (bytes[at + i2] !== MODULE_PREFIX[i2]) return false;
   return true;
 }
+function isObject3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && value !== DEFERRED;
+}
 function setMember(obj, key2, value) {
   if (key2 === "__proto__") Object.defineProperty(obj, key2, { value, writable: true, enumerable: true, configurable: true });
   else obj[key2] = value;
 }
 var Scanner = class {
-  constructor(src, start2, limit, windowSize, keep, keepPrior) {
+  constructor(src, start2, limit, windowSize, keep, keepPrior, projectPrior) {
     this.src = src;
     this.limit = limit;
     this.windowSize = windowSize;
     this.keep = keep;
     this.keepPrior = keepPrior;
-    this.buf = Buffer.alloc(windowSize + 1);
+    this.projectPrior = projectPrior;
+    const bytes = new ArrayBuffer(windowSize + 8 & ~3);
+    this.buf = Buffer.from(bytes, 0, windowSize + 1);
+    this.words = new Uint32Array(bytes);
     this.base = start2;
   }
   src;
@@ -11113,8 +11340,11 @@ var Scanner = class {
   windowSize;
   keep;
   keepPrior;
+  projectPrior;
   /** The window, plus one byte for the zero sentinel at `end`. */
   buf;
+  /** The window's bytes as words, for plainEnd. */
+  words;
   /** Next byte to look at, and end of the valid bytes, in the window. */
   pos = 0;
   end = 0;
@@ -11222,6 +11452,7 @@ var Scanner = class {
    */
   skipValue() {
     const buf = this.buf;
+    const words = this.words;
     let stack = this.stack;
     let depth = 0;
     let pos = this.pos;
@@ -11231,8 +11462,8 @@ var Scanner = class {
     for (; ; ) {
       if (key2) {
         key2 = false;
-        let p = pos + 1;
-        while ((c = buf[p]) >= 32 && c !== QUOTE && c !== BACKSLASH) p++;
+        const p = plainEnd(buf, words, pos + 1);
+        c = buf[p];
         if (c === QUOTE && buf[p + 1] === COLON) {
           pos = p + 2;
         } else {
@@ -11254,7 +11485,8 @@ var Scanner = class {
       if (c === QUOTE) {
         let p = pos + 1;
         for (; ; ) {
-          while ((c = buf[p]) >= 32 && c !== QUOTE && c !== BACKSLASH) p++;
+          p = plainEnd(buf, words, p);
+          c = buf[p];
           if (c === QUOTE) {
             pos = p + 1;
             break;
@@ -11658,7 +11890,7 @@ var Scanner = class {
         if (c === OPEN_OBJECT) return this.valuesObject({ keep: this.keep, changes: false, stubs: true });
         break;
       case "prior_state": {
-        const list = { keep: this.keepPrior, changes: false, stubs: false };
+        const list = { keep: this.keepPrior, changes: false, stubs: false, project: this.projectPrior };
         if (c === OPEN_OBJECT) return this.section((k) => k === "values" && this.buf[this.pos] === OPEN_OBJECT ? this.valuesObject(list) : this.other());
         break;
       }
@@ -11702,7 +11934,7 @@ var Scanner = class {
         return;
       }
       const r = this.resource(list, stubs, out2);
-      if (r !== void 0) out2.push(r);
+      if (r !== void 0) out2.push(list.project !== void 0 && isObject3(r) ? list.project(r) : r);
     });
     return out2;
   }
@@ -12349,7 +12581,7 @@ function isUiLog(body2) {
   return parsed.ok && isUiMessage(parsed.value);
 }
 function isUiMessage(value) {
-  return isObject3(value) && "@level" in value && "@message" in value;
+  return isObject4(value) && "@level" in value && "@message" in value;
 }
 function uiLogError(label) {
   return new InputError(
@@ -12396,7 +12628,7 @@ function scanSource(source, file, options = {}) {
   if (headText.slice(0, 1024).includes("\0")) throw notText(label, head);
   const commandEnd = headText.startsWith("[command]") ? indexOfByte(source, 10, textStart, source.size, chunk) : -1;
   const bodyStart = commandEnd >= 0 ? commandEnd + 1 : textStart;
-  const scanOptions = { keepTypes: MODEL_RESOURCE_TYPES, priorStateTypes: PRIOR_STATE_TYPES, windowSize: chunk };
+  const scanOptions = { keepTypes: MODEL_RESOURCE_TYPES, priorStateTypes: PRIOR_STATE_TYPES, priorStateProjection, windowSize: chunk };
   const first = attemptScan(() => scanJson(source, bodyStart, source.size, scanOptions));
   const utf8Valid = (scanned) => isValidUtf8(source, scanned.readEnd, source.size, chunk, scanned.utf8) && isValidUtf8(source, textStart, bodyStart, chunk);
   const done = (scanned, removedWorkflowCommands) => {
@@ -12482,7 +12714,7 @@ var SECTION_TYPES = {
   variables: "object"
 };
 function classify(value, label, notices) {
-  if (!isObject3(value)) throw notPlanOrState(label, `the top level is ${describeType(value)}, not an object`);
+  if (!isObject4(value)) throw notPlanOrState(label, `the top level is ${describeType(value)}, not an object`);
   if (isRawState(value)) {
     throw new InputError(label, "is a raw state file; run `terraform show -json` to get the JSON sg-guard reads");
   }
@@ -12505,7 +12737,7 @@ function isRawState(obj) {
   if (typeof obj.version !== "number") return false;
   const resources = obj.resources;
   if (Array.isArray(resources)) {
-    return typeof obj.lineage === "string" || resources.some((r) => isObject3(r) && Array.isArray(r.instances));
+    return typeof obj.lineage === "string" || resources.some((r) => isObject4(r) && Array.isArray(r.instances));
   }
   return Array.isArray(obj.modules) && typeof obj.lineage === "string";
 }
@@ -12519,7 +12751,7 @@ function kindOf(obj) {
   const planSections = hasFormat ? PLAN_SECTIONS : ["planned_values", "resource_changes"];
   if (planSections.some((key2) => key2 in obj)) return "plan";
   const values = obj.values;
-  if (isObject3(values) && (hasFormat || isObject3(values.root_module))) return "state";
+  if (isObject4(values) && (hasFormat || isObject4(values.root_module))) return "state";
   if (hasFormat && Object.keys(obj).every((key2) => EMPTY_STATE_KEYS.has(key2))) return "state";
   return null;
 }
@@ -12527,7 +12759,7 @@ function checkSectionTypes(obj, label) {
   for (const [key2, want] of Object.entries(SECTION_TYPES)) {
     const got = obj[key2];
     if (got === void 0) continue;
-    const ok = want === "array" ? Array.isArray(got) : isObject3(got);
+    const ok = want === "array" ? Array.isArray(got) : isObject4(got);
     if (!ok) {
       throw new InputError(label, `is not valid Terraform plan or state output: "${key2}" should be an ${want} but is ${describeType(got)}; ${READS}`);
     }
@@ -12546,7 +12778,7 @@ function readFormatVersion(obj, kind, label, notices) {
   }
   return raw;
 }
-function isObject3(value) {
+function isObject4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function describeType(value) {
@@ -17436,13 +17668,21 @@ var rule4 = {
   },
   check(context) {
     const exposure2 = ingressExposure(context.model);
+    const tiers = tierMap(context.model);
+    const exposedOf = /* @__PURE__ */ new Map();
+    for (const p of context.model.permissions) {
+      if (p.direction !== "ingress" || p.securityGroup === null || !exposure2.has(p)) continue;
+      const list = exposedOf.get(p.securityGroup);
+      if (list) list.push(p);
+      else exposedOf.set(p.securityGroup, [p]);
+    }
     for (const group of context.model.groups) {
-      if (tiersOf(group).includes("public-lb")) continue;
+      if (!exposedOf.has(group.address)) continue;
+      if ((tiers.get(group.address) ?? tiersOf(group)).includes("public-lb")) continue;
       const behind = loadBalancedResources(context.model, group);
       if (behind.length === 0) continue;
       const lbs = [...new Set(behind.flatMap((b) => b.loadBalancers))];
-      for (const p of context.model.permissions) {
-        if (p.direction !== "ingress" || p.securityGroup !== group.address || !exposure2.has(p)) continue;
+      for (const p of exposedOf.get(group.address) ?? []) {
         context.report({
           messageId: "bypass",
           data: {
@@ -17593,8 +17833,9 @@ var rule8 = {
   check(context) {
     const { model } = context;
     const targets = /* @__PURE__ */ new Map();
+    const declaring = new Set(model.groups.filter((g) => g.declaresInline.ingress === true || g.declaresInline.egress === true).map((g) => g.address));
     const add = (group, resource, direction) => {
-      if (group === null) return;
+      if (group === null || !declaring.has(group)) return;
       const byResource = targets.get(group) ?? /* @__PURE__ */ new Map();
       const directions = byResource.get(resource) ?? /* @__PURE__ */ new Set();
       if (direction) directions.add(direction);
@@ -17653,9 +17894,12 @@ var rule9 = {
     }
     const byRule = /* @__PURE__ */ new Map();
     for (const p of context.model.permissions) {
-      if (!isBlank2(p.description) && p.description?.trim() !== PROVIDER_DEFAULT_DESCRIPTION) continue;
+      const trimmed = p.description?.trim();
+      if (trimmed !== void 0 && trimmed !== "" && trimmed !== PROVIDER_DEFAULT_DESCRIPTION) continue;
       const key2 = `${p.resource}|${p.path}`;
-      byRule.set(key2, [...byRule.get(key2) ?? [], p]);
+      const list = byRule.get(key2);
+      if (list) list.push(p);
+      else byRule.set(key2, [p]);
     }
     for (const list of byRule.values()) {
       const sorted = [...list].sort((a, b) => peerKey(a.peer) < peerKey(b.peer) ? -1 : peerKey(a.peer) > peerKey(b.peer) ? 1 : 0);
@@ -17739,11 +17983,13 @@ var rule11 = {
     const vpcRanges = vpcs.flatMap((v) => v.cidrs.map((c) => ({ vpc: v.address, cidr: parseCidr(c) })).filter((x) => x.cidr !== null));
     if (vpcRanges.length === 0) return;
     const exposure2 = ingressExposure(context.model);
+    const vpcOf = /* @__PURE__ */ new Map();
+    for (const g of context.model.groups) if (!vpcOf.has(g.address)) vpcOf.set(g.address, g.vpc);
     for (const p of context.model.permissions) {
       if (p.direction !== "ingress" || exposure2.has(p)) continue;
       const c = peerCidr(p.peer);
       if (!c || c.prefix === 0) continue;
-      const own = context.model.groups.find((g) => g.address === p.securityGroup)?.vpc ?? null;
+      const own = (p.securityGroup === null ? void 0 : vpcOf.get(p.securityGroup)) ?? null;
       const peeringOf = (vpc) => vpc === own ? void 0 : peerings.find((x) => x.vpcs.includes(vpc) && (own === null || x.vpcs.includes(own)));
       const coveredAll = vpcRanges.filter((v) => cidrWithin(v.cidr, [c]));
       const covered = coveredAll.find((v) => peeringOf(v.vpc)) ?? coveredAll[0];
@@ -17922,6 +18168,7 @@ var rule16 = {
   check(context) {
     const referenced = /* @__PURE__ */ new Set();
     for (const p of context.model.permissions) {
+      if (p.peer.kind !== "security-group") continue;
       for (const name2 of names(p.peer)) if (name2 !== p.securityGroup && name2 !== p.securityGroupId) referenced.add(name2);
     }
     for (const g of context.model.groups) {
@@ -20734,7 +20981,7 @@ async function runCheck(request) {
   for (const path2 of request.plans) {
     const plan = await loadPlan(path2);
     notices.push(...plan.notices.map((n) => `${path2 === "-" ? "stdin" : path2}: ${n}`));
-    plans.push(plan);
+    plans.push({ path: plan.path, configuration: plan.json.configuration?.root_module });
     models.push(buildModel(plan));
   }
   const failOn = request.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
@@ -20746,7 +20993,7 @@ async function runCheck(request) {
   if (request.root !== false) {
     for (const [i2, plan] of plans.entries()) {
       const root = request.root ?? (plan.path === "-" ? "." : dirname2(plan.path));
-      const index = await loadSources(root, plan.json.configuration?.root_module, request.repoRoot);
+      const index = await loadSources(root, plan.configuration, request.repoRoot);
       if (request.root === void 0 && index.modules[0]?.kind !== "local") continue;
       report.findings = locateFindings(report.findings, index, plan.path);
       sources.set(plan.path, index);
@@ -21048,9 +21295,9 @@ function findingList(findings, max = MAX_LISTED2, more = "see the summary commen
 function exposure(f, names2) {
   const lines = [];
   lines.push(`- **Security group:** ${f.securityGroup === null ? "_not known until apply_" : code(f.securityGroup)}`);
-  const traffic = describeTraffic(f);
-  if (traffic) {
-    const words = [f.direction ?? "", escapeMarkdown(traffic)];
+  const traffic2 = describeTraffic(f);
+  if (traffic2) {
+    const words = [f.direction ?? "", escapeMarkdown(traffic2)];
     if (f.peer !== null) words.push(f.direction === "egress" ? "to" : "from", code(f.peer));
     lines.push(`- **Allows:** ${words.filter(Boolean).join(" ")}`);
   }
@@ -21948,8 +22195,8 @@ function renderSarif(report, rules) {
 function describePermission(finding) {
   const parts2 = [];
   if (finding.direction) parts2.push(finding.direction);
-  const traffic = describeTraffic(finding);
-  if (traffic) parts2.push(traffic);
+  const traffic2 = describeTraffic(finding);
+  if (traffic2) parts2.push(traffic2);
   if (finding.peer != null) parts2.push(`${finding.direction === "egress" ? "to" : "from"} ${finding.peer}`);
   return parts2.join(" ");
 }

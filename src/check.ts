@@ -3,7 +3,7 @@ import { DEFAULT_CONFIG_PATH, loadConfig, type Config } from './config/load.js';
 import { evaluate, summarise } from './engine.js';
 import { buildModel } from './model/build.js';
 import type { Model } from './model/types.js';
-import type { LoadedPlan } from './plan/types.js';
+import type { TfConfigModule } from './plan/types.js';
 import { dirname } from 'node:path';
 import { loadPlan } from './plan/load.js';
 import { mergeAcrossPlans, planLabel, uniqueIds } from './places.js';
@@ -51,11 +51,12 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   const config: Config = await loadConfig(request.configPath ?? DEFAULT_CONFIG_PATH, RULES, request.configPath !== undefined);
   const notices: string[] = [];
   const models: Model[] = [];
-  const plans: LoadedPlan[] = [];
+  // Only what source mapping needs of each plan: the parsed plan itself can go once its model is built.
+  const plans: Array<{ path: string; configuration: TfConfigModule | undefined }> = [];
   for (const path of request.plans) {
     const plan = await loadPlan(path);
     notices.push(...plan.notices.map((n) => `${path === '-' ? 'stdin' : path}: ${n}`));
-    plans.push(plan);
+    plans.push({ path: plan.path, configuration: plan.json.configuration?.root_module });
     models.push(buildModel(plan));
   }
   const failOn = request.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
@@ -67,7 +68,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   if (request.root !== false) {
     for (const [i, plan] of plans.entries()) {
       const root = request.root ?? (plan.path === '-' ? '.' : dirname(plan.path));
-      const index = await loadSources(root, plan.json.configuration?.root_module, request.repoRoot);
+      const index = await loadSources(root, plan.configuration, request.repoRoot);
       // A plan kept apart from its sources is normal; an explicit --root without them is an error worth showing.
       if (request.root === undefined && index.modules[0]?.kind !== 'local') continue;
       report.findings = locateFindings(report.findings, index, plan.path);

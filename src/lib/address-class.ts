@@ -39,6 +39,8 @@ const PRIVATE: readonly ParsedCidr[] = parseAll(PRIVATE_RANGES);
 
 /** Whether every address of `inner` lies in the union of `outers` (of any family). */
 export function cidrWithin(inner: ParsedCidr, outers: readonly ParsedCidr[]): boolean {
+  // Most callers pass an empty trusted-cidrs list: nothing to sort.
+  if (outers.length === 0) return false;
   const ranges = outers
     .filter((o) => o.family === inner.family && o.last >= inner.first && o.first <= inner.last)
     .map((o) => [o.first, o.last] as const)

@@ -65,8 +65,8 @@ export function exposedRanges(pieces: readonly ExposedPiece[], protocol: 'tcp' |
 }
 
 /** `specs` less the ports that `pieces` already expose to the internet. */
-export function unexposed(specs: readonly ProtocolPorts[], pieces: readonly ExposedPiece[] | undefined): ProtocolPorts[] {
-  if (!pieces || pieces.length === 0) return [...specs];
+export function unexposed(specs: readonly ProtocolPorts[], pieces: readonly ExposedPiece[] | undefined): readonly ProtocolPorts[] {
+  if (!pieces || pieces.length === 0) return specs;
   return specs.map((s) => ({ protocol: s.protocol, ranges: subtractRanges(s.ranges, exposedRanges(pieces, s.protocol)) }));
 }
 

@@ -70,6 +70,8 @@ export function internetGrants(permissions: readonly Permission[]): InternetGran
     byGroup.set(key, list);
   }
   for (const list of byGroup.values()) {
+    // One CIDR that is not a /0 never covers its family: most groups stop here.
+    if (list.length < 2) continue;
     const cidrs = list.map(cidrOf).filter((c): c is ParsedCidr => c !== null);
     const family = cidrs[0]?.family;
     if (family && coversWholeFamily(cidrs, family)) {

@@ -73,6 +73,8 @@ export function permissionRange(p: Permission): PortRange | null {
 export function reachedPorts(p: Permission, specs: readonly ProtocolPorts[]): string[] {
   const labels: string[] = [];
   for (const spec of specs) {
+    // A permission of another protocol, or with ports unknown, reaches none of the spec's ranges.
+    if (p.protocol !== 'all' && (p.protocol !== spec.protocol || p.fromPort === null || p.toPort === null)) continue;
     for (const range of spec.ranges) {
       if (!reachesPorts(p, spec.protocol, range)) continue;
       const opened = formatRange(overlap(p, range) ?? range);

@@ -108,6 +108,79 @@ export function parseAddress(address: string): ParsedAddress | null {
   return parsed;
 }
 
+/**
+ * Where the module steps of an address end: the index of the '.' that starts
+ * the resource part, 0 when there are none, -1 when the address is unusual
+ * enough to leave to parseAddress.
+ */
+function modulePrefixEnd(address: string): number {
+  let end = 0;
+  let i = 0;
+  while (address.startsWith('module.', i)) {
+    let j = i + 7;
+    while (j < address.length && address[j] !== '.' && address[j] !== '[') j++;
+    if (j === i + 7) return -1;
+    if (address[j] === '[') {
+      const close = findIndexEnd(address, j);
+      if (close === -1) return -1;
+      j = close + 1;
+    }
+    if (address[j] !== '.') return -1;
+    end = j;
+    i = j + 1;
+  }
+  return end;
+}
+
+/** Whether `text` is one plain name step: no separator, index or quote inside. */
+function plainName(text: string): boolean {
+  return text !== '' && !text.includes('.') && !text.includes('[') && !text.includes('"');
+}
+
+/**
+ * parseAddress for many addresses at once: the instances of one module
+ * instance share their module prefix, which is parsed once and whose steps
+ * (one array) they share. `prefixes` lives as long as one batch of addresses.
+ * With the `type` and `name` the plan gives, a resource part that is exactly
+ * `type.name` is taken as it is, without tokenizing.
+ */
+export function parseAddressShared(address: string, prefixes: Map<string, ModuleStep[] | null>, type?: string, name?: string): ParsedAddress | null {
+  const end = modulePrefixEnd(address);
+  if (end < 0) return parseAddress(address);
+  let modules: ModuleStep[] | null | undefined = [];
+  if (end > 0) {
+    const prefix = address.slice(0, end);
+    modules = prefixes.get(prefix);
+    if (modules === undefined) {
+      // The prefix alone must parse into module steps and nothing else.
+      const parsed = parseAddress(`${prefix}.x.y`);
+      modules = parsed && parsed.mode === 'managed' && parsed.type === 'x' && parsed.name === 'y' && parsed.key === undefined ? parsed.modules : null;
+      prefixes.set(prefix, modules);
+    }
+    if (modules === null) return parseAddress(address);
+  }
+  const start = end === 0 ? 0 : end + 1;
+  if (
+    type !== undefined &&
+    name !== undefined &&
+    address.length === start + type.length + 1 + name.length &&
+    address.startsWith(type, start) &&
+    address[start + type.length] === '.' &&
+    address.endsWith(name) &&
+    type !== 'data' &&
+    type !== 'module' &&
+    plainName(type) &&
+    plainName(name)
+  ) {
+    return { modules, mode: 'managed', type, name };
+  }
+  // A resource part that goes on with `module` steps, or does not parse, is left to parseAddress.
+  const parsed = parseAddress(address.slice(start));
+  if (!parsed || parsed.modules.length > 0) return parseAddress(address);
+  parsed.modules = modules;
+  return parsed;
+}
+
 export function formatModulePath(modules: readonly ModuleStep[]): string {
   return modules.map((m) => `module.${m.name}${m.key === undefined ? '' : formatKey(m.key)}`).join('.');
 }

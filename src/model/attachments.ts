@@ -1,5 +1,5 @@
 import type { ConfigIndex } from './config.js';
-import type { Instance } from './instances.js';
+import type { Instance, InstancesByType } from './instances.js';
 import { GROUP_TYPES } from './permissions.js';
 import { referencedAddresses, valueIndex } from './references.js';
 import type { Attachment } from './types.js';
@@ -66,11 +66,19 @@ const LAUNCH_TEMPLATE_USERS: Record<string, string[][]> = {
   ],
 };
 
-export const ATTACHMENT_TYPES: ReadonlySet<string> = new Set([...Object.keys(SPECS), ...Object.keys(LAUNCH_TEMPLATE_USERS)]);
-
 function attributeName(path: readonly string[]): string {
   return path.map((s) => (s === '*' ? '[0]' : s)).join('.').replace(/\.\[/g, '[');
 }
+
+export const ATTACHMENT_TYPES: ReadonlySet<string> = new Set([...Object.keys(SPECS), ...Object.keys(LAUNCH_TEMPLATE_USERS)]);
+
+/** Each spec's paths, ids first, then names: worked out once, not per instance. */
+const SPEC_PATHS: Record<string, Array<{ p: string[]; byName: boolean; attribute: string }>> = Object.fromEntries(
+  Object.entries(SPECS).map(([type, spec]) => [
+    type,
+    [...spec.paths.map((p) => ({ p, byName: false })), ...(spec.byName ?? []).map((p) => ({ p, byName: true }))].map((x) => ({ ...x, attribute: attributeName(x.p) })),
+  ]),
+);
 
 export interface AttachmentIndex {
   /** Group address to the resources that use it. */
@@ -82,7 +90,7 @@ export interface AttachmentIndex {
  * the configuration's references when the id is unknown until apply.
  */
 export function collectAttachments(
-  instances: readonly Instance[],
+  byType: InstancesByType,
   groups: ReadonlyMap<string, Instance>,
   idToAddress: ReadonlyMap<string, string>,
   config: ConfigIndex,
@@ -103,16 +111,16 @@ export function collectAttachments(
     referencedAddresses(inst, path, GROUP_TYPES, (v) => (byName ? (nameToAddress.get(v) ?? idToAddress.get(v)) : (idToAddress.get(v) ?? nameToAddress.get(v))), config);
 
   const templateGroups = new Map<string, Array<{ group: string }>>();
-  for (const inst of instances) {
+  for (const inst of byType.of(Object.keys(SPECS))) {
     if (inst.mode !== 'managed' || !inst.after) continue;
     const spec = SPECS[inst.type];
-    if (!spec) continue;
+    const paths = SPEC_PATHS[inst.type];
+    if (!spec || !paths) continue;
     const internalValue = spec.internal ? inst.after[spec.internal] : undefined;
     const internal = typeof internalValue === 'boolean' ? internalValue : null;
-    const paths = [...spec.paths.map((p) => ({ p, byName: false })), ...(spec.byName ?? []).map((p) => ({ p, byName: true }))];
-    for (const { p, byName } of paths) {
+    for (const { p, byName, attribute } of paths) {
       for (const group of groupsOf(inst, p, byName)) {
-        add(group, { resource: inst.address, resourceType: inst.type, attribute: attributeName(p), internal });
+        add(group, { resource: inst.address, resourceType: inst.type, attribute, internal });
         if (inst.type === 'aws_launch_template') {
           const list = templateGroups.get(inst.address) ?? [];
           list.push({ group });
@@ -124,8 +132,8 @@ export function collectAttachments(
 
   // Auto scaling groups and node groups use the groups of their launch templates.
   const LT_TYPES = new Set(['aws_launch_template']);
-  const templateIdToAddress = valueIndex(instances, LT_TYPES, ['id', 'name']);
-  for (const inst of instances) {
+  const templateIdToAddress = valueIndex(byType.of(LT_TYPES).filter((i) => i.mode === 'managed'), ['id', 'name']);
+  for (const inst of byType.of(Object.keys(LAUNCH_TEMPLATE_USERS))) {
     const paths = LAUNCH_TEMPLATE_USERS[inst.type];
     if (!paths || inst.mode !== 'managed' || !inst.after) continue;
     const templates = new Set(paths.flatMap((p) => referencedAddresses(inst, p, LT_TYPES, (v) => templateIdToAddress.get(v), config)));

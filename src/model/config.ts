@@ -1,5 +1,5 @@
 import type { JsonValue, TfConfigModule, TfConfigResource, TfExpression, TfExpressions } from '../plan/types.js';
-import { formatKey, formatModulePath, joinAddress, literalKey, tokenize, type ModuleStep, type Step } from './address.js';
+import { configModulePath, formatKey, formatModulePath, joinAddress, literalKey, tokenize, type ModuleStep, type Step } from './address.js';
 import type { Instance } from './instances.js';
 
 /** Where a reference leads: a resource instance in the plan, or a literal id. */
@@ -61,12 +61,34 @@ export class ConfigIndex {
   private readonly modules = new Map<string, TfConfigModule>();
   private readonly byResource = new Map<string, Instance[]>();
   private readonly byAddress = new Map<string, Instance>();
+  private indexed = false;
   readonly present: boolean;
+  // Caches for one model build: every instance of a module asks the same questions.
+  /** Formatted paths of module step lists (instances of one module instance share theirs). */
+  private readonly paths = new WeakMap<readonly ModuleStep[], { config: string; instance: string }>();
+  /** resourceOf by instance, and by configuration module and resource. */
+  private readonly resourceByInstance = new WeakMap<object, TfConfigResource | null>();
+  private readonly resourceByKey = new Map<string, TfConfigResource | null>();
+  /** tokenize of each reference string. */
+  private readonly tokens = new Map<string, Step[] | null>();
+  /** Top-level resolve results, by references, module instance, instance key and types. */
+  private readonly resolved = new Map<string, readonly Target[]>();
+  private readonly typeIds = new Map<ReadonlySet<string>, number>();
+  private readonly instanceKeys = new Map<string, Array<string | number | undefined>>();
 
-  constructor(root: TfConfigModule | undefined, instances: readonly Instance[]) {
+  constructor(
+    root: TfConfigModule | undefined,
+    private readonly instances: readonly Instance[],
+  ) {
     this.present = root !== undefined;
     if (root) this.indexModule(root, '');
-    for (const inst of instances) {
+  }
+
+  /** Indexes the instances by address and by resource, the first time a reference needs them (many plans never do). */
+  private indexInstances(): void {
+    if (this.indexed) return;
+    this.indexed = true;
+    for (const inst of this.instances) {
       this.byAddress.set(inst.address, inst);
       const k = this.resourceKey(inst.modulePath, inst.mode, inst.type, inst.name);
       const list = this.byResource.get(k);
@@ -86,18 +108,39 @@ export class ConfigIndex {
     return `${modulePath}|${mode}.${type}.${name}`;
   }
 
+  /** The configuration path (no keys) and the instance path of a module step list, formatted once per list. */
+  private pathsOf(modules: readonly ModuleStep[]): { config: string; instance: string } {
+    let paths = this.paths.get(modules);
+    if (!paths) {
+      paths = { config: configModulePath(modules), instance: formatModulePath(modules) };
+      this.paths.set(modules, paths);
+    }
+    return paths;
+  }
+
   module(modules: readonly ModuleStep[]): TfConfigModule | undefined {
-    return this.modules.get(modules.map((m) => `module.${m.name}`).join('.'));
+    return this.modules.get(this.pathsOf(modules).config);
   }
 
   /** The configuration block that declares an instance. */
   resourceOf(inst: Pick<Instance, 'modules' | 'mode' | 'type' | 'name'>): TfConfigResource | undefined {
-    const module = this.module(inst.modules);
-    const local = inst.mode === 'data' ? `data.${inst.type}.${inst.name}` : `${inst.type}.${inst.name}`;
-    return module?.resources?.find((r) => r.address === local || (r.type === inst.type && r.name === inst.name && (r.mode ?? 'managed') === inst.mode));
+    let found = this.resourceByInstance.get(inst);
+    if (found === undefined) {
+      const key = `${this.pathsOf(inst.modules).config}\u0000${inst.mode}\u0000${inst.type}\u0000${inst.name}`;
+      found = this.resourceByKey.get(key);
+      if (found === undefined) {
+        const module = this.module(inst.modules);
+        const local = inst.mode === 'data' ? `data.${inst.type}.${inst.name}` : `${inst.type}.${inst.name}`;
+        found = module?.resources?.find((r) => r.address === local || (r.type === inst.type && r.name === inst.name && (r.mode ?? 'managed') === inst.mode)) ?? null;
+        this.resourceByKey.set(key, found);
+      }
+      this.resourceByInstance.set(inst, found);
+    }
+    return found ?? undefined;
   }
 
   instance(address: string): Instance | undefined {
+    this.indexInstances();
     return this.byAddress.get(address);
   }
 
@@ -108,15 +151,47 @@ export class ConfigIndex {
    * key of the resource that holds it (to pick the matching instance of a
    * counted or for_each'd target).
    */
-  resolve(refs: readonly string[] | undefined, modules: readonly ModuleStep[], key: string | number | undefined, types: ReadonlySet<string>, depth = 0): Target[] {
+  resolve(refs: readonly string[] | undefined, modules: readonly ModuleStep[], key: string | number | undefined, types: ReadonlySet<string>, depth = 0): readonly Target[] {
     if (!refs || depth > MAX_DEPTH) return [];
+    if (refs.length === 0) return [];
+    // Every instance of a module resolves the same references: once per module instance and key.
+    // Only top-level calls are cached: deeper ones depend on the depth left.
+    if (depth > 0) return this.resolveUncached(refs, modules, key, types, depth);
+    const cacheKey = `${refs.join('\u0000')}\u0001${this.pathsOf(modules).instance}\u0000${typeof key === 'number' ? `n${key}` : key === undefined ? '' : `s${key}`}\u0000${this.typeId(types)}`;
+    let targets = this.resolved.get(cacheKey);
+    if (!targets) {
+      targets = this.resolveUncached(refs, modules, key, types, depth);
+      this.resolved.set(cacheKey, targets);
+    }
+    return targets;
+  }
+
+  private typeId(types: ReadonlySet<string>): number {
+    let id = this.typeIds.get(types);
+    if (id === undefined) {
+      id = this.typeIds.size;
+      this.typeIds.set(types, id);
+    }
+    return id;
+  }
+
+  private tokenized(ref: string): Step[] | null {
+    let steps = this.tokens.get(ref);
+    if (steps === undefined) {
+      steps = tokenize(ref);
+      this.tokens.set(ref, steps);
+    }
+    return steps;
+  }
+
+  private resolveUncached(refs: readonly string[], modules: readonly ModuleStep[], key: string | number | undefined, types: ReadonlySet<string>, depth: number): Target[] {
     const out = new Map<string, Target>();
     const seenResource = new Set<string>();
     for (const ref of refs) {
-      const steps = tokenize(ref);
+      const steps = this.tokenized(ref);
       if (!steps || steps[0]?.kind !== 'name') continue;
       const root = steps[0].name;
-      let targets: Target[] = [];
+      let targets: readonly Target[] = [];
       if (root === 'var') {
         targets = this.resolveVariable(steps, modules, types, depth);
       } else if (root === 'module') {
@@ -138,7 +213,8 @@ export class ConfigIndex {
   }
 
   private resolveResource(type: string, name: string, indexStep: Step | undefined, modules: readonly ModuleStep[], key: string | number | undefined): Target[] {
-    const modulePath = formatModulePath(modules);
+    this.indexInstances();
+    const modulePath = this.pathsOf(modules).instance;
     const lit = literalKey(indexStep);
     if (lit !== undefined) {
       const address = joinAddress(modulePath, `${type}.${name}${formatKey(lit)}`);
@@ -152,7 +228,7 @@ export class ConfigIndex {
     return all.map((i) => ({ address: i.address }));
   }
 
-  private resolveVariable(steps: Step[], modules: readonly ModuleStep[], types: ReadonlySet<string>, depth: number): Target[] {
+  private resolveVariable(steps: Step[], modules: readonly ModuleStep[], types: ReadonlySet<string>, depth: number): readonly Target[] {
     const varName = steps[1]?.kind === 'name' ? steps[1].name : undefined;
     const call = modules[modules.length - 1];
     if (!varName || !call) return [];
@@ -185,6 +261,18 @@ export class ConfigIndex {
 
   /** The instance keys of a module call that appear in the plan ([undefined] when it has none). */
   private moduleInstanceKeys(modules: readonly ModuleStep[], callName: string): Array<string | number | undefined> {
+    // Asked for every instance that reads the module's output: scan the plan once per module instance and call.
+    const cacheKey = `${this.pathsOf(modules).instance}\u0000${callName}`;
+    let cached = this.instanceKeys.get(cacheKey);
+    if (!cached) {
+      cached = this.scanInstanceKeys(modules, callName);
+      this.instanceKeys.set(cacheKey, cached);
+    }
+    return cached;
+  }
+
+  private scanInstanceKeys(modules: readonly ModuleStep[], callName: string): Array<string | number | undefined> {
+    this.indexInstances();
     const keys = new Set<string | number | undefined>();
     for (const inst of this.byAddress.values()) {
       if (inst.modules.length <= modules.length) continue;
@@ -199,7 +287,8 @@ export class ConfigIndex {
     const type = steps[1]?.kind === 'name' ? steps[1].name : undefined;
     const name = steps[2]?.kind === 'name' ? steps[2].name : undefined;
     if (!type || !name || !types.has(type)) return [];
-    const all = this.byResource.get(this.resourceKey(formatModulePath(modules), 'data', type, name)) ?? [];
+    this.indexInstances();
+    const all = this.byResource.get(this.resourceKey(this.pathsOf(modules).instance, 'data', type, name)) ?? [];
     const out: Target[] = [];
     for (const inst of all) {
       const id = inst.after?.id ?? inst.before?.id;

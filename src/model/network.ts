@@ -1,5 +1,5 @@
 import type { ConfigIndex } from './config.js';
-import type { Instance } from './instances.js';
+import type { Instance, InstancesByType } from './instances.js';
 import { referencedAddresses, valueIndex } from './references.js';
 import type { LbTarget, Network, NetworkVpc } from './types.js';
 
@@ -36,27 +36,26 @@ function str(v: unknown): string | null {
  * The network around the groups (after side): VPCs with their CIDRs, peering
  * connections, load balancers, and which resources are load-balancer targets.
  */
-export function collectNetwork(instances: readonly Instance[], config: ConfigIndex): Network {
-  const live = instances.filter((i) => i.after !== null);
-  const ofTypes = (types: ReadonlySet<string>) => live.filter((i) => types.has(i.type));
+export function collectNetwork(byType: InstancesByType, config: ConfigIndex): Network {
+  /** The instances of some types that exist after the plan, in plan order. */
+  const ofTypes = (types: Iterable<string>): Instance[] => byType.of(types).filter((i) => i.after !== null);
   const refs = (inst: Instance, path: string[], types: ReadonlySet<string>, index: Map<string, string>): string[] =>
     referencedAddresses(inst, path, types, (v) => index.get(v), config);
 
   // VPCs and their CIDRs (secondary blocks included).
-  const vpcIndex = valueIndex(live, VPC_TYPES, ['id']);
+  const vpcIndex = valueIndex(ofTypes(VPC_TYPES), ['id']);
   const vpcs = new Map<string, NetworkVpc>();
   for (const v of ofTypes(VPC_TYPES)) {
     const cidrs = [str(v.after?.cidr_block), str(v.after?.ipv6_cidr_block)].filter((c): c is string => c !== null);
     vpcs.set(v.address, { address: v.address, id: str(v.after?.id), cidrs });
   }
-  for (const a of live.filter((i) => i.type === 'aws_vpc_ipv4_cidr_block_association')) {
+  for (const a of ofTypes(['aws_vpc_ipv4_cidr_block_association'])) {
     const cidr = str(a.after?.cidr_block);
     for (const vpc of refs(a, ['vpc_id'], VPC_TYPES, vpcIndex)) if (cidr) vpcs.get(vpc)?.cidrs.push(cidr);
   }
 
   // Peering connections: each side by address when the VPC is in the plan, else by id.
-  const peerings = live
-    .filter((i) => i.type === 'aws_vpc_peering_connection')
+  const peerings = ofTypes(['aws_vpc_peering_connection'])
     .map((p) => ({
       address: p.address,
       vpcs: (['vpc_id', 'peer_vpc_id'] as const).flatMap((k) => {
@@ -73,9 +72,9 @@ export function collectNetwork(instances: readonly Instance[], config: ConfigInd
     type: lb.type,
     internal: typeof lb.after?.internal === 'boolean' ? lb.after.internal : null,
   }));
-  const lbIndex = valueIndex(live, LB_TYPES, ['arn', 'id', 'name']);
-  const tgIndex = valueIndex(live, TG_TYPES, ['arn', 'id']);
-  const listenerIndex = valueIndex(live, LISTENER_TYPES, ['arn', 'id']);
+  const lbIndex = valueIndex(ofTypes(LB_TYPES), ['arn', 'id', 'name']);
+  const tgIndex = valueIndex(ofTypes(TG_TYPES), ['arn', 'id']);
+  const listenerIndex = valueIndex(ofTypes(LISTENER_TYPES), ['arn', 'id']);
   const tgToLbs = new Map<string, Set<string>>();
   const forward = (tgs: string[], lbs: string[]): void => {
     for (const tg of tgs) {
@@ -102,27 +101,27 @@ export function collectNetwork(instances: readonly Instance[], config: ConfigInd
     for (const lb of lbs) if (!t.loadBalancers.includes(lb)) t.loadBalancers.push(lb);
     targets.set(target, t);
   };
-  const targetIndex = valueIndex(live, TARGET_TYPES, ['id', 'arn', 'private_ip']);
-  const asgIndex = valueIndex(live, ASG_TYPES, ['name', 'id']);
-  for (const a of live.filter((i) => i.type === 'aws_lb_target_group_attachment' || i.type === 'aws_alb_target_group_attachment')) {
+  const targetIndex = valueIndex(ofTypes(TARGET_TYPES), ['id', 'arn', 'private_ip']);
+  const asgIndex = valueIndex(ofTypes(ASG_TYPES), ['name', 'id']);
+  for (const a of ofTypes(['aws_lb_target_group_attachment', 'aws_alb_target_group_attachment'])) {
     const lbs = refs(a, ['target_group_arn'], TG_TYPES, tgIndex).flatMap((tg) => [...(tgToLbs.get(tg) ?? [])]);
     for (const t of refs(a, ['target_id'], TARGET_TYPES, targetIndex)) addTarget(t, a.address, lbs);
   }
-  for (const a of live.filter((i) => i.type === 'aws_autoscaling_attachment')) {
+  for (const a of ofTypes(['aws_autoscaling_attachment'])) {
     const lbs = [
       ...refs(a, ['lb_target_group_arn'], TG_TYPES, tgIndex).flatMap((tg) => [...(tgToLbs.get(tg) ?? [])]),
       ...refs(a, ['elb'], LB_TYPES, lbIndex),
     ];
     for (const asg of refs(a, ['autoscaling_group_name'], ASG_TYPES, asgIndex)) addTarget(asg, a.address, lbs);
   }
-  for (const inst of live) {
+  for (const inst of ofTypes(Object.keys(TARGET_GROUP_PATHS))) {
     const tgPaths = TARGET_GROUP_PATHS[inst.type];
     if (!tgPaths) continue;
     const tgs = tgPaths.flatMap((p) => refs(inst, p, TG_TYPES, tgIndex));
     const elbs = (CLASSIC_ELB_PATHS[inst.type] ?? []).flatMap((p) => refs(inst, p, LB_TYPES, lbIndex));
     if (tgs.length > 0 || elbs.length > 0) addTarget(inst.address, inst.address, [...tgs.flatMap((tg) => [...(tgToLbs.get(tg) ?? [])]), ...elbs]);
   }
-  for (const elb of live.filter((i) => i.type === 'aws_elb')) {
+  for (const elb of ofTypes(['aws_elb'])) {
     for (const t of refs(elb, ['instances'], TARGET_TYPES, targetIndex)) addTarget(t, elb.address, [elb.address]);
   }
 

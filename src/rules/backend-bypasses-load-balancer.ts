@@ -1,4 +1,5 @@
-import { loadBalancedResources, tiersOf } from '../graph/tiers.js';
+import { loadBalancedResources, tierMap, tiersOf } from '../graph/tiers.js';
+import type { Permission } from '../model/types.js';
 import { ingressExposure } from '../lib/exposure.js';
 import { describePeer } from '../lib/peer.js';
 import { describeTraffic } from '../lib/ports.js';
@@ -26,14 +27,23 @@ const rule: Rule = {
   },
   check(context) {
     const exposure = ingressExposure(context.model);
+    const tiers = tierMap(context.model);
+    // The exposed ingress of each group, in model order: one pass, not one per group.
+    const exposedOf = new Map<string, Permission[]>();
+    for (const p of context.model.permissions) {
+      if (p.direction !== 'ingress' || p.securityGroup === null || !exposure.has(p)) continue;
+      const list = exposedOf.get(p.securityGroup);
+      if (list) list.push(p);
+      else exposedOf.set(p.securityGroup, [p]);
+    }
     for (const group of context.model.groups) {
+      if (!exposedOf.has(group.address)) continue;
       // A group that is itself the public load balancer's is meant to face the internet.
-      if (tiersOf(group).includes('public-lb')) continue;
+      if ((tiers.get(group.address) ?? tiersOf(group)).includes('public-lb')) continue;
       const behind = loadBalancedResources(context.model, group);
       if (behind.length === 0) continue;
       const lbs = [...new Set(behind.flatMap((b) => b.loadBalancers))];
-      for (const p of context.model.permissions) {
-        if (p.direction !== 'ingress' || p.securityGroup !== group.address || !exposure.has(p)) continue;
+      for (const p of exposedOf.get(group.address) ?? []) {
         context.report({
           messageId: 'bypass',
           data: {

@@ -23,8 +23,10 @@ const rule: Rule = {
     const { model } = context;
     // Every standalone rule resource on each group, with the directions its permissions grant.
     const targets = new Map<string, Map<string, Set<Direction>>>();
+    // Only groups that declare inline rules can be reported: track the standalone rules of those alone.
+    const declaring = new Set(model.groups.filter((g) => g.declaresInline.ingress === true || g.declaresInline.egress === true).map((g) => g.address));
     const add = (group: string | null, resource: string, direction?: Direction): void => {
-      if (group === null) return;
+      if (group === null || !declaring.has(group)) return;
       const byResource = targets.get(group) ?? new Map<string, Set<Direction>>();
       const directions = byResource.get(resource) ?? new Set<Direction>();
       if (direction) directions.add(direction);

@@ -39,9 +39,13 @@ const rule: Rule = {
     // One finding per rule as written (an inline block or a resource), however many peers it lists.
     const byRule = new Map<string, Permission[]>();
     for (const p of context.model.permissions) {
-      if (!isBlank(p.description) && p.description?.trim() !== PROVIDER_DEFAULT_DESCRIPTION) continue;
+      // Blank, or the provider's default (trimmed once: this runs for every permission).
+      const trimmed = p.description?.trim();
+      if (trimmed !== undefined && trimmed !== '' && trimmed !== PROVIDER_DEFAULT_DESCRIPTION) continue;
       const key = `${p.resource}|${p.path}`;
-      byRule.set(key, [...(byRule.get(key) ?? []), p]);
+      const list = byRule.get(key);
+      if (list) list.push(p);
+      else byRule.set(key, [p]);
     }
     for (const list of byRule.values()) {
       // The representative is chosen by peer, not position, so the finding keeps its id when set elements move.

@@ -32,6 +32,9 @@ const rule: Rule = {
     const vpcRanges = vpcs.flatMap((v) => v.cidrs.map((c) => ({ vpc: v.address, cidr: parseCidr(c) })).filter((x): x is { vpc: string; cidr: ParsedCidr } => x.cidr !== null));
     if (vpcRanges.length === 0) return;
     const exposure = ingressExposure(context.model);
+    // Each group's VPC by address (the first group of an address, as a search would find it).
+    const vpcOf = new Map<string, string | null>();
+    for (const g of context.model.groups) if (!vpcOf.has(g.address)) vpcOf.set(g.address, g.vpc);
     for (const p of context.model.permissions) {
       if (p.direction !== 'ingress' || exposure.has(p)) continue;
       const c = peerCidr(p.peer);
@@ -39,7 +42,7 @@ const rule: Rule = {
       // Peered: the covered VPC is the other side of a peering of the group's own VPC (or, when
       // the group's VPC is not known, of any peering). A range covering several VPCs names a
       // peered one first: that is the wider opening.
-      const own = context.model.groups.find((g) => g.address === p.securityGroup)?.vpc ?? null;
+      const own = (p.securityGroup === null ? undefined : vpcOf.get(p.securityGroup)) ?? null;
       const peeringOf = (vpc: string) => (vpc === own ? undefined : peerings.find((x) => x.vpcs.includes(vpc) && (own === null || x.vpcs.includes(own))));
       const coveredAll = vpcRanges.filter((v) => cidrWithin(v.cidr, [c]));
       const covered = coveredAll.find((v) => peeringOf(v.vpc)) ?? coveredAll[0];

@@ -28,6 +28,7 @@ const rule: Rule = {
   check(context) {
     const referenced = new Set<string>();
     for (const p of context.model.permissions) {
+      if (p.peer.kind !== 'security-group') continue;
       for (const name of names(p.peer)) if (name !== p.securityGroup && name !== p.securityGroupId) referenced.add(name);
     }
     for (const g of context.model.groups) {
