@@ -10944,6 +10944,7 @@ var MODEL_RESOURCE_TYPES = /* @__PURE__ */ new Set([
   "aws_autoscaling_group"
 ]);
 var PRIOR_STATE_TYPES = GROUP_TYPES;
+var UNREAD_ATTRIBUTES = ["tags", "tags_all"];
 function priorStateProjection(resource) {
   const out2 = {};
   for (const key2 of ["address", "mode", "type", "name", "index"]) if (resource[key2] !== void 0) out2[key2] = resource[key2];
@@ -11156,7 +11157,7 @@ var ScanError = class extends Error {
   description;
 };
 function scanJson(source, start2, limit, options) {
-  const scanner = new Scanner(source, start2, limit, windowOf(options.windowSize), options.keepTypes, options.priorStateTypes ?? options.keepTypes, options.priorStateProjection);
+  const scanner = new Scanner(source, start2, limit, windowOf(options.windowSize), options);
   const value = scanner.document();
   scanner.settleDeferred(value);
   const valueEnd = scanner.offset();
@@ -11295,17 +11296,30 @@ function sequenceLength(lead) {
 function parseChange(bytes, start2, sides) {
   const before = sides?.before;
   const after = sides?.after;
-  if (!before || !after || after[1] - after[0] !== before[1] - before[0] || after[1] - after[0] < 64) {
-    return JSON.parse(decodeUtf8(bytes));
-  }
-  const b = bytes.subarray(before[0] - start2, before[1] - start2);
-  const a0 = after[0] - start2;
-  const a1 = after[1] - start2;
-  if (Buffer.compare(b, bytes.subarray(a0, a1)) !== 0) return JSON.parse(decodeUtf8(bytes));
-  const text = decodeUtf8(Buffer.concat([bytes.subarray(0, a0), NULL_BYTES, bytes.subarray(a1)]));
-  const parsed = JSON.parse(text);
+  const cuts = sides?.cuts ?? [];
+  const same = before && after && after[1] - after[0] === before[1] - before[0] && after[1] - after[0] >= 64 ? Buffer.compare(bytes.subarray(before[0] - start2, before[1] - start2), bytes.subarray(after[0] - start2, after[1] - start2)) === 0 : false;
+  if (!same || !after) return JSON.parse(decodeUtf8(withoutCuts(bytes, start2, cuts)));
+  const edits = cuts.filter(([from]) => from < after[0] || from >= after[1]);
+  edits.push([after[0], after[1], NULL_BYTES]);
+  edits.sort((x, y) => x[0] - y[0]);
+  const parsed = JSON.parse(decodeUtf8(withoutCuts(bytes, start2, edits)));
   parsed.change.after = parsed.change.before;
   return parsed;
+}
+function withoutCuts(bytes, start2, cuts) {
+  if (cuts.length === 0) return bytes;
+  const parts2 = [];
+  let at = 0;
+  for (const [from, to, insert] of cuts) {
+    const f = Math.max(at, from - start2);
+    const t = to - start2;
+    if (t <= at) continue;
+    parts2.push(bytes.subarray(at, f));
+    if (insert) parts2.push(insert);
+    at = t;
+  }
+  parts2.push(bytes.subarray(at));
+  return Buffer.concat(parts2);
 }
 var DEFERRED = Object.freeze({});
 var SAME_MODULE = -1;
@@ -11323,13 +11337,15 @@ function setMember(obj, key2, value) {
   else obj[key2] = value;
 }
 var Scanner = class {
-  constructor(src, start2, limit, windowSize, keep, keepPrior, projectPrior) {
+  constructor(src, start2, limit, windowSize, options) {
     this.src = src;
     this.limit = limit;
     this.windowSize = windowSize;
-    this.keep = keep;
-    this.keepPrior = keepPrior;
-    this.projectPrior = projectPrior;
+    this.keep = options.keepTypes;
+    this.keepPrior = options.priorStateTypes ?? options.keepTypes;
+    this.projectPrior = options.priorStateProjection;
+    this.unread = options.unreadAttributes ?? [];
+    this.unreadBytes = this.unread.map((k) => new TextEncoder().encode(k));
     const bytes = new ArrayBuffer(windowSize + 8 & ~3);
     this.buf = Buffer.from(bytes, 0, windowSize + 1);
     this.words = new Uint32Array(bytes);
@@ -11338,9 +11354,6 @@ var Scanner = class {
   src;
   limit;
   windowSize;
-  keep;
-  keepPrior;
-  projectPrior;
   /** The window, plus one byte for the zero sentinel at `end`. */
   buf;
   /** The window's bytes as words, for plainEnd. */
@@ -11364,6 +11377,11 @@ var Scanner = class {
   /** Decoded strings by a hash of their bytes (resource types and modes). */
   strings = /* @__PURE__ */ new Map();
   cachedStrings = 0;
+  keep;
+  keepPrior;
+  projectPrior;
+  unread;
+  unreadBytes;
   /** Kept planned_values resources, settled after the scan. */
   deferred = [];
   offset() {
@@ -12041,7 +12059,7 @@ var Scanner = class {
   }
   /** The change object at pos: where its (last) before and after values are. */
   changeSides() {
-    const sides = { before: null, after: null };
+    const sides = { before: null, after: null, cuts: [] };
     this.pos++;
     let c = this.next();
     if (c === CLOSE_OBJECT) {
@@ -12055,7 +12073,8 @@ var Scanner = class {
       this.pos++;
       this.next();
       const from = this.offset();
-      this.skipValue();
+      if (id >= 0 && this.unread.length > 0 && this.buf[this.pos] === OPEN_OBJECT) this.cutMembers(sides.cuts);
+      else this.skipValue();
       if (id === 0) sides.before = [from, this.offset()];
       else if (id === 1) sides.after = [from, this.offset()];
       c = this.next();
@@ -12067,6 +12086,47 @@ var Scanner = class {
       if (c === CLOSE_OBJECT) {
         this.pos++;
         return sides;
+      }
+      throw this.unexpected("',' or '}'");
+    }
+  }
+  /**
+   * The object at pos, skipped, with cuts for its unreadAttributes members:
+   * each from the end of the member before it (taking its comma), or, while
+   * no member has been kept, from its key to the start of the next key (or
+   * to its end, before the '}'). The cuts of members in a row meet.
+   */
+  cutMembers(cuts) {
+    this.pos++;
+    let c = this.next();
+    if (c === CLOSE_OBJECT) {
+      this.pos++;
+      return;
+    }
+    let previousEnd = -1;
+    let keptNone = true;
+    for (let first = true; ; first = false) {
+      if (c !== QUOTE) throw this.unexpected(first ? "a property name in double quotes or '}'" : "a property name in double quotes");
+      const keyStart = this.offset();
+      const id = this.readKeyId(this.unreadBytes, this.unread);
+      if (this.next() !== COLON) throw this.unexpected("':'");
+      this.pos++;
+      this.next();
+      this.skipValue();
+      const end = this.offset();
+      c = this.next();
+      if (c === COMMA) {
+        this.pos++;
+        c = this.next();
+        if (id >= 0) cuts.push(keptNone ? [keyStart, this.offset()] : [previousEnd, end]);
+        else keptNone = false;
+        previousEnd = end;
+        continue;
+      }
+      if (c === CLOSE_OBJECT) {
+        if (id >= 0) cuts.push(keptNone ? [keyStart, end] : [previousEnd, end]);
+        this.pos++;
+        return;
       }
       throw this.unexpected("',' or '}'");
     }
@@ -12628,7 +12688,7 @@ function scanSource(source, file, options = {}) {
   if (headText.slice(0, 1024).includes("\0")) throw notText(label, head);
   const commandEnd = headText.startsWith("[command]") ? indexOfByte(source, 10, textStart, source.size, chunk) : -1;
   const bodyStart = commandEnd >= 0 ? commandEnd + 1 : textStart;
-  const scanOptions = { keepTypes: MODEL_RESOURCE_TYPES, priorStateTypes: PRIOR_STATE_TYPES, priorStateProjection, windowSize: chunk };
+  const scanOptions = { keepTypes: MODEL_RESOURCE_TYPES, priorStateTypes: PRIOR_STATE_TYPES, priorStateProjection, unreadAttributes: UNREAD_ATTRIBUTES, windowSize: chunk };
   const first = attemptScan(() => scanJson(source, bodyStart, source.size, scanOptions));
   const utf8Valid = (scanned) => isValidUtf8(source, scanned.readEnd, source.size, chunk, scanned.utf8) && isValidUtf8(source, textStart, bodyStart, chunk);
   const done = (scanned, removedWorkflowCommands) => {

@@ -28,6 +28,14 @@ export const MODEL_RESOURCE_TYPES: ReadonlySet<string> = new Set([
 export const PRIOR_STATE_TYPES: ReadonlySet<string> = GROUP_TYPES;
 
 /**
+ * Attributes of resource values that nothing in sg-guard reads: the plan
+ * scanner leaves them out of the resources it keeps. Tags are on nearly every
+ * AWS resource, and tags_all repeats them with the provider's default tags.
+ * A model or rule that starts reading one of these must remove it here.
+ */
+export const UNREAD_ATTRIBUTES: readonly string[] = ['tags', 'tags_all'];
+
+/**
  * What the model reads of a prior_state resource: its address, type and id
  * (build.ts, groupIdMap). The plan scanner keeps only this of each, so the
  * prior state of a large estate's groups costs a few bytes apiece. Widen it

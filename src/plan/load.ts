@@ -15,7 +15,7 @@ import { constants as bufferConstants } from 'node:buffer';
 import { mkdtemp, open, rm, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MODEL_RESOURCE_TYPES, PRIOR_STATE_TYPES, priorStateProjection } from '../model/resource-types.js';
+import { MODEL_RESOURCE_TYPES, PRIOR_STATE_TYPES, UNREAD_ATTRIBUTES, priorStateProjection } from '../model/resource-types.js';
 import { describeCodePoint, findJsonSyntaxError, lineColumn } from './json-error.js';
 import {
   ScanError,
@@ -460,7 +460,7 @@ export function scanSource(source: ByteSource, file: string, options: Omit<LoadO
   // A leading `[command]` line of the setup-terraform wrapper: the JSON starts after it.
   const commandEnd = headText.startsWith('[command]') ? indexOfByte(source, 0x0a, textStart, source.size, chunk) : -1;
   const bodyStart = commandEnd >= 0 ? commandEnd + 1 : textStart;
-  const scanOptions = { keepTypes: MODEL_RESOURCE_TYPES, priorStateTypes: PRIOR_STATE_TYPES, priorStateProjection, windowSize: chunk };
+  const scanOptions = { keepTypes: MODEL_RESOURCE_TYPES, priorStateTypes: PRIOR_STATE_TYPES, priorStateProjection, unreadAttributes: UNREAD_ATTRIBUTES, windowSize: chunk };
   const first = attemptScan(() => scanJson(source, bodyStart, source.size, scanOptions));
   const utf8Valid = (scanned: Scanned): boolean =>
     isValidUtf8(source, scanned.readEnd, source.size, chunk, scanned.utf8) && isValidUtf8(source, textStart, bodyStart, chunk);

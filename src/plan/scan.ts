@@ -83,6 +83,12 @@ export interface ScanOptions {
   keepTypes: ReadonlySet<string>;
   /** Resource types to parse in `prior_state` (default: keepTypes). */
   priorStateTypes?: ReadonlySet<string>;
+  /**
+   * Attributes of resource values the model never reads (resource_changes
+   * before and after): left out of kept resources, which then take less
+   * memory and time to parse.
+   */
+  unreadAttributes?: readonly string[];
   /** What to keep of each prior_state resource parsed (default: all of it). */
   priorStateProjection?: (resource: JsonObject) => JsonObject;
   /** Window size in bytes (tests use tiny ones to cross every boundary). */
@@ -102,7 +108,7 @@ export interface Scanned {
 
 /** Scans the JSON text in [start, limit) of `source`. Throws ScanError on a syntax error. */
 export function scanJson(source: ByteSource, start: number, limit: number, options: ScanOptions): Scanned {
-  const scanner = new Scanner(source, start, limit, windowOf(options.windowSize), options.keepTypes, options.priorStateTypes ?? options.keepTypes, options.priorStateProjection);
+  const scanner = new Scanner(source, start, limit, windowOf(options.windowSize), options);
   const value = scanner.document();
   scanner.settleDeferred(value);
   const valueEnd = scanner.offset();
@@ -312,6 +318,8 @@ interface Deferred {
 interface ChangeSides {
   before: [number, number] | null;
   after: [number, number] | null;
+  /** Members of the before and after values left out (unreadAttributes), as source ranges in order. */
+  cuts: Array<[number, number]>;
 }
 
 /**
@@ -323,17 +331,36 @@ interface ChangeSides {
 function parseChange(bytes: Uint8Array, start: number, sides: ChangeSides | null): JsonValue {
   const before = sides?.before;
   const after = sides?.after;
-  if (!before || !after || after[1] - after[0] !== before[1] - before[0] || after[1] - after[0] < 64) {
-    return JSON.parse(decodeUtf8(bytes)) as JsonValue;
-  }
-  const b = bytes.subarray(before[0] - start, before[1] - start);
-  const a0 = after[0] - start;
-  const a1 = after[1] - start;
-  if (Buffer.compare(b, bytes.subarray(a0, a1)) !== 0) return JSON.parse(decodeUtf8(bytes)) as JsonValue;
-  const text = decodeUtf8(Buffer.concat([bytes.subarray(0, a0), NULL_BYTES, bytes.subarray(a1)]));
-  const parsed = JSON.parse(text) as { change: { before: JsonValue; after: JsonValue } };
+  const cuts = sides?.cuts ?? [];
+  const same =
+    before && after && after[1] - after[0] === before[1] - before[0] && after[1] - after[0] >= 64
+      ? Buffer.compare(bytes.subarray(before[0] - start, before[1] - start), bytes.subarray(after[0] - start, after[1] - start)) === 0
+      : false;
+  if (!same || !after) return JSON.parse(decodeUtf8(withoutCuts(bytes, start, cuts))) as JsonValue;
+  // The after value becomes null (and its cuts go with it): parsed once, as the before value.
+  const edits: Array<[number, number, Uint8Array?]> = cuts.filter(([from]) => from < after[0] || from >= after[1]);
+  edits.push([after[0], after[1], NULL_BYTES]);
+  edits.sort((x, y) => x[0] - y[0]);
+  const parsed = JSON.parse(decodeUtf8(withoutCuts(bytes, start, edits))) as { change: { before: JsonValue; after: JsonValue } };
   parsed.change.after = parsed.change.before;
   return parsed as unknown as JsonValue;
+}
+
+/** The bytes (from source offset `start`) without the ranges `cuts` (in order, possibly overlapping), each replaced by its third element if any. */
+function withoutCuts(bytes: Uint8Array, start: number, cuts: ReadonlyArray<readonly [number, number, Uint8Array?]>): Uint8Array {
+  if (cuts.length === 0) return bytes;
+  const parts: Uint8Array[] = [];
+  let at = 0;
+  for (const [from, to, insert] of cuts) {
+    const f = Math.max(at, from - start);
+    const t = to - start;
+    if (t <= at) continue;
+    parts.push(bytes.subarray(at, f));
+    if (insert) parts.push(insert);
+    at = t;
+  }
+  parts.push(bytes.subarray(at));
+  return Buffer.concat(parts);
 }
 
 /** What a deferred resource's place holds until it is settled. */
@@ -393,6 +420,11 @@ class Scanner {
   /** Decoded strings by a hash of their bytes (resource types and modes). */
   private readonly strings = new Map<number, Array<[Uint8Array, string]>>();
   private cachedStrings = 0;
+  private readonly keep: ReadonlySet<string>;
+  private readonly keepPrior: ReadonlySet<string>;
+  private readonly projectPrior: ((resource: JsonObject) => JsonObject) | undefined;
+  private readonly unread: readonly string[];
+  private readonly unreadBytes: readonly Uint8Array[];
   /** Kept planned_values resources, settled after the scan. */
   private deferred: Deferred[] = [];
 
@@ -401,10 +433,13 @@ class Scanner {
     start: number,
     private limit: number,
     private readonly windowSize: number,
-    private readonly keep: ReadonlySet<string>,
-    private readonly keepPrior: ReadonlySet<string>,
-    private readonly projectPrior: ((resource: JsonObject) => JsonObject) | undefined,
+    options: ScanOptions,
   ) {
+    this.keep = options.keepTypes;
+    this.keepPrior = options.priorStateTypes ?? options.keepTypes;
+    this.projectPrior = options.priorStateProjection;
+    this.unread = options.unreadAttributes ?? [];
+    this.unreadBytes = this.unread.map((k) => new TextEncoder().encode(k));
     // The sentinel, and padding so that plainEnd's last word is inside the buffer.
     const bytes = new ArrayBuffer((windowSize + 8) & ~3);
     this.buf = Buffer.from(bytes, 0, windowSize + 1);
@@ -1143,7 +1178,7 @@ class Scanner {
 
   /** The change object at pos: where its (last) before and after values are. */
   private changeSides(): ChangeSides {
-    const sides: ChangeSides = { before: null, after: null };
+    const sides: ChangeSides = { before: null, after: null, cuts: [] };
     this.pos++;
     let c = this.next();
     if (c === CLOSE_OBJECT) {
@@ -1157,7 +1192,8 @@ class Scanner {
       this.pos++;
       this.next();
       const from = this.offset();
-      this.skipValue();
+      if (id >= 0 && this.unread.length > 0 && this.buf[this.pos] === OPEN_OBJECT) this.cutMembers(sides.cuts);
+      else this.skipValue();
       if (id === 0) sides.before = [from, this.offset()];
       else if (id === 1) sides.after = [from, this.offset()];
       c = this.next();
@@ -1169,6 +1205,48 @@ class Scanner {
       if (c === CLOSE_OBJECT) {
         this.pos++;
         return sides;
+      }
+      throw this.unexpected("',' or '}'");
+    }
+  }
+
+  /**
+   * The object at pos, skipped, with cuts for its unreadAttributes members:
+   * each from the end of the member before it (taking its comma), or, while
+   * no member has been kept, from its key to the start of the next key (or
+   * to its end, before the '}'). The cuts of members in a row meet.
+   */
+  private cutMembers(cuts: Array<[number, number]>): void {
+    this.pos++;
+    let c = this.next();
+    if (c === CLOSE_OBJECT) {
+      this.pos++;
+      return;
+    }
+    let previousEnd = -1;
+    let keptNone = true;
+    for (let first = true; ; first = false) {
+      if (c !== QUOTE) throw this.unexpected(first ? "a property name in double quotes or '}'" : 'a property name in double quotes');
+      const keyStart = this.offset();
+      const id = this.readKeyId(this.unreadBytes, this.unread);
+      if (this.next() !== COLON) throw this.unexpected("':'");
+      this.pos++;
+      this.next();
+      this.skipValue();
+      const end = this.offset();
+      c = this.next();
+      if (c === COMMA) {
+        this.pos++;
+        c = this.next();
+        if (id >= 0) cuts.push(keptNone ? [keyStart, this.offset()] : [previousEnd, end]);
+        else keptNone = false;
+        previousEnd = end;
+        continue;
+      }
+      if (c === CLOSE_OBJECT) {
+        if (id >= 0) cuts.push(keptNone ? [keyStart, end] : [previousEnd, end]);
+        this.pos++;
+        return;
       }
       throw this.unexpected("',' or '}'");
     }

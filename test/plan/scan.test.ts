@@ -215,6 +215,44 @@ describe('the scanner on hard values', () => {
     expectSame(json(plan));
   });
 
+  it('leaves tags and tags_all out of the resources it keeps, wherever they stand among the values', () => {
+    const tags = { Team: 'net', Name: 'web' };
+    const arrangements: Array<Array<[string, unknown]>> = [
+      [['tags', tags], ['description', 'd'], ['tags_all', tags], ['name', 'web']],
+      [['tags', tags], ['tags_all', tags], ['description', 'd'], ['name', 'web']],
+      [['description', 'd'], ['name', 'web'], ['tags', tags], ['tags_all', tags]],
+      [['description', 'd'], ['tags', {}], ['name', 'web'], ['tags_all', null]],
+      [['tags', tags], ['tags_all', tags]],
+      [['tags', tags]],
+      [['description', 'd'], ['tags', tags], ['tags', tags], ['name', 'web']],
+      [['description', 'd'], ['name', 'web'], ['labels', { tags: tags, tags_all: tags }]],
+    ];
+    for (const [i, members] of arrangements.entries()) {
+      for (const action of ['no-op', 'update']) {
+        const plan = samplePlan();
+        const group = (plan.resource_changes as Array<{ change: { actions: string[]; before: unknown; after: Record<string, unknown> } }>)[1]!;
+        const after = { ...Object.fromEntries(members), ingress: group.change.after.ingress, egress: [], pad: 'x'.repeat(64) };
+        // Duplicate keys: JSON text with the members in this order, as Terraform never writes but JSON allows.
+        const text = (value: Record<string, unknown>): string => `{${members.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).concat(Object.entries(value).filter(([k]) => !members.some(([m]) => m === k)).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`)).join(',')}}`;
+        group.change = { actions: [action], before: after, after };
+        const before = action === 'no-op' ? text(after) : text({ ...after, pad: 'y'.repeat(64) });
+        const target = JSON.stringify({ actions: [action], before: after, after });
+        expect(JSON.stringify(plan)).toContain(target);
+        const source = JSON.stringify(plan).replace(target, `{"actions":["${action}"],"before":${before},"after":${text(after)}}`);
+        for (const bytes of [utf8(source), json(JSON.parse(source), 2)]) {
+          const scanned = scanPlan(bytes, 'tags.json');
+          const change = scanned.json.resource_changes?.find((rc) => rc.address === 'module.net.aws_security_group.web')?.change;
+          const expected = JSON.parse(text(after)) as Record<string, unknown>;
+          delete expected.tags;
+          delete expected.tags_all;
+          expect(change?.after, `arrangement ${i}, ${action}`).toStrictEqual(expected);
+          expect(Object.keys(change?.before ?? {}), `arrangement ${i}, ${action}`).toStrictEqual(Object.keys(expected));
+          expectSame(bytes, 'tags.json', [undefined, 7]);
+        }
+      }
+    }
+  });
+
   it('reads resources whose keys come in another order, or twice', () => {
     const plan = samplePlan();
     const changes = plan.resource_changes as Array<Record<string, unknown>>;
