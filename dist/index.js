@@ -30642,8 +30642,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key2, val) => {
-    const isObject5 = val !== null && typeof val === "object";
-    const hasToJSON = isObject5 && typeof val.toJSON === "function";
+    const isObject6 = val !== null && typeof val === "object";
+    const hasToJSON = isObject6 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key2);
     }
@@ -34333,18 +34333,29 @@ function cidrOf(p) {
 function internetGrants(permissions) {
   const out2 = [];
   const byGroup = /* @__PURE__ */ new Map();
-  for (const p of permissions) {
+  const buckets = [];
+  for (let i2 = 0; i2 < permissions.length; i2++) {
+    const p = permissions[i2];
     if (p.peer.kind !== "cidr") continue;
     if (p.peer.prefix === 0) {
       out2.push({ permission: p });
       continue;
     }
-    const key2 = `${p.securityGroup ?? p.securityGroupId ?? p.resource}|${p.direction}|${p.peer.family}`;
-    const list = byGroup.get(key2) ?? [];
-    list.push(p);
-    byGroup.set(key2, list);
+    const group = p.securityGroup ?? p.securityGroupId ?? p.resource;
+    let ofGroup = byGroup.get(group);
+    if (!ofGroup) {
+      ofGroup = [];
+      byGroup.set(group, ofGroup);
+    }
+    let bucket = bucketOf(ofGroup, p.direction, p.peer.family);
+    if (!bucket) {
+      bucket = { direction: p.direction, family: p.peer.family, list: [] };
+      ofGroup.push(bucket);
+      buckets.push(bucket);
+    }
+    bucket.list.push(p);
   }
-  for (const list of byGroup.values()) {
+  for (const { list } of buckets) {
     if (list.length < 2) continue;
     const cidrs = list.map(cidrOf).filter((c) => c !== null);
     const family = cidrs[0]?.family;
@@ -34353,6 +34364,13 @@ function internetGrants(permissions) {
     }
   }
   return out2;
+}
+function bucketOf(buckets, direction, family) {
+  for (let i2 = 0; i2 < buckets.length; i2++) {
+    const b = buckets[i2];
+    if (b.direction === direction && b.family === family) return b;
+  }
+  return void 0;
 }
 
 // src/lib/port-set.ts
@@ -35282,21 +35300,22 @@ var TIER_WORDS = {
   endpoint: "a VPC endpoint"
 };
 function tiersOf(group) {
-  const tiers = /* @__PURE__ */ new Set();
+  const tiers = [];
   for (const a of group.attachments) {
-    if (LOAD_BALANCERS.has(a.resourceType)) tiers.add(a.internal === true ? "internal-lb" : "public-lb");
-    else {
-      const t = BY_TYPE[a.resourceType];
-      if (t) tiers.add(t);
-    }
+    const t = LOAD_BALANCERS.has(a.resourceType) ? a.internal === true ? "internal-lb" : "public-lb" : BY_TYPE[a.resourceType];
+    if (t && !tiers.includes(t)) tiers.push(t);
   }
-  return [...tiers].sort();
+  return tiers.length > 1 ? tiers.sort() : tiers;
 }
 var TIERS = /* @__PURE__ */ new WeakMap();
 function tierMap(model) {
   let map = TIERS.get(model);
   if (!map) {
-    map = new Map(model.groups.map((g) => [g.address, tiersOf(g)]));
+    map = /* @__PURE__ */ new Map();
+    for (let i2 = 0; i2 < model.groups.length; i2++) {
+      const g = model.groups[i2];
+      map.set(g.address, tiersOf(g));
+    }
     TIERS.set(model, map);
   }
   return map;
@@ -35315,6 +35334,58 @@ var INTERNET = "internet";
 function groupNode(p) {
   return p.securityGroup ?? p.securityGroupId ?? `(group of ${p.resource})`;
 }
+function permissionEdges(p, to, exposed, out2) {
+  const traffic2 = describeTraffic(p) ?? "";
+  const edge = (from, possible) => {
+    out2.push({ from, to, traffic: traffic2, permission: p, possible });
+  };
+  if (exposed) {
+    edge(INTERNET, false);
+    return;
+  }
+  const peer = p.peer;
+  switch (peer.kind) {
+    case "cidr":
+      edge(peer.cidr, false);
+      break;
+    case "prefix-list":
+      edge(peer.id, false);
+      break;
+    case "security-group":
+      if (peer.candidates) for (const c of peer.candidates) edge(c, true);
+      else edge(peer.address ?? peer.id ?? "unknown group", false);
+      break;
+    case "self":
+      edge(to, false);
+      break;
+    case "unknown":
+      edge(`unknown (${peer.attribute})`, false);
+      break;
+  }
+}
+function sourceKind(e, trusted) {
+  const peer = e.permission.peer;
+  switch (peer.kind) {
+    case "cidr": {
+      const c = peerCidr(peer);
+      return cidrWithin(c, trusted) ? "trusted" : classifyCidr(c) === "private" ? "private" : "public";
+    }
+    case "prefix-list":
+      return "prefix-list";
+    case "unknown":
+      return "unknown";
+    default:
+      return "group";
+  }
+}
+function ingressEdges(model) {
+  const exposure2 = ingressExposure(model);
+  const edges = [];
+  for (const p of model.permissions) {
+    if (p.direction === "ingress") permissionEdges(p, groupNode(p), exposure2.has(p), edges);
+  }
+  return edges;
+}
 function buildGraph(model, trusted = []) {
   const tiers = tierMap(model);
   const nodes = /* @__PURE__ */ new Map();
@@ -35329,35 +35400,11 @@ function buildGraph(model, trusted = []) {
   for (const p of model.permissions) {
     if (p.direction !== "ingress") continue;
     const to = node(groupNode(p), "group");
-    const traffic2 = describeTraffic(p) ?? "";
-    const edge = (from, possible = false) => {
-      edges.push({ from, to, traffic: traffic2, permission: p, possible });
-    };
-    if (exposure2.has(p)) {
-      edge(INTERNET);
-      continue;
-    }
-    const peer = p.peer;
-    switch (peer.kind) {
-      case "cidr": {
-        const c = peerCidr(peer);
-        const kind = cidrWithin(c, trusted) ? "trusted" : classifyCidr(c) === "private" ? "private" : "public";
-        edge(node(peer.cidr, kind));
-        break;
-      }
-      case "prefix-list":
-        edge(node(peer.id, "prefix-list"));
-        break;
-      case "security-group":
-        if (peer.candidates) for (const c of peer.candidates) edge(node(c, "group"), true);
-        else edge(node(peer.address ?? peer.id ?? "unknown group", "group"));
-        break;
-      case "self":
-        edge(to);
-        break;
-      case "unknown":
-        edge(node(`unknown (${peer.attribute})`, "unknown"));
-        break;
+    const first = edges.length;
+    permissionEdges(p, to, exposure2.has(p), edges);
+    for (let i2 = first; i2 < edges.length; i2++) {
+      const e = edges[i2];
+      if (!nodes.has(e.from)) node(e.from, sourceKind(e, trusted));
     }
   }
   return { nodes, edges };
@@ -35369,9 +35416,9 @@ function fromLabel(e) {
   if (e.permission.peer.kind === "unknown") return `a peer unknown until apply (${e.permission.peer.attribute})`;
   return e.from;
 }
-function keyed2(graph) {
+function keyed2(edges) {
   const map = /* @__PURE__ */ new Map();
-  for (const e of graph.edges) {
+  for (const e of edges) {
     if (e.from === e.to) continue;
     map.set(`${e.to}|${e.traffic}|${fromLabel(e)}`, e);
   }
@@ -35379,8 +35426,8 @@ function keyed2(graph) {
 }
 function exposureDiff(model) {
   if (model.plan.kind === "state" || !touchesSecurityGroups(model)) return [];
-  const after = keyed2(buildGraph(model));
-  const before = keyed2(buildGraph(beforeModel(model)));
+  const after = keyed2(ingressEdges(model));
+  const before = keyed2(ingressEdges(beforeModel(model)));
   const lines = /* @__PURE__ */ new Map();
   const add = (kind, e) => {
     const internet = e.from === INTERNET;
@@ -35632,18 +35679,9 @@ function tokenize(text) {
     if (c === "[") {
       const close = findIndexEnd(text, i2);
       if (close === -1) return null;
-      const inner = text.slice(i2 + 1, close);
-      if (inner.startsWith('"')) {
-        try {
-          steps.push({ kind: "index", key: JSON.parse(inner) });
-        } catch {
-          return null;
-        }
-      } else if (/^\d+$/.test(inner)) {
-        steps.push({ kind: "index", key: Number(inner) });
-      } else {
-        steps.push({ kind: "index", key: `\0${inner}` });
-      }
+      const step = indexStep(text.slice(i2 + 1, close));
+      if (!step) return null;
+      steps.push(step);
       i2 = close + 1;
       continue;
     }
@@ -35654,6 +35692,27 @@ function tokenize(text) {
     i2 = j;
   }
   return steps;
+}
+function plainQuoted(inner) {
+  const last = inner.length - 1;
+  if (last < 1 || inner.charCodeAt(last) !== 34) return false;
+  for (let i2 = 1; i2 < last; i2++) {
+    const c = inner.charCodeAt(i2);
+    if (c < 32 || c === 34 || c === 92) return false;
+  }
+  return true;
+}
+function indexStep(inner) {
+  if (inner.startsWith('"')) {
+    if (plainQuoted(inner)) return { kind: "index", key: inner.slice(1, -1) };
+    try {
+      return { kind: "index", key: JSON.parse(inner) };
+    } catch {
+      return null;
+    }
+  }
+  if (/^\d+$/.test(inner)) return { kind: "index", key: Number(inner) };
+  return { kind: "index", key: `\0${inner}` };
 }
 function findIndexEnd(text, open3) {
   let i2 = open3 + 1;
@@ -35722,20 +35781,50 @@ function modulePrefixEnd(address) {
 function plainName(text) {
   return text !== "" && !text.includes(".") && !text.includes("[") && !text.includes('"');
 }
-function parseAddressShared(address, prefixes, type, name2) {
-  const end = modulePrefixEnd(address);
-  if (end < 0) return parseAddress(address);
-  let modules = [];
-  if (end > 0) {
-    const prefix2 = address.slice(0, end);
-    modules = prefixes.get(prefix2);
-    if (modules === void 0) {
-      const parsed2 = parseAddress(`${prefix2}.x.y`);
-      modules = parsed2 && parsed2.mode === "managed" && parsed2.type === "x" && parsed2.name === "y" && parsed2.key === void 0 ? parsed2.modules : null;
-      prefixes.set(prefix2, modules);
+function parseModulePrefix(address, end) {
+  const modules = [];
+  let i2 = 0;
+  while (i2 < end) {
+    let j = i2 + 7;
+    while (j < end && address[j] !== "." && address[j] !== "[") j++;
+    const name2 = address.slice(i2 + 7, j);
+    if (address[j] === "[") {
+      const close = findIndexEnd(address, j);
+      const step = indexStep(address.slice(j + 1, close));
+      if (!step) return null;
+      const key2 = literalKey(step);
+      modules.push(key2 === void 0 ? { name: name2 } : { name: name2, key: key2 });
+      j = close + 1;
+    } else {
+      modules.push({ name: name2 });
     }
-    if (modules === null) return parseAddress(address);
+    i2 = j + 1;
   }
+  return modules;
+}
+function prefixCache() {
+  return { byText: /* @__PURE__ */ new Map(), last: "", lastModules: null };
+}
+function sharedPrefix(address, cache3) {
+  const last = cache3.last;
+  if (last !== "" && address.startsWith(last) && address[last.length] === "." && !address.startsWith("module.", last.length + 1)) {
+    return { end: last.length, modules: cache3.lastModules };
+  }
+  const end = modulePrefixEnd(address);
+  if (end <= 0) return { end, modules: [] };
+  const prefix2 = address.slice(0, end);
+  let modules = cache3.byText.get(prefix2);
+  if (modules === void 0) {
+    modules = parseModulePrefix(address, end);
+    cache3.byText.set(prefix2, modules);
+  }
+  cache3.last = prefix2;
+  cache3.lastModules = modules;
+  return { end, modules };
+}
+function parseAddressShared(address, prefixes, type, name2) {
+  const { end, modules } = sharedPrefix(address, prefixes);
+  if (end < 0 || modules === null) return parseAddress(address);
   const start2 = end === 0 ? 0 : end + 1;
   if (type !== void 0 && name2 !== void 0 && address.length === start2 + type.length + 1 + name2.length && address.startsWith(type, start2) && address[start2 + type.length] === "." && address.endsWith(name2) && type !== "data" && type !== "module" && plainName(type) && plainName(name2)) {
     return { modules, mode: "managed", type, name: name2 };
@@ -35931,10 +36020,10 @@ var ConfigIndex = class {
     }
     return [...out2.values()];
   }
-  resolveResource(type, name2, indexStep, modules, key2) {
+  resolveResource(type, name2, indexStep2, modules, key2) {
     this.indexInstances();
     const modulePath = this.pathsOf(modules).instance;
-    const lit2 = literalKey(indexStep);
+    const lit2 = literalKey(indexStep2);
     if (lit2 !== void 0) {
       const address = joinAddress(modulePath, `${type}.${name2}${formatKey(lit2)}`);
       return this.byAddress.has(address) ? [{ address }] : [];
@@ -36054,15 +36143,19 @@ function childUnknown(unknown, key2) {
   if (typeof key2 === "number") return Array.isArray(unknown) ? unknown[key2] : void 0;
   return isObject(unknown) ? unknown[key2] : void 0;
 }
-function sideValues(inst, side) {
-  return side === "after" ? { values: inst.after, unknown: inst.afterUnknown } : { values: inst.before, unknown: {} };
+function valuesOn(inst, side) {
+  return side === "after" ? inst.after : inst.before;
+}
+var ALL_KNOWN = {};
+function unknownOn(inst, side) {
+  return side === "after" ? inst.afterUnknown : ALL_KNOWN;
 }
 function asNumber(v) {
   if (typeof v === "number" && Number.isFinite(v)) return v;
   if (typeof v === "string" && /^-?\d+$/.test(v.trim())) return Number(v);
   return null;
 }
-function makePermission(head, traffic2, peer, peerPath) {
+function makePermission(head, traffic2, peer, peerPath, side = head.side) {
   return {
     securityGroup: head.securityGroup,
     securityGroupId: head.securityGroupId,
@@ -36080,7 +36173,7 @@ function makePermission(head, traffic2, peer, peerPath) {
     icmpCode: traffic2.icmpCode,
     peer,
     description: head.description,
-    side: head.side
+    side
   };
 }
 function traffic(protocol, protocolRaw, fromPort, toPort, portsUnknown, icmpType, icmpCode) {
@@ -36109,79 +36202,111 @@ function protocolAndPorts(values, unknown, protocolField) {
       return traffic(protocol, protocolRaw, MIN_PORT, MAX_PORT, false, null, null);
   }
 }
-function sharedPeer(cache3, key2, make) {
-  let peer = cache3.get(key2);
-  if (!peer) {
-    peer = make(key2);
-    cache3.set(key2, peer);
-  }
-  return peer;
-}
 var SELF = { kind: "self" };
 function groupPeer(id, ctx) {
-  return sharedPeer(ctx.peers.groupId, id, () => {
+  let peer = ctx.peers.groupId.get(id);
+  if (!peer) {
     const slash = id.indexOf("/");
     const owner = slash > 0 ? id.slice(0, slash) : null;
     const bare = slash > 0 ? id.slice(slash + 1) : id;
     const address = ctx.groupIdToAddress.get(bare) ?? null;
-    return owner ? { kind: "security-group", address, id: bare, owner } : { kind: "security-group", address, id: bare };
-  });
+    peer = owner ? { kind: "security-group", address, id: bare, owner } : { kind: "security-group", address, id: bare };
+    ctx.peers.groupId.set(id, peer);
+  }
+  return peer;
+}
+function groupAddressPeer(address, ctx) {
+  let peer = ctx.peers.groupAddress.get(address);
+  if (!peer) {
+    peer = { kind: "security-group", address, id: null };
+    ctx.peers.groupAddress.set(address, peer);
+  }
+  return peer;
 }
 function targetPeer(t, ctx) {
-  return "address" in t ? sharedPeer(ctx.peers.groupAddress, t.address, (address) => ({ kind: "security-group", address, id: null })) : groupPeer(t.id, ctx);
+  return "address" in t ? groupAddressPeer(t.address, ctx) : groupPeer(t.id, ctx);
 }
 function cidrPeer(value, path2, ctx) {
-  const c = parseCidr(value);
-  if (!c) return { kind: "unknown", attribute: path2, reason: `not a valid CIDR: ${value}` };
-  return sharedPeer(ctx.peers.cidr, value, () => ({ kind: "cidr", family: c.family, value, cidr: c.cidr, prefix: c.prefix }));
+  let peer = ctx.peers.cidr.get(value);
+  if (!peer) {
+    const c = parseCidr(value);
+    if (!c) return { kind: "unknown", attribute: path2, reason: `not a valid CIDR: ${value}` };
+    peer = { kind: "cidr", family: c.family, value, cidr: c.cidr, prefix: c.prefix };
+    ctx.peers.cidr.set(value, peer);
+  }
+  return peer;
+}
+function prefixListPeer(id, ctx) {
+  let peer = ctx.peers.prefixList.get(id);
+  if (!peer) {
+    peer = { kind: "prefix-list", id };
+    ctx.peers.prefixList.set(id, peer);
+  }
+  return peer;
 }
 var NONE = { targets: [], exact: true };
 function single(targets) {
   return { targets, exact: targets.length <= 1 };
 }
-function peersOfItem(src, ctx, kind, field, value, unknown, path2, emit) {
+function groupResolution(src, field, ctx) {
+  const { inst } = src;
+  const expressions = ctx.config.resourceOf(inst)?.expressions;
+  if (src.inline) return inlineGroupRefs(expressions, src.inline.direction, src.inline.rule, field, inst, ctx);
+  return single(ctx.config.resolve(expressionsAt(expressions, [field]).flatMap((e) => e.references ?? []), inst.modules, inst.key, GROUP_TYPES));
+}
+function configSets(src, field, ctx) {
+  if (src.inline) return true;
+  return !ctx.config.present || ctx.config.resourceOf(src.inst)?.expressions?.[field] !== void 0;
+}
+function emit(src, peer, path2) {
+  const p = src.selfAddress !== null && peer.kind === "security-group" && peer.address === src.selfAddress ? SELF : peer;
+  src.out.push(makePermission(src.head, src.traffic, p, path2));
+}
+function peersOfItem(src, ctx, kind, field, value, unknown, path2) {
   if (unknown) {
     if (kind === "security-group") {
-      const { targets, exact } = src.resolveGroups(field);
+      const { targets, exact } = groupResolution(src, field, ctx);
       if (targets.length > 0 && exact) {
-        for (const t of targets) emit(targetPeer(t, ctx), path2);
+        for (const t of targets) emit(src, targetPeer(t, ctx), path2);
         return;
       }
       if (targets.length > 0) {
         const candidates2 = targets.map((t) => "address" in t ? t.address : t.id);
-        emit({ kind: "security-group", address: null, id: null, candidates: candidates2 }, path2);
+        emit(src, { kind: "security-group", address: null, id: null, candidates: candidates2 }, path2);
         return;
       }
     }
-    emit({ kind: "unknown", attribute: path2 }, path2);
+    emit(src, { kind: "unknown", attribute: path2 }, path2);
     return;
   }
   if (typeof value !== "string" || value === "") return;
-  if (kind === "cidr") emit(cidrPeer(value, path2, ctx), path2);
-  else if (kind === "prefix-list") emit(sharedPeer(ctx.peers.prefixList, value, (id) => ({ kind: "prefix-list", id })), path2);
-  else emit(groupPeer(value, ctx), path2);
+  if (kind === "cidr") emit(src, cidrPeer(value, path2, ctx), path2);
+  else if (kind === "prefix-list") emit(src, prefixListPeer(value, ctx), path2);
+  else emit(src, groupPeer(value, ctx), path2);
 }
-function peersOf(src, ctx, emit) {
-  for (const { field, kind } of src.fields) {
+function peersOf(src, ctx) {
+  const fields = src.fields;
+  for (let f = 0; f < fields.length; f++) {
+    const { field, kind } = fields[f];
     const fieldUnknown = childUnknown(src.unknown, field);
     const value = src.values[field];
     if (fieldUnknown !== true && (value === null || value === void 0)) continue;
-    const path2 = `${src.prefix}${field}`;
-    if (fieldUnknown === true && src.configSets && !src.configSets(field)) continue;
+    const path2 = src.prefix === "" ? field : `${src.prefix}${field}`;
+    if (fieldUnknown === true && !configSets(src, field, ctx)) continue;
     if (kind === "self") {
-      if (fieldUnknown === true) emit({ kind: "unknown", attribute: path2 }, path2);
-      else if (value === true) emit(SELF, path2);
+      if (fieldUnknown === true) emit(src, { kind: "unknown", attribute: path2 }, path2);
+      else if (value === true) emit(src, SELF, path2);
       continue;
     }
     if (fieldUnknown === true) {
-      peersOfItem(src, ctx, kind, field, void 0, true, path2, emit);
+      peersOfItem(src, ctx, kind, field, void 0, true, path2);
     } else if (Array.isArray(value)) {
       for (let j = 0; j < value.length; j++) {
         const item = value[j];
-        peersOfItem(src, ctx, kind, field, item, childUnknown(fieldUnknown, j) === true || item === null, `${path2}[${j}]`, emit);
+        peersOfItem(src, ctx, kind, field, item, childUnknown(fieldUnknown, j) === true || item === null, `${path2}[${j}]`);
       }
     } else {
-      peersOfItem(src, ctx, kind, field, value, false, path2, emit);
+      peersOfItem(src, ctx, kind, field, value, false, path2);
     }
   }
 }
@@ -36210,8 +36335,9 @@ function inlineGroupRefs(expressions, direction, rule19, field, inst, ctx) {
   return { targets: [...union.values()], exact: false };
 }
 function inlinePermissions(inst, side, ctx) {
-  const { values, unknown } = sideValues(inst, side);
+  const values = valuesOn(inst, side);
   if (!values) return [];
+  const unknown = unknownOn(inst, side);
   const out2 = [];
   const groupId = typeof values.id === "string" ? values.id : null;
   for (const direction of ["ingress", "egress"]) {
@@ -36229,16 +36355,21 @@ function inlinePermissions(inst, side, ctx) {
       const rule19 = list[i2];
       if (!isObject(rule19)) continue;
       const ruleUnknown = childUnknown(listUnknown, i2);
-      const head = { securityGroup: inst.address, securityGroupId: groupId, resource: inst.address, resourceType: inst.type, path: `${direction}[${i2}]`, direction, side, description: description(rule19) };
-      const ports = protocolAndPorts(rule19, ruleUnknown, "protocol");
-      const src = {
-        prefix: `${direction}[${i2}].`,
-        values: rule19,
-        unknown: ruleUnknown,
-        fields: INLINE_FIELDS,
-        resolveGroups: (field) => inlineGroupRefs(ctx.config.resourceOf(inst)?.expressions, direction, rule19, field, inst, ctx)
-      };
-      peersOf(src, ctx, (peer, path2) => out2.push(makePermission(head, ports, peer, path2)));
+      peersOf(
+        {
+          inst,
+          prefix: `${direction}[${i2}].`,
+          values: rule19,
+          unknown: ruleUnknown,
+          fields: INLINE_FIELDS,
+          inline: { direction, rule: rule19 },
+          selfAddress: null,
+          head: { securityGroup: inst.address, securityGroupId: groupId, resource: inst.address, resourceType: inst.type, path: `${direction}[${i2}]`, direction, side, description: description(rule19) },
+          traffic: protocolAndPorts(rule19, ruleUnknown, "protocol"),
+          out: out2
+        },
+        ctx
+      );
     }
   }
   return out2;
@@ -36258,60 +36389,88 @@ function ruleOwnerOn(inst, side, ctx) {
   const cache3 = ctx.owners[side];
   let owner = cache3.get(inst);
   if (!owner) {
-    const { values, unknown } = sideValues(inst, side);
-    owner = ruleOwner(inst, values ?? {}, unknown, ctx);
+    owner = ruleOwner(inst, valuesOn(inst, side) ?? {}, unknownOn(inst, side), ctx);
     cache3.set(inst, owner);
   }
   return owner;
 }
 function rulePermissions(inst, side, ctx) {
-  const { values, unknown } = sideValues(inst, side);
+  const values = valuesOn(inst, side);
   if (!values) return [];
+  const unknown = unknownOn(inst, side);
   const isVpcRule = inst.type !== "aws_security_group_rule";
   const direction = isVpcRule ? inst.type === "aws_vpc_security_group_egress_rule" ? "egress" : "ingress" : values.type === "egress" ? "egress" : "ingress";
   const owner = ruleOwnerOn(inst, side, ctx);
-  const head = { securityGroup: owner.address, securityGroupId: owner.id, resource: inst.address, resourceType: inst.type, path: "", direction, side, description: description(values) };
-  const ports = protocolAndPorts(values, unknown, isVpcRule ? "ip_protocol" : "protocol");
-  const expressions = () => ctx.config.resourceOf(inst)?.expressions;
-  const src = {
-    prefix: "",
-    values,
-    unknown,
-    fields: isVpcRule ? VPC_RULE_FIELDS : SG_RULE_FIELDS,
-    resolveGroups: (field) => single(ctx.config.resolve(expressionsAt(expressions(), [field]).flatMap((e) => e.references ?? []), inst.modules, inst.key, GROUP_TYPES)),
-    configSets: (field) => !ctx.config.present || expressions()?.[field] !== void 0
-  };
   const out2 = [];
-  peersOf(src, ctx, (peer, path2) => {
-    const p = peer.kind === "security-group" && peer.address !== null && peer.address === owner.address ? SELF : peer;
-    out2.push(makePermission(head, ports, p, path2));
-  });
+  peersOf(
+    {
+      inst,
+      prefix: "",
+      values,
+      unknown,
+      fields: isVpcRule ? VPC_RULE_FIELDS : SG_RULE_FIELDS,
+      inline: null,
+      selfAddress: owner.address,
+      head: { securityGroup: owner.address, securityGroupId: owner.id, resource: inst.address, resourceType: inst.type, path: "", direction, side, description: description(values) },
+      traffic: protocolAndPorts(values, unknown, isVpcRule ? "ip_protocol" : "protocol"),
+      out: out2
+    },
+    ctx
+  );
+  return out2;
+}
+function sameOnBothSides(inst) {
+  return inst.before !== null && inst.before === inst.after && !hasUnknown(inst.afterUnknown);
+}
+function hasUnknown(unknown) {
+  if (unknown === true) return true;
+  if (typeof unknown !== "object" || unknown === null) return false;
+  if (Array.isArray(unknown)) {
+    for (const u of unknown) if (hasUnknown(u)) return true;
+    return false;
+  }
+  for (const key2 in unknown) if (hasUnknown(unknown[key2])) return true;
+  return false;
+}
+function asBeforeSide(after) {
+  const out2 = new Array(after.length);
+  for (let i2 = 0; i2 < after.length; i2++) {
+    const p = after[i2];
+    out2[i2] = makePermission(p, p, p.peer, p.peerPath, "before");
+  }
   return out2;
 }
 
 // src/model/references.ts
-function forEachValueAt(values, unknown, path2, visit) {
-  const walk2 = (v, u, i2) => {
-    if (u === true) {
-      visit(void 0, true);
-      return;
+function isObject2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function stringsAt(values, unknown, path2, i2, out2) {
+  if (unknown === true) return true;
+  if (i2 === path2.length) {
+    if (!Array.isArray(values)) {
+      if (typeof values === "string") out2.push(values);
+      return false;
     }
-    if (i2 === path2.length) {
-      if (Array.isArray(v)) for (let j = 0; j < v.length; j++) visit(v[j], Array.isArray(u) && u[j] === true);
-      else if (v !== null && v !== void 0) visit(v, false);
-      return;
+    let someUnknown = false;
+    for (let j = 0; j < values.length; j++) {
+      const item = values[j];
+      if (Array.isArray(unknown) && unknown[j] === true || item === null) someUnknown = true;
+      else if (typeof item === "string") out2.push(item);
     }
-    const seg = path2[i2];
-    if (seg === "*") {
-      if (Array.isArray(v)) for (let j = 0; j < v.length; j++) walk2(v[j], Array.isArray(u) ? u[j] : void 0, i2 + 1);
-      else if (Array.isArray(u)) for (const uu of u) walk2(void 0, uu, i2 + 1);
-      return;
+    return someUnknown;
+  }
+  const seg = path2[i2];
+  if (seg === "*") {
+    let someUnknown = false;
+    if (Array.isArray(values)) {
+      for (let j = 0; j < values.length; j++) if (stringsAt(values[j], Array.isArray(unknown) ? unknown[j] : void 0, path2, i2 + 1, out2)) someUnknown = true;
+    } else if (Array.isArray(unknown)) {
+      for (let j = 0; j < unknown.length; j++) if (stringsAt(void 0, unknown[j], path2, i2 + 1, out2)) someUnknown = true;
     }
-    const obj2 = typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
-    const uo = typeof u === "object" && u !== null && !Array.isArray(u) ? u : void 0;
-    walk2(obj2?.[seg], uo?.[seg], i2 + 1);
-  };
-  walk2(values, unknown, 0);
+    return someUnknown;
+  }
+  return stringsAt(isObject2(values) ? values[seg] : void 0, isObject2(unknown) ? unknown[seg] : void 0, path2, i2 + 1, out2);
 }
 function valueIndex(instances, keys) {
   const map = /* @__PURE__ */ new Map();
@@ -36326,20 +36485,18 @@ function valueIndex(instances, keys) {
   return map;
 }
 function referencedAddresses(inst, path2, types, lookup, config) {
-  const found = /* @__PURE__ */ new Set();
+  const values = [];
+  const needConfig = stringsAt(inst.after, inst.afterUnknown, path2, 0, values);
+  const found = [];
   const add = (address) => {
-    if (address) found.add(address);
+    if (address && !found.includes(address)) found.push(address);
   };
-  let needConfig = false;
-  forEachValueAt(inst.after, inst.afterUnknown, path2, (value, unknown) => {
-    if (unknown || value === null) needConfig = true;
-    else if (typeof value === "string") add(lookup(value));
-  });
+  for (let i2 = 0; i2 < values.length; i2++) add(lookup(values[i2]));
   if (needConfig) {
     const refs = expressionsAt(config.resourceOf(inst)?.expressions, path2).flatMap((e) => e.references ?? []);
     for (const t of config.resolve(refs, inst.modules, inst.key, types)) add("address" in t ? t.address : lookup(t.id));
   }
-  return [...found];
+  return found;
 }
 
 // src/model/attachments.ts
@@ -36413,7 +36570,9 @@ function collectAttachments(byType, groups2, idToAddress, config) {
     if (!list.some((x) => x.resource === a.resource && x.attribute === a.attribute)) list.push(a);
     byGroup.set(group, list);
   };
-  const groupsOf = (inst, path2, byName2) => referencedAddresses(inst, path2, GROUP_TYPES, (v) => byName2 ? nameToAddress.get(v) ?? idToAddress.get(v) : idToAddress.get(v) ?? nameToAddress.get(v), config);
+  const idFirst = (v) => idToAddress.get(v) ?? nameToAddress.get(v);
+  const nameFirst = (v) => nameToAddress.get(v) ?? idToAddress.get(v);
+  const groupsOf = (inst, path2, byName2) => referencedAddresses(inst, path2, GROUP_TYPES, byName2 ? nameFirst : idFirst, config);
   const templateGroups = /* @__PURE__ */ new Map();
   for (const inst of byType.of(Object.keys(SPECS))) {
     if (inst.mode !== "managed" || !inst.after) continue;
@@ -36451,21 +36610,33 @@ function collectAttachments(byType, groups2, idToAddress, config) {
 // src/model/instances.ts
 function toAction(actions) {
   const list = Array.isArray(actions) ? actions : [...actions ?? []];
-  const has = (a) => list.includes(a);
-  if (has("delete") && has("create")) return "replace";
-  if (has("create")) return "create";
-  if (has("delete")) return "delete";
-  if (has("update")) return "update";
-  if (has("read")) return "read";
+  let create = false;
+  let del = false;
+  let update2 = false;
+  let read2 = false;
+  for (let i2 = 0; i2 < list.length; i2++) {
+    const a = list[i2];
+    if (a === "create") create = true;
+    else if (a === "delete") del = true;
+    else if (a === "update") update2 = true;
+    else if (a === "read") read2 = true;
+  }
+  if (del && create) return "replace";
+  if (create) return "create";
+  if (del) return "delete";
+  if (update2) return "update";
+  if (read2) return "read";
   return "no-op";
 }
-function isObject2(v) {
+function isObject3(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function walkModule(module2, out2 = []) {
   if (!module2) return out2;
-  for (const r of module2.resources ?? []) out2.push(r);
-  for (const child of module2.child_modules ?? []) walkModule(child, out2);
+  const resources = module2.resources ?? [];
+  for (let i2 = 0; i2 < resources.length; i2++) out2.push(resources[i2]);
+  const children = module2.child_modules ?? [];
+  for (let i2 = 0; i2 < children.length; i2++) walkModule(children[i2], out2);
   return out2;
 }
 function modulePathOf(modules, cache3) {
@@ -36489,17 +36660,19 @@ function makeInstance(cache3, order, address, type, name2, mode, action, before,
     modules: parsed.modules,
     modulePath: modulePathOf(parsed.modules, cache3),
     action,
-    before: isObject2(before) ? before : null,
-    after: isObject2(after) ? after : null,
+    before: isObject3(before) ? before : null,
+    after: isObject3(after) ? after : null,
     afterUnknown: afterUnknown ?? {}
   };
 }
 function collectInstances(plan) {
   const out2 = [];
   const seen = /* @__PURE__ */ new Set();
-  const cache3 = { prefixes: /* @__PURE__ */ new Map(), paths: /* @__PURE__ */ new Map() };
+  const cache3 = { prefixes: prefixCache(), paths: /* @__PURE__ */ new Map() };
   const json = plan.json;
-  for (const rc of json.resource_changes ?? []) {
+  const changes = json.resource_changes ?? [];
+  for (let i2 = 0; i2 < changes.length; i2++) {
+    const rc = changes[i2];
     if (!rc || typeof rc.address !== "string" || !rc.change) continue;
     const inst = makeInstance(
       cache3,
@@ -36519,7 +36692,9 @@ function collectInstances(plan) {
     }
   }
   const values = plan.kind === "state" ? json.values : json.planned_values;
-  for (const r of walkModule(values?.root_module)) {
+  const resources = walkModule(values?.root_module);
+  for (let i2 = 0; i2 < resources.length; i2++) {
+    const r = resources[i2];
     if (!r || typeof r.address !== "string" || seen.has(r.address)) continue;
     const inst = makeInstance(cache3, out2.length, r.address, r.type, r.name, r.mode, "no-op", r.values ?? null, r.values ?? null, {});
     if (inst) {
@@ -36536,7 +36711,8 @@ function priorResources(plan) {
 var InstancesByType = class {
   lists = /* @__PURE__ */ new Map();
   constructor(instances) {
-    for (const inst of instances) {
+    for (let i2 = 0; i2 < instances.length; i2++) {
+      const inst = instances[i2];
       const list = this.lists.get(inst.type);
       if (list) list.push(inst);
       else this.lists.set(inst.type, [inst]);
@@ -36550,9 +36726,27 @@ var InstancesByType = class {
       if (list) found.push(list);
     }
     if (found.length <= 1) return found[0] ?? [];
-    return found.flat().sort((a, b) => a.order - b.order);
+    return mergeInPlanOrder(found);
   }
 };
+function mergeInPlanOrder(lists) {
+  const out2 = [];
+  const next = new Array(lists.length).fill(0);
+  for (; ; ) {
+    let best = -1;
+    let bestOrder = Infinity;
+    for (let k = 0; k < lists.length; k++) {
+      const inst = lists[k][next[k]];
+      if (inst !== void 0 && inst.order < bestOrder) {
+        best = k;
+        bestOrder = inst.order;
+      }
+    }
+    if (best === -1) return out2;
+    out2.push(lists[best][next[best]]);
+    next[best] = next[best] + 1;
+  }
+}
 
 // src/model/network.ts
 var LB_TYPES = /* @__PURE__ */ new Set(["aws_lb", "aws_alb", "aws_elb"]);
@@ -36686,6 +36880,9 @@ function permissionKey(p, peer = p.peer) {
   return `${p.securityGroup ?? p.securityGroupId ?? ""}|${p.direction}|${p.protocol}|${p.fromPort ?? ""}|${p.toPort ?? ""}|${p.icmpType ?? ""}|${p.icmpCode ?? ""}|${peerKey2(peer)}`;
 }
 var SELF2 = { kind: "self" };
+function append(to, items) {
+  for (let i2 = 0; i2 < items.length; i2++) to.push(items[i2]);
+}
 function groupIdMap(plan, groups2) {
   const map = /* @__PURE__ */ new Map();
   for (const r of priorResources(plan)) {
@@ -36710,8 +36907,16 @@ function buildModel(plan) {
   const groupIdToAddress = groupIdMap(plan, groupInstances.values());
   const ctx = { config, groupIdToAddress, peers: peerCache(), owners: { before: /* @__PURE__ */ new Map(), after: /* @__PURE__ */ new Map() } };
   const sides = { before: [], after: [] };
-  for (const side of ["before", "after"]) {
-    for (const inst of ruleInstances) for (const p of rulePermissions(inst, side, ctx)) sides[side].push(p);
+  for (let i2 = 0; i2 < ruleInstances.length; i2++) {
+    const inst = ruleInstances[i2];
+    const after = rulePermissions(inst, "after", ctx);
+    append(sides.after, after);
+    if (sameOnBothSides(inst)) {
+      ctx.owners.before.set(inst, ruleOwnerOn(inst, "after", ctx));
+      append(sides.before, asBeforeSide(after));
+    } else {
+      append(sides.before, rulePermissions(inst, "before", ctx));
+    }
   }
   const standalone = { before: sides.before.length, after: sides.after.length };
   let standaloneKeys;
@@ -36719,59 +36924,68 @@ function buildModel(plan) {
     standaloneKeys ??= new Set([...sides.before.slice(0, standalone.before), ...sides.after.slice(0, standalone.after)].map((q) => permissionKey(q)));
     return standaloneKeys.has(permissionKey(p, p.peer.kind === "security-group" && p.peer.address === group ? SELF2 : p.peer));
   };
-  for (const side of ["before", "after"]) {
-    for (const inst of groupInstances.values()) {
-      const inline = inlinePermissions(inst, side, ctx);
-      if (inline.length === 0) continue;
-      const declares = config.resourceOf(inst)?.expressions;
-      for (const p of inline) {
-        const declared = declares?.[p.direction] !== void 0;
-        if (declared || !isEcho(p, inst.address)) sides[side].push(p);
-      }
+  const keepInline = (inline, inst, out2) => {
+    if (inline.length === 0) return;
+    const declares = config.resourceOf(inst)?.expressions;
+    for (const p of inline) {
+      const declared = declares?.[p.direction] !== void 0;
+      if (declared || !isEcho(p, inst.address)) out2.push(p);
     }
+  };
+  for (const inst of groupInstances.values()) {
+    const after = inlinePermissions(inst, "after", ctx);
+    keepInline(sameOnBothSides(inst) ? asBeforeSide(after) : inlinePermissions(inst, "before", ctx), inst, sides.before);
+    keepInline(after, inst, sides.after);
   }
   const attachments = collectAttachments(byType, groupInstances, groupIdToAddress, config);
   const VPC = /* @__PURE__ */ new Set(["aws_vpc"]);
   const vpcIndex = valueIndex(byType.of(VPC), ["id"]);
   const str3 = (v) => typeof v === "string" ? v : null;
-  const groupsOn = (side) => {
-    const out2 = [];
+  const groupSides = () => {
+    const out2 = { before: [], after: [] };
     for (const inst of groupInstances.values()) {
-      const values = inst[side];
-      if (values === null) continue;
       const expressions = config.resourceOf(inst)?.expressions;
-      out2.push({
-        address: inst.address,
-        type: inst.type,
-        module: inst.modulePath,
-        name: str3(values.name),
-        id: str3(values.id),
-        vpcId: str3(values.vpc_id),
-        vpc: referencedAddresses(inst, ["vpc_id"], VPC, (v) => vpcIndex.get(v), config)[0] ?? str3(values.vpc_id),
-        description: str3(values.description),
-        // The before side is what exists: nothing there is being changed.
-        action: side === "after" ? inst.action : "no-op",
-        declaresInline: config.present ? { ingress: expressions?.ingress !== void 0, egress: expressions?.egress !== void 0 } : { ingress: null, egress: null },
-        attachments: attachments.byGroup.get(inst.address) ?? []
-      });
+      const declaresIngress = config.present ? expressions?.ingress !== void 0 : null;
+      const declaresEgress = config.present ? expressions?.egress !== void 0 : null;
+      const vpc = referencedAddresses(inst, ["vpc_id"], VPC, (v) => vpcIndex.get(v), config)[0];
+      for (const side of ["after", "before"]) {
+        const values = inst[side];
+        if (values === null) continue;
+        out2[side].push({
+          address: inst.address,
+          type: inst.type,
+          module: inst.modulePath,
+          name: str3(values.name),
+          id: str3(values.id),
+          vpcId: str3(values.vpc_id),
+          vpc: vpc ?? str3(values.vpc_id),
+          description: str3(values.description),
+          // The before side is what exists: nothing there is being changed.
+          action: side === "after" ? inst.action : "no-op",
+          declaresInline: { ingress: declaresIngress, egress: declaresEgress },
+          attachments: attachments.byGroup.get(inst.address) ?? []
+        });
+      }
     }
     return out2;
   };
   const ruleResourcesOn = (side) => {
     const out2 = [];
-    for (const inst of ruleInstances) {
+    for (let i2 = 0; i2 < ruleInstances.length; i2++) {
+      const inst = ruleInstances[i2];
       if (inst[side] === null) continue;
       out2.push({ address: inst.address, type: inst.type, action: side === "after" ? inst.action : "no-op", securityGroup: ruleOwnerOn(inst, side, ctx).address });
     }
     return out2;
   };
+  const groups2 = groupSides();
   return {
     plan: { path: plan.path, kind: plan.kind, terraformVersion: plan.terraformVersion, formatVersion: plan.formatVersion },
     network: collectNetwork(byType, config),
-    groups: groupsOn("after"),
+    groups: groups2.after,
     ruleResources: ruleResourcesOn("after"),
     permissions: sides.after,
-    beforeGroups: groupsOn("before"),
+    beforeGroups: groups2.before,
     beforeRuleResources: ruleResourcesOn("before"),
     beforePermissions: sides.before
   };
@@ -37182,7 +37396,7 @@ function startsWithModule(bytes, at, length) {
   for (let i2 = 0; i2 < MODULE_PREFIX.length; i2++) if (bytes[at + i2] !== MODULE_PREFIX[i2]) return false;
   return true;
 }
-function isObject3(value) {
+function isObject4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) && value !== DEFERRED;
 }
 function setMember(obj2, key2, value) {
@@ -37805,7 +38019,7 @@ var Scanner = class {
         return;
       }
       const r = this.resource(list, stubs, out2);
-      if (r !== void 0) out2.push(list.project !== void 0 && isObject3(r) ? list.project(r) : r);
+      if (r !== void 0) out2.push(list.project !== void 0 && isObject4(r) ? list.project(r) : r);
     });
     return out2;
   }
@@ -38494,7 +38708,7 @@ function isUiLog(body2) {
   return parsed.ok && isUiMessage(parsed.value);
 }
 function isUiMessage(value) {
-  return isObject4(value) && "@level" in value && "@message" in value;
+  return isObject5(value) && "@level" in value && "@message" in value;
 }
 function uiLogError(label) {
   return new InputError(
@@ -38627,7 +38841,7 @@ var SECTION_TYPES = {
   variables: "object"
 };
 function classify(value, label, notices) {
-  if (!isObject4(value)) throw notPlanOrState(label, `the top level is ${describeType(value)}, not an object`);
+  if (!isObject5(value)) throw notPlanOrState(label, `the top level is ${describeType(value)}, not an object`);
   if (isRawState(value)) {
     throw new InputError(label, "is a raw state file; run `terraform show -json` to get the JSON sg-guard reads");
   }
@@ -38650,7 +38864,7 @@ function isRawState(obj2) {
   if (typeof obj2.version !== "number") return false;
   const resources = obj2.resources;
   if (Array.isArray(resources)) {
-    return typeof obj2.lineage === "string" || resources.some((r) => isObject4(r) && Array.isArray(r.instances));
+    return typeof obj2.lineage === "string" || resources.some((r) => isObject5(r) && Array.isArray(r.instances));
   }
   return Array.isArray(obj2.modules) && typeof obj2.lineage === "string";
 }
@@ -38664,7 +38878,7 @@ function kindOf(obj2) {
   const planSections = hasFormat ? PLAN_SECTIONS : ["planned_values", "resource_changes"];
   if (planSections.some((key2) => key2 in obj2)) return "plan";
   const values = obj2.values;
-  if (isObject4(values) && (hasFormat || isObject4(values.root_module))) return "state";
+  if (isObject5(values) && (hasFormat || isObject5(values.root_module))) return "state";
   if (hasFormat && Object.keys(obj2).every((key2) => EMPTY_STATE_KEYS.has(key2))) return "state";
   return null;
 }
@@ -38672,7 +38886,7 @@ function checkSectionTypes(obj2, label) {
   for (const [key2, want] of Object.entries(SECTION_TYPES)) {
     const got = obj2[key2];
     if (got === void 0) continue;
-    const ok = want === "array" ? Array.isArray(got) : isObject4(got);
+    const ok = want === "array" ? Array.isArray(got) : isObject5(got);
     if (!ok) {
       throw new InputError(label, `is not valid Terraform plan or state output: "${key2}" should be an ${want} but is ${describeType(got)}; ${READS}`);
     }
@@ -38691,7 +38905,7 @@ function readFormatVersion(obj2, kind, label, notices) {
   }
   return raw;
 }
-function isObject4(value) {
+function isObject5(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function describeType(value) {
@@ -43478,16 +43692,33 @@ function locateFindings(findings, index, planLabel2) {
 function cidrGrants(context3, ports, accept) {
   const trusted = option(context3.options, "trusted-cidrs", readTrustedCidrs, []);
   const internet = ingressExposure(context3.model);
+  const judged = /* @__PURE__ */ new Map();
+  const labelsByTraffic = /* @__PURE__ */ new Map();
   const out2 = [];
   for (const p of context3.model.permissions) {
-    if (p.direction !== "ingress") continue;
-    const c = peerCidr(p.peer);
-    if (!c || !accept(c) || cidrWithin(c, trusted)) continue;
-    const reached = reachedPorts(p, unexposed(ports, internet.get(p)));
+    if (p.direction !== "ingress" || p.peer.kind !== "cidr") continue;
+    let wanted = judged.get(p.peer);
+    if (wanted === void 0) {
+      const c = peerCidr(p.peer);
+      wanted = c !== null && accept(c) && !cidrWithin(c, trusted);
+      judged.set(p.peer, wanted);
+    }
+    if (!wanted) continue;
+    const exposed = internet.get(p);
+    const reached = exposed ? reachedPorts(p, unexposed(ports, exposed)) : reachedOf(p, ports, labelsByTraffic);
     if (reached.length === 0) continue;
     out2.push({ permission: p, data: { group: groupOf(p), ports: listLabels(reached), peer: describePeer(p.peer) }, trustedConfigured: trusted.length > 0 });
   }
   return out2;
+}
+function reachedOf(p, ports, cache3) {
+  const key2 = `${p.protocol}|${p.fromPort}|${p.toPort}`;
+  let reached = cache3.get(key2);
+  if (!reached) {
+    reached = reachedPorts(p, ports);
+    cache3.set(key2, reached);
+  }
+  return reached;
 }
 
 // src/rules/admin-port-by-cidr.ts

@@ -1,7 +1,7 @@
 import { describePeer } from '../lib/peer.js';
 import { beforeModel, touchesSecurityGroups } from '../model/before.js';
 import type { Model } from '../model/types.js';
-import { buildGraph, INTERNET, type ExposureGraph, type GraphEdge } from './graph.js';
+import { INTERNET, ingressEdges, type GraphEdge } from './graph.js';
 
 export interface ExposureChange {
   kind: 'added' | 'removed';
@@ -23,9 +23,9 @@ function fromLabel(e: GraphEdge): string {
   return e.from;
 }
 
-function keyed(graph: ExposureGraph): Map<string, GraphEdge> {
+function keyed(edges: readonly GraphEdge[]): Map<string, GraphEdge> {
   const map = new Map<string, GraphEdge>();
-  for (const e of graph.edges) {
+  for (const e of edges) {
     if (e.from === e.to) continue; // self-references change nothing about who reaches the group
     map.set(`${e.to}|${e.traffic}|${fromLabel(e)}`, e);
   }
@@ -39,8 +39,9 @@ function keyed(graph: ExposureGraph): Map<string, GraphEdge> {
  */
 export function exposureDiff(model: Model): ExposureChange[] {
   if (model.plan.kind === 'state' || !touchesSecurityGroups(model)) return [];
-  const after = keyed(buildGraph(model));
-  const before = keyed(buildGraph(beforeModel(model)));
+  // The edges of the exposure graph on each side; its nodes are not needed to compare them.
+  const after = keyed(ingressEdges(model));
+  const before = keyed(ingressEdges(beforeModel(model)));
   // One line per group, traffic and direction of change; the internet's CIDRs (0.0.0.0/0, ::/0) share it.
   const lines = new Map<string, { kind: 'added' | 'removed'; group: string; traffic: string; from: string[]; internet: boolean }>();
   const add = (kind: 'added' | 'removed', e: GraphEdge): void => {

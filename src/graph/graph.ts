@@ -38,6 +38,72 @@ export function groupNode(p: Pick<Permission, 'securityGroup' | 'securityGroupId
 }
 
 /**
+ * The edges into a permission's group (ingress, `to`): from the internet when
+ * the permission opens traffic to the whole internet, else from its peer's
+ * node. Appended to `out`.
+ */
+function permissionEdges(p: Permission, to: string, exposed: boolean, out: GraphEdge[]): void {
+  const traffic = describeTraffic(p) ?? '';
+  const edge = (from: string, possible: boolean): void => {
+    out.push({ from, to, traffic, permission: p, possible });
+  };
+  if (exposed) {
+    edge(INTERNET, false);
+    return;
+  }
+  const peer = p.peer;
+  switch (peer.kind) {
+    case 'cidr':
+      edge(peer.cidr, false);
+      break;
+    case 'prefix-list':
+      edge(peer.id, false);
+      break;
+    case 'security-group':
+      if (peer.candidates) for (const c of peer.candidates) edge(c, true);
+      else edge(peer.address ?? peer.id ?? 'unknown group', false);
+      break;
+    case 'self':
+      edge(to, false);
+      break;
+    case 'unknown':
+      edge(`unknown (${peer.attribute})`, false);
+      break;
+  }
+}
+
+/** The kind of node a (non-internet) edge comes from. */
+function sourceKind(e: GraphEdge, trusted: readonly ParsedCidr[]): NodeKind {
+  const peer = e.permission.peer;
+  switch (peer.kind) {
+    case 'cidr': {
+      const c = peerCidr(peer) as ParsedCidr;
+      return cidrWithin(c, trusted) ? 'trusted' : classifyCidr(c) === 'private' ? 'private' : 'public';
+    }
+    case 'prefix-list':
+      return 'prefix-list';
+    case 'unknown':
+      return 'unknown';
+    default:
+      return 'group';
+  }
+}
+
+/**
+ * The ingress edges of a model's permissions, in permission order, without
+ * their nodes: what the exposure diff compares (node kinds and tiers are only
+ * for drawing).
+ */
+export function ingressEdges(model: Model): GraphEdge[] {
+  const exposure = ingressExposure(model);
+  const edges: GraphEdge[] = [];
+  for (const p of model.permissions) {
+    if (p.direction === 'ingress') permissionEdges(p, groupNode(p), exposure.has(p), edges);
+  }
+  return edges;
+}
+
+/**
  * The exposure graph of a model (after side): nodes are the internet, CIDR
  * ranges (trusted, private, public), prefix lists and every security group;
  * edges are ingress permissions from peers, group-to-group references
@@ -59,35 +125,12 @@ export function buildGraph(model: Model, trusted: readonly ParsedCidr[] = []): E
   for (const p of model.permissions) {
     if (p.direction !== 'ingress') continue;
     const to = node(groupNode(p), 'group');
-    const traffic = describeTraffic(p) ?? '';
-    const edge = (from: string, possible = false): void => {
-      edges.push({ from, to, traffic, permission: p, possible });
-    };
-    if (exposure.has(p)) {
-      edge(INTERNET);
-      continue;
-    }
-    const peer = p.peer;
-    switch (peer.kind) {
-      case 'cidr': {
-        const c = peerCidr(peer) as ParsedCidr;
-        const kind: NodeKind = cidrWithin(c, trusted) ? 'trusted' : classifyCidr(c) === 'private' ? 'private' : 'public';
-        edge(node(peer.cidr, kind));
-        break;
-      }
-      case 'prefix-list':
-        edge(node(peer.id, 'prefix-list'));
-        break;
-      case 'security-group':
-        if (peer.candidates) for (const c of peer.candidates) edge(node(c, 'group'), true);
-        else edge(node(peer.address ?? peer.id ?? 'unknown group', 'group'));
-        break;
-      case 'self':
-        edge(to);
-        break;
-      case 'unknown':
-        edge(node(`unknown (${peer.attribute})`, 'unknown'));
-        break;
+    const first = edges.length;
+    permissionEdges(p, to, exposure.has(p), edges);
+    // Each edge's source node, in the order the edges name them.
+    for (let i = first; i < edges.length; i++) {
+      const e = edges[i] as GraphEdge;
+      if (!nodes.has(e.from)) node(e.from, sourceKind(e, trusted));
     }
   }
   return { nodes, edges };

@@ -55,15 +55,13 @@ export const TIER_WORDS: Record<Tier, string> = {
 };
 
 export function tiersOf(group: SecurityGroup): Tier[] {
-  const tiers = new Set<Tier>();
+  // A list, not a set: a group has a handful of attachments (most have none), and this runs for every group.
+  const tiers: Tier[] = [];
   for (const a of group.attachments) {
-    if (LOAD_BALANCERS.has(a.resourceType)) tiers.add(a.internal === true ? 'internal-lb' : 'public-lb');
-    else {
-      const t = BY_TYPE[a.resourceType];
-      if (t) tiers.add(t);
-    }
+    const t = LOAD_BALANCERS.has(a.resourceType) ? (a.internal === true ? 'internal-lb' : 'public-lb') : BY_TYPE[a.resourceType];
+    if (t && !tiers.includes(t)) tiers.push(t);
   }
-  return [...tiers].sort();
+  return tiers.length > 1 ? tiers.sort() : tiers;
 }
 
 const TIERS = new WeakMap<Model, Map<string, Tier[]>>();
@@ -72,7 +70,11 @@ const TIERS = new WeakMap<Model, Map<string, Tier[]>>();
 export function tierMap(model: Model): Map<string, Tier[]> {
   let map = TIERS.get(model);
   if (!map) {
-    map = new Map(model.groups.map((g) => [g.address, tiersOf(g)]));
+    map = new Map();
+    for (let i = 0; i < model.groups.length; i++) {
+      const g = model.groups[i] as SecurityGroup;
+      map.set(g.address, tiersOf(g));
+    }
     TIERS.set(model, map);
   }
   return map;

@@ -18,19 +18,9 @@ export function tokenize(text: string): Step[] | null {
     if (c === '[') {
       const close = findIndexEnd(text, i);
       if (close === -1) return null;
-      const inner = text.slice(i + 1, close);
-      if (inner.startsWith('"')) {
-        try {
-          steps.push({ kind: 'index', key: JSON.parse(inner) as string });
-        } catch {
-          return null;
-        }
-      } else if (/^\d+$/.test(inner)) {
-        steps.push({ kind: 'index', key: Number(inner) });
-      } else {
-        // An expression index such as [each.key] or [count.index]: not a literal instance key.
-        steps.push({ kind: 'index', key: `\u0000${inner}` });
-      }
+      const step = indexStep(text.slice(i + 1, close));
+      if (!step) return null;
+      steps.push(step);
       i = close + 1;
       continue;
     }
@@ -41,6 +31,33 @@ export function tokenize(text: string): Step[] | null {
     i = j;
   }
   return steps;
+}
+
+/** Whether a quoted key (`"..."`) has no escape, quote or control character inside: JSON.parse would return its inside as it is. */
+function plainQuoted(inner: string): boolean {
+  const last = inner.length - 1;
+  if (last < 1 || inner.charCodeAt(last) !== 0x22) return false;
+  for (let i = 1; i < last; i++) {
+    const c = inner.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c) return false;
+  }
+  return true;
+}
+
+/** The step of an index's inner text: a string or number key, or an expression (marked with a leading NUL). Null when a quoted key is no JSON string. */
+function indexStep(inner: string): Step | null {
+  if (inner.startsWith('"')) {
+    // Most keys are plain: JSON.parse (and its try) only for those with escapes or junk.
+    if (plainQuoted(inner)) return { kind: 'index', key: inner.slice(1, -1) };
+    try {
+      return { kind: 'index', key: JSON.parse(inner) as string };
+    } catch {
+      return null;
+    }
+  }
+  if (/^\d+$/.test(inner)) return { kind: 'index', key: Number(inner) };
+  // An expression index such as [each.key] or [count.index]: not a literal instance key.
+  return { kind: 'index', key: `\u0000${inner}` };
 }
 
 function findIndexEnd(text: string, open: number): number {
@@ -138,27 +155,78 @@ function plainName(text: string): boolean {
 }
 
 /**
+ * The module steps of an address up to `end` (as modulePrefixEnd found it),
+ * read in place: what parseAddress makes of them, without tokenizing a copy.
+ * Null when a step's index does not parse (parseAddress then fails too).
+ */
+function parseModulePrefix(address: string, end: number): ModuleStep[] | null {
+  const modules: ModuleStep[] = [];
+  let i = 0;
+  while (i < end) {
+    // A step is `module.NAME` and an optional index, ended by the '.' at `end` or before it.
+    let j = i + 7;
+    while (j < end && address[j] !== '.' && address[j] !== '[') j++;
+    const name = address.slice(i + 7, j);
+    if (address[j] === '[') {
+      const close = findIndexEnd(address, j);
+      const step = indexStep(address.slice(j + 1, close));
+      if (!step) return null;
+      const key = literalKey(step);
+      modules.push(key === undefined ? { name } : { name, key });
+      j = close + 1;
+    } else {
+      modules.push({ name });
+    }
+    i = j + 1;
+  }
+  return modules;
+}
+
+/**
+ * The module prefixes parsed in one batch of addresses, by their text, and the
+ * last one: the instances of one module instance come together in a plan, so
+ * most addresses start with the prefix of the one before.
+ */
+export interface PrefixCache {
+  byText: Map<string, ModuleStep[] | null>;
+  last: string;
+  lastModules: ModuleStep[] | null;
+}
+
+export function prefixCache(): PrefixCache {
+  return { byText: new Map(), last: '', lastModules: null };
+}
+
+/** Where the module prefix of `address` ends (modulePrefixEnd), and its steps: the last prefix when it is the same. */
+function sharedPrefix(address: string, cache: PrefixCache): { end: number; modules: ModuleStep[] | null } {
+  const last = cache.last;
+  // The last prefix, followed by a '.' that no further module step follows, ends here too.
+  if (last !== '' && address.startsWith(last) && address[last.length] === '.' && !address.startsWith('module.', last.length + 1)) {
+    return { end: last.length, modules: cache.lastModules };
+  }
+  const end = modulePrefixEnd(address);
+  if (end <= 0) return { end, modules: [] };
+  const prefix = address.slice(0, end);
+  let modules = cache.byText.get(prefix);
+  if (modules === undefined) {
+    modules = parseModulePrefix(address, end);
+    cache.byText.set(prefix, modules);
+  }
+  cache.last = prefix;
+  cache.lastModules = modules;
+  return { end, modules };
+}
+
+/**
  * parseAddress for many addresses at once: the instances of one module
  * instance share their module prefix, which is parsed once and whose steps
  * (one array) they share. `prefixes` lives as long as one batch of addresses.
  * With the `type` and `name` the plan gives, a resource part that is exactly
  * `type.name` is taken as it is, without tokenizing.
  */
-export function parseAddressShared(address: string, prefixes: Map<string, ModuleStep[] | null>, type?: string, name?: string): ParsedAddress | null {
-  const end = modulePrefixEnd(address);
-  if (end < 0) return parseAddress(address);
-  let modules: ModuleStep[] | null | undefined = [];
-  if (end > 0) {
-    const prefix = address.slice(0, end);
-    modules = prefixes.get(prefix);
-    if (modules === undefined) {
-      // The prefix alone must parse into module steps and nothing else.
-      const parsed = parseAddress(`${prefix}.x.y`);
-      modules = parsed && parsed.mode === 'managed' && parsed.type === 'x' && parsed.name === 'y' && parsed.key === undefined ? parsed.modules : null;
-      prefixes.set(prefix, modules);
-    }
-    if (modules === null) return parseAddress(address);
-  }
+export function parseAddressShared(address: string, prefixes: PrefixCache, type?: string, name?: string): ParsedAddress | null {
+  const { end, modules } = sharedPrefix(address, prefixes);
+  if (end < 0 || modules === null) return parseAddress(address);
   const start = end === 0 ? 0 : end + 1;
   if (
     type !== undefined &&

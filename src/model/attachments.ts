@@ -107,8 +107,10 @@ export function collectAttachments(
     byGroup.set(group, list);
   };
 
-  const groupsOf = (inst: Instance, path: readonly string[], byName: boolean): string[] =>
-    referencedAddresses(inst, path, GROUP_TYPES, (v) => (byName ? (nameToAddress.get(v) ?? idToAddress.get(v)) : (idToAddress.get(v) ?? nameToAddress.get(v))), config);
+  // A value is looked up as what the attribute holds first (an id or a name), then as the other.
+  const idFirst = (v: string): string | undefined => idToAddress.get(v) ?? nameToAddress.get(v);
+  const nameFirst = (v: string): string | undefined => nameToAddress.get(v) ?? idToAddress.get(v);
+  const groupsOf = (inst: Instance, path: readonly string[], byName: boolean): string[] => referencedAddresses(inst, path, GROUP_TYPES, byName ? nameFirst : idFirst, config);
 
   const templateGroups = new Map<string, Array<{ group: string }>>();
   for (const inst of byType.of(Object.keys(SPECS))) {

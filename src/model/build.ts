@@ -4,7 +4,7 @@ import { ConfigIndex } from './config.js';
 import { InstancesByType, collectInstances, priorResources, type Instance } from './instances.js';
 import { collectNetwork } from './network.js';
 import { referencedAddresses, valueIndex } from './references.js';
-import { GROUP_TYPES, RULE_TYPES, inlinePermissions, peerCache, ruleOwnerOn, rulePermissions, type ExtractContext } from './permissions.js';
+import { GROUP_TYPES, RULE_TYPES, asBeforeSide, inlinePermissions, peerCache, ruleOwnerOn, rulePermissions, sameOnBothSides, type ExtractContext } from './permissions.js';
 import type { Model, Peer, Permission, RuleResource, SecurityGroup, Side } from './types.js';
 
 function peerKey(p: Peer): string {
@@ -28,6 +28,11 @@ export function permissionKey(p: Permission, peer: Peer = p.peer): string {
 }
 
 const SELF: Peer = { kind: 'self' };
+
+/** Appends `items` to `to` (an index loop: for...of allocates an iterator result per item in cold code). */
+function append<T>(to: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) to.push(items[i] as T);
+}
 
 /** Group ids to addresses: from the prior state, then from the groups of the plan (managed, in plan order). */
 function groupIdMap(plan: LoadedPlan, groups: Iterable<Instance>): Map<string, string> {
@@ -61,8 +66,16 @@ export function buildModel(plan: LoadedPlan): Model {
   const ctx: ExtractContext = { config, groupIdToAddress, peers: peerCache(), owners: { before: new Map(), after: new Map() } };
 
   const sides: Record<Side, Permission[]> = { before: [], after: [] };
-  for (const side of ['before', 'after'] as const) {
-    for (const inst of ruleInstances) for (const p of rulePermissions(inst, side, ctx)) sides[side].push(p);
+  for (let i = 0; i < ruleInstances.length; i++) {
+    const inst = ruleInstances[i] as Instance;
+    const after = rulePermissions(inst, 'after', ctx);
+    append(sides.after, after);
+    if (sameOnBothSides(inst)) {
+      ctx.owners.before.set(inst, ruleOwnerOn(inst, 'after', ctx));
+      append(sides.before, asBeforeSide(after));
+    } else {
+      append(sides.before, rulePermissions(inst, 'before', ctx));
+    }
   }
   // Every standalone permission on either side: a group's own ingress/egress
   // attributes echo these in an existing stack, and must not count twice.
@@ -73,65 +86,77 @@ export function buildModel(plan: LoadedPlan): Model {
     standaloneKeys ??= new Set([...sides.before.slice(0, standalone.before), ...sides.after.slice(0, standalone.after)].map((q) => permissionKey(q)));
     return standaloneKeys.has(permissionKey(p, p.peer.kind === 'security-group' && p.peer.address === group ? SELF : p.peer));
   };
-  for (const side of ['before', 'after'] as const) {
-    for (const inst of groupInstances.values()) {
-      const inline = inlinePermissions(inst, side, ctx);
-      if (inline.length === 0) continue;
-      const declares = config.resourceOf(inst)?.expressions;
-      for (const p of inline) {
-        const declared = declares?.[p.direction] !== undefined;
-        if (declared || !isEcho(p, inst.address)) sides[side].push(p);
-      }
+  const keepInline = (inline: readonly Permission[], inst: Instance, out: Permission[]): void => {
+    if (inline.length === 0) return;
+    const declares = config.resourceOf(inst)?.expressions;
+    for (const p of inline) {
+      const declared = declares?.[p.direction] !== undefined;
+      if (declared || !isEcho(p, inst.address)) out.push(p);
     }
+  };
+  for (const inst of groupInstances.values()) {
+    const after = inlinePermissions(inst, 'after', ctx);
+    keepInline(sameOnBothSides(inst) ? asBeforeSide(after) : inlinePermissions(inst, 'before', ctx), inst, sides.before);
+    keepInline(after, inst, sides.after);
   }
 
   const attachments = collectAttachments(byType, groupInstances, groupIdToAddress, config);
   const VPC = new Set(['aws_vpc']);
   const vpcIndex = valueIndex(byType.of(VPC), ['id']);
   const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-  /** The groups that exist on one side: what the plan deletes is only before, what it creates only after. */
-  const groupsOn = (side: Side): SecurityGroup[] => {
-    const out: SecurityGroup[] = [];
+  /**
+   * The groups that exist on each side: what the plan deletes is only before,
+   * what it creates only after. One pass for both sides: what a group's
+   * configuration and VPC reference say is the same on each.
+   */
+  const groupSides = (): Record<Side, SecurityGroup[]> => {
+    const out: Record<Side, SecurityGroup[]> = { before: [], after: [] };
     for (const inst of groupInstances.values()) {
-      const values = inst[side];
-      if (values === null) continue;
       const expressions = config.resourceOf(inst)?.expressions;
-      out.push({
-        address: inst.address,
-        type: inst.type as SecurityGroup['type'],
-        module: inst.modulePath,
-        name: str(values.name),
-        id: str(values.id),
-        vpcId: str(values.vpc_id),
-        vpc: referencedAddresses(inst, ['vpc_id'], VPC, (v) => vpcIndex.get(v), config)[0] ?? str(values.vpc_id),
-        description: str(values.description),
-        // The before side is what exists: nothing there is being changed.
-        action: side === 'after' ? inst.action : 'no-op',
-        declaresInline: config.present
-          ? { ingress: expressions?.ingress !== undefined, egress: expressions?.egress !== undefined }
-          : { ingress: null, egress: null },
-        attachments: attachments.byGroup.get(inst.address) ?? [],
-      });
+      const declaresIngress = config.present ? expressions?.ingress !== undefined : null;
+      const declaresEgress = config.present ? expressions?.egress !== undefined : null;
+      // The VPC is looked up on the after side's values for both sides.
+      const vpc = referencedAddresses(inst, ['vpc_id'], VPC, (v) => vpcIndex.get(v), config)[0];
+      for (const side of ['after', 'before'] as const) {
+        const values = inst[side];
+        if (values === null) continue;
+        out[side].push({
+          address: inst.address,
+          type: inst.type as SecurityGroup['type'],
+          module: inst.modulePath,
+          name: str(values.name),
+          id: str(values.id),
+          vpcId: str(values.vpc_id),
+          vpc: vpc ?? str(values.vpc_id),
+          description: str(values.description),
+          // The before side is what exists: nothing there is being changed.
+          action: side === 'after' ? inst.action : 'no-op',
+          declaresInline: { ingress: declaresIngress, egress: declaresEgress },
+          attachments: attachments.byGroup.get(inst.address) ?? [],
+        });
+      }
     }
     return out;
   };
 
   const ruleResourcesOn = (side: Side): RuleResource[] => {
     const out: RuleResource[] = [];
-    for (const inst of ruleInstances) {
+    for (let i = 0; i < ruleInstances.length; i++) {
+      const inst = ruleInstances[i] as Instance;
       if (inst[side] === null) continue;
       out.push({ address: inst.address, type: inst.type, action: side === 'after' ? inst.action : 'no-op', securityGroup: ruleOwnerOn(inst, side, ctx).address });
     }
     return out;
   };
 
+  const groups = groupSides();
   return {
     plan: { path: plan.path, kind: plan.kind, terraformVersion: plan.terraformVersion, formatVersion: plan.formatVersion },
     network: collectNetwork(byType, config),
-    groups: groupsOn('after'),
+    groups: groups.after,
     ruleResources: ruleResourcesOn('after'),
     permissions: sides.after,
-    beforeGroups: groupsOn('before'),
+    beforeGroups: groups.before,
     beforeRuleResources: ruleResourcesOn('before'),
     beforePermissions: sides.before,
   };

@@ -1,5 +1,5 @@
 import type { JsonObject, JsonValue, LoadedPlan, TfModule, TfResource } from '../plan/types.js';
-import { formatModulePath, parseAddressShared, type ModuleStep } from './address.js';
+import { formatModulePath, parseAddressShared, prefixCache, type ModuleStep, type PrefixCache } from './address.js';
 import type { ChangeAction } from './types.js';
 
 /** One resource instance of the plan, with both sides of its change. */
@@ -22,14 +22,24 @@ export interface Instance {
 }
 
 export function toAction(actions: readonly string[] | undefined): ChangeAction {
-  // Called once per instance: a plain scan of the (short) list, no set.
+  // Called once per instance: one scan of the (short) list, no set and no closure.
   const list: readonly string[] = Array.isArray(actions) ? actions : [...(actions ?? [])];
-  const has = (a: string): boolean => list.includes(a);
-  if (has('delete') && has('create')) return 'replace';
-  if (has('create')) return 'create';
-  if (has('delete')) return 'delete';
-  if (has('update')) return 'update';
-  if (has('read')) return 'read';
+  let create = false;
+  let del = false;
+  let update = false;
+  let read = false;
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i];
+    if (a === 'create') create = true;
+    else if (a === 'delete') del = true;
+    else if (a === 'update') update = true;
+    else if (a === 'read') read = true;
+  }
+  if (del && create) return 'replace';
+  if (create) return 'create';
+  if (del) return 'delete';
+  if (update) return 'update';
+  if (read) return 'read';
   return 'no-op';
 }
 
@@ -37,11 +47,13 @@ function isObject(v: unknown): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Every resource of a module and its children, depth first (a plain walk: generators are slow cold). */
+/** Every resource of a module and its children, depth first (a plain walk: generators and iterators are slow cold). */
 function walkModule(module: TfModule | undefined, out: TfResource[] = []): TfResource[] {
   if (!module) return out;
-  for (const r of module.resources ?? []) out.push(r);
-  for (const child of module.child_modules ?? []) walkModule(child, out);
+  const resources = module.resources ?? [];
+  for (let i = 0; i < resources.length; i++) out.push(resources[i] as TfResource);
+  const children = module.child_modules ?? [];
+  for (let i = 0; i < children.length; i++) walkModule(children[i], out);
   return out;
 }
 
@@ -50,7 +62,7 @@ function walkModule(module: TfModule | undefined, out: TfResource[] = []): TfRes
  * the parsed module prefix and its formatted path (one string, one array).
  */
 interface AddressCache {
-  prefixes: Map<string, ModuleStep[] | null>;
+  prefixes: PrefixCache;
   paths: Map<ModuleStep[], string>;
 }
 
@@ -101,9 +113,11 @@ function makeInstance(
 export function collectInstances(plan: LoadedPlan): Instance[] {
   const out: Instance[] = [];
   const seen = new Set<string>();
-  const cache: AddressCache = { prefixes: new Map(), paths: new Map() };
+  const cache: AddressCache = { prefixes: prefixCache(), paths: new Map() };
   const json = plan.json;
-  for (const rc of json.resource_changes ?? []) {
+  const changes = json.resource_changes ?? [];
+  for (let i = 0; i < changes.length; i++) {
+    const rc = changes[i];
     if (!rc || typeof rc.address !== 'string' || !rc.change) continue;
     const inst = makeInstance(
       cache,
@@ -123,7 +137,9 @@ export function collectInstances(plan: LoadedPlan): Instance[] {
     }
   }
   const values = plan.kind === 'state' ? json.values : json.planned_values;
-  for (const r of walkModule(values?.root_module)) {
+  const resources = walkModule(values?.root_module);
+  for (let i = 0; i < resources.length; i++) {
+    const r = resources[i];
     if (!r || typeof r.address !== 'string' || seen.has(r.address)) continue;
     const inst = makeInstance(cache, out.length, r.address, r.type, r.name, r.mode, 'no-op', r.values ?? null, r.values ?? null, {});
     if (inst) {
@@ -148,7 +164,8 @@ export class InstancesByType {
   private readonly lists = new Map<string, Instance[]>();
 
   constructor(instances: readonly Instance[]) {
-    for (const inst of instances) {
+    for (let i = 0; i < instances.length; i++) {
+      const inst = instances[i] as Instance;
       const list = this.lists.get(inst.type);
       if (list) list.push(inst);
       else this.lists.set(inst.type, [inst]);
@@ -163,6 +180,30 @@ export class InstancesByType {
       if (list) found.push(list);
     }
     if (found.length <= 1) return found[0] ?? [];
-    return found.flat().sort((a, b) => a.order - b.order);
+    return mergeInPlanOrder(found);
+  }
+}
+
+/**
+ * Lists of instances, each in plan order, merged into one in plan order: a
+ * merge of a few sorted lists, cheaper than sorting thousands of instances
+ * with a comparator (this runs cold, once per reader).
+ */
+function mergeInPlanOrder(lists: readonly Instance[][]): Instance[] {
+  const out: Instance[] = [];
+  const next = new Array<number>(lists.length).fill(0);
+  for (;;) {
+    let best = -1;
+    let bestOrder = Infinity;
+    for (let k = 0; k < lists.length; k++) {
+      const inst = (lists[k] as Instance[])[next[k] as number];
+      if (inst !== undefined && inst.order < bestOrder) {
+        best = k;
+        bestOrder = inst.order;
+      }
+    }
+    if (best === -1) return out;
+    out.push((lists[best] as Instance[])[next[best] as number] as Instance);
+    next[best] = (next[best] as number) + 1;
   }
 }

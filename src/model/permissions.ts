@@ -70,8 +70,16 @@ function childUnknown(unknown: JsonValue | undefined, key: string | number): Jso
   return isObject(unknown) ? unknown[key] : undefined;
 }
 
-function sideValues(inst: Instance, side: Side): { values: JsonObject | null; unknown: JsonValue } {
-  return side === 'after' ? { values: inst.after, unknown: inst.afterUnknown } : { values: inst.before, unknown: {} };
+/** The values of one side of an instance. */
+function valuesOn(inst: Instance, side: Side): JsonObject | null {
+  return side === 'after' ? inst.after : inst.before;
+}
+
+const ALL_KNOWN: JsonValue = {};
+
+/** The unknown-until-apply marks of one side: nothing is unknown before the plan. */
+function unknownOn(inst: Instance, side: Side): JsonValue {
+  return side === 'after' ? inst.afterUnknown : ALL_KNOWN;
 }
 
 function asNumber(v: JsonValue | undefined): number | null {
@@ -89,7 +97,7 @@ type Traffic = Pick<Permission, 'protocol' | 'protocolRaw' | 'fromPort' | 'toPor
  * its fields always in the same order: rules read millions of fields of them,
  * and objects of one shape are read fast (spreads made several shapes).
  */
-function makePermission(head: Head, traffic: Traffic, peer: Peer, peerPath: string): Permission {
+function makePermission(head: Head, traffic: Traffic, peer: Peer, peerPath: string, side: Side = head.side): Permission {
   return {
     securityGroup: head.securityGroup,
     securityGroupId: head.securityGroupId,
@@ -107,7 +115,7 @@ function makePermission(head: Head, traffic: Traffic, peer: Peer, peerPath: stri
     icmpCode: traffic.icmpCode,
     peer,
     description: head.description,
-    side: head.side,
+    side,
   };
 }
 
@@ -141,54 +149,86 @@ function protocolAndPorts(values: JsonObject, unknown: JsonValue | undefined, pr
   }
 }
 
-/**
- * A peer shared by every permission that names the same thing (a plan repeats
- * a handful of CIDRs and prefix lists thousands of times). Peers are never
- * changed once built, so one object can serve them all.
+/*
+ * Peers are shared by every permission that names the same thing (a plan
+ * repeats a handful of CIDRs and prefix lists thousands of times). Peers are
+ * never changed once built, so one object can serve them all. The caches are
+ * read before anything is built: most lookups hit, and a hit then costs one
+ * map read, no closure and no parse.
  */
-function sharedPeer(cache: Map<string, Peer>, key: string, make: (key: string) => Peer): Peer {
-  let peer = cache.get(key);
-  if (!peer) {
-    peer = make(key);
-    cache.set(key, peer);
-  }
-  return peer;
-}
 
 const SELF: Peer = { kind: 'self' };
 
-/** Resolves a group value (an id, or unknown via configuration) to peers. */
+/** The peer of a group id (`sg-1`, or `123456789012/sg-1` across accounts). */
 function groupPeer(id: string, ctx: ExtractContext): Peer {
-  return sharedPeer(ctx.peers.groupId, id, () => {
+  let peer = ctx.peers.groupId.get(id);
+  if (!peer) {
     const slash = id.indexOf('/');
     const owner = slash > 0 ? id.slice(0, slash) : null;
     const bare = slash > 0 ? id.slice(slash + 1) : id;
     const address = ctx.groupIdToAddress.get(bare) ?? null;
-    return owner ? { kind: 'security-group', address, id: bare, owner } : { kind: 'security-group', address, id: bare };
-  });
+    peer = owner ? { kind: 'security-group', address, id: bare, owner } : { kind: 'security-group', address, id: bare };
+    ctx.peers.groupId.set(id, peer);
+  }
+  return peer;
+}
+
+/** The peer of a group the configuration names by address. */
+function groupAddressPeer(address: string, ctx: ExtractContext): Peer {
+  let peer = ctx.peers.groupAddress.get(address);
+  if (!peer) {
+    peer = { kind: 'security-group', address, id: null };
+    ctx.peers.groupAddress.set(address, peer);
+  }
+  return peer;
 }
 
 function targetPeer(t: Target, ctx: ExtractContext): Peer {
-  return 'address' in t ? sharedPeer(ctx.peers.groupAddress, t.address, (address) => ({ kind: 'security-group', address, id: null })) : groupPeer(t.id, ctx);
+  return 'address' in t ? groupAddressPeer(t.address, ctx) : groupPeer(t.id, ctx);
 }
 
 function cidrPeer(value: string, path: string, ctx: ExtractContext): Peer {
-  const c = parseCidr(value);
-  // An invalid CIDR names its attribute path: not shared.
-  if (!c) return { kind: 'unknown', attribute: path, reason: `not a valid CIDR: ${value}` };
-  return sharedPeer(ctx.peers.cidr, value, () => ({ kind: 'cidr', family: c.family, value, cidr: c.cidr, prefix: c.prefix }));
+  let peer = ctx.peers.cidr.get(value);
+  if (!peer) {
+    const c = parseCidr(value);
+    // An invalid CIDR names its attribute path: not shared.
+    if (!c) return { kind: 'unknown', attribute: path, reason: `not a valid CIDR: ${value}` };
+    peer = { kind: 'cidr', family: c.family, value, cidr: c.cidr, prefix: c.prefix };
+    ctx.peers.cidr.set(value, peer);
+  }
+  return peer;
 }
 
+function prefixListPeer(id: string, ctx: ExtractContext): Peer {
+  let peer = ctx.peers.prefixList.get(id);
+  if (!peer) {
+    peer = { kind: 'prefix-list', id };
+    ctx.peers.prefixList.set(id, peer);
+  }
+  return peer;
+}
+
+/**
+ * Where the peers of one rule are written, and where they go. Plain data, no
+ * closures: one is made per rule and side, thousands per plan, and what an
+ * unknown field needs of the configuration is looked up only then
+ * (groupResolution, configSets).
+ */
 interface PeerSource {
+  inst: Instance;
   /** Attribute path prefix inside the resource, e.g. `ingress[2].` or ''. */
   prefix: string;
   values: JsonObject;
   unknown: JsonValue | undefined;
   fields: PeerField[];
-  /** How to find group references for an unknown group field. */
-  resolveGroups(field: string): Resolution;
-  /** Whether the configuration sets the field; an unknown field it does not set is provider-computed. */
-  configSets?(field: string): boolean;
+  /** For an inline rule, its block: unknown group fields resolve through the matching config blocks. Null for standalone rules. */
+  inline: { direction: Direction; rule: JsonObject } | null;
+  /** A standalone rule's own group: as a peer it is `self`. Null when unknown, and for inline rules. */
+  selfAddress: string | null;
+  /** Who the permissions belong to and what traffic they allow, the same for every peer. */
+  head: Head;
+  traffic: Traffic;
+  out: Permission[];
 }
 
 /** Groups found for an unknown group field: each of them, or one of them (`exact: false`). */
@@ -204,53 +244,79 @@ function single(targets: readonly Target[]): Resolution {
   return { targets, exact: targets.length <= 1 };
 }
 
+/** The groups an unknown group field of a rule may name, from the configuration. */
+function groupResolution(src: PeerSource, field: string, ctx: ExtractContext): Resolution {
+  const { inst } = src;
+  const expressions = ctx.config.resourceOf(inst)?.expressions;
+  if (src.inline) return inlineGroupRefs(expressions, src.inline.direction, src.inline.rule, field, inst, ctx);
+  return single(ctx.config.resolve(expressionsAt(expressions, [field]).flatMap((e) => e.references ?? []), inst.modules, inst.key, GROUP_TYPES));
+}
+
+/**
+ * Whether the configuration sets a field of a standalone rule; an unknown
+ * field it does not set is provider-computed. Inline blocks are always asked.
+ */
+function configSets(src: PeerSource, field: string, ctx: ExtractContext): boolean {
+  if (src.inline) return true;
+  return !ctx.config.present || ctx.config.resourceOf(src.inst)?.expressions?.[field] !== undefined;
+}
+
+/** Adds the permission of one peer of a rule. */
+function emit(src: PeerSource, peer: Peer, path: string): void {
+  // A standalone rule's own group as peer is the group itself.
+  const p: Peer = src.selfAddress !== null && peer.kind === 'security-group' && peer.address === src.selfAddress ? SELF : peer;
+  src.out.push(makePermission(src.head, src.traffic, p, path));
+}
+
 /** One value of a peer field: its peers, or nothing for an empty or non-string value. */
-function peersOfItem(src: PeerSource, ctx: ExtractContext, kind: PeerField['kind'], field: string, value: JsonValue | undefined, unknown: boolean, path: string, emit: (peer: Peer, path: string) => void): void {
+function peersOfItem(src: PeerSource, ctx: ExtractContext, kind: PeerField['kind'], field: string, value: JsonValue | undefined, unknown: boolean, path: string): void {
   if (unknown) {
     if (kind === 'security-group') {
-      const { targets, exact } = src.resolveGroups(field);
+      const { targets, exact } = groupResolution(src, field, ctx);
       if (targets.length > 0 && exact) {
-        for (const t of targets) emit(targetPeer(t, ctx), path);
+        for (const t of targets) emit(src, targetPeer(t, ctx), path);
         return;
       }
       if (targets.length > 0) {
         const candidates = targets.map((t) => ('address' in t ? t.address : t.id));
-        emit({ kind: 'security-group', address: null, id: null, candidates }, path);
+        emit(src, { kind: 'security-group', address: null, id: null, candidates }, path);
         return;
       }
     }
-    emit({ kind: 'unknown', attribute: path }, path);
+    emit(src, { kind: 'unknown', attribute: path }, path);
     return;
   }
   if (typeof value !== 'string' || value === '') return;
-  if (kind === 'cidr') emit(cidrPeer(value, path, ctx), path);
-  else if (kind === 'prefix-list') emit(sharedPeer(ctx.peers.prefixList, value, (id) => ({ kind: 'prefix-list', id })), path);
-  else emit(groupPeer(value, ctx), path);
+  if (kind === 'cidr') emit(src, cidrPeer(value, path, ctx), path);
+  else if (kind === 'prefix-list') emit(src, prefixListPeer(value, ctx), path);
+  else emit(src, groupPeer(value, ctx), path);
 }
 
-/** Every peer the fields of a rule name, with the attribute path of each, in field order. */
-function peersOf(src: PeerSource, ctx: ExtractContext, emit: (peer: Peer, path: string) => void): void {
-  for (const { field, kind } of src.fields) {
+/** The permissions of every peer the fields of a rule name, with the attribute path of each, in field order. */
+function peersOf(src: PeerSource, ctx: ExtractContext): void {
+  const fields = src.fields;
+  for (let f = 0; f < fields.length; f++) {
+    const { field, kind } = fields[f] as PeerField;
     const fieldUnknown = childUnknown(src.unknown, field);
     const value = src.values[field];
     if (fieldUnknown !== true && (value === null || value === undefined)) continue;
-    const path = `${src.prefix}${field}`;
-    if (fieldUnknown === true && src.configSets && !src.configSets(field)) continue;
+    const path = src.prefix === '' ? field : `${src.prefix}${field}`;
+    if (fieldUnknown === true && !configSets(src, field, ctx)) continue;
     if (kind === 'self') {
-      if (fieldUnknown === true) emit({ kind: 'unknown', attribute: path }, path);
-      else if (value === true) emit(SELF, path);
+      if (fieldUnknown === true) emit(src, { kind: 'unknown', attribute: path }, path);
+      else if (value === true) emit(src, SELF, path);
       continue;
     }
     if (fieldUnknown === true) {
-      peersOfItem(src, ctx, kind, field, undefined, true, path, emit);
+      peersOfItem(src, ctx, kind, field, undefined, true, path);
     } else if (Array.isArray(value)) {
       // A null element of a list is unknown too (Terraform writes unknown list elements as null).
       for (let j = 0; j < value.length; j++) {
         const item = value[j];
-        peersOfItem(src, ctx, kind, field, item, childUnknown(fieldUnknown, j) === true || item === null, `${path}[${j}]`, emit);
+        peersOfItem(src, ctx, kind, field, item, childUnknown(fieldUnknown, j) === true || item === null, `${path}[${j}]`);
       }
     } else {
-      peersOfItem(src, ctx, kind, field, value, false, path, emit);
+      peersOfItem(src, ctx, kind, field, value, false, path);
     }
   }
 }
@@ -289,8 +355,9 @@ function inlineGroupRefs(expressions: TfExpressions | undefined, direction: Dire
 
 /** Inline ingress/egress of an aws_security_group or aws_default_security_group. */
 export function inlinePermissions(inst: Instance, side: Side, ctx: ExtractContext): Permission[] {
-  const { values, unknown } = sideValues(inst, side);
+  const values = valuesOn(inst, side);
   if (!values) return [];
+  const unknown = unknownOn(inst, side);
   const out: Permission[] = [];
   const groupId = typeof values.id === 'string' ? values.id : null;
   for (const direction of ['ingress', 'egress'] as const) {
@@ -309,16 +376,21 @@ export function inlinePermissions(inst: Instance, side: Side, ctx: ExtractContex
       const rule = list[i];
       if (!isObject(rule)) continue;
       const ruleUnknown = childUnknown(listUnknown, i);
-      const head: Head = { securityGroup: inst.address, securityGroupId: groupId, resource: inst.address, resourceType: inst.type, path: `${direction}[${i}]`, direction, side, description: description(rule) };
-      const ports = protocolAndPorts(rule, ruleUnknown, 'protocol');
-      const src: PeerSource = {
-        prefix: `${direction}[${i}].`,
-        values: rule,
-        unknown: ruleUnknown,
-        fields: INLINE_FIELDS,
-        resolveGroups: (field) => inlineGroupRefs(ctx.config.resourceOf(inst)?.expressions, direction, rule, field, inst, ctx),
-      };
-      peersOf(src, ctx, (peer, path) => out.push(makePermission(head, ports, peer, path)));
+      peersOf(
+        {
+          inst,
+          prefix: `${direction}[${i}].`,
+          values: rule,
+          unknown: ruleUnknown,
+          fields: INLINE_FIELDS,
+          inline: { direction, rule },
+          selfAddress: null,
+          head: { securityGroup: inst.address, securityGroupId: groupId, resource: inst.address, resourceType: inst.type, path: `${direction}[${i}]`, direction, side, description: description(rule) },
+          traffic: protocolAndPorts(rule, ruleUnknown, 'protocol'),
+          out,
+        },
+        ctx,
+      );
     }
   }
   return out;
@@ -342,8 +414,7 @@ export function ruleOwnerOn(inst: Instance, side: Side, ctx: ExtractContext): { 
   const cache = ctx.owners[side];
   let owner = cache.get(inst);
   if (!owner) {
-    const { values, unknown } = sideValues(inst, side);
-    owner = ruleOwner(inst, values ?? {}, unknown, ctx);
+    owner = ruleOwner(inst, valuesOn(inst, side) ?? {}, unknownOn(inst, side), ctx);
     cache.set(inst, owner);
   }
   return owner;
@@ -351,29 +422,61 @@ export function ruleOwnerOn(inst: Instance, side: Side, ctx: ExtractContext): { 
 
 /** Permissions of a standalone rule resource. */
 export function rulePermissions(inst: Instance, side: Side, ctx: ExtractContext): Permission[] {
-  const { values, unknown } = sideValues(inst, side);
+  const values = valuesOn(inst, side);
   if (!values) return [];
+  const unknown = unknownOn(inst, side);
   const isVpcRule = inst.type !== 'aws_security_group_rule';
   const direction: Direction = isVpcRule
     ? inst.type === 'aws_vpc_security_group_egress_rule' ? 'egress' : 'ingress'
     : values.type === 'egress' ? 'egress' : 'ingress';
   const owner = ruleOwnerOn(inst, side, ctx);
-  const head: Head = { securityGroup: owner.address, securityGroupId: owner.id, resource: inst.address, resourceType: inst.type, path: '', direction, side, description: description(values) };
-  const ports = protocolAndPorts(values, unknown, isVpcRule ? 'ip_protocol' : 'protocol');
-  const expressions = (): TfExpressions | undefined => ctx.config.resourceOf(inst)?.expressions;
-  const src: PeerSource = {
-    prefix: '',
-    values,
-    unknown,
-    fields: isVpcRule ? VPC_RULE_FIELDS : SG_RULE_FIELDS,
-    resolveGroups: (field) => single(ctx.config.resolve(expressionsAt(expressions(), [field]).flatMap((e) => e.references ?? []), inst.modules, inst.key, GROUP_TYPES)),
-    configSets: (field) => !ctx.config.present || expressions()?.[field] !== undefined,
-  };
   const out: Permission[] = [];
-  peersOf(src, ctx, (peer, path) => {
-    // A standalone rule's own group as peer is the group itself.
-    const p: Peer = peer.kind === 'security-group' && peer.address !== null && peer.address === owner.address ? SELF : peer;
-    out.push(makePermission(head, ports, p, path));
-  });
+  peersOf(
+    {
+      inst,
+      prefix: '',
+      values,
+      unknown,
+      fields: isVpcRule ? VPC_RULE_FIELDS : SG_RULE_FIELDS,
+      inline: null,
+      selfAddress: owner.address,
+      head: { securityGroup: owner.address, securityGroupId: owner.id, resource: inst.address, resourceType: inst.type, path: '', direction, side, description: description(values) },
+      traffic: protocolAndPorts(values, unknown, isVpcRule ? 'ip_protocol' : 'protocol'),
+      out,
+    },
+    ctx,
+  );
+  return out;
+}
+
+/**
+ * Whether the before side of an instance is its after side: one values object
+ * (the scanner parses a no-op change once and gives both sides that object)
+ * with nothing unknown until apply. Its permissions are then the same on both
+ * sides but for `side`, and need not be worked out twice.
+ */
+export function sameOnBothSides(inst: Instance): boolean {
+  return inst.before !== null && inst.before === inst.after && !hasUnknown(inst.afterUnknown);
+}
+
+/** Whether an `after_unknown` node marks anything unknown (`true`) at any depth. */
+function hasUnknown(unknown: JsonValue): boolean {
+  if (unknown === true) return true;
+  if (typeof unknown !== 'object' || unknown === null) return false;
+  if (Array.isArray(unknown)) {
+    for (const u of unknown) if (hasUnknown(u)) return true;
+    return false;
+  }
+  for (const key in unknown) if (hasUnknown(unknown[key] as JsonValue)) return true;
+  return false;
+}
+
+/** The permissions of the after side as the before side's (sameOnBothSides): equal but for `side`, in the same order. */
+export function asBeforeSide(after: readonly Permission[]): Permission[] {
+  const out: Permission[] = new Array<Permission>(after.length);
+  for (let i = 0; i < after.length; i++) {
+    const p = after[i] as Permission;
+    out[i] = makePermission(p, p, p.peer, p.peerPath, 'before');
+  }
   return out;
 }

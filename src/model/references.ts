@@ -2,33 +2,43 @@ import type { JsonObject, JsonValue } from '../plan/types.js';
 import { expressionsAt, type ConfigIndex } from './config.js';
 import type { Instance } from './instances.js';
 
+function isObject(v: JsonValue | undefined): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
 /**
- * Visits the values at a path, with whether each is unknown until apply; lists
- * are flattened. A visitor, not a list of records: this runs for every
- * attribute that can name a group, of every instance.
+ * The known string values at a path of `values` (lists flattened), appended
+ * to `out` in order; returns whether any value there is unknown until apply,
+ * or a null list element (Terraform writes unknown elements as null). `'*'`
+ * walks every element of a list. A plain recursion, no visitor closures: this
+ * runs for every attribute that can name a group, of every instance.
  */
-export function forEachValueAt(values: JsonValue | undefined, unknown: JsonValue | undefined, path: readonly string[], visit: (value: JsonValue | undefined, unknown: boolean) => void): void {
-  const walk = (v: JsonValue | undefined, u: JsonValue | undefined, i: number): void => {
-    if (u === true) {
-      visit(undefined, true);
-      return;
+function stringsAt(values: JsonValue | undefined, unknown: JsonValue | undefined, path: readonly string[], i: number, out: string[]): boolean {
+  if (unknown === true) return true;
+  if (i === path.length) {
+    if (!Array.isArray(values)) {
+      if (typeof values === 'string') out.push(values);
+      return false;
     }
-    if (i === path.length) {
-      if (Array.isArray(v)) for (let j = 0; j < v.length; j++) visit(v[j], Array.isArray(u) && u[j] === true);
-      else if (v !== null && v !== undefined) visit(v, false);
-      return;
+    let someUnknown = false;
+    for (let j = 0; j < values.length; j++) {
+      const item = values[j];
+      if ((Array.isArray(unknown) && unknown[j] === true) || item === null) someUnknown = true;
+      else if (typeof item === 'string') out.push(item);
     }
-    const seg = path[i] as string;
-    if (seg === '*') {
-      if (Array.isArray(v)) for (let j = 0; j < v.length; j++) walk(v[j], Array.isArray(u) ? u[j] : undefined, i + 1);
-      else if (Array.isArray(u)) for (const uu of u) walk(undefined, uu, i + 1);
-      return;
+    return someUnknown;
+  }
+  const seg = path[i] as string;
+  if (seg === '*') {
+    let someUnknown = false;
+    if (Array.isArray(values)) {
+      for (let j = 0; j < values.length; j++) if (stringsAt(values[j], Array.isArray(unknown) ? unknown[j] : undefined, path, i + 1, out)) someUnknown = true;
+    } else if (Array.isArray(unknown)) {
+      for (let j = 0; j < unknown.length; j++) if (stringsAt(undefined, unknown[j], path, i + 1, out)) someUnknown = true;
     }
-    const obj = typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as JsonObject) : undefined;
-    const uo = typeof u === 'object' && u !== null && !Array.isArray(u) ? (u as JsonObject) : undefined;
-    walk(obj?.[seg], uo?.[seg], i + 1);
-  };
-  walk(values, unknown, 0);
+    return someUnknown;
+  }
+  return stringsAt(isObject(values) ? values[seg] : undefined, isObject(unknown) ? unknown[seg] : undefined, path, i + 1, out);
 }
 
 /** Maps known values (ids, ARNs, names) of instances (of the types to index, in plan order) to their addresses. */
@@ -57,18 +67,17 @@ export function referencedAddresses(
   lookup: (value: string) => string | undefined,
   config: ConfigIndex,
 ): string[] {
-  const found = new Set<string>();
+  const values: string[] = [];
+  const needConfig = stringsAt(inst.after, inst.afterUnknown, path, 0, values);
+  // Distinct addresses in the order found: a list, as there are one or two.
+  const found: string[] = [];
   const add = (address: string | undefined): void => {
-    if (address) found.add(address);
+    if (address && !found.includes(address)) found.push(address);
   };
-  let needConfig = false;
-  forEachValueAt(inst.after, inst.afterUnknown, path, (value, unknown) => {
-    if (unknown || value === null) needConfig = true;
-    else if (typeof value === 'string') add(lookup(value));
-  });
+  for (let i = 0; i < values.length; i++) add(lookup(values[i] as string));
   if (needConfig) {
     const refs = expressionsAt(config.resourceOf(inst)?.expressions, path).flatMap((e) => e.references ?? []);
     for (const t of config.resolve(refs, inst.modules, inst.key, types)) add('address' in t ? t.address : lookup(t.id));
   }
-  return [...found];
+  return found;
 }

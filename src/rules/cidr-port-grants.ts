@@ -3,7 +3,7 @@ import type { ParsedCidr } from '../lib/cidr.js';
 import { ingressExposure, unexposed } from '../lib/exposure.js';
 import { describePeer } from '../lib/peer.js';
 import { listLabels, reachedPorts, type ProtocolPorts } from '../lib/port-set.js';
-import type { Permission } from '../model/types.js';
+import type { Peer, Permission } from '../model/types.js';
 import { option, readTrustedCidrs } from './options.js';
 import type { RuleContext } from './types.js';
 import { groupOf } from './words.js';
@@ -24,14 +24,35 @@ export interface CidrGrant {
 export function cidrGrants(context: RuleContext, ports: readonly ProtocolPorts[], accept: (c: ParsedCidr) => boolean): CidrGrant[] {
   const trusted = option(context.options, 'trusted-cidrs', readTrustedCidrs, []);
   const internet = ingressExposure(context.model);
+  // Thousands of permissions share a handful of peers and of protocols and ports: what depends on
+  // those alone is worked out once per peer and per traffic, for this call.
+  const judged = new Map<Peer, boolean>();
+  const labelsByTraffic = new Map<string, string[]>();
   const out: CidrGrant[] = [];
   for (const p of context.model.permissions) {
-    if (p.direction !== 'ingress') continue;
-    const c = peerCidr(p.peer);
-    if (!c || !accept(c) || cidrWithin(c, trusted)) continue;
-    const reached = reachedPorts(p, unexposed(ports, internet.get(p)));
+    if (p.direction !== 'ingress' || p.peer.kind !== 'cidr') continue;
+    let wanted = judged.get(p.peer);
+    if (wanted === undefined) {
+      const c = peerCidr(p.peer);
+      wanted = c !== null && accept(c) && !cidrWithin(c, trusted);
+      judged.set(p.peer, wanted);
+    }
+    if (!wanted) continue;
+    const exposed = internet.get(p);
+    const reached = exposed ? reachedPorts(p, unexposed(ports, exposed)) : reachedOf(p, ports, labelsByTraffic);
     if (reached.length === 0) continue;
     out.push({ permission: p, data: { group: groupOf(p), ports: listLabels(reached), peer: describePeer(p.peer) }, trustedConfigured: trusted.length > 0 });
   }
   return out;
+}
+
+/** reachedPorts of `ports`, by the permission's protocol and ports (all it depends on), from `cache` when asked before. */
+function reachedOf(p: Permission, ports: readonly ProtocolPorts[], cache: Map<string, string[]>): string[] {
+  const key = `${p.protocol}|${p.fromPort}|${p.toPort}`;
+  let reached = cache.get(key);
+  if (!reached) {
+    reached = reachedPorts(p, ports);
+    cache.set(key, reached);
+  }
+  return reached;
 }
