@@ -8459,29 +8459,18 @@ function cidrOf(p) {
 function internetGrants(permissions) {
   const out2 = [];
   const byGroup = /* @__PURE__ */ new Map();
-  const buckets = [];
-  for (let i2 = 0; i2 < permissions.length; i2++) {
-    const p = permissions[i2];
+  for (const p of permissions) {
     if (p.peer.kind !== "cidr") continue;
     if (p.peer.prefix === 0) {
       out2.push({ permission: p });
       continue;
     }
-    const group = p.securityGroup ?? p.securityGroupId ?? p.resource;
-    let ofGroup = byGroup.get(group);
-    if (!ofGroup) {
-      ofGroup = [];
-      byGroup.set(group, ofGroup);
-    }
-    let bucket = bucketOf(ofGroup, p.direction, p.peer.family);
-    if (!bucket) {
-      bucket = { direction: p.direction, family: p.peer.family, list: [] };
-      ofGroup.push(bucket);
-      buckets.push(bucket);
-    }
-    bucket.list.push(p);
+    const key2 = `${p.securityGroup ?? p.securityGroupId ?? p.resource}|${p.direction}|${p.peer.family}`;
+    const list = byGroup.get(key2) ?? [];
+    list.push(p);
+    byGroup.set(key2, list);
   }
-  for (const { list } of buckets) {
+  for (const list of byGroup.values()) {
     if (list.length < 2) continue;
     const cidrs = list.map(cidrOf).filter((c) => c !== null);
     const family = cidrs[0]?.family;
@@ -8490,13 +8479,6 @@ function internetGrants(permissions) {
     }
   }
   return out2;
-}
-function bucketOf(buckets, direction, family) {
-  for (let i2 = 0; i2 < buckets.length; i2++) {
-    const b = buckets[i2];
-    if (b.direction === direction && b.family === family) return b;
-  }
-  return void 0;
 }
 
 // src/lib/port-set.ts

@@ -57,32 +57,19 @@ export interface InternetGrant {
  */
 export function internetGrants(permissions: readonly Permission[]): InternetGrant[] {
   const out: InternetGrant[] = [];
-  // The CIDR permissions of each group, direction and family, in the order each was first seen. Looked
-  // up by the group's own string (shared by its permissions), not a key built per permission.
-  const byGroup = new Map<string, CidrBucket[]>();
-  const buckets: CidrBucket[] = [];
-  for (let i = 0; i < permissions.length; i++) {
-    const p = permissions[i] as Permission;
+  const byGroup = new Map<string, Permission[]>();
+  for (const p of permissions) {
     if (p.peer.kind !== 'cidr') continue;
     if (p.peer.prefix === 0) {
       out.push({ permission: p });
       continue;
     }
-    const group = p.securityGroup ?? p.securityGroupId ?? p.resource;
-    let ofGroup = byGroup.get(group);
-    if (!ofGroup) {
-      ofGroup = [];
-      byGroup.set(group, ofGroup);
-    }
-    let bucket = bucketOf(ofGroup, p.direction, p.peer.family);
-    if (!bucket) {
-      bucket = { direction: p.direction, family: p.peer.family, list: [] };
-      ofGroup.push(bucket);
-      buckets.push(bucket);
-    }
-    bucket.list.push(p);
+    const key = `${p.securityGroup ?? p.securityGroupId ?? p.resource}|${p.direction}|${p.peer.family}`;
+    const list = byGroup.get(key) ?? [];
+    list.push(p);
+    byGroup.set(key, list);
   }
-  for (const { list } of buckets) {
+  for (const list of byGroup.values()) {
     // One CIDR that is not a /0 never covers its family: most groups stop here.
     if (list.length < 2) continue;
     const cidrs = list.map(cidrOf).filter((c): c is ParsedCidr => c !== null);
@@ -92,19 +79,4 @@ export function internetGrants(permissions: readonly Permission[]): InternetGran
     }
   }
   return out;
-}
-
-interface CidrBucket {
-  direction: Permission['direction'];
-  family: 4 | 6;
-  list: Permission[];
-}
-
-/** The bucket of a direction and family among a group's (at most four). */
-function bucketOf(buckets: readonly CidrBucket[], direction: Permission['direction'], family: 4 | 6): CidrBucket | undefined {
-  for (let i = 0; i < buckets.length; i++) {
-    const b = buckets[i] as CidrBucket;
-    if (b.direction === direction && b.family === family) return b;
-  }
-  return undefined;
 }
