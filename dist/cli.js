@@ -9910,27 +9910,6 @@ function modulePrefixEnd(address) {
 function plainName(text) {
   return text !== "" && !text.includes(".") && !text.includes("[") && !text.includes('"');
 }
-function parseModulePrefix(address, end) {
-  const modules = [];
-  let i2 = 0;
-  while (i2 < end) {
-    let j = i2 + 7;
-    while (j < end && address[j] !== "." && address[j] !== "[") j++;
-    const name2 = address.slice(i2 + 7, j);
-    if (address[j] === "[") {
-      const close = findIndexEnd(address, j);
-      const step = indexStep(address.slice(j + 1, close));
-      if (!step) return null;
-      const key2 = literalKey(step);
-      modules.push(key2 === void 0 ? { name: name2 } : { name: name2, key: key2 });
-      j = close + 1;
-    } else {
-      modules.push({ name: name2 });
-    }
-    i2 = j + 1;
-  }
-  return modules;
-}
 function prefixCache() {
   return { byText: /* @__PURE__ */ new Map(), last: "", lastModules: null };
 }
@@ -9944,7 +9923,8 @@ function sharedPrefix(address, cache3) {
   const prefix2 = address.slice(0, end);
   let modules = cache3.byText.get(prefix2);
   if (modules === void 0) {
-    modules = parseModulePrefix(address, end);
+    const parsed = parseAddress(`${prefix2}.x.y`);
+    modules = parsed && parsed.mode === "managed" && parsed.type === "x" && parsed.name === "y" && parsed.key === void 0 ? parsed.modules : null;
     cache3.byText.set(prefix2, modules);
   }
   cache3.last = prefix2;

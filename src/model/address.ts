@@ -155,34 +155,6 @@ function plainName(text: string): boolean {
 }
 
 /**
- * The module steps of an address up to `end` (as modulePrefixEnd found it),
- * read in place: what parseAddress makes of them, without tokenizing a copy.
- * Null when a step's index does not parse (parseAddress then fails too).
- */
-function parseModulePrefix(address: string, end: number): ModuleStep[] | null {
-  const modules: ModuleStep[] = [];
-  let i = 0;
-  while (i < end) {
-    // A step is `module.NAME` and an optional index, ended by the '.' at `end` or before it.
-    let j = i + 7;
-    while (j < end && address[j] !== '.' && address[j] !== '[') j++;
-    const name = address.slice(i + 7, j);
-    if (address[j] === '[') {
-      const close = findIndexEnd(address, j);
-      const step = indexStep(address.slice(j + 1, close));
-      if (!step) return null;
-      const key = literalKey(step);
-      modules.push(key === undefined ? { name } : { name, key });
-      j = close + 1;
-    } else {
-      modules.push({ name });
-    }
-    i = j + 1;
-  }
-  return modules;
-}
-
-/**
  * The module prefixes parsed in one batch of addresses, by their text, and the
  * last one: the instances of one module instance come together in a plan, so
  * most addresses start with the prefix of the one before.
@@ -209,7 +181,9 @@ function sharedPrefix(address: string, cache: PrefixCache): { end: number; modul
   const prefix = address.slice(0, end);
   let modules = cache.byText.get(prefix);
   if (modules === undefined) {
-    modules = parseModulePrefix(address, end);
+    // The prefix alone must parse into module steps and nothing else.
+    const parsed = parseAddress(`${prefix}.x.y`);
+    modules = parsed && parsed.mode === 'managed' && parsed.type === 'x' && parsed.name === 'y' && parsed.key === undefined ? parsed.modules : null;
     cache.byText.set(prefix, modules);
   }
   cache.last = prefix;
