@@ -8888,6 +8888,9 @@ var import_yaml = __toESM(require_dist(), 1);
 import { readFile } from "node:fs/promises";
 
 // src/plan/types.ts
+function isJsonObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
 var InputError = class extends Error {
   file;
   constructor(file, problem) {
@@ -10244,13 +10247,10 @@ var VPC_RULE_FIELDS = [
   { field: "prefix_list_id", kind: "prefix-list" },
   { field: "referenced_security_group_id", kind: "security-group" }
 ];
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 function childUnknown(unknown, key2) {
   if (unknown === true) return true;
   if (typeof key2 === "number") return Array.isArray(unknown) ? unknown[key2] : void 0;
-  return isObject(unknown) ? unknown[key2] : void 0;
+  return isJsonObject(unknown) ? unknown[key2] : void 0;
 }
 function valuesOn(inst, side) {
   return side === "after" ? inst.after : inst.before;
@@ -10462,7 +10462,7 @@ function inlinePermissions(inst, side, ctx) {
     if (!Array.isArray(list)) continue;
     for (let i2 = 0; i2 < list.length; i2++) {
       const rule19 = list[i2];
-      if (!isObject(rule19)) continue;
+      if (!isJsonObject(rule19)) continue;
       const ruleUnknown = childUnknown(listUnknown, i2);
       peersOf(
         {
@@ -10551,9 +10551,6 @@ function asBeforeSide(after) {
 }
 
 // src/model/references.ts
-function isObject2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 function stringsAt(values, unknown, path2, i2, out2) {
   if (unknown === true) return true;
   if (i2 === path2.length) {
@@ -10579,7 +10576,7 @@ function stringsAt(values, unknown, path2, i2, out2) {
     }
     return someUnknown;
   }
-  return stringsAt(isObject2(values) ? values[seg] : void 0, isObject2(unknown) ? unknown[seg] : void 0, path2, i2 + 1, out2);
+  return stringsAt(isJsonObject(values) ? values[seg] : void 0, isJsonObject(unknown) ? unknown[seg] : void 0, path2, i2 + 1, out2);
 }
 function valueIndex(instances, keys) {
   const map = /* @__PURE__ */ new Map();
@@ -10737,9 +10734,6 @@ function toAction(actions) {
   if (read2) return "read";
   return "no-op";
 }
-function isObject3(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 function walkModule(module2, out2 = []) {
   if (!module2) return out2;
   const resources = module2.resources ?? [];
@@ -10769,8 +10763,8 @@ function makeInstance(cache3, order, address, type, name2, mode, action, before,
     modules: parsed.modules,
     modulePath: modulePathOf(parsed.modules, cache3),
     action,
-    before: isObject3(before) ? before : null,
-    after: isObject3(after) ? after : null,
+    before: isJsonObject(before) ? before : null,
+    after: isJsonObject(after) ? after : null,
     afterUnknown: afterUnknown ?? {}
   };
 }
@@ -11125,7 +11119,7 @@ function priorStateProjection(resource) {
   const out2 = {};
   for (const key2 of ["address", "mode", "type", "name", "index"]) if (resource[key2] !== void 0) out2[key2] = resource[key2];
   const values = resource.values;
-  if (typeof values === "object" && values !== null && !Array.isArray(values)) out2.values = values.id === void 0 ? {} : { id: values.id };
+  if (isJsonObject(values)) out2.values = values.id === void 0 ? {} : { id: values.id };
   else if (values !== void 0) out2.values = values;
   return out2;
 }
@@ -11504,9 +11498,6 @@ function startsWithModule(bytes, at, length) {
   if (length - at < MODULE_PREFIX.length) return false;
   for (let i2 = 0; i2 < MODULE_PREFIX.length; i2++) if (bytes[at + i2] !== MODULE_PREFIX[i2]) return false;
   return true;
-}
-function isObject4(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && value !== DEFERRED;
 }
 function setMember(obj, key2, value) {
   if (key2 === "__proto__") Object.defineProperty(obj, key2, { value, writable: true, enumerable: true, configurable: true });
@@ -12128,7 +12119,7 @@ var Scanner = class {
         return;
       }
       const r = this.resource(list, stubs, out2);
-      if (r !== void 0) out2.push(list.project !== void 0 && isObject4(r) ? list.project(r) : r);
+      if (r !== void 0) out2.push(list.project !== void 0 && isJsonObject(r) ? list.project(r) : r);
     });
     return out2;
   }
@@ -12817,7 +12808,7 @@ function isUiLog(body2) {
   return parsed.ok && isUiMessage(parsed.value);
 }
 function isUiMessage(value) {
-  return isObject5(value) && "@level" in value && "@message" in value;
+  return isJsonObject(value) && "@level" in value && "@message" in value;
 }
 function uiLogError(label) {
   return new InputError(
@@ -12950,7 +12941,7 @@ var SECTION_TYPES = {
   variables: "object"
 };
 function classify(value, label, notices) {
-  if (!isObject5(value)) throw notPlanOrState(label, `the top level is ${describeType(value)}, not an object`);
+  if (!isJsonObject(value)) throw notPlanOrState(label, `the top level is ${describeType(value)}, not an object`);
   if (isRawState(value)) {
     throw new InputError(label, "is a raw state file; run `terraform show -json` to get the JSON sg-guard reads");
   }
@@ -12973,7 +12964,7 @@ function isRawState(obj) {
   if (typeof obj.version !== "number") return false;
   const resources = obj.resources;
   if (Array.isArray(resources)) {
-    return typeof obj.lineage === "string" || resources.some((r) => isObject5(r) && Array.isArray(r.instances));
+    return typeof obj.lineage === "string" || resources.some((r) => isJsonObject(r) && Array.isArray(r.instances));
   }
   return Array.isArray(obj.modules) && typeof obj.lineage === "string";
 }
@@ -12987,7 +12978,7 @@ function kindOf(obj) {
   const planSections = hasFormat ? PLAN_SECTIONS : ["planned_values", "resource_changes"];
   if (planSections.some((key2) => key2 in obj)) return "plan";
   const values = obj.values;
-  if (isObject5(values) && (hasFormat || isObject5(values.root_module))) return "state";
+  if (isJsonObject(values) && (hasFormat || isJsonObject(values.root_module))) return "state";
   if (hasFormat && Object.keys(obj).every((key2) => EMPTY_STATE_KEYS.has(key2))) return "state";
   return null;
 }
@@ -12995,7 +12986,7 @@ function checkSectionTypes(obj, label) {
   for (const [key2, want] of Object.entries(SECTION_TYPES)) {
     const got = obj[key2];
     if (got === void 0) continue;
-    const ok = want === "array" ? Array.isArray(got) : isObject5(got);
+    const ok = want === "array" ? Array.isArray(got) : isJsonObject(got);
     if (!ok) {
       throw new InputError(label, `is not valid Terraform plan or state output: "${key2}" should be an ${want} but is ${describeType(got)}; ${READS}`);
     }
@@ -13013,9 +13004,6 @@ function readFormatVersion(obj, kind, label, notices) {
     throw new InputError(label, `unsupported format_version ${oneLine(raw, 40)} (sg-guard reads 0.x and 1.x from Terraform 0.12+ and OpenTofu)`);
   }
   return raw;
-}
-function isObject5(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function describeType(value) {
   if (value === null) return "null";

@@ -1,4 +1,4 @@
-import type { JsonObject, JsonValue, LoadedPlan, TfModule, TfResource } from '../plan/types.js';
+import { isJsonObject, type JsonObject, type JsonValue, type LoadedPlan, type TfModule, type TfResource } from '../plan/types.js';
 import { formatModulePath, parseAddressShared, prefixCache, type ModuleStep, type PrefixCache } from './address.js';
 import type { ChangeAction } from './types.js';
 
@@ -41,10 +41,6 @@ export function toAction(actions: readonly string[] | undefined): ChangeAction {
   if (update) return 'update';
   if (read) return 'read';
   return 'no-op';
-}
-
-function isObject(v: unknown): v is JsonObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** Every resource of a module and its children, depth first (a plain walk: generators and iterators are slow cold). */
@@ -99,8 +95,8 @@ function makeInstance(
     modules: parsed.modules,
     modulePath: modulePathOf(parsed.modules, cache),
     action,
-    before: isObject(before) ? before : null,
-    after: isObject(after) ? after : null,
+    before: isJsonObject(before) ? before : null,
+    after: isJsonObject(after) ? after : null,
     afterUnknown: afterUnknown ?? {},
   };
 }

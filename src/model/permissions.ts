@@ -1,7 +1,7 @@
 import { parseCidr } from '../lib/cidr.js';
 import { normaliseProtocol } from '../lib/protocol.js';
 import { MAX_PORT, MIN_PORT } from '../lib/ports.js';
-import type { JsonObject, JsonValue, TfExpression, TfExpressions } from '../plan/types.js';
+import { isJsonObject, type JsonObject, type JsonValue, type TfExpression, type TfExpressions } from '../plan/types.js';
 import { constantOf, expressionsAt, type ConfigIndex, type Target } from './config.js';
 import type { Instance } from './instances.js';
 import type { Direction, Peer, Permission, Side } from './types.js';
@@ -59,15 +59,11 @@ const VPC_RULE_FIELDS: PeerField[] = [
   { field: 'referenced_security_group_id', kind: 'security-group' },
 ];
 
-function isObject(v: unknown): v is JsonObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** The `after_unknown` node for a child: `true` propagates down. */
 function childUnknown(unknown: JsonValue | undefined, key: string | number): JsonValue | undefined {
   if (unknown === true) return true;
   if (typeof key === 'number') return Array.isArray(unknown) ? unknown[key] : undefined;
-  return isObject(unknown) ? unknown[key] : undefined;
+  return isJsonObject(unknown) ? unknown[key] : undefined;
 }
 
 /** The values of one side of an instance. */
@@ -374,7 +370,7 @@ export function inlinePermissions(inst: Instance, side: Side, ctx: ExtractContex
     if (!Array.isArray(list)) continue;
     for (let i = 0; i < list.length; i++) {
       const rule = list[i];
-      if (!isObject(rule)) continue;
+      if (!isJsonObject(rule)) continue;
       const ruleUnknown = childUnknown(listUnknown, i);
       peersOf(
         {

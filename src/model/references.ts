@@ -1,10 +1,6 @@
-import type { JsonObject, JsonValue } from '../plan/types.js';
+import { isJsonObject, type JsonValue } from '../plan/types.js';
 import { expressionsAt, type ConfigIndex } from './config.js';
 import type { Instance } from './instances.js';
-
-function isObject(v: JsonValue | undefined): v is JsonObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /**
  * The known string values at a path of `values` (lists flattened), appended
@@ -38,7 +34,7 @@ function stringsAt(values: JsonValue | undefined, unknown: JsonValue | undefined
     }
     return someUnknown;
   }
-  return stringsAt(isObject(values) ? values[seg] : undefined, isObject(unknown) ? unknown[seg] : undefined, path, i + 1, out);
+  return stringsAt(isJsonObject(values) ? values[seg] : undefined, isJsonObject(unknown) ? unknown[seg] : undefined, path, i + 1, out);
 }
 
 /** Maps known values (ids, ARNs, names) of instances (of the types to index, in plan order) to their addresses. */

@@ -5,7 +5,7 @@
  * reachable from here: add its set below. test/plan/scan.test.ts compares the
  * scanned model with the fully parsed one on every fixture and real plan.
  */
-import type { JsonObject } from '../plan/types.js';
+import { isJsonObject, type JsonObject } from '../plan/types.js';
 import { ATTACHMENT_TYPES } from './attachments.js';
 import { NETWORK_TYPES } from './network.js';
 import { GROUP_TYPES, RULE_TYPES } from './permissions.js';
@@ -45,7 +45,7 @@ export function priorStateProjection(resource: JsonObject): JsonObject {
   const out: JsonObject = {};
   for (const key of ['address', 'mode', 'type', 'name', 'index'] as const) if (resource[key] !== undefined) out[key] = resource[key];
   const values = resource.values;
-  if (typeof values === 'object' && values !== null && !Array.isArray(values)) out.values = values.id === undefined ? {} : { id: values.id };
+  if (isJsonObject(values)) out.values = values.id === undefined ? {} : { id: values.id };
   else if (values !== undefined) out.values = values;
   return out;
 }

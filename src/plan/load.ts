@@ -33,7 +33,7 @@ import {
   type ByteSource,
   type Scanned,
 } from './scan.js';
-import { InputError, type JsonObject, type JsonValue, type LoadedPlan, type TfPlanJson } from './types.js';
+import { InputError, isJsonObject, type JsonObject, type JsonValue, type LoadedPlan, type TfPlanJson } from './types.js';
 
 const SHOW_JSON = '`terraform show -json PLANFILE > plan.json`';
 const READS = `sg-guard reads the output of ${SHOW_JSON}`;
@@ -391,7 +391,7 @@ function isUiLog(body: string): boolean {
 }
 
 function isUiMessage(value: JsonValue): boolean {
-  return isObject(value) && '@level' in value && '@message' in value;
+  return isJsonObject(value) && '@level' in value && '@message' in value;
 }
 
 function uiLogError(label: string): InputError {
@@ -578,7 +578,7 @@ const SECTION_TYPES: Record<string, 'object' | 'array'> = {
 };
 
 function classify(value: JsonValue, label: string, notices: string[]): Classified {
-  if (!isObject(value)) throw notPlanOrState(label, `the top level is ${describeType(value)}, not an object`);
+  if (!isJsonObject(value)) throw notPlanOrState(label, `the top level is ${describeType(value)}, not an object`);
   if (isRawState(value)) {
     throw new InputError(label, 'is a raw state file; run `terraform show -json` to get the JSON sg-guard reads');
   }
@@ -607,7 +607,7 @@ function isRawState(obj: JsonObject): boolean {
   if (typeof obj.version !== 'number') return false;
   const resources = obj.resources;
   if (Array.isArray(resources)) {
-    return typeof obj.lineage === 'string' || resources.some((r) => isObject(r) && Array.isArray(r.instances));
+    return typeof obj.lineage === 'string' || resources.some((r) => isJsonObject(r) && Array.isArray(r.instances));
   }
   return Array.isArray(obj.modules) && typeof obj.lineage === 'string';
 }
@@ -626,7 +626,7 @@ function kindOf(obj: JsonObject): LoadedPlan['kind'] | null {
   const planSections = hasFormat ? PLAN_SECTIONS : (['planned_values', 'resource_changes'] as const);
   if (planSections.some((key) => key in obj)) return 'plan';
   const values = obj.values;
-  if (isObject(values) && (hasFormat || isObject(values.root_module))) return 'state';
+  if (isJsonObject(values) && (hasFormat || isJsonObject(values.root_module))) return 'state';
   if (hasFormat && Object.keys(obj).every((key) => EMPTY_STATE_KEYS.has(key))) return 'state';
   return null;
 }
@@ -636,7 +636,7 @@ function checkSectionTypes(obj: JsonObject, label: string): void {
   for (const [key, want] of Object.entries(SECTION_TYPES)) {
     const got = obj[key];
     if (got === undefined) continue;
-    const ok = want === 'array' ? Array.isArray(got) : isObject(got);
+    const ok = want === 'array' ? Array.isArray(got) : isJsonObject(got);
     if (!ok) {
       throw new InputError(label, `is not valid Terraform plan or state output: "${key}" should be an ${want} but is ${describeType(got)}; ${READS}`);
     }
@@ -658,10 +658,6 @@ function readFormatVersion(obj: JsonObject, kind: LoadedPlan['kind'], label: str
 }
 
 // ---------------------------------------------------------------- helpers
-
-function isObject(value: JsonValue | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function describeType(value: JsonValue): string {
   if (value === null) return 'null';

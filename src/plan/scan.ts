@@ -30,7 +30,7 @@
 import { isUtf8 } from 'node:buffer';
 import { readSync } from 'node:fs';
 import { describeCodePoint } from './json-error.js';
-import type { JsonObject, JsonValue } from './types.js';
+import { isJsonObject, type JsonObject, type JsonValue } from './types.js';
 
 /** Bytes read per window: large enough that system calls do not matter, small enough to be no memory at all. */
 export const DEFAULT_WINDOW_SIZE = 1 << 20;
@@ -381,10 +381,6 @@ function startsWithModule(bytes: Uint8Array, at: number, length: number): boolea
   if (length - at < MODULE_PREFIX.length) return false;
   for (let i = 0; i < MODULE_PREFIX.length; i++) if (bytes[at + i] !== MODULE_PREFIX[i]) return false;
   return true;
-}
-
-function isObject(value: JsonValue): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && value !== DEFERRED;
 }
 
 function setMember(obj: JsonObject, key: string, value: JsonValue): void {
@@ -1063,7 +1059,7 @@ class Scanner {
         return;
       }
       const r = this.resource(list, stubs, out);
-      if (r !== undefined) out.push(list.project !== undefined && isObject(r) ? list.project(r) : r);
+      if (r !== undefined) out.push(list.project !== undefined && isJsonObject(r) ? list.project(r) : r);
     });
     return out;
   }
