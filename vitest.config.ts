@@ -7,6 +7,8 @@ export default defineConfig({
   define: { __SG_GUARD_VERSION__: JSON.stringify(pkg.version) },
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 30_000,
+    // No test may need more: one that waits longer is waiting on something it should not.
+    testTimeout: 10_000,
+    hookTimeout: 10_000,
   },
 });

@@ -12563,7 +12563,7 @@ var READS = `sg-guard reads the output of ${SHOW_JSON}`;
 var SCAN_THRESHOLD = 16 * 1024 * 1024;
 var UTF16_MAX_BYTES = 2 * bufferConstants.MAX_STRING_LENGTH;
 async function loadPlan(file, options = {}) {
-  if (file === "-") return loadStream(stdinStream(), file, options);
+  if (file === "-") return loadStream(options.stdin ?? stdinStream(), file, options);
   return loadFile(file, options);
 }
 function parsePlan(bytes, file, options = {}) {
@@ -21220,7 +21220,7 @@ async function runCheck(request) {
   const models = [];
   const plans = [];
   for (const path2 of request.plans) {
-    const plan = await loadPlan(path2);
+    const plan = await loadPlan(path2, request.stdin ? { stdin: request.stdin } : {});
     notices.push(...plan.notices.map((n) => `${path2 === "-" ? "stdin" : path2}: ${n}`));
     plans.push({ path: plan.path, configuration: plan.json.configuration?.root_module });
     models.push(buildModel(plan));
@@ -22711,6 +22711,7 @@ async function check(args2, io) {
   const failOn = values["fail-on"];
   if (failOn !== void 0 && !THRESHOLDS.includes(failOn)) throw new UsageError(`--fail-on must be one of ${THRESHOLDS.join(", ")}, not "${failOn}"`);
   const request = { plans: await planPaths(positionals), failOn };
+  if (io.stdin) request.stdin = io.stdin;
   if (values.config !== void 0) request.configPath = values.config;
   if (values.root !== void 0) request.root = values.root;
   const { report, notices, rules, models } = await runCheck(request);
@@ -22765,6 +22766,7 @@ async function review(args2, io) {
     }
   }
   const request = { plans: await planPaths(positionals), failOn };
+  if (io.stdin) request.stdin = io.stdin;
   if (values.config !== void 0) request.configPath = values.config;
   if (values.root !== void 0) request.root = values.root;
   const { report, rules, notices, models } = await runCheck(request);
@@ -22808,7 +22810,7 @@ async function graph(args2, io) {
   if (!GRAPH_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${GRAPH_FORMATS.join(", ")}, not "${values.format}"`);
   const paths = await planPaths(positionals);
   for (const path2 of paths) {
-    const model = buildModel(await loadPlan(path2));
+    const model = buildModel(await loadPlan(path2, io.stdin ? { stdin: io.stdin } : {}));
     const full = buildGraph(model);
     const shown = values.changed ? subgraph(full, touchedFocus(model, full)) : full;
     if (paths.length > 1 && format === "text") io.stdout(`== ${path2}

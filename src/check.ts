@@ -28,6 +28,8 @@ export interface CheckRequest {
   root?: string | false;
   /** Paths in locations are relative to this directory (default: the working directory). */
   repoRoot?: string;
+  /** What a plan named '-' reads (default: the process's stdin). */
+  stdin?: AsyncIterable<unknown>;
 }
 
 export interface CheckResult {
@@ -54,7 +56,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   // Only what source mapping needs of each plan: the parsed plan itself can go once its model is built.
   const plans: Array<{ path: string; configuration: TfConfigModule | undefined }> = [];
   for (const path of request.plans) {
-    const plan = await loadPlan(path);
+    const plan = await loadPlan(path, request.stdin ? { stdin: request.stdin } : {});
     notices.push(...plan.notices.map((n) => `${path === '-' ? 'stdin' : path}: ${n}`));
     plans.push({ path: plan.path, configuration: plan.json.configuration?.root_module });
     models.push(buildModel(plan));

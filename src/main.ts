@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
-import { context as githubContext } from '@actions/github';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { runCheck, type CheckRequest } from './check.js';
-import { createClient } from './github/client.js';
+import { createClient, type ClientOptions } from './github/client.js';
 import { contentsDigest, planDigest } from './commands/digest.js';
 import { runCommand } from './github/command.js';
 import { analysedRunFromEvent, commentFromEvent, findPullRequestForRun, pullRequestFromEvent, runUrl, type CommentEventRead, type EventContext, type PullRequestRef } from './github/context.js';
@@ -31,13 +31,19 @@ export const MAX_REPORT_FILES = 256;
 
 const FORK_HINT = 'For pull requests from forks, use the fork-safe pair of workflows (mode: analyze on pull_request, mode: publish on workflow_run); see the README.';
 
+/** What the entry (src/index.ts) leaves at its default and tests set: how the GitHub client waits. */
+export interface RunOptions {
+  client?: ClientOptions;
+}
+
 /**
  * The Action: inputs -> check (or the merged reports of analyze runs) -> the pull
  * request (review, summary comment with the stored analysis and the ignores
  * carried over, commit status) -> reports, annotations, outputs -> the step's
  * exit status. On a comment event: a `/sg-guard` command instead (command()).
  */
-export async function run(): Promise<void> {
+export async function run(options: RunOptions = {}): Promise<void> {
+  const clientOptions = options.client ?? {};
   try {
     const event = eventContext();
     const inputs = readInputs(event.eventName);
@@ -48,7 +54,7 @@ export async function run(): Promise<void> {
     }
     const comment = commentFromEvent(event);
     if (comment !== null) {
-      await command(inputs, event, comment);
+      await command(inputs, event, comment, clientOptions);
       return;
     }
     // full: the pull request this run checked out; publish: that, or the one a workflow_run analysed.
@@ -67,7 +73,7 @@ export async function run(): Promise<void> {
       core.info(`Not a pull request event for mode ${inputs.mode} (${event.eventName || 'no event'}): nothing is posted on GitHub.`);
     } else {
       try {
-        ({ result, note } = await post(inputs, event, checked));
+        ({ result, note } = await post(inputs, event, checked, clientOptions));
       } catch (err) {
         // The reports and the job summary are written whatever happens on the way to GitHub.
         await writeReports(inputs, checked.report, rules);
@@ -115,7 +121,7 @@ function setCounts(report: Report): void {
  * is refused or not understood is answered on the pull request and the step
  * passes; it fails only when a request fails.
  */
-async function command(inputs: Inputs, event: EventContext, read: CommentEventRead): Promise<void> {
+async function command(inputs: Inputs, event: EventContext, read: CommentEventRead, clientOptions: ClientOptions): Promise<void> {
   if ('skip' in read) {
     core.info(`${event.eventName}: ${read.skip}; nothing to do.`);
     return;
@@ -127,7 +133,7 @@ async function command(inputs: Inputs, event: EventContext, read: CommentEventRe
   if (!inputs.githubToken) throw new InputError('input github-token', 'is empty: it is needed to answer commands (the default is ${{ github.token }})');
   if (inputs.plans.length > 0) core.info('The plan input is not read on comment events: commands use the analysis stored in the summary comment.');
   const log = { info: (m: string) => core.info(m), warning: (m: string) => core.warning(m) };
-  const client = createClient(inputs.githubToken, log);
+  const client = createClient(inputs.githubToken, log, clientOptions);
   const result = await runCommand(
     client,
     read.event,
@@ -146,7 +152,7 @@ async function command(inputs: Inputs, event: EventContext, read: CommentEventRe
   if (process.env.GITHUB_STEP_SUMMARY && result.outcome !== 'not-a-command') {
     const head = `### sg-guard: /sg-guard command by ${escapeMarkdown(`@${read.event.comment.author.login}`)} on pull request #${read.event.pull.number}\n\n> ${escapeMarkdown(result.message)}\n\n`;
     const body = result.report ? summaryMarkdown({ report: result.report, rules: result.rules, outside: null }, MAX_JOB_SUMMARY_LENGTH - head.length) : '';
-    await core.summary.addRaw(head + body).write();
+    await appendJobSummary(head + body);
   }
   if (result.outcome === 'failed') {
     const problem = result.problem?.denied ? ` The workflow needs permissions pull-requests: write, issues: write and statuses: write.` : '';
@@ -164,19 +170,29 @@ async function rulePage(name: string): Promise<string | null> {
   }
 }
 
+/**
+ * The event, as the runner describes it in GITHUB_* variables, read now (not
+ * when a module was imported, as @actions/github's context is).
+ */
 function eventContext(): EventContext {
-  let repo = { owner: '', repo: '' };
-  try {
-    repo = githubContext.repo;
-  } catch {
-    // No GITHUB_REPOSITORY (a local run): nothing can be posted anyway.
+  const env = process.env;
+  let payload: Record<string, unknown> = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      const parsed: unknown = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) payload = parsed as Record<string, unknown>;
+    } catch (err) {
+      throw new InputError(env.GITHUB_EVENT_PATH, `cannot read the event payload: ${(err as Error).message}`);
+    }
   }
+  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
   return {
-    eventName: githubContext.eventName ?? '',
-    payload: githubContext.payload as Record<string, unknown>,
-    repo,
-    serverUrl: githubContext.serverUrl,
-    runId: githubContext.runId,
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    payload,
+    // No GITHUB_REPOSITORY (a local run): nothing can be posted anyway.
+    repo: { owner, repo },
+    serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+    runId: Number.parseInt(env.GITHUB_RUN_ID ?? '', 10) || 0,
   };
 }
 
@@ -269,9 +285,9 @@ function annotate(report: Report): void {
   if (omitted > 0) core.info(`${plural(omitted, 'more finding')} not annotated; see the job summary.`);
 }
 
-async function post(inputs: Inputs, event: EventContext, checked: Checked): Promise<{ result: PublishResult | null; note: string }> {
+async function post(inputs: Inputs, event: EventContext, checked: Checked, clientOptions: ClientOptions): Promise<{ result: PublishResult | null; note: string }> {
   const { report, rules, diagrams, planDigest, unread } = checked;
-  const client = createClient(inputs.githubToken, { info: (m) => core.info(m), warning: (m) => core.warning(m) });
+  const client = createClient(inputs.githubToken, { info: (m) => core.info(m), warning: (m) => core.warning(m) }, clientOptions);
   let ref: PullRequestRef | null = pullRequestFromEvent(event);
   if (!ref) {
     const run = analysedRunFromEvent(event);
@@ -330,5 +346,19 @@ async function writeJobSummary(
 ): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   const markdown = summaryMarkdown({ report, rules, diagrams, unread, outside: result?.plan?.outside ?? null, ...(note ? { note: `> ${escapeMarkdown(note)}` } : {}) }, MAX_JOB_SUMMARY_LENGTH);
-  await core.summary.addRaw(markdown).write();
+  await appendJobSummary(markdown);
+}
+
+/**
+ * Adds to the step's summary (GITHUB_STEP_SUMMARY, read now): what
+ * core.summary.write() does, without its path cached for the life of the process.
+ */
+async function appendJobSummary(markdown: string): Promise<void> {
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
+  try {
+    await appendFile(file, markdown, 'utf8');
+  } catch (err) {
+    core.warning(`sg-guard: cannot write the job summary: ${(err as Error).message}`);
+  }
 }

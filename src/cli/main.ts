@@ -71,6 +71,8 @@ export interface Io {
   stderr: (text: string) => void;
   isTty: boolean;
   env: NodeJS.ProcessEnv;
+  /** What '-' reads; the process's stdin when absent. */
+  stdin?: AsyncIterable<unknown>;
 }
 
 async function check(args: string[], io: Io): Promise<number> {
@@ -99,6 +101,7 @@ async function check(args: string[], io: Io): Promise<number> {
   if (failOn !== undefined && !THRESHOLDS.includes(failOn)) throw new UsageError(`--fail-on must be one of ${THRESHOLDS.join(', ')}, not "${failOn}"`);
 
   const request: CheckRequest = { plans: await planPaths(positionals), failOn };
+  if (io.stdin) request.stdin = io.stdin;
   if (values.config !== undefined) request.configPath = values.config;
   if (values.root !== undefined) request.root = values.root;
   const { report, notices, rules, models } = await runCheck(request);
@@ -153,6 +156,7 @@ async function review(args: string[], io: Io): Promise<number> {
   }
 
   const request: CheckRequest = { plans: await planPaths(positionals), failOn };
+  if (io.stdin) request.stdin = io.stdin;
   if (values.config !== undefined) request.configPath = values.config;
   if (values.root !== undefined) request.root = values.root;
   const { report, rules, notices, models } = await runCheck(request);
@@ -195,7 +199,7 @@ async function graph(args: string[], io: Io): Promise<number> {
   if (!GRAPH_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${GRAPH_FORMATS.join(', ')}, not "${values.format}"`);
   const paths = await planPaths(positionals);
   for (const path of paths) {
-    const model = buildModel(await loadPlan(path));
+    const model = buildModel(await loadPlan(path, io.stdin ? { stdin: io.stdin } : {}));
     const full = buildGraph(model);
     const shown = values.changed ? subgraph(full, touchedFocus(model, full)) : full;
     if (paths.length > 1 && format === 'text') io.stdout(`== ${path}\n`);

@@ -8,6 +8,7 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
 
 export type Client = ReturnType<typeof getOctokit>;
 
@@ -21,7 +22,35 @@ export const MAX_RATE_LIMIT_RETRIES = 2;
 /** Longer waits than this (seconds) are not worth a CI minute: the request fails instead. */
 export const MAX_RATE_LIMIT_WAIT = 120;
 
-export function createClient(token: string, log: Log): Client {
+/**
+ * How long the client waits. The production values are the plugins' own: writes
+ * at least 1 s apart and writes that notify 3 s apart (GitHub's advice against
+ * secondary rate limits), and a
+ * `retry-after` of N meaning N seconds. Tests shorten both so that they wait
+ * for nothing; what is waited for, and when, stays the same.
+ */
+export interface ClientTimings {
+  /** Least time between two writes (ms). */
+  writeSpacingMs: number;
+  /** Least time between two writes that notify people: reviews, comments (ms). */
+  notificationSpacingMs: number;
+  /** What one unit of `retry-after` (and of plugin-retry's back-off) lasts (ms). */
+  retryAfterUnitMs: number;
+}
+
+export const DEFAULT_TIMINGS: ClientTimings = { writeSpacingMs: 1000, notificationSpacingMs: 3000, retryAfterUnitMs: 1000 };
+
+export interface ClientOptions {
+  /** The REST API's base URL; default GITHUB_API_URL as the runner sets it, else https://api.github.com. */
+  baseUrl?: string;
+  timings?: ClientTimings;
+}
+
+/** Makes the client a run talks to GitHub with; the Action's run() takes another in tests. */
+export type ClientFactory = (token: string, log: Log, options?: ClientOptions) => Client;
+
+export function createClient(token: string, log: Log, options: ClientOptions = {}): Client {
+  const timings = options.timings ?? DEFAULT_TIMINGS;
   const onLimit =
     (kind: string) =>
     (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number): boolean => {
@@ -34,9 +63,18 @@ export function createClient(token: string, log: Log): Client {
   return getOctokit(
     token,
     {
-      throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+      // Read at call time, not when @actions/github was imported.
+      baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
+      throttle: {
+        onRateLimit: onLimit('primary'),
+        onSecondaryRateLimit: onLimit('secondary'),
+        retryAfterBaseValue: timings.retryAfterUnitMs,
+        // The plugin's own groups are shared by every client of the process; a run gets its own.
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: timings.writeSpacingMs }),
+        notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: timings.notificationSpacingMs }),
+      },
       // Rate limits (403/429) are the throttling plugin's; client errors are final.
-      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], retryAfterBaseValue: timings.retryAfterUnitMs },
     },
     throttling,
     retry,

@@ -48,11 +48,13 @@ export interface LoadOptions {
   scanAbove?: number;
   /** The scanner's window in bytes (tests use tiny ones to cross every boundary). */
   windowSize?: number;
+  /** What '-' reads: the process's stdin by default (the CLI's tests give their own). */
+  stdin?: AsyncIterable<unknown>;
 }
 
 /** Reads a plan file, or all of stdin when `file` is '-', and parses it. */
 export async function loadPlan(file: string, options: LoadOptions = {}): Promise<LoadedPlan> {
-  if (file === '-') return loadStream(stdinStream(), file, options);
+  if (file === '-') return loadStream(options.stdin ?? stdinStream(), file, options);
   return loadFile(file, options);
 }
 

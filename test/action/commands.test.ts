@@ -132,9 +132,9 @@ beforeAll(async () => {
   since.ignore = ignored.requests.length;
   ignoreComment = ignored.comment(PR, MAINTAINER, `/sg-guard ignore ${sshId} reason: Break-glass bastion for INC-231, closed on Friday expires: 2099-12-31\n\nmore words that are not read`);
   ignoreRun = await commandRun(ignored, 'issue_comment', issueCommentEvent(ignoreComment));
-}, 60_000);
+});
 
-describe.concurrent('/sg-guard commands on a pull request', () => {
+describe('/sg-guard commands on a pull request', () => {
   it('a maintainer ignores the only blocking finding: the summary says who, why and until when, the finding\'s thread is answered, the status turns green', () => {
     const gh = ignored;
     expect(gh.violations).toEqual([]);

@@ -110,7 +110,7 @@ const BASTION: ProjectSpec = {
   groups: [{ name: 'bastion', description: 'Bastion host', ingress: [{ description: 'SSH for the on-call engineer', from: 22, to: 22, protocol: 'tcp', cidrs: ['0.0.0.0/0'] }] }],
 };
 
-describe.concurrent('many roots, one review', () => {
+describe('many roots, one review', () => {
   it('a matrix of six roots, one report missing and one corrupt: the others are posted once, the two are named, the status fails', async () => {
     const ws = monorepo({ 'live/qa': BASTION, 'live/perf': BASTION });
     const roots = ['live/dev', 'live/prod', 'live/staging', 'live/qa'];

@@ -1,17 +1,15 @@
 /**
- * The Action on a pull request, end to end: `node dist/index.js` as the
- * runner starts it (INPUT_*, GITHUB_*, an event payload file), against a local
- * server that plays the GitHub REST API, checks every request against
+ * The Action on a pull request, end to end: run() of src/main.ts as the
+ * runner starts the Action (INPUT_*, GITHUB_*, an event payload file), against
+ * a local server that plays the GitHub REST API, checks every request against
  * GitHub's OpenAPI description and keeps state across runs.
- *
- * Scenarios run concurrently: each has its own server and checkout, and most
- * of their time is the throttling plugin spacing writes as GitHub asks.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readState } from '../../src/commands/state.js';
-import { checkout, runAction, workspace, type ActionResult } from '../support/action-run.js';
+import type { ClientTimings } from '../../src/github/client.js';
+import { checkout, runAction, TEST_TIMINGS, workspace, type ActionResult } from '../support/action-run.js';
 import { FakeGitHub, HUMAN } from '../support/github-server.js';
 import { ROOT } from '../support/run-cli.js';
 import { manyFindings, projectPlan, projectTf } from '../support/tf-project.js';
@@ -63,8 +61,8 @@ function inputs(extra: Record<string, string> = {}): Record<string, string> {
   };
 }
 
-function run(gh: FakeGitHub, ws: string, extra: Record<string, string> = {}, headSha = HEAD): Promise<ActionResult> {
-  return runAction({ workspace: ws, inputs: inputs(extra), event: pullRequestEvent(headSha), apiUrl: gh.url });
+function run(gh: FakeGitHub, ws: string, extra: Record<string, string> = {}, headSha = HEAD, timings?: ClientTimings): Promise<ActionResult> {
+  return runAction({ workspace: ws, inputs: inputs(extra), event: pullRequestEvent(headSha), apiUrl: gh.url }, timings);
 }
 
 /** Writes never overlap: each starts after the one before has been answered. */
@@ -75,12 +73,12 @@ function expectSequentialWrites(gh: FakeGitHub): void {
 
 const READS = ['GET pulls/list-files', 'GET pulls/list-review-comments', 'GET pulls/list-reviews', 'GET issues/list-comments'];
 
-// Longest first: concurrent tests start in this order, at most five at a time.
-describe.concurrent('the Action on a pull request', () => {
+describe('the Action on a pull request', () => {
+  // A retry-after of N waits N units; a unit is 100 ms here (1 s in production, test/github/client.test.ts).
   it('rate limited once (a 429 on a read, a secondary 403 on the review): waits as told, posts exactly once', async () => {
     const gh = await server({ rateLimits: [{ on: 'read', kind: 'primary' }, { on: 'write', kind: 'secondary' }] });
     gh.addPull({ number: PR, headSha: HEAD, diff: fixture('projects/pr/head.diff') });
-    const r = await run(gh, headCheckout());
+    const r = await run(gh, headCheckout(), {}, HEAD, { ...TEST_TIMINGS, retryAfterUnitMs: 100 });
 
     expect(gh.violations).toEqual([]);
     expect(r.status).toBe(1);
@@ -96,7 +94,7 @@ describe.concurrent('the Action on a pull request', () => {
       'repos/create-commit-status 201',
     ]);
     const retried = gh.requests.filter((x) => x.operationId === 'pulls/create-review');
-    expect((retried[1]?.start ?? 0) - (retried[0]?.end ?? 0)).toBeGreaterThanOrEqual(900);
+    expect((retried[1]?.start ?? 0) - (retried[0]?.end ?? 0)).toBeGreaterThanOrEqual(90);
     expect(gh.reviews).toHaveLength(1);
     expect(r.stdout).toMatch(/GitHub primary rate limit on GET \S*\/pulls\/7\/files\S*: retrying in [1-3]s/);
     expect(r.stdout).toMatch(/GitHub secondary rate limit on POST \S*\/reviews: retrying in 1s/);

@@ -9,8 +9,8 @@ const INLINE = 'fixtures/plans/inline-blocks.json';
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'sg-guard-cli-'));
 
 describe('sg-guard check', () => {
-  it('prints findings grouped by security group and exits 1 when they block', () => {
-    const r = runCli(['check', EXAMPLE]);
+  it('prints findings grouped by security group and exits 1 when they block', async () => {
+    const r = await runCli(['check', EXAMPLE]);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('no-public-ssh');
     expect(r.stdout).toMatch(/blocking at fail-on high/);
@@ -18,8 +18,8 @@ describe('sg-guard check', () => {
     expect(r.stderr).toBe('');
   });
 
-  it('exits 0 with --fail-on never, and the report still lists the findings', () => {
-    const r = runCli(['check', EXAMPLE, '--fail-on', 'never', '--format', 'json']);
+  it('exits 0 with --fail-on never, and the report still lists the findings', async () => {
+    const r = await runCli(['check', EXAMPLE, '--fail-on', 'never', '--format', 'json']);
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.summary.critical).toBeGreaterThan(0);
@@ -27,8 +27,8 @@ describe('sg-guard check', () => {
     expect(report.failOn).toBe('never');
   });
 
-  it('writes the documented JSON contract', () => {
-    const r = runCli(['check', INLINE, '--format', 'json']);
+  it('writes the documented JSON contract', async () => {
+    const r = await runCli(['check', INLINE, '--format', 'json']);
     expect(r.status).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report.version).toBe(1);
@@ -46,98 +46,98 @@ describe('sg-guard check', () => {
     expect(blocking).toBe(critical + high);
   });
 
-  it('points findings at the .tf lines of the plan\'s directory', () => {
-    const r = runCli(['check', EXAMPLE, '--format', 'json']);
+  it('points findings at the .tf lines of the plan\'s directory', async () => {
+    const r = await runCli(['check', EXAMPLE, '--format', 'json']);
     const at = (rule: string) => JSON.parse(r.stdout).findings.find((f: { rule: string }) => f.rule === rule)?.location;
     expect(at('no-public-ssh')).toEqual({ file: 'fixtures/example/main.tf', line: 178, endLine: 184 });
     expect(at('no-public-database')).toEqual({ file: 'fixtures/example/main.tf', line: 208, endLine: 214 });
-    expect(runCli(['check', EXAMPLE]).stdout).toContain('fixtures/example/main.tf:178 · aws_security_group.bastion.ingress[0]');
+    expect((await runCli(['check', EXAMPLE])).stdout).toContain('fixtures/example/main.tf:178 · aws_security_group.bastion.ingress[0]');
   });
 
-  it('reads the sources from --root, and says which it could not read', () => {
+  it('reads the sources from --root, and says which it could not read', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'broken.tf'), 'resource "aws_security_group" "x" {\n  ingress {\n');
-    const r = runCli(['check', EXAMPLE, '--root', dir, '--format', 'json']);
+    const r = await runCli(['check', EXAMPLE, '--root', dir, '--format', 'json']);
     const report = JSON.parse(r.stdout);
     expect(report.findings.every((f: { location: unknown }) => f.location === null)).toBe(true);
     expect(report.plans[0].sourceErrors).toHaveLength(1);
     expect(report.plans[0].sourceErrors[0].file).toMatch(/broken\.tf$/);
-    expect(runCli(['check', EXAMPLE, '--root', dir]).stdout).toMatch(/note: could not read .*broken\.tf: /);
+    expect((await runCli(['check', EXAMPLE, '--root', dir])).stdout).toMatch(/note: could not read .*broken\.tf: /);
   });
 
-  it('gives the same finding the same id on every run', () => {
-    const ids = () => JSON.parse(runCli(['check', INLINE, '--format', 'json']).stdout).findings.map((f: { id: string }) => f.id);
-    expect(ids()).toEqual(ids());
+  it('gives the same finding the same id on every run', async () => {
+    const ids = async () => JSON.parse((await runCli(['check', INLINE, '--format', 'json'])).stdout).findings.map((f: { id: string }) => f.id);
+    expect(await ids()).toEqual(await ids());
   });
 
-  it('writes SARIF 2.1.0 for code scanning', () => {
-    const r = runCli(['check', EXAMPLE, '--format', 'sarif']);
+  it('writes SARIF 2.1.0 for code scanning', async () => {
+    const r = await runCli(['check', EXAMPLE, '--format', 'sarif']);
     const sarif = JSON.parse(r.stdout);
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0].tool.driver.name).toBe('sg-guard');
     expect(sarif.runs[0].results.length).toBeGreaterThan(0);
   });
 
-  it('writes Markdown for a pull-request comment', () => {
-    const r = runCli(['check', EXAMPLE, '--format', 'markdown']);
+  it('writes Markdown for a pull-request comment', async () => {
+    const r = await runCli(['check', EXAMPLE, '--format', 'markdown']);
     expect(r.stdout).toMatch(/^## .*sg-guard/m);
     expect(r.stdout).toContain('| Severity |');
   });
 
-  it('writes to --output and nothing to stdout', () => {
+  it('writes to --output and nothing to stdout', async () => {
     const out = join(tmp(), 'report.json');
-    const r = runCli(['check', EXAMPLE, '--format', 'json', '--output', out]);
+    const r = await runCli(['check', EXAMPLE, '--format', 'json', '--output', out]);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(JSON.parse(readFileSync(out, 'utf8')).version).toBe(1);
   });
 
-  it('reads a plan from stdin with -', () => {
-    const r = runCli(['check', '-', '--format', 'json'], { input: readFileSync(EXAMPLE) });
+  it('reads a plan from stdin with -', async () => {
+    const r = await runCli(['check', '-', '--format', 'json'], { input: readFileSync(EXAMPLE) });
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout).plans[0].path).toBe('-');
   });
 
-  it('reads a UTF-16 plan as Windows PowerShell writes it', () => {
-    const r = runCli(['check', 'fixtures/bad/utf16le-bom.json', '--format', 'json']);
+  it('reads a UTF-16 plan as Windows PowerShell writes it', async () => {
+    const r = await runCli(['check', 'fixtures/bad/utf16le-bom.json', '--format', 'json']);
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout).plans[0].formatVersion).toBe('1.2');
   });
 
-  it('strips the setup-terraform wrapper lines and says so on stderr', () => {
-    const r = runCli(['check', 'fixtures/bad/wrapper-polluted.json', '--format', 'json']);
+  it('strips the setup-terraform wrapper lines and says so on stderr', async () => {
+    const r = await runCli(['check', 'fixtures/bad/wrapper-polluted.json', '--format', 'json']);
     expect([0, 1]).toContain(r.status);
     expect(JSON.parse(r.stdout).version).toBe(1);
     expect(r.stderr).toMatch(/terraform_wrapper: false/);
   });
 
-  it('checks several plans into one report', () => {
-    const r = runCli(['check', EXAMPLE, INLINE, '--format', 'json']);
+  it('checks several plans into one report', async () => {
+    const r = await runCli(['check', EXAMPLE, INLINE, '--format', 'json']);
     const report = JSON.parse(r.stdout);
     expect(report.plans.map((p: { path: string }) => p.path)).toEqual([EXAMPLE, INLINE]);
     expect(new Set(report.findings.map((f: { plan: string }) => f.plan))).toEqual(new Set([EXAMPLE, INLINE]));
   });
 
-  it('takes fail-on and rule settings from a config file', () => {
+  it('takes fail-on and rule settings from a config file', async () => {
     const dir = tmp();
     const config = join(dir, 'sg-guard.yml');
     writeFileSync(config, 'fail-on: never\nrules:\n  no-public-ssh: off\n');
-    const r = runCli(['check', EXAMPLE, '--config', config, '--format', 'json']);
+    const r = await runCli(['check', EXAMPLE, '--config', config, '--format', 'json']);
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.findings.some((f: { rule: string }) => f.rule === 'no-public-ssh')).toBe(false);
   });
 
-  it('uses .github/sg-guard.yml from the working directory when present', () => {
+  it('uses .github/sg-guard.yml from the working directory when present', async () => {
     const dir = tmp();
     const plan = join(dir, 'plan.json');
     writeFileSync(plan, readFileSync(EXAMPLE));
-    const r1 = runCli(['check', plan], { cwd: dir });
+    const r1 = await runCli(['check', plan], { cwd: dir });
     expect(r1.status).toBe(1);
     const gh = join(dir, '.github');
     mkdirSync(gh);
     writeFileSync(join(gh, 'sg-guard.yml'), 'fail-on: never\n');
-    expect(runCli(['check', plan], { cwd: dir }).status).toBe(0);
+    expect((await runCli(['check', plan], { cwd: dir })).status).toBe(0);
   });
 });
 
@@ -153,8 +153,8 @@ describe('bad input: one line naming the file and the problem, exit 2', () => {
     ['fixtures/does-not-exist.json', /no such file/],
   ];
   for (const [file, pattern] of cases) {
-    it(file, () => {
-      const r = runCli(['check', file]);
+    it(file, async () => {
+      const r = await runCli(['check', file]);
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       const lines = r.stderr.trimEnd().split('\n');
@@ -164,30 +164,30 @@ describe('bad input: one line naming the file and the problem, exit 2', () => {
     });
   }
 
-  it('posts nothing half-true: one bad plan among good ones fails the whole run', () => {
-    const r = runCli(['check', EXAMPLE, 'fixtures/bad/truncated.json', '--format', 'json']);
+  it('posts nothing half-true: one bad plan among good ones fails the whole run', async () => {
+    const r = await runCli(['check', EXAMPLE, 'fixtures/bad/truncated.json', '--format', 'json']);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
   });
 
-  it('an unreadable config names the file', () => {
-    const r = runCli(['check', EXAMPLE, '--config', 'no/such/config.yml']);
+  it('an unreadable config names the file', async () => {
+    const r = await runCli(['check', EXAMPLE, '--config', 'no/such/config.yml']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/no\/such\/config\.yml: cannot read config: no such file/);
   });
 
-  it('a config with an unknown key names the key', () => {
+  it('a config with an unknown key names the key', async () => {
     const config = join(tmp(), 'c.yml');
     writeFileSync(config, 'fail_on: high\n');
-    const r = runCli(['check', EXAMPLE, '--config', config]);
+    const r = await runCli(['check', EXAMPLE, '--config', config]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('unknown key "fail_on"');
   });
 
-  it('a config that is not YAML says where', () => {
+  it('a config that is not YAML says where', async () => {
     const config = join(tmp(), 'c.yml');
     writeFileSync(config, 'rules: [unclosed\n');
-    const r = runCli(['check', EXAMPLE, '--config', config]);
+    const r = await runCli(['check', EXAMPLE, '--config', config]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/c\.yml: is not valid YAML at line \d+/);
   });
@@ -200,45 +200,45 @@ describe('usage', () => {
     [['check', EXAMPLE, '--fail-on', 'severe'], /--fail-on must be one of/],
     [['check', EXAMPLE, '--bogus'], /bogus/],
     [['frobnicate'], /unknown command "frobnicate"/],
-  ])('%j is a usage error', (args, pattern) => {
-    const r = runCli(args);
+  ])('%j is a usage error', async (args, pattern) => {
+    const r = await runCli(args);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(pattern);
   });
 
-  it('prints its version and its rules', () => {
-    expect(runCli(['--version']).stdout).toMatch(/^sg-guard \d+\.\d+\.\d+\n$/);
-    const rules = runCli(['rules']);
+  it('prints its version and its rules', async () => {
+    expect((await runCli(['--version'])).stdout).toMatch(/^sg-guard \d+\.\d+\.\d+\n$/);
+    const rules = await runCli(['rules']);
     expect(rules.status).toBe(0);
     expect(rules.stdout).toMatch(/^no-public-ssh\s+critical\s+SSH open to the internet$/m);
   });
 });
 
 describe('sg-guard graph', () => {
-  it('prints what reaches each group, in text and as Mermaid', () => {
-    const text = runCli(['graph', EXAMPLE]);
+  it('prints what reaches each group, in text and as Mermaid', async () => {
+    const text = await runCli(['graph', EXAMPLE]);
     expect(text.status).toBe(0);
     expect(text.stdout).toContain('aws_security_group.db  [a database, cache or data store]');
     expect(text.stdout).toContain('internet reaches it through aws_security_group.alb -> aws_security_group.web: 5432/tcp');
-    const mermaid = runCli(['graph', EXAMPLE, '--format', 'mermaid', '--changed']);
+    const mermaid = await runCli(['graph', EXAMPLE, '--format', 'mermaid', '--changed']);
     expect(mermaid.stdout.startsWith('flowchart LR\n')).toBe(true);
-    expect(JSON.parse(runCli(['graph', EXAMPLE, '--format', 'json']).stdout).internetReach['aws_security_group.db']).toHaveLength(2);
+    expect(JSON.parse((await runCli(['graph', EXAMPLE, '--format', 'json'])).stdout).internetReach['aws_security_group.db']).toHaveLength(2);
   });
 
-  it('rejects an unknown format and a bad plan with exit 2', () => {
-    expect(runCli(['graph', EXAMPLE, '--format', 'svg']).status).toBe(2);
-    const bad = runCli(['graph', 'fixtures/bad/truncated.json']);
+  it('rejects an unknown format and a bad plan with exit 2', async () => {
+    expect((await runCli(['graph', EXAMPLE, '--format', 'svg'])).status).toBe(2);
+    const bad = await runCli(['graph', 'fixtures/bad/truncated.json']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/truncated/);
   });
 });
 
 describe('findings in modules that are not in the repository', () => {
-  it('point at the module call and say the source is remote or missing', () => {
-    const r = runCli(['check', 'fixtures/projects/modules/plan.json', '--fail-on', 'never']);
+  it('point at the module call and say the source is remote or missing', async () => {
+    const r = await runCli(['check', 'fixtures/projects/modules/plan.json', '--fail-on', 'never']);
     expect(r.stdout).toContain('fixtures/projects/modules/main.tf:23 (module call; its source git::https://example.com/network/sg.git?ref=v1.2.0 is remote)');
     expect(r.stdout).toContain('fixtures/projects/modules/main.tf:31 (module call; its source ./modules/gone is not on disk)');
-    const md = runCli(['check', 'fixtures/projects/modules/plan.json', '--format', 'markdown']).stdout;
+    const md = (await runCli(['check', 'fixtures/projects/modules/plan.json', '--format', 'markdown'])).stdout;
     expect(md).toContain('`fixtures/projects/modules/main.tf:23` (call of a remote module)');
   });
 });

@@ -25,8 +25,8 @@ interface JsonFinding {
 }
 
 describe('sg-guard check over several roots', () => {
-  it('expands a quoted glob, labels each plan with its root and shows each module block once with every place', () => {
-    const r = cli(['check', 'live/*/plan.json', '--format', 'json']);
+  it('expands a quoted glob, labels each plan with its root and shows each module block once with every place', async () => {
+    const r = await cli(['check', 'live/*/plan.json', '--format', 'json']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
     const report = JSON.parse(r.stdout) as { plans: Array<{ path: string; label: string }>; findings: JsonFinding[]; summary: Record<string, number> };
@@ -57,18 +57,18 @@ describe('sg-guard check over several roots', () => {
     expect(report.summary).toMatchObject({ critical: 3, high: 1, info: 2, blocking: 4 });
   });
 
-  it('text and Markdown name the root of each finding and the other places', () => {
-    const text = cli(['check', 'live/*/plan.json']).stdout;
+  it('text and Markdown name the root of each finding and the other places', async () => {
+    const text = (await cli(['check', 'live/*/plan.json'])).stdout;
     expect(text).toContain('modules/sg/main.tf:14 · module.sg.aws_security_group.fail_web.ingress[0] · ingress 22/tcp from 0.0.0.0/0 · in live/dev\n');
     expect(text).toContain('            also in: live/prod, live/staging (module.web_sg.aws_security_group.fail_web)\n');
     expect(text).toContain('live/staging/main.tf:26 · aws_security_group.fail_debug_db.ingress[0] · ingress 3306/tcp from 0.0.0.0/0 · in live/staging\n');
     expect(text).toContain('  live/staging: aws_security_group.fail_debug_db: 3306/tcp now reachable from 0.0.0.0/0 (the internet)\n');
-    const md = cli(['check', 'live/*/plan.json', '--format', 'markdown']).stdout;
+    const md = (await cli(['check', 'live/*/plan.json', '--format', 'markdown'])).stdout;
     expect(md).toContain('`modules/sg/main.tf:14`<br>in `live/dev`; also in `live/prod`, `live/staging` (`module.web_sg.aws_security_group.fail_web`) |');
   });
 
-  it('SARIF: one result per module block, the other places as related locations', () => {
-    const sarif = JSON.parse(cli(['check', 'live/*/plan.json', '--format', 'sarif']).stdout);
+  it('SARIF: one result per module block, the other places as related locations', async () => {
+    const sarif = JSON.parse((await cli(['check', 'live/*/plan.json', '--format', 'sarif'])).stdout);
     const results = sarif.runs[0].results as Array<{ ruleId: string; relatedLocations?: Array<{ message: { text: string } }>; properties: { places?: Array<{ label: string }> } }>;
     expect(results).toHaveLength(6);
     const ssh = results.find((r) => r.ruleId === 'no-public-ssh');
@@ -76,23 +76,23 @@ describe('sg-guard check over several roots', () => {
     expect(ssh?.properties.places?.map((p) => p.label)).toEqual(['live/dev', 'live/prod', 'live/staging']);
   });
 
-  it('labels are relative to the working directory', () => {
-    const r = runCli(['check', 'fixtures/projects/multi-root/live/*/plan.json', '--format', 'json']);
+  it('labels are relative to the working directory', async () => {
+    const r = await runCli(['check', 'fixtures/projects/multi-root/live/*/plan.json', '--format', 'json']);
     expect(JSON.parse(r.stdout).plans.map((p: { label: string }) => p.label)).toEqual(['fixtures/projects/multi-root/live/dev', 'fixtures/projects/multi-root/live/prod', 'fixtures/projects/multi-root/live/staging']);
   });
 
-  it('a glob that matches nothing is an error, never a check of nothing', () => {
-    const r = cli(['check', 'live/prod/plan.json', 'live/*/tfplan.json']);
+  it('a glob that matches nothing is an error, never a check of nothing', async () => {
+    const r = await cli(['check', 'live/prod/plan.json', 'live/*/tfplan.json']);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('sg-guard: error: plan argument: "live/*/tfplan.json" matches no file\n');
     expect(r.stdout).toBe('');
   });
 
-  it('graph and review take globs too', () => {
-    const graph = cli(['graph', 'live/*/plan.json']);
+  it('graph and review take globs too', async () => {
+    const graph = await cli(['graph', 'live/*/plan.json']);
     expect(graph.status).toBe(0);
     expect(graph.stdout.match(/^== .*$/gm)).toEqual(['== live/dev/plan.json', '== live/prod/plan.json', '== live/staging/plan.json']);
-    const review = cli(['review', 'live/*/plan.json']);
+    const review = await cli(['review', 'live/*/plan.json']);
     expect(review.status).toBe(1);
     expect(review.stdout).toContain('- **Also in:** `live/prod`, `live/staging` (`module.web_sg.aws_security_group.fail_web`) (the same lines, used by 3 plans)');
   });

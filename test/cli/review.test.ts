@@ -8,8 +8,8 @@ import { runCli } from '../support/run-cli.js';
 const headers = (stdout: string): string[] => stdout.split('\n').filter((l) => l.startsWith('── '));
 
 describe('sg-guard review', () => {
-  it('with --diff: inline comments only on the lines the diff changes, the rest listed as outside it', () => {
-    const r = runCli(['review', 'fixtures/example/plan.json', '--diff', 'fixtures/projects/pr/example.diff']);
+  it('with --diff: inline comments only on the lines the diff changes, the rest listed as outside it', async () => {
+    const r = await runCli(['review', 'fixtures/example/plan.json', '--diff', 'fixtures/projects/pr/example.diff']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
     expect(headers(r.stdout)).toEqual([
@@ -27,8 +27,8 @@ describe('sg-guard review', () => {
     expect(r.stdout).toContain('### Outside this diff');
   });
 
-  it('without --diff: every located finding is an inline comment; options as the Action has them', () => {
-    const r = runCli(['review', 'fixtures/example/plan.json', '--max-inline-comments', '3', '--request-changes', '--status-context', 'sg-guard / prod', '--fail-on', 'critical']);
+  it('without --diff: every located finding is an inline comment; options as the Action has them', async () => {
+    const r = await runCli(['review', 'fixtures/example/plan.json', '--max-inline-comments', '3', '--request-changes', '--status-context', 'sg-guard / prod', '--fail-on', 'critical']);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('No --diff given: every finding with a source line counts as part of the diff.');
     expect(headers(r.stdout).filter((h) => h.startsWith('── Inline comment'))).toHaveLength(3);
@@ -38,20 +38,20 @@ describe('sg-guard review', () => {
     expect(r.stdout).toContain('── Commit status "sg-guard / prod": failure: 2 findings at or above critical');
   });
 
-  it('a diff that changes nothing with findings: no review, a passing status at fail-on never', () => {
+  it('a diff that changes nothing with findings: no review, a passing status at fail-on never', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sg-guard-review-'));
     const diff = join(dir, 'readme.diff');
     writeFileSync(diff, 'diff --git a/README.md b/README.md\n--- a/README.md\n+++ b/README.md\n@@ -1 +1 @@\n-a\n+b\n');
-    const r = runCli(['review', 'fixtures/example/plan.json', '--diff', diff, '--fail-on', 'never']);
+    const r = await runCli(['review', 'fixtures/example/plan.json', '--diff', diff, '--fail-on', 'never']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('── No review: no finding on a line this diff changes.');
     expect(r.stdout).toContain('── Commit status "sg-guard": success: Passes at fail-on never (2 critical, 2 low, 1 info)');
   });
 
-  it('usage errors exit 2', () => {
-    expect(runCli(['review']).status).toBe(2);
-    expect(runCli(['review', 'fixtures/example/plan.json', '--max-inline-comments', 'many']).stderr).toMatch(/--max-inline-comments must be a whole number from 0 to 100/);
-    const missing = runCli(['review', 'fixtures/example/plan.json', '--diff', 'no/such.diff']);
+  it('usage errors exit 2', async () => {
+    expect((await runCli(['review'])).status).toBe(2);
+    expect((await runCli(['review', 'fixtures/example/plan.json', '--max-inline-comments', 'many'])).stderr).toMatch(/--max-inline-comments must be a whole number from 0 to 100/);
+    const missing = await runCli(['review', 'fixtures/example/plan.json', '--diff', 'no/such.diff']);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/^sg-guard: error: no\/such\.diff: cannot read the diff/);
   });

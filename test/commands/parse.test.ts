@@ -98,10 +98,9 @@ describe('parseCommand', () => {
 
   it('refuses a first line that is too long before reading it, and never backtracks badly on one', () => {
     expect(problem(`/sg-guard ignore ${ID} reason: ${'a'.repeat(MAX_COMMAND_LENGTH)}`)).toMatch(/longer than 1000 characters/);
-    const started = Date.now();
-    parseCommand(`/sg-guard ignore reason: ${'expires: '.repeat(100)}`);
-    parseCommand(`/sg-guard ignore reason: ${' \t'.repeat(480)}x`);
-    expect(Date.now() - started).toBeLessThan(200);
+    // A catastrophic backtrack would not end before the test's time-out; how fast it is belongs in npm run bench.
+    expect(problem(`/sg-guard ignore reason: ${'expires: '.repeat(100)}`)).toMatch(/^expires: must be a date/);
+    expect(command(`/sg-guard ignore reason: ${' \t'.repeat(480)}x`)).toMatchObject({ verb: 'ignore', reason: 'x', expires: null });
   });
 
   it('reads unignore with or without a finding id, and nothing else', () => {

@@ -8,6 +8,9 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { ClientTimings } from '../../src/github/client.js';
+import { run as runSource } from '../../src/main.js';
+import { exclusive, inDirectory } from './in-process.js';
 import { ROOT } from './run-cli.js';
 
 export interface ActionResult {
@@ -18,7 +21,6 @@ export interface ActionResult {
   summary: string;
   /** Workflow commands in stdout: `::error file=…::message` and the like. */
   commands: Array<{ command: string; properties: Record<string, string>; message: string }>;
-  ms: number;
 }
 
 export interface ActionRun {
@@ -65,7 +67,8 @@ function parseCommands(stdout: string): ActionResult['commands'] {
   return out;
 }
 
-export async function runAction(run: ActionRun): Promise<ActionResult> {
+/** The runner's files and environment for one run: INPUT_*, GITHUB_*, the output, summary and event files. */
+function prepare(run: ActionRun): { dir: string; env: NodeJS.ProcessEnv; outputFile: string; summaryFile: string } {
   const dir = mkdtempSync(join(tmpdir(), 'sg-guard-runner-'));
   const outputFile = join(dir, 'output');
   const summaryFile = join(dir, 'summary.md');
@@ -74,7 +77,6 @@ export async function runAction(run: ActionRun): Promise<ActionResult> {
   writeFileSync(summaryFile, '');
   writeFileSync(eventFile, JSON.stringify(run.event ?? {}));
   const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
     CI: 'true',
     GITHUB_ACTIONS: 'true',
     GITHUB_OUTPUT: outputFile,
@@ -91,22 +93,64 @@ export async function runAction(run: ActionRun): Promise<ActionResult> {
   };
   if (run.apiUrl) env.GITHUB_API_URL = run.apiUrl;
   for (const [k, v] of Object.entries(run.inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const started = Date.now();
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'index.js')], { cwd: run.workspace, env });
+  return { dir, env, outputFile, summaryFile };
+}
+
+function result(status: number | null, stdout: string, stderr: string, files: { outputFile: string; summaryFile: string }): ActionResult {
+  return { status, stdout, stderr, outputs: parseOutputs(readFileSync(files.outputFile, 'utf8')), summary: readFileSync(files.summaryFile, 'utf8'), commands: parseCommands(stdout) };
+}
+
+/** Variables of the runner's kind: a run sees only its own. */
+const RUNNER_VARIABLE = /^(?:INPUT_|GITHUB_|RUNNER_)|^(?:CI|ACTIONS_.*)$/;
+
+/** Client timings for tests: the same requests in the same order, without the seconds between them. */
+export const TEST_TIMINGS: ClientTimings = { writeSpacingMs: 0, notificationSpacingMs: 0, retryAfterUnitMs: 1 };
+
+/**
+ * Runs the Action of src/ in this process (`run()` of src/main.ts) as the
+ * runner would run it: its environment, working directory and stdout for the
+ * time of the run, then the step's exit status (core.setFailed's
+ * process.exitCode), outputs, job summary and workflow commands. The GitHub
+ * client waits for nothing (TEST_TIMINGS), unless `timings` says otherwise.
+ */
+export function runAction(run: ActionRun, timings: ClientTimings = TEST_TIMINGS): Promise<ActionResult> {
+  return exclusive(async () => {
+    const files = prepare(run);
+    const saved = { ...process.env };
+    for (const key of Object.keys(process.env)) if (RUNNER_VARIABLE.test(key)) delete process.env[key];
+    Object.assign(process.env, files.env);
+    const write = process.stdout.write;
+    let stdout = '';
+    process.stdout.write = ((chunk: string | Uint8Array) => {
+      stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+      return true;
+    }) as typeof process.stdout.write;
+    const exitCode = process.exitCode;
+    process.exitCode = undefined;
+    let status: number;
+    try {
+      await inDirectory(run.workspace, () => runSource({ client: { timings } }));
+      status = Number(process.exitCode ?? 0);
+    } finally {
+      process.stdout.write = write;
+      process.exitCode = exitCode;
+      for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+      Object.assign(process.env, saved);
+    }
+    return result(status, stdout, '', files);
+  });
+}
+
+/** Runs the built Action (`node dist/index.js`) in a child process, exactly as the runner does: the bundle's smoke tests. */
+export async function runBuiltAction(run: ActionRun): Promise<ActionResult> {
+  const files = prepare(run);
+  const child = spawn(process.execPath, [join(ROOT, 'dist', 'index.js')], { cwd: run.workspace, env: { PATH: process.env.PATH, ...files.env } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
   const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  return {
-    status,
-    stdout,
-    stderr,
-    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
-    commands: parseCommands(stdout),
-    ms: Date.now() - started,
-  };
+  return result(status, stdout, stderr, files);
 }
 
 /** A fresh checkout: `files` maps repository paths to fixture paths (relative to the repository root) or contents. */
