@@ -9222,8 +9222,9 @@ function readPresets(v) {
 
 // src/config/load.ts
 var DEFAULT_CONFIG_PATH = ".github/sg-guard.yml";
+var INLINE_IGNORE_MODES = ["review", "trust", "off"];
 var THRESHOLDS = [...SEVERITIES, "never"];
-var TOP_LEVEL_KEYS = ["fail-on", "fail-on-scope", "rules", "preset", "custom-rules", "exceptions", ...OPTION_NAMES];
+var TOP_LEVEL_KEYS = ["fail-on", "fail-on-scope", "inline-ignores", "rules", "preset", "custom-rules", "exceptions", ...OPTION_NAMES];
 function keyed(key2, error) {
   return `${key2}${error.startsWith("[") || error.startsWith(".") ? "" : " "}${error}`;
 }
@@ -9265,6 +9266,13 @@ function parseConfig(text, file, rules) {
       throw new InputError(file, `fail-on-scope must be one of ${FAIL_ON_SCOPES.join(", ")}, not ${JSON.stringify(scope)}`);
     }
     config.failOnScope = scope;
+  }
+  if (obj["inline-ignores"] !== void 0) {
+    const mode = obj["inline-ignores"];
+    if (typeof mode !== "string" || !INLINE_IGNORE_MODES.includes(mode)) {
+      throw new InputError(file, `inline-ignores must be one of ${INLINE_IGNORE_MODES.join(", ")}, not ${JSON.stringify(mode)}`);
+    }
+    config.inlineIgnores = mode;
   }
   const ruleEntries = obj.rules;
   if (ruleEntries !== void 0 && ruleEntries !== null) {
@@ -21215,7 +21223,7 @@ function suppress(f, suppression) {
 var DEFAULT_FAIL_ON = "high";
 async function runCheck(request) {
   if (request.root !== false) void loadHclParser();
-  const config = await loadConfig(request.configPath ?? DEFAULT_CONFIG_PATH, RULES, request.configPath !== void 0);
+  const config = request.config ?? await loadConfig(request.configPath ?? DEFAULT_CONFIG_PATH, RULES, request.configPath !== void 0);
   const notices = [];
   const models = [];
   const plans = [];

@@ -2160,9 +2160,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve3(data);
+              return err2 ? reject(err2) : resolve4(data);
             });
           });
         }
@@ -2200,12 +2200,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve3(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -4472,8 +4472,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6724,12 +6724,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7399,12 +7399,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7883,16 +7883,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve3(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -7903,7 +7903,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -7954,7 +7954,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve3(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -8302,8 +8302,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -9572,7 +9572,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve3(null);
+              resolve4(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9604,7 +9604,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9621,7 +9621,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve3,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -9691,18 +9691,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve3, stream, length } = consume2;
+      const { type, body: body2, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body2, length));
+          resolve4(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body2, length)));
+          resolve4(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body2, length).buffer);
+          resolve4(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body2, { type: stream[kContentType] }));
+          resolve4(new Blob(body2, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body2, length));
+          resolve4(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -9959,9 +9959,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           request2.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve3(data);
+            return err2 ? reject(err2) : resolve4(data);
           });
         });
       }
@@ -10184,9 +10184,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve3(data);
+            return err2 ? reject(err2) : resolve4(data);
           });
         });
       }
@@ -10471,9 +10471,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve3(data);
+            return err2 ? reject(err2) : resolve4(data);
           });
         });
       }
@@ -10565,9 +10565,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve3(data);
+            return err2 ? reject(err2) : resolve4(data);
           });
         });
       }
@@ -14430,7 +14430,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14506,7 +14506,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve4({
                 status: status2,
                 statusText,
                 headersList,
@@ -14549,7 +14549,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve3({
+              resolve4({
                 status: status2,
                 statusText: STATUS_CODES[status2],
                 headersList,
@@ -18290,8 +18290,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms).unref();
       });
     }
     module2.exports = {
@@ -23923,10 +23923,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key: key2, sep: sep5, value } = collItem;
+        const { start: start2, key: key2, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep5?.[0],
+          next: key2 ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23940,7 +23940,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23964,7 +23964,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23980,7 +23980,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -24071,7 +24071,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -24085,13 +24085,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -24134,18 +24134,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key: key2, sep: sep5, value } = collItem;
+        const { start: start2, key: key2, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep5?.[0],
+          next: key2 ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -24199,8 +24199,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -24212,7 +24212,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -24223,8 +24223,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -24241,7 +24241,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -24421,7 +24421,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -24438,24 +24438,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -24638,25 +24638,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep5 + (match2?.[1] ?? "");
+      return res + sep6 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -25466,14 +25466,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key: key2, sep: sep5, value }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep6, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -26640,18 +26640,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep5 }]
+            items: [{ start: start2, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26804,15 +26804,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key: key2, sep: sep5 }]
+                    items: [{ start: start3, key: key2, sep: sep6 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -27006,13 +27006,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep5 }]
+              items: [{ start: start2, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -27414,11 +27414,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve3) {
-          resolve3(value);
+        return value instanceof P ? value : new P(function(resolve4) {
+          resolve4(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve3, reject) {
+      return new (P || (P = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -27434,7 +27434,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -27521,26 +27521,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve3(output.toString());
+              resolve4(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve3(Buffer.concat(chunks));
+              resolve4(Buffer.concat(chunks));
             });
           }));
         });
@@ -27748,14 +27748,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info3, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             function callbackForResult(err2, res) {
               if (err2) {
                 reject(err2);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve3(res);
+                resolve4(res);
               }
             }
             this.requestRawWithCallback(info3, data, callbackForResult);
@@ -27999,12 +27999,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
+          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve4, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -28012,7 +28012,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve3(response);
+              resolve4(response);
             }
             function dateTimeDeserializer(key2, value) {
               if (typeof value === "string") {
@@ -28051,7 +28051,7 @@ var require_lib = __commonJS({
               err2.result = response.result;
               reject(err2);
             } else {
-              resolve3(response);
+              resolve4(response);
             }
           }));
         });
@@ -28515,8 +28515,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve3, reject) {
-            return setTimeout(resolve3, t);
+          return new this.Promise(function(resolve4, reject) {
+            return setTimeout(resolve4, t);
           });
         }
         computePenalty() {
@@ -28727,15 +28727,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args2, cb, error2, reject, resolve3, returned, task;
+          var args2, cb, error2, reject, resolve4, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args: args2, resolve: resolve3, reject } = this._queue.shift());
+            ({ task, args: args2, resolve: resolve4, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args2);
                 return function() {
-                  return resolve3(returned);
+                  return resolve4(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -28750,13 +28750,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args2) {
-          var promise, reject, resolve3;
-          resolve3 = reject = null;
+          var promise, reject, resolve4;
+          resolve4 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve3 = _resolve;
+            resolve4 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args: args2, resolve: resolve3, reject });
+          this._queue.push({ task, args: args2, resolve: resolve4, reject });
           this._tryToRun();
           return promise;
         }
@@ -29157,14 +29157,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve3, reject) => {
+              return new this.Promise((resolve4, reject) => {
                 if (finished()) {
-                  return resolve3();
+                  return resolve4();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve3();
+                      return resolve4();
                     }
                   });
                 }
@@ -29257,9 +29257,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args3) => {
-              return new this.Promise(function(resolve3, reject) {
+              return new this.Promise(function(resolve4, reject) {
                 return fn(...args3, function(...args4) {
-                  return (args4[0] != null ? reject : resolve3)(args4);
+                  return (args4[0] != null ? reject : resolve4)(args4);
                 });
               });
             };
@@ -29543,11 +29543,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -29563,7 +29563,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -29978,8 +29978,8 @@ function normaliseProtocol(value) {
   } else {
     return null;
   }
-  const named2 = BY_NAME[text];
-  if (named2) return named2;
+  const named3 = BY_NAME[text];
+  if (named3) return named3;
   if (/^\d{1,3}$/.test(text)) {
     const n = Number(text);
     if (n >= 0 && n <= 255) return String(n);
@@ -30931,8 +30931,9 @@ function readPresets(v) {
 
 // src/config/load.ts
 var DEFAULT_CONFIG_PATH = ".github/sg-guard.yml";
+var INLINE_IGNORE_MODES = ["review", "trust", "off"];
 var THRESHOLDS = [...SEVERITIES, "never"];
-var TOP_LEVEL_KEYS = ["fail-on", "fail-on-scope", "rules", "preset", "custom-rules", "exceptions", ...OPTION_NAMES];
+var TOP_LEVEL_KEYS = ["fail-on", "fail-on-scope", "inline-ignores", "rules", "preset", "custom-rules", "exceptions", ...OPTION_NAMES];
 function keyed(key2, error2) {
   return `${key2}${error2.startsWith("[") || error2.startsWith(".") ? "" : " "}${error2}`;
 }
@@ -30974,6 +30975,13 @@ function parseConfig(text, file, rules) {
       throw new InputError(file, `fail-on-scope must be one of ${FAIL_ON_SCOPES.join(", ")}, not ${JSON.stringify(scope)}`);
     }
     config.failOnScope = scope;
+  }
+  if (obj2["inline-ignores"] !== void 0) {
+    const mode = obj2["inline-ignores"];
+    if (typeof mode !== "string" || !INLINE_IGNORE_MODES.includes(mode)) {
+      throw new InputError(file, `inline-ignores must be one of ${INLINE_IGNORE_MODES.join(", ")}, not ${JSON.stringify(mode)}`);
+    }
+    config.inlineIgnores = mode;
   }
   const ruleEntries = obj2.rules;
   if (ruleEntries !== void 0 && ruleEntries !== null) {
@@ -32113,8 +32121,8 @@ function description(values) {
 function inlineGroupRefs(expressions, direction, rule19, field, inst, ctx) {
   const node = expressions?.[direction];
   if (node === void 0) return NONE;
-  const resolve3 = (exprs) => ctx.config.resolve(exprs.flatMap((e) => e.references ?? []), inst.modules, inst.key, GROUP_TYPES);
-  if (!Array.isArray(node)) return single(resolve3(expressionsAt(expressions, [direction])));
+  const resolve4 = (exprs) => ctx.config.resolve(exprs.flatMap((e) => e.references ?? []), inst.modules, inst.key, GROUP_TYPES);
+  if (!Array.isArray(node)) return single(resolve4(expressionsAt(expressions, [direction])));
   const agrees = (block) => {
     for (const k of ["from_port", "to_port"]) {
       const c = constantOf(expressionsAt(block, [k])[0]);
@@ -32124,7 +32132,7 @@ function inlineGroupRefs(expressions, direction, rule19, field, inst, ctx) {
     if (p !== void 0 && normaliseProtocol(p) !== normaliseProtocol(rule19.protocol)) return false;
     return expressionsAt(block, [field]).some((e) => (e.references ?? []).length > 0);
   };
-  const resolved = node.filter(agrees).map((b) => resolve3(expressionsAt(b, [field])));
+  const resolved = node.filter(agrees).map((b) => resolve4(expressionsAt(b, [field])));
   const distinct = new Map(resolved.map((ts) => [JSON.stringify(ts), ts]));
   if (distinct.size === 1) return { targets: resolved[0] ?? [], exact: true };
   const union = /* @__PURE__ */ new Map();
@@ -34491,8 +34499,8 @@ function rejectKnownNonJson(body2, label) {
   }
 }
 function isUiLog(body2) {
-  const firstLine2 = body2.trimStart().split("\n", 1)[0] ?? "";
-  const parsed = tryParse(firstLine2);
+  const firstLine3 = body2.trimStart().split("\n", 1)[0] ?? "";
+  const parsed = tryParse(firstLine3);
   return parsed.ok && isUiMessage(parsed.value);
 }
 function isUiMessage(value) {
@@ -36087,11 +36095,11 @@ var Language = class _Language {
   /**
    * Get the node type id for a node type name.
    */
-  idForNodeType(type, named2) {
+  idForNodeType(type, named3) {
     const typeLength = C.lengthBytesUTF8(type);
     const typeAddress = C._malloc(typeLength + 1);
     C.stringToUTF8(type, typeAddress, typeLength + 1);
-    const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named2 ? 1 : 0);
+    const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named3 ? 1 : 0);
     C._free(typeAddress);
     return result || null;
   }
@@ -36309,13 +36317,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve3(xhr.response);
+                resolve4(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -36511,9 +36519,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info22 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         Module["instantiateWasm"](info22, (mod, inst) => {
-          resolve3(receiveInstance(mod, inst));
+          resolve4(receiveInstance(mod, inst));
         });
       });
     }
@@ -37846,8 +37854,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve3, reject) => {
-      readyPromiseResolve = resolve3;
+    moduleRtn = new Promise((resolve4, reject) => {
+      readyPromiseResolve = resolve4;
       readyPromiseReject = reject;
     });
   }
@@ -39213,9 +39221,9 @@ function unknownAttribute(peer) {
 }
 function peerVerdict(body2, t) {
   if (t.peerKind === null || t.peer === null) return { verdict: "maybe", line: null };
-  const named2 = t.peerPath ? namedField(t.peerPath) : null;
+  const named3 = t.peerPath ? namedField(t.peerPath) : null;
   const unknownField = t.peerKind === "unknown" ? namedField(unknownAttribute(t.peer) ?? "") : null;
-  const fields = named2 ? [named2.field] : unknownField ? [unknownField.field] : PEER_FIELDS[t.peerKind] ?? [];
+  const fields = named3 ? [named3.field] : unknownField ? [unknownField.field] : PEER_FIELDS[t.peerKind] ?? [];
   const want = t.peerKind === "cidr" ? targetCidr(t.peer) : null;
   const equals = (v) => {
     if (t.peerKind === "cidr") return v.kind === "string" && want !== null && parseCidr(v.value)?.cidr === want;
@@ -39228,7 +39236,7 @@ function peerVerdict(body2, t) {
     const attr = body2.attributes.get(field);
     if (!attr) continue;
     const v = attr.value;
-    const at = named2?.index != null && v.kind === "tuple" ? v.items[named2.index] : void 0;
+    const at = named3?.index != null && v.kind === "tuple" ? v.items[named3.index] : void 0;
     if (at && equals(at)) return { verdict: "yes", line: at.line };
     const items = v.kind === "tuple" ? v.items : [v];
     const hit = items.find(equals);
@@ -41779,33 +41787,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start2, end, dot, sep5) => {
+var dotPortion = (f, start2, end, dot, sep6) => {
   for (let k = start2; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep5))
+      if (n >= end || isSep(f.charCodeAt(n), sep6))
         return true;
     }
-    const s = nextSep(f, k, sep5);
+    const s = nextSep(f, k, sep6);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep5))
+    while (k < end && isSep(f.charCodeAt(k), sep6))
       k++;
   }
   return false;
 };
-var isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep5) => {
-  if (sep5 !== "both")
-    return f.indexOf(sep5, from);
+var isSep = (c, sep6) => sep6 === "/" ? c === 47 : sep6 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep6) => {
+  if (sep6 !== "both")
+    return f.indexOf(sep6, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep6) => sep6 !== "both" ? f.lastIndexOf(sep6, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -42183,7 +42191,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep6 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -42195,14 +42203,14 @@ var Minimatch = class {
       const p = row[row.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i2 = lastSep(f, f.length, sep5);
+        const i2 = lastSep(f, f.length, sep6);
         lastStart = i2 + 1;
         last = f.slice(lastStart);
         if (last === "" && i2 >= 0) {
           let j = i2;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep5))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep6))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep5) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep6) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -42230,15 +42238,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep6)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep5))
+        if (!dotPortion(f, 0, tailStart, dot, sep6))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep5);
+        const m = this.#walk(f, row, shape === "head", dot, sep6);
         if (m !== "no")
           return m;
         continue;
@@ -42294,19 +42302,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep5) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
+  #walk(f, row, head, dot, sep6) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep6))
       return "maybe";
     const x = row[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
+    for (let e = nextSep(f, s, sep6); e !== -1; e = nextSep(f, s, sep6)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep5))
+      while (next < f.length && isSep(f.charCodeAt(next), sep6))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep5))
+      if (hit && !dotPortion(f, next, f.length, dot, sep6))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep5))
+      if (head || dotPortion(f, s, next, dot, sep6))
         return "no";
       s = next;
     }
@@ -42906,7 +42914,7 @@ function suppress(f, suppression) {
 var DEFAULT_FAIL_ON = "high";
 async function runCheck(request2) {
   if (request2.root !== false) void loadHclParser();
-  const config = await loadConfig(request2.configPath ?? DEFAULT_CONFIG_PATH, RULES, request2.configPath !== void 0);
+  const config = request2.config ?? await loadConfig(request2.configPath ?? DEFAULT_CONFIG_PATH, RULES, request2.configPath !== void 0);
   const notices = [];
   const models = [];
   const plans = [];
@@ -42998,11 +43006,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -43018,7 +43026,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -49379,7 +49387,20 @@ function pullRequestFromEvent(ctx) {
   const number = pr2?.number ?? ctx.payload.number;
   const headSha = obj(pr2?.head)?.sha;
   if (typeof number !== "number" || !Number.isInteger(number) || number < 1 || !isSha(headSha)) return null;
-  return { ...ctx.repo, number, headSha };
+  const login = obj(pr2?.user)?.login;
+  return { ...ctx.repo, number, headSha, ...typeof login === "string" && LOGIN2.test(login) ? { author: login } : {} };
+}
+var BASE_POLICY_EVENTS = [...PULL_REQUEST_EVENTS, "merge_group"];
+function baseShaFromEvent(ctx) {
+  if (PULL_REQUEST_EVENTS.includes(ctx.eventName)) {
+    const sha = obj(obj(ctx.payload.pull_request)?.base)?.sha;
+    return isSha(sha) ? sha.toLowerCase() : null;
+  }
+  if (ctx.eventName === "merge_group") {
+    const sha = obj(ctx.payload.merge_group)?.base_sha;
+    return isSha(sha) ? sha.toLowerCase() : null;
+  }
+  return null;
 }
 function analysedRunFromEvent(ctx) {
   if (ctx.eventName !== "workflow_run") return null;
@@ -49403,7 +49424,7 @@ async function findPullRequestForRun(client, repo, run3) {
   if (!run3.headBranch || !run3.headOwner) return null;
   const { data } = await client.rest.pulls.list({ ...repo, state: "open", head: `${run3.headOwner}:${run3.headBranch}`, per_page: 30 });
   const pr2 = data.find((p) => p.head.sha === run3.headSha);
-  return pr2 ? { ...repo, number: pr2.number, headSha: run3.headSha } : null;
+  return pr2 ? { ...repo, number: pr2.number, headSha: run3.headSha, ...pr2.user?.login ? { author: pr2.user.login } : {} } : null;
 }
 function runUrl(ctx) {
   if (!Number.isInteger(ctx.runId) || ctx.runId <= 0) return null;
@@ -49631,6 +49652,7 @@ async function walk(dir) {
 // src/inputs.ts
 var MODES = ["full", "analyze", "publish"];
 var MAX_STATUS_CONTEXT_LENGTH = 100;
+var CONFIG_SOURCES = ["base", "head"];
 function choice(name2, values, fallback) {
   const raw = getInput(name2) || fallback;
   if (!values.includes(raw)) throw new InputError(`input ${name2}`, `must be one of ${values.join(", ")}, not "${raw}"`);
@@ -49667,6 +49689,11 @@ function readInputs(eventName = "") {
   const ignorePermission = choice("ignore-permission", PERMISSION_LEVELS, "maintain");
   const allowSelfIgnore = flag("allow-self-ignore", false);
   const config = getInput("config") || void 0;
+  const configSource = choice("config-source", CONFIG_SOURCES, BASE_POLICY_EVENTS.includes(eventName) ? "base" : "head");
+  const inlineIgnoresRaw = getInput("inline-ignores");
+  if (inlineIgnoresRaw && !INLINE_IGNORE_MODES.includes(inlineIgnoresRaw)) {
+    throw new InputError("input inline-ignores", `must be one of ${INLINE_IGNORE_MODES.join(", ")}, not "${inlineIgnoresRaw}"`);
+  }
   const sarifFile = getInput("sarif-file") || void 0;
   const reportFiles = getMultilineInput("report-file").filter((p) => p.trim() !== "");
   if (reportFiles.length === 0) reportFiles.push("sg-guard-report.json");
@@ -49679,7 +49706,7 @@ function readInputs(eventName = "") {
   const inputs = {
     mode,
     workingDirectory,
-    plans: mode === "publish" ? [] : plans,
+    plans,
     reportFile,
     reportFiles,
     repoRoot,
@@ -49690,8 +49717,10 @@ function readInputs(eventName = "") {
     statusContext: context3,
     commandPermission,
     ignorePermission,
-    allowSelfIgnore
+    allowSelfIgnore,
+    configSource
   };
+  if (inlineIgnoresRaw) inputs.inlineIgnores = inlineIgnoresRaw;
   const root = getInput("root");
   if (root) inputs.root = root;
   if (config) inputs.config = config;
@@ -49701,6 +49730,48 @@ function readInputs(eventName = "") {
 }
 async function resolvePlanPaths(patterns) {
   return (await resolvePaths(patterns, { what: "input plan" })).paths;
+}
+
+// src/config/at-commit.ts
+import { execFile } from "node:child_process";
+import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve3, sep as sep5 } from "node:path";
+var MAX_OUTPUT = 4 * 1024 * 1024;
+var FETCH_TIMEOUT = 12e4;
+function git(cwd, args2, timeout = 3e4) {
+  return new Promise((done) => {
+    execFile("git", args2, { cwd, timeout, maxBuffer: MAX_OUTPUT, encoding: "utf8", env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } }, (err2, stdout, stderr) => {
+      const code3 = err2 ? typeof err2.code === "number" ? err2.code : -1 : 0;
+      done({ code: code3, stdout, stderr: stderr || (err2 && code3 === -1 ? err2.message : "") });
+    });
+  });
+}
+function firstLine2(text) {
+  return (text.trim().split("\n")[0] ?? "").slice(0, 300);
+}
+function isCommitSha(value) {
+  return typeof value === "string" && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(value);
+}
+async function readFileAtCommit(cwd, sha, file) {
+  const where = `${file} at ${sha.slice(0, 12)}`;
+  if (!isCommitSha(sha)) throw new InputError(file, `cannot read the base commit's policy: "${sha}" is not a commit SHA`);
+  const path2 = relative3(resolve3(cwd), resolve3(cwd, file));
+  if (path2 === "" || isAbsolute2(path2)) throw new InputError(file, "is not a file path in the checkout, so the base commit's version cannot be read");
+  const relativePath = path2.split(sep5).join("/");
+  const spec = `${sha}:${relativePath.startsWith("../") ? relativePath : `./${relativePath}`}`;
+  const have = await git(cwd, ["cat-file", "-e", `${sha}^{commit}`]);
+  if (have.code !== 0) {
+    if (have.code === -1 && /ENOENT/.test(have.stderr)) throw new InputError(where, "cannot be read: git is not installed on the runner (or set config-source: head)");
+    const fetched = await git(cwd, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", sha], FETCH_TIMEOUT);
+    if (fetched.code !== 0) {
+      throw new InputError(where, `cannot be read: the base commit is not in the checkout and git fetch failed (${firstLine2(fetched.stderr) || `exit ${fetched.code}`})`);
+    }
+  }
+  const type = await git(cwd, ["cat-file", "-t", spec]);
+  if (type.code !== 0) return null;
+  if (type.stdout.trim() !== "blob") throw new InputError(where, `is a ${type.stdout.trim()}, not a file`);
+  const shown2 = await git(cwd, ["cat-file", "blob", spec]);
+  if (shown2.code !== 0) throw new InputError(where, `cannot be read: ${firstLine2(shown2.stderr) || `git exit ${shown2.code}`}`);
+  return shown2.stdout;
 }
 
 // src/report/sarif.ts
@@ -49936,6 +50007,46 @@ function mergeReports(reports) {
   };
 }
 
+// src/review/trusted.ts
+var MAX_NAMED = 10;
+function named2(ids, what) {
+  const shown2 = ids.slice(0, MAX_NAMED).join(", ");
+  return `${ids.length} ${what}${ids.length === 1 ? "" : "s"} (${shown2}${ids.length > MAX_NAMED ? `, and ${ids.length - MAX_NAMED} more` : ""})`;
+}
+function reconcileReports(trusted, untrusted) {
+  const claimed = /* @__PURE__ */ new Map();
+  for (const f of untrusted.findings) if (!claimed.has(f.id)) claimed.set(f.id, f);
+  const findings = trusted.findings.map((f) => {
+    const c = claimed.get(f.id);
+    if (!c) return f;
+    const located = { ...f, location: f.location ?? c.location };
+    if (c.places && !f.places) located.places = c.places;
+    return located;
+  });
+  const disagreements = [];
+  if (untrusted.failOn !== trusted.failOn) disagreements.push(`it says fail-on ${untrusted.failOn}; the policy here says ${trusted.failOn}`);
+  if (untrusted.failOnScope !== trusted.failOnScope) disagreements.push(`it says fail-on-scope ${untrusted.failOnScope}; the policy here says ${trusted.failOnScope}`);
+  const trustedIds = new Map(trusted.findings.map((f) => [f.id, f]));
+  const missing = trusted.findings.filter((f) => !claimed.has(f.id)).map((f) => f.id);
+  if (missing.length > 0) disagreements.push(`it leaves out ${named2(missing, "finding")}`);
+  const extra = untrusted.findings.filter((f) => !trustedIds.has(f.id)).map((f) => f.id);
+  if (extra.length > 0) disagreements.push(`it has ${named2(extra, "finding")} that the plans do not give`);
+  const severity = [];
+  const change = [];
+  const suppressed = [];
+  for (const c of claimed.values()) {
+    const t = trustedIds.get(c.id);
+    if (!t) continue;
+    if (c.severity !== t.severity) severity.push(c.id);
+    if (c.change !== t.change) change.push(c.id);
+    if (c.suppression && !t.suppression) suppressed.push(c.id);
+  }
+  if (severity.length > 0) disagreements.push(`it gives another severity to ${named2(severity, "finding")}`);
+  if (change.length > 0) disagreements.push(`it says another change (added, unchanged, removed) for ${named2(change, "finding")}`);
+  if (suppressed.length > 0) disagreements.push(`it marks ${named2(suppressed, "finding")} as waived, which the policy here does not`);
+  return { report: { ...trusted, findings, summary: summarise(findings, trusted.failOn, trusted.failOnScope) }, disagreements };
+}
+
 // src/graph/render.ts
 var MAX_DIAGRAM_EDGES = 120;
 function touchedFocus(model, graph) {
@@ -50057,7 +50168,7 @@ async function run2(options = {}) {
     }
     const posting = inputs.mode === "full" ? pullRequestFromEvent(event) !== null : inputs.mode === "publish" && (pullRequestFromEvent(event) !== null || analysedRunFromEvent(event) !== null);
     if (posting && !inputs.githubToken) throw new InputError("input github-token", "is empty: it is needed to post on the pull request (the default is ${{ github.token }})");
-    const checked = inputs.mode === "publish" ? await readReports(inputs) : await check(inputs);
+    const checked = inputs.mode === "publish" ? await readReports(inputs, event) : await check(inputs, event);
     const { rules, diagrams: diagrams2 } = checked;
     let result = null;
     let note;
@@ -50170,17 +50281,41 @@ function eventContext() {
     runId: Number.parseInt(env.GITHUB_RUN_ID ?? "", 10) || 0
   };
 }
-async function check(inputs) {
+async function check(inputs, event) {
   const plans = await resolvePlanPaths(inputs.plans);
   const request2 = { plans, repoRoot: inputs.repoRoot };
-  if (inputs.config !== void 0) request2.configPath = inputs.config;
+  const policy = await readPolicy(inputs, event);
+  if (policy.config) request2.config = policy.config;
+  else if (inputs.config !== void 0) request2.configPath = inputs.config;
   if (inputs.failOn !== void 0) request2.failOn = inputs.failOn;
   if (inputs.root !== void 0) request2.root = inputs.root;
   const result = await runCheck(request2);
   for (const n of result.notices) notice(n);
-  return { report: result.report, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models), planDigest: await planDigest(plans), unread: [] };
+  return { report: result.report, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models), planDigest: await planDigest(plans), unread: [], policy };
 }
-async function readReports(inputs) {
+async function readPolicy(inputs, event) {
+  const file = inputs.config ?? DEFAULT_CONFIG_PATH;
+  if (inputs.configSource === "head") return { config: null, source: "head", file, base: null, head: null, headError: null };
+  const baseSha = baseShaFromEvent(event);
+  if (!baseSha) {
+    if (BASE_POLICY_EVENTS.includes(event.eventName)) throw new InputError("input config-source", `is base, but the ${event.eventName} event names no base commit`);
+    throw new InputError("input config-source", `is base, which needs a pull_request, pull_request_target or merge_group event (this is ${event.eventName || "no event"}); use config-source: head`);
+  }
+  const label = `${file} (base ${baseSha.slice(0, 7)})`;
+  const baseText = await readFileAtCommit(process.cwd(), baseSha, file);
+  if (baseText === null && inputs.config !== void 0) info2(`${file} is not in the base commit ${baseSha.slice(0, 7)}: the default policy applies.`);
+  const base = baseText === null ? { settings: {} } : parseConfig(baseText, label, RULES);
+  let head = null;
+  let headError = null;
+  try {
+    head = await loadConfig(file, RULES, false);
+  } catch (err2) {
+    if (!(err2 instanceof InputError)) throw err2;
+    headError = err2.message;
+  }
+  return { config: base, source: "base", file, baseSha, base, head, headError, baseFound: baseText !== null };
+}
+async function readReports(inputs, event) {
   const { paths, unmatched } = await resolvePaths(inputs.reportFiles, { what: "input report-file", noMatch: "collect" });
   if (paths.length > MAX_REPORT_FILES) throw new InputError("input report-file", `names ${paths.length} files; at most ${MAX_REPORT_FILES} reports are merged`);
   const unread = unmatched.map((file) => ({ file, problem: "matches no file (did its analyze job upload a report?)" }));
@@ -50214,7 +50349,24 @@ async function readReports(inputs) {
   const merged = mergeReports(read2);
   for (const w of merged.warnings) warning(w);
   if (read2.length > 1) info2(`Merged ${plural(read2.length, "report")}: ${plural(merged.report.plans.length, "plan")}, ${plural(merged.report.findings.length, "finding")}.`);
-  return { report: merged.report, rules: RULES.map((r) => r.meta), diagrams: [], planDigest: contentsDigest(contents), unread };
+  const policy = await readPolicy(inputs, event);
+  const digest = contentsDigest(contents);
+  if (inputs.plans.length === 0) {
+    warning(
+      "sg-guard: mode publish without the plan input: the verdict rests on the uploaded reports, which the pull request's code wrote. Upload the plan JSON with each report and give it as plan, so that the publish job evaluates it again with its own policy."
+    );
+    return { report: merged.report, rules: RULES.map((r) => r.meta), diagrams: [], planDigest: digest, unread, policy, disagreements: [] };
+  }
+  const plans = await resolvePlanPaths(inputs.plans);
+  const request2 = { plans, repoRoot: inputs.repoRoot, root: false };
+  if (policy.config) request2.config = policy.config;
+  else if (inputs.config !== void 0) request2.configPath = inputs.config;
+  if (inputs.failOn !== void 0) request2.failOn = inputs.failOn;
+  const result = await runCheck(request2);
+  for (const n of result.notices) notice(n);
+  const { report, disagreements } = reconcileReports(result.report, merged.report);
+  if (disagreements.length > 0) warning(`sg-guard: the uploaded report${read2.length > 1 ? "s" : ""} and the plans evaluated here disagree: ${disagreements.join("; ")}. The verdict is the plans'.`);
+  return { report, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models), planDigest: digest, unread, policy, disagreements };
 }
 async function writeOutput(path2, text, input) {
   try {

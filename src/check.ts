@@ -18,6 +18,8 @@ export interface CheckRequest {
   plans: readonly string[];
   /** An explicit config file (must exist); otherwise DEFAULT_CONFIG_PATH when present. */
   configPath?: string;
+  /** A configuration already read (the pull request's base commit's): no file is read then. */
+  config?: Config;
   /** Overrides the config's fail-on. */
   failOn?: Threshold;
   /**
@@ -50,7 +52,7 @@ export interface CheckResult {
 export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   // Start loading the HCL parser now: its wasm compiles while the plans are read.
   if (request.root !== false) void loadHclParser();
-  const config: Config = await loadConfig(request.configPath ?? DEFAULT_CONFIG_PATH, RULES, request.configPath !== undefined);
+  const config: Config = request.config ?? (await loadConfig(request.configPath ?? DEFAULT_CONFIG_PATH, RULES, request.configPath !== undefined));
   const notices: string[] = [];
   const models: Model[] = [];
   // Only what source mapping needs of each plan: the parsed plan itself can go once its model is built.

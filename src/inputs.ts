@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
 import { PERMISSION_LEVELS, type PermissionLevel } from './commands/permission.js';
 import { THRESHOLDS } from './config/load.js';
-import { COMMENT_EVENTS } from './github/context.js';
+import { BASE_POLICY_EVENTS, COMMENT_EVENTS } from './github/context.js';
+import { INLINE_IGNORE_MODES, type InlineIgnoreMode } from './config/load.js';
 import { resolvePaths } from './paths.js';
 import { InputError } from './plan/types.js';
 import {
@@ -30,7 +31,7 @@ const MAX_STATUS_CONTEXT_LENGTH = 100;
 export interface Inputs {
   mode: Mode;
   workingDirectory: string;
-  /** Paths or globs of plan JSON, relative to workingDirectory; empty in publish mode. */
+  /** Paths or globs of plan JSON, relative to workingDirectory; in publish mode, optional: the analyzed plans, evaluated again with the trusted policy. */
   plans: string[];
   /** Terraform root directory for source mapping; undefined: each plan's directory. */
   root?: string;
@@ -56,7 +57,14 @@ export interface Inputs {
   ignorePermission: PermissionLevel;
   /** Whether a pull request's author may ignore findings on it. */
   allowSelfIgnore: boolean;
+  /** Where the policy is read from: the base commit of the change, or the checkout. */
+  configSource: ConfigSource;
+  /** What in-code sg-guard:ignore comments do; undefined: the config file's setting, else the event's default. */
+  inlineIgnores?: InlineIgnoreMode;
 }
+
+export const CONFIG_SOURCES = ['base', 'head'] as const;
+export type ConfigSource = (typeof CONFIG_SOURCES)[number];
 
 function choice<T extends string>(name: string, values: readonly T[], fallback: T): T {
   const raw = core.getInput(name) || fallback;
@@ -102,6 +110,11 @@ export function readInputs(eventName = ''): Inputs {
   const ignorePermission = choice('ignore-permission', PERMISSION_LEVELS, 'maintain');
   const allowSelfIgnore = flag('allow-self-ignore', false);
   const config = core.getInput('config') || undefined;
+  const configSource = choice('config-source', CONFIG_SOURCES, BASE_POLICY_EVENTS.includes(eventName) ? 'base' : 'head');
+  const inlineIgnoresRaw = core.getInput('inline-ignores');
+  if (inlineIgnoresRaw && !(INLINE_IGNORE_MODES as readonly string[]).includes(inlineIgnoresRaw)) {
+    throw new InputError('input inline-ignores', `must be one of ${INLINE_IGNORE_MODES.join(', ')}, not "${inlineIgnoresRaw}"`);
+  }
   const sarifFile = core.getInput('sarif-file') || undefined;
   const reportFiles = core.getMultilineInput('report-file').filter((p) => p.trim() !== '');
   if (reportFiles.length === 0) reportFiles.push('sg-guard-report.json');
@@ -114,7 +127,7 @@ export function readInputs(eventName = ''): Inputs {
   const inputs: Inputs = {
     mode,
     workingDirectory,
-    plans: mode === 'publish' ? [] : plans,
+    plans,
     reportFile,
     reportFiles,
     repoRoot,
@@ -126,7 +139,9 @@ export function readInputs(eventName = ''): Inputs {
     commandPermission,
     ignorePermission,
     allowSelfIgnore,
+    configSource,
   };
+  if (inlineIgnoresRaw) inputs.inlineIgnores = inlineIgnoresRaw as InlineIgnoreMode;
   const root = core.getInput('root');
   if (root) inputs.root = root;
   if (config) inputs.config = config;

@@ -5,10 +5,12 @@ import { runCheck, type CheckRequest } from './check.js';
 import { createClient, type ClientOptions } from './github/client.js';
 import { contentsDigest, planDigest } from './commands/digest.js';
 import { runCommand } from './github/command.js';
-import { analysedRunFromEvent, commentFromEvent, findPullRequestForRun, pullRequestFromEvent, runUrl, type CommentEventRead, type EventContext, type PullRequestRef } from './github/context.js';
+import { analysedRunFromEvent, BASE_POLICY_EVENTS, baseShaFromEvent, commentFromEvent, findPullRequestForRun, pullRequestFromEvent, runUrl, type CommentEventRead, type EventContext, type PullRequestRef } from './github/context.js';
 import { apiErrorText } from './github/errors.js';
 import { publish, type PublishResult } from './github/publish.js';
-import { readInputs, resolvePlanPaths, type Inputs } from './inputs.js';
+import { readInputs, resolvePlanPaths, type ConfigSource, type Inputs } from './inputs.js';
+import { readFileAtCommit } from './config/at-commit.js';
+import { DEFAULT_CONFIG_PATH, loadConfig, parseConfig, type Config } from './config/load.js';
 import { resolvePaths } from './paths.js';
 import { InputError } from './plan/types.js';
 import { plural } from './report/common.js';
@@ -18,6 +20,7 @@ import { renderSarif } from './report/sarif.js';
 import { annotationsFor } from './review/annotations.js';
 import { mergeReports, type NamedReport, type UnreadReport } from './review/merge.js';
 import { parseReport } from './review/report-input.js';
+import { reconcileReports } from './review/trusted.js';
 import { diagrams } from './render.js';
 import { summaryMarkdown } from './review/summary.js';
 import { RULES } from './rules/index.js';
@@ -62,7 +65,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       inputs.mode === 'full' ? pullRequestFromEvent(event) !== null : inputs.mode === 'publish' && (pullRequestFromEvent(event) !== null || analysedRunFromEvent(event) !== null);
     if (posting && !inputs.githubToken) throw new InputError('input github-token', 'is empty: it is needed to post on the pull request (the default is ${{ github.token }})');
 
-    const checked = inputs.mode === 'publish' ? await readReports(inputs) : await check(inputs);
+    const checked = inputs.mode === 'publish' ? await readReports(inputs, event) : await check(inputs, event);
     const { rules, diagrams } = checked;
 
     let result: PublishResult | null = null;
@@ -206,18 +209,71 @@ interface Checked {
   planDigest: string | null;
   /** publish: the report files that could not be read (missing, corrupt); [] otherwise. */
   unread: UnreadReport[];
+  policy: Policy;
+  /** publish with plans: where the uploaded reports say otherwise than the plans evaluated here. */
+  disagreements?: string[];
 }
 
-async function check(inputs: Inputs): Promise<Checked> {
+/** The policy a run checks with (readPolicy). */
+interface Policy {
+  /** The configuration read from the base commit; null: runCheck reads the checkout's file. */
+  config: Config | null;
+  source: ConfigSource;
+  /** The config file's path, as given or the default. */
+  file: string;
+  baseSha?: string;
+  /** Whether the base commit has the file. */
+  baseFound?: boolean;
+  /** base: the base commit's configuration (the defaults when it has none); head: null. */
+  base: Config | null;
+  /** base: the checkout's (the pull request's) configuration, null when it has none or it is not valid. */
+  head: Config | null;
+  /** base: why the pull request's configuration is not valid, if it is not. */
+  headError: string | null;
+}
+
+async function check(inputs: Inputs, event: EventContext): Promise<Checked> {
   const plans = await resolvePlanPaths(inputs.plans);
   const request: CheckRequest = { plans, repoRoot: inputs.repoRoot };
-  if (inputs.config !== undefined) request.configPath = inputs.config;
+  const policy = await readPolicy(inputs, event);
+  if (policy.config) request.config = policy.config;
+  else if (inputs.config !== undefined) request.configPath = inputs.config;
   if (inputs.failOn !== undefined) request.failOn = inputs.failOn;
   if (inputs.root !== undefined) request.root = inputs.root;
   const result = await runCheck(request);
   for (const n of result.notices) core.notice(n);
   // The rules that ran (custom rules from the config included) describe their findings.
-  return { report: result.report, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models), planDigest: await planDigest(plans), unread: [] };
+  return { report: result.report, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models), planDigest: await planDigest(plans), unread: [], policy };
+}
+
+/**
+ * The policy in force, and where it comes from. With config-source base on a
+ * pull request (or merge group), the config file as it is in the base commit
+ * (none there: the defaults), and the checkout's own version only to say what
+ * the pull request would change after merge. Otherwise the checkout's file,
+ * read by runCheck (config null here).
+ */
+async function readPolicy(inputs: Inputs, event: EventContext): Promise<Policy> {
+  const file = inputs.config ?? DEFAULT_CONFIG_PATH;
+  if (inputs.configSource === 'head') return { config: null, source: 'head', file, base: null, head: null, headError: null };
+  const baseSha = baseShaFromEvent(event);
+  if (!baseSha) {
+    if (BASE_POLICY_EVENTS.includes(event.eventName)) throw new InputError('input config-source', `is base, but the ${event.eventName} event names no base commit`);
+    throw new InputError('input config-source', `is base, which needs a pull_request, pull_request_target or merge_group event (this is ${event.eventName || 'no event'}); use config-source: head`);
+  }
+  const label = `${file} (base ${baseSha.slice(0, 7)})`;
+  const baseText = await readFileAtCommit(process.cwd(), baseSha, file);
+  if (baseText === null && inputs.config !== undefined) core.info(`${file} is not in the base commit ${baseSha.slice(0, 7)}: the default policy applies.`);
+  const base = baseText === null ? { settings: {} } : parseConfig(baseText, label, RULES);
+  let head: Config | null = null;
+  let headError: string | null = null;
+  try {
+    head = await loadConfig(file, RULES, false);
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    headError = err.message;
+  }
+  return { config: base, source: 'base', file, baseSha, base, head, headError, baseFound: baseText !== null };
 }
 
 /**
@@ -227,7 +283,7 @@ async function check(inputs: Inputs): Promise<Checked> {
  * named in a warning and in the summaries, and fails the step and the status;
  * the others are still posted. When none can be read, nothing is.
  */
-async function readReports(inputs: Inputs): Promise<Checked> {
+async function readReports(inputs: Inputs, event: EventContext): Promise<Checked> {
   const { paths, unmatched } = await resolvePaths(inputs.reportFiles, { what: 'input report-file', noMatch: 'collect' });
   if (paths.length > MAX_REPORT_FILES) throw new InputError('input report-file', `names ${paths.length} files; at most ${MAX_REPORT_FILES} reports are merged`);
   const unread: UnreadReport[] = unmatched.map((file) => ({ file, problem: 'matches no file (did its analyze job upload a report?)' }));
@@ -262,8 +318,27 @@ async function readReports(inputs: Inputs): Promise<Checked> {
   const merged = mergeReports(read);
   for (const w of merged.warnings) core.warning(w);
   if (read.length > 1) core.info(`Merged ${plural(read.length, 'report')}: ${plural(merged.report.plans.length, 'plan')}, ${plural(merged.report.findings.length, 'finding')}.`);
-  // No diagram: it would come from the untrusted report.
-  return { report: merged.report, rules: RULES.map((r) => r.meta), diagrams: [], planDigest: contentsDigest(contents), unread };
+  const policy = await readPolicy(inputs, event);
+  const digest = contentsDigest(contents);
+  if (inputs.plans.length === 0) {
+    // No plans: the verdict rests on what the reports say. Say so where people look.
+    core.warning(
+      'sg-guard: mode publish without the plan input: the verdict rests on the uploaded reports, which the pull request\'s code wrote. Upload the plan JSON with each report and give it as plan, so that the publish job evaluates it again with its own policy.',
+    );
+    // No diagram: it would come from the untrusted report.
+    return { report: merged.report, rules: RULES.map((r) => r.meta), diagrams: [], planDigest: digest, unread, policy, disagreements: [] };
+  }
+  // The plans again, with the policy of this (trusted) job: what blocks is decided here.
+  const plans = await resolvePlanPaths(inputs.plans);
+  const request: CheckRequest = { plans, repoRoot: inputs.repoRoot, root: false };
+  if (policy.config) request.config = policy.config;
+  else if (inputs.config !== undefined) request.configPath = inputs.config;
+  if (inputs.failOn !== undefined) request.failOn = inputs.failOn;
+  const result = await runCheck(request);
+  for (const n of result.notices) core.notice(n);
+  const { report, disagreements } = reconcileReports(result.report, merged.report);
+  if (disagreements.length > 0) core.warning(`sg-guard: the uploaded report${read.length > 1 ? 's' : ''} and the plans evaluated here disagree: ${disagreements.join('; ')}. The verdict is the plans'.`);
+  return { report, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models), planDigest: digest, unread, policy, disagreements };
 }
 
 async function writeOutput(path: string, text: string, input: string): Promise<void> {

@@ -13,6 +13,14 @@ import { readExceptions } from './exceptions.js';
 import { presetOptions, readPresets, type PresetName } from './presets.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/sg-guard.yml';
+
+/**
+ * What a `# sg-guard:ignore` comment does: `review`, one already on the base
+ * branch counts and one the pull request adds is a waiver request a
+ * maintainer approves; `trust`, every one counts; `off`, none does.
+ */
+export const INLINE_IGNORE_MODES = ['review', 'trust', 'off'] as const;
+export type InlineIgnoreMode = (typeof INLINE_IGNORE_MODES)[number];
 export const THRESHOLDS: readonly Threshold[] = [...SEVERITIES, 'never'];
 
 export interface Config {
@@ -27,9 +35,11 @@ export interface Config {
   customRules?: CustomRuleSpec[];
   /** `exceptions`, when the file has any; applySuppressions (src/suppress.ts) applies them. */
   exceptions?: Exception[];
+  /** `inline-ignores`, when the file sets it. */
+  inlineIgnores?: InlineIgnoreMode;
 }
 
-const TOP_LEVEL_KEYS: readonly string[] = ['fail-on', 'fail-on-scope', 'rules', 'preset', 'custom-rules', 'exceptions', ...OPTION_NAMES];
+const TOP_LEVEL_KEYS: readonly string[] = ['fail-on', 'fail-on-scope', 'inline-ignores', 'rules', 'preset', 'custom-rules', 'exceptions', ...OPTION_NAMES];
 
 /** `key` then the reader's error: `key[1] ...`, `key.ipv4 ...`, `key must ...`. */
 function keyed(key: string, error: string): string {
@@ -82,6 +92,13 @@ export function parseConfig(text: string, file: string, rules: readonly Rule[]):
       throw new InputError(file, `fail-on-scope must be one of ${FAIL_ON_SCOPES.join(', ')}, not ${JSON.stringify(scope)}`);
     }
     config.failOnScope = scope as FailOnScope;
+  }
+  if (obj['inline-ignores'] !== undefined) {
+    const mode = obj['inline-ignores'];
+    if (typeof mode !== 'string' || !(INLINE_IGNORE_MODES as readonly string[]).includes(mode)) {
+      throw new InputError(file, `inline-ignores must be one of ${INLINE_IGNORE_MODES.join(', ')}, not ${JSON.stringify(mode)}`);
+    }
+    config.inlineIgnores = mode as InlineIgnoreMode;
   }
   const ruleEntries = obj.rules;
   if (ruleEntries !== undefined && ruleEntries !== null) {

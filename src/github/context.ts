@@ -16,6 +16,8 @@ export interface PullRequestRef extends Repo {
   number: number;
   /** The head commit the findings are about: the review and the status go on it. */
   headSha: string;
+  /** Who opened the pull request, when known: an sg-guard:ignore comment it adds is theirs to ask, not to grant. */
+  author?: string;
 }
 
 /** What a run knows about its event: @actions/github's `context` has this shape. */
@@ -50,7 +52,27 @@ export function pullRequestFromEvent(ctx: EventContext): PullRequestRef | null {
   const number = pr?.number ?? ctx.payload.number;
   const headSha = obj(pr?.head)?.sha;
   if (typeof number !== 'number' || !Number.isInteger(number) || number < 1 || !isSha(headSha)) return null;
-  return { ...ctx.repo, number, headSha };
+  const login = obj(pr?.user)?.login;
+  return { ...ctx.repo, number, headSha, ...(typeof login === 'string' && LOGIN.test(login) ? { author: login } : {}) };
+}
+
+/** The events whose policy is the base commit's by default: the change being checked is not trusted to set it. */
+export const BASE_POLICY_EVENTS = [...PULL_REQUEST_EVENTS, 'merge_group'];
+
+/**
+ * The commit the checked change goes onto: a pull request's base, or a merge
+ * group's base. Null for other events, or when the payload has none.
+ */
+export function baseShaFromEvent(ctx: EventContext): string | null {
+  if (PULL_REQUEST_EVENTS.includes(ctx.eventName)) {
+    const sha = obj(obj(ctx.payload.pull_request)?.base)?.sha;
+    return isSha(sha) ? sha.toLowerCase() : null;
+  }
+  if (ctx.eventName === 'merge_group') {
+    const sha = obj(ctx.payload.merge_group)?.base_sha;
+    return isSha(sha) ? sha.toLowerCase() : null;
+  }
+  return null;
 }
 
 /** The run a workflow_run event is about, when it ran for a pull request. */
@@ -92,7 +114,7 @@ export async function findPullRequestForRun(client: Client, repo: Repo, run: Ana
   if (!run.headBranch || !run.headOwner) return null;
   const { data } = await client.rest.pulls.list({ ...repo, state: 'open', head: `${run.headOwner}:${run.headBranch}`, per_page: 30 });
   const pr = data.find((p) => p.head.sha === run.headSha);
-  return pr ? { ...repo, number: pr.number, headSha: run.headSha } : null;
+  return pr ? { ...repo, number: pr.number, headSha: run.headSha, ...(pr.user?.login ? { author: pr.user.login } : {}) } : null;
 }
 
 /** The link a commit status points to: this workflow run. */

@@ -132,6 +132,8 @@ describe('many roots, one review', () => {
     expect(warnings).toEqual([
       'sg-guard: report reports/sg-guard-live-ops/sg-guard-report.json: does not exist (did its analyze job upload a report?). The plans it covers are not in this review.',
       expect.stringMatching(/^sg-guard: report reports\/sg-guard-live-perf\/sg-guard-report\.json: is not JSON: .*\. The plans it covers are not in this review\.$/),
+      // No plan input: the verdict rests on the reports, and the publish job says so.
+      expect.stringMatching(/^sg-guard: mode publish without the plan input: the verdict rests on the uploaded reports/),
     ]);
     expect(r.commands.find((c) => c.command === 'error')?.message).toMatch(/^sg-guard: 2 reports could not be read \(reports\/sg-guard-live-ops\/sg-guard-report\.json, reports\/sg-guard-live-perf\/sg-guard-report\.json\)/);
 

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ClientTimings } from '../../src/github/client.js';
 import { run as runSource } from '../../src/main.js';
+import { commitAll, isRepository } from './git.js';
 import { exclusive, inDirectory } from './in-process.js';
 import { ROOT } from './run-cli.js';
 
@@ -67,9 +68,31 @@ function parseCommands(stdout: string): ActionResult['commands'] {
   return out;
 }
 
+/**
+ * A pull request's checkout is a git repository whose base commit the event
+ * names: the Action reads the policy from it. A test that made no repository
+ * gets one whose only commit is the checkout as it is (the pull request then
+ * changes no policy), named as the base in the event.
+ */
+function baseCommit(run: ActionRun): void {
+  const event = run.event as { pull_request?: { base?: { sha?: string } } } | undefined;
+  const base = event?.pull_request?.base;
+  if (!base) return;
+  const made = madeBases.get(run.workspace);
+  if (made) base.sha = made;
+  else if (!isRepository(run.workspace)) {
+    base.sha = commitAll(run.workspace, 'base');
+    madeBases.set(run.workspace, base.sha);
+  }
+}
+
+/** The base commits made for checkouts that had no repository. */
+const madeBases = new Map<string, string>();
+
 /** The runner's files and environment for one run: INPUT_*, GITHUB_*, the output, summary and event files. */
 function prepare(run: ActionRun): { dir: string; env: NodeJS.ProcessEnv; outputFile: string; summaryFile: string } {
   const dir = mkdtempSync(join(tmpdir(), 'sg-guard-runner-'));
+  baseCommit(run);
   const outputFile = join(dir, 'output');
   const summaryFile = join(dir, 'summary.md');
   const eventFile = join(dir, 'event.json');

@@ -1,0 +1,158 @@
+/**
+ * The gate a pull request cannot switch off (issue 12), end to end: run() of
+ * src/main.ts as the runner starts it, in a checkout that is a real git
+ * repository with the base commit and the pull request's head commit, against
+ * the local GitHub API server.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runAction, workspace, type ActionResult } from '../support/action-run.js';
+import { commitAll } from '../support/git.js';
+import { FakeGitHub } from '../support/github-server.js';
+import { ROOT } from '../support/run-cli.js';
+
+const WRITE = 'ghs_write_token';
+const PR = 7;
+const CONFIG = '.github/sg-guard.yml';
+
+const servers: FakeGitHub[] = [];
+afterAll(() => Promise.all(servers.map((s) => s.close())));
+
+interface PullRequest {
+  ws: string;
+  base: string;
+  head: string;
+  gh: FakeGitHub;
+  event: Record<string, unknown>;
+}
+
+/**
+ * A repository whose base commit has the base Terraform and `baseFiles`, and a
+ * pull request whose head commit adds the head Terraform (public SSH, RDP and
+ * a public database) and `headFiles`. The server knows the pull request with
+ * the diff between the two commits.
+ */
+async function pullRequest(baseFiles: Record<string, string>, headFiles: Record<string, string>): Promise<PullRequest> {
+  const ws = workspace({ 'infra/main.tf': 'fixtures/projects/pr/base/main.tf', ...Object.fromEntries(Object.entries(baseFiles).map(([k, v]) => [k, { text: v }])) });
+  const base = commitAll(ws, 'base');
+  writeFileSync(join(ws, 'infra/main.tf'), readFileSync(join(ROOT, 'fixtures/projects/pr/head/main.tf')));
+  writeFileSync(join(ws, 'infra/plan.json'), readFileSync(join(ROOT, 'fixtures/projects/pr/head/plan.json')));
+  for (const [path, text] of Object.entries(headFiles)) {
+    mkdirSync(dirname(join(ws, path)), { recursive: true });
+    writeFileSync(join(ws, path), text);
+  }
+  const head = commitAll(ws, 'head');
+  const diff = execFileSync('git', ['diff', base, head], { cwd: ws, encoding: 'utf8' });
+  const gh = await new FakeGitHub().start();
+  servers.push(gh);
+  gh.addPull({ number: PR, headSha: head, diff });
+  const event = JSON.parse(readFileSync(join(ROOT, 'fixtures/events/pull_request.synchronize.json'), 'utf8')) as Record<string, unknown>;
+  const pr = event.pull_request as { head: { sha: string }; base: { sha: string } };
+  pr.head.sha = head;
+  pr.base.sha = base;
+  event.after = head;
+  return { ws, base, head, gh, event };
+}
+
+function full(pr: PullRequest, extra: Record<string, string> = {}): Promise<ActionResult> {
+  return runAction({ workspace: pr.ws, event: pr.event, apiUrl: pr.gh.url, inputs: { plan: 'infra/plan.json', 'github-token': WRITE, 'sarif-file': '', ...extra } });
+}
+
+function summaryOf(gh: FakeGitHub): string {
+  return gh.issueComments.find((c) => c.body.startsWith('<!-- sg-guard:summary'))?.body ?? '';
+}
+
+describe('the policy is the base branch\'s', () => {
+  it('(a) a pull request that turns rules off in its config keeps the status failure, and the summary names the pending change', async () => {
+    const pr = await pullRequest({}, { [CONFIG]: 'rules:\n  no-public-ssh: off\n  no-public-rdp: off\n  no-public-database: info\n' });
+    const r = await full(pr);
+    expect(pr.gh.violations).toEqual([]);
+    expect(r.status).toBe(1);
+    expect(pr.gh.statuses.map((s) => s.state)).toEqual(['failure']);
+    const report = JSON.parse(readFileSync(join(pr.ws, 'sg-guard-report.json'), 'utf8')) as { findings: Array<{ rule: string; severity: string; suppression: unknown }> };
+    expect(report.findings.filter((f) => f.rule === 'no-public-ssh' && !f.suppression)).toHaveLength(1);
+    expect(report.findings.find((f) => f.rule === 'no-public-database')?.severity).toBe('critical');
+  });
+
+  it('the same config, read from the checkout with config-source: head, is what the pull request asked for (the old, unsafe way)', async () => {
+    const pr = await pullRequest({}, { [CONFIG]: 'rules:\n  no-public-ssh: off\n  no-public-rdp: off\n  no-public-database: info\n' });
+    const r = await full(pr, { 'config-source': 'head' });
+    expect(r.status).toBe(0);
+    expect(pr.gh.statuses.map((s) => s.state)).toEqual(['success']);
+  });
+
+  it('(d) an exception in the base config applies, and is listed under Waived with who set it, the reason and the expiry', async () => {
+    const exception = 'exceptions:\n  - rule: no-public-ssh\n    resource: aws_security_group.bastion\n    reason: Break-glass bastion for INC-231\n    expires: 2099-12-31\n';
+    const pr = await pullRequest({ [CONFIG]: exception }, {});
+    const r = await full(pr, { 'fail-on': 'critical' });
+    expect(r.status).toBe(1);
+    const report = JSON.parse(readFileSync(join(pr.ws, 'sg-guard-report.json'), 'utf8')) as { findings: Array<{ rule: string; suppression: { kind: string; reason: string; expires: string } | null }> };
+    expect(report.findings.find((f) => f.rule === 'no-public-ssh')?.suppression).toMatchObject({ kind: 'exception', reason: 'Break-glass bastion for INC-231', expires: '2099-12-31' });
+    const summary = summaryOf(pr.gh);
+    expect(summary).toContain('Break-glass bastion for INC-231');
+    expect(summary).toContain('2099-12-31');
+  });
+
+  it('a base commit that is not in the checkout and cannot be fetched: one line naming the file and the commit, nothing posted', async () => {
+    const pr = await pullRequest({}, {});
+    (pr.event.pull_request as { base: { sha: string } }).base.sha = 'f'.repeat(40);
+    const r = await full(pr);
+    expect(r.status).toBe(1);
+    const errors = r.commands.filter((c) => c.command === 'error').map((c) => c.message);
+    expect(errors).toEqual([expect.stringMatching(/^\.github\/sg-guard\.yml at ffffffffffff: cannot be read: the base commit is not in the checkout and git fetch failed/)]);
+    expect(pr.gh.writes()).toEqual([]);
+  });
+});
+
+describe('mode publish decides with trusted inputs', () => {
+  /** The analyze job's report (honest), then a forged copy that tries every field that could lower the verdict. */
+  async function reports(pr: PullRequest): Promise<{ honest: string; forged: string }> {
+    const r = await runAction({ workspace: pr.ws, event: pr.event, inputs: { mode: 'analyze', plan: 'infra/plan.json', 'report-file': 'honest.json', 'sarif-file': '' } });
+    expect(r.status).toBe(1);
+    const honest = readFileSync(join(pr.ws, 'honest.json'), 'utf8');
+    const forged = JSON.parse(honest) as { failOn: string; failOnScope: string; findings: Array<Record<string, unknown>> };
+    forged.failOn = 'never';
+    forged.failOnScope = 'added';
+    for (const f of forged.findings) {
+      f.severity = 'info';
+      f.change = 'unchanged';
+      f.suppression = { kind: 'exception', reason: 'accepted', expires: null, source: CONFIG };
+    }
+    return { honest, forged: JSON.stringify(forged) };
+  }
+
+  async function publish(pr: PullRequest, report: string): Promise<{ r: ActionResult; gh: FakeGitHub }> {
+    const gh = await new FakeGitHub().start();
+    servers.push(gh);
+    gh.addPull({ number: PR, headSha: pr.head, diff: '' });
+    // The publish job's own checkout (the default branch) and the downloaded artifact: the report and the plan.
+    const ws = workspace({ 'artifact/sg-guard-report.json': { text: report }, 'artifact/plan.json': 'fixtures/projects/pr/head/plan.json' });
+    const r = await runAction({
+      workspace: ws,
+      event: pr.event,
+      apiUrl: gh.url,
+      inputs: { mode: 'publish', 'report-file': 'artifact/sg-guard-report.json', plan: 'artifact/plan.json', 'github-token': WRITE, 'sarif-file': '' },
+    });
+    return { r, gh };
+  }
+
+  it('(c) a forged report (fail-on never, severities lowered, nothing added, everything waived) gives the same status as the honest one, and the summary says they disagree', async () => {
+    const pr = await pullRequest({}, {});
+    const { honest, forged } = await reports(pr);
+    const a = await publish(pr, honest);
+    const b = await publish(pr, forged);
+    expect(a.gh.violations).toEqual([]);
+    expect(b.gh.violations).toEqual([]);
+    expect(a.r.status).toBe(1);
+    expect(b.r.status).toBe(1);
+    expect(b.gh.statuses.map((s) => [s.state, s.description])).toEqual(a.gh.statuses.map((s) => [s.state, s.description]));
+    expect(a.r.outputs.blocking).toBe(b.r.outputs.blocking);
+    const warning = b.r.commands.find((c) => c.command === 'warning' && /disagree/.test(c.message))?.message ?? '';
+    expect(warning).toMatch(/it says fail-on never; the policy here says high/);
+    expect(warning).toMatch(/gives another severity to \d+ findings/);
+    expect(warning).toMatch(/marks \d+ findings \(.*\) as waived/);
+    expect(a.r.commands.some((c) => /disagree/.test(c.message))).toBe(false);
+  });
+});
