@@ -8,6 +8,7 @@
  * ```text
  * /sg-guard ignore [<finding-id>] reason: <text> [expires: YYYY-MM-DD]
  * /sg-guard unignore [<finding-id>]
+ * /sg-guard approve [<finding-id>]
  * /sg-guard recheck
  * /sg-guard explain [<rule> | <finding-id>]
  * /sg-guard help
@@ -17,7 +18,7 @@
  * comments (the thread names the finding).
  */
 
-export const VERBS = ['ignore', 'unignore', 'recheck', 'explain', 'help'] as const;
+export const VERBS = ['ignore', 'unignore', 'approve', 'recheck', 'explain', 'help'] as const;
 export type Verb = (typeof VERBS)[number];
 
 /** What the first line starts with for sg-guard to read it at all. */
@@ -34,6 +35,8 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export type Command =
   | { verb: 'ignore'; findingId: string | null; reason: string; expires: string | null }
   | { verb: 'unignore'; findingId: string | null }
+  /** Grants the waiver that an sg-guard:ignore comment added by the pull request asks for. */
+  | { verb: 'approve'; findingId: string | null }
   | { verb: 'recheck' }
   | { verb: 'explain'; subject: string | null }
   /** `unknown`: the verb that was not understood (cut and to be escaped), for "anything else gets the help text". */
@@ -94,10 +97,11 @@ export function parseCommand(body: unknown): Parsed {
   switch (verb) {
     case 'ignore':
       return parseIgnore(args);
-    case 'unignore': {
-      if (args === '') return { kind: 'command', command: { verb: 'unignore', findingId: null } };
+    case 'unignore':
+    case 'approve': {
+      if (args === '') return { kind: 'command', command: { verb, findingId: null } };
       const id = findingId(args);
-      return id ? { kind: 'command', command: { verb: 'unignore', findingId: id } } : { kind: 'invalid', verb: 'unignore', problem: 'unignore takes one finding id (12 hexadecimal digits) and nothing else' };
+      return id ? { kind: 'command', command: { verb, findingId: id } } : { kind: 'invalid', verb, problem: `${verb} takes one finding id (12 hexadecimal digits) and nothing else` };
     }
     case 'recheck':
       return { kind: 'command', command: { verb: 'recheck' } };

@@ -42,15 +42,18 @@ export function roleFromPermissionAnswer(data: unknown): Role {
 export interface PermissionPolicy {
   /** Needed for every command (input command-permission). */
   command: PermissionLevel;
-  /** Needed, as well, for `ignore` (input ignore-permission). */
+  /** Needed, as well, for `ignore` and `approve` (input ignore-permission). */
   ignore: PermissionLevel;
   /** Whether the pull request's author may ignore findings on it (input allow-self-ignore). */
   allowSelfIgnore: boolean;
 }
 
-/** The role a command needs under a policy: the stronger of the two for ignore. */
+/** Verbs that waive a finding: they need ignore-permission as well. */
+const WAIVING: ReadonlyArray<Verb | null> = ['ignore', 'approve'];
+
+/** The role a command needs under a policy: the stronger of the two for ignore and approve. */
 export function neededRole(verb: Verb | null, policy: PermissionPolicy): PermissionLevel {
-  if (verb !== 'ignore') return policy.command;
+  if (!WAIVING.includes(verb)) return policy.command;
   return PERMISSION_LEVELS.indexOf(policy.ignore) > PERMISSION_LEVELS.indexOf(policy.command) ? policy.ignore : policy.command;
 }
 
@@ -59,9 +62,13 @@ export function roleRefusal(verb: Verb | null, role: Role, policy: PermissionPol
   const needed = neededRole(verb, policy);
   if (reaches(role, needed)) return null;
   const has = role === 'none' ? 'no role on this repository' : `the ${role} role`;
-  const what = verb === 'ignore' ? '`ignore`' : 'sg-guard commands';
-  return `${what} need${verb === 'ignore' ? 's' : ''} the ${needed} role on this repository (or higher), and the commenter has ${has}`;
+  const one = verb !== null && WAIVING.includes(verb);
+  const what = one ? `\`${verb}\`` : 'sg-guard commands';
+  return `${what} need${one ? 's' : ''} the ${needed} role on this repository (or higher), and the commenter has ${has}`;
 }
+
+/** Why the author of a pull request may never approve a waiver it asks for: a second person decides. */
+export const SELF_APPROVAL_REFUSAL = 'the author of a pull request may not approve a waiver on it, whatever allow-self-ignore says: another maintainer decides';
 
 /** Null unless the commenter wrote the pull request and may not ignore findings on it. */
 export function selfIgnoreRefusal(isAuthor: boolean, policy: PermissionPolicy): string | null {

@@ -88,6 +88,7 @@ export function notDoneReply(ctx: ReplyContext, why: string, hint?: string): str
 const USAGE: Record<Verb, string> = {
   ignore: '`/sg-guard ignore <finding-id> reason: <why this exposure is acceptable> [expires: YYYY-MM-DD]`',
   unignore: '`/sg-guard unignore <finding-id>`',
+  approve: '`/sg-guard approve <finding-id>`',
   recheck: '`/sg-guard recheck`',
   explain: '`/sg-guard explain <rule>` (or a finding id)',
   help: '`/sg-guard help`',
@@ -108,11 +109,12 @@ export function helpText(policy: PermissionPolicy): string {
     '| --- | --- |',
     `| ${USAGE.ignore} | accept a finding: it stops counting, and is listed with who, why and until when |`,
     `| ${USAGE.unignore} | the finding counts again |`,
+    `| ${USAGE.approve} | grant the waiver an \`sg-guard:ignore\` comment added by this pull request asks for |`,
     `| ${USAGE.recheck} | apply the ignores again (expired ones stop applying) and set the commit status |`,
     `| ${USAGE.explain} | what the rule checks, why it matters and how to fix it |`,
     `| ${USAGE.help} | this text |`,
     '',
-    `Finding ids are in the summary comment and in each finding's comment. Commands act on the last analysis of this pull request; after a push, wait for its check to finish. \`ignore\` needs the ${neededRole('ignore', policy)} role, other commands the ${policy.command} role (or higher).${self}`,
+    `Finding ids are in the summary comment and in each finding's comment. Commands act on the last analysis of this pull request; after a push, wait for its check to finish. \`ignore\` and \`approve\` need the ${neededRole('ignore', policy)} role, other commands the ${policy.command} role (or higher).${self} Nobody approves a waiver on their own pull request.`,
   ].join('\n');
 }
 

@@ -39,7 +39,7 @@ describe('parseCommand', () => {
   });
 
   it('anything else gets the help text, with the word it did not know, cut', () => {
-    expect(command('/sg-guard approve')).toEqual({ verb: 'help', unknown: 'approve' });
+    expect(command('/sg-guard approval')).toEqual({ verb: 'help', unknown: 'approval' });
     expect(command('/sg-guard @octocat please')).toEqual({ verb: 'help', unknown: '@octocat' });
     expect(command('/sg-guard **ignore** 41a632f20518')).toEqual({ verb: 'help', unknown: '**ignore**' });
     expect(command('/sg-guard $(rm -rf /)')).toEqual({ verb: 'help', unknown: '$(rm' });
@@ -123,4 +123,17 @@ describe('parseCommand', () => {
 describe('isCalendarDate', () => {
   it.each(['2025-01-31', '2028-02-29', '2099-12-31'])('%s is a date', (d) => expect(isCalendarDate(d)).toBe(true));
   it.each(['2025-02-29', '2025-13-01', '2025-1-1', '1999-12-31', '2025-01-31T00:00:00Z', ''])('%j is not', (d) => expect(isCalendarDate(d)).toBe(false));
+});
+
+describe('approve', () => {
+  it('takes one finding id, or none in a reply to a finding\'s comment', () => {
+    expect(command('/sg-guard approve 41a632f20518')).toEqual({ verb: 'approve', findingId: '41a632f20518' });
+    expect(command('/sg-guard approve `41A632F20518`')).toEqual({ verb: 'approve', findingId: '41a632f20518' });
+    expect(command('/sg-guard approve')).toEqual({ verb: 'approve', findingId: null });
+  });
+
+  it('refuses anything else after it, saying how it is written', () => {
+    expect(problem('/sg-guard approve 41a632f20518 reason: fine')).toBe('approve takes one finding id (12 hexadecimal digits) and nothing else');
+    expect(problem('/sg-guard approve all')).toBe('approve takes one finding id (12 hexadecimal digits) and nothing else');
+  });
 });
