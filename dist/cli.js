@@ -21160,7 +21160,7 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
-// src/suppress.ts
+// src/waivers/apply.ts
 var NOTES = {
   expired: "the exception in {{source}} expired on {{expires}}",
   noReason: "the sg-guard:ignore comment at {{at}} gives no reason, and one is required",
@@ -21551,7 +21551,7 @@ function exposure(f, names2) {
   }
   return lines;
 }
-function inlineCommentBody(f, rule19, context, tool, names2 = /* @__PURE__ */ new Map()) {
+function inlineCommentBody(f, rule19, context, tool, names2 = /* @__PURE__ */ new Map(), options = {}) {
   const parts2 = [
     `${findingMarker(f.id)}
 ${contextMarker(context)}`,
@@ -21559,33 +21559,42 @@ ${contextMarker(context)}`,
     escapeMarkdown(cap(f.message, 1e3)),
     exposure(f, names2).join("\n")
   ];
+  if (f.waiverRequest && !f.suppression) parts2.push(waiverRequestText(f, f.waiverRequest));
   if (rule19) parts2.push(`**Why it matters.** ${rule19.why}`, `**How to fix.** ${rule19.fix}`);
-  if (isRuleName(f.rule)) {
-    const file = f.location ? ` in ${code(f.location.file)}` : "";
-    parts2.push(
-      [
-        "<details><summary>Accept the risk instead</summary>",
-        "",
-        `Put this comment, with your reason, on the line directly above the block${file}:`,
-        "",
-        "```hcl",
-        `# sg-guard:ignore ${f.rule} <why this exposure is acceptable>`,
-        "```",
-        "",
-        "</details>"
-      ].join("\n")
-    );
-  }
+  if (isRuleName(f.rule) && !(f.waiverRequest && !f.suppression)) parts2.push(acceptTheRisk(f, options.inlineIgnores ?? "trust"));
   const doc = isRuleName(f.rule) ? ` \xB7 [rule documentation](${ruleDocsUrl(f.rule)})` : "";
   parts2.push(`<sub>Finding ${code(f.id)}${doc} \xB7 ${escapeMarkdown(`${tool.name} ${tool.version}`)}</sub>`);
   return parts2.join("\n\n");
+}
+function approveCommand(f) {
+  return inlineCode(`/sg-guard approve ${cap(f.id, 64)}`);
+}
+function waiverRequestText(f, r) {
+  const who = r.by ? ` by ${escapeMarkdown(`@${cap(r.by, 100)}`)}` : "";
+  return [
+    `\u{1F64B} **Waiver requested**${who}: ${escapeMarkdown(cap(r.reason, 500)) || "\u2014"} (${code("sg-guard:ignore")} at ${code(r.source)})`,
+    "",
+    `This finding keeps blocking until a maintainer approves the request: a comment ${approveCommand(f)} on this pull request. The author of the pull request cannot approve their own request.`
+  ].join("\n");
+}
+function acceptTheRisk(f, mode) {
+  const file = f.location ? ` in ${code(f.location.file)}` : "";
+  const snippet = ["```hcl", `# sg-guard:ignore ${f.rule} <why this exposure is acceptable>`, "```"];
+  const body2 = mode === "off" ? [
+    `In-code ${code("sg-guard:ignore")} comments are not read here (${code("inline-ignores: off")}). To accept the risk, add an entry to ${code("exceptions")} in the configuration on the base branch, or ask a maintainer to comment ${inlineCode(`/sg-guard ignore ${cap(f.id, 64)} reason: <why>`)}.`
+  ] : mode === "review" ? [
+    `An ${code("sg-guard:ignore")} comment added by a pull request is a waiver request: the finding keeps blocking until a maintainer approves it with ${approveCommand(f)}. The author of the pull request cannot approve their own request. To ask, put this comment, with your reason, on the line directly above the block${file}:`,
+    "",
+    ...snippet
+  ] : [`Put this comment, with your reason, on the line directly above the block${file}:`, "", ...snippet];
+  return ["<details><summary>Accept the risk instead</summary>", "", ...body2, "", "</details>"].join("\n");
 }
 function resolvedCommentBody(previous, findingId, context, headSha, resolution) {
   const head = `${findingMarker(findingId)}
 ${contextMarker(context)}
 ${FIXED_MARKER}`;
   const sha = /^[0-9a-f]{7,64}$/i.test(headSha) ? ` as of ${headSha.slice(0, 7)}` : "";
-  const note = resolution.kind === "fixed" ? `\u2705 **Fixed**${sha}: sg-guard no longer reports this finding.` : resolution.by !== void 0 ? `\u2611\uFE0F **Accepted**${sha}: ignored by ${escapeMarkdown(`@${resolution.by}`)} in a pull request comment: ${escapeMarkdown(cap(resolution.reason, 500))}${resolution.expires ? ` (until ${escapeMarkdown(resolution.expires)})` : ""}` : `\u2611\uFE0F **Accepted**${sha}: suppressed by ${code(resolution.source)}: ${escapeMarkdown(cap(resolution.reason, 500))}`;
+  const note = resolution.kind === "fixed" ? `\u2705 **Fixed**${sha}: sg-guard no longer reports this finding.` : resolution.approvedBy !== void 0 ? `\u2611\uFE0F **Accepted**${sha}: the waiver requested at ${code(resolution.source)} was approved by ${escapeMarkdown(`@${cap(resolution.approvedBy, 100)}`)}: ${escapeMarkdown(cap(resolution.reason, 500))}` : resolution.by !== void 0 ? `\u2611\uFE0F **Accepted**${sha}: ignored by ${escapeMarkdown(`@${resolution.by}`)} in a pull request comment: ${escapeMarkdown(cap(resolution.reason, 500))}${resolution.expires ? ` (until ${escapeMarkdown(resolution.expires)})` : ""}` : `\u2611\uFE0F **Accepted**${sha}: suppressed by ${code(resolution.source)}: ${escapeMarkdown(cap(resolution.reason, 500))}`;
   const room = GITHUB_BODY_LIMIT - head.length - note.length - 200;
   const quoted = cap(stripMarkers(previous), Math.max(0, room));
   return [head, note, `<details><summary>What was reported</summary>
@@ -21653,19 +21662,20 @@ var FINDINGS_HEADER = [
   "| Severity | Rule | Security group | Permission | Peer | Finding id |",
   "| --- | --- | --- | --- | --- | --- |"
 ].join("\n");
-var QUIET = "Silenced by an exception or an `sg-guard:ignore` comment; not counted above.";
-var QUIET_WITH_COMMANDS = "Silenced by an exception, an `sg-guard:ignore` comment or a `/sg-guard ignore` command on the pull request; not counted above.";
-var SUPPRESSED_HEADER = [
-  "| Severity | Rule | Resource | Suppressed by | Reason |",
-  "| --- | --- | --- | --- | --- |"
+var WAIVED_NOTE = "Accepted risks, not counted above: exceptions in the configuration, `sg-guard:ignore` comments in the code, `/sg-guard ignore` commands and approved waiver requests.";
+var WAIVED_HEADER = [
+  "| Severity | Rule | Resource | Waiver | Who | Reason | Expires |",
+  "| --- | --- | --- | --- | --- | --- | --- |"
 ].join("\n");
+var MAX_WAIVER_REQUESTS_LISTED = 20;
+var MAX_POLICY_PHRASES = 30;
 function renderMarkdown(report, rules, options = {}) {
   const all = sortFindings(report.findings.filter((f) => f.change !== "removed"));
   const findings = all.filter((f) => !f.suppression);
   const suppressed = all.filter((f) => f.suppression);
   const unread = options.unread ?? [];
-  const head = [heading(report, unread.length > 0), unreadSection(unread), statusLine(report, unread.length > 0), exposureSection(report)].filter(Boolean);
-  const tail = [fixedSection(report), diagramSection(options.diagrams ?? [], planNames(report.plans)), sourceErrors(report)].filter(Boolean).join("\n\n");
+  const head = [heading(report, unread.length > 0), unreadSection(unread), statusLine(report, unread.length > 0), pendingPolicySection(report), exposureSection(report)].filter(Boolean);
+  const tail = [fixedSection(report), policySection(report), diagramSection(options.diagrams ?? [], planNames(report.plans)), sourceErrors(report)].filter(Boolean).join("\n\n");
   if (all.length === 0) {
     return finish([...head, tail, footer(report)].filter(Boolean));
   }
@@ -21674,8 +21684,9 @@ function renderMarkdown(report, rules, options = {}) {
   const markNew = report.findings.some((f) => f.change === "unchanged" || f.change === "removed");
   const where2 = { names: planNames(report.plans), several: report.plans.length > 1 };
   const rows = findings.map((f) => tableRow(f, custom, markNew, where2));
-  const quietRows = suppressed.map((f) => suppressedRow(f, custom, where2));
-  const byCommand = suppressed.some((f) => f.suppression?.kind === "comment");
+  const waiver = { configSource: report.policy?.source ?? null, inlineIgnores: options.inlineIgnores ?? "trust" };
+  const quietRows = suppressed.map((f) => waivedRow(f, custom, where2, waiver));
+  const requests = requestsSection(findings);
   const details = rulesFired(findings, rules);
   const assemble = (shown, withDetails) => {
     const shownActive = Math.min(shown, rows.length);
@@ -21690,19 +21701,21 @@ ${truncationNote(rows.length - shownActive)}`;
     }
     let quiet = "";
     if (quietRows.length > 0) {
-      quiet = `### Suppressed (${quietRows.length})
+      quiet = `<details>
+<summary><strong>Waived (${quietRows.length})</strong></summary>
 
-${byCommand ? QUIET_WITH_COMMANDS : QUIET}`;
+${WAIVED_NOTE}`;
       if (shownQuiet > 0) quiet += `
 
-${SUPPRESSED_HEADER}
+${WAIVED_HEADER}
 ${quietRows.slice(0, shownQuiet).join("\n")}`;
       if (shownQuiet < quietRows.length) quiet += `
 
-${truncationNote(quietRows.length - shownQuiet, "suppressed finding")}`;
+${truncationNote(quietRows.length - shownQuiet, "waived finding")}`;
+      quiet += "\n\n</details>";
     }
     const detailSections = withDetails ? details : [details.length > 0 ? "_Rule details left out to fit the comment; see the rule documentation._" : ""];
-    return finish([...head, table, ...detailSections.filter(Boolean), quiet, tail, footer(report)].filter(Boolean));
+    return finish([...head, table, requests, ...detailSections.filter(Boolean), quiet, tail, footer(report)].filter(Boolean));
   };
   const total = rows.length + quietRows.length;
   const full = assemble(total, true);
@@ -21747,7 +21760,7 @@ function unreadSection(unread) {
 }
 function statusLine(report, incomplete) {
   const n = report.summary.suppressed;
-  const quiet = n > 0 ? ` ${plural(n, "suppressed finding")} ${n === 1 ? "is" : "are"} listed apart.` : "";
+  const quiet = n > 0 ? ` ${plural(n, "waived finding")} ${n === 1 ? "is" : "are"} listed apart.` : "";
   const scope = report.failOnScope === "added" ? " Only findings this plan adds can block (`fail-on-scope: added`)." : "";
   const said = status(report);
   const shown = incomplete && said.startsWith("**Passes** ") ? `**Incomplete:** in the reports that could be read, ${said.slice("**Passes** ".length)}` : said;
@@ -21810,21 +21823,78 @@ function tableRow(f, custom, markNew, places) {
   ];
   return `| ${cells.join(" | ")} |`;
 }
-function suppressedRow(f, custom, places) {
+var CONFIG_WHO = {
+  base: "config on the base branch",
+  head: "config in the pull request's checkout",
+  file: "config file",
+  defaults: "config file"
+};
+function waivedRow(f, custom, places, words) {
   const s = f.suppression;
   const location = (f.location ? `${code2(findingLocation(f))}<br>${code2(`${f.location.file}:${f.location.line}`)}` : code2(findingLocation(f))) + placesText(f, places);
-  const by = s.kind === "inline" ? `${code2("sg-guard:ignore")} at ${code2(s.source)}` : s.kind === "comment" ? commentIgnore(s) : `exception in ${code2(s.source)}${s.expires ? ` until ${escapeMarkdown(s.expires)}` : ""}`;
-  const cells = [`${SEVERITY_ICONS2[f.severity]} ${SEVERITY_LABELS[f.severity]}`, ruleLink(f.rule, custom), location, by, escapeMarkdown(cap2(s.reason)) || "\u2014"];
+  const [kind, who] = waiverKindAndWho(s, words);
+  const cells = [`${SEVERITY_ICONS2[f.severity]} ${SEVERITY_LABELS[f.severity]}`, ruleLink(f.rule, custom), location, kind, who, escapeMarkdown(cap2(s.reason)) || "\u2014", s.expires ? escapeMarkdown(s.expires) : "never"];
   return `| ${cells.join(" | ")} |`;
 }
+function waiverKindAndWho(s, words) {
+  switch (s.kind) {
+    case "exception":
+      return ["exception", words.configSource ? `${CONFIG_WHO[words.configSource]}, ${code2(s.source)}` : code2(s.source)];
+    case "inline":
+      return ["in-code comment", `${code2("sg-guard:ignore")} at ${code2(s.source)}${words.inlineIgnores === "review" ? ", on the base branch" : ""}`];
+    case "comment":
+      return [code2("/sg-guard ignore"), commandWho(s)];
+    case "approved":
+      return ["approved request", `requested in ${code2(s.source)}, approved by ${commandWho(s, s.approvedIn)}`];
+  }
+}
 var COMMENT_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[A-Za-z0-9_.-]+){2}\/pull\/\d{1,10}#(?:issuecomment-|discussion_r)\d{1,15}$/;
-function commentIgnore(s) {
-  const parts2 = ["ignored"];
-  if (s.by) parts2.push(`by ${escapeMarkdown(`@${cap2(s.by)}`)}`);
+function commandWho(s, url = s.source) {
+  const parts2 = [s.by ? escapeMarkdown(`@${cap2(s.by)}`) : "someone"];
   if (s.at && /^\d{4}-\d{2}-\d{2}/.test(s.at)) parts2.push(`on ${s.at.slice(0, 10)}`);
-  if (s.expires) parts2.push(`until ${escapeMarkdown(s.expires)}`);
-  if (COMMENT_URL.test(s.source)) parts2.push(`([comment](${s.source}))`);
+  if (url !== void 0 && COMMENT_URL.test(url)) parts2.push(`([comment](${url}))`);
   return parts2.join(" ");
+}
+function requestsSection(active) {
+  const requests = active.filter((f) => f.waiverRequest);
+  if (requests.length === 0) return "";
+  const items = requests.slice(0, MAX_WAIVER_REQUESTS_LISTED).map((f) => {
+    const r = f.waiverRequest;
+    const who = r.by ? `requested by ${escapeMarkdown(`@${cap2(r.by)}`)}` : "requested";
+    return `- ${SEVERITY_ICONS2[f.severity]} ${escapeMarkdown(cap2(f.rule))} ${code2(findingLocation(f))} (${code2(r.source)}): ${who}: ${escapeMarkdown(cap2(r.reason)) || "\u2014"}. To approve: ${inlineCode(`/sg-guard approve ${cap2(f.id)}`)}`;
+  });
+  if (requests.length > items.length) items.push(`- \u2026 and ${requests.length - items.length} more (see the JSON report)`);
+  return [
+    `### Waiver requests (${requests.length})`,
+    "",
+    "This pull request adds `sg-guard:ignore` comments for these findings. They keep counting until a maintainer approves each one with `/sg-guard approve <id>` (or `/sg-guard ignore`); the pull request's author cannot approve their own.",
+    "",
+    ...items
+  ].join("\n");
+}
+function phraseItems(phrases) {
+  const items = phrases.slice(0, MAX_POLICY_PHRASES).map((p) => `- ${escapeMarkdown(cap2(p))}`);
+  if (phrases.length > items.length) items.push(`- \u2026 and ${phrases.length - items.length} more`);
+  return items;
+}
+function pendingPolicySection(report) {
+  const change = report.policy?.pendingChange ?? [];
+  if (change.length === 0) return "";
+  const shown = change.slice(0, MAX_POLICY_PHRASES).map((p) => escapeMarkdown(cap2(p)));
+  const more = change.length > shown.length ? `; and ${change.length - shown.length} more` : "";
+  return `> \u26A0\uFE0F This pull request changes the policy: ${shown.join("; ")}${more}. It takes effect after merge.`;
+}
+var POLICY_FROM = {
+  base: (file) => `Read from ${file} on the pull request's base branch.`,
+  head: (file) => `Read from ${file} in the pull request's own checkout.`,
+  file: (file) => `Read from ${file}.`,
+  defaults: () => "No configuration file: the defaults."
+};
+function policySection(report) {
+  const policy = report.policy;
+  if (!policy || policy.inForce.length === 0) return "";
+  const from = POLICY_FROM[policy.source](code2(policy.file ?? ""));
+  return ["<details>", `<summary>Policy in force (${plural(policy.inForce.length, "difference")} from the defaults)</summary>`, "", from, "", ...phraseItems(policy.inForce), "", "</details>"].join("\n");
 }
 function rulesFired(findings, rules) {
   const meta = new Map(rules.map((r) => [r.name, r]));
@@ -21910,7 +21980,7 @@ ${findingList(sortFindings(input.outside), 30, "see the JSON report")}`);
   const build2 = (report, hidden) => {
     const sections = [...extras];
     if (hidden > 0) sections.unshift(truncationNote(hidden));
-    return insertBeforeFooter(renderMarkdown(report, [...input.rules], { diagrams: [...input.diagrams ?? []], unread: input.unread ?? [] }), sections);
+    return insertBeforeFooter(renderMarkdown(report, [...input.rules], { diagrams: [...input.diagrams ?? []], unread: input.unread ?? [], inlineIgnores: input.inlineIgnores ?? "trust" }), sections);
   };
   const full = build2(input.report, 0);
   if (full.length <= limit) return full;
@@ -21987,7 +22057,7 @@ function planReview(report, state, options) {
   if (reviewing) {
     for (const [i2, { finding, anchor }] of inDiff.entries()) {
       if (own.has(finding.id)) alreadyCommented.push(finding);
-      else if (i2 < options.maxInlineComments) inline.push({ ...anchor, finding, body: inlineCommentBody(finding, rules.get(finding.rule), options.context, options.tool, names2) });
+      else if (i2 < options.maxInlineComments) inline.push({ ...anchor, finding, body: inlineCommentBody(finding, rules.get(finding.rule), options.context, options.tool, names2, { inlineIgnores: options.inlineIgnores ?? "trust" }) });
       else overflow.push(finding);
     }
   }
@@ -21998,7 +22068,13 @@ function planReview(report, state, options) {
   const editable = gone.filter(([, c]) => !repliedTo.has(c.id));
   const fixed2 = editable.slice(0, MAX_FIXED_EDITS).map(([findingId, c]) => {
     const suppression = current.get(findingId)?.suppression;
-    const resolution = suppression ? { kind: "suppressed", reason: suppression.reason, source: suppression.source, ...suppression.kind === "comment" ? { by: suppression.by ?? "", expires: suppression.expires } : {} } : { kind: "fixed" };
+    const resolution = suppression ? {
+      kind: "suppressed",
+      reason: suppression.reason,
+      source: suppression.source,
+      ...suppression.kind === "comment" ? { by: suppression.by ?? "", expires: suppression.expires } : {},
+      ...suppression.kind === "approved" ? { approvedBy: suppression.by ?? "" } : {}
+    } : { kind: "fixed" };
     return { commentId: c.id, findingId, body: resolvedCommentBody(c.body, findingId, options.context, options.headSha, resolution) };
   });
   const blocking = isBlocking(report);
@@ -22023,7 +22099,8 @@ function planReview(report, state, options) {
         outside: state.diff === null ? null : outside,
         ...note ? { note } : {},
         ...options.diagrams ? { diagrams: options.diagrams } : {},
-        ...options.unread ? { unread: options.unread } : {}
+        ...options.unread ? { unread: options.unread } : {},
+        ...options.inlineIgnores ? { inlineIgnores: options.inlineIgnores } : {}
       },
       options.context,
       options.stateLine
@@ -22236,7 +22313,8 @@ function renderJson(report) {
       suppressed: report.summary.suppressed,
       added: report.summary.added,
       removed: report.summary.removed
-    }
+    },
+    ...report.policy ? { policy: { source: report.policy.source, file: report.policy.file, inForce: [...report.policy.inForce], pendingChange: [...report.policy.pendingChange] } } : {}
   };
   return `${JSON.stringify(ordered, null, 2)}
 `;
@@ -22262,6 +22340,7 @@ function orderFinding(f) {
     peerKind: f.peerKind,
     location: f.location ? { file: f.location.file, line: f.location.line, endLine: f.location.endLine, ...f.location.module ? { module: { source: f.location.module.source, kind: f.location.module.kind } } : {} } : null,
     suppression: f.suppression ? orderSuppression(f.suppression) : null,
+    ...f.waiverRequest ? { waiverRequest: { reason: f.waiverRequest.reason, source: f.waiverRequest.source, by: f.waiverRequest.by } } : {},
     change: f.change
   };
   if (f.places) ordered.places = f.places.map((p) => ({ plan: p.plan, resource: p.resource }));
@@ -22269,7 +22348,8 @@ function orderFinding(f) {
 }
 function orderSuppression(s) {
   const ordered = { kind: s.kind, reason: s.reason, expires: s.expires, source: s.source };
-  if (s.kind === "comment") Object.assign(ordered, { by: s.by ?? null, at: s.at ?? null });
+  if (s.kind === "comment" || s.kind === "approved") Object.assign(ordered, { by: s.by ?? null, at: s.at ?? null });
+  if (s.kind === "approved") Object.assign(ordered, { approvedIn: s.approvedIn ?? null });
   return ordered;
 }
 
@@ -22348,6 +22428,15 @@ function placeholderRule(finding) {
 }
 function sarifSuppression(s) {
   if (s.kind === "inline") return { kind: "inSource", justification: `${s.reason} (sg-guard:ignore at ${s.source})` };
+  if (s.kind === "approved") {
+    const who = s.by ? ` by @${s.by}` : "";
+    const when = s.at ? ` on ${s.at.slice(0, 10)}` : "";
+    return {
+      kind: "inSource",
+      justification: `${s.reason} (sg-guard:ignore at ${s.source}, added by the pull request and approved${who}${when})`,
+      properties: { by: s.by ?? null, at: s.at ?? null, source: s.source, approvedIn: s.approvedIn ?? null }
+    };
+  }
   if (s.kind === "comment") {
     const who = s.by ? ` by @${s.by}` : "";
     const when = s.at ? ` on ${s.at.slice(0, 10)}` : "";
@@ -22413,6 +22502,8 @@ function renderSarif(report, rules) {
       securityGroup: f.securityGroup,
       severity: f.severity,
       change: f.change,
+      // A request is no suppression: the result stays open until a maintainer approves it.
+      ...f.waiverRequest && !f.suppression ? { waiverRequest: { reason: f.waiverRequest.reason, source: f.waiverRequest.source, by: f.waiverRequest.by } } : {},
       ...f.places ? { places: f.places.map((p) => ({ plan: p.plan, label: planName(names2, p.plan), resource: p.resource })) } : {}
     }
   }));
@@ -22499,6 +22590,10 @@ ${tail}`;
       lines.push(detailIndent + escapeTerminal(`also in: ${listed.join(", ")}`));
     }
     if (f.suppression) lines.push(detailIndent + escapeTerminal(describeSuppression(f.suppression)));
+    else if (f.waiverRequest) {
+      const r = f.waiverRequest;
+      lines.push(detailIndent + escapeTerminal(`waiver requested${r.by ? ` by @${r.by}` : ""} at ${r.source}, not approved: ${r.reason}`));
+    }
     return lines;
   };
   const blocks = groupFindings(active).map(
@@ -22531,6 +22626,7 @@ function remoteNote(f) {
 }
 function describeSuppression(s) {
   if (s.kind === "inline") return `suppressed by sg-guard:ignore at ${s.source}: ${s.reason}`;
+  if (s.kind === "approved") return `sg-guard:ignore at ${s.source}, approved${s.by ? ` by @${s.by}` : ""}${s.at ? ` on ${s.at.slice(0, 10)}` : ""}: ${s.reason}`;
   if (s.kind === "comment") {
     return `ignored${s.by ? ` by @${s.by}` : ""}${s.at ? ` on ${s.at.slice(0, 10)}` : ""} in a pull request comment${s.expires ? ` until ${s.expires}` : ""}: ${s.reason}`;
   }

@@ -10,7 +10,7 @@ import { mergeAcrossPlans, planLabel, uniqueIds } from './places.js';
 import { loadHclParser, loadSources, locateFindings, type SourceIndex } from './source/index.js';
 import { RULES } from './rules/index.js';
 import type { Report, Rule, Threshold } from './rules/types.js';
-import { applySuppressions } from './suppress.js';
+import { applySuppressions } from './waivers/apply.js';
 
 export const DEFAULT_FAIL_ON: Threshold = 'high';
 

@@ -7,7 +7,7 @@ import publicPortNotAllowed from '../rules/public-port-not-allowed.js';
 import { PORTS_OPTION } from '../rules/public-port-rule.js';
 import type { FailOnScope, Rule, RuleOptions, Threshold } from '../rules/types.js';
 import { FAIL_ON_SCOPES, SEVERITIES } from '../rules/types.js';
-import type { Exception } from '../suppress.js';
+import type { Exception } from '../waivers/apply.js';
 import { readCustomRules, type CustomRuleSpec } from './custom-rules.js';
 import { readExceptions } from './exceptions.js';
 import { presetOptions, readPresets, type PresetName } from './presets.js';
@@ -25,7 +25,7 @@ export interface Config {
   presets?: PresetName[];
   /** `custom-rules`, when the file has any; rulesInForce (custom-rules.ts) makes them rules. */
   customRules?: CustomRuleSpec[];
-  /** `exceptions`, when the file has any; applySuppressions (src/suppress.ts) applies them. */
+  /** `exceptions`, when the file has any; applySuppressions (src/waivers/apply.ts) applies them. */
   exceptions?: Exception[];
 }
 
