@@ -5,6 +5,7 @@
  * JSON and SARIF of approved waivers and requests. Everything the pull
  * request writes (reason, login) is hostile here.
  */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderJson } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
@@ -16,9 +17,11 @@ import { planReview } from '../../src/review/plan.js';
 import { summaryCommentBody } from '../../src/review/summary.js';
 import { ruleByName } from '../../src/rules/index.js';
 import type { Finding, FindingSuppression } from '../../src/rules/types.js';
+import { goldenIn } from '../support/golden-dir.js';
 import { finding, report } from '../support/review-findings.js';
 
 const TOOL = { name: 'sg-guard', version: '0.1.0' };
+const golden = goldenIn(join(import.meta.dirname, '__golden__'));
 const SSH = ruleByName('no-public-ssh')?.meta;
 const HOSTILE = '<!-- sg-guard:fixed --> @org/team #12 [x](https://evil.example) </details><img src=x onerror=alert(1)> `tick` | pipe\nnext';
 const EVIL_LOGIN = 'evil](https://evil.example) @org/team';
@@ -188,5 +191,30 @@ describe('JSON and SARIF', () => {
     expect(out).toContain('sg-guard:ignore at infra/main.tf:9, approved by @maintainer on 2026-02-28: Jump host, INC-77');
     expect(out).toContain('waiver requested by @evil](https://evil.example) @org/team at infra/main.tf:9, not approved: <!-- sg-guard:fixed -->');
     expect(out).toContain('| pipe\\nnext');
+  });
+});
+
+describe('golden inline comments', () => {
+  it('a waiver request, and a finding under inline-ignores review', () => {
+    golden('inline-comment-request.md', inlineCommentBody(request({ waiverRequest: { reason: 'Break-glass bastion for INC-231', source: 'infra/main.tf:9', by: 'octo-author' } }), SSH, 'sg-guard', TOOL, new Map(), { inlineIgnores: 'review' }));
+    golden('inline-comment-review.md', inlineCommentBody(finding({ id: '41a632f20518' }), SSH, 'sg-guard', TOOL, new Map(), { inlineIgnores: 'review' }));
+    golden('inline-comment-off.md', inlineCommentBody(finding({ id: '41a632f20518' }), SSH, 'sg-guard', TOOL, new Map(), { inlineIgnores: 'off' }));
+  });
+});
+
+describe('size', () => {
+  it('stays within the comment limit with many long requests and a long policy', async () => {
+    const { MAX_MARKDOWN_LENGTH } = await import('../../src/report/markdown.js');
+    const long = 'x'.repeat(5000);
+    const many = Array.from({ length: 500 }, (_, i) =>
+      request({ id: `${i.toString(16).padStart(12, '0')}`, resource: `aws_security_group.${long}${i}`, waiverRequest: { reason: long, source: `${long}.tf:${i}`, by: long } }),
+    );
+    const phrases = Array.from({ length: 200 }, () => long);
+    const md = renderMarkdown({ ...report(many), policy: { source: 'base', file: long, inForce: phrases, pendingChange: phrases } }, []);
+    expect(md.length).toBeLessThanOrEqual(MAX_MARKDOWN_LENGTH);
+    expect(md).toContain('### Waiver requests (500)');
+    expect(md).toContain('- … and 480 more (see the JSON report)');
+    expect(md).toContain('Policy in force (200 differences from the defaults)');
+    expect(md).toMatch(/not shown; see the JSON report/);
   });
 });
