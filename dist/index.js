@@ -30609,9 +30609,3149 @@ var InputError = class extends Error {
   }
 };
 
+// src/engine.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/lib/order.ts
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareGroups(a, b) {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return compareStrings(a, b);
+}
+function compareFindings(a, b) {
+  return severityRank(b.severity) - severityRank(a.severity) || compareGroups(a.securityGroup, b.securityGroup) || compareStrings(a.rule, b.rule) || compareStrings(a.resource, b.resource) || compareStrings(a.path, b.path) || compareStrings(a.plan, b.plan) || compareStrings(a.id, b.id);
+}
+
+// src/model/before.ts
+function beforeModel(model) {
+  const cached = BEFORE.get(model);
+  if (cached) return cached;
+  const before = {
+    ...model,
+    groups: model.beforeGroups,
+    ruleResources: model.beforeRuleResources,
+    permissions: model.beforePermissions,
+    beforeGroups: [],
+    beforeRuleResources: [],
+    beforePermissions: []
+  };
+  BEFORE.set(model, before);
+  return before;
+}
+var BEFORE = /* @__PURE__ */ new WeakMap();
+function touchesSecurityGroups(model) {
+  const still = (a) => a === "no-op" || a === "read";
+  return model.groups.length !== model.beforeGroups.length || model.ruleResources.length !== model.beforeRuleResources.length || !model.groups.every((g) => still(g.action)) || !model.ruleResources.every((r) => still(r.action));
+}
+
+// src/graph/tiers.ts
+var BY_TYPE = {
+  aws_instance: "compute",
+  aws_spot_instance_request: "compute",
+  aws_launch_template: "compute",
+  aws_launch_configuration: "compute",
+  aws_autoscaling_group: "compute",
+  aws_network_interface: "compute",
+  aws_network_interface_sg_attachment: "compute",
+  aws_db_instance: "database",
+  aws_rds_cluster: "database",
+  aws_docdb_cluster: "database",
+  aws_neptune_cluster: "database",
+  aws_redshift_cluster: "database",
+  aws_elasticache_cluster: "database",
+  aws_elasticache_replication_group: "database",
+  aws_elasticache_serverless_cache: "database",
+  aws_memorydb_cluster: "database",
+  aws_opensearch_domain: "database",
+  aws_elasticsearch_domain: "database",
+  aws_msk_cluster: "database",
+  aws_dms_replication_instance: "database",
+  aws_efs_mount_target: "database",
+  aws_fsx_lustre_file_system: "database",
+  aws_fsx_windows_file_system: "database",
+  aws_mq_broker: "database",
+  aws_lambda_function: "lambda",
+  aws_ecs_service: "ecs",
+  aws_eks_cluster: "eks",
+  aws_eks_node_group: "eks",
+  aws_vpc_endpoint: "endpoint"
+};
+var LOAD_BALANCERS = /* @__PURE__ */ new Set(["aws_lb", "aws_alb", "aws_elb"]);
+var PRIVATE_TIERS = /* @__PURE__ */ new Set(["database", "internal-lb", "lambda", "ecs"]);
+var TIER_WORDS = {
+  "public-lb": "a public load balancer",
+  "internal-lb": "an internal load balancer",
+  compute: "instances",
+  database: "a database, cache or data store",
+  lambda: "Lambda functions",
+  ecs: "ECS tasks",
+  eks: "an EKS cluster",
+  endpoint: "a VPC endpoint"
+};
+function tiersOf(group) {
+  const tiers = [];
+  for (const a of group.attachments) {
+    const t = LOAD_BALANCERS.has(a.resourceType) ? a.internal === true ? "internal-lb" : "public-lb" : BY_TYPE[a.resourceType];
+    if (t && !tiers.includes(t)) tiers.push(t);
+  }
+  return tiers.length > 1 ? tiers.sort() : tiers;
+}
+var TIERS = /* @__PURE__ */ new WeakMap();
+function tierMap(model) {
+  let map = TIERS.get(model);
+  if (!map) {
+    map = /* @__PURE__ */ new Map();
+    for (let i2 = 0; i2 < model.groups.length; i2++) {
+      const g = model.groups[i2];
+      map.set(g.address, tiersOf(g));
+    }
+    TIERS.set(model, map);
+  }
+  return map;
+}
+function loadBalancedResources(model, group) {
+  const out2 = [];
+  for (const a of group.attachments) {
+    const t = model.network.lbTargets.find((x) => x.target === a.resource);
+    if (t && !out2.some((o) => o.resource === a.resource)) out2.push({ resource: a.resource, loadBalancers: t.loadBalancers });
+  }
+  return out2;
+}
+
+// src/graph/graph.ts
+var INTERNET = "internet";
+function groupNode(p) {
+  return p.securityGroup ?? p.securityGroupId ?? `(group of ${p.resource})`;
+}
+function permissionEdges(p, to, exposed, out2) {
+  const traffic2 = describeTraffic(p) ?? "";
+  const edge = (from, possible) => {
+    out2.push({ from, to, traffic: traffic2, permission: p, possible });
+  };
+  if (exposed) {
+    edge(INTERNET, false);
+    return;
+  }
+  const peer = p.peer;
+  switch (peer.kind) {
+    case "cidr":
+      edge(peer.cidr, false);
+      break;
+    case "prefix-list":
+      edge(peer.id, false);
+      break;
+    case "security-group":
+      if (peer.candidates) for (const c of peer.candidates) edge(c, true);
+      else edge(peer.address ?? peer.id ?? "unknown group", false);
+      break;
+    case "self":
+      edge(to, false);
+      break;
+    case "unknown":
+      edge(`unknown (${peer.attribute})`, false);
+      break;
+  }
+}
+function sourceKind(e, trusted) {
+  const peer = e.permission.peer;
+  switch (peer.kind) {
+    case "cidr": {
+      const c = peerCidr(peer);
+      return cidrWithin(c, trusted) ? "trusted" : classifyCidr(c) === "private" ? "private" : "public";
+    }
+    case "prefix-list":
+      return "prefix-list";
+    case "unknown":
+      return "unknown";
+    default:
+      return "group";
+  }
+}
+function ingressEdges(model) {
+  const exposure2 = ingressExposure(model);
+  const edges = [];
+  for (const p of model.permissions) {
+    if (p.direction === "ingress") permissionEdges(p, groupNode(p), exposure2.has(p), edges);
+  }
+  return edges;
+}
+function buildGraph(model, trusted = []) {
+  const tiers = tierMap(model);
+  const nodes = /* @__PURE__ */ new Map();
+  const node = (id, kind) => {
+    if (!nodes.has(id)) nodes.set(id, { id, kind, tiers: kind === "group" ? tiers.get(id) ?? [] : [] });
+    return id;
+  };
+  node(INTERNET, "internet");
+  for (const g of model.groups) node(g.address, "group");
+  const exposure2 = ingressExposure(model);
+  const edges = [];
+  for (const p of model.permissions) {
+    if (p.direction !== "ingress") continue;
+    const to = node(groupNode(p), "group");
+    const first = edges.length;
+    permissionEdges(p, to, exposure2.has(p), edges);
+    for (let i2 = first; i2 < edges.length; i2++) {
+      const e = edges[i2];
+      if (!nodes.has(e.from)) node(e.from, sourceKind(e, trusted));
+    }
+  }
+  return { nodes, edges };
+}
+
+// src/graph/diff.ts
+function fromLabel(e) {
+  if (e.from === INTERNET) return describePeer(e.permission.peer);
+  if (e.permission.peer.kind === "unknown") return `a peer unknown until apply (${e.permission.peer.attribute})`;
+  return e.from;
+}
+function keyed(edges) {
+  const map = /* @__PURE__ */ new Map();
+  for (const e of edges) {
+    if (e.from === e.to) continue;
+    map.set(`${e.to}|${e.traffic}|${fromLabel(e)}`, e);
+  }
+  return map;
+}
+function exposureDiff(model) {
+  if (model.plan.kind === "state" || !touchesSecurityGroups(model)) return [];
+  const after = keyed(ingressEdges(model));
+  const before = keyed(ingressEdges(beforeModel(model)));
+  const lines = /* @__PURE__ */ new Map();
+  const add = (kind, e) => {
+    const internet = e.from === INTERNET;
+    const key2 = `${kind}|${e.to}|${e.traffic}|${internet ? INTERNET : e.from}`;
+    const line = lines.get(key2) ?? { kind, group: e.to, traffic: e.traffic, from: [], internet };
+    const from = fromLabel(e);
+    if (!line.from.includes(from)) line.from.push(from);
+    lines.set(key2, line);
+  };
+  for (const [k, e] of after) if (!before.has(k)) add("added", e);
+  for (const [k, e] of before) if (!after.has(k)) add("removed", e);
+  const out2 = [...lines.values()].map((l) => {
+    const from = l.from.sort().join(", ");
+    const text = `${l.group}: ${l.traffic} ${l.kind === "added" ? "now reachable" : "no longer reachable"} from ${from}${l.internet ? " (the internet)" : ""}`;
+    return { kind: l.kind, group: l.group, traffic: l.traffic, from, internet: l.internet, text };
+  });
+  return out2.sort((a, b) => Number(b.internet) - Number(a.internet) || a.group.localeCompare(b.group) || a.kind.localeCompare(b.kind) || a.text.localeCompare(b.text));
+}
+
+// src/places.ts
+import { createHash } from "node:crypto";
+import { dirname, isAbsolute, posix, relative, resolve, sep } from "node:path";
+function planLabel(path2, cwd) {
+  if (path2 === "-") return ".";
+  const slashed = path2.replace(/\\/g, "/");
+  if (isAbsolute(path2) || slashed.startsWith("/") || /^[A-Za-z]:\//.test(slashed)) {
+    if (cwd === void 0) return posix.dirname(slashed);
+    return relative(cwd, dirname(resolve(cwd, path2))).split(sep).join("/") || ".";
+  }
+  return posix.normalize(posix.dirname(slashed));
+}
+function planNames(plans) {
+  const paths = /* @__PURE__ */ new Map();
+  for (const p of plans) paths.set(p.label, (paths.get(p.label) ?? /* @__PURE__ */ new Set()).add(p.path));
+  return new Map(plans.map((p) => [p.path, (paths.get(p.label)?.size ?? 0) > 1 ? p.path : p.label]));
+}
+function planName(names2, path2) {
+  return names2.get(path2) ?? planLabel(path2);
+}
+function otherPlaces(f) {
+  return (f.places ?? []).filter((p) => !(p.plan === f.plan && p.resource === f.resource));
+}
+function key(f) {
+  if (!f.location) return null;
+  const l = f.location;
+  return JSON.stringify([
+    f.rule,
+    f.messageId,
+    l.file,
+    l.line,
+    l.endLine,
+    f.path,
+    f.direction,
+    f.protocol,
+    f.fromPort,
+    f.toPort,
+    f.peer,
+    f.change,
+    f.suppression ? [f.suppression.kind, f.suppression.reason, f.suppression.source] : null
+  ]);
+}
+function placesOf(f) {
+  return f.places ?? [{ plan: f.plan, resource: f.resource }];
+}
+function mergeAcrossPlans(findings) {
+  const out2 = [];
+  const byKey = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const k = key(f);
+    const first = k === null ? void 0 : byKey.get(k);
+    if (first) {
+      const theirs = placesOf(first);
+      const mine = placesOf(f);
+      if (mine.every((p) => !theirs.some((q) => q.plan === p.plan))) {
+        first.places = [...theirs, ...mine.map((p) => ({ ...p }))];
+        continue;
+      }
+    }
+    const copy = { ...f };
+    if (f.places) copy.places = f.places.map((p) => ({ ...p }));
+    if (k !== null && !first) byKey.set(k, copy);
+    out2.push(copy);
+  }
+  return out2;
+}
+function uniqueIds(findings) {
+  const used = /* @__PURE__ */ new Set();
+  return findings.map((f) => {
+    if (!used.has(f.id)) {
+      used.add(f.id);
+      return f;
+    }
+    let id = f.id;
+    for (let n = 0; used.has(id); n++) {
+      id = createHash("sha256").update(JSON.stringify(n === 0 ? [f.id, f.plan] : [f.id, f.plan, n])).digest("hex").slice(0, 12);
+    }
+    used.add(id);
+    return { ...f, id };
+  });
+}
+
+// src/version.ts
+var VERSION = true ? "0.1.0" : "0.0.0-dev";
+var TOOL_NAME = "sg-guard";
+var TOOL_URI = "https://github.com/sg-guard/sg-guard";
+
+// src/engine.ts
+function fill(template, data) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key2) => String(data?.[key2] ?? ""));
+}
+function fingerprint(rule19, resource, p, extra = "") {
+  const parts2 = [rule19, resource, p?.direction ?? "", p?.protocol ?? "", p?.fromPort ?? "", p?.toPort ?? "", p ? peerKey(p.peer) : "", extra];
+  return createHash2("sha256").update(JSON.stringify(parts2)).digest("hex").slice(0, 12);
+}
+function toFinding(rule19, severity, model, r) {
+  const p = r.permission;
+  const template = rule19.meta.messages[r.messageId];
+  if (template === void 0) throw new Error(`rule ${rule19.meta.name} reported unknown message id "${r.messageId}"`);
+  const resource = p?.resource ?? r.resource ?? "";
+  return {
+    id: fingerprint(rule19.meta.name, resource, p, p ? "" : `${r.path ?? ""}|${r.messageId}`),
+    rule: rule19.meta.name,
+    severity,
+    title: rule19.meta.title,
+    message: fill(template, r.data),
+    messageId: r.messageId,
+    plan: model.plan.path,
+    securityGroup: p ? p.securityGroup : r.securityGroup ?? null,
+    resource,
+    resourceType: p?.resourceType ?? null,
+    path: p?.path ?? r.path ?? "",
+    direction: p?.direction ?? null,
+    protocol: p?.protocol ?? null,
+    fromPort: p?.fromPort ?? null,
+    toPort: p?.toPort ?? null,
+    peer: p ? describePeer(p.peer) : null,
+    peerKind: p?.peer.kind ?? null,
+    location: null,
+    suppression: null,
+    change: "added"
+  };
+}
+function summarise(findings, failOn, scope = "all") {
+  const summary2 = { critical: 0, high: 0, medium: 0, low: 0, info: 0, blocking: 0, suppressed: 0, added: 0, removed: 0 };
+  for (const f of findings) {
+    if (f.change === "removed") {
+      summary2.removed++;
+      continue;
+    }
+    if (f.suppression) {
+      summary2.suppressed++;
+      continue;
+    }
+    summary2[f.severity]++;
+    const added = f.change === "added";
+    if (added) summary2.added++;
+    if (atLeast(f.severity, failOn) && (scope === "all" || added)) summary2.blocking++;
+  }
+  return summary2;
+}
+function broaderOf(rule19) {
+  const b = rule19.meta.supersededBy ?? [];
+  return typeof b === "string" ? [b] : b;
+}
+function withoutSuperseded(reported) {
+  const byPermission = /* @__PURE__ */ new Map();
+  for (const r of reported) {
+    if (!r.permission) continue;
+    const rules = byPermission.get(r.permission) ?? /* @__PURE__ */ new Map();
+    rules.set(r.rule.meta.name, [...rules.get(r.rule.meta.name) ?? [], r]);
+    byPermission.set(r.permission, rules);
+  }
+  const memo = /* @__PURE__ */ new Map();
+  const kept = (r, path2) => {
+    const known = memo.get(r);
+    if (known !== void 0) return known;
+    const same = r.permission ? byPermission.get(r.permission) : void 0;
+    const inner = new Set(path2).add(r.rule.meta.name);
+    const result = !broaderOf(r.rule).some((name2) => !inner.has(name2) && (same?.get(name2) ?? []).some((b) => kept(b, inner)));
+    memo.set(r, result);
+    return result;
+  };
+  return reported.filter((r) => kept(r, /* @__PURE__ */ new Set())).map((r) => r.finding);
+}
+function runRules(model, options) {
+  const seen = /* @__PURE__ */ new Set();
+  const reported = [];
+  for (const rule19 of options.rules) {
+    const setting = options.settings?.[rule19.meta.name];
+    if (setting && !setting.enabled) continue;
+    const severity = setting?.severity ?? rule19.meta.severity;
+    rule19.check({
+      model,
+      options: setting?.options ?? {},
+      report(r) {
+        const finding2 = toFinding(rule19, severity, model, r);
+        if (seen.has(finding2.id)) return;
+        seen.add(finding2.id);
+        reported.push(r.permission ? { finding: finding2, rule: rule19, permission: r.permission } : { finding: finding2, rule: rule19 });
+      }
+    });
+  }
+  return withoutSuperseded(reported);
+}
+function changeFindings(model, options) {
+  const after = runRules(model, options);
+  if (model.plan.kind === "state" || !touchesSecurityGroups(model)) return after.map((f) => ({ ...f, change: "unchanged" }));
+  const before = runRules(beforeModel(model), options);
+  const beforeIds = new Set(before.map((f) => f.id));
+  const afterIds = new Set(after.map((f) => f.id));
+  return [
+    ...after.map((f) => ({ ...f, change: beforeIds.has(f.id) ? "unchanged" : "added" })),
+    ...before.filter((f) => !afterIds.has(f.id)).map((f) => ({ ...f, change: "removed" }))
+  ];
+}
+function evaluate(models, options) {
+  const findings = models.flatMap((m) => changeFindings(m, options)).sort(compareFindings);
+  const scope = options.failOnScope ?? "all";
+  return {
+    version: 1,
+    tool: { name: TOOL_NAME, version: VERSION },
+    failOn: options.failOn,
+    failOnScope: scope,
+    plans: models.map((m) => ({
+      path: m.plan.path,
+      label: planLabel(m.plan.path),
+      kind: m.plan.kind,
+      terraformVersion: m.plan.terraformVersion,
+      formatVersion: m.plan.formatVersion,
+      sourceRoot: null,
+      sourceErrors: [],
+      exposureChanges: exposureDiff(m).map((c) => c.text)
+    })),
+    findings,
+    summary: summarise(findings, options.failOn, scope)
+  };
+}
+
+// node_modules/balanced-match/dist/esm/index.js
+var range = (a, b, str3) => {
+  let begs, beg, left, right = void 0, result;
+  let ai = str3.indexOf(a);
+  let bi = str3.indexOf(b, ai + 1);
+  let i2 = ai;
+  if (ai >= 0 && bi > 0) {
+    if (a === b) {
+      return [ai, bi];
+    }
+    begs = [];
+    left = str3.length;
+    while (i2 >= 0 && !result) {
+      if (i2 === ai) {
+        begs.push(i2);
+        ai = str3.indexOf(a, i2 + 1);
+      } else if (begs.length === 1) {
+        const r = begs.pop();
+        if (r !== void 0)
+          result = [r, bi];
+      } else {
+        beg = begs.pop();
+        if (beg !== void 0 && beg < left) {
+          left = beg;
+          right = bi;
+        }
+        bi = str3.indexOf(b, i2 + 1);
+      }
+      i2 = ai < bi && ai >= 0 ? ai : bi;
+    }
+    if (begs.length && right !== void 0) {
+      result = [left, right];
+    }
+  }
+  return result;
+};
+
+// node_modules/brace-expansion/dist/esm/index.js
+var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+var escSlashPattern = new RegExp(escSlash, "g");
+var escOpenPattern = new RegExp(escOpen, "g");
+var escClosePattern = new RegExp(escClose, "g");
+var escCommaPattern = new RegExp(escComma, "g");
+var escPeriodPattern = new RegExp(escPeriod, "g");
+var slashPattern = /\\\\/g;
+var openPattern = /\\{/g;
+var closePattern = /\\}/g;
+var commaPattern = /\\,/g;
+var periodPattern = /\\\./g;
+var EXPANSION_MAX = 1e5;
+var EXPANSION_MAX_LENGTH = 4e6;
+var EXPANSION_MAX_DEPTH = 1e3;
+var EXPANSION_MAX_REWRITES = 1e3;
+var EXPANSION_MAX_STEPS = 2e7;
+var CALL_STEPS = 16;
+function numeric(str3) {
+  return !isNaN(str3) ? parseInt(str3, 10) : str3.charCodeAt(0);
+}
+function escapeBraces(str3) {
+  return str3.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str3) {
+  return str3.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items) {
+  for (let i2 = 0; i2 < items.length; i2++) {
+    target.push(items[i2]);
+  }
+}
+function balancedWithBudget(str3, masked, budget) {
+  if (budget.remaining < 0) {
+    return void 0;
+  }
+  const r = range("{", "}", masked);
+  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str3.length;
+  if (!r || budget.remaining < 0) {
+    return void 0;
+  }
+  return {
+    end: r[1],
+    pre: str3.slice(0, r[0]),
+    body: str3.slice(r[0] + 1, r[1]),
+    post: str3.slice(r[1] + 1),
+    unmatched
+  };
+}
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  const open3 = [];
+  for (let i2 = 0; i2 < masked.length; i2++) {
+    const c = masked.charCodeAt(i2);
+    if (c === 123) {
+      open3.push(i2);
+    } else if (c === 125 && open3.length) {
+      open3.pop();
+    }
+  }
+  let out2 = "";
+  let last = 0;
+  for (let i2 = 0; i2 < open3.length; i2++) {
+    const at = open3[i2];
+    out2 += masked.slice(last, at) + "\0";
+    last = at + 1;
+  }
+  return out2 + masked.slice(last);
+}
+function commaSetFollows(str3, budget) {
+  budget.remaining -= str3.length;
+  if (budget.remaining < 0) {
+    return false;
+  }
+  let close = false;
+  for (let i2 = str3.length - 1; i2 >= 0; i2--) {
+    const c = str3.charCodeAt(i2);
+    if (c === 125) {
+      close = true;
+    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
+      close = false;
+    } else if (c === 44 && close && str3.charCodeAt(i2 + 1) !== 44) {
+      return true;
+    }
+  }
+  return false;
+}
+function parseCommaParts(str3, budget) {
+  const parts2 = [];
+  let carry = "";
+  for (; ; ) {
+    const m = balancedWithBudget(str3, str3, budget);
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    if (!m) {
+      const tail = str3.split(",");
+      tail[0] = carry + tail[0];
+      pushAll(parts2, tail);
+      return parts2;
+    }
+    const { pre, body: body2, post: post2 } = m;
+    const p = pre.split(",");
+    p[0] = carry + p[0];
+    p[p.length - 1] += "{" + body2 + "}";
+    if (!post2.length) {
+      pushAll(parts2, p);
+      return parts2;
+    }
+    carry = p.pop();
+    pushAll(parts2, p);
+    str3 = post2;
+  }
+}
+function bound(value, fallback) {
+  return value === void 0 || isNaN(value) ? fallback : value;
+}
+function expand(str3, options = {}) {
+  if (!str3) {
+    return [];
+  }
+  const max = bound(options.max, EXPANSION_MAX);
+  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+  if (str3.slice(0, 2) === "{}") {
+    str3 = "\\{\\}" + str3.slice(2);
+  }
+  return expand_(escapeBraces(str3), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str3) {
+  return "{" + str3 + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i2, y) {
+  return i2 <= y;
+}
+function gte(i2, y) {
+  return i2 >= y;
+}
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+  const out2 = [];
+  let length = 0;
+  let nonEmpty;
+  outer: for (let a = 0; a < acc.length; a++) {
+    const prefix2 = acc[a] + pre;
+    let vs = values;
+    if (dropEmpties && !prefix2) {
+      if (!nonEmpty)
+        nonEmpty = values.filter((v) => v);
+      vs = nonEmpty;
+    }
+    for (let v = 0; v < vs.length; v++) {
+      if (out2.length >= max)
+        break outer;
+      const expansion = prefix2 + vs[v];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out2.push(expansion);
+      length += expansion.length;
+    }
+  }
+  budget.remaining -= out2.length;
+  return out2;
+}
+function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
+  const n = body2.split(/\.\./);
+  const N = [];
+  if (n[0] === void 0 || n[1] === void 0) {
+    return N;
+  }
+  const x = numeric(n[0]);
+  const y = numeric(n[1]);
+  const width = Math.max(n[0].length, n[1].length);
+  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+  let test = lte;
+  const reverse = y < x;
+  if (reverse) {
+    incr *= -1;
+    test = gte;
+  }
+  const pad = n.some(isPadded);
+  const cost = pad ? width : 1;
+  let length = 0;
+  for (let i2 = x; test(i2, y) && N.length < max; i2 += incr) {
+    budget.remaining -= cost;
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    let c;
+    if (isAlphaSequence) {
+      c = String.fromCharCode(i2);
+      if (c === "\\") {
+        c = "";
+      }
+    } else {
+      c = String(i2);
+      if (pad) {
+        const need = width - c.length;
+        if (need > 0) {
+          const z = new Array(need + 1).join("0");
+          if (i2 < 0) {
+            c = "-" + z + c.slice(1);
+          } else {
+            c = z + c;
+          }
+        }
+      }
+    }
+    if (length + c.length > maxLength)
+      break;
+    N.push(c);
+    length += c.length;
+  }
+  return N;
+}
+function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+  budget.remaining -= CALL_STEPS;
+  if (depth > maxDepth) {
+    return [str3];
+  }
+  let acc = [""];
+  let rewrites = 0;
+  let dropEmpties = false;
+  let firstGroup = true;
+  let masked = str3;
+  for (; ; ) {
+    const m = balancedWithBudget(str3, masked, budget);
+    if (!m) {
+      return combine(acc, str3, [""], max, maxLength, dropEmpties, budget);
+    }
+    if (m.unmatched) {
+      masked = maskUnmatchedOpens(masked, budget);
+    }
+    const pre = m.pre;
+    const literal3 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre)) {
+      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      firstGroup = false;
+      if (!m.post.length)
+        break;
+      str3 = m.post;
+      masked = masked.slice(m.end + 1);
+      continue;
+    }
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+    const isSequence = isNumericSequence || isAlphaSequence;
+    const isOptions = m.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+        rewrites++;
+        str3 = m.pre + "{" + m.body + escClose + m.post;
+        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+        isTop = true;
+        continue;
+      }
+      return literal3();
+    }
+    if (firstGroup) {
+      dropEmpties = isTop && !isSequence;
+      firstGroup = false;
+    }
+    let values;
+    if (isSequence) {
+      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      if (!values) {
+        return literal3();
+      }
+    } else {
+      let n = parseCommaParts(m.body, budget);
+      if (!n) {
+        return literal3();
+      }
+      if (n.length === 1 && n[0] !== void 0) {
+        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+        if (budget.remaining < 0) {
+          return literal3();
+        }
+        if (n.length === 1) {
+          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          if (budget.remaining < 0) {
+            return literal3();
+          }
+          acc = next2;
+          if (!m.post.length)
+            break;
+          str3 = m.post;
+          masked = masked.slice(m.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m.post.length && !pre;
+      for (let d = 0; dropsEmpties && d < acc.length; d++) {
+        if (acc[d]) {
+          dropsEmpties = false;
+        }
+      }
+      values = [];
+      let valuesLength = 0;
+      outer: for (let j = 0; j < n.length; j++) {
+        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        if (budget.remaining < 0) {
+          return literal3();
+        }
+        for (let k = 0; k < expanded.length; k++) {
+          const v = expanded[k];
+          if (dropsEmpties && !v)
+            continue;
+          if (values.length >= max || valuesLength + v.length > maxLength) {
+            break outer;
+          }
+          values.push(v);
+          valuesLength += v.length;
+        }
+      }
+    }
+    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    if (budget.remaining < 0) {
+      return literal3();
+    }
+    acc = next;
+    if (!m.post.length)
+      break;
+    str3 = m.post;
+    masked = masked.slice(m.end + 1);
+  }
+  return acc;
+}
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+var digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
+var prefix = (d, alts) => alts.map((s) => [digit(d, d), ...s]);
+var fixed = (a, b) => {
+  if (!a)
+    return [[]];
+  let lo = +a[0];
+  let hi = +b[0];
+  const ra = a.slice(1);
+  const rb = b.slice(1);
+  if (lo === hi)
+    return prefix(lo, fixed(ra, rb));
+  const zeros = "0".repeat(ra.length);
+  const nines = "9".repeat(ra.length);
+  const out2 = [];
+  if (ra !== zeros)
+    out2.push(...prefix(lo++, fixed(ra, nines)));
+  const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+  if (lo <= hi) {
+    out2.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+  }
+  out2.push(...last);
+  return out2;
+};
+var nonneg = (a, b, width) => {
+  if (width) {
+    return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
+  }
+  const out2 = [];
+  for (let len = String(a).length; len <= String(b).length; len++) {
+    const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
+    const hi = Math.min(b, 10 ** len - 1);
+    out2.push(...fixed(String(lo), String(hi)));
+  }
+  return out2;
+};
+var numericRange = (loStr, hiStr) => {
+  let lo = Number(loStr);
+  let hi = Number(hiStr);
+  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
+    return;
+  if (lo > hi)
+    [lo, hi] = [hi, lo];
+  const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
+  const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
+  const out2 = [];
+  if (lo < 0) {
+    const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
+    out2.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
+  }
+  if (hi >= 0)
+    out2.push(...nonneg(Math.max(lo, 0), hi, width));
+  return out2;
+};
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+var posixClasses = {
+  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
+  "[:alpha:]": ["\\p{L}\\p{Nl}"],
+  "[:ascii:]": ["\\x00-\\x7f"],
+  "[:blank:]": ["\\p{Zs}\\t"],
+  "[:cntrl:]": ["\\p{Cc}"],
+  "[:digit:]": ["\\p{Nd}"],
+  "[:graph:]": ["\\p{Z}\\p{C}", true],
+  "[:lower:]": ["\\p{Ll}"],
+  "[:print:]": ["\\p{C}", true],
+  "[:punct:]": ["\\p{P}\\p{S}"],
+  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
+  "[:upper:]": ["\\p{Lu}"],
+  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
+  "[:xdigit:]": ["A-Fa-f0-9"]
+};
+var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
+var noMatch = /$./;
+var parseClass = (glob2, position, nocase = false, form) => {
+  const norm = (c) => {
+    const n = form ? c.normalize(form) : c;
+    return [...n].length === 1 ? n : c;
+  };
+  const pos = position;
+  if (glob2.charAt(pos) !== "[") {
+    throw new Error("not in a brace expression");
+  }
+  const ranges = [];
+  const negs = [];
+  let i2 = pos + 1;
+  let sawStart = false;
+  let escaping = false;
+  let negate = false;
+  let endPos = pos;
+  let rangeStart = "";
+  WHILE: while (i2 < glob2.length) {
+    const c = String.fromCodePoint(glob2.codePointAt(i2));
+    if ((c === "!" || c === "^") && i2 === pos + 1) {
+      negate = true;
+      i2++;
+      continue;
+    }
+    if (c === "]" && sawStart && !escaping) {
+      endPos = i2 + 1;
+      break;
+    }
+    sawStart = true;
+    if (c === "\\") {
+      if (!escaping) {
+        escaping = true;
+        i2++;
+        continue;
+      }
+    }
+    if (c === "[" && !escaping) {
+      for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
+        if (glob2.startsWith(cls, i2)) {
+          if (rangeStart) {
+            return [noMatch, glob2.length - pos];
+          }
+          i2 += cls.length;
+          if (neg)
+            negs.push(unip);
+          else
+            ranges.push(unip);
+          continue WHILE;
+        }
+      }
+    }
+    escaping = false;
+    const n = norm(c);
+    if (rangeStart) {
+      if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
+        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
+      } else if (n === rangeStart) {
+        ranges.push(braceEscape(n));
+      }
+      rangeStart = "";
+      i2 += c.length;
+      continue;
+    }
+    if (glob2.startsWith("-]", i2 + c.length)) {
+      ranges.push(braceEscape(n + "-"));
+      i2 += c.length + 1;
+      continue;
+    }
+    if (glob2.startsWith("-", i2 + c.length)) {
+      rangeStart = n;
+      i2 += c.length + 1;
+      continue;
+    }
+    ranges.push(braceEscape(n));
+    i2 += c.length;
+  }
+  if (endPos < i2) {
+    return [noMatch, 0];
+  }
+  if (!ranges.length && !negs.length) {
+    return [noMatch, glob2.length - pos];
+  }
+  const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
+  const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
+  const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
+  return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
+};
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+var MATCH = { t: "match", id: 0 };
+var extTypes = "!?+*@";
+var lit = (ch) => ({ t: "lit", ch });
+var reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+var newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu");
+var foldCache = /* @__PURE__ */ new Map();
+var foldRe = (ch) => {
+  let re = foldCache.get(ch);
+  if (!re) {
+    re = newFoldRe(ch);
+    if (foldCache.size >= 1e3)
+      foldCache.clear();
+    foldCache.set(ch, re);
+  }
+  return re;
+};
+var litMatch = (l, c) => {
+  if (c === l.ch)
+    return true;
+  if (!l.re)
+    return false;
+  const code3 = c.charCodeAt(0);
+  if (code3 >= 128)
+    return l.re.test(c);
+  const ascii = l.ascii ??= new Uint8Array(128);
+  ascii[code3] ||= l.re.test(c) ? 1 : 2;
+  return ascii[code3] === 1;
+};
+var tokenize = (p, nocase, noext, form, mark2) => {
+  const toks = [];
+  for (let i2 = 0; i2 < p.length; ) {
+    const c = String.fromCodePoint(p.codePointAt(i2));
+    if (mark2) {
+      const m = c === "\\" && p.startsWith(mark2, i2 + 1) ? 1 : 0;
+      if (m || c === mark2) {
+        const start2 = i2 + m + mark2.length;
+        const end = p.indexOf(mark2, start2);
+        const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start2, end));
+        const alts = end !== -1 && r && numericRange(r[1], r[2]);
+        if (alts) {
+          toks.push({ t: "ext", type: "@", alts });
+          i2 = end + mark2.length;
+          continue;
+        }
+      }
+    }
+    if (c === "\\") {
+      const e = p.codePointAt(i2 + 1);
+      const ch = e === void 0 ? c : String.fromCodePoint(e);
+      toks.push(lit(ch));
+      i2 += 1 + ch.length;
+      continue;
+    }
+    if (c === "[") {
+      const [re, consumed] = parseClass(p, i2, nocase, form);
+      if (consumed) {
+        toks.push({ t: "class", re });
+        i2 += consumed;
+        continue;
+      }
+    }
+    if (!noext && extTypes.includes(c) && p[i2 + 1] === "(") {
+      toks.push({ t: "open", type: c });
+      i2 += 2;
+      continue;
+    }
+    toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
+    i2 += c.length;
+  }
+  return toks;
+};
+var pair = (toks) => {
+  const pairs = /* @__PURE__ */ new Map();
+  const stack = [];
+  toks.forEach((tok, i2) => {
+    if (tok.t === "open")
+      stack.push(i2);
+    else if (tok.t === "close" && stack.length)
+      pairs.set(stack.pop(), i2);
+  });
+  return pairs;
+};
+var build = (toks, pairs, start2, end, top) => {
+  let seq = [];
+  const alts = [seq];
+  for (let i2 = start2; i2 < end; i2++) {
+    const tok = toks[i2];
+    const close = pairs.get(i2);
+    if (tok.t === "open" && close !== void 0) {
+      const sub = build(toks, pairs, i2 + 1, close, false);
+      seq.push({ t: "ext", type: tok.type, alts: sub });
+      i2 = close;
+    } else if (tok.t === "bar" && !top) {
+      alts.push(seq = []);
+    } else if (tok.t === "open") {
+      seq.push(lit(tok.type), lit("("));
+    } else if (tok.t === "bar") {
+      seq.push(lit("|"));
+    } else if (tok.t === "close") {
+      seq.push(lit(")"));
+    } else {
+      seq.push(tok);
+    }
+  }
+  return alts;
+};
+var normalize = (items, form) => {
+  const out2 = [];
+  let run3 = "";
+  const flush = () => {
+    for (const ch of run3.normalize(form))
+      out2.push(lit(ch));
+    run3 = "";
+  };
+  for (const it of items) {
+    if (it.t === "lit") {
+      run3 += it.ch;
+      continue;
+    }
+    flush();
+    out2.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
+  }
+  flush();
+  return out2;
+};
+var compile = (items, nocase) => {
+  let id = 1;
+  const split = (out2) => ({ t: "split", id: id++, out: out2 });
+  const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
+  const item = (it, next) => {
+    switch (it.t) {
+      case "lit":
+        const re = nocase ? foldRe(it.ch) : void 0;
+        return { t: "lit", id: id++, ch: it.ch, re, next };
+      case "any":
+      case "star":
+        return { t: it.t, id: id++, next };
+      case "class":
+        return { t: "class", id: id++, re: it.re, next };
+    }
+    const alts = (next2) => it.alts.map((a) => seq(a, next2));
+    switch (it.type) {
+      case "@":
+        return split(alts(next));
+      case "?":
+        return split([next, ...alts(next)]);
+      case "!":
+        return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
+    }
+    const after = split([]);
+    const entry = split(alts(after));
+    after.out.push(next, entry);
+    return it.type === "*" ? after : entry;
+  };
+  const start2 = seq(items, MATCH);
+  return [start2, id];
+};
+var show3 = (start2) => {
+  const lines = [];
+  const seen = /* @__PURE__ */ new Set();
+  const ref = (n) => n.t === "match" ? "match" : String(n.id);
+  const walk2 = (n, indent) => {
+    if (n.t === "match" || seen.has(n))
+      return;
+    seen.add(n);
+    const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+    switch (n.t) {
+      case "split":
+        line(`split -> ${n.out.map(ref).join(", ")}`);
+        for (const o of n.out)
+          walk2(o, indent);
+        return;
+      case "neg":
+        line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
+        walk2(n.sub, indent + "  ");
+        return walk2(n.next, indent);
+      case "lit":
+        line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+        break;
+      case "class":
+        line(`${n.re} -> ${ref(n.next)}`);
+        break;
+      default:
+        line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
+    }
+    walk2(n.next, indent);
+  };
+  walk2(start2, "");
+  return [`start -> ${ref(start2)}`, ...lines].join("\n");
+};
+var State = class {
+  // set by the Sim, to mark the nodes that this state has
+  gen;
+  threads = [];
+  match = false;
+  runs = [];
+  // the sorted ids of the threads, with 0 for a match, once the
+  // state is done
+  ids = [];
+  constructor(gen) {
+    this.gen = gen;
+  }
+  // no threads, so nothing more can match
+  get dead() {
+    return !this.threads.length && !this.match && !this.runs.length;
+  }
+};
+var sameState = (a, b) => {
+  if (a.ids.length !== b.ids.length)
+    return false;
+  if (a.runs.length !== b.runs.length)
+    return false;
+  if (a.ids.some((id, i2) => id !== b.ids[i2]))
+    return false;
+  return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
+};
+var marks = (size) => ({
+  has: new Float64Array(size),
+  seen: new Float64Array(size),
+  gen: 0
+});
+var Sim = class {
+  // `.` and `..` only match literal dots, even with `dot:true`
+  dots;
+  // the string starts with `.`, and `dot:true` is not set
+  dotStart;
+  #marks;
+  constructor(dots, dotStart, marks2) {
+    this.dots = dots;
+    this.dotStart = dotStart;
+    this.#marks = marks2;
+  }
+  state() {
+    return new State(++this.#marks.gen);
+  }
+  // sort the ids of a state, once it has all of its threads
+  done(state) {
+    state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b);
+    if (state.match)
+      state.ids.unshift(MATCH.id);
+    return state;
+  }
+  // true the first time that the state walks through the node, so
+  // that loops in the graph stop
+  #visit(state, node) {
+    const { seen } = this.#marks;
+    if (seen[node.id] === state.gen)
+      return false;
+    seen[node.id] = state.gen;
+    return true;
+  }
+  #addThread(state, node) {
+    const { has } = this.#marks;
+    if (has[node.id] === state.gen)
+      return false;
+    has[node.id] = state.gen;
+    state.threads.push(node);
+    return true;
+  }
+  // wildcards only match a leading dot if `dot:true`. In a negated
+  // sub-pattern, this does not apply, because the negation itself
+  // can not match a leading dot.
+  restricted(i2, top) {
+    return top && (this.dots || this.dotStart && i2 === 0);
+  }
+  add(state, node, i2, top) {
+    switch (node.t) {
+      case "split":
+        if (!this.#visit(state, node))
+          return;
+        for (const o of node.out)
+          this.add(state, o, i2, top);
+        return;
+      case "neg":
+        if (!this.#visit(state, node))
+          return;
+        const sub = this.state();
+        this.add(sub, node.sub, i2, false);
+        this.done(sub);
+        return this.addRun(state, { t: "run", neg: node, state: sub }, i2, top);
+      case "star":
+        if (this.restricted(i2, top))
+          return;
+        if (this.#addThread(state, node))
+          this.add(state, node.next, i2, top);
+        return;
+      case "match":
+        state.match = true;
+        return;
+      default:
+        this.#addThread(state, node);
+    }
+  }
+  addRun(state, run3, i2, top) {
+    for (const r of state.runs) {
+      if (r.neg === run3.neg && sameState(r.state, run3.state))
+        return;
+    }
+    state.runs.push(run3);
+    if (!run3.state.match) {
+      this.add(state, run3.neg.next, i2, top);
+    }
+  }
+  // the threads after char `c`, at index `i`
+  step(state, c, i2, top) {
+    const next = this.state();
+    for (const th of state.threads) {
+      switch (th.t) {
+        case "lit":
+          if (litMatch(th, c)) {
+            this.add(next, th.next, i2 + 1, top);
+          }
+          break;
+        case "any":
+          if (!this.restricted(i2, top))
+            this.add(next, th.next, i2 + 1, top);
+          break;
+        case "class":
+          if (!this.restricted(i2, top) && th.re.test(c)) {
+            this.add(next, th.next, i2 + 1, top);
+          }
+          break;
+        case "star":
+          if (!this.restricted(i2, top))
+            this.add(next, th, i2 + 1, top);
+      }
+    }
+    if (!this.restricted(i2, top)) {
+      for (const run3 of state.runs) {
+        if (run3.state.dead) {
+          this.addRun(next, run3, i2 + 1, top);
+          continue;
+        }
+        const sub = this.step(run3.state, c, i2, false);
+        this.addRun(next, { t: "run", neg: run3.neg, state: sub }, i2 + 1, top);
+      }
+    }
+    return this.done(next);
+  }
+};
+var stateKey = (state) => {
+  const ids = state.ids.join();
+  if (!state.runs.length)
+    return ids;
+  const runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
+  return `${ids}|${runs.sort().join("|")}`;
+};
+var DFA_BUDGET = 1 << 18;
+var Dfa = class {
+  #start;
+  #states = /* @__PURE__ */ new Map();
+  #size = 0;
+  #plain;
+  #dotStart;
+  #sim;
+  #dotSim;
+  constructor(start2, marks2) {
+    this.#start = start2;
+    this.#sim = new Sim(false, false, marks2);
+    this.#dotSim = new Sim(false, true, marks2);
+  }
+  #make(state) {
+    return {
+      state,
+      match: state.match,
+      dead: state.dead,
+      next: /* @__PURE__ */ new Map()
+    };
+  }
+  #intern(state) {
+    const key2 = stateKey(state);
+    const found = this.#states.get(key2);
+    if (found)
+      return found;
+    if (this.#size > DFA_BUDGET)
+      this.#clear();
+    const d = this.#make(state);
+    this.#states.set(key2, d);
+    this.#size += key2.length + 1;
+    return d;
+  }
+  #clear() {
+    this.#states.clear();
+    this.#size = 0;
+    this.#plain = void 0;
+    this.#dotStart = void 0;
+  }
+  start(dotStart) {
+    if (dotStart) {
+      if (this.#dotStart)
+        return this.#dotStart;
+      const state2 = this.#dotSim.state();
+      this.#dotSim.add(state2, this.#start, 0, true);
+      return this.#dotStart = this.#make(this.#dotSim.done(state2));
+    }
+    if (this.#plain)
+      return this.#plain;
+    const state = this.#sim.state();
+    this.#sim.add(state, this.#start, 0, true);
+    return this.#plain = this.#intern(this.#sim.done(state));
+  }
+  // the next state, after a miss in `d.ascii`
+  next(d, c) {
+    const code3 = c.charCodeAt(0);
+    const found = code3 < 128 ? void 0 : d.next.get(c);
+    if (found)
+      return found;
+    const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
+    if (code3 < 128) {
+      if (!d.ascii) {
+        d.ascii = new Array(128);
+        this.#size += 128;
+      }
+      d.ascii[code3] = n;
+    } else {
+      d.next.set(c, n);
+    }
+    this.#size++;
+    return n;
+  }
+};
+var linear = (start2) => {
+  const nodes = [];
+  for (let n = start2; n.t !== "match"; n = n.next) {
+    if (n.t === "split" || n.t === "neg")
+      return void 0;
+    nodes.push(n);
+  }
+  return nodes;
+};
+var testLinear = (nodes, chars, start2, end) => {
+  let ni = 0;
+  let ci = start2;
+  let starNi = -1;
+  let starCi = 0;
+  while (ci < end) {
+    const n = nodes[ni];
+    if (n?.t === "star") {
+      starNi = ni++;
+      starCi = ci;
+      continue;
+    }
+    const c = chars[ci];
+    if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
+      ni++;
+      ci++;
+      continue;
+    }
+    if (starNi === -1)
+      return false;
+    ni = starNi + 1;
+    ci = ++starCi;
+  }
+  while (nodes[ni]?.t === "star")
+    ni++;
+  return ni === nodes.length;
+};
+var lengths = (items) => {
+  let min = 0;
+  let max = 0;
+  for (const it of items) {
+    const [lo, hi] = itemLengths(it);
+    min += lo;
+    max += hi;
+  }
+  return [min, max];
+};
+var itemLengths = (it) => {
+  if (it.t === "star")
+    return [0, Infinity];
+  if (it.t !== "ext")
+    return [1, 1];
+  if (it.type === "!")
+    return [0, Infinity];
+  const alts = it.alts.map(lengths);
+  const min = Math.min(...alts.map((a) => a[0]));
+  const max = Math.max(...alts.map((a) => a[1]));
+  const loop = max === 0 ? 0 : Infinity;
+  return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
+};
+var hasAffix = (lits, chars, start2) => {
+  for (let j = 0; j < lits.length; j++) {
+    if (!litMatch(lits[j], chars[start2 + j]))
+      return false;
+  }
+  return true;
+};
+var slashOrSurrogate = /[/\ud800-\udfff]/;
+var surrogate = /[\ud800-\udfff]/;
+var codePoints = (s) => surrogate.test(s) ? [...s] : s;
+var noSlash = (s) => {
+  if (s.includes("/")) {
+    throw new Error("can only match a single path portion, got: " + s);
+  }
+};
+var Matcher = class {
+  pattern;
+  options;
+  #start;
+  // the number of node ids
+  #size;
+  #marks;
+  // the Sim for strings that are only `.` or `..`
+  #dotsSim;
+  // the string to compare, if the pattern has no magic. With
+  // `nocase:true`, the RegExp that folds case is made when it is
+  // first used.
+  #literal;
+  #literalFold = false;
+  #literalRe;
+  // the nodes between the prefix and suffix, if the graph is a
+  // single chain
+  #linear;
+  // the linear nodes are only `*` and `?`, so the length bounds and
+  // the prefix and suffix decide the match
+  #wild = false;
+  // the least and most chars that a match can have
+  #min = 0;
+  #max = Infinity;
+  // the literals that a match must start and end with. Each one
+  // matches exactly one char, and they are distinct items in the
+  // pattern, so a string that does not have them can not match.
+  #prefix = [];
+  #suffix = [];
+  // the prefix and suffix as strings, if they do not fold case
+  #prefixStr;
+  #suffixStr;
+  // there is a prefix or suffix to check
+  #affix = false;
+  #dfa;
+  #form;
+  constructor(pattern, options = {}) {
+    if (pattern.includes("/")) {
+      throw new Error("can only match a single path portion, got pattern: " + pattern);
+    }
+    this.pattern = pattern;
+    this.options = options;
+    const { nocase = false, noext = false, normalize: n } = options;
+    this.#form = n === true ? "NFC" : n || void 0;
+    const literal3 = /^[?*+@]\(\)$/.test(pattern);
+    const toks = tokenize(pattern, nocase, noext || literal3, this.#form, options.rangeMark);
+    let [items] = build(toks, pair(toks), 0, toks.length, true);
+    if (this.#form)
+      items = normalize(items, this.#form);
+    const [start2, size] = compile(items, nocase);
+    this.#start = start2;
+    this.#size = size;
+    if (items.every((it) => it.t === "lit")) {
+      this.#literal = items.map((it) => it.ch).join("");
+      this.#literalFold = nocase;
+    } else {
+      const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
+      for (const it of items) {
+        const l = lit2(it);
+        if (!l)
+          break;
+        this.#prefix.push(l);
+      }
+      for (let j = items.length - 1; j >= 0; j--) {
+        const l = lit2(items[j]);
+        if (!l)
+          break;
+        this.#suffix.unshift(l);
+      }
+      this.#affix = !!(this.#prefix.length || this.#suffix.length);
+      if (!nocase) {
+        this.#prefixStr = this.#prefix.map((l) => l.ch).join("");
+        this.#suffixStr = this.#suffix.map((l) => l.ch).join("");
+      }
+      this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
+      this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
+      const [min, max] = lengths(items);
+      this.#min = min;
+      this.#max = max;
+    }
+  }
+  test(s) {
+    if (this.#form) {
+      noSlash(s);
+      return this.#test(s.normalize(this.#form));
+    }
+    if (slashOrSurrogate.test(s)) {
+      noSlash(s);
+      return this.#test(s, [...s]);
+    }
+    return this.#test(s, s);
+  }
+  /**
+   * The same as {@link Matcher#test}, but the string is not checked
+   * for `/` chars, so the result for a string that has one is not
+   * defined. Only use it for a string that is known to be one path
+   * portion, such as a part of a path that was split on `/`. It can
+   * be faster, because some patterns do not need to look at each char
+   * of the string.
+   */
+  testUnchecked(s) {
+    return this.#test(this.#form ? s.normalize(this.#form) : s);
+  }
+  // Test a string that has no `/`. `chars` indexes it by code point.
+  // If it is not given, it is only found if a step needs it.
+  #test(s, chars) {
+    if (this.#literal !== void 0) {
+      return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s) : s === this.#literal;
+    }
+    const min = this.#min;
+    const max = this.#max;
+    if (chars === void 0) {
+      const most = s.length;
+      const least = most + 1 >> 1;
+      if (most < min || least > max)
+        return false;
+      if (least < min || most > max)
+        chars = codePoints(s);
+    }
+    if (chars !== void 0 && (chars.length < min || chars.length > max)) {
+      return false;
+    }
+    const prefix2 = this.#prefix.length;
+    if (this.#affix) {
+      if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
+        if (!s.startsWith(this.#prefixStr) || !s.endsWith(this.#suffixStr)) {
+          return false;
+        }
+      } else {
+        chars ??= codePoints(s);
+        const end = chars.length - this.#suffix.length;
+        if (!hasAffix(this.#prefix, chars, 0) || !hasAffix(this.#suffix, chars, end)) {
+          return false;
+        }
+      }
+    }
+    const dotStart = !this.options.dot && s.startsWith(".");
+    if (this.#linear) {
+      if (s === "." || s === "..")
+        return false;
+      if (dotStart && !prefix2)
+        return false;
+      if (this.#wild)
+        return true;
+      chars ??= codePoints(s);
+      const end = chars.length - this.#suffix.length;
+      return testLinear(this.#linear, chars, prefix2, end);
+    }
+    chars ??= codePoints(s);
+    if (s === "." || s === "..") {
+      this.#marks ??= marks(this.#size);
+      const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
+      const start2 = sim.state();
+      sim.add(start2, this.#start, 0, true);
+      let state = sim.done(start2);
+      for (let i2 = 0; i2 < chars.length; i2++) {
+        state = sim.step(state, chars[i2], i2, true);
+      }
+      return state.match;
+    }
+    this.#marks ??= marks(this.#size);
+    const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
+    let d = dfa.start(dotStart);
+    const str3 = chars === s;
+    for (let i2 = 0; i2 < chars.length; i2++) {
+      if (d.dead)
+        return false;
+      const code3 = str3 ? s.charCodeAt(i2) : chars[i2].charCodeAt(0);
+      d = d.ascii?.[code3] ?? dfa.next(d, chars[i2]);
+    }
+    return d.match;
+  }
+  /** a readable listing of the state machine */
+  toString() {
+    return show3(this.#start);
+  }
+};
+
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH = 1024 * 64;
+var assertValidPattern = (pattern) => {
+  if (typeof pattern !== "string") {
+    throw new TypeError("invalid pattern");
+  }
+  if (pattern.length > MAX_PATTERN_LENGTH) {
+    throw new TypeError("pattern is too long");
+  }
+};
+
+// node_modules/minimatch/dist/esm/escape.js
+var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+  const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
+  const c = e.charAt(0);
+  if (c === "#") {
+    return (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1);
+  }
+  if (c === "!") {
+    return (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1);
+  }
+  return e;
+};
+
+// node_modules/minimatch/dist/esm/unescape.js
+var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+  if (windowsPathsNoEscape && s.startsWith("@(!)")) {
+    return "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces });
+  }
+  if (magicalBraces) {
+    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+  }
+  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+};
+
+// node_modules/minimatch/dist/esm/index.js
+var DEFAULT_BRACE_EXPAND_MAX = 1e5;
+var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
+var AWE_KEY = "allowWindowsEscape";
+var minimatch = (p, pattern, options) => {
+  assertValidPattern(pattern);
+  if (!options?.nocomment && pattern.charAt(0) === "#") {
+    return false;
+  }
+  return cachedMinimatch(pattern, options).match(p);
+};
+var cache2 = /* @__PURE__ */ new Map();
+var oldCache = /* @__PURE__ */ new Map();
+var cacheSize = 0;
+var cacheTotalWeight = 0;
+var cacheMax = 256;
+var cacheMaxWeight = 1 << 15;
+var cacheMaxEntryWeight = 1 << 12;
+var cacheWeight = (mm) => {
+  let w = mm.pattern.length;
+  for (const s of mm.globSet) {
+    w += s.length + 1;
+    if (w > cacheMaxEntryWeight)
+      break;
+  }
+  return w;
+};
+var tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
+var booleanWeights = new Map(Object.keys({
+  nobrace: 0,
+  nocomment: 0,
+  nonegate: 0,
+  noglobstar: 0,
+  noext: 0,
+  nonull: 0,
+  partial: 0,
+  dot: 0,
+  nocase: 0,
+  nocaseMagicOnly: 0,
+  magicalBraces: 0,
+  matchBase: 0,
+  flipNegate: 0,
+  preserveMultipleSlashes: 0,
+  windowsNoMagicRoot: 0
+}).map((k, i2) => [k, 24 * 3 ** i2]));
+var optionsKey = (o) => {
+  let n = 0;
+  let wpe = false;
+  for (const k in o) {
+    const v = o[k];
+    switch (k) {
+      // the same test as the Minimatch constructor
+      case "windowsPathsNoEscape":
+        if (v)
+          wpe = true;
+        break;
+      case AWE_KEY:
+        if (v === false)
+          wpe = true;
+        break;
+      case "platform": {
+        const p = v || defaultPlatform;
+        if (p === defaultPlatform)
+          break;
+        if (p === "darwin")
+          n += 3;
+        else if (p === "win32")
+          n += 6;
+        else if (p === "linux")
+          n += 9;
+        else
+          return JSON.stringify(o);
+        break;
+      }
+      case "optimizationLevel":
+        if (v === void 0)
+          break;
+        n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
+        break;
+      case "braceExpandMax":
+        if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
+          return JSON.stringify(o);
+        }
+        break;
+      case "maxGlobstarRecursion":
+        if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
+          return JSON.stringify(o);
+        }
+        break;
+      case "normalize":
+        if (v !== void 0)
+          return JSON.stringify(o);
+        break;
+      default:
+        n += (booleanWeights.get(k) ?? 0) * tri(v);
+    }
+  }
+  return wpe ? n + 12 : n;
+};
+var copyOptions = (o) => {
+  const copy = {};
+  for (const k in o)
+    copy[k] = o[k];
+  return copy;
+};
+var cachedMinimatch = (pattern, options) => {
+  const key2 = options ? optionsKey(options) : 0;
+  let mm = cache2.get(key2)?.get(pattern);
+  if (mm)
+    return mm;
+  mm = oldCache.get(key2)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+  const weight = cacheWeight(mm);
+  if (weight > cacheMaxEntryWeight)
+    return mm;
+  if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
+    oldCache = cache2;
+    cache2 = /* @__PURE__ */ new Map();
+    cacheSize = 0;
+    cacheTotalWeight = 0;
+  }
+  let byPattern = cache2.get(key2);
+  if (!byPattern)
+    cache2.set(key2, byPattern = /* @__PURE__ */ new Map());
+  byPattern.set(pattern, mm);
+  cacheSize++;
+  cacheTotalWeight += weight;
+  return mm;
+};
+var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+var path = {
+  win32: { sep: "\\" },
+  posix: { sep: "/" }
+};
+var sep2 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep2;
+var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+minimatch.GLOBSTAR = GLOBSTAR;
+var filter = (pattern, options) => {
+  let mm;
+  return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+};
+minimatch.filter = filter;
+var ext = (a, b = {}) => Object.assign({}, a, b);
+var defaults = (def) => {
+  if (!def || typeof def !== "object" || !Object.keys(def).length) {
+    return minimatch;
+  }
+  const orig = minimatch;
+  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+  return Object.assign(m, {
+    Minimatch: class Minimatch extends orig.Minimatch {
+      constructor(pattern, options = {}) {
+        super(pattern, ext(def, options));
+      }
+      static defaults(options) {
+        return orig.defaults(ext(def, options)).Minimatch;
+      }
+    },
+    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+    defaults: (options) => orig.defaults(ext(def, options)),
+    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+    match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+    sep: orig.sep,
+    GLOBSTAR
+  });
+};
+minimatch.defaults = defaults;
+var braceExpand = (pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+    return [pattern];
+  }
+  let p = pattern.replace(/\\\\/g, "\\\\\\\\");
+  if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
+    p = p.replace(/\[([{}])\]/g, "[\\$1]");
+  }
+  return expand(p, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+var RANGE_MIN = 100;
+var rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+var inRepeatOrNegExt = (portion, mark2) => {
+  const stack = [];
+  for (let i2 = 0; i2 < portion.length; i2++) {
+    const c = portion.charAt(i2);
+    if (c === "\\") {
+      i2++;
+    } else if (c === mark2) {
+      if (stack.some((t) => t !== "@" && t !== "?"))
+        return true;
+    } else if (portion.charAt(i2 + 1) === "(" && "!?+*@".includes(c)) {
+      stack.push(c);
+      i2++;
+    } else if (c === ")") {
+      stack.pop();
+    }
+  }
+  return false;
+};
+var match = (list, pattern, options = {}) => {
+  const mm = new Minimatch(pattern, options);
+  list = list.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list.length) {
+    list.push(pattern);
+  }
+  return list;
+};
+minimatch.match = match;
+var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+var classEnd = (pattern, start2) => {
+  let i2 = start2 + 1;
+  if (pattern.charAt(i2) === "!" || pattern.charAt(i2) === "^")
+    i2++;
+  let sawStart = false;
+  for (; i2 < pattern.length; i2++) {
+    const c = pattern.charAt(i2);
+    if (c === "]" && sawStart)
+      return i2;
+    sawStart = true;
+    if (c === "\\")
+      i2++;
+  }
+  return -1;
+};
+var literal = (pattern, noext) => {
+  if (!noext && (pattern === "+()" || pattern === "@()"))
+    return pattern;
+  let lit2 = "";
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    const c = pattern.charAt(i2);
+    if (c === "\\") {
+      lit2 += pattern.charAt(++i2) || c;
+    } else if (c === "*" || c === "?") {
+      return void 0;
+    } else if (c === "[") {
+      const close = classEnd(pattern, i2);
+      if (close === -1) {
+        lit2 += c;
+        continue;
+      }
+      let body2 = pattern.slice(i2 + 1, close);
+      if (body2.startsWith("\\"))
+        body2 = body2.slice(1);
+      if ([...body2].length !== 1 || "!^".includes(pattern.charAt(i2 + 1))) {
+        return void 0;
+      }
+      lit2 += body2;
+      i2 = close;
+    } else if (!noext && "+@!".includes(c) && pattern.charAt(i2 + 1) === "(" && pattern.includes(")", i2 + 2)) {
+      return void 0;
+    } else {
+      lit2 += c;
+    }
+  }
+  return lit2;
+};
+var MAX_EXTGLOBS = 256;
+var extglobCount = (pattern) => {
+  let n = 0;
+  for (let i2 = 0; i2 < pattern.length - 1; i2++) {
+    const c = pattern.charAt(i2);
+    if (c === "\\") {
+      i2++;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
+      n++;
+      i2++;
+    }
+  }
+  return n;
+};
+var assertValidExtglobs = (pattern) => {
+  if (extglobCount(pattern) > MAX_EXTGLOBS) {
+    throw new TypeError("pattern has too many extglobs");
+  }
+};
+var extSafe = (pattern) => {
+  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
+    return false;
+  let depth = 0;
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    const c = pattern.charAt(i2);
+    if (c === "\\") {
+      if (++i2 === pattern.length)
+        return false;
+    } else if (c === "[") {
+      const close = classEnd(pattern, i2);
+      if (close !== -1)
+        i2 = close;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
+      depth++;
+      i2++;
+    } else if (c === ")") {
+      if (!depth--)
+        return false;
+    } else if (c === "|" && !depth) {
+      return false;
+    }
+  }
+  return !depth;
+};
+var lastSplit;
+var lastChecked;
+var portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
+var endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
+var isDots = (p) => p === "." || p === "..";
+var isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
+var isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
+var uncHost = (p) => {
+  if (p[0] !== "" || p[1] !== "")
+    return -1;
+  const h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1;
+  const host = p[h];
+  const share = p[h + 1];
+  return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
+};
+var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
+var dotPortion = (f, start2, end, dot, sep6) => {
+  for (let k = start2; k < end; ) {
+    if (f.charCodeAt(k) === 46) {
+      if (!dot)
+        return true;
+      const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
+      if (n >= end || isSep(f.charCodeAt(n), sep6))
+        return true;
+    }
+    const s = nextSep(f, k, sep6);
+    if (s === -1)
+      return false;
+    k = s + 1;
+    while (k < end && isSep(f.charCodeAt(k), sep6))
+      k++;
+  }
+  return false;
+};
+var isSep = (c, sep6) => sep6 === "/" ? c === 47 : sep6 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep6) => {
+  if (sep6 !== "both")
+    return f.indexOf(sep6, from);
+  const s = f.indexOf("/", from);
+  const b = f.indexOf("\\", from);
+  return s === -1 ? b : b === -1 ? s : Math.min(s, b);
+};
+var lastSep = (f, from, sep6) => sep6 !== "both" ? f.lastIndexOf(sep6, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var PENDING = {};
+var Minimatch = class {
+  options;
+  set;
+  pattern;
+  windowsPathsNoEscape;
+  nonegate;
+  negate;
+  comment;
+  empty;
+  preserveMultipleSlashes;
+  partial;
+  globSet;
+  globParts;
+  nocase;
+  isWindows;
+  platform;
+  windowsNoMagicRoot;
+  maxGlobstarRecursion;
+  // the path can be checked against the last portion, and the string
+  // portions, of each row before it is split. See #canMatch.
+  #endCheck;
+  #literalCheck;
+  // level 2 resolves `.` and `..` portions in the path
+  #level2;
+  // the unicode normalization form, if any
+  #form;
+  // the string portions of each row in the set
+  #literals = [];
+  // the rows that #canMatch can match without splitting the path
+  #shapes = [];
+  // the rows whose last portion can be checked against the path's
+  #endRows = [];
+  // brace expansion can make the same portion in many rows, so they
+  // share one Matcher, and the states that it caches
+  #matchers = /* @__PURE__ */ new Map();
+  // parse() returns PENDING in place of a Matcher
+  #pending = false;
+  // the char that marks numeric ranges in globSet, if any
+  #rangeMark;
+  // the GlobstarParts of each pattern row, by start index and partial
+  #globstarParts = /* @__PURE__ */ new WeakMap();
+  constructor(pattern, options = {}) {
+    assertValidPattern(pattern);
+    options = options || {};
+    this.options = options;
+    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
+    this.pattern = pattern;
+    this.platform = options.platform || defaultPlatform;
+    this.isWindows = this.platform === "win32";
+    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
+    if (this.windowsPathsNoEscape) {
+      this.pattern = this.pattern.replace(/\\/g, "/");
+    }
+    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+    this.negate = false;
+    this.nonegate = !!options.nonegate;
+    this.comment = false;
+    this.empty = false;
+    this.partial = !!options.partial;
+    this.nocase = !!this.options.nocase;
+    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+    this.globSet = [];
+    this.globParts = [];
+    this.set = [];
+    this.#endCheck = !this.preserveMultipleSlashes;
+    this.#level2 = (options.optimizationLevel ?? 1) >= 2;
+    const n = options.normalize;
+    this.#form = n === true ? "NFC" : n || void 0;
+    this.make();
+    const drives = this.set.map((row) => this.#rootIndex(row));
+    this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
+    this.#literals = this.set.map((row, r) => {
+      const end = this.#endRows[r] ? row.length - 1 : row.length;
+      const lits = row.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
+      return [...new Set(lits)];
+    });
+    this.#literalCheck = this.#literals.some((l) => l.length);
+    this.#shapes = this.set.map((row, r) => {
+      const [p0, p1, p2] = row;
+      if (this.#endRows[r] && row.length === 2) {
+        if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
+          return "tail";
+      }
+      if (this.#endRows[r] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
+        return "base";
+      }
+      if (!this.#endCheck || drives[r] !== -1)
+        return void 0;
+      if (row.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
+      this.maxGlobstarRecursion > 0) {
+        return "mid";
+      }
+      if (row.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
+        return "head";
+      }
+      return void 0;
+    });
+  }
+  // a string portion of a pattern, normalized if the option is set
+  #norm(p) {
+    return this.#form ? p.normalize(this.#form) : p;
+  }
+  // On Windows, the index of the last root portion of a row, as
+  // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
+  // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
+  // -1.
+  #rootIndex(row) {
+    if (!this.isWindows)
+      return -1;
+    if (isDrive(row[0]))
+      return 0;
+    const uncDrive = row[0] === "" && row[1] === "" && row[2] === "?" && isDrive(row[3]);
+    if (uncDrive)
+      return 3;
+    const h = uncHost(row);
+    return h === -1 ? -1 : h + 1;
+  }
+  hasMagic() {
+    if (this.options.magicalBraces && this.set.length > 1) {
+      return true;
+    }
+    for (const pattern of this.set) {
+      for (const part of pattern) {
+        if (typeof part !== "string")
+          return true;
+      }
+    }
+    return false;
+  }
+  make() {
+    const pattern = this.pattern;
+    const options = this.options;
+    if (!options.nocomment && pattern.charAt(0) === "#") {
+      this.comment = true;
+      return;
+    }
+    if (!pattern) {
+      this.empty = true;
+      return;
+    }
+    this.parseNegate();
+    this.globSet = [...new Set(this.#expandBraces())];
+    const rawGlobParts = this.globSet.map((s) => this.#slashSplit(s));
+    this.globParts = this.preprocess(rawGlobParts);
+    this.#pending = true;
+    let set = this.globParts.map((s, _, __) => {
+      if (this.isWindows && this.windowsNoMagicRoot) {
+        const n = s[2] === "?" && isLongUNC(s[3]) ? 6 : 4;
+        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && s.slice(3, n).every((p) => !globMagic.test(p));
+        const isDrive2 = /^[a-z]:/i.test(s[0]);
+        if (isUNC) {
+          return [
+            ...s.slice(0, n).map((p) => this.#norm(p)),
+            ...s.slice(n).map((ss) => this.parse(ss))
+          ];
+        } else if (isDrive2) {
+          return [
+            this.#norm(s[0]),
+            ...s.slice(1).map((ss) => this.parse(ss))
+          ];
+        }
+      }
+      return s.map((ss) => this.parse(ss));
+    });
+    this.set = set.filter((s) => s.indexOf(false) === -1);
+    if (this.isWindows) {
+      for (let i2 = 0; i2 < this.set.length; i2++) {
+        const p = this.set[i2];
+        if (p[0] === "" && p[1] === "" && this.globParts[i2][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i2][3]))) {
+          if (isLongUNC(this.globParts[i2][3]))
+            p[3] = "UNC";
+          p[2] = "?";
+        }
+      }
+    }
+    if (!options.noext)
+      this.mergeRows();
+    this.#pending = false;
+    this.set.forEach((row, i2) => {
+      for (let k = 0; k < row.length; k++) {
+        if (row[k] === PENDING) {
+          row[k] = this.parse(this.globParts[i2][k]);
+        }
+      }
+    });
+  }
+  // Merge rows that only differ in one portion, where each of them
+  // is a Matcher, into one row that matches any of them with
+  // `@(a|b|...)`. Then a path is only walked once for all of them,
+  // for example with `**/*.{js,ts}`.
+  mergeRows() {
+    let merged = true;
+    while (merged) {
+      merged = false;
+      if (this.set.length < 2)
+        return;
+      let keys = this.#mergeKeys();
+      const len = Math.max(0, ...this.set.map((r) => r.length));
+      for (let k = 0; k < len; k++) {
+        const groups2 = /* @__PURE__ */ new Map();
+        const R = this.set.length + 1;
+        this.set.forEach((row, i2) => {
+          if (!(row[k] instanceof Matcher || row[k] === PENDING) || !extSafe(this.globParts[i2][k])) {
+            return;
+          }
+          const { pre, suf } = keys[i2];
+          const key2 = pre[k] * R + suf[k + 1];
+          const g = groups2.get(key2);
+          if (g)
+            g.push(i2);
+          else
+            groups2.set(key2, [i2]);
+        });
+        const drop = /* @__PURE__ */ new Set();
+        for (const g of groups2.values()) {
+          if (g.length < 2)
+            continue;
+          const [first, ...rest] = g;
+          const alts = g.map((i2) => this.globParts[i2][k]);
+          const glob2 = `@(${alts.join("|")})`;
+          if (extglobCount(glob2) > MAX_EXTGLOBS)
+            continue;
+          this.globParts[first][k] = glob2;
+          this.set[first][k] = this.parse(glob2);
+          for (const i2 of rest)
+            drop.add(i2);
+        }
+        if (drop.size) {
+          merged = true;
+          this.set = this.set.filter((_, i2) => !drop.has(i2));
+          this.globParts = this.globParts.filter((_, i2) => !drop.has(i2));
+          if (this.set.length < 2)
+            return;
+          keys = this.#mergeKeys();
+        }
+      }
+    }
+  }
+  // For each row, number ids for its prefixes and suffixes, such that
+  // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
+  // Two rows are the same other than at portion k exactly when they
+  // have the same pre[k] and suf[k + 1]. This is linear in the size of
+  // the rows, where joining the whole row for every k was quadratic.
+  #mergeKeys() {
+    const partIds = /* @__PURE__ */ new Map();
+    const ids = this.globParts.map((parts2) => parts2.map((s) => {
+      let id = partIds.get(s);
+      if (id === void 0)
+        partIds.set(s, id = partIds.size);
+      return id;
+    }));
+    const P = partIds.size;
+    const len = Math.max(0, ...ids.map((r) => r.length));
+    const keys = ids.map((r) => ({
+      pre: [0],
+      suf: new Array(r.length + 1).fill(0)
+    }));
+    for (let k = 0; k < len; k++) {
+      const m = /* @__PURE__ */ new Map();
+      ids.forEach((r, i2) => {
+        if (k >= r.length)
+          return;
+        const { pre } = keys[i2];
+        const key2 = pre[k] * P + r[k];
+        let id = m.get(key2);
+        if (id === void 0)
+          m.set(key2, id = m.size + 1);
+        pre.push(id);
+      });
+    }
+    for (let k = len - 1; k >= 0; k--) {
+      const m = /* @__PURE__ */ new Map();
+      ids.forEach((r, i2) => {
+        if (k >= r.length)
+          return;
+        const { suf } = keys[i2];
+        const key2 = suf[k + 1] * P + r[k];
+        let id = m.get(key2);
+        if (id === void 0)
+          m.set(key2, id = m.size + 1);
+        suf[k] = id;
+      });
+    }
+    return keys;
+  }
+  // various transforms to equivalent pattern sets that are
+  // faster to process in a filesystem walk.  The goal is to
+  // eliminate what we can, and push all ** patterns as far
+  // to the right as possible, even if it increases the number
+  // of patterns that we have to process.
+  preprocess(globParts) {
+    if (this.options.noglobstar) {
+      for (const partset of globParts) {
+        for (let j = 0; j < partset.length; j++) {
+          if (partset[j] === "**") {
+            partset[j] = "*";
+          }
+        }
+      }
+    }
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      globParts = this.firstPhasePreProcess(globParts);
+      globParts = this.secondPhasePreProcess(globParts);
+    } else if (optimizationLevel >= 1) {
+      globParts = this.levelOneOptimize(globParts);
+    } else {
+      globParts = this.adjascentGlobstarOptimize(globParts);
+    }
+    return globParts;
+  }
+  // just get rid of adjascent ** portions
+  adjascentGlobstarOptimize(globParts) {
+    return globParts.map((parts2) => {
+      let gs = -1;
+      while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
+        let i2 = gs;
+        while (parts2[i2 + 1] === "**") {
+          i2++;
+        }
+        if (i2 !== gs) {
+          parts2.splice(gs, i2 - gs);
+        }
+      }
+      return parts2;
+    });
+  }
+  // get rid of adjascent ** and resolve .. portions
+  levelOneOptimize(globParts) {
+    return globParts.map((parts2) => {
+      const root = this.#rootIndex(parts2) + 1;
+      parts2 = parts2.reduce((set, part) => {
+        const prev = set[set.length - 1];
+        if (part === "**" && prev === "**") {
+          return set;
+        }
+        if (part === "..") {
+          if (set.length > root && prev && prev !== ".." && prev !== "." && prev !== "**") {
+            set.pop();
+            return set;
+          }
+        }
+        set.push(part);
+        return set;
+      }, []);
+      return parts2.length === 0 ? [""] : parts2;
+    });
+  }
+  // Check the path against each row before it is split. 'no' if no
+  // row can match, so it does not need to be split. 'yes' if a row of
+  // `**` and one more portion matches. 'maybe' if it must be split to
+  // know. None of this applies with partial, where the path can end
+  // before the row does.
+  //
+  // On Windows, `\` is a separator in the path too, and the portions of
+  // a row up to its drive letter or UNC share are not checked (see
+  // #rootIndex).
+  //
+  // Each string portion of a row must be a portion of the path, so the
+  // path must contain it. Level 2 can only take portions out of the
+  // path, so this is still true then.
+  //
+  // The last portion of a row must match the last portion of the path,
+  // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
+  // This does not apply to rows that end in **, rows that end in a
+  // root, or preserveMultipleSlashes (which can leave more
+  // than one '' at the end). At level 2, it does not apply if that
+  // portion is `.` or `..`, which can be
+  // resolved away. Level 2 only takes other portions out of the
+  // middle of the path.
+  //
+  // A row of `**/x` then matches if the ** can walk the portions
+  // before the one that x matches, the same as #matchGlobstar. At
+  // level 2, this is only known if none of them are `.` or `..`, so
+  // that the path does not change when it is resolved.
+  #canMatch(f) {
+    const sep6 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    let ends = this.#endCheck ? 0 : -1;
+    let last = "";
+    let lastStart = 0;
+    let prev;
+    let prevStart = 0;
+    const dot = !!this.options.dot;
+    ROWS: for (let r = 0; r < this.set.length; r++) {
+      const row = this.set[r];
+      const p = row[row.length - 1];
+      let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
+      if (end && ends === 0) {
+        const i2 = lastSep(f, f.length, sep6);
+        lastStart = i2 + 1;
+        last = f.slice(lastStart);
+        if (last === "" && i2 >= 0) {
+          let j = i2;
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep6))
+            j--;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep6) + 1;
+          prev = f.slice(prevStart, j);
+        }
+        const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
+        ends = resolves ? -1 : 1;
+        end = !resolves;
+      }
+      let tailStart = -1;
+      if (end && typeof p === "string") {
+        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        if (tailStart === -1)
+          continue;
+      }
+      if (this.#literalCheck) {
+        for (const l of this.#literals[r]) {
+          if (!f.includes(l))
+            continue ROWS;
+        }
+      }
+      if (end && typeof p === "object") {
+        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        if (tailStart === -1)
+          continue;
+      }
+      const shape = this.#shapes[r];
+      if (shape === "base" && end)
+        return "yes";
+      if (shape === "tail" && end) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep6)) {
+          return "maybe";
+        }
+        if (!dotPortion(f, 0, tailStart, dot, sep6))
+          return "yes";
+        continue;
+      }
+      if (shape === "mid" || shape === "head") {
+        const m = this.#walk(f, row, shape === "head", dot, sep6);
+        if (m !== "no")
+          return m;
+        continue;
+      }
+      return "maybe";
+    }
+    return "no";
+  }
+  // Match a row of a known shape against the split path, the same as
+  // #matchGlobstar and #matchGlobStarBodySections do. None of these
+  // rows have a drive letter, so they start at the first portion.
+  #matchShape(file, row, shape) {
+    const dot = !!this.options.dot;
+    const n = file.length;
+    if (shape === "head") {
+      if (n < 2 || !portionMatch(row[0], file[0])) {
+        return false;
+      }
+      for (let i2 = 1; i2 < n; i2++)
+        if (!walkable(file[i2], dot))
+          return false;
+      return true;
+    }
+    const x = row[1];
+    if (shape === "tail") {
+      let t = n - 1;
+      if (!portionMatch(x, file[t])) {
+        if (file[t] !== "" || n === 1 || !portionMatch(x, file[--t])) {
+          return false;
+        }
+      }
+      for (let i2 = 0; i2 < t; i2++)
+        if (!walkable(file[i2], dot))
+          return false;
+      return true;
+    }
+    for (let k = 0; k < n; k++) {
+      if (portionMatch(x, file[k]) && k + 1 < n) {
+        let i2 = k + 1;
+        while (i2 < n && walkable(file[i2], dot))
+          i2++;
+        if (i2 === n)
+          return true;
+      }
+      if (!walkable(file[k], dot))
+        return false;
+    }
+    return false;
+  }
+  // Match a row of `**/x/**` or `x/**` against the path, the same as
+  // #matchGlobstar and #matchGlobStarBodySections do once it is split.
+  // x must match a portion (the first one, for `x/**`), the ** before
+  // it must be able to walk the portions before that one, and there
+  // must be a portion after it, which the ** after it can walk. At
+  // level 2, this is only known if no portion is `.` or `..`.
+  #walk(f, row, head, dot, sep6) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep6))
+      return "maybe";
+    const x = row[head ? 0 : 1];
+    let s = 0;
+    for (let e = nextSep(f, s, sep6); e !== -1; e = nextSep(f, s, sep6)) {
+      let next = e + 1;
+      while (next < f.length && isSep(f.charCodeAt(next), sep6))
+        next++;
+      const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
+      if (hit && !dotPortion(f, next, f.length, dot, sep6))
+        return "yes";
+      if (head || dotPortion(f, s, next, dot, sep6))
+        return "no";
+      s = next;
+    }
+    return "no";
+  }
+  // the last split, if it was the same path with the same split
+  // settings
+  #cachedSplit(f) {
+    const last = lastSplit;
+    return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
+  }
+  // split a path for match(), and keep the parts for the next call
+  #split(f) {
+    const { isWindows, preserveMultipleSlashes } = this;
+    let parts2 = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
+    const normalize2 = this.#form;
+    if (normalize2)
+      parts2 = parts2.map((p) => p.normalize(normalize2));
+    lastSplit = {
+      f,
+      isWindows,
+      preserveMultipleSlashes,
+      normalize: normalize2,
+      parts: parts2
+    };
+    return lastSplit;
+  }
+  // resolve `.` and `..` portions of a path, for level 2
+  #levelTwoFileOptimize(file) {
+    const parts2 = [...file];
+    let didSomething = false;
+    do {
+      didSomething = false;
+      if (!this.preserveMultipleSlashes) {
+        for (let i2 = 1; i2 < parts2.length - 1; i2++) {
+          const p = parts2[i2];
+          if (i2 === 1 && p === "" && parts2[0] === "")
+            continue;
+          if (p === "." || p === "") {
+            didSomething = true;
+            parts2.splice(i2, 1);
+            i2--;
+          }
+        }
+        if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
+          didSomething = true;
+          parts2.pop();
+        }
+      }
+      const root = this.#rootIndex(parts2) + 1;
+      let dd = root;
+      while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
+        const p = parts2[dd - 1];
+        if (p && p !== "." && p !== ".." && p !== "**") {
+          didSomething = true;
+          parts2.splice(dd - 1, 2);
+          dd = Math.max(dd - 2, root);
+        }
+      }
+    } while (didSomething);
+    return parts2.length === 0 ? [""] : parts2;
+  }
+  // First phase: single-pattern processing
+  // <pre> is 1 or more portions
+  // <rest> is 1 or more portions
+  // <p> is any portion other than ., .., '', or **
+  // <e> is . or ''
+  //
+  // **/.. is *brutal* for filesystem walking performance, because
+  // it effectively resets the recursive walk each time it occurs,
+  // and ** cannot be reduced out by a .. pattern part like a regexp
+  // or most strings (other than .., ., and '') can be.
+  //
+  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+  // <pre>/<e>/<rest> -> <pre>/<rest>
+  // <pre>/<p>/../<rest> -> <pre>/<rest>
+  // **/**/<rest> -> **/<rest>
+  //
+  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+  // this WOULD be allowed if ** did follow symlinks, or * didn't
+  firstPhasePreProcess(globParts) {
+    const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
+    let splitCells = 0;
+    const maxSplitCells = 1e6;
+    let didSomething = false;
+    do {
+      didSomething = false;
+      for (let parts2 of globParts) {
+        let gs = -1;
+        while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
+          let gss = gs;
+          while (parts2[gss + 1] === "**") {
+            gss++;
+          }
+          if (gss > gs) {
+            parts2.splice(gs + 1, gss - gs);
+          }
+          let next = parts2[gs + 1];
+          const p = parts2[gs + 2];
+          const p2 = parts2[gs + 3];
+          if (next !== "..")
+            continue;
+          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
+            continue;
+          }
+          const addedCells = parts2.length - 1;
+          if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
+            throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
+          }
+          didSomething = true;
+          parts2.splice(gs, 1);
+          const other2 = parts2.slice(0);
+          other2[gs] = "**";
+          splitCells += addedCells;
+          globParts.push(other2);
+          gs--;
+        }
+        if (!this.preserveMultipleSlashes) {
+          for (let i2 = 1; i2 < parts2.length - 1; i2++) {
+            const p = parts2[i2];
+            if (i2 === 1 && p === "" && parts2[0] === "")
+              continue;
+            if (p === "." || p === "") {
+              didSomething = true;
+              parts2.splice(i2, 1);
+              i2--;
+            }
+          }
+          if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
+            didSomething = true;
+            parts2.pop();
+          }
+        }
+        const root = this.#rootIndex(parts2) + 1;
+        let dd = root;
+        while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
+          const p = parts2[dd - 1];
+          if (p && p !== "." && p !== ".." && p !== "**") {
+            didSomething = true;
+            const needDot = dd === 1 && parts2[dd + 1] === "**";
+            const splin = needDot ? ["."] : [];
+            parts2.splice(dd - 1, 2, ...splin);
+            if (parts2.length === 0)
+              parts2.push("");
+            dd = Math.max(dd - 2, root);
+          }
+        }
+      }
+    } while (didSomething);
+    return globParts;
+  }
+  // second phase: multi-pattern dedupes
+  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+  secondPhasePreProcess(globParts) {
+    const keys = /* @__PURE__ */ new Set();
+    const rows = globParts.filter((parts2) => {
+      const key2 = parts2.join("/");
+      if (keys.has(key2))
+        return false;
+      keys.add(key2);
+      return true;
+    });
+    const stars = /* @__PURE__ */ new Map();
+    for (const parts2 of rows) {
+      const s = [];
+      for (let i2 = 0; i2 < parts2.length; i2++) {
+        if (parts2[i2] === "*")
+          s.push(i2);
+      }
+      if (s.length)
+        stars.set(s.join(","), s);
+    }
+    if (!stars.size || rows.length * stars.size > 1e5)
+      return rows;
+    const { dot } = this.options;
+    return rows.filter((parts2) => {
+      for (const s of stars.values()) {
+        if (s[s.length - 1] >= parts2.length)
+          continue;
+        const c = [...parts2];
+        let ok = true;
+        let changed = false;
+        for (const i2 of s) {
+          const p = parts2[i2];
+          if (p === "*")
+            continue;
+          if (!p || p === "**" || !dot && p.startsWith(".")) {
+            ok = false;
+            break;
+          }
+          c[i2] = "*";
+          changed = true;
+        }
+        if (ok && changed && keys.has(c.join("/")))
+          return false;
+      }
+      return true;
+    });
+  }
+  parseNegate() {
+    if (this.nonegate)
+      return;
+    const pattern = this.pattern;
+    let negate = false;
+    let negateOffset = 0;
+    for (let i2 = 0; i2 < pattern.length && pattern.charAt(i2) === "!"; i2++) {
+      negate = !negate;
+      negateOffset++;
+    }
+    if (negateOffset)
+      this.pattern = pattern.slice(negateOffset);
+    this.negate = negate;
+  }
+  // Match the parts of a path against one row of the set. `resolved`
+  // is the parts after level 2 resolves `.` and `..` in them, or the
+  // same parts below level 2. Set partial to true to test if, for
+  // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
+  // you run out of file before you run out of pattern, then that's
+  // fine, as long as all the parts match.
+  #matchRow(file, resolved, pattern, partial) {
+    let fileStartIndex = 0;
+    let patternStartIndex = 0;
+    const fh = this.isWindows ? uncHost(resolved) : -1;
+    const ph = fh === -1 ? -1 : uncHost(pattern);
+    if (ph !== -1) {
+      const host = pattern[ph];
+      const share = pattern[ph + 1];
+      if (typeof host !== "string" || typeof share !== "string") {
+        fileStartIndex = fh;
+        patternStartIndex = ph;
+      } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+        fileStartIndex = fh + 2;
+        patternStartIndex = ph + 2;
+      }
+    } else if (this.isWindows) {
+      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+      if (typeof fdi === "number" && typeof pdi === "number") {
+        const [fd, pd] = [
+          file[fdi],
+          pattern[pdi]
+        ];
+        if (fd.toLowerCase() === pd.toLowerCase()) {
+          patternStartIndex = pdi + 1;
+          fileStartIndex = fdi + 1;
+        }
+      }
+    }
+    file = resolved;
+    if (pattern.includes(GLOBSTAR)) {
+      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+  }
+  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+    const { head, body: body2, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+    if (head.length) {
+      const headEnd = fileIndex + head.length;
+      if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
+        return false;
+      }
+      fileIndex += head.length;
+      patternIndex += head.length;
+    }
+    let fileTailMatch = 0;
+    if (tail.length) {
+      if (tail.length + fileIndex > file.length)
+        return false;
+      let tailStart = file.length - tail.length;
+      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+        fileTailMatch = tail.length;
+      } else {
+        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+          return false;
+        }
+        tailStart--;
+        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+          return false;
+        }
+        fileTailMatch = tail.length + 1;
+      }
+    }
+    if (!body2.length) {
+      let sawSome = !!fileTailMatch;
+      for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
+        const f = String(file[i2]);
+        sawSome = true;
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return partial || sawSome;
+    }
+    return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
+  }
+  // Split the pattern into head, tail, and middle of ** delimited
+  // parts. The tail has to be at the end, and the others just have to
+  // be found in order from the head. These only depend on the pattern
+  // row, so they are kept for the next path.
+  #getGlobstarParts(pattern, partial, patternIndex) {
+    let byStart = this.#globstarParts.get(pattern);
+    if (!byStart) {
+      byStart = [];
+      this.#globstarParts.set(pattern, byStart);
+    }
+    const key2 = patternIndex * 2 + (partial ? 1 : 0);
+    const found = byStart[key2];
+    if (found)
+      return found;
+    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+    const lastgs = pattern.lastIndexOf(GLOBSTAR);
+    const head = pattern.slice(patternIndex, firstgs);
+    const body2 = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
+    const tail = partial ? [] : pattern.slice(lastgs + 1);
+    const segments = [[[], 0]];
+    let current = segments[0];
+    let nonGsParts = 0;
+    const nonGsPartsSums = [0];
+    for (const b of body2) {
+      if (b === GLOBSTAR) {
+        nonGsPartsSums.push(nonGsParts);
+        current = [[], 0];
+        segments.push(current);
+      } else {
+        current[0].push(b);
+        nonGsParts++;
+      }
+    }
+    segments.forEach((b, i2) => {
+      b[1] = nonGsParts - nonGsPartsSums[i2];
+    });
+    const parts2 = { head, body: body2, tail, segments };
+    byStart[key2] = parts2;
+    return parts2;
+  }
+  // return false for "nope, not matching"
+  // return null for "not matching, cannot keep trying"
+  #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
+    const bs = bodySegments[bodyIndex];
+    if (!bs) {
+      if (partial) {
+        return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
+      }
+      for (let i2 = fileIndex; i2 < fileLength; i2++) {
+        sawTail = true;
+        const f = file[i2];
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return sawTail;
+    }
+    const [body2, need] = bs;
+    const after = partial ? fileLength : fileLength - need;
+    while (fileIndex <= after) {
+      const key2 = bodyIndex * (file.length + 1) + fileIndex;
+      if (tried.has(key2))
+        return false;
+      tried.add(key2);
+      const m = this.#matchOne(file, body2, partial, fileIndex, 0, fileIndex + body2.length);
+      if (m && globStarDepth < this.maxGlobstarRecursion) {
+        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body2.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+        if (sub !== false) {
+          return sub;
+        }
+      }
+      if (fileIndex === after)
+        break;
+      const f = file[fileIndex];
+      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+        return false;
+      }
+      fileIndex++;
+    }
+    return partial || null;
+  }
+  #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
+    let fi;
+    let pi;
+    let pl;
+    let fl;
+    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+      let p = pattern[pi];
+      let f = file[fi];
+      if (p === false || p === GLOBSTAR) {
+        return false;
+      }
+      if (!portionMatch(p, f))
+        return false;
+    }
+    if (fi === fl && pi === pl) {
+      return true;
+    } else if (fi === fl) {
+      return partial;
+    } else if (pi === pl) {
+      return fi === fl - 1 && file[fi] === "";
+    } else {
+      throw new Error("wtf?");
+    }
+  }
+  braceExpand() {
+    return braceExpand(this.pattern, this.options);
+  }
+  // Expand braces, except numeric ranges such as {0..999} with at
+  // least RANGE_MIN values. Each of those stays in its pattern as
+  // `<mark>0..999<mark>`, for the Matcher to test. If a range might
+  // be inside a [...] class, expand all of them instead.
+  #expandBraces() {
+    const { pattern } = this;
+    if (this.options.nobrace)
+      return this.braceExpand();
+    let code3 = 57344;
+    while (pattern.includes(String.fromCharCode(code3))) {
+      if (++code3 > 63743)
+        return this.braceExpand();
+    }
+    const mark2 = String.fromCharCode(code3);
+    let found = false;
+    const marked = pattern.replace(rangeRe, (m, lo, hi) => {
+      const a = Number(lo);
+      const b = Number(hi);
+      if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
+        return m;
+      }
+      found = true;
+      return `${mark2}${lo}..${hi}${mark2}`;
+    });
+    if (!found)
+      return this.braceExpand();
+    const set = braceExpand(marked, this.options);
+    for (const p of set) {
+      for (const portion of p.split("/")) {
+        const c = portion.indexOf("[");
+        if (c !== -1 && c < portion.lastIndexOf(mark2)) {
+          return this.braceExpand();
+        }
+        if (!this.options.noext && inRepeatOrNegExt(portion, mark2)) {
+          return this.braceExpand();
+        }
+      }
+    }
+    this.#rangeMark = mark2;
+    return set;
+  }
+  parse(pattern) {
+    assertValidPattern(pattern);
+    const options = this.options;
+    if (pattern === "**")
+      return GLOBSTAR;
+    if (pattern === "")
+      return "";
+    const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize2 } = options;
+    const rangeMark = this.#rangeMark;
+    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
+    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
+      return this.#norm(lit2);
+    }
+    if (this.#pending)
+      return PENDING;
+    let m = this.#matchers.get(pattern);
+    if (!m) {
+      if (!noext)
+        assertValidExtglobs(pattern);
+      m = new Matcher(pattern, {
+        nocase,
+        noext,
+        dot,
+        normalize: normalize2,
+        ...rangeMark && { rangeMark }
+      });
+      this.#matchers.set(pattern, m);
+    }
+    return m;
+  }
+  #slashSplit(p) {
+    if (this.preserveMultipleSlashes) {
+      return p.split("/");
+    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+      return ["", ...p.split(/\/+/)];
+    } else {
+      return p.split(/\/+/);
+    }
+  }
+  match(f, partial = this.partial) {
+    if (this.comment) {
+      return false;
+    }
+    if (this.empty) {
+      return f === "";
+    }
+    if (f === "/" && partial) {
+      return true;
+    }
+    const options = this.options;
+    let split = this.#cachedSplit(f);
+    if (!split) {
+      if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
+        lastChecked = f;
+        const can = this.#canMatch(f);
+        if (can === "no")
+          return options.flipNegate ? false : this.negate;
+        if (can === "yes")
+          return options.flipNegate ? true : !this.negate;
+      }
+      split = this.#split(f);
+    }
+    const ff = split.parts;
+    const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
+    const set = this.set;
+    let filename = ff[ff.length - 1];
+    if (!filename) {
+      for (let i2 = ff.length - 2; !filename && i2 >= 0; i2--) {
+        filename = ff[i2];
+      }
+    }
+    for (let r = 0; r < set.length; r++) {
+      const pattern = set[r];
+      const shape = partial ? void 0 : this.#shapes[r];
+      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
+      if (hit) {
+        if (options.flipNegate) {
+          return true;
+        }
+        return !this.negate;
+      }
+    }
+    if (options.flipNegate) {
+      return false;
+    }
+    return this.negate;
+  }
+  static defaults(def) {
+    return minimatch.defaults(def).Minimatch;
+  }
+};
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape;
+minimatch.unescape = unescape;
+
+// src/waivers/apply.ts
+var NOTES = {
+  expired: "the exception in {{source}} expired on {{expires}}",
+  noReason: "the sg-guard:ignore comment at {{at}} gives no reason, and one is required",
+  noRule: "the sg-guard:ignore comment at {{at}} names no rule",
+  all: "sg-guard:ignore {{rule}} at {{at}} is not supported; name one rule per comment",
+  unknownRule: 'the sg-guard:ignore comment at {{at}} names "{{rule}}", which is no rule'
+};
+var ALL_RULES = /* @__PURE__ */ new Set(["all", "*"]);
+var SLASH = "\uE000";
+function resourceMatcher(pattern) {
+  const glob2 = new Minimatch(pattern.replaceAll("/", SLASH), { dot: true, nocomment: true, nonegate: true, platform: "linux" });
+  return (address) => address === pattern || glob2.match(address.replaceAll("/", SLASH));
+}
+function utcDate(d) {
+  return d.toISOString().slice(0, 10);
+}
+function fill2(template, data) {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key2) => data[key2] ?? "");
+}
+function applySuppressions(report, options) {
+  const today = utcDate(options.today);
+  const exceptions = options.exceptions.map((e) => ({ ...e, matches: resourceMatcher(e.resource) }));
+  const known = options.rules ? new Set(options.rules) : null;
+  const findings = report.findings.map((f) => {
+    if (f.suppression) return f;
+    const comments = f.location ? options.sources?.get(f.plan)?.suppressionsFor(f.location) ?? [] : [];
+    const at = (c) => `${f.location?.file ?? ""}:${c.line}`;
+    const inline = comments.find((c) => c.rule === f.rule && c.reason !== "");
+    if (inline) return suppress(f, { kind: "inline", reason: inline.reason, expires: null, source: at(inline) });
+    const matching = exceptions.filter((e) => e.rule === f.rule && e.matches(f.resource));
+    const active = matching.find((e) => e.expires === null || today <= e.expires);
+    if (active) return suppress(f, { kind: "exception", reason: active.reason, expires: active.expires, source: active.source });
+    const notes = [];
+    for (const c of comments) {
+      if (c.rule === f.rule) notes.push(fill2(NOTES.noReason, { at: at(c) }));
+      else if (c.rule === "") notes.push(fill2(NOTES.noRule, { at: at(c) }));
+      else if (ALL_RULES.has(c.rule)) notes.push(fill2(NOTES.all, { rule: c.rule, at: at(c) }));
+      else if (known && !known.has(c.rule)) notes.push(fill2(NOTES.unknownRule, { rule: c.rule, at: at(c) }));
+    }
+    const expired = matching.reduce((latest, e) => latest === null || (e.expires ?? "") > (latest.expires ?? "") ? e : latest, null);
+    if (expired) notes.push(fill2(NOTES.expired, { source: expired.source, expires: expired.expires ?? "" }));
+    const fresh = notes.filter((n) => !f.message.includes(n));
+    return fresh.length > 0 ? { ...f, message: `${f.message} (${fresh.join("; ")})` } : f;
+  });
+  return { ...report, findings, summary: summarise(findings, report.failOn, report.failOnScope) };
+}
+function suppress(f, suppression) {
+  return { ...f, suppression };
+}
+
+// src/waivers/review.ts
+var INLINE_IGNORE_MODES = ["review", "trust", "off"];
+
 // src/config/exceptions.ts
 var EXCEPTION_KEYS = ["rule", "resource", "reason", "expires"];
-var show3 = (v) => JSON.stringify(v) ?? String(v);
+var show4 = (v) => JSON.stringify(v) ?? String(v);
 var fail3 = (error2) => ({ ok: false, error: error2 });
 function readDate(v) {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
@@ -30620,24 +33760,24 @@ function readDate(v) {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v ? v : null;
 }
 function readExceptions(v, rules, source) {
-  if (!Array.isArray(v)) return fail3(`must be a list of {rule, resource, reason, expires?}, not ${show3(v)}`);
+  if (!Array.isArray(v)) return fail3(`must be a list of {rule, resource, reason, expires?}, not ${show4(v)}`);
   const out2 = [];
   for (const [i2, item] of v.entries()) {
     const at = `[${i2}]`;
-    if (item === null || typeof item !== "object" || Array.isArray(item)) return fail3(`${at} must be a mapping {rule, resource, reason, expires?}, not ${show3(item)}`);
+    if (item === null || typeof item !== "object" || Array.isArray(item)) return fail3(`${at} must be a mapping {rule, resource, reason, expires?}, not ${show4(item)}`);
     const entry = item;
     for (const key2 of Object.keys(entry)) {
       if (!EXCEPTION_KEYS.includes(key2)) return fail3(`${at} has unknown key "${key2}" (known: ${EXCEPTION_KEYS.join(", ")})`);
     }
     const { rule: rule19, resource, reason } = entry;
-    if (typeof rule19 !== "string" || rule19 === "") return fail3(`${at}.rule is required: the name of one rule, not ${show3(rule19)}`);
+    if (typeof rule19 !== "string" || rule19 === "") return fail3(`${at}.rule is required: the name of one rule, not ${show4(rule19)}`);
     if (!rules.includes(rule19)) return fail3(`${at}.rule "${rule19}" is not a rule (see docs/rules/, or custom-rules)`);
-    if (typeof resource !== "string" || resource.trim() === "") return fail3(`${at}.resource is required: a resource address or glob such as "module.legacy.*", not ${show3(resource)}`);
+    if (typeof resource !== "string" || resource.trim() === "") return fail3(`${at}.resource is required: a resource address or glob such as "module.legacy.*", not ${show4(resource)}`);
     if (typeof reason !== "string" || reason.trim() === "") return fail3(`${at}.reason is required: say why the finding is accepted`);
     let expires = null;
     if (entry.expires !== void 0 && entry.expires !== null) {
       expires = readDate(entry.expires);
-      if (expires === null) return fail3(`${at}.expires ${show3(entry.expires)} is not a date in the form YYYY-MM-DD`);
+      if (expires === null) return fail3(`${at}.expires ${show4(entry.expires)} is not a date in the form YYYY-MM-DD`);
     }
     out2.push({ rule: rule19, resource: resource.trim(), reason: reason.trim(), expires, source });
   }
@@ -30916,14 +34056,14 @@ function presetOptions(names2) {
   const allowed = names2.flatMap((n) => PRESETS[n].allowedPublicPorts ?? []);
   return { ports, allowedPublicPorts: allowed.length > 0 ? [...new Set(allowed)].sort((a, b) => a - b) : null };
 }
-var show4 = (v) => JSON.stringify(v) ?? String(v);
+var show5 = (v) => JSON.stringify(v) ?? String(v);
 var isPreset = (v) => typeof v === "string" && PRESET_NAMES.includes(v);
 function readPresets(v) {
   if (isPreset(v)) return { ok: true, value: [v] };
-  if (!Array.isArray(v)) return { ok: false, error: `must be ${PRESET_NAMES.join(", ")} or a list of them, not ${show4(v)}` };
+  if (!Array.isArray(v)) return { ok: false, error: `must be ${PRESET_NAMES.join(", ")} or a list of them, not ${show5(v)}` };
   const out2 = [];
   for (const [i2, item] of v.entries()) {
-    if (!isPreset(item)) return { ok: false, error: `[${i2}] ${show4(item)} is not a preset (known: ${PRESET_NAMES.join(", ")})` };
+    if (!isPreset(item)) return { ok: false, error: `[${i2}] ${show5(item)} is not a preset (known: ${PRESET_NAMES.join(", ")})` };
     if (!out2.includes(item)) out2.push(item);
   }
   return { ok: true, value: out2 };
@@ -30931,14 +34071,14 @@ function readPresets(v) {
 
 // src/config/load.ts
 var DEFAULT_CONFIG_PATH = ".github/sg-guard.yml";
-var INLINE_IGNORE_MODES = ["review", "trust", "off"];
 var THRESHOLDS = [...SEVERITIES, "never"];
-var TOP_LEVEL_KEYS = ["fail-on", "fail-on-scope", "inline-ignores", "rules", "preset", "custom-rules", "exceptions", ...OPTION_NAMES];
-function keyed(key2, error2) {
+var DEFAULT_FAIL_ON = "high";
+var TOP_LEVEL_KEYS = ["fail-on", "fail-on-scope", "rules", "preset", "custom-rules", "exceptions", "inline-ignores", ...OPTION_NAMES];
+function keyed2(key2, error2) {
   return `${key2}${error2.startsWith("[") || error2.startsWith(".") ? "" : " "}${error2}`;
 }
 function read(file, key2, r) {
-  if (!r.ok) throw new InputError(file, keyed(key2, r.error));
+  if (!r.ok) throw new InputError(file, keyed2(key2, r.error));
   return r.value;
 }
 function isThreshold(v) {
@@ -30976,13 +34116,6 @@ function parseConfig(text, file, rules) {
     }
     config.failOnScope = scope;
   }
-  if (obj2["inline-ignores"] !== void 0) {
-    const mode = obj2["inline-ignores"];
-    if (typeof mode !== "string" || !INLINE_IGNORE_MODES.includes(mode)) {
-      throw new InputError(file, `inline-ignores must be one of ${INLINE_IGNORE_MODES.join(", ")}, not ${JSON.stringify(mode)}`);
-    }
-    config.inlineIgnores = mode;
-  }
   const ruleEntries = obj2.rules;
   if (ruleEntries !== void 0 && ruleEntries !== null) {
     if (typeof ruleEntries !== "object" || Array.isArray(ruleEntries)) throw new InputError(file, 'rules must be a mapping of rule name to "off" or a severity');
@@ -31005,6 +34138,13 @@ function parseConfig(text, file, rules) {
   if (obj2.exceptions !== void 0 && obj2.exceptions !== null) {
     config.exceptions = read(file, "exceptions", readExceptions(obj2.exceptions, known, file));
   }
+  if (obj2["inline-ignores"] !== void 0) {
+    const mode = obj2["inline-ignores"];
+    if (typeof mode !== "string" || !INLINE_IGNORE_MODES.includes(mode)) {
+      throw new InputError(file, `inline-ignores must be one of ${INLINE_IGNORE_MODES.join(", ")}, not ${JSON.stringify(mode)}`);
+    }
+    config.inlineIgnores = mode;
+  }
   return config;
 }
 function setOption(config, rule19, options) {
@@ -31026,6 +34166,7 @@ function applyOptions(obj2, file, rules, config) {
     const value = obj2[key2];
     if (value === void 0) continue;
     read(file, key2, OPTION_READERS[key2](value));
+    config.options = { ...config.options, [key2]: value };
     for (const name2 of OPTION_RULES[key2]) {
       if (names2.has(name2)) setOption(config, name2, { [key2]: value });
     }
@@ -31044,458 +34185,8 @@ async function loadConfig(file, rules, required) {
   return parseConfig(text, file, rules);
 }
 
-// src/engine.ts
-import { createHash as createHash2 } from "node:crypto";
-
-// src/lib/order.ts
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareGroups(a, b) {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return compareStrings(a, b);
-}
-function compareFindings(a, b) {
-  return severityRank(b.severity) - severityRank(a.severity) || compareGroups(a.securityGroup, b.securityGroup) || compareStrings(a.rule, b.rule) || compareStrings(a.resource, b.resource) || compareStrings(a.path, b.path) || compareStrings(a.plan, b.plan) || compareStrings(a.id, b.id);
-}
-
-// src/model/before.ts
-function beforeModel(model) {
-  const cached = BEFORE.get(model);
-  if (cached) return cached;
-  const before = {
-    ...model,
-    groups: model.beforeGroups,
-    ruleResources: model.beforeRuleResources,
-    permissions: model.beforePermissions,
-    beforeGroups: [],
-    beforeRuleResources: [],
-    beforePermissions: []
-  };
-  BEFORE.set(model, before);
-  return before;
-}
-var BEFORE = /* @__PURE__ */ new WeakMap();
-function touchesSecurityGroups(model) {
-  const still = (a) => a === "no-op" || a === "read";
-  return model.groups.length !== model.beforeGroups.length || model.ruleResources.length !== model.beforeRuleResources.length || !model.groups.every((g) => still(g.action)) || !model.ruleResources.every((r) => still(r.action));
-}
-
-// src/graph/tiers.ts
-var BY_TYPE = {
-  aws_instance: "compute",
-  aws_spot_instance_request: "compute",
-  aws_launch_template: "compute",
-  aws_launch_configuration: "compute",
-  aws_autoscaling_group: "compute",
-  aws_network_interface: "compute",
-  aws_network_interface_sg_attachment: "compute",
-  aws_db_instance: "database",
-  aws_rds_cluster: "database",
-  aws_docdb_cluster: "database",
-  aws_neptune_cluster: "database",
-  aws_redshift_cluster: "database",
-  aws_elasticache_cluster: "database",
-  aws_elasticache_replication_group: "database",
-  aws_elasticache_serverless_cache: "database",
-  aws_memorydb_cluster: "database",
-  aws_opensearch_domain: "database",
-  aws_elasticsearch_domain: "database",
-  aws_msk_cluster: "database",
-  aws_dms_replication_instance: "database",
-  aws_efs_mount_target: "database",
-  aws_fsx_lustre_file_system: "database",
-  aws_fsx_windows_file_system: "database",
-  aws_mq_broker: "database",
-  aws_lambda_function: "lambda",
-  aws_ecs_service: "ecs",
-  aws_eks_cluster: "eks",
-  aws_eks_node_group: "eks",
-  aws_vpc_endpoint: "endpoint"
-};
-var LOAD_BALANCERS = /* @__PURE__ */ new Set(["aws_lb", "aws_alb", "aws_elb"]);
-var PRIVATE_TIERS = /* @__PURE__ */ new Set(["database", "internal-lb", "lambda", "ecs"]);
-var TIER_WORDS = {
-  "public-lb": "a public load balancer",
-  "internal-lb": "an internal load balancer",
-  compute: "instances",
-  database: "a database, cache or data store",
-  lambda: "Lambda functions",
-  ecs: "ECS tasks",
-  eks: "an EKS cluster",
-  endpoint: "a VPC endpoint"
-};
-function tiersOf(group) {
-  const tiers = [];
-  for (const a of group.attachments) {
-    const t = LOAD_BALANCERS.has(a.resourceType) ? a.internal === true ? "internal-lb" : "public-lb" : BY_TYPE[a.resourceType];
-    if (t && !tiers.includes(t)) tiers.push(t);
-  }
-  return tiers.length > 1 ? tiers.sort() : tiers;
-}
-var TIERS = /* @__PURE__ */ new WeakMap();
-function tierMap(model) {
-  let map = TIERS.get(model);
-  if (!map) {
-    map = /* @__PURE__ */ new Map();
-    for (let i2 = 0; i2 < model.groups.length; i2++) {
-      const g = model.groups[i2];
-      map.set(g.address, tiersOf(g));
-    }
-    TIERS.set(model, map);
-  }
-  return map;
-}
-function loadBalancedResources(model, group) {
-  const out2 = [];
-  for (const a of group.attachments) {
-    const t = model.network.lbTargets.find((x) => x.target === a.resource);
-    if (t && !out2.some((o) => o.resource === a.resource)) out2.push({ resource: a.resource, loadBalancers: t.loadBalancers });
-  }
-  return out2;
-}
-
-// src/graph/graph.ts
-var INTERNET = "internet";
-function groupNode(p) {
-  return p.securityGroup ?? p.securityGroupId ?? `(group of ${p.resource})`;
-}
-function permissionEdges(p, to, exposed, out2) {
-  const traffic2 = describeTraffic(p) ?? "";
-  const edge = (from, possible) => {
-    out2.push({ from, to, traffic: traffic2, permission: p, possible });
-  };
-  if (exposed) {
-    edge(INTERNET, false);
-    return;
-  }
-  const peer = p.peer;
-  switch (peer.kind) {
-    case "cidr":
-      edge(peer.cidr, false);
-      break;
-    case "prefix-list":
-      edge(peer.id, false);
-      break;
-    case "security-group":
-      if (peer.candidates) for (const c of peer.candidates) edge(c, true);
-      else edge(peer.address ?? peer.id ?? "unknown group", false);
-      break;
-    case "self":
-      edge(to, false);
-      break;
-    case "unknown":
-      edge(`unknown (${peer.attribute})`, false);
-      break;
-  }
-}
-function sourceKind(e, trusted) {
-  const peer = e.permission.peer;
-  switch (peer.kind) {
-    case "cidr": {
-      const c = peerCidr(peer);
-      return cidrWithin(c, trusted) ? "trusted" : classifyCidr(c) === "private" ? "private" : "public";
-    }
-    case "prefix-list":
-      return "prefix-list";
-    case "unknown":
-      return "unknown";
-    default:
-      return "group";
-  }
-}
-function ingressEdges(model) {
-  const exposure2 = ingressExposure(model);
-  const edges = [];
-  for (const p of model.permissions) {
-    if (p.direction === "ingress") permissionEdges(p, groupNode(p), exposure2.has(p), edges);
-  }
-  return edges;
-}
-function buildGraph(model, trusted = []) {
-  const tiers = tierMap(model);
-  const nodes = /* @__PURE__ */ new Map();
-  const node = (id, kind) => {
-    if (!nodes.has(id)) nodes.set(id, { id, kind, tiers: kind === "group" ? tiers.get(id) ?? [] : [] });
-    return id;
-  };
-  node(INTERNET, "internet");
-  for (const g of model.groups) node(g.address, "group");
-  const exposure2 = ingressExposure(model);
-  const edges = [];
-  for (const p of model.permissions) {
-    if (p.direction !== "ingress") continue;
-    const to = node(groupNode(p), "group");
-    const first = edges.length;
-    permissionEdges(p, to, exposure2.has(p), edges);
-    for (let i2 = first; i2 < edges.length; i2++) {
-      const e = edges[i2];
-      if (!nodes.has(e.from)) node(e.from, sourceKind(e, trusted));
-    }
-  }
-  return { nodes, edges };
-}
-
-// src/graph/diff.ts
-function fromLabel(e) {
-  if (e.from === INTERNET) return describePeer(e.permission.peer);
-  if (e.permission.peer.kind === "unknown") return `a peer unknown until apply (${e.permission.peer.attribute})`;
-  return e.from;
-}
-function keyed2(edges) {
-  const map = /* @__PURE__ */ new Map();
-  for (const e of edges) {
-    if (e.from === e.to) continue;
-    map.set(`${e.to}|${e.traffic}|${fromLabel(e)}`, e);
-  }
-  return map;
-}
-function exposureDiff(model) {
-  if (model.plan.kind === "state" || !touchesSecurityGroups(model)) return [];
-  const after = keyed2(ingressEdges(model));
-  const before = keyed2(ingressEdges(beforeModel(model)));
-  const lines = /* @__PURE__ */ new Map();
-  const add = (kind, e) => {
-    const internet = e.from === INTERNET;
-    const key2 = `${kind}|${e.to}|${e.traffic}|${internet ? INTERNET : e.from}`;
-    const line = lines.get(key2) ?? { kind, group: e.to, traffic: e.traffic, from: [], internet };
-    const from = fromLabel(e);
-    if (!line.from.includes(from)) line.from.push(from);
-    lines.set(key2, line);
-  };
-  for (const [k, e] of after) if (!before.has(k)) add("added", e);
-  for (const [k, e] of before) if (!after.has(k)) add("removed", e);
-  const out2 = [...lines.values()].map((l) => {
-    const from = l.from.sort().join(", ");
-    const text = `${l.group}: ${l.traffic} ${l.kind === "added" ? "now reachable" : "no longer reachable"} from ${from}${l.internet ? " (the internet)" : ""}`;
-    return { kind: l.kind, group: l.group, traffic: l.traffic, from, internet: l.internet, text };
-  });
-  return out2.sort((a, b) => Number(b.internet) - Number(a.internet) || a.group.localeCompare(b.group) || a.kind.localeCompare(b.kind) || a.text.localeCompare(b.text));
-}
-
-// src/places.ts
-import { createHash } from "node:crypto";
-import { dirname, isAbsolute, posix, relative, resolve, sep } from "node:path";
-function planLabel(path2, cwd) {
-  if (path2 === "-") return ".";
-  const slashed = path2.replace(/\\/g, "/");
-  if (isAbsolute(path2) || slashed.startsWith("/") || /^[A-Za-z]:\//.test(slashed)) {
-    if (cwd === void 0) return posix.dirname(slashed);
-    return relative(cwd, dirname(resolve(cwd, path2))).split(sep).join("/") || ".";
-  }
-  return posix.normalize(posix.dirname(slashed));
-}
-function planNames(plans) {
-  const paths = /* @__PURE__ */ new Map();
-  for (const p of plans) paths.set(p.label, (paths.get(p.label) ?? /* @__PURE__ */ new Set()).add(p.path));
-  return new Map(plans.map((p) => [p.path, (paths.get(p.label)?.size ?? 0) > 1 ? p.path : p.label]));
-}
-function planName(names2, path2) {
-  return names2.get(path2) ?? planLabel(path2);
-}
-function otherPlaces(f) {
-  return (f.places ?? []).filter((p) => !(p.plan === f.plan && p.resource === f.resource));
-}
-function key(f) {
-  if (!f.location) return null;
-  const l = f.location;
-  return JSON.stringify([
-    f.rule,
-    f.messageId,
-    l.file,
-    l.line,
-    l.endLine,
-    f.path,
-    f.direction,
-    f.protocol,
-    f.fromPort,
-    f.toPort,
-    f.peer,
-    f.change,
-    f.suppression ? [f.suppression.kind, f.suppression.reason, f.suppression.source] : null
-  ]);
-}
-function placesOf(f) {
-  return f.places ?? [{ plan: f.plan, resource: f.resource }];
-}
-function mergeAcrossPlans(findings) {
-  const out2 = [];
-  const byKey = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const k = key(f);
-    const first = k === null ? void 0 : byKey.get(k);
-    if (first) {
-      const theirs = placesOf(first);
-      const mine = placesOf(f);
-      if (mine.every((p) => !theirs.some((q) => q.plan === p.plan))) {
-        first.places = [...theirs, ...mine.map((p) => ({ ...p }))];
-        continue;
-      }
-    }
-    const copy = { ...f };
-    if (f.places) copy.places = f.places.map((p) => ({ ...p }));
-    if (k !== null && !first) byKey.set(k, copy);
-    out2.push(copy);
-  }
-  return out2;
-}
-function uniqueIds(findings) {
-  const used = /* @__PURE__ */ new Set();
-  return findings.map((f) => {
-    if (!used.has(f.id)) {
-      used.add(f.id);
-      return f;
-    }
-    let id = f.id;
-    for (let n = 0; used.has(id); n++) {
-      id = createHash("sha256").update(JSON.stringify(n === 0 ? [f.id, f.plan] : [f.id, f.plan, n])).digest("hex").slice(0, 12);
-    }
-    used.add(id);
-    return { ...f, id };
-  });
-}
-
-// src/version.ts
-var VERSION = true ? "0.1.0" : "0.0.0-dev";
-var TOOL_NAME = "sg-guard";
-var TOOL_URI = "https://github.com/sg-guard/sg-guard";
-
-// src/engine.ts
-function fill(template, data) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key2) => String(data?.[key2] ?? ""));
-}
-function fingerprint(rule19, resource, p, extra = "") {
-  const parts2 = [rule19, resource, p?.direction ?? "", p?.protocol ?? "", p?.fromPort ?? "", p?.toPort ?? "", p ? peerKey(p.peer) : "", extra];
-  return createHash2("sha256").update(JSON.stringify(parts2)).digest("hex").slice(0, 12);
-}
-function toFinding(rule19, severity, model, r) {
-  const p = r.permission;
-  const template = rule19.meta.messages[r.messageId];
-  if (template === void 0) throw new Error(`rule ${rule19.meta.name} reported unknown message id "${r.messageId}"`);
-  const resource = p?.resource ?? r.resource ?? "";
-  return {
-    id: fingerprint(rule19.meta.name, resource, p, p ? "" : `${r.path ?? ""}|${r.messageId}`),
-    rule: rule19.meta.name,
-    severity,
-    title: rule19.meta.title,
-    message: fill(template, r.data),
-    messageId: r.messageId,
-    plan: model.plan.path,
-    securityGroup: p ? p.securityGroup : r.securityGroup ?? null,
-    resource,
-    resourceType: p?.resourceType ?? null,
-    path: p?.path ?? r.path ?? "",
-    direction: p?.direction ?? null,
-    protocol: p?.protocol ?? null,
-    fromPort: p?.fromPort ?? null,
-    toPort: p?.toPort ?? null,
-    peer: p ? describePeer(p.peer) : null,
-    peerKind: p?.peer.kind ?? null,
-    location: null,
-    suppression: null,
-    change: "added"
-  };
-}
-function summarise(findings, failOn, scope = "all") {
-  const summary2 = { critical: 0, high: 0, medium: 0, low: 0, info: 0, blocking: 0, suppressed: 0, added: 0, removed: 0 };
-  for (const f of findings) {
-    if (f.change === "removed") {
-      summary2.removed++;
-      continue;
-    }
-    if (f.suppression) {
-      summary2.suppressed++;
-      continue;
-    }
-    summary2[f.severity]++;
-    const added = f.change === "added";
-    if (added) summary2.added++;
-    if (atLeast(f.severity, failOn) && (scope === "all" || added)) summary2.blocking++;
-  }
-  return summary2;
-}
-function broaderOf(rule19) {
-  const b = rule19.meta.supersededBy ?? [];
-  return typeof b === "string" ? [b] : b;
-}
-function withoutSuperseded(reported) {
-  const byPermission = /* @__PURE__ */ new Map();
-  for (const r of reported) {
-    if (!r.permission) continue;
-    const rules = byPermission.get(r.permission) ?? /* @__PURE__ */ new Map();
-    rules.set(r.rule.meta.name, [...rules.get(r.rule.meta.name) ?? [], r]);
-    byPermission.set(r.permission, rules);
-  }
-  const memo = /* @__PURE__ */ new Map();
-  const kept = (r, path2) => {
-    const known = memo.get(r);
-    if (known !== void 0) return known;
-    const same = r.permission ? byPermission.get(r.permission) : void 0;
-    const inner = new Set(path2).add(r.rule.meta.name);
-    const result = !broaderOf(r.rule).some((name2) => !inner.has(name2) && (same?.get(name2) ?? []).some((b) => kept(b, inner)));
-    memo.set(r, result);
-    return result;
-  };
-  return reported.filter((r) => kept(r, /* @__PURE__ */ new Set())).map((r) => r.finding);
-}
-function runRules(model, options) {
-  const seen = /* @__PURE__ */ new Set();
-  const reported = [];
-  for (const rule19 of options.rules) {
-    const setting = options.settings?.[rule19.meta.name];
-    if (setting && !setting.enabled) continue;
-    const severity = setting?.severity ?? rule19.meta.severity;
-    rule19.check({
-      model,
-      options: setting?.options ?? {},
-      report(r) {
-        const finding2 = toFinding(rule19, severity, model, r);
-        if (seen.has(finding2.id)) return;
-        seen.add(finding2.id);
-        reported.push(r.permission ? { finding: finding2, rule: rule19, permission: r.permission } : { finding: finding2, rule: rule19 });
-      }
-    });
-  }
-  return withoutSuperseded(reported);
-}
-function changeFindings(model, options) {
-  const after = runRules(model, options);
-  if (model.plan.kind === "state" || !touchesSecurityGroups(model)) return after.map((f) => ({ ...f, change: "unchanged" }));
-  const before = runRules(beforeModel(model), options);
-  const beforeIds = new Set(before.map((f) => f.id));
-  const afterIds = new Set(after.map((f) => f.id));
-  return [
-    ...after.map((f) => ({ ...f, change: beforeIds.has(f.id) ? "unchanged" : "added" })),
-    ...before.filter((f) => !afterIds.has(f.id)).map((f) => ({ ...f, change: "removed" }))
-  ];
-}
-function evaluate(models, options) {
-  const findings = models.flatMap((m) => changeFindings(m, options)).sort(compareFindings);
-  const scope = options.failOnScope ?? "all";
-  return {
-    version: 1,
-    tool: { name: TOOL_NAME, version: VERSION },
-    failOn: options.failOn,
-    failOnScope: scope,
-    plans: models.map((m) => ({
-      path: m.plan.path,
-      label: planLabel(m.plan.path),
-      kind: m.plan.kind,
-      terraformVersion: m.plan.terraformVersion,
-      formatVersion: m.plan.formatVersion,
-      sourceRoot: null,
-      sourceErrors: [],
-      exposureChanges: exposureDiff(m).map((c) => c.text)
-    })),
-    findings,
-    summary: summarise(findings, options.failOn, scope)
-  };
-}
-
 // src/model/address.ts
-function tokenize(text) {
+function tokenize2(text) {
   const steps = [];
   let i2 = 0;
   while (i2 < text.length) {
@@ -31564,7 +34255,7 @@ function literalKey(step) {
   return typeof step.key === "string" && step.key.startsWith("\0") ? void 0 : step.key;
 }
 function parseAddress(address) {
-  const steps = tokenize(address);
+  const steps = tokenize2(address);
   if (!steps) return null;
   const modules = [];
   let i2 = 0;
@@ -31797,7 +34488,7 @@ var ConfigIndex = class {
   tokenized(ref) {
     let steps = this.tokens.get(ref);
     if (steps === void 0) {
-      steps = tokenize(ref);
+      steps = tokenize2(ref);
       this.tokens.set(ref, steps);
     }
     return steps;
@@ -34712,7 +37403,7 @@ function oneLine(text, max) {
 }
 
 // src/source/load.ts
-import { relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+import { relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
 
 // src/source/files.ts
 import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
@@ -38881,7 +41572,7 @@ function readExpression(n) {
   const inner = parts2[0];
   switch (inner.type) {
     case "literal_value":
-      return literal(inner);
+      return literal2(inner);
     case "template_expr": {
       const quoted = named(inner)[0];
       if (quoted?.type === "quoted_template" && named(quoted).every((c) => c.type === "template_literal" || c.type.startsWith("quoted_template_"))) {
@@ -38895,7 +41586,7 @@ function readExpression(n) {
       const unary = named(inner)[0];
       const operand = unary?.type === "unary_operation" ? named(unary)[0] : void 0;
       if (unary && operand?.type === "literal_value" && unary.text.trimStart().startsWith("-")) {
-        const v = literal(operand);
+        const v = literal2(operand);
         if (v.kind === "number") return { ...span(n), kind: "number", value: -v.value };
       }
       return other(n);
@@ -38904,7 +41595,7 @@ function readExpression(n) {
       return other(n);
   }
 }
-function literal(n) {
+function literal2(n) {
   const v = named(n)[0];
   if (!v) return other(n);
   switch (v.type) {
@@ -39412,7 +42103,7 @@ var Loader = class {
   modules = [];
   failures = /* @__PURE__ */ new Map();
   repoPath(abs) {
-    return relative2(this.repoRoot, abs).split(sep2).join("/") || ".";
+    return relative2(this.repoRoot, abs).split(sep3).join("/") || ".";
   }
   read(dir) {
     let p = this.reads.get(dir);
@@ -39712,7 +42403,7 @@ var database_by_cidr_default = rule6;
 // src/rules/default-sg-allows-traffic.ts
 var DEFAULT_TYPE = "aws_default_security_group";
 function typeOfAddress(address) {
-  const names2 = (tokenize(address) ?? []).flatMap((s) => s.kind === "name" ? [s.name] : []);
+  const names2 = (tokenize2(address) ?? []).flatMap((s) => s.kind === "name" ? [s.name] : []);
   return names2.length >= 2 ? names2[names2.length - 2] ?? null : null;
 }
 var rule7 = {
@@ -40223,2695 +42914,7 @@ function ruleByName(name2) {
   return RULES.find((r) => r.meta.name === name2);
 }
 
-// node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str3) => {
-  let begs, beg, left, right = void 0, result;
-  let ai = str3.indexOf(a);
-  let bi = str3.indexOf(b, ai + 1);
-  let i2 = ai;
-  if (ai >= 0 && bi > 0) {
-    if (a === b) {
-      return [ai, bi];
-    }
-    begs = [];
-    left = str3.length;
-    while (i2 >= 0 && !result) {
-      if (i2 === ai) {
-        begs.push(i2);
-        ai = str3.indexOf(a, i2 + 1);
-      } else if (begs.length === 1) {
-        const r = begs.pop();
-        if (r !== void 0)
-          result = [r, bi];
-      } else {
-        beg = begs.pop();
-        if (beg !== void 0 && beg < left) {
-          left = beg;
-          right = bi;
-        }
-        bi = str3.indexOf(b, i2 + 1);
-      }
-      i2 = ai < bi && ai >= 0 ? ai : bi;
-    }
-    if (begs.length && right !== void 0) {
-      result = [left, right];
-    }
-  }
-  return result;
-};
-
-// node_modules/brace-expansion/dist/esm/index.js
-var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
-var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
-var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
-var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
-var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
-var escSlashPattern = new RegExp(escSlash, "g");
-var escOpenPattern = new RegExp(escOpen, "g");
-var escClosePattern = new RegExp(escClose, "g");
-var escCommaPattern = new RegExp(escComma, "g");
-var escPeriodPattern = new RegExp(escPeriod, "g");
-var slashPattern = /\\\\/g;
-var openPattern = /\\{/g;
-var closePattern = /\\}/g;
-var commaPattern = /\\,/g;
-var periodPattern = /\\\./g;
-var EXPANSION_MAX = 1e5;
-var EXPANSION_MAX_LENGTH = 4e6;
-var EXPANSION_MAX_DEPTH = 1e3;
-var EXPANSION_MAX_REWRITES = 1e3;
-var EXPANSION_MAX_STEPS = 2e7;
-var CALL_STEPS = 16;
-function numeric(str3) {
-  return !isNaN(str3) ? parseInt(str3, 10) : str3.charCodeAt(0);
-}
-function escapeBraces(str3) {
-  return str3.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str3) {
-  return str3.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
-}
-function pushAll(target, items) {
-  for (let i2 = 0; i2 < items.length; i2++) {
-    target.push(items[i2]);
-  }
-}
-function balancedWithBudget(str3, masked, budget) {
-  if (budget.remaining < 0) {
-    return void 0;
-  }
-  const r = range("{", "}", masked);
-  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str3.length;
-  if (!r || budget.remaining < 0) {
-    return void 0;
-  }
-  return {
-    end: r[1],
-    pre: str3.slice(0, r[0]),
-    body: str3.slice(r[0] + 1, r[1]),
-    post: str3.slice(r[1] + 1),
-    unmatched
-  };
-}
-function maskUnmatchedOpens(masked, budget) {
-  budget.remaining -= masked.length;
-  const open3 = [];
-  for (let i2 = 0; i2 < masked.length; i2++) {
-    const c = masked.charCodeAt(i2);
-    if (c === 123) {
-      open3.push(i2);
-    } else if (c === 125 && open3.length) {
-      open3.pop();
-    }
-  }
-  let out2 = "";
-  let last = 0;
-  for (let i2 = 0; i2 < open3.length; i2++) {
-    const at = open3[i2];
-    out2 += masked.slice(last, at) + "\0";
-    last = at + 1;
-  }
-  return out2 + masked.slice(last);
-}
-function commaSetFollows(str3, budget) {
-  budget.remaining -= str3.length;
-  if (budget.remaining < 0) {
-    return false;
-  }
-  let close = false;
-  for (let i2 = str3.length - 1; i2 >= 0; i2--) {
-    const c = str3.charCodeAt(i2);
-    if (c === 125) {
-      close = true;
-    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
-      close = false;
-    } else if (c === 44 && close && str3.charCodeAt(i2 + 1) !== 44) {
-      return true;
-    }
-  }
-  return false;
-}
-function parseCommaParts(str3, budget) {
-  const parts2 = [];
-  let carry = "";
-  for (; ; ) {
-    const m = balancedWithBudget(str3, str3, budget);
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    if (!m) {
-      const tail = str3.split(",");
-      tail[0] = carry + tail[0];
-      pushAll(parts2, tail);
-      return parts2;
-    }
-    const { pre, body: body2, post: post2 } = m;
-    const p = pre.split(",");
-    p[0] = carry + p[0];
-    p[p.length - 1] += "{" + body2 + "}";
-    if (!post2.length) {
-      pushAll(parts2, p);
-      return parts2;
-    }
-    carry = p.pop();
-    pushAll(parts2, p);
-    str3 = post2;
-  }
-}
-function bound(value, fallback) {
-  return value === void 0 || isNaN(value) ? fallback : value;
-}
-function expand(str3, options = {}) {
-  if (!str3) {
-    return [];
-  }
-  const max = bound(options.max, EXPANSION_MAX);
-  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str3.slice(0, 2) === "{}") {
-    str3 = "\\{\\}" + str3.slice(2);
-  }
-  return expand_(escapeBraces(str3), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str3) {
-  return "{" + str3 + "}";
-}
-function isPadded(el) {
-  return /^-?0\d/.test(el);
-}
-function lte(i2, y) {
-  return i2 <= y;
-}
-function gte(i2, y) {
-  return i2 >= y;
-}
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-  const out2 = [];
-  let length = 0;
-  let nonEmpty;
-  outer: for (let a = 0; a < acc.length; a++) {
-    const prefix2 = acc[a] + pre;
-    let vs = values;
-    if (dropEmpties && !prefix2) {
-      if (!nonEmpty)
-        nonEmpty = values.filter((v) => v);
-      vs = nonEmpty;
-    }
-    for (let v = 0; v < vs.length; v++) {
-      if (out2.length >= max)
-        break outer;
-      const expansion = prefix2 + vs[v];
-      if (length + expansion.length > maxLength)
-        break outer;
-      out2.push(expansion);
-      length += expansion.length;
-    }
-  }
-  budget.remaining -= out2.length;
-  return out2;
-}
-function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
-  const n = body2.split(/\.\./);
-  const N = [];
-  if (n[0] === void 0 || n[1] === void 0) {
-    return N;
-  }
-  const x = numeric(n[0]);
-  const y = numeric(n[1]);
-  const width = Math.max(n[0].length, n[1].length);
-  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
-  let test = lte;
-  const reverse = y < x;
-  if (reverse) {
-    incr *= -1;
-    test = gte;
-  }
-  const pad = n.some(isPadded);
-  const cost = pad ? width : 1;
-  let length = 0;
-  for (let i2 = x; test(i2, y) && N.length < max; i2 += incr) {
-    budget.remaining -= cost;
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    let c;
-    if (isAlphaSequence) {
-      c = String.fromCharCode(i2);
-      if (c === "\\") {
-        c = "";
-      }
-    } else {
-      c = String(i2);
-      if (pad) {
-        const need = width - c.length;
-        if (need > 0) {
-          const z = new Array(need + 1).join("0");
-          if (i2 < 0) {
-            c = "-" + z + c.slice(1);
-          } else {
-            c = z + c;
-          }
-        }
-      }
-    }
-    if (length + c.length > maxLength)
-      break;
-    N.push(c);
-    length += c.length;
-  }
-  return N;
-}
-function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-  budget.remaining -= CALL_STEPS;
-  if (depth > maxDepth) {
-    return [str3];
-  }
-  let acc = [""];
-  let rewrites = 0;
-  let dropEmpties = false;
-  let firstGroup = true;
-  let masked = str3;
-  for (; ; ) {
-    const m = balancedWithBudget(str3, masked, budget);
-    if (!m) {
-      return combine(acc, str3, [""], max, maxLength, dropEmpties, budget);
-    }
-    if (m.unmatched) {
-      masked = maskUnmatchedOpens(masked, budget);
-    }
-    const pre = m.pre;
-    const literal3 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
-    if (/\$$/.test(pre)) {
-      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
-      firstGroup = false;
-      if (!m.post.length)
-        break;
-      str3 = m.post;
-      masked = masked.slice(m.end + 1);
-      continue;
-    }
-    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-    const isSequence = isNumericSequence || isAlphaSequence;
-    const isOptions = m.body.indexOf(",") >= 0;
-    if (!isSequence && !isOptions) {
-      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-        rewrites++;
-        str3 = m.pre + "{" + m.body + escClose + m.post;
-        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-        isTop = true;
-        continue;
-      }
-      return literal3();
-    }
-    if (firstGroup) {
-      dropEmpties = isTop && !isSequence;
-      firstGroup = false;
-    }
-    let values;
-    if (isSequence) {
-      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-      if (!values) {
-        return literal3();
-      }
-    } else {
-      let n = parseCommaParts(m.body, budget);
-      if (!n) {
-        return literal3();
-      }
-      if (n.length === 1 && n[0] !== void 0) {
-        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-        if (budget.remaining < 0) {
-          return literal3();
-        }
-        if (n.length === 1) {
-          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
-          if (budget.remaining < 0) {
-            return literal3();
-          }
-          acc = next2;
-          if (!m.post.length)
-            break;
-          str3 = m.post;
-          masked = masked.slice(m.end + 1);
-          continue;
-        }
-      }
-      let dropsEmpties = dropEmpties && !m.post.length && !pre;
-      for (let d = 0; dropsEmpties && d < acc.length; d++) {
-        if (acc[d]) {
-          dropsEmpties = false;
-        }
-      }
-      values = [];
-      let valuesLength = 0;
-      outer: for (let j = 0; j < n.length; j++) {
-        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-        if (budget.remaining < 0) {
-          return literal3();
-        }
-        for (let k = 0; k < expanded.length; k++) {
-          const v = expanded[k];
-          if (dropsEmpties && !v)
-            continue;
-          if (values.length >= max || valuesLength + v.length > maxLength) {
-            break outer;
-          }
-          values.push(v);
-          valuesLength += v.length;
-        }
-      }
-    }
-    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-    if (budget.remaining < 0) {
-      return literal3();
-    }
-    acc = next;
-    if (!m.post.length)
-      break;
-    str3 = m.post;
-    masked = masked.slice(m.end + 1);
-  }
-  return acc;
-}
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
-var digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
-var prefix = (d, alts) => alts.map((s) => [digit(d, d), ...s]);
-var fixed = (a, b) => {
-  if (!a)
-    return [[]];
-  let lo = +a[0];
-  let hi = +b[0];
-  const ra = a.slice(1);
-  const rb = b.slice(1);
-  if (lo === hi)
-    return prefix(lo, fixed(ra, rb));
-  const zeros = "0".repeat(ra.length);
-  const nines = "9".repeat(ra.length);
-  const out2 = [];
-  if (ra !== zeros)
-    out2.push(...prefix(lo++, fixed(ra, nines)));
-  const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
-  if (lo <= hi) {
-    out2.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
-  }
-  out2.push(...last);
-  return out2;
-};
-var nonneg = (a, b, width) => {
-  if (width) {
-    return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
-  }
-  const out2 = [];
-  for (let len = String(a).length; len <= String(b).length; len++) {
-    const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
-    const hi = Math.min(b, 10 ** len - 1);
-    out2.push(...fixed(String(lo), String(hi)));
-  }
-  return out2;
-};
-var numericRange = (loStr, hiStr) => {
-  let lo = Number(loStr);
-  let hi = Number(hiStr);
-  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
-    return;
-  if (lo > hi)
-    [lo, hi] = [hi, lo];
-  const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
-  const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
-  const out2 = [];
-  if (lo < 0) {
-    const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
-    out2.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
-  }
-  if (hi >= 0)
-    out2.push(...nonneg(Math.max(lo, 0), hi, width));
-  return out2;
-};
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
-var posixClasses = {
-  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
-  "[:alpha:]": ["\\p{L}\\p{Nl}"],
-  "[:ascii:]": ["\\x00-\\x7f"],
-  "[:blank:]": ["\\p{Zs}\\t"],
-  "[:cntrl:]": ["\\p{Cc}"],
-  "[:digit:]": ["\\p{Nd}"],
-  "[:graph:]": ["\\p{Z}\\p{C}", true],
-  "[:lower:]": ["\\p{Ll}"],
-  "[:print:]": ["\\p{C}", true],
-  "[:punct:]": ["\\p{P}\\p{S}"],
-  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
-  "[:upper:]": ["\\p{Lu}"],
-  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
-  "[:xdigit:]": ["A-Fa-f0-9"]
-};
-var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
-var noMatch = /$./;
-var parseClass = (glob2, position, nocase = false, form) => {
-  const norm = (c) => {
-    const n = form ? c.normalize(form) : c;
-    return [...n].length === 1 ? n : c;
-  };
-  const pos = position;
-  if (glob2.charAt(pos) !== "[") {
-    throw new Error("not in a brace expression");
-  }
-  const ranges = [];
-  const negs = [];
-  let i2 = pos + 1;
-  let sawStart = false;
-  let escaping = false;
-  let negate = false;
-  let endPos = pos;
-  let rangeStart = "";
-  WHILE: while (i2 < glob2.length) {
-    const c = String.fromCodePoint(glob2.codePointAt(i2));
-    if ((c === "!" || c === "^") && i2 === pos + 1) {
-      negate = true;
-      i2++;
-      continue;
-    }
-    if (c === "]" && sawStart && !escaping) {
-      endPos = i2 + 1;
-      break;
-    }
-    sawStart = true;
-    if (c === "\\") {
-      if (!escaping) {
-        escaping = true;
-        i2++;
-        continue;
-      }
-    }
-    if (c === "[" && !escaping) {
-      for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
-        if (glob2.startsWith(cls, i2)) {
-          if (rangeStart) {
-            return [noMatch, glob2.length - pos];
-          }
-          i2 += cls.length;
-          if (neg)
-            negs.push(unip);
-          else
-            ranges.push(unip);
-          continue WHILE;
-        }
-      }
-    }
-    escaping = false;
-    const n = norm(c);
-    if (rangeStart) {
-      if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
-        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
-      } else if (n === rangeStart) {
-        ranges.push(braceEscape(n));
-      }
-      rangeStart = "";
-      i2 += c.length;
-      continue;
-    }
-    if (glob2.startsWith("-]", i2 + c.length)) {
-      ranges.push(braceEscape(n + "-"));
-      i2 += c.length + 1;
-      continue;
-    }
-    if (glob2.startsWith("-", i2 + c.length)) {
-      rangeStart = n;
-      i2 += c.length + 1;
-      continue;
-    }
-    ranges.push(braceEscape(n));
-    i2 += c.length;
-  }
-  if (endPos < i2) {
-    return [noMatch, 0];
-  }
-  if (!ranges.length && !negs.length) {
-    return [noMatch, glob2.length - pos];
-  }
-  const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
-  const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
-  const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
-  return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
-};
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
-var MATCH = { t: "match", id: 0 };
-var extTypes = "!?+*@";
-var lit = (ch) => ({ t: "lit", ch });
-var reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
-var newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu");
-var foldCache = /* @__PURE__ */ new Map();
-var foldRe = (ch) => {
-  let re = foldCache.get(ch);
-  if (!re) {
-    re = newFoldRe(ch);
-    if (foldCache.size >= 1e3)
-      foldCache.clear();
-    foldCache.set(ch, re);
-  }
-  return re;
-};
-var litMatch = (l, c) => {
-  if (c === l.ch)
-    return true;
-  if (!l.re)
-    return false;
-  const code3 = c.charCodeAt(0);
-  if (code3 >= 128)
-    return l.re.test(c);
-  const ascii = l.ascii ??= new Uint8Array(128);
-  ascii[code3] ||= l.re.test(c) ? 1 : 2;
-  return ascii[code3] === 1;
-};
-var tokenize2 = (p, nocase, noext, form, mark2) => {
-  const toks = [];
-  for (let i2 = 0; i2 < p.length; ) {
-    const c = String.fromCodePoint(p.codePointAt(i2));
-    if (mark2) {
-      const m = c === "\\" && p.startsWith(mark2, i2 + 1) ? 1 : 0;
-      if (m || c === mark2) {
-        const start2 = i2 + m + mark2.length;
-        const end = p.indexOf(mark2, start2);
-        const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start2, end));
-        const alts = end !== -1 && r && numericRange(r[1], r[2]);
-        if (alts) {
-          toks.push({ t: "ext", type: "@", alts });
-          i2 = end + mark2.length;
-          continue;
-        }
-      }
-    }
-    if (c === "\\") {
-      const e = p.codePointAt(i2 + 1);
-      const ch = e === void 0 ? c : String.fromCodePoint(e);
-      toks.push(lit(ch));
-      i2 += 1 + ch.length;
-      continue;
-    }
-    if (c === "[") {
-      const [re, consumed] = parseClass(p, i2, nocase, form);
-      if (consumed) {
-        toks.push({ t: "class", re });
-        i2 += consumed;
-        continue;
-      }
-    }
-    if (!noext && extTypes.includes(c) && p[i2 + 1] === "(") {
-      toks.push({ t: "open", type: c });
-      i2 += 2;
-      continue;
-    }
-    toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
-    i2 += c.length;
-  }
-  return toks;
-};
-var pair = (toks) => {
-  const pairs = /* @__PURE__ */ new Map();
-  const stack = [];
-  toks.forEach((tok, i2) => {
-    if (tok.t === "open")
-      stack.push(i2);
-    else if (tok.t === "close" && stack.length)
-      pairs.set(stack.pop(), i2);
-  });
-  return pairs;
-};
-var build = (toks, pairs, start2, end, top) => {
-  let seq = [];
-  const alts = [seq];
-  for (let i2 = start2; i2 < end; i2++) {
-    const tok = toks[i2];
-    const close = pairs.get(i2);
-    if (tok.t === "open" && close !== void 0) {
-      const sub = build(toks, pairs, i2 + 1, close, false);
-      seq.push({ t: "ext", type: tok.type, alts: sub });
-      i2 = close;
-    } else if (tok.t === "bar" && !top) {
-      alts.push(seq = []);
-    } else if (tok.t === "open") {
-      seq.push(lit(tok.type), lit("("));
-    } else if (tok.t === "bar") {
-      seq.push(lit("|"));
-    } else if (tok.t === "close") {
-      seq.push(lit(")"));
-    } else {
-      seq.push(tok);
-    }
-  }
-  return alts;
-};
-var normalize = (items, form) => {
-  const out2 = [];
-  let run3 = "";
-  const flush = () => {
-    for (const ch of run3.normalize(form))
-      out2.push(lit(ch));
-    run3 = "";
-  };
-  for (const it of items) {
-    if (it.t === "lit") {
-      run3 += it.ch;
-      continue;
-    }
-    flush();
-    out2.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
-  }
-  flush();
-  return out2;
-};
-var compile = (items, nocase) => {
-  let id = 1;
-  const split = (out2) => ({ t: "split", id: id++, out: out2 });
-  const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
-  const item = (it, next) => {
-    switch (it.t) {
-      case "lit":
-        const re = nocase ? foldRe(it.ch) : void 0;
-        return { t: "lit", id: id++, ch: it.ch, re, next };
-      case "any":
-      case "star":
-        return { t: it.t, id: id++, next };
-      case "class":
-        return { t: "class", id: id++, re: it.re, next };
-    }
-    const alts = (next2) => it.alts.map((a) => seq(a, next2));
-    switch (it.type) {
-      case "@":
-        return split(alts(next));
-      case "?":
-        return split([next, ...alts(next)]);
-      case "!":
-        return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
-    }
-    const after = split([]);
-    const entry = split(alts(after));
-    after.out.push(next, entry);
-    return it.type === "*" ? after : entry;
-  };
-  const start2 = seq(items, MATCH);
-  return [start2, id];
-};
-var show5 = (start2) => {
-  const lines = [];
-  const seen = /* @__PURE__ */ new Set();
-  const ref = (n) => n.t === "match" ? "match" : String(n.id);
-  const walk2 = (n, indent) => {
-    if (n.t === "match" || seen.has(n))
-      return;
-    seen.add(n);
-    const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
-    switch (n.t) {
-      case "split":
-        line(`split -> ${n.out.map(ref).join(", ")}`);
-        for (const o of n.out)
-          walk2(o, indent);
-        return;
-      case "neg":
-        line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-        walk2(n.sub, indent + "  ");
-        return walk2(n.next, indent);
-      case "lit":
-        line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
-        break;
-      case "class":
-        line(`${n.re} -> ${ref(n.next)}`);
-        break;
-      default:
-        line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
-    }
-    walk2(n.next, indent);
-  };
-  walk2(start2, "");
-  return [`start -> ${ref(start2)}`, ...lines].join("\n");
-};
-var State = class {
-  // set by the Sim, to mark the nodes that this state has
-  gen;
-  threads = [];
-  match = false;
-  runs = [];
-  // the sorted ids of the threads, with 0 for a match, once the
-  // state is done
-  ids = [];
-  constructor(gen) {
-    this.gen = gen;
-  }
-  // no threads, so nothing more can match
-  get dead() {
-    return !this.threads.length && !this.match && !this.runs.length;
-  }
-};
-var sameState = (a, b) => {
-  if (a.ids.length !== b.ids.length)
-    return false;
-  if (a.runs.length !== b.runs.length)
-    return false;
-  if (a.ids.some((id, i2) => id !== b.ids[i2]))
-    return false;
-  return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
-};
-var marks = (size) => ({
-  has: new Float64Array(size),
-  seen: new Float64Array(size),
-  gen: 0
-});
-var Sim = class {
-  // `.` and `..` only match literal dots, even with `dot:true`
-  dots;
-  // the string starts with `.`, and `dot:true` is not set
-  dotStart;
-  #marks;
-  constructor(dots, dotStart, marks2) {
-    this.dots = dots;
-    this.dotStart = dotStart;
-    this.#marks = marks2;
-  }
-  state() {
-    return new State(++this.#marks.gen);
-  }
-  // sort the ids of a state, once it has all of its threads
-  done(state) {
-    state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b);
-    if (state.match)
-      state.ids.unshift(MATCH.id);
-    return state;
-  }
-  // true the first time that the state walks through the node, so
-  // that loops in the graph stop
-  #visit(state, node) {
-    const { seen } = this.#marks;
-    if (seen[node.id] === state.gen)
-      return false;
-    seen[node.id] = state.gen;
-    return true;
-  }
-  #addThread(state, node) {
-    const { has } = this.#marks;
-    if (has[node.id] === state.gen)
-      return false;
-    has[node.id] = state.gen;
-    state.threads.push(node);
-    return true;
-  }
-  // wildcards only match a leading dot if `dot:true`. In a negated
-  // sub-pattern, this does not apply, because the negation itself
-  // can not match a leading dot.
-  restricted(i2, top) {
-    return top && (this.dots || this.dotStart && i2 === 0);
-  }
-  add(state, node, i2, top) {
-    switch (node.t) {
-      case "split":
-        if (!this.#visit(state, node))
-          return;
-        for (const o of node.out)
-          this.add(state, o, i2, top);
-        return;
-      case "neg":
-        if (!this.#visit(state, node))
-          return;
-        const sub = this.state();
-        this.add(sub, node.sub, i2, false);
-        this.done(sub);
-        return this.addRun(state, { t: "run", neg: node, state: sub }, i2, top);
-      case "star":
-        if (this.restricted(i2, top))
-          return;
-        if (this.#addThread(state, node))
-          this.add(state, node.next, i2, top);
-        return;
-      case "match":
-        state.match = true;
-        return;
-      default:
-        this.#addThread(state, node);
-    }
-  }
-  addRun(state, run3, i2, top) {
-    for (const r of state.runs) {
-      if (r.neg === run3.neg && sameState(r.state, run3.state))
-        return;
-    }
-    state.runs.push(run3);
-    if (!run3.state.match) {
-      this.add(state, run3.neg.next, i2, top);
-    }
-  }
-  // the threads after char `c`, at index `i`
-  step(state, c, i2, top) {
-    const next = this.state();
-    for (const th of state.threads) {
-      switch (th.t) {
-        case "lit":
-          if (litMatch(th, c)) {
-            this.add(next, th.next, i2 + 1, top);
-          }
-          break;
-        case "any":
-          if (!this.restricted(i2, top))
-            this.add(next, th.next, i2 + 1, top);
-          break;
-        case "class":
-          if (!this.restricted(i2, top) && th.re.test(c)) {
-            this.add(next, th.next, i2 + 1, top);
-          }
-          break;
-        case "star":
-          if (!this.restricted(i2, top))
-            this.add(next, th, i2 + 1, top);
-      }
-    }
-    if (!this.restricted(i2, top)) {
-      for (const run3 of state.runs) {
-        if (run3.state.dead) {
-          this.addRun(next, run3, i2 + 1, top);
-          continue;
-        }
-        const sub = this.step(run3.state, c, i2, false);
-        this.addRun(next, { t: "run", neg: run3.neg, state: sub }, i2 + 1, top);
-      }
-    }
-    return this.done(next);
-  }
-};
-var stateKey = (state) => {
-  const ids = state.ids.join();
-  if (!state.runs.length)
-    return ids;
-  const runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
-  return `${ids}|${runs.sort().join("|")}`;
-};
-var DFA_BUDGET = 1 << 18;
-var Dfa = class {
-  #start;
-  #states = /* @__PURE__ */ new Map();
-  #size = 0;
-  #plain;
-  #dotStart;
-  #sim;
-  #dotSim;
-  constructor(start2, marks2) {
-    this.#start = start2;
-    this.#sim = new Sim(false, false, marks2);
-    this.#dotSim = new Sim(false, true, marks2);
-  }
-  #make(state) {
-    return {
-      state,
-      match: state.match,
-      dead: state.dead,
-      next: /* @__PURE__ */ new Map()
-    };
-  }
-  #intern(state) {
-    const key2 = stateKey(state);
-    const found = this.#states.get(key2);
-    if (found)
-      return found;
-    if (this.#size > DFA_BUDGET)
-      this.#clear();
-    const d = this.#make(state);
-    this.#states.set(key2, d);
-    this.#size += key2.length + 1;
-    return d;
-  }
-  #clear() {
-    this.#states.clear();
-    this.#size = 0;
-    this.#plain = void 0;
-    this.#dotStart = void 0;
-  }
-  start(dotStart) {
-    if (dotStart) {
-      if (this.#dotStart)
-        return this.#dotStart;
-      const state2 = this.#dotSim.state();
-      this.#dotSim.add(state2, this.#start, 0, true);
-      return this.#dotStart = this.#make(this.#dotSim.done(state2));
-    }
-    if (this.#plain)
-      return this.#plain;
-    const state = this.#sim.state();
-    this.#sim.add(state, this.#start, 0, true);
-    return this.#plain = this.#intern(this.#sim.done(state));
-  }
-  // the next state, after a miss in `d.ascii`
-  next(d, c) {
-    const code3 = c.charCodeAt(0);
-    const found = code3 < 128 ? void 0 : d.next.get(c);
-    if (found)
-      return found;
-    const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
-    if (code3 < 128) {
-      if (!d.ascii) {
-        d.ascii = new Array(128);
-        this.#size += 128;
-      }
-      d.ascii[code3] = n;
-    } else {
-      d.next.set(c, n);
-    }
-    this.#size++;
-    return n;
-  }
-};
-var linear = (start2) => {
-  const nodes = [];
-  for (let n = start2; n.t !== "match"; n = n.next) {
-    if (n.t === "split" || n.t === "neg")
-      return void 0;
-    nodes.push(n);
-  }
-  return nodes;
-};
-var testLinear = (nodes, chars, start2, end) => {
-  let ni = 0;
-  let ci = start2;
-  let starNi = -1;
-  let starCi = 0;
-  while (ci < end) {
-    const n = nodes[ni];
-    if (n?.t === "star") {
-      starNi = ni++;
-      starCi = ci;
-      continue;
-    }
-    const c = chars[ci];
-    if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
-      ni++;
-      ci++;
-      continue;
-    }
-    if (starNi === -1)
-      return false;
-    ni = starNi + 1;
-    ci = ++starCi;
-  }
-  while (nodes[ni]?.t === "star")
-    ni++;
-  return ni === nodes.length;
-};
-var lengths = (items) => {
-  let min = 0;
-  let max = 0;
-  for (const it of items) {
-    const [lo, hi] = itemLengths(it);
-    min += lo;
-    max += hi;
-  }
-  return [min, max];
-};
-var itemLengths = (it) => {
-  if (it.t === "star")
-    return [0, Infinity];
-  if (it.t !== "ext")
-    return [1, 1];
-  if (it.type === "!")
-    return [0, Infinity];
-  const alts = it.alts.map(lengths);
-  const min = Math.min(...alts.map((a) => a[0]));
-  const max = Math.max(...alts.map((a) => a[1]));
-  const loop = max === 0 ? 0 : Infinity;
-  return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
-};
-var hasAffix = (lits, chars, start2) => {
-  for (let j = 0; j < lits.length; j++) {
-    if (!litMatch(lits[j], chars[start2 + j]))
-      return false;
-  }
-  return true;
-};
-var slashOrSurrogate = /[/\ud800-\udfff]/;
-var surrogate = /[\ud800-\udfff]/;
-var codePoints = (s) => surrogate.test(s) ? [...s] : s;
-var noSlash = (s) => {
-  if (s.includes("/")) {
-    throw new Error("can only match a single path portion, got: " + s);
-  }
-};
-var Matcher = class {
-  pattern;
-  options;
-  #start;
-  // the number of node ids
-  #size;
-  #marks;
-  // the Sim for strings that are only `.` or `..`
-  #dotsSim;
-  // the string to compare, if the pattern has no magic. With
-  // `nocase:true`, the RegExp that folds case is made when it is
-  // first used.
-  #literal;
-  #literalFold = false;
-  #literalRe;
-  // the nodes between the prefix and suffix, if the graph is a
-  // single chain
-  #linear;
-  // the linear nodes are only `*` and `?`, so the length bounds and
-  // the prefix and suffix decide the match
-  #wild = false;
-  // the least and most chars that a match can have
-  #min = 0;
-  #max = Infinity;
-  // the literals that a match must start and end with. Each one
-  // matches exactly one char, and they are distinct items in the
-  // pattern, so a string that does not have them can not match.
-  #prefix = [];
-  #suffix = [];
-  // the prefix and suffix as strings, if they do not fold case
-  #prefixStr;
-  #suffixStr;
-  // there is a prefix or suffix to check
-  #affix = false;
-  #dfa;
-  #form;
-  constructor(pattern, options = {}) {
-    if (pattern.includes("/")) {
-      throw new Error("can only match a single path portion, got pattern: " + pattern);
-    }
-    this.pattern = pattern;
-    this.options = options;
-    const { nocase = false, noext = false, normalize: n } = options;
-    this.#form = n === true ? "NFC" : n || void 0;
-    const literal3 = /^[?*+@]\(\)$/.test(pattern);
-    const toks = tokenize2(pattern, nocase, noext || literal3, this.#form, options.rangeMark);
-    let [items] = build(toks, pair(toks), 0, toks.length, true);
-    if (this.#form)
-      items = normalize(items, this.#form);
-    const [start2, size] = compile(items, nocase);
-    this.#start = start2;
-    this.#size = size;
-    if (items.every((it) => it.t === "lit")) {
-      this.#literal = items.map((it) => it.ch).join("");
-      this.#literalFold = nocase;
-    } else {
-      const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
-      for (const it of items) {
-        const l = lit2(it);
-        if (!l)
-          break;
-        this.#prefix.push(l);
-      }
-      for (let j = items.length - 1; j >= 0; j--) {
-        const l = lit2(items[j]);
-        if (!l)
-          break;
-        this.#suffix.unshift(l);
-      }
-      this.#affix = !!(this.#prefix.length || this.#suffix.length);
-      if (!nocase) {
-        this.#prefixStr = this.#prefix.map((l) => l.ch).join("");
-        this.#suffixStr = this.#suffix.map((l) => l.ch).join("");
-      }
-      this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
-      this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
-      const [min, max] = lengths(items);
-      this.#min = min;
-      this.#max = max;
-    }
-  }
-  test(s) {
-    if (this.#form) {
-      noSlash(s);
-      return this.#test(s.normalize(this.#form));
-    }
-    if (slashOrSurrogate.test(s)) {
-      noSlash(s);
-      return this.#test(s, [...s]);
-    }
-    return this.#test(s, s);
-  }
-  /**
-   * The same as {@link Matcher#test}, but the string is not checked
-   * for `/` chars, so the result for a string that has one is not
-   * defined. Only use it for a string that is known to be one path
-   * portion, such as a part of a path that was split on `/`. It can
-   * be faster, because some patterns do not need to look at each char
-   * of the string.
-   */
-  testUnchecked(s) {
-    return this.#test(this.#form ? s.normalize(this.#form) : s);
-  }
-  // Test a string that has no `/`. `chars` indexes it by code point.
-  // If it is not given, it is only found if a step needs it.
-  #test(s, chars) {
-    if (this.#literal !== void 0) {
-      return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s) : s === this.#literal;
-    }
-    const min = this.#min;
-    const max = this.#max;
-    if (chars === void 0) {
-      const most = s.length;
-      const least = most + 1 >> 1;
-      if (most < min || least > max)
-        return false;
-      if (least < min || most > max)
-        chars = codePoints(s);
-    }
-    if (chars !== void 0 && (chars.length < min || chars.length > max)) {
-      return false;
-    }
-    const prefix2 = this.#prefix.length;
-    if (this.#affix) {
-      if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
-        if (!s.startsWith(this.#prefixStr) || !s.endsWith(this.#suffixStr)) {
-          return false;
-        }
-      } else {
-        chars ??= codePoints(s);
-        const end = chars.length - this.#suffix.length;
-        if (!hasAffix(this.#prefix, chars, 0) || !hasAffix(this.#suffix, chars, end)) {
-          return false;
-        }
-      }
-    }
-    const dotStart = !this.options.dot && s.startsWith(".");
-    if (this.#linear) {
-      if (s === "." || s === "..")
-        return false;
-      if (dotStart && !prefix2)
-        return false;
-      if (this.#wild)
-        return true;
-      chars ??= codePoints(s);
-      const end = chars.length - this.#suffix.length;
-      return testLinear(this.#linear, chars, prefix2, end);
-    }
-    chars ??= codePoints(s);
-    if (s === "." || s === "..") {
-      this.#marks ??= marks(this.#size);
-      const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
-      const start2 = sim.state();
-      sim.add(start2, this.#start, 0, true);
-      let state = sim.done(start2);
-      for (let i2 = 0; i2 < chars.length; i2++) {
-        state = sim.step(state, chars[i2], i2, true);
-      }
-      return state.match;
-    }
-    this.#marks ??= marks(this.#size);
-    const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
-    let d = dfa.start(dotStart);
-    const str3 = chars === s;
-    for (let i2 = 0; i2 < chars.length; i2++) {
-      if (d.dead)
-        return false;
-      const code3 = str3 ? s.charCodeAt(i2) : chars[i2].charCodeAt(0);
-      d = d.ascii?.[code3] ?? dfa.next(d, chars[i2]);
-    }
-    return d.match;
-  }
-  /** a readable listing of the state machine */
-  toString() {
-    return show5(this.#start);
-  }
-};
-
-// node_modules/minimatch/dist/esm/assert-valid-pattern.js
-var MAX_PATTERN_LENGTH = 1024 * 64;
-var assertValidPattern = (pattern) => {
-  if (typeof pattern !== "string") {
-    throw new TypeError("invalid pattern");
-  }
-  if (pattern.length > MAX_PATTERN_LENGTH) {
-    throw new TypeError("pattern is too long");
-  }
-};
-
-// node_modules/minimatch/dist/esm/escape.js
-var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
-  const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
-  const c = e.charAt(0);
-  if (c === "#") {
-    return (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1);
-  }
-  if (c === "!") {
-    return (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1);
-  }
-  return e;
-};
-
-// node_modules/minimatch/dist/esm/unescape.js
-var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
-  if (windowsPathsNoEscape && s.startsWith("@(!)")) {
-    return "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces });
-  }
-  if (magicalBraces) {
-    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
-  }
-  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
-};
-
-// node_modules/minimatch/dist/esm/index.js
-var DEFAULT_BRACE_EXPAND_MAX = 1e5;
-var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
-var AWE_KEY = "allowWindowsEscape";
-var minimatch = (p, pattern, options) => {
-  assertValidPattern(pattern);
-  if (!options?.nocomment && pattern.charAt(0) === "#") {
-    return false;
-  }
-  return cachedMinimatch(pattern, options).match(p);
-};
-var cache2 = /* @__PURE__ */ new Map();
-var oldCache = /* @__PURE__ */ new Map();
-var cacheSize = 0;
-var cacheTotalWeight = 0;
-var cacheMax = 256;
-var cacheMaxWeight = 1 << 15;
-var cacheMaxEntryWeight = 1 << 12;
-var cacheWeight = (mm) => {
-  let w = mm.pattern.length;
-  for (const s of mm.globSet) {
-    w += s.length + 1;
-    if (w > cacheMaxEntryWeight)
-      break;
-  }
-  return w;
-};
-var tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
-var booleanWeights = new Map(Object.keys({
-  nobrace: 0,
-  nocomment: 0,
-  nonegate: 0,
-  noglobstar: 0,
-  noext: 0,
-  nonull: 0,
-  partial: 0,
-  dot: 0,
-  nocase: 0,
-  nocaseMagicOnly: 0,
-  magicalBraces: 0,
-  matchBase: 0,
-  flipNegate: 0,
-  preserveMultipleSlashes: 0,
-  windowsNoMagicRoot: 0
-}).map((k, i2) => [k, 24 * 3 ** i2]));
-var optionsKey = (o) => {
-  let n = 0;
-  let wpe = false;
-  for (const k in o) {
-    const v = o[k];
-    switch (k) {
-      // the same test as the Minimatch constructor
-      case "windowsPathsNoEscape":
-        if (v)
-          wpe = true;
-        break;
-      case AWE_KEY:
-        if (v === false)
-          wpe = true;
-        break;
-      case "platform": {
-        const p = v || defaultPlatform;
-        if (p === defaultPlatform)
-          break;
-        if (p === "darwin")
-          n += 3;
-        else if (p === "win32")
-          n += 6;
-        else if (p === "linux")
-          n += 9;
-        else
-          return JSON.stringify(o);
-        break;
-      }
-      case "optimizationLevel":
-        if (v === void 0)
-          break;
-        n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
-        break;
-      case "braceExpandMax":
-        if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
-          return JSON.stringify(o);
-        }
-        break;
-      case "maxGlobstarRecursion":
-        if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
-          return JSON.stringify(o);
-        }
-        break;
-      case "normalize":
-        if (v !== void 0)
-          return JSON.stringify(o);
-        break;
-      default:
-        n += (booleanWeights.get(k) ?? 0) * tri(v);
-    }
-  }
-  return wpe ? n + 12 : n;
-};
-var copyOptions = (o) => {
-  const copy = {};
-  for (const k in o)
-    copy[k] = o[k];
-  return copy;
-};
-var cachedMinimatch = (pattern, options) => {
-  const key2 = options ? optionsKey(options) : 0;
-  let mm = cache2.get(key2)?.get(pattern);
-  if (mm)
-    return mm;
-  mm = oldCache.get(key2)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
-  const weight = cacheWeight(mm);
-  if (weight > cacheMaxEntryWeight)
-    return mm;
-  if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
-    oldCache = cache2;
-    cache2 = /* @__PURE__ */ new Map();
-    cacheSize = 0;
-    cacheTotalWeight = 0;
-  }
-  let byPattern = cache2.get(key2);
-  if (!byPattern)
-    cache2.set(key2, byPattern = /* @__PURE__ */ new Map());
-  byPattern.set(pattern, mm);
-  cacheSize++;
-  cacheTotalWeight += weight;
-  return mm;
-};
-var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path = {
-  win32: { sep: "\\" },
-  posix: { sep: "/" }
-};
-var sep3 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
-minimatch.sep = sep3;
-var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
-minimatch.GLOBSTAR = GLOBSTAR;
-var filter = (pattern, options) => {
-  let mm;
-  return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
-};
-minimatch.filter = filter;
-var ext = (a, b = {}) => Object.assign({}, a, b);
-var defaults = (def) => {
-  if (!def || typeof def !== "object" || !Object.keys(def).length) {
-    return minimatch;
-  }
-  const orig = minimatch;
-  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-  return Object.assign(m, {
-    Minimatch: class Minimatch extends orig.Minimatch {
-      constructor(pattern, options = {}) {
-        super(pattern, ext(def, options));
-      }
-      static defaults(options) {
-        return orig.defaults(ext(def, options)).Minimatch;
-      }
-    },
-    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-    defaults: (options) => orig.defaults(ext(def, options)),
-    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
-    sep: orig.sep,
-    GLOBSTAR
-  });
-};
-minimatch.defaults = defaults;
-var braceExpand = (pattern, options = {}) => {
-  assertValidPattern(pattern);
-  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-    return [pattern];
-  }
-  let p = pattern.replace(/\\\\/g, "\\\\\\\\");
-  if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
-    p = p.replace(/\[([{}])\]/g, "[\\$1]");
-  }
-  return expand(p, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-var RANGE_MIN = 100;
-var rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
-var inRepeatOrNegExt = (portion, mark2) => {
-  const stack = [];
-  for (let i2 = 0; i2 < portion.length; i2++) {
-    const c = portion.charAt(i2);
-    if (c === "\\") {
-      i2++;
-    } else if (c === mark2) {
-      if (stack.some((t) => t !== "@" && t !== "?"))
-        return true;
-    } else if (portion.charAt(i2 + 1) === "(" && "!?+*@".includes(c)) {
-      stack.push(c);
-      i2++;
-    } else if (c === ")") {
-      stack.pop();
-    }
-  }
-  return false;
-};
-var match = (list, pattern, options = {}) => {
-  const mm = new Minimatch(pattern, options);
-  list = list.filter((f) => mm.match(f));
-  if (mm.options.nonull && !list.length) {
-    list.push(pattern);
-  }
-  return list;
-};
-minimatch.match = match;
-var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var classEnd = (pattern, start2) => {
-  let i2 = start2 + 1;
-  if (pattern.charAt(i2) === "!" || pattern.charAt(i2) === "^")
-    i2++;
-  let sawStart = false;
-  for (; i2 < pattern.length; i2++) {
-    const c = pattern.charAt(i2);
-    if (c === "]" && sawStart)
-      return i2;
-    sawStart = true;
-    if (c === "\\")
-      i2++;
-  }
-  return -1;
-};
-var literal2 = (pattern, noext) => {
-  if (!noext && (pattern === "+()" || pattern === "@()"))
-    return pattern;
-  let lit2 = "";
-  for (let i2 = 0; i2 < pattern.length; i2++) {
-    const c = pattern.charAt(i2);
-    if (c === "\\") {
-      lit2 += pattern.charAt(++i2) || c;
-    } else if (c === "*" || c === "?") {
-      return void 0;
-    } else if (c === "[") {
-      const close = classEnd(pattern, i2);
-      if (close === -1) {
-        lit2 += c;
-        continue;
-      }
-      let body2 = pattern.slice(i2 + 1, close);
-      if (body2.startsWith("\\"))
-        body2 = body2.slice(1);
-      if ([...body2].length !== 1 || "!^".includes(pattern.charAt(i2 + 1))) {
-        return void 0;
-      }
-      lit2 += body2;
-      i2 = close;
-    } else if (!noext && "+@!".includes(c) && pattern.charAt(i2 + 1) === "(" && pattern.includes(")", i2 + 2)) {
-      return void 0;
-    } else {
-      lit2 += c;
-    }
-  }
-  return lit2;
-};
-var MAX_EXTGLOBS = 256;
-var extglobCount = (pattern) => {
-  let n = 0;
-  for (let i2 = 0; i2 < pattern.length - 1; i2++) {
-    const c = pattern.charAt(i2);
-    if (c === "\\") {
-      i2++;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
-      n++;
-      i2++;
-    }
-  }
-  return n;
-};
-var assertValidExtglobs = (pattern) => {
-  if (extglobCount(pattern) > MAX_EXTGLOBS) {
-    throw new TypeError("pattern has too many extglobs");
-  }
-};
-var extSafe = (pattern) => {
-  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
-    return false;
-  let depth = 0;
-  for (let i2 = 0; i2 < pattern.length; i2++) {
-    const c = pattern.charAt(i2);
-    if (c === "\\") {
-      if (++i2 === pattern.length)
-        return false;
-    } else if (c === "[") {
-      const close = classEnd(pattern, i2);
-      if (close !== -1)
-        i2 = close;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
-      depth++;
-      i2++;
-    } else if (c === ")") {
-      if (!depth--)
-        return false;
-    } else if (c === "|" && !depth) {
-      return false;
-    }
-  }
-  return !depth;
-};
-var lastSplit;
-var lastChecked;
-var portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
-var endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
-var isDots = (p) => p === "." || p === "..";
-var isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
-var isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
-var uncHost = (p) => {
-  if (p[0] !== "" || p[1] !== "")
-    return -1;
-  const h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1;
-  const host = p[h];
-  const share = p[h + 1];
-  return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
-};
-var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start2, end, dot, sep6) => {
-  for (let k = start2; k < end; ) {
-    if (f.charCodeAt(k) === 46) {
-      if (!dot)
-        return true;
-      const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep6))
-        return true;
-    }
-    const s = nextSep(f, k, sep6);
-    if (s === -1)
-      return false;
-    k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep6))
-      k++;
-  }
-  return false;
-};
-var isSep = (c, sep6) => sep6 === "/" ? c === 47 : sep6 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep6) => {
-  if (sep6 !== "both")
-    return f.indexOf(sep6, from);
-  const s = f.indexOf("/", from);
-  const b = f.indexOf("\\", from);
-  return s === -1 ? b : b === -1 ? s : Math.min(s, b);
-};
-var lastSep = (f, from, sep6) => sep6 !== "both" ? f.lastIndexOf(sep6, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
-var PENDING = {};
-var Minimatch = class {
-  options;
-  set;
-  pattern;
-  windowsPathsNoEscape;
-  nonegate;
-  negate;
-  comment;
-  empty;
-  preserveMultipleSlashes;
-  partial;
-  globSet;
-  globParts;
-  nocase;
-  isWindows;
-  platform;
-  windowsNoMagicRoot;
-  maxGlobstarRecursion;
-  // the path can be checked against the last portion, and the string
-  // portions, of each row before it is split. See #canMatch.
-  #endCheck;
-  #literalCheck;
-  // level 2 resolves `.` and `..` portions in the path
-  #level2;
-  // the unicode normalization form, if any
-  #form;
-  // the string portions of each row in the set
-  #literals = [];
-  // the rows that #canMatch can match without splitting the path
-  #shapes = [];
-  // the rows whose last portion can be checked against the path's
-  #endRows = [];
-  // brace expansion can make the same portion in many rows, so they
-  // share one Matcher, and the states that it caches
-  #matchers = /* @__PURE__ */ new Map();
-  // parse() returns PENDING in place of a Matcher
-  #pending = false;
-  // the char that marks numeric ranges in globSet, if any
-  #rangeMark;
-  // the GlobstarParts of each pattern row, by start index and partial
-  #globstarParts = /* @__PURE__ */ new WeakMap();
-  constructor(pattern, options = {}) {
-    assertValidPattern(pattern);
-    options = options || {};
-    this.options = options;
-    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
-    this.pattern = pattern;
-    this.platform = options.platform || defaultPlatform;
-    this.isWindows = this.platform === "win32";
-    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
-    if (this.windowsPathsNoEscape) {
-      this.pattern = this.pattern.replace(/\\/g, "/");
-    }
-    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-    this.negate = false;
-    this.nonegate = !!options.nonegate;
-    this.comment = false;
-    this.empty = false;
-    this.partial = !!options.partial;
-    this.nocase = !!this.options.nocase;
-    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
-    this.globSet = [];
-    this.globParts = [];
-    this.set = [];
-    this.#endCheck = !this.preserveMultipleSlashes;
-    this.#level2 = (options.optimizationLevel ?? 1) >= 2;
-    const n = options.normalize;
-    this.#form = n === true ? "NFC" : n || void 0;
-    this.make();
-    const drives = this.set.map((row) => this.#rootIndex(row));
-    this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
-    this.#literals = this.set.map((row, r) => {
-      const end = this.#endRows[r] ? row.length - 1 : row.length;
-      const lits = row.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
-      return [...new Set(lits)];
-    });
-    this.#literalCheck = this.#literals.some((l) => l.length);
-    this.#shapes = this.set.map((row, r) => {
-      const [p0, p1, p2] = row;
-      if (this.#endRows[r] && row.length === 2) {
-        if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
-          return "tail";
-      }
-      if (this.#endRows[r] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
-        return "base";
-      }
-      if (!this.#endCheck || drives[r] !== -1)
-        return void 0;
-      if (row.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
-      this.maxGlobstarRecursion > 0) {
-        return "mid";
-      }
-      if (row.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
-        return "head";
-      }
-      return void 0;
-    });
-  }
-  // a string portion of a pattern, normalized if the option is set
-  #norm(p) {
-    return this.#form ? p.normalize(this.#form) : p;
-  }
-  // On Windows, the index of the last root portion of a row, as
-  // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
-  // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
-  // -1.
-  #rootIndex(row) {
-    if (!this.isWindows)
-      return -1;
-    if (isDrive(row[0]))
-      return 0;
-    const uncDrive = row[0] === "" && row[1] === "" && row[2] === "?" && isDrive(row[3]);
-    if (uncDrive)
-      return 3;
-    const h = uncHost(row);
-    return h === -1 ? -1 : h + 1;
-  }
-  hasMagic() {
-    if (this.options.magicalBraces && this.set.length > 1) {
-      return true;
-    }
-    for (const pattern of this.set) {
-      for (const part of pattern) {
-        if (typeof part !== "string")
-          return true;
-      }
-    }
-    return false;
-  }
-  make() {
-    const pattern = this.pattern;
-    const options = this.options;
-    if (!options.nocomment && pattern.charAt(0) === "#") {
-      this.comment = true;
-      return;
-    }
-    if (!pattern) {
-      this.empty = true;
-      return;
-    }
-    this.parseNegate();
-    this.globSet = [...new Set(this.#expandBraces())];
-    const rawGlobParts = this.globSet.map((s) => this.#slashSplit(s));
-    this.globParts = this.preprocess(rawGlobParts);
-    this.#pending = true;
-    let set = this.globParts.map((s, _, __) => {
-      if (this.isWindows && this.windowsNoMagicRoot) {
-        const n = s[2] === "?" && isLongUNC(s[3]) ? 6 : 4;
-        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && s.slice(3, n).every((p) => !globMagic.test(p));
-        const isDrive2 = /^[a-z]:/i.test(s[0]);
-        if (isUNC) {
-          return [
-            ...s.slice(0, n).map((p) => this.#norm(p)),
-            ...s.slice(n).map((ss) => this.parse(ss))
-          ];
-        } else if (isDrive2) {
-          return [
-            this.#norm(s[0]),
-            ...s.slice(1).map((ss) => this.parse(ss))
-          ];
-        }
-      }
-      return s.map((ss) => this.parse(ss));
-    });
-    this.set = set.filter((s) => s.indexOf(false) === -1);
-    if (this.isWindows) {
-      for (let i2 = 0; i2 < this.set.length; i2++) {
-        const p = this.set[i2];
-        if (p[0] === "" && p[1] === "" && this.globParts[i2][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i2][3]))) {
-          if (isLongUNC(this.globParts[i2][3]))
-            p[3] = "UNC";
-          p[2] = "?";
-        }
-      }
-    }
-    if (!options.noext)
-      this.mergeRows();
-    this.#pending = false;
-    this.set.forEach((row, i2) => {
-      for (let k = 0; k < row.length; k++) {
-        if (row[k] === PENDING) {
-          row[k] = this.parse(this.globParts[i2][k]);
-        }
-      }
-    });
-  }
-  // Merge rows that only differ in one portion, where each of them
-  // is a Matcher, into one row that matches any of them with
-  // `@(a|b|...)`. Then a path is only walked once for all of them,
-  // for example with `**/*.{js,ts}`.
-  mergeRows() {
-    let merged = true;
-    while (merged) {
-      merged = false;
-      if (this.set.length < 2)
-        return;
-      let keys = this.#mergeKeys();
-      const len = Math.max(0, ...this.set.map((r) => r.length));
-      for (let k = 0; k < len; k++) {
-        const groups2 = /* @__PURE__ */ new Map();
-        const R = this.set.length + 1;
-        this.set.forEach((row, i2) => {
-          if (!(row[k] instanceof Matcher || row[k] === PENDING) || !extSafe(this.globParts[i2][k])) {
-            return;
-          }
-          const { pre, suf } = keys[i2];
-          const key2 = pre[k] * R + suf[k + 1];
-          const g = groups2.get(key2);
-          if (g)
-            g.push(i2);
-          else
-            groups2.set(key2, [i2]);
-        });
-        const drop = /* @__PURE__ */ new Set();
-        for (const g of groups2.values()) {
-          if (g.length < 2)
-            continue;
-          const [first, ...rest] = g;
-          const alts = g.map((i2) => this.globParts[i2][k]);
-          const glob2 = `@(${alts.join("|")})`;
-          if (extglobCount(glob2) > MAX_EXTGLOBS)
-            continue;
-          this.globParts[first][k] = glob2;
-          this.set[first][k] = this.parse(glob2);
-          for (const i2 of rest)
-            drop.add(i2);
-        }
-        if (drop.size) {
-          merged = true;
-          this.set = this.set.filter((_, i2) => !drop.has(i2));
-          this.globParts = this.globParts.filter((_, i2) => !drop.has(i2));
-          if (this.set.length < 2)
-            return;
-          keys = this.#mergeKeys();
-        }
-      }
-    }
-  }
-  // For each row, number ids for its prefixes and suffixes, such that
-  // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
-  // Two rows are the same other than at portion k exactly when they
-  // have the same pre[k] and suf[k + 1]. This is linear in the size of
-  // the rows, where joining the whole row for every k was quadratic.
-  #mergeKeys() {
-    const partIds = /* @__PURE__ */ new Map();
-    const ids = this.globParts.map((parts2) => parts2.map((s) => {
-      let id = partIds.get(s);
-      if (id === void 0)
-        partIds.set(s, id = partIds.size);
-      return id;
-    }));
-    const P = partIds.size;
-    const len = Math.max(0, ...ids.map((r) => r.length));
-    const keys = ids.map((r) => ({
-      pre: [0],
-      suf: new Array(r.length + 1).fill(0)
-    }));
-    for (let k = 0; k < len; k++) {
-      const m = /* @__PURE__ */ new Map();
-      ids.forEach((r, i2) => {
-        if (k >= r.length)
-          return;
-        const { pre } = keys[i2];
-        const key2 = pre[k] * P + r[k];
-        let id = m.get(key2);
-        if (id === void 0)
-          m.set(key2, id = m.size + 1);
-        pre.push(id);
-      });
-    }
-    for (let k = len - 1; k >= 0; k--) {
-      const m = /* @__PURE__ */ new Map();
-      ids.forEach((r, i2) => {
-        if (k >= r.length)
-          return;
-        const { suf } = keys[i2];
-        const key2 = suf[k + 1] * P + r[k];
-        let id = m.get(key2);
-        if (id === void 0)
-          m.set(key2, id = m.size + 1);
-        suf[k] = id;
-      });
-    }
-    return keys;
-  }
-  // various transforms to equivalent pattern sets that are
-  // faster to process in a filesystem walk.  The goal is to
-  // eliminate what we can, and push all ** patterns as far
-  // to the right as possible, even if it increases the number
-  // of patterns that we have to process.
-  preprocess(globParts) {
-    if (this.options.noglobstar) {
-      for (const partset of globParts) {
-        for (let j = 0; j < partset.length; j++) {
-          if (partset[j] === "**") {
-            partset[j] = "*";
-          }
-        }
-      }
-    }
-    const { optimizationLevel = 1 } = this.options;
-    if (optimizationLevel >= 2) {
-      globParts = this.firstPhasePreProcess(globParts);
-      globParts = this.secondPhasePreProcess(globParts);
-    } else if (optimizationLevel >= 1) {
-      globParts = this.levelOneOptimize(globParts);
-    } else {
-      globParts = this.adjascentGlobstarOptimize(globParts);
-    }
-    return globParts;
-  }
-  // just get rid of adjascent ** portions
-  adjascentGlobstarOptimize(globParts) {
-    return globParts.map((parts2) => {
-      let gs = -1;
-      while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
-        let i2 = gs;
-        while (parts2[i2 + 1] === "**") {
-          i2++;
-        }
-        if (i2 !== gs) {
-          parts2.splice(gs, i2 - gs);
-        }
-      }
-      return parts2;
-    });
-  }
-  // get rid of adjascent ** and resolve .. portions
-  levelOneOptimize(globParts) {
-    return globParts.map((parts2) => {
-      const root = this.#rootIndex(parts2) + 1;
-      parts2 = parts2.reduce((set, part) => {
-        const prev = set[set.length - 1];
-        if (part === "**" && prev === "**") {
-          return set;
-        }
-        if (part === "..") {
-          if (set.length > root && prev && prev !== ".." && prev !== "." && prev !== "**") {
-            set.pop();
-            return set;
-          }
-        }
-        set.push(part);
-        return set;
-      }, []);
-      return parts2.length === 0 ? [""] : parts2;
-    });
-  }
-  // Check the path against each row before it is split. 'no' if no
-  // row can match, so it does not need to be split. 'yes' if a row of
-  // `**` and one more portion matches. 'maybe' if it must be split to
-  // know. None of this applies with partial, where the path can end
-  // before the row does.
-  //
-  // On Windows, `\` is a separator in the path too, and the portions of
-  // a row up to its drive letter or UNC share are not checked (see
-  // #rootIndex).
-  //
-  // Each string portion of a row must be a portion of the path, so the
-  // path must contain it. Level 2 can only take portions out of the
-  // path, so this is still true then.
-  //
-  // The last portion of a row must match the last portion of the path,
-  // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
-  // This does not apply to rows that end in **, rows that end in a
-  // root, or preserveMultipleSlashes (which can leave more
-  // than one '' at the end). At level 2, it does not apply if that
-  // portion is `.` or `..`, which can be
-  // resolved away. Level 2 only takes other portions out of the
-  // middle of the path.
-  //
-  // A row of `**/x` then matches if the ** can walk the portions
-  // before the one that x matches, the same as #matchGlobstar. At
-  // level 2, this is only known if none of them are `.` or `..`, so
-  // that the path does not change when it is resolved.
-  #canMatch(f) {
-    const sep6 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
-    let ends = this.#endCheck ? 0 : -1;
-    let last = "";
-    let lastStart = 0;
-    let prev;
-    let prevStart = 0;
-    const dot = !!this.options.dot;
-    ROWS: for (let r = 0; r < this.set.length; r++) {
-      const row = this.set[r];
-      const p = row[row.length - 1];
-      let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
-      if (end && ends === 0) {
-        const i2 = lastSep(f, f.length, sep6);
-        lastStart = i2 + 1;
-        last = f.slice(lastStart);
-        if (last === "" && i2 >= 0) {
-          let j = i2;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep6))
-            j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep6) + 1;
-          prev = f.slice(prevStart, j);
-        }
-        const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
-        ends = resolves ? -1 : 1;
-        end = !resolves;
-      }
-      let tailStart = -1;
-      if (end && typeof p === "string") {
-        tailStart = endIndex(p, last, lastStart, prev, prevStart);
-        if (tailStart === -1)
-          continue;
-      }
-      if (this.#literalCheck) {
-        for (const l of this.#literals[r]) {
-          if (!f.includes(l))
-            continue ROWS;
-        }
-      }
-      if (end && typeof p === "object") {
-        tailStart = endIndex(p, last, lastStart, prev, prevStart);
-        if (tailStart === -1)
-          continue;
-      }
-      const shape = this.#shapes[r];
-      if (shape === "base" && end)
-        return "yes";
-      if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep6)) {
-          return "maybe";
-        }
-        if (!dotPortion(f, 0, tailStart, dot, sep6))
-          return "yes";
-        continue;
-      }
-      if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep6);
-        if (m !== "no")
-          return m;
-        continue;
-      }
-      return "maybe";
-    }
-    return "no";
-  }
-  // Match a row of a known shape against the split path, the same as
-  // #matchGlobstar and #matchGlobStarBodySections do. None of these
-  // rows have a drive letter, so they start at the first portion.
-  #matchShape(file, row, shape) {
-    const dot = !!this.options.dot;
-    const n = file.length;
-    if (shape === "head") {
-      if (n < 2 || !portionMatch(row[0], file[0])) {
-        return false;
-      }
-      for (let i2 = 1; i2 < n; i2++)
-        if (!walkable(file[i2], dot))
-          return false;
-      return true;
-    }
-    const x = row[1];
-    if (shape === "tail") {
-      let t = n - 1;
-      if (!portionMatch(x, file[t])) {
-        if (file[t] !== "" || n === 1 || !portionMatch(x, file[--t])) {
-          return false;
-        }
-      }
-      for (let i2 = 0; i2 < t; i2++)
-        if (!walkable(file[i2], dot))
-          return false;
-      return true;
-    }
-    for (let k = 0; k < n; k++) {
-      if (portionMatch(x, file[k]) && k + 1 < n) {
-        let i2 = k + 1;
-        while (i2 < n && walkable(file[i2], dot))
-          i2++;
-        if (i2 === n)
-          return true;
-      }
-      if (!walkable(file[k], dot))
-        return false;
-    }
-    return false;
-  }
-  // Match a row of `**/x/**` or `x/**` against the path, the same as
-  // #matchGlobstar and #matchGlobStarBodySections do once it is split.
-  // x must match a portion (the first one, for `x/**`), the ** before
-  // it must be able to walk the portions before that one, and there
-  // must be a portion after it, which the ** after it can walk. At
-  // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep6) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep6))
-      return "maybe";
-    const x = row[head ? 0 : 1];
-    let s = 0;
-    for (let e = nextSep(f, s, sep6); e !== -1; e = nextSep(f, s, sep6)) {
-      let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep6))
-        next++;
-      const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep6))
-        return "yes";
-      if (head || dotPortion(f, s, next, dot, sep6))
-        return "no";
-      s = next;
-    }
-    return "no";
-  }
-  // the last split, if it was the same path with the same split
-  // settings
-  #cachedSplit(f) {
-    const last = lastSplit;
-    return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
-  }
-  // split a path for match(), and keep the parts for the next call
-  #split(f) {
-    const { isWindows, preserveMultipleSlashes } = this;
-    let parts2 = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
-    const normalize2 = this.#form;
-    if (normalize2)
-      parts2 = parts2.map((p) => p.normalize(normalize2));
-    lastSplit = {
-      f,
-      isWindows,
-      preserveMultipleSlashes,
-      normalize: normalize2,
-      parts: parts2
-    };
-    return lastSplit;
-  }
-  // resolve `.` and `..` portions of a path, for level 2
-  #levelTwoFileOptimize(file) {
-    const parts2 = [...file];
-    let didSomething = false;
-    do {
-      didSomething = false;
-      if (!this.preserveMultipleSlashes) {
-        for (let i2 = 1; i2 < parts2.length - 1; i2++) {
-          const p = parts2[i2];
-          if (i2 === 1 && p === "" && parts2[0] === "")
-            continue;
-          if (p === "." || p === "") {
-            didSomething = true;
-            parts2.splice(i2, 1);
-            i2--;
-          }
-        }
-        if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
-          didSomething = true;
-          parts2.pop();
-        }
-      }
-      const root = this.#rootIndex(parts2) + 1;
-      let dd = root;
-      while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
-        const p = parts2[dd - 1];
-        if (p && p !== "." && p !== ".." && p !== "**") {
-          didSomething = true;
-          parts2.splice(dd - 1, 2);
-          dd = Math.max(dd - 2, root);
-        }
-      }
-    } while (didSomething);
-    return parts2.length === 0 ? [""] : parts2;
-  }
-  // First phase: single-pattern processing
-  // <pre> is 1 or more portions
-  // <rest> is 1 or more portions
-  // <p> is any portion other than ., .., '', or **
-  // <e> is . or ''
-  //
-  // **/.. is *brutal* for filesystem walking performance, because
-  // it effectively resets the recursive walk each time it occurs,
-  // and ** cannot be reduced out by a .. pattern part like a regexp
-  // or most strings (other than .., ., and '') can be.
-  //
-  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-  // <pre>/<e>/<rest> -> <pre>/<rest>
-  // <pre>/<p>/../<rest> -> <pre>/<rest>
-  // **/**/<rest> -> **/<rest>
-  //
-  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-  // this WOULD be allowed if ** did follow symlinks, or * didn't
-  firstPhasePreProcess(globParts) {
-    const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
-    let splitCells = 0;
-    const maxSplitCells = 1e6;
-    let didSomething = false;
-    do {
-      didSomething = false;
-      for (let parts2 of globParts) {
-        let gs = -1;
-        while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
-          let gss = gs;
-          while (parts2[gss + 1] === "**") {
-            gss++;
-          }
-          if (gss > gs) {
-            parts2.splice(gs + 1, gss - gs);
-          }
-          let next = parts2[gs + 1];
-          const p = parts2[gs + 2];
-          const p2 = parts2[gs + 3];
-          if (next !== "..")
-            continue;
-          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
-            continue;
-          }
-          const addedCells = parts2.length - 1;
-          if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
-            throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
-          }
-          didSomething = true;
-          parts2.splice(gs, 1);
-          const other2 = parts2.slice(0);
-          other2[gs] = "**";
-          splitCells += addedCells;
-          globParts.push(other2);
-          gs--;
-        }
-        if (!this.preserveMultipleSlashes) {
-          for (let i2 = 1; i2 < parts2.length - 1; i2++) {
-            const p = parts2[i2];
-            if (i2 === 1 && p === "" && parts2[0] === "")
-              continue;
-            if (p === "." || p === "") {
-              didSomething = true;
-              parts2.splice(i2, 1);
-              i2--;
-            }
-          }
-          if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
-            didSomething = true;
-            parts2.pop();
-          }
-        }
-        const root = this.#rootIndex(parts2) + 1;
-        let dd = root;
-        while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
-          const p = parts2[dd - 1];
-          if (p && p !== "." && p !== ".." && p !== "**") {
-            didSomething = true;
-            const needDot = dd === 1 && parts2[dd + 1] === "**";
-            const splin = needDot ? ["."] : [];
-            parts2.splice(dd - 1, 2, ...splin);
-            if (parts2.length === 0)
-              parts2.push("");
-            dd = Math.max(dd - 2, root);
-          }
-        }
-      }
-    } while (didSomething);
-    return globParts;
-  }
-  // second phase: multi-pattern dedupes
-  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-  secondPhasePreProcess(globParts) {
-    const keys = /* @__PURE__ */ new Set();
-    const rows = globParts.filter((parts2) => {
-      const key2 = parts2.join("/");
-      if (keys.has(key2))
-        return false;
-      keys.add(key2);
-      return true;
-    });
-    const stars = /* @__PURE__ */ new Map();
-    for (const parts2 of rows) {
-      const s = [];
-      for (let i2 = 0; i2 < parts2.length; i2++) {
-        if (parts2[i2] === "*")
-          s.push(i2);
-      }
-      if (s.length)
-        stars.set(s.join(","), s);
-    }
-    if (!stars.size || rows.length * stars.size > 1e5)
-      return rows;
-    const { dot } = this.options;
-    return rows.filter((parts2) => {
-      for (const s of stars.values()) {
-        if (s[s.length - 1] >= parts2.length)
-          continue;
-        const c = [...parts2];
-        let ok = true;
-        let changed = false;
-        for (const i2 of s) {
-          const p = parts2[i2];
-          if (p === "*")
-            continue;
-          if (!p || p === "**" || !dot && p.startsWith(".")) {
-            ok = false;
-            break;
-          }
-          c[i2] = "*";
-          changed = true;
-        }
-        if (ok && changed && keys.has(c.join("/")))
-          return false;
-      }
-      return true;
-    });
-  }
-  parseNegate() {
-    if (this.nonegate)
-      return;
-    const pattern = this.pattern;
-    let negate = false;
-    let negateOffset = 0;
-    for (let i2 = 0; i2 < pattern.length && pattern.charAt(i2) === "!"; i2++) {
-      negate = !negate;
-      negateOffset++;
-    }
-    if (negateOffset)
-      this.pattern = pattern.slice(negateOffset);
-    this.negate = negate;
-  }
-  // Match the parts of a path against one row of the set. `resolved`
-  // is the parts after level 2 resolves `.` and `..` in them, or the
-  // same parts below level 2. Set partial to true to test if, for
-  // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
-  // you run out of file before you run out of pattern, then that's
-  // fine, as long as all the parts match.
-  #matchRow(file, resolved, pattern, partial) {
-    let fileStartIndex = 0;
-    let patternStartIndex = 0;
-    const fh = this.isWindows ? uncHost(resolved) : -1;
-    const ph = fh === -1 ? -1 : uncHost(pattern);
-    if (ph !== -1) {
-      const host = pattern[ph];
-      const share = pattern[ph + 1];
-      if (typeof host !== "string" || typeof share !== "string") {
-        fileStartIndex = fh;
-        patternStartIndex = ph;
-      } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
-        fileStartIndex = fh + 2;
-        patternStartIndex = ph + 2;
-      }
-    } else if (this.isWindows) {
-      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
-      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
-      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
-      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
-      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
-      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
-      if (typeof fdi === "number" && typeof pdi === "number") {
-        const [fd, pd] = [
-          file[fdi],
-          pattern[pdi]
-        ];
-        if (fd.toLowerCase() === pd.toLowerCase()) {
-          patternStartIndex = pdi + 1;
-          fileStartIndex = fdi + 1;
-        }
-      }
-    }
-    file = resolved;
-    if (pattern.includes(GLOBSTAR)) {
-      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-    }
-    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-  }
-  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-    const { head, body: body2, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
-    if (head.length) {
-      const headEnd = fileIndex + head.length;
-      if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
-        return false;
-      }
-      fileIndex += head.length;
-      patternIndex += head.length;
-    }
-    let fileTailMatch = 0;
-    if (tail.length) {
-      if (tail.length + fileIndex > file.length)
-        return false;
-      let tailStart = file.length - tail.length;
-      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-        fileTailMatch = tail.length;
-      } else {
-        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
-          return false;
-        }
-        tailStart--;
-        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-          return false;
-        }
-        fileTailMatch = tail.length + 1;
-      }
-    }
-    if (!body2.length) {
-      let sawSome = !!fileTailMatch;
-      for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
-        const f = String(file[i2]);
-        sawSome = true;
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-          return false;
-        }
-      }
-      return partial || sawSome;
-    }
-    return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
-  }
-  // Split the pattern into head, tail, and middle of ** delimited
-  // parts. The tail has to be at the end, and the others just have to
-  // be found in order from the head. These only depend on the pattern
-  // row, so they are kept for the next path.
-  #getGlobstarParts(pattern, partial, patternIndex) {
-    let byStart = this.#globstarParts.get(pattern);
-    if (!byStart) {
-      byStart = [];
-      this.#globstarParts.set(pattern, byStart);
-    }
-    const key2 = patternIndex * 2 + (partial ? 1 : 0);
-    const found = byStart[key2];
-    if (found)
-      return found;
-    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-    const lastgs = pattern.lastIndexOf(GLOBSTAR);
-    const head = pattern.slice(patternIndex, firstgs);
-    const body2 = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
-    const tail = partial ? [] : pattern.slice(lastgs + 1);
-    const segments = [[[], 0]];
-    let current = segments[0];
-    let nonGsParts = 0;
-    const nonGsPartsSums = [0];
-    for (const b of body2) {
-      if (b === GLOBSTAR) {
-        nonGsPartsSums.push(nonGsParts);
-        current = [[], 0];
-        segments.push(current);
-      } else {
-        current[0].push(b);
-        nonGsParts++;
-      }
-    }
-    segments.forEach((b, i2) => {
-      b[1] = nonGsParts - nonGsPartsSums[i2];
-    });
-    const parts2 = { head, body: body2, tail, segments };
-    byStart[key2] = parts2;
-    return parts2;
-  }
-  // return false for "nope, not matching"
-  // return null for "not matching, cannot keep trying"
-  #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
-    const bs = bodySegments[bodyIndex];
-    if (!bs) {
-      if (partial) {
-        return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
-      }
-      for (let i2 = fileIndex; i2 < fileLength; i2++) {
-        sawTail = true;
-        const f = file[i2];
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-          return false;
-        }
-      }
-      return sawTail;
-    }
-    const [body2, need] = bs;
-    const after = partial ? fileLength : fileLength - need;
-    while (fileIndex <= after) {
-      const key2 = bodyIndex * (file.length + 1) + fileIndex;
-      if (tried.has(key2))
-        return false;
-      tried.add(key2);
-      const m = this.#matchOne(file, body2, partial, fileIndex, 0, fileIndex + body2.length);
-      if (m && globStarDepth < this.maxGlobstarRecursion) {
-        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body2.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
-        if (sub !== false) {
-          return sub;
-        }
-      }
-      if (fileIndex === after)
-        break;
-      const f = file[fileIndex];
-      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-        return false;
-      }
-      fileIndex++;
-    }
-    return partial || null;
-  }
-  #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
-    let fi;
-    let pi;
-    let pl;
-    let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-      let p = pattern[pi];
-      let f = file[fi];
-      if (p === false || p === GLOBSTAR) {
-        return false;
-      }
-      if (!portionMatch(p, f))
-        return false;
-    }
-    if (fi === fl && pi === pl) {
-      return true;
-    } else if (fi === fl) {
-      return partial;
-    } else if (pi === pl) {
-      return fi === fl - 1 && file[fi] === "";
-    } else {
-      throw new Error("wtf?");
-    }
-  }
-  braceExpand() {
-    return braceExpand(this.pattern, this.options);
-  }
-  // Expand braces, except numeric ranges such as {0..999} with at
-  // least RANGE_MIN values. Each of those stays in its pattern as
-  // `<mark>0..999<mark>`, for the Matcher to test. If a range might
-  // be inside a [...] class, expand all of them instead.
-  #expandBraces() {
-    const { pattern } = this;
-    if (this.options.nobrace)
-      return this.braceExpand();
-    let code3 = 57344;
-    while (pattern.includes(String.fromCharCode(code3))) {
-      if (++code3 > 63743)
-        return this.braceExpand();
-    }
-    const mark2 = String.fromCharCode(code3);
-    let found = false;
-    const marked = pattern.replace(rangeRe, (m, lo, hi) => {
-      const a = Number(lo);
-      const b = Number(hi);
-      if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
-        return m;
-      }
-      found = true;
-      return `${mark2}${lo}..${hi}${mark2}`;
-    });
-    if (!found)
-      return this.braceExpand();
-    const set = braceExpand(marked, this.options);
-    for (const p of set) {
-      for (const portion of p.split("/")) {
-        const c = portion.indexOf("[");
-        if (c !== -1 && c < portion.lastIndexOf(mark2)) {
-          return this.braceExpand();
-        }
-        if (!this.options.noext && inRepeatOrNegExt(portion, mark2)) {
-          return this.braceExpand();
-        }
-      }
-    }
-    this.#rangeMark = mark2;
-    return set;
-  }
-  parse(pattern) {
-    assertValidPattern(pattern);
-    const options = this.options;
-    if (pattern === "**")
-      return GLOBSTAR;
-    if (pattern === "")
-      return "";
-    const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize2 } = options;
-    const rangeMark = this.#rangeMark;
-    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal2(pattern, noext);
-    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
-      return this.#norm(lit2);
-    }
-    if (this.#pending)
-      return PENDING;
-    let m = this.#matchers.get(pattern);
-    if (!m) {
-      if (!noext)
-        assertValidExtglobs(pattern);
-      m = new Matcher(pattern, {
-        nocase,
-        noext,
-        dot,
-        normalize: normalize2,
-        ...rangeMark && { rangeMark }
-      });
-      this.#matchers.set(pattern, m);
-    }
-    return m;
-  }
-  #slashSplit(p) {
-    if (this.preserveMultipleSlashes) {
-      return p.split("/");
-    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-      return ["", ...p.split(/\/+/)];
-    } else {
-      return p.split(/\/+/);
-    }
-  }
-  match(f, partial = this.partial) {
-    if (this.comment) {
-      return false;
-    }
-    if (this.empty) {
-      return f === "";
-    }
-    if (f === "/" && partial) {
-      return true;
-    }
-    const options = this.options;
-    let split = this.#cachedSplit(f);
-    if (!split) {
-      if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
-        lastChecked = f;
-        const can = this.#canMatch(f);
-        if (can === "no")
-          return options.flipNegate ? false : this.negate;
-        if (can === "yes")
-          return options.flipNegate ? true : !this.negate;
-      }
-      split = this.#split(f);
-    }
-    const ff = split.parts;
-    const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
-    const set = this.set;
-    let filename = ff[ff.length - 1];
-    if (!filename) {
-      for (let i2 = ff.length - 2; !filename && i2 >= 0; i2--) {
-        filename = ff[i2];
-      }
-    }
-    for (let r = 0; r < set.length; r++) {
-      const pattern = set[r];
-      const shape = partial ? void 0 : this.#shapes[r];
-      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
-      if (hit) {
-        if (options.flipNegate) {
-          return true;
-        }
-        return !this.negate;
-      }
-    }
-    if (options.flipNegate) {
-      return false;
-    }
-    return this.negate;
-  }
-  static defaults(def) {
-    return minimatch.defaults(def).Minimatch;
-  }
-};
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape;
-minimatch.unescape = unescape;
-
-// src/suppress.ts
-var NOTES = {
-  expired: "the exception in {{source}} expired on {{expires}}",
-  noReason: "the sg-guard:ignore comment at {{at}} gives no reason, and one is required",
-  noRule: "the sg-guard:ignore comment at {{at}} names no rule",
-  all: "sg-guard:ignore {{rule}} at {{at}} is not supported; name one rule per comment",
-  unknownRule: 'the sg-guard:ignore comment at {{at}} names "{{rule}}", which is no rule'
-};
-var ALL_RULES = /* @__PURE__ */ new Set(["all", "*"]);
-var SLASH = "\uE000";
-function resourceMatcher(pattern) {
-  const glob2 = new Minimatch(pattern.replaceAll("/", SLASH), { dot: true, nocomment: true, nonegate: true, platform: "linux" });
-  return (address) => address === pattern || glob2.match(address.replaceAll("/", SLASH));
-}
-function utcDate(d) {
-  return d.toISOString().slice(0, 10);
-}
-function fill2(template, data) {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key2) => data[key2] ?? "");
-}
-function applySuppressions(report, options) {
-  const today = utcDate(options.today);
-  const exceptions = options.exceptions.map((e) => ({ ...e, matches: resourceMatcher(e.resource) }));
-  const known = options.rules ? new Set(options.rules) : null;
-  const findings = report.findings.map((f) => {
-    if (f.suppression) return f;
-    const comments = f.location ? options.sources?.get(f.plan)?.suppressionsFor(f.location) ?? [] : [];
-    const at = (c) => `${f.location?.file ?? ""}:${c.line}`;
-    const inline = comments.find((c) => c.rule === f.rule && c.reason !== "");
-    if (inline) return suppress(f, { kind: "inline", reason: inline.reason, expires: null, source: at(inline) });
-    const matching = exceptions.filter((e) => e.rule === f.rule && e.matches(f.resource));
-    const active = matching.find((e) => e.expires === null || today <= e.expires);
-    if (active) return suppress(f, { kind: "exception", reason: active.reason, expires: active.expires, source: active.source });
-    const notes = [];
-    for (const c of comments) {
-      if (c.rule === f.rule) notes.push(fill2(NOTES.noReason, { at: at(c) }));
-      else if (c.rule === "") notes.push(fill2(NOTES.noRule, { at: at(c) }));
-      else if (ALL_RULES.has(c.rule)) notes.push(fill2(NOTES.all, { rule: c.rule, at: at(c) }));
-      else if (known && !known.has(c.rule)) notes.push(fill2(NOTES.unknownRule, { rule: c.rule, at: at(c) }));
-    }
-    const expired = matching.reduce((latest, e) => latest === null || (e.expires ?? "") > (latest.expires ?? "") ? e : latest, null);
-    if (expired) notes.push(fill2(NOTES.expired, { source: expired.source, expires: expired.expires ?? "" }));
-    const fresh = notes.filter((n) => !f.message.includes(n));
-    return fresh.length > 0 ? { ...f, message: `${f.message} (${fresh.join("; ")})` } : f;
-  });
-  return { ...report, findings, summary: summarise(findings, report.failOn, report.failOnScope) };
-}
-function suppress(f, suppression) {
-  return { ...f, suppression };
-}
-
 // src/check.ts
-var DEFAULT_FAIL_ON = "high";
 async function runCheck(request2) {
   if (request2.root !== false) void loadHclParser();
   const config = request2.config ?? await loadConfig(request2.configPath ?? DEFAULT_CONFIG_PATH, RULES, request2.configPath !== void 0);
@@ -47556,10 +47559,11 @@ function parseCommand(body2) {
   switch (verb) {
     case "ignore":
       return parseIgnore(args2);
-    case "unignore": {
-      if (args2 === "") return { kind: "command", command: { verb: "unignore", findingId: null } };
+    case "unignore":
+    case "approve": {
+      if (args2 === "") return { kind: "command", command: { verb, findingId: null } };
       const id = findingId(args2);
-      return id ? { kind: "command", command: { verb: "unignore", findingId: id } } : { kind: "invalid", verb: "unignore", problem: "unignore takes one finding id (12 hexadecimal digits) and nothing else" };
+      return id ? { kind: "command", command: { verb, findingId: id } } : { kind: "invalid", verb, problem: `${verb} takes one finding id (12 hexadecimal digits) and nothing else` };
     }
     case "recheck":
       return { kind: "command", command: { verb: "recheck" } };
@@ -47623,16 +47627,18 @@ function roleFromPermissionAnswer(data) {
   if (found.length === 0) return "none";
   return found.reduce((best, level) => PERMISSION_LEVELS.indexOf(level) > PERMISSION_LEVELS.indexOf(best) ? level : best);
 }
+var WAIVING = ["ignore", "approve"];
 function neededRole(verb, policy) {
-  if (verb !== "ignore") return policy.command;
+  if (!WAIVING.includes(verb)) return policy.command;
   return PERMISSION_LEVELS.indexOf(policy.ignore) > PERMISSION_LEVELS.indexOf(policy.command) ? policy.ignore : policy.command;
 }
 function roleRefusal(verb, role, policy) {
   const needed = neededRole(verb, policy);
   if (reaches(role, needed)) return null;
   const has = role === "none" ? "no role on this repository" : `the ${role} role`;
-  const what = verb === "ignore" ? "`ignore`" : "sg-guard commands";
-  return `${what} need${verb === "ignore" ? "s" : ""} the ${needed} role on this repository (or higher), and the commenter has ${has}`;
+  const one = verb !== null && WAIVING.includes(verb);
+  const what = one ? `\`${verb}\`` : "sg-guard commands";
+  return `${what} need${one ? "s" : ""} the ${needed} role on this repository (or higher), and the commenter has ${has}`;
 }
 function selfIgnoreRefusal(isAuthor, policy) {
   return isAuthor && !policy.allowSelfIgnore ? "the author of a pull request may not ignore findings on it (`allow-self-ignore` is false): ask a maintainer" : null;
@@ -47836,7 +47842,7 @@ function exposure(f, names2) {
   }
   return lines;
 }
-function inlineCommentBody(f, rule19, context3, tool, names2 = /* @__PURE__ */ new Map()) {
+function inlineCommentBody(f, rule19, context3, tool, names2 = /* @__PURE__ */ new Map(), options = {}) {
   const parts2 = [
     `${findingMarker(f.id)}
 ${contextMarker(context3)}`,
@@ -47844,33 +47850,42 @@ ${contextMarker(context3)}`,
     escapeMarkdown(cap(f.message, 1e3)),
     exposure(f, names2).join("\n")
   ];
+  if (f.waiverRequest && !f.suppression) parts2.push(waiverRequestText(f, f.waiverRequest));
   if (rule19) parts2.push(`**Why it matters.** ${rule19.why}`, `**How to fix.** ${rule19.fix}`);
-  if (isRuleName(f.rule)) {
-    const file = f.location ? ` in ${code(f.location.file)}` : "";
-    parts2.push(
-      [
-        "<details><summary>Accept the risk instead</summary>",
-        "",
-        `Put this comment, with your reason, on the line directly above the block${file}:`,
-        "",
-        "```hcl",
-        `# sg-guard:ignore ${f.rule} <why this exposure is acceptable>`,
-        "```",
-        "",
-        "</details>"
-      ].join("\n")
-    );
-  }
+  if (isRuleName(f.rule) && !(f.waiverRequest && !f.suppression)) parts2.push(acceptTheRisk(f, options.inlineIgnores ?? "trust"));
   const doc = isRuleName(f.rule) ? ` \xB7 [rule documentation](${ruleDocsUrl(f.rule)})` : "";
   parts2.push(`<sub>Finding ${code(f.id)}${doc} \xB7 ${escapeMarkdown(`${tool.name} ${tool.version}`)}</sub>`);
   return parts2.join("\n\n");
+}
+function approveCommand(f) {
+  return inlineCode(`/sg-guard approve ${cap(f.id, 64)}`);
+}
+function waiverRequestText(f, r) {
+  const who2 = r.by ? ` by ${escapeMarkdown(`@${cap(r.by, 100)}`)}` : "";
+  return [
+    `\u{1F64B} **Waiver requested**${who2}: ${escapeMarkdown(cap(r.reason, 500)) || "\u2014"} (${code("sg-guard:ignore")} at ${code(r.source)})`,
+    "",
+    `This finding keeps blocking until a maintainer approves the request: a comment ${approveCommand(f)} on this pull request. The author of the pull request cannot approve their own request.`
+  ].join("\n");
+}
+function acceptTheRisk(f, mode) {
+  const file = f.location ? ` in ${code(f.location.file)}` : "";
+  const snippet = ["```hcl", `# sg-guard:ignore ${f.rule} <why this exposure is acceptable>`, "```"];
+  const body2 = mode === "off" ? [
+    `In-code ${code("sg-guard:ignore")} comments are not read here (${code("inline-ignores: off")}). To accept the risk, add an entry to ${code("exceptions")} in the configuration on the base branch, or ask a maintainer to comment ${inlineCode(`/sg-guard ignore ${cap(f.id, 64)} reason: <why>`)}.`
+  ] : mode === "review" ? [
+    `An ${code("sg-guard:ignore")} comment added by a pull request is a waiver request: the finding keeps blocking until a maintainer approves it with ${approveCommand(f)}. The author of the pull request cannot approve their own request. To ask, put this comment, with your reason, on the line directly above the block${file}:`,
+    "",
+    ...snippet
+  ] : [`Put this comment, with your reason, on the line directly above the block${file}:`, "", ...snippet];
+  return ["<details><summary>Accept the risk instead</summary>", "", ...body2, "", "</details>"].join("\n");
 }
 function resolvedCommentBody(previous, findingId2, context3, headSha, resolution) {
   const head = `${findingMarker(findingId2)}
 ${contextMarker(context3)}
 ${FIXED_MARKER}`;
   const sha = /^[0-9a-f]{7,64}$/i.test(headSha) ? ` as of ${headSha.slice(0, 7)}` : "";
-  const note = resolution.kind === "fixed" ? `\u2705 **Fixed**${sha}: sg-guard no longer reports this finding.` : resolution.by !== void 0 ? `\u2611\uFE0F **Accepted**${sha}: ignored by ${escapeMarkdown(`@${resolution.by}`)} in a pull request comment: ${escapeMarkdown(cap(resolution.reason, 500))}${resolution.expires ? ` (until ${escapeMarkdown(resolution.expires)})` : ""}` : `\u2611\uFE0F **Accepted**${sha}: suppressed by ${code(resolution.source)}: ${escapeMarkdown(cap(resolution.reason, 500))}`;
+  const note = resolution.kind === "fixed" ? `\u2705 **Fixed**${sha}: sg-guard no longer reports this finding.` : resolution.approvedBy !== void 0 ? `\u2611\uFE0F **Accepted**${sha}: the waiver requested at ${code(resolution.source)} was approved by ${escapeMarkdown(`@${cap(resolution.approvedBy, 100)}`)}: ${escapeMarkdown(cap(resolution.reason, 500))}` : resolution.by !== void 0 ? `\u2611\uFE0F **Accepted**${sha}: ignored by ${escapeMarkdown(`@${resolution.by}`)} in a pull request comment: ${escapeMarkdown(cap(resolution.reason, 500))}${resolution.expires ? ` (until ${escapeMarkdown(resolution.expires)})` : ""}` : `\u2611\uFE0F **Accepted**${sha}: suppressed by ${code(resolution.source)}: ${escapeMarkdown(cap(resolution.reason, 500))}`;
   const room = GITHUB_BODY_LIMIT - head.length - note.length - 200;
   const quoted = cap(stripMarkers(previous), Math.max(0, room));
   return [head, note, `<details><summary>What was reported</summary>
@@ -47970,6 +47985,7 @@ function notDoneReply(ctx, why, hint) {
 var USAGE = {
   ignore: "`/sg-guard ignore <finding-id> reason: <why this exposure is acceptable> [expires: YYYY-MM-DD]`",
   unignore: "`/sg-guard unignore <finding-id>`",
+  approve: "`/sg-guard approve <finding-id>`",
   recheck: "`/sg-guard recheck`",
   explain: "`/sg-guard explain <rule>` (or a finding id)",
   help: "`/sg-guard help`"
@@ -47987,11 +48003,12 @@ function helpText(policy) {
     "| --- | --- |",
     `| ${USAGE.ignore} | accept a finding: it stops counting, and is listed with who, why and until when |`,
     `| ${USAGE.unignore} | the finding counts again |`,
+    `| ${USAGE.approve} | grant the waiver an \`sg-guard:ignore\` comment added by this pull request asks for |`,
     `| ${USAGE.recheck} | apply the ignores again (expired ones stop applying) and set the commit status |`,
     `| ${USAGE.explain} | what the rule checks, why it matters and how to fix it |`,
     `| ${USAGE.help} | this text |`,
     "",
-    `Finding ids are in the summary comment and in each finding's comment. Commands act on the last analysis of this pull request; after a push, wait for its check to finish. \`ignore\` needs the ${neededRole("ignore", policy)} role, other commands the ${policy.command} role (or higher).${self2}`
+    `Finding ids are in the summary comment and in each finding's comment. Commands act on the last analysis of this pull request; after a push, wait for its check to finish. \`ignore\` and \`approve\` need the ${neededRole("ignore", policy)} role, other commands the ${policy.command} role (or higher).${self2} Nobody approves a waiver on their own pull request.`
   ].join("\n");
 }
 function helpReply(ctx, unknown, policy) {
@@ -48057,7 +48074,8 @@ function renderJson(report) {
       suppressed: report.summary.suppressed,
       added: report.summary.added,
       removed: report.summary.removed
-    }
+    },
+    ...report.policy ? { policy: { source: report.policy.source, file: report.policy.file, inForce: [...report.policy.inForce], pendingChange: [...report.policy.pendingChange] } } : {}
   };
   return `${JSON.stringify(ordered, null, 2)}
 `;
@@ -48083,6 +48101,7 @@ function orderFinding(f) {
     peerKind: f.peerKind,
     location: f.location ? { file: f.location.file, line: f.location.line, endLine: f.location.endLine, ...f.location.module ? { module: { source: f.location.module.source, kind: f.location.module.kind } } : {} } : null,
     suppression: f.suppression ? orderSuppression(f.suppression) : null,
+    ...f.waiverRequest ? { waiverRequest: { reason: f.waiverRequest.reason, source: f.waiverRequest.source, by: f.waiverRequest.by } } : {},
     change: f.change
   };
   if (f.places) ordered.places = f.places.map((p) => ({ plan: p.plan, resource: p.resource }));
@@ -48090,7 +48109,8 @@ function orderFinding(f) {
 }
 function orderSuppression(s) {
   const ordered = { kind: s.kind, reason: s.reason, expires: s.expires, source: s.source };
-  if (s.kind === "comment") Object.assign(ordered, { by: s.by ?? null, at: s.at ?? null });
+  if (s.kind === "comment" || s.kind === "approved") Object.assign(ordered, { by: s.by ?? null, at: s.at ?? null });
+  if (s.kind === "approved") Object.assign(ordered, { approvedIn: s.approvedIn ?? null });
   return ordered;
 }
 
@@ -48112,19 +48132,20 @@ var FINDINGS_HEADER = [
   "| Severity | Rule | Security group | Permission | Peer | Finding id |",
   "| --- | --- | --- | --- | --- | --- |"
 ].join("\n");
-var QUIET = "Silenced by an exception or an `sg-guard:ignore` comment; not counted above.";
-var QUIET_WITH_COMMANDS = "Silenced by an exception, an `sg-guard:ignore` comment or a `/sg-guard ignore` command on the pull request; not counted above.";
-var SUPPRESSED_HEADER = [
-  "| Severity | Rule | Resource | Suppressed by | Reason |",
-  "| --- | --- | --- | --- | --- |"
+var WAIVED_NOTE = "Accepted risks, not counted above: exceptions in the configuration, `sg-guard:ignore` comments in the code, `/sg-guard ignore` commands and approved waiver requests.";
+var WAIVED_HEADER = [
+  "| Severity | Rule | Resource | Waiver | Who | Reason | Expires |",
+  "| --- | --- | --- | --- | --- | --- | --- |"
 ].join("\n");
+var MAX_WAIVER_REQUESTS_LISTED = 20;
+var MAX_POLICY_PHRASES = 30;
 function renderMarkdown(report, rules, options = {}) {
   const all = sortFindings(report.findings.filter((f) => f.change !== "removed"));
   const findings = all.filter((f) => !f.suppression);
   const suppressed = all.filter((f) => f.suppression);
   const unread = options.unread ?? [];
-  const head = [heading(report, unread.length > 0), unreadSection(unread), statusLine2(report, unread.length > 0), exposureSection(report)].filter(Boolean);
-  const tail = [fixedSection(report), diagramSection(options.diagrams ?? [], planNames(report.plans)), sourceErrors(report)].filter(Boolean).join("\n\n");
+  const head = [heading(report, unread.length > 0), unreadSection(unread), statusLine2(report, unread.length > 0), pendingPolicySection(report), exposureSection(report)].filter(Boolean);
+  const tail = [fixedSection(report), policySection(report), diagramSection(options.diagrams ?? [], planNames(report.plans)), sourceErrors(report)].filter(Boolean).join("\n\n");
   if (all.length === 0) {
     return finish([...head, tail, footer(report)].filter(Boolean));
   }
@@ -48133,8 +48154,9 @@ function renderMarkdown(report, rules, options = {}) {
   const markNew = report.findings.some((f) => f.change === "unchanged" || f.change === "removed");
   const where = { names: planNames(report.plans), several: report.plans.length > 1 };
   const rows = findings.map((f) => tableRow(f, custom, markNew, where));
-  const quietRows = suppressed.map((f) => suppressedRow(f, custom, where));
-  const byCommand = suppressed.some((f) => f.suppression?.kind === "comment");
+  const waiver = { configSource: report.policy?.source ?? null, inlineIgnores: options.inlineIgnores ?? "trust" };
+  const quietRows = suppressed.map((f) => waivedRow(f, custom, where, waiver));
+  const requests = requestsSection(findings);
   const details = rulesFired(findings, rules);
   const assemble = (shown2, withDetails) => {
     const shownActive = Math.min(shown2, rows.length);
@@ -48149,19 +48171,21 @@ ${truncationNote(rows.length - shownActive)}`;
     }
     let quiet = "";
     if (quietRows.length > 0) {
-      quiet = `### Suppressed (${quietRows.length})
+      quiet = `<details>
+<summary><strong>Waived (${quietRows.length})</strong></summary>
 
-${byCommand ? QUIET_WITH_COMMANDS : QUIET}`;
+${WAIVED_NOTE}`;
       if (shownQuiet > 0) quiet += `
 
-${SUPPRESSED_HEADER}
+${WAIVED_HEADER}
 ${quietRows.slice(0, shownQuiet).join("\n")}`;
       if (shownQuiet < quietRows.length) quiet += `
 
-${truncationNote(quietRows.length - shownQuiet, "suppressed finding")}`;
+${truncationNote(quietRows.length - shownQuiet, "waived finding")}`;
+      quiet += "\n\n</details>";
     }
     const detailSections = withDetails ? details : [details.length > 0 ? "_Rule details left out to fit the comment; see the rule documentation._" : ""];
-    return finish([...head, table, ...detailSections.filter(Boolean), quiet, tail, footer(report)].filter(Boolean));
+    return finish([...head, table, requests, ...detailSections.filter(Boolean), quiet, tail, footer(report)].filter(Boolean));
   };
   const total = rows.length + quietRows.length;
   const full = assemble(total, true);
@@ -48206,7 +48230,7 @@ function unreadSection(unread) {
 }
 function statusLine2(report, incomplete) {
   const n = report.summary.suppressed;
-  const quiet = n > 0 ? ` ${plural(n, "suppressed finding")} ${n === 1 ? "is" : "are"} listed apart.` : "";
+  const quiet = n > 0 ? ` ${plural(n, "waived finding")} ${n === 1 ? "is" : "are"} listed apart.` : "";
   const scope = report.failOnScope === "added" ? " Only findings this plan adds can block (`fail-on-scope: added`)." : "";
   const said = status(report);
   const shown2 = incomplete && said.startsWith("**Passes** ") ? `**Incomplete:** in the reports that could be read, ${said.slice("**Passes** ".length)}` : said;
@@ -48269,21 +48293,78 @@ function tableRow(f, custom, markNew, places2) {
   ];
   return `| ${cells.join(" | ")} |`;
 }
-function suppressedRow(f, custom, places2) {
+var CONFIG_WHO = {
+  base: "config on the base branch",
+  head: "config in the pull request's checkout",
+  file: "config file",
+  defaults: "config file"
+};
+function waivedRow(f, custom, places2, words) {
   const s = f.suppression;
   const location = (f.location ? `${code2(findingLocation(f))}<br>${code2(`${f.location.file}:${f.location.line}`)}` : code2(findingLocation(f))) + placesText(f, places2);
-  const by = s.kind === "inline" ? `${code2("sg-guard:ignore")} at ${code2(s.source)}` : s.kind === "comment" ? commentIgnore(s) : `exception in ${code2(s.source)}${s.expires ? ` until ${escapeMarkdown(s.expires)}` : ""}`;
-  const cells = [`${SEVERITY_ICONS2[f.severity]} ${SEVERITY_LABELS[f.severity]}`, ruleLink(f.rule, custom), location, by, escapeMarkdown(cap2(s.reason)) || "\u2014"];
+  const [kind, who2] = waiverKindAndWho(s, words);
+  const cells = [`${SEVERITY_ICONS2[f.severity]} ${SEVERITY_LABELS[f.severity]}`, ruleLink(f.rule, custom), location, kind, who2, escapeMarkdown(cap2(s.reason)) || "\u2014", s.expires ? escapeMarkdown(s.expires) : "never"];
   return `| ${cells.join(" | ")} |`;
 }
+function waiverKindAndWho(s, words) {
+  switch (s.kind) {
+    case "exception":
+      return ["exception", words.configSource ? `${CONFIG_WHO[words.configSource]}, ${code2(s.source)}` : code2(s.source)];
+    case "inline":
+      return ["in-code comment", `${code2("sg-guard:ignore")} at ${code2(s.source)}${words.inlineIgnores === "review" ? ", on the base branch" : ""}`];
+    case "comment":
+      return [code2("/sg-guard ignore"), commandWho(s)];
+    case "approved":
+      return ["approved request", `requested in ${code2(s.source)}, approved by ${commandWho(s, s.approvedIn)}`];
+  }
+}
 var COMMENT_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[A-Za-z0-9_.-]+){2}\/pull\/\d{1,10}#(?:issuecomment-|discussion_r)\d{1,15}$/;
-function commentIgnore(s) {
-  const parts2 = ["ignored"];
-  if (s.by) parts2.push(`by ${escapeMarkdown(`@${cap2(s.by)}`)}`);
+function commandWho(s, url = s.source) {
+  const parts2 = [s.by ? escapeMarkdown(`@${cap2(s.by)}`) : "someone"];
   if (s.at && /^\d{4}-\d{2}-\d{2}/.test(s.at)) parts2.push(`on ${s.at.slice(0, 10)}`);
-  if (s.expires) parts2.push(`until ${escapeMarkdown(s.expires)}`);
-  if (COMMENT_URL.test(s.source)) parts2.push(`([comment](${s.source}))`);
+  if (url !== void 0 && COMMENT_URL.test(url)) parts2.push(`([comment](${url}))`);
   return parts2.join(" ");
+}
+function requestsSection(active) {
+  const requests = active.filter((f) => f.waiverRequest);
+  if (requests.length === 0) return "";
+  const items = requests.slice(0, MAX_WAIVER_REQUESTS_LISTED).map((f) => {
+    const r = f.waiverRequest;
+    const who2 = r.by ? `requested by ${escapeMarkdown(`@${cap2(r.by)}`)}` : "requested";
+    return `- ${SEVERITY_ICONS2[f.severity]} ${escapeMarkdown(cap2(f.rule))} ${code2(findingLocation(f))} (${code2(r.source)}): ${who2}: ${escapeMarkdown(cap2(r.reason)) || "\u2014"}. To approve: ${inlineCode(`/sg-guard approve ${cap2(f.id)}`)}`;
+  });
+  if (requests.length > items.length) items.push(`- \u2026 and ${requests.length - items.length} more (see the JSON report)`);
+  return [
+    `### Waiver requests (${requests.length})`,
+    "",
+    "This pull request adds `sg-guard:ignore` comments for these findings. They keep counting until a maintainer approves each one with `/sg-guard approve <id>` (or `/sg-guard ignore`); the pull request's author cannot approve their own.",
+    "",
+    ...items
+  ].join("\n");
+}
+function phraseItems(phrases) {
+  const items = phrases.slice(0, MAX_POLICY_PHRASES).map((p) => `- ${escapeMarkdown(cap2(p))}`);
+  if (phrases.length > items.length) items.push(`- \u2026 and ${phrases.length - items.length} more`);
+  return items;
+}
+function pendingPolicySection(report) {
+  const change = report.policy?.pendingChange ?? [];
+  if (change.length === 0) return "";
+  const shown2 = change.slice(0, MAX_POLICY_PHRASES).map((p) => escapeMarkdown(cap2(p)));
+  const more = change.length > shown2.length ? `; and ${change.length - shown2.length} more` : "";
+  return `> \u26A0\uFE0F This pull request changes the policy: ${shown2.join("; ")}${more}. It takes effect after merge.`;
+}
+var POLICY_FROM = {
+  base: (file) => `Read from ${file} on the pull request's base branch.`,
+  head: (file) => `Read from ${file} in the pull request's own checkout.`,
+  file: (file) => `Read from ${file}.`,
+  defaults: () => "No configuration file: the defaults."
+};
+function policySection(report) {
+  const policy = report.policy;
+  if (!policy || policy.inForce.length === 0) return "";
+  const from = POLICY_FROM[policy.source](code2(policy.file ?? ""));
+  return ["<details>", `<summary>Policy in force (${plural(policy.inForce.length, "difference")} from the defaults)</summary>`, "", from, "", ...phraseItems(policy.inForce), "", "</details>"].join("\n");
 }
 function rulesFired(findings, rules) {
   const meta = new Map(rules.map((r) => [r.name, r]));
@@ -48772,7 +48853,7 @@ ${findingList(sortFindings(input.outside), 30, "see the JSON report")}`);
   const build2 = (report, hidden) => {
     const sections = [...extras];
     if (hidden > 0) sections.unshift(truncationNote(hidden));
-    return insertBeforeFooter(renderMarkdown(report, [...input.rules], { diagrams: [...input.diagrams ?? []], unread: input.unread ?? [] }), sections);
+    return insertBeforeFooter(renderMarkdown(report, [...input.rules], { diagrams: [...input.diagrams ?? []], unread: input.unread ?? [], inlineIgnores: input.inlineIgnores ?? "trust" }), sections);
   };
   const full = build2(input.report, 0);
   if (full.length <= limit) return full;
@@ -48864,7 +48945,7 @@ function planReview(report, state, options) {
   if (reviewing) {
     for (const [i2, { finding: finding2, anchor }] of inDiff.entries()) {
       if (own.has(finding2.id)) alreadyCommented.push(finding2);
-      else if (i2 < options.maxInlineComments) inline.push({ ...anchor, finding: finding2, body: inlineCommentBody(finding2, rules.get(finding2.rule), options.context, options.tool, names2) });
+      else if (i2 < options.maxInlineComments) inline.push({ ...anchor, finding: finding2, body: inlineCommentBody(finding2, rules.get(finding2.rule), options.context, options.tool, names2, { inlineIgnores: options.inlineIgnores ?? "trust" }) });
       else overflow.push(finding2);
     }
   }
@@ -48875,7 +48956,13 @@ function planReview(report, state, options) {
   const editable = gone.filter(([, c]) => !repliedTo.has(c.id));
   const fixed2 = editable.slice(0, MAX_FIXED_EDITS).map(([findingId2, c]) => {
     const suppression = current.get(findingId2)?.suppression;
-    const resolution = suppression ? { kind: "suppressed", reason: suppression.reason, source: suppression.source, ...suppression.kind === "comment" ? { by: suppression.by ?? "", expires: suppression.expires } : {} } : { kind: "fixed" };
+    const resolution = suppression ? {
+      kind: "suppressed",
+      reason: suppression.reason,
+      source: suppression.source,
+      ...suppression.kind === "comment" ? { by: suppression.by ?? "", expires: suppression.expires } : {},
+      ...suppression.kind === "approved" ? { approvedBy: suppression.by ?? "" } : {}
+    } : { kind: "fixed" };
     return { commentId: c.id, findingId: findingId2, body: resolvedCommentBody(c.body, findingId2, options.context, options.headSha, resolution) };
   });
   const blocking = isBlocking(report);
@@ -48900,7 +48987,8 @@ function planReview(report, state, options) {
         outside: state.diff === null ? null : outside,
         ...note ? { note } : {},
         ...options.diagrams ? { diagrams: options.diagrams } : {},
-        ...options.unread ? { unread: options.unread } : {}
+        ...options.unread ? { unread: options.unread } : {},
+        ...options.inlineIgnores ? { inlineIgnores: options.inlineIgnores } : {}
       },
       options.context,
       options.stateLine
@@ -49849,6 +49937,15 @@ function placeholderRule(finding2) {
 }
 function sarifSuppression(s) {
   if (s.kind === "inline") return { kind: "inSource", justification: `${s.reason} (sg-guard:ignore at ${s.source})` };
+  if (s.kind === "approved") {
+    const who2 = s.by ? ` by @${s.by}` : "";
+    const when = s.at ? ` on ${s.at.slice(0, 10)}` : "";
+    return {
+      kind: "inSource",
+      justification: `${s.reason} (sg-guard:ignore at ${s.source}, added by the pull request and approved${who2}${when})`,
+      properties: { by: s.by ?? null, at: s.at ?? null, source: s.source, approvedIn: s.approvedIn ?? null }
+    };
+  }
   if (s.kind === "comment") {
     const who2 = s.by ? ` by @${s.by}` : "";
     const when = s.at ? ` on ${s.at.slice(0, 10)}` : "";
@@ -49914,6 +50011,8 @@ function renderSarif(report, rules) {
       securityGroup: f.securityGroup,
       severity: f.severity,
       change: f.change,
+      // A request is no suppression: the result stays open until a maintainer approves it.
+      ...f.waiverRequest && !f.suppression ? { waiverRequest: { reason: f.waiverRequest.reason, source: f.waiverRequest.source, by: f.waiverRequest.by } } : {},
       ...f.places ? { places: f.places.map((p) => ({ plan: p.plan, label: planName(names2, p.plan), resource: p.resource })) } : {}
     }
   }));

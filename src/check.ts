@@ -1,5 +1,5 @@
 import { rulesInForce } from './config/custom-rules.js';
-import { DEFAULT_CONFIG_PATH, loadConfig, type Config } from './config/load.js';
+import { DEFAULT_CONFIG_PATH, DEFAULT_FAIL_ON, loadConfig, type Config } from './config/load.js';
 import { evaluate, summarise } from './engine.js';
 import { buildModel } from './model/build.js';
 import type { Model } from './model/types.js';
@@ -10,9 +10,7 @@ import { mergeAcrossPlans, planLabel, uniqueIds } from './places.js';
 import { loadHclParser, loadSources, locateFindings, type SourceIndex } from './source/index.js';
 import { RULES } from './rules/index.js';
 import type { Report, Rule, Threshold } from './rules/types.js';
-import { applySuppressions } from './suppress.js';
-
-export const DEFAULT_FAIL_ON: Threshold = 'high';
+import { applySuppressions } from './waivers/apply.js';
 
 export interface CheckRequest {
   plans: readonly string[];

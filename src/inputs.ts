@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { PERMISSION_LEVELS, type PermissionLevel } from './commands/permission.js';
 import { THRESHOLDS } from './config/load.js';
 import { BASE_POLICY_EVENTS, COMMENT_EVENTS } from './github/context.js';
-import { INLINE_IGNORE_MODES, type InlineIgnoreMode } from './config/load.js';
+import { INLINE_IGNORE_MODES, type InlineIgnoreMode } from './waivers/review.js';
 import { resolvePaths } from './paths.js';
 import { InputError } from './plan/types.js';
 import {

@@ -6,7 +6,7 @@
  */
 import { summarise } from '../engine.js';
 import type { Finding, Report } from '../rules/types.js';
-import { utcDate } from '../suppress.js';
+import { utcDate } from '../waivers/apply.js';
 
 export interface CommentIgnore {
   /** The finding's id. */

@@ -1,5 +1,5 @@
 import type { Read } from '../rules/options.js';
-import type { Exception } from '../suppress.js';
+import type { Exception } from '../waivers/apply.js';
 
 export const EXCEPTION_KEYS = ['rule', 'resource', 'reason', 'expires'] as const;
 

@@ -2,26 +2,22 @@ import { readFile } from 'node:fs/promises';
 import { parseDocument } from 'yaml';
 import type { RuleSetting } from '../engine.js';
 import { InputError } from '../plan/types.js';
-import { OPTION_NAMES, OPTION_READERS, OPTION_RULES, type Read } from '../rules/options.js';
+import { OPTION_NAMES, OPTION_READERS, OPTION_RULES, type OptionName, type Read } from '../rules/options.js';
 import publicPortNotAllowed from '../rules/public-port-not-allowed.js';
 import { PORTS_OPTION } from '../rules/public-port-rule.js';
 import type { FailOnScope, Rule, RuleOptions, Threshold } from '../rules/types.js';
 import { FAIL_ON_SCOPES, SEVERITIES } from '../rules/types.js';
-import type { Exception } from '../suppress.js';
+import type { Exception } from '../waivers/apply.js';
+import { INLINE_IGNORE_MODES, type InlineIgnoreMode } from '../waivers/review.js';
 import { readCustomRules, type CustomRuleSpec } from './custom-rules.js';
 import { readExceptions } from './exceptions.js';
 import { presetOptions, readPresets, type PresetName } from './presets.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/sg-guard.yml';
 
-/**
- * What a `# sg-guard:ignore` comment does: `review`, one already on the base
- * branch counts and one the pull request adds is a waiver request a
- * maintainer approves; `trust`, every one counts; `off`, none does.
- */
-export const INLINE_IGNORE_MODES = ['review', 'trust', 'off'] as const;
-export type InlineIgnoreMode = (typeof INLINE_IGNORE_MODES)[number];
 export const THRESHOLDS: readonly Threshold[] = [...SEVERITIES, 'never'];
+/** fail-on when neither the input nor the configuration sets it. */
+export const DEFAULT_FAIL_ON: Threshold = 'high';
 
 export interface Config {
   failOn?: Threshold;
@@ -33,13 +29,15 @@ export interface Config {
   presets?: PresetName[];
   /** `custom-rules`, when the file has any; rulesInForce (custom-rules.ts) makes them rules. */
   customRules?: CustomRuleSpec[];
-  /** `exceptions`, when the file has any; applySuppressions (src/suppress.ts) applies them. */
+  /** `exceptions`, when the file has any; applySuppressions (src/waivers/apply.ts) applies them. */
   exceptions?: Exception[];
-  /** `inline-ignores`, when the file sets it. */
+  /** `inline-ignores`, when the file sets it: how sg-guard:ignore comments count (reviewInlineWaivers, src/waivers/review.ts). */
   inlineIgnores?: InlineIgnoreMode;
+  /** The top-level rule options as written (trusted-cidrs, ...), when the file sets any; `settings` has them per rule. */
+  options?: Partial<Record<OptionName, unknown>>;
 }
 
-const TOP_LEVEL_KEYS: readonly string[] = ['fail-on', 'fail-on-scope', 'inline-ignores', 'rules', 'preset', 'custom-rules', 'exceptions', ...OPTION_NAMES];
+const TOP_LEVEL_KEYS: readonly string[] = ['fail-on', 'fail-on-scope', 'rules', 'preset', 'custom-rules', 'exceptions', 'inline-ignores', ...OPTION_NAMES];
 
 /** `key` then the reader's error: `key[1] ...`, `key.ipv4 ...`, `key must ...`. */
 function keyed(key: string, error: string): string {
@@ -93,13 +91,6 @@ export function parseConfig(text: string, file: string, rules: readonly Rule[]):
     }
     config.failOnScope = scope as FailOnScope;
   }
-  if (obj['inline-ignores'] !== undefined) {
-    const mode = obj['inline-ignores'];
-    if (typeof mode !== 'string' || !(INLINE_IGNORE_MODES as readonly string[]).includes(mode)) {
-      throw new InputError(file, `inline-ignores must be one of ${INLINE_IGNORE_MODES.join(', ')}, not ${JSON.stringify(mode)}`);
-    }
-    config.inlineIgnores = mode as InlineIgnoreMode;
-  }
   const ruleEntries = obj.rules;
   if (ruleEntries !== undefined && ruleEntries !== null) {
     if (typeof ruleEntries !== 'object' || Array.isArray(ruleEntries)) throw new InputError(file, 'rules must be a mapping of rule name to "off" or a severity');
@@ -121,6 +112,13 @@ export function parseConfig(text: string, file: string, rules: readonly Rule[]):
   applyOptions(obj, file, rules, config);
   if (obj.exceptions !== undefined && obj.exceptions !== null) {
     config.exceptions = read(file, 'exceptions', readExceptions(obj.exceptions, known, file));
+  }
+  if (obj['inline-ignores'] !== undefined) {
+    const mode = obj['inline-ignores'];
+    if (typeof mode !== 'string' || !(INLINE_IGNORE_MODES as readonly string[]).includes(mode)) {
+      throw new InputError(file, `inline-ignores must be one of ${INLINE_IGNORE_MODES.join(', ')}, not ${JSON.stringify(mode)}`);
+    }
+    config.inlineIgnores = mode as InlineIgnoreMode;
   }
   return config;
 }
@@ -155,6 +153,7 @@ function applyOptions(obj: Record<string, unknown>, file: string, rules: readonl
     const value = obj[key];
     if (value === undefined) continue;
     read(file, key, OPTION_READERS[key](value));
+    config.options = { ...config.options, [key]: value };
     for (const name of OPTION_RULES[key]) {
       if (names.has(name)) setOption(config, name, { [key]: value });
     }

@@ -27,7 +27,7 @@ import { roleRefusal, selfIgnoreRefusal, type PermissionPolicy } from '../comman
 import { explainReply, helpReply, ignoredReply, invalidReply, notDoneReply, recheckReply, unignoredReply, type ReplyContext } from '../commands/replies.js';
 import { encodeState, ignoresFit, ruleMetas, type AnalysisState } from '../commands/state.js';
 import { escapeMarkdown, inlineCode } from '../report/escape.js';
-import { utcDate } from '../suppress.js';
+import { utcDate } from '../waivers/apply.js';
 import { activeFindings, commitStatus, type StatusText } from '../review/comments.js';
 import { parseFindingComment } from '../review/markers.js';
 import { summaryNote, type ExistingIssueComment, type ExistingReviewComment } from '../review/plan.js';

@@ -12,9 +12,12 @@ import type { Finding, FindingSuppression, Report } from '../rules/types.js';
  * - findings[]: id, rule, severity, title, message, messageId, plan,
  *   securityGroup, resource, resourceType, path, direction, protocol, fromPort,
  *   toPort, peer, peerKind, location ({file, line, endLine[, module {source, kind}]} or null),
- *   suppression ({kind, reason, expires, source} or null; kind comment adds by, at), change (added, unchanged, removed),
+ *   suppression ({kind, reason, expires, source} or null; kinds comment and approved add by, at; approved adds approvedIn),
+ *   then waiverRequest {reason, source, by} only on a finding whose in-code waiver the pull request asks for,
+ *   change (added, unchanged, removed),
  *   then places [{plan, resource}] only on a finding that stands for the same module block in several plans
  * - summary: critical, high, medium, low, info, blocking, suppressed, added, removed
+ * - policy {source, file, inForce, pendingChange}, last and only when the report has it
  *
  * Findings keep the order they have in the report; suppressed ones stay in it.
  */
@@ -46,6 +49,9 @@ export function renderJson(report: Report): string {
       added: report.summary.added,
       removed: report.summary.removed,
     },
+    ...(report.policy
+      ? { policy: { source: report.policy.source, file: report.policy.file, inForce: [...report.policy.inForce], pendingChange: [...report.policy.pendingChange] } }
+      : {}),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
@@ -73,15 +79,17 @@ function orderFinding(f: Finding): Finding {
       ? { file: f.location.file, line: f.location.line, endLine: f.location.endLine, ...(f.location.module ? { module: { source: f.location.module.source, kind: f.location.module.kind } } : {}) }
       : null,
     suppression: f.suppression ? orderSuppression(f.suppression) : null,
+    ...(f.waiverRequest ? { waiverRequest: { reason: f.waiverRequest.reason, source: f.waiverRequest.source, by: f.waiverRequest.by } } : {}),
     change: f.change,
   };
   if (f.places) ordered.places = f.places.map((p) => ({ plan: p.plan, resource: p.resource }));
   return ordered;
 }
 
-/** `by` and `at` (who gave the command, and when) only for `kind: 'comment'`. */
+/** `by` and `at` (who gave the command or the approval, and when) only for `kind: 'comment'` and `'approved'`; `approvedIn` only for `'approved'`. */
 function orderSuppression(s: FindingSuppression): FindingSuppression {
   const ordered: FindingSuppression = { kind: s.kind, reason: s.reason, expires: s.expires, source: s.source };
-  if (s.kind === 'comment') Object.assign(ordered, { by: s.by ?? null, at: s.at ?? null });
+  if (s.kind === 'comment' || s.kind === 'approved') Object.assign(ordered, { by: s.by ?? null, at: s.at ?? null });
+  if (s.kind === 'approved') Object.assign(ordered, { approvedIn: s.approvedIn ?? null });
   return ordered;
 }

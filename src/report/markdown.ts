@@ -4,6 +4,7 @@ import { SEVERITY_LABELS, findingLocation, isRuleName, plural, ruleDocsUrl, sort
 import { escapeHtml, escapeMarkdown, inlineCode } from './escape.js';
 import { describeTraffic } from '../lib/ports.js';
 import { otherPlaces, planName, planNames } from '../places.js';
+import type { InlineIgnoreMode } from '../waivers/review.js';
 
 /**
  * The longest Markdown renderMarkdown returns, in UTF-16 code units (what
@@ -34,13 +35,17 @@ const FINDINGS_HEADER = [
   '| --- | --- | --- | --- | --- | --- |',
 ].join('\n');
 
-const QUIET = 'Silenced by an exception or an `sg-guard:ignore` comment; not counted above.';
-const QUIET_WITH_COMMANDS = 'Silenced by an exception, an `sg-guard:ignore` comment or a `/sg-guard ignore` command on the pull request; not counted above.';
+const WAIVED_NOTE = 'Accepted risks, not counted above: exceptions in the configuration, `sg-guard:ignore` comments in the code, `/sg-guard ignore` commands and approved waiver requests.';
 
-const SUPPRESSED_HEADER = [
-  '| Severity | Rule | Resource | Suppressed by | Reason |',
-  '| --- | --- | --- | --- | --- |',
+const WAIVED_HEADER = [
+  '| Severity | Rule | Resource | Waiver | Who | Reason | Expires |',
+  '| --- | --- | --- | --- | --- | --- | --- |',
 ].join('\n');
+
+/** Waiver requests listed at most; then "… and N more". */
+export const MAX_WAIVER_REQUESTS_LISTED = 20;
+/** Policy phrases listed at most, in each of the two policy sections. */
+export const MAX_POLICY_PHRASES = 30;
 
 /**
  * What a pull-request comment shows: a heading with the status at the fail-on
@@ -49,9 +54,14 @@ const SUPPRESSED_HEADER = [
  * plan's label when there are several plans, and the other places of a finding
  * that stands for the same module block in several plans), a
  * collapsible section per rule that fired with why and how to fix, a
- * `Suppressed (N)` table of the findings that exceptions or sg-guard:ignore
- * comments silence (with how and why; they do not count toward the status), and a footer
- * with the tool's name and version.
+ * `Waived (N)` fold with every waived finding (exception, in-code comment,
+ * `/sg-guard ignore` command, approved request: kind, who, reason, expiry;
+ * they do not count toward the status), and a footer with the tool's name and version.
+ *
+ * With `report.policy`: a pending policy change of the pull request is said
+ * under the status line, and the policy in force is a fold at the end. Active
+ * findings with a `waiverRequest` are listed under `Waiver requests (N)` after
+ * the findings table, with how a maintainer approves them.
  *
  * With `options.unread` (report files a publish run could not read) the
  * heading says "incomplete" unless findings block, and the files are listed
@@ -59,7 +69,7 @@ const SUPPRESSED_HEADER = [
  *
  * Everything that comes from the plan or the file names is escaped (escapeMarkdown or inlineCode)
  * and long values are cut. The result is at most MAX_MARKDOWN_LENGTH characters:
- * when the findings do not fit, rows are dropped from the end (suppressed rows
+ * when the findings do not fit, rows are dropped from the end (waived rows
  * first, then the least severe findings) and a note says how many are not shown.
  */
 export function renderMarkdown(report: Report, rules: RuleMeta[], options: MarkdownOptions = {}): string {
@@ -67,8 +77,8 @@ export function renderMarkdown(report: Report, rules: RuleMeta[], options: Markd
   const findings = all.filter((f) => !f.suppression);
   const suppressed = all.filter((f) => f.suppression);
   const unread = options.unread ?? [];
-  const head = [heading(report, unread.length > 0), unreadSection(unread), statusLine(report, unread.length > 0), exposureSection(report)].filter(Boolean);
-  const tail = [fixedSection(report), diagramSection(options.diagrams ?? [], planNames(report.plans)), sourceErrors(report)].filter(Boolean).join('\n\n');
+  const head = [heading(report, unread.length > 0), unreadSection(unread), statusLine(report, unread.length > 0), pendingPolicySection(report), exposureSection(report)].filter(Boolean);
+  const tail = [fixedSection(report), policySection(report), diagramSection(options.diagrams ?? [], planNames(report.plans)), sourceErrors(report)].filter(Boolean).join('\n\n');
   if (all.length === 0) {
     return finish([...head, tail, footer(report)].filter(Boolean));
   }
@@ -78,8 +88,9 @@ export function renderMarkdown(report: Report, rules: RuleMeta[], options: Markd
   const markNew = report.findings.some((f) => f.change === 'unchanged' || f.change === 'removed');
   const where: Where = { names: planNames(report.plans), several: report.plans.length > 1 };
   const rows = findings.map((f) => tableRow(f, custom, markNew, where));
-  const quietRows = suppressed.map((f) => suppressedRow(f, custom, where));
-  const byCommand = suppressed.some((f) => f.suppression?.kind === 'comment');
+  const waiver: WaiverWords = { configSource: report.policy?.source ?? null, inlineIgnores: options.inlineIgnores ?? 'trust' };
+  const quietRows = suppressed.map((f) => waivedRow(f, custom, where, waiver));
+  const requests = requestsSection(findings);
   const details = rulesFired(findings, rules);
 
   const assemble = (shown: number, withDetails: boolean): string => {
@@ -92,12 +103,13 @@ export function renderMarkdown(report: Report, rules: RuleMeta[], options: Markd
     }
     let quiet = '';
     if (quietRows.length > 0) {
-      quiet = `### Suppressed (${quietRows.length})\n\n${byCommand ? QUIET_WITH_COMMANDS : QUIET}`;
-      if (shownQuiet > 0) quiet += `\n\n${SUPPRESSED_HEADER}\n${quietRows.slice(0, shownQuiet).join('\n')}`;
-      if (shownQuiet < quietRows.length) quiet += `\n\n${truncationNote(quietRows.length - shownQuiet, 'suppressed finding')}`;
+      quiet = `<details>\n<summary><strong>Waived (${quietRows.length})</strong></summary>\n\n${WAIVED_NOTE}`;
+      if (shownQuiet > 0) quiet += `\n\n${WAIVED_HEADER}\n${quietRows.slice(0, shownQuiet).join('\n')}`;
+      if (shownQuiet < quietRows.length) quiet += `\n\n${truncationNote(quietRows.length - shownQuiet, 'waived finding')}`;
+      quiet += '\n\n</details>';
     }
     const detailSections = withDetails ? details : [details.length > 0 ? '_Rule details left out to fit the comment; see the rule documentation._' : ''];
-    return finish([...head, table, ...detailSections.filter(Boolean), quiet, tail, footer(report)].filter(Boolean));
+    return finish([...head, table, requests, ...detailSections.filter(Boolean), quiet, tail, footer(report)].filter(Boolean));
   };
 
   const total = rows.length + quietRows.length;
@@ -152,7 +164,7 @@ function unreadSection(unread: ReadonlyArray<{ file: string; problem: string }>)
 
 function statusLine(report: Report, incomplete: boolean): string {
   const n = report.summary.suppressed;
-  const quiet = n > 0 ? ` ${plural(n, 'suppressed finding')} ${n === 1 ? 'is' : 'are'} listed apart.` : '';
+  const quiet = n > 0 ? ` ${plural(n, 'waived finding')} ${n === 1 ? 'is' : 'are'} listed apart.` : '';
   const scope = report.failOnScope === 'added' ? ' Only findings this plan adds can block (`fail-on-scope: added`).' : '';
   const said = status(report);
   // Reports missing: never "passes", whatever the findings of the others.
@@ -237,31 +249,104 @@ function tableRow(f: Finding, custom: ReadonlySet<string>, markNew: boolean, pla
   return `| ${cells.join(' | ')} |`;
 }
 
-/** A row of the Suppressed table: what, where, and how and why it is silenced. */
-function suppressedRow(f: Finding, custom: ReadonlySet<string>, places: Where): string {
+/** What the Waived table needs to say who stands behind a waiver. */
+interface WaiverWords {
+  /** Where the configuration was read from (report.policy); null when not known. */
+  configSource: 'base' | 'head' | 'file' | 'defaults' | null;
+  inlineIgnores: InlineIgnoreMode;
+}
+
+const CONFIG_WHO: Record<'base' | 'head' | 'file' | 'defaults', string> = {
+  base: 'config on the base branch',
+  head: "config in the pull request's checkout",
+  file: 'config file',
+  defaults: 'config file',
+};
+
+/** A row of the Waived table: what, where, which kind of waiver, who stands behind it, why, until when. */
+function waivedRow(f: Finding, custom: ReadonlySet<string>, places: Where, words: WaiverWords): string {
   const s = f.suppression as FindingSuppression;
   const location = (f.location ? `${code(findingLocation(f))}<br>${code(`${f.location.file}:${f.location.line}`)}` : code(findingLocation(f))) + placesText(f, places);
-  const by =
-    s.kind === 'inline'
-      ? `${code('sg-guard:ignore')} at ${code(s.source)}`
-      : s.kind === 'comment'
-        ? commentIgnore(s)
-        : `exception in ${code(s.source)}${s.expires ? ` until ${escapeMarkdown(s.expires)}` : ''}`;
-  const cells = [`${SEVERITY_ICONS[f.severity]} ${SEVERITY_LABELS[f.severity]}`, ruleLink(f.rule, custom), location, by, escapeMarkdown(cap(s.reason)) || '—'];
+  const [kind, who] = waiverKindAndWho(s, words);
+  const cells = [`${SEVERITY_ICONS[f.severity]} ${SEVERITY_LABELS[f.severity]}`, ruleLink(f.rule, custom), location, kind, who, escapeMarkdown(cap(s.reason)) || '—', s.expires ? escapeMarkdown(s.expires) : 'never'];
   return `| ${cells.join(' | ')} |`;
+}
+
+function waiverKindAndWho(s: FindingSuppression, words: WaiverWords): [string, string] {
+  switch (s.kind) {
+    case 'exception':
+      return ['exception', words.configSource ? `${CONFIG_WHO[words.configSource]}, ${code(s.source)}` : code(s.source)];
+    case 'inline':
+      return ['in-code comment', `${code('sg-guard:ignore')} at ${code(s.source)}${words.inlineIgnores === 'review' ? ', on the base branch' : ''}`];
+    case 'comment':
+      return [code('/sg-guard ignore'), commandWho(s)];
+    case 'approved':
+      return ['approved request', `requested in ${code(s.source)}, approved by ${commandWho(s, s.approvedIn)}`];
+  }
 }
 
 /** A pull request comment's address, as the Action builds it: the only kind of link a `comment` suppression gets. */
 const COMMENT_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[A-Za-z0-9_.-]+){2}\/pull\/\d{1,10}#(?:issuecomment-|discussion_r)\d{1,15}$/;
 
-/** "ignored by @x on 2025-01-15 until 2025-03-31 (comment)": who, when, until when, and a link to the command. */
-function commentIgnore(s: FindingSuppression): string {
-  const parts = ['ignored'];
-  if (s.by) parts.push(`by ${escapeMarkdown(`@${cap(s.by)}`)}`);
+/** "@x on 2025-01-15 (comment)": who, when, and a link to the command when it is a pull request comment's address. */
+function commandWho(s: FindingSuppression, url: string | undefined = s.source): string {
+  const parts = [s.by ? escapeMarkdown(`@${cap(s.by)}`) : 'someone'];
   if (s.at && /^\d{4}-\d{2}-\d{2}/.test(s.at)) parts.push(`on ${s.at.slice(0, 10)}`);
-  if (s.expires) parts.push(`until ${escapeMarkdown(s.expires)}`);
-  if (COMMENT_URL.test(s.source)) parts.push(`([comment](${s.source}))`);
+  if (url !== undefined && COMMENT_URL.test(url)) parts.push(`([comment](${url}))`);
   return parts.join(' ');
+}
+
+/**
+ * Active findings whose in-code waiver this pull request asks for: who asked,
+ * why, and the command that approves it. '' when there are none.
+ */
+function requestsSection(active: readonly Finding[]): string {
+  const requests = active.filter((f) => f.waiverRequest);
+  if (requests.length === 0) return '';
+  const items = requests.slice(0, MAX_WAIVER_REQUESTS_LISTED).map((f) => {
+    const r = f.waiverRequest as NonNullable<Finding['waiverRequest']>;
+    const who = r.by ? `requested by ${escapeMarkdown(`@${cap(r.by)}`)}` : 'requested';
+    return `- ${SEVERITY_ICONS[f.severity]} ${escapeMarkdown(cap(f.rule))} ${code(findingLocation(f))} (${code(r.source)}): ${who}: ${escapeMarkdown(cap(r.reason)) || '—'}. To approve: ${inlineCode(`/sg-guard approve ${cap(f.id)}`)}`;
+  });
+  if (requests.length > items.length) items.push(`- … and ${requests.length - items.length} more (see the JSON report)`);
+  return [
+    `### Waiver requests (${requests.length})`,
+    '',
+    "This pull request adds `sg-guard:ignore` comments for these findings. They keep counting until a maintainer approves each one with `/sg-guard approve <id>` (or `/sg-guard ignore`); the pull request's author cannot approve their own.",
+    '',
+    ...items,
+  ].join('\n');
+}
+
+/** Policy phrases as list items, escaped, at most MAX_POLICY_PHRASES. */
+function phraseItems(phrases: readonly string[]): string[] {
+  const items = phrases.slice(0, MAX_POLICY_PHRASES).map((p) => `- ${escapeMarkdown(cap(p))}`);
+  if (phrases.length > items.length) items.push(`- … and ${phrases.length - items.length} more`);
+  return items;
+}
+
+/** "This pull request changes the policy: …. It takes effect after merge." under the status line; '' without a pending change. */
+function pendingPolicySection(report: Report): string {
+  const change = report.policy?.pendingChange ?? [];
+  if (change.length === 0) return '';
+  const shown = change.slice(0, MAX_POLICY_PHRASES).map((p) => escapeMarkdown(cap(p)));
+  const more = change.length > shown.length ? `; and ${change.length - shown.length} more` : '';
+  return `> ⚠️ This pull request changes the policy: ${shown.join('; ')}${more}. It takes effect after merge.`;
+}
+
+const POLICY_FROM: Record<'base' | 'head' | 'file' | 'defaults', (file: string) => string> = {
+  base: (file) => `Read from ${file} on the pull request's base branch.`,
+  head: (file) => `Read from ${file} in the pull request's own checkout.`,
+  file: (file) => `Read from ${file}.`,
+  defaults: () => 'No configuration file: the defaults.',
+};
+
+/** The "Policy in force" fold: what differs from the defaults and where it was read; '' when nothing does. */
+function policySection(report: Report): string {
+  const policy = report.policy;
+  if (!policy || policy.inForce.length === 0) return '';
+  const from = POLICY_FROM[policy.source](code(policy.file ?? ''));
+  return ['<details>', `<summary>Policy in force (${plural(policy.inForce.length, 'difference')} from the defaults)</summary>`, '', from, '', ...phraseItems(policy.inForce), '', '</details>'].join('\n');
 }
 
 /** A collapsible section per rule that fired (and is known), worst severity first. */
@@ -307,6 +392,8 @@ export interface MarkdownOptions {
   diagrams?: Array<{ plan: string; mermaid: string }>;
   /** Report files a publish run could not read (src/review/merge.ts): named under the heading, which says "incomplete". */
   unread?: ReadonlyArray<{ file: string; problem: string }>;
+  /** How in-code comments were judged (default `trust`): with `review`, one that still waives a finding is on the base branch. */
+  inlineIgnores?: InlineIgnoreMode;
 }
 
 /** Diagrams larger than this are left out of a comment (the JSON and the graph command have them). */

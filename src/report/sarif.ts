@@ -112,16 +112,27 @@ function placeholderRule(finding: Finding): SarifRule {
 /**
  * A SARIF suppression: `external` for an exception in the configuration or a
  * `/sg-guard ignore` command on the pull request (with who and when in
- * `properties`), `inSource` for an sg-guard:ignore comment.
+ * `properties`), `inSource` for an sg-guard:ignore comment, and for one a
+ * maintainer approved (the approver, when, and the approving comment in
+ * `properties`).
  */
 export interface SarifSuppression {
   kind: 'external' | 'inSource';
   justification: string;
-  properties?: { by: string | null; at: string | null; source: string };
+  properties?: { by: string | null; at: string | null; source: string; approvedIn?: string | null };
 }
 
 export function sarifSuppression(s: FindingSuppression): SarifSuppression {
   if (s.kind === 'inline') return { kind: 'inSource', justification: `${s.reason} (sg-guard:ignore at ${s.source})` };
+  if (s.kind === 'approved') {
+    const who = s.by ? ` by @${s.by}` : '';
+    const when = s.at ? ` on ${s.at.slice(0, 10)}` : '';
+    return {
+      kind: 'inSource',
+      justification: `${s.reason} (sg-guard:ignore at ${s.source}, added by the pull request and approved${who}${when})`,
+      properties: { by: s.by ?? null, at: s.at ?? null, source: s.source, approvedIn: s.approvedIn ?? null },
+    };
+  }
   if (s.kind === 'comment') {
     const who = s.by ? ` by @${s.by}` : '';
     const when = s.at ? ` on ${s.at.slice(0, 10)}` : '';
@@ -211,6 +222,8 @@ export function renderSarif(report: Report, rules: RuleMeta[]): string {
       securityGroup: f.securityGroup,
       severity: f.severity,
       change: f.change,
+      // A request is no suppression: the result stays open until a maintainer approves it.
+      ...(f.waiverRequest && !f.suppression ? { waiverRequest: { reason: f.waiverRequest.reason, source: f.waiverRequest.source, by: f.waiverRequest.by } } : {}),
       ...(f.places ? { places: f.places.map((p) => ({ plan: p.plan, label: planName(names, p.plan), resource: p.resource })) } : {}),
     },
   }));

@@ -98,6 +98,10 @@ export function renderText(report: Report, options: TextOptions): string {
       lines.push(detailIndent + escapeTerminal(`also in: ${listed.join(', ')}`));
     }
     if (f.suppression) lines.push(detailIndent + escapeTerminal(describeSuppression(f.suppression)));
+    else if (f.waiverRequest) {
+      const r = f.waiverRequest;
+      lines.push(detailIndent + escapeTerminal(`waiver requested${r.by ? ` by @${r.by}` : ''} at ${r.source}, not approved: ${r.reason}`));
+    }
     return lines;
   };
 
@@ -137,6 +141,7 @@ export function remoteNote(f: Finding): string {
 /** How and why a finding is silenced, in one line. */
 export function describeSuppression(s: FindingSuppression): string {
   if (s.kind === 'inline') return `suppressed by sg-guard:ignore at ${s.source}: ${s.reason}`;
+  if (s.kind === 'approved') return `sg-guard:ignore at ${s.source}, approved${s.by ? ` by @${s.by}` : ''}${s.at ? ` on ${s.at.slice(0, 10)}` : ''}: ${s.reason}`;
   if (s.kind === 'comment') {
     return `ignored${s.by ? ` by @${s.by}` : ''}${s.at ? ` on ${s.at.slice(0, 10)}` : ''} in a pull request comment${s.expires ? ` until ${s.expires}` : ''}: ${s.reason}`;
   }

@@ -7,7 +7,8 @@ import { describeTraffic } from '../lib/ports.js';
 import { otherPlaces, planName } from '../places.js';
 import { SEVERITY_LABELS, findingLocation, formatCounts, isRuleName, plural, ruleDocsUrl } from '../report/common.js';
 import { escapeMarkdown, inlineCode } from '../report/escape.js';
-import type { Finding, Report, RuleMeta, Severity } from '../rules/types.js';
+import type { Finding, Report, RuleMeta, Severity, WaiverRequest } from '../rules/types.js';
+import type { InlineIgnoreMode } from '../waivers/review.js';
 import { FIXED_MARKER, contextMarker, findingMarker, reviewMarker, stripMarkers } from './markers.js';
 
 /** GitHub rejects a comment, review or review comment body longer than this (characters). */
@@ -96,43 +97,74 @@ function exposure(f: Finding, names: ReadonlyMap<string, string>): string[] {
   return lines;
 }
 
+export interface InlineCommentOptions {
+  /**
+   * How in-code `sg-guard:ignore` comments count where this comment is posted
+   * (default `trust`, as in the CLI): the "Accept the risk instead" fold says
+   * what a comment will really do.
+   */
+  inlineIgnores?: InlineIgnoreMode;
+}
+
 /**
  * An inline comment on the lines that grant a finding: severity and title,
  * what is exposed, why it matters, how to fix it, where the rule is
- * documented, the finding id and how to accept the risk with a reason.
- * Starts with the finding and context markers (see markers.ts).
+ * documented, the finding id, and how to accept the risk as
+ * `options.inlineIgnores` has it. A finding whose in-code waiver this pull
+ * request asks for (`waiverRequest`) says who asked, why, and how a
+ * maintainer approves it instead. Starts with the finding and context markers (see markers.ts).
  */
-export function inlineCommentBody(f: Finding, rule: RuleMeta | undefined, context: string, tool: Tool, names: ReadonlyMap<string, string> = new Map()): string {
+export function inlineCommentBody(f: Finding, rule: RuleMeta | undefined, context: string, tool: Tool, names: ReadonlyMap<string, string> = new Map(), options: InlineCommentOptions = {}): string {
   const parts = [
     `${findingMarker(f.id)}\n${contextMarker(context)}`,
     `${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}: ${title(f, rule)}** · ${ruleRef(f)}`,
     escapeMarkdown(cap(f.message, 1000)),
     exposure(f, names).join('\n'),
   ];
+  if (f.waiverRequest && !f.suppression) parts.push(waiverRequestText(f, f.waiverRequest));
   if (rule) parts.push(`**Why it matters.** ${rule.why}`, `**How to fix.** ${rule.fix}`);
-  if (isRuleName(f.rule)) {
-    const file = f.location ? ` in ${code(f.location.file)}` : '';
-    parts.push(
-      [
-        '<details><summary>Accept the risk instead</summary>',
-        '',
-        `Put this comment, with your reason, on the line directly above the block${file}:`,
-        '',
-        '```hcl',
-        `# sg-guard:ignore ${f.rule} <why this exposure is acceptable>`,
-        '```',
-        '',
-        '</details>',
-      ].join('\n'),
-    );
-  }
+  if (isRuleName(f.rule) && !(f.waiverRequest && !f.suppression)) parts.push(acceptTheRisk(f, options.inlineIgnores ?? 'trust'));
   const doc = isRuleName(f.rule) ? ` · [rule documentation](${ruleDocsUrl(f.rule)})` : '';
   parts.push(`<sub>Finding ${code(f.id)}${doc} · ${escapeMarkdown(`${tool.name} ${tool.version}`)}</sub>`);
   return parts.join('\n\n');
 }
 
+/** The approve command for a finding, as a code span. */
+function approveCommand(f: Finding): string {
+  return inlineCode(`/sg-guard approve ${cap(f.id, 64)}`);
+}
+
+/** "Waiver requested by @author: reason", where the comment is, and how a maintainer approves it. The reason and the login are the pull request's: escaped, no ping. */
+function waiverRequestText(f: Finding, r: WaiverRequest): string {
+  const who = r.by ? ` by ${escapeMarkdown(`@${cap(r.by, 100)}`)}` : '';
+  return [
+    `🙋 **Waiver requested**${who}: ${escapeMarkdown(cap(r.reason, 500)) || '—'} (${code('sg-guard:ignore')} at ${code(r.source)})`,
+    '',
+    `This finding keeps blocking until a maintainer approves the request: a comment ${approveCommand(f)} on this pull request. The author of the pull request cannot approve their own request.`,
+  ].join('\n');
+}
+
+/** The "Accept the risk instead" fold: what really accepts the risk under `mode`. */
+function acceptTheRisk(f: Finding, mode: InlineIgnoreMode): string {
+  const file = f.location ? ` in ${code(f.location.file)}` : '';
+  const snippet = ['```hcl', `# sg-guard:ignore ${f.rule} <why this exposure is acceptable>`, '```'];
+  const body =
+    mode === 'off'
+      ? [
+          `In-code ${code('sg-guard:ignore')} comments are not read here (${code('inline-ignores: off')}). To accept the risk, add an entry to ${code('exceptions')} in the configuration on the base branch, or ask a maintainer to comment ${inlineCode(`/sg-guard ignore ${cap(f.id, 64)} reason: <why>`)}.`,
+        ]
+      : mode === 'review'
+        ? [
+            `An ${code('sg-guard:ignore')} comment added by a pull request is a waiver request: the finding keeps blocking until a maintainer approves it with ${approveCommand(f)}. The author of the pull request cannot approve their own request. To ask, put this comment, with your reason, on the line directly above the block${file}:`,
+            '',
+            ...snippet,
+          ]
+        : [`Put this comment, with your reason, on the line directly above the block${file}:`, '', ...snippet];
+  return ['<details><summary>Accept the risk instead</summary>', '', ...body, '', '</details>'].join('\n');
+}
+
 /** Why an earlier inline comment no longer applies. */
-export type Resolution = { kind: 'fixed' } | { kind: 'suppressed'; reason: string; source: string; by?: string; expires?: string | null };
+export type Resolution = { kind: 'fixed' } | { kind: 'suppressed'; reason: string; source: string; by?: string; expires?: string | null; approvedBy?: string };
 
 /**
  * The edit that marks an earlier inline comment resolved (fixed, or accepted
@@ -145,9 +177,11 @@ export function resolvedCommentBody(previous: string, findingId: string, context
   const note =
     resolution.kind === 'fixed'
       ? `✅ **Fixed**${sha}: sg-guard no longer reports this finding.`
-      : resolution.by !== undefined
-        ? `☑️ **Accepted**${sha}: ignored by ${escapeMarkdown(`@${resolution.by}`)} in a pull request comment: ${escapeMarkdown(cap(resolution.reason, 500))}${resolution.expires ? ` (until ${escapeMarkdown(resolution.expires)})` : ''}`
-        : `☑️ **Accepted**${sha}: suppressed by ${code(resolution.source)}: ${escapeMarkdown(cap(resolution.reason, 500))}`;
+      : resolution.approvedBy !== undefined
+        ? `☑️ **Accepted**${sha}: the waiver requested at ${code(resolution.source)} was approved by ${escapeMarkdown(`@${cap(resolution.approvedBy, 100)}`)}: ${escapeMarkdown(cap(resolution.reason, 500))}`
+        : resolution.by !== undefined
+          ? `☑️ **Accepted**${sha}: ignored by ${escapeMarkdown(`@${resolution.by}`)} in a pull request comment: ${escapeMarkdown(cap(resolution.reason, 500))}${resolution.expires ? ` (until ${escapeMarkdown(resolution.expires)})` : ''}`
+          : `☑️ **Accepted**${sha}: suppressed by ${code(resolution.source)}: ${escapeMarkdown(cap(resolution.reason, 500))}`;
   const room = GITHUB_BODY_LIMIT - head.length - note.length - 200;
   const quoted = cap(stripMarkers(previous), Math.max(0, room));
   return [head, note, `<details><summary>What was reported</summary>\n\n${quoted}\n\n</details>`].join('\n\n');

@@ -11,6 +11,7 @@ import { anchorFor, type Anchor, type DiffIndex } from './diff.js';
 import { isOwnReview, isSummaryComment, parseFindingComment } from './markers.js';
 import type { UnreadReport } from './merge.js';
 import { summaryCommentBody } from './summary.js';
+import type { InlineIgnoreMode } from '../waivers/review.js';
 
 export const REVIEW_MODES = ['comment', 'request-changes', 'off'] as const;
 export type ReviewMode = (typeof REVIEW_MODES)[number];
@@ -91,6 +92,8 @@ export interface ReviewOptions {
   stateLine?: string;
   /** Report files a publish run could not read: named in the summary, and the status fails. */
   unread?: readonly UnreadReport[];
+  /** How in-code sg-guard:ignore comments were judged (default `trust`): inline comments and the summary say what one does. */
+  inlineIgnores?: InlineIgnoreMode;
 }
 
 export interface InlineComment extends Anchor {
@@ -180,7 +183,7 @@ export function planReview(report: Report, state: PullRequestState, options: Rev
   if (reviewing) {
     for (const [i, { finding, anchor }] of inDiff.entries()) {
       if (own.has(finding.id)) alreadyCommented.push(finding);
-      else if (i < options.maxInlineComments) inline.push({ ...anchor, finding, body: inlineCommentBody(finding, rules.get(finding.rule), options.context, options.tool, names) });
+      else if (i < options.maxInlineComments) inline.push({ ...anchor, finding, body: inlineCommentBody(finding, rules.get(finding.rule), options.context, options.tool, names, { inlineIgnores: options.inlineIgnores ?? 'trust' }) });
       else overflow.push(finding);
     }
   }
@@ -195,7 +198,13 @@ export function planReview(report: Report, state: PullRequestState, options: Rev
   const fixed = editable.slice(0, MAX_FIXED_EDITS).map(([findingId, c]) => {
     const suppression = current.get(findingId)?.suppression;
     const resolution: Resolution = suppression
-      ? { kind: 'suppressed', reason: suppression.reason, source: suppression.source, ...(suppression.kind === 'comment' ? { by: suppression.by ?? '', expires: suppression.expires } : {}) }
+      ? {
+          kind: 'suppressed',
+          reason: suppression.reason,
+          source: suppression.source,
+          ...(suppression.kind === 'comment' ? { by: suppression.by ?? '', expires: suppression.expires } : {}),
+          ...(suppression.kind === 'approved' ? { approvedBy: suppression.by ?? '' } : {}),
+        }
       : { kind: 'fixed' };
     return { commentId: c.id, findingId, body: resolvedCommentBody(c.body, findingId, options.context, options.headSha, resolution) };
   });
@@ -232,6 +241,7 @@ export function planReview(report: Report, state: PullRequestState, options: Rev
         ...(note ? { note } : {}),
         ...(options.diagrams ? { diagrams: options.diagrams } : {}),
         ...(options.unread ? { unread: options.unread } : {}),
+        ...(options.inlineIgnores ? { inlineIgnores: options.inlineIgnores } : {}),
       },
       options.context,
       options.stateLine,

@@ -8,6 +8,7 @@ import type { Finding, Report, RuleMeta } from '../rules/types.js';
 import { findingList, fit } from './comments.js';
 import { summaryMarker } from './markers.js';
 import type { UnreadReport } from './merge.js';
+import type { InlineIgnoreMode } from '../waivers/review.js';
 
 /** The longest summary comment, in characters (GitHub's limit is 65,536). */
 export const MAX_SUMMARY_LENGTH = 60_000;
@@ -23,6 +24,8 @@ export interface SummaryInput {
   diagrams?: ReadonlyArray<{ plan: string; mermaid: string }>;
   /** Report files a publish run could not read: named under the heading. */
   unread?: readonly UnreadReport[];
+  /** How in-code comments were judged (default `trust`): the Waived fold says which are on the base branch. */
+  inlineIgnores?: InlineIgnoreMode;
 }
 
 /** The report as Markdown plus the extra sections; at most `limit` characters. */
@@ -35,7 +38,7 @@ export function summaryMarkdown(input: SummaryInput, limit: number): string {
   const build = (report: Report, hidden: number): string => {
     const sections = [...extras];
     if (hidden > 0) sections.unshift(truncationNote(hidden));
-    return insertBeforeFooter(renderMarkdown(report, [...input.rules], { diagrams: [...(input.diagrams ?? [])], unread: input.unread ?? [] }), sections);
+    return insertBeforeFooter(renderMarkdown(report, [...input.rules], { diagrams: [...(input.diagrams ?? [])], unread: input.unread ?? [], inlineIgnores: input.inlineIgnores ?? 'trust' }), sections);
   };
   const full = build(input.report, 0);
   if (full.length <= limit) return full;

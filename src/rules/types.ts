@@ -107,9 +107,15 @@ export interface Finding {
   location: SourceLocation | null;
   /**
    * Whether the finding is silenced, and how and why: null when it is active.
-   * The engine sets null; applySuppressions (src/suppress.ts) fills it in.
+   * The engine sets null; applySuppressions (src/waivers/apply.ts) fills it in.
    */
   suppression: FindingSuppression | null;
+  /**
+   * Set on a finding that stays active because the `sg-guard:ignore` comment
+   * meant for it was added by this pull request and no maintainer has approved
+   * it yet (reviewInlineWaivers, src/waivers/review.ts). Absent otherwise.
+   */
+  waiverRequest?: WaiverRequest;
   /**
    * What this plan does to it: `added` (the plan introduces it), `unchanged`
    * (already true before the plan), `removed` (the plan fixes it; listed, never
@@ -132,6 +138,16 @@ export interface Place {
 
 export type FindingChange = 'added' | 'unchanged' | 'removed';
 
+/** An in-code waiver a pull request asks for: its `sg-guard:ignore` comment, waiting for a maintainer's approval. */
+export interface WaiverRequest {
+  /** The comment's reason (text from the pull request: untrusted). */
+  reason: string;
+  /** `file:line` of the sg-guard:ignore comment, the file relative to the repository root. */
+  source: string;
+  /** The pull request author's login; null when unknown. */
+  by: string | null;
+}
+
 /** Which findings can block: all of them, or only those the plan adds. */
 export type FailOnScope = 'all' | 'added';
 export const FAIL_ON_SCOPES: readonly FailOnScope[] = ['all', 'added'];
@@ -140,24 +156,28 @@ export const FAIL_ON_SCOPES: readonly FailOnScope[] = ['all', 'added'];
  * How a finding is silenced. `exception`: an entry of `exceptions` in the
  * configuration file; `inline`: a `# sg-guard:ignore <rule> <reason>` comment
  * before the block in the Terraform sources; `comment`: a maintainer's
- * `/sg-guard ignore` command on the pull request (docs/commands.md).
+ * `/sg-guard ignore` command on the pull request (docs/commands.md);
+ * `approved`: an sg-guard:ignore comment this pull request added, approved by
+ * a maintainer with `/sg-guard approve`.
  */
 export interface FindingSuppression {
-  kind: 'exception' | 'inline' | 'comment';
+  kind: 'exception' | 'inline' | 'comment' | 'approved';
   /** Why, as the exception or the comment says it. Never empty. */
   reason: string;
   /** For an exception or a command, its last day (YYYY-MM-DD, UTC); null when it never expires or for an inline comment. */
   expires: string | null;
   /**
    * Where it is written: the configuration file (`.github/sg-guard.yml`),
-   * `file:line` of the inline comment, or the URL of the pull request comment
-   * that gave the command.
+   * `file:line` of the inline comment (for `approved` too), or the URL of the
+   * pull request comment that gave the command.
    */
   source: string;
-  /** For a command: the GitHub login of who gave it. */
+  /** For a command or an approval: the GitHub login of who gave it. */
   by?: string;
-  /** For a command: when it was given (ISO 8601, UTC). */
+  /** For a command or an approval: when it was given (ISO 8601, UTC). */
   at?: string;
+  /** For `approved`: the URL of the comment that approved the request. */
+  approvedIn?: string;
 }
 
 /** Counts of active findings by severity (suppressed ones are counted apart). */
@@ -206,4 +226,22 @@ export interface Report {
   plans: PlanEntry[];
   findings: Finding[];
   summary: Summary;
+  /**
+   * The policy the report was made under: where the configuration was read
+   * from, what in it differs from the defaults, and what the pull request
+   * would change in it (src/config/policy.ts). Absent when not known.
+   */
+  policy?: ReportPolicy;
+}
+
+/** Where the configuration in force comes from and what it says; phrases are plain text with config-sourced parts (escape them to render). */
+export interface ReportPolicy {
+  /** `base`: the pull request's base commit; `head`: its own checkout; `file`: a file named on the command line or by input; `defaults`: none was found. */
+  source: 'base' | 'head' | 'file' | 'defaults';
+  /** The configuration file read; null for the defaults. */
+  file: string | null;
+  /** What differs from the defaults, one phrase each (policyInForce). */
+  inForce: string[];
+  /** What the pull request's own configuration would change, one phrase each (describePolicyChange); takes effect after merge. */
+  pendingChange: string[];
 }

@@ -179,7 +179,7 @@ describe('many roots, one review', () => {
     expect(gh.statuses.at(-1)).toMatchObject({ state: 'failure', description: '1 report could not be read (2 critical, 1 high, 2 info in the others)' });
     const after = gh.issueComments.find((x) => x.user.id === BOT.id && x.body.startsWith('<!-- sg-guard:summary'))?.body ?? '';
     expect(after).toContain('> **1 report could not be read**');
-    expect(after).toContain('### Suppressed (1)');
+    expect(after).toContain('<strong>Waived (1)</strong>');
     const stored = readState(after, 'sg-guard');
     expect(stored && 'state' in stored ? [stored.state.unread, stored.state.ignores.map((i) => i.id)] : stored).toEqual([unread, [ssh?.id]]);
   });

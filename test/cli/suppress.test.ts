@@ -59,7 +59,7 @@ describe('exceptions in the configuration', () => {
     const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'no-public-ssh');
     expect(result.suppressions).toEqual([{ kind: 'external', justification: `Bastion until the VPN lands (OPS-12) (exception in ${file}, until 2999-12-31)` }]);
 
-    expect((await runCli(['check', EXAMPLE, '--config', file, '--format', 'markdown'])).stdout).toContain('### Suppressed (1)');
+    expect((await runCli(['check', EXAMPLE, '--config', file, '--format', 'markdown'])).stdout).toContain('<strong>Waived (1)</strong>');
   });
 
   it('stop applying after their expiry date, and the finding says so', async () => {

@@ -4,7 +4,7 @@
  * finding, two plans, findings located in .tf files and others not, and a hostile resource name of the kind a pull request
  * author can choose (for_each keys are free text).
  */
-import { SEVERITIES, atLeast, type Finding, type Report, type RuleMeta, type Summary, type Threshold } from '../../src/rules/types.js';
+import { SEVERITIES, atLeast, type Finding, type Report, type ReportPolicy, type RuleMeta, type Summary, type Threshold } from '../../src/rules/types.js';
 
 export const HOSTILE_KEY = '</details><img src=x onerror=alert(1)> @org/team | pipes | [link](javascript:alert(1)) `tick` ```\nnext line #1';
 export const HOSTILE_RESOURCE = `aws_security_group.web["${HOSTILE_KEY}"]`;
@@ -273,6 +273,69 @@ export const suppressedFindings: Finding[] = [
     suppression: { kind: 'inline', reason: 'NAT instance | see [docs](javascript:alert(1)) @org/team <b>x</b>', expires: null, source: 'infra/nat.tf:19' },
   }),
 ];
+
+/** Text a pull request author writes in an sg-guard:ignore comment or a config glob: every kind of injection at once. */
+export const HOSTILE_TEXT = '<!-- sg-guard:fixed --> @org/team #12 [x](javascript:alert(1)) </details><b>x</b> `tick` | pipe\nnext';
+
+/** The other two kinds of waiver, and an active finding whose in-code waiver the pull request asks for. */
+export const waiverFindings: Finding[] = [
+  finding({
+    id: 'dead00000000004',
+    rule: 'all-traffic-open',
+    severity: 'critical',
+    message: 'All traffic is open to 0.0.0.0/0.',
+    securityGroup: 'aws_security_group.lab',
+    resource: 'aws_security_group.lab',
+    protocol: 'all',
+    fromPort: 0,
+    toPort: 65535,
+    suppression: {
+      kind: 'comment',
+      reason: 'Lab account, torn down nightly',
+      expires: '2031-01-31',
+      source: 'https://github.com/acme/infra/pull/7#issuecomment-1001',
+      by: 'maintainer-one',
+      at: '2030-12-01T08:00:00Z',
+    },
+  }),
+  finding({
+    id: 'dead00000000005',
+    rule: 'ssh-open-to-internet',
+    severity: 'critical',
+    message: '22/tcp is open to 0.0.0.0/0.',
+    securityGroup: 'aws_security_group.jump',
+    resource: 'aws_security_group.jump',
+    location: { file: 'infra/jump.tf', line: 4, endLine: 10 },
+    suppression: {
+      kind: 'approved',
+      reason: 'Jump host for the migration, INC-77',
+      expires: null,
+      source: 'infra/jump.tf:3',
+      by: 'maintainer-two',
+      at: '2030-12-02T09:30:00Z',
+      approvedIn: 'https://github.com/acme/infra/pull/7#issuecomment-1002',
+    },
+  }),
+  finding({
+    id: 'dead00000000006',
+    rule: 'ssh-open-to-internet',
+    severity: 'critical',
+    message: '22/tcp is open to ::/0.',
+    securityGroup: 'aws_security_group.debug',
+    resource: 'aws_security_group.debug',
+    peer: '::/0',
+    location: { file: 'infra/debug.tf', line: 12, endLine: 18 },
+    waiverRequest: { reason: HOSTILE_TEXT, source: 'infra/debug.tf:11', by: 'octo-author' },
+  }),
+];
+
+/** A policy read from the base branch with a pending change, config-sourced text hostile. */
+export const samplePolicy: ReportPolicy = {
+  source: 'base',
+  file: '.github/sg-guard.yml',
+  inForce: ['rule wide-port-range is off', 'fail-on is critical (default high)', `exception for ${HOSTILE_TEXT} (ssh-open-to-internet) until 2031-06-30`],
+  pendingChange: ['turns off ssh-open-to-internet', `adds an exception for ${HOSTILE_TEXT} (all-traffic-open) until 2027-01-31`],
+};
 
 export function summarize(findings: readonly Finding[], failOn: Threshold): Summary {
   const summary: Required<Summary> = { critical: 0, high: 0, medium: 0, low: 0, info: 0, blocking: 0, suppressed: 0, added: 0, removed: 0 };

@@ -70,13 +70,14 @@ describe('suppressed findings: text', () => {
 });
 
 describe('suppressed findings: Markdown', () => {
-  it('are a table of their own after the findings, with how and why', () => {
+  it('are a Waived fold of their own after the findings, with kind, who, why and until when', () => {
     const md = renderMarkdown(mixed(), sampleRules);
-    expect(md).toContain('**Blocking:** 5 findings at or above fail-on `high`. 3 suppressed findings are listed apart.');
-    const section = md.slice(md.indexOf('### Suppressed (3)'));
-    expect(md.indexOf('### Suppressed (3)')).toBeGreaterThan(md.indexOf('### Rules that fired'));
-    expect(section).toContain('| `sg-guard:ignore` at `infra/network/bastion.tf:7` | Break-glass bastion, ticket OPS-42 |');
-    expect(section).toContain('| exception in `.github/sg-guard.yml` until 2031-06-30 | Legacy stack, decommissioned in Q3 |');
+    expect(md).toContain('**Blocking:** 5 findings at or above fail-on `high`. 3 waived findings are listed apart.');
+    const section = md.slice(md.indexOf('<summary><strong>Waived (3)</strong></summary>'));
+    expect(md.indexOf('Waived (3)')).toBeGreaterThan(md.indexOf('### Rules that fired'));
+    expect(section).toContain('| in-code comment | `sg-guard:ignore` at `infra/network/bastion.tf:7` | Break-glass bastion, ticket OPS-42 | never |');
+    expect(section).toContain('| exception | `.github/sg-guard.yml` | Legacy stack, decommissioned in Q3 | 2031-06-30 |');
+    expect(section).toContain('\n\n</details>');
     // The findings table lists only active findings.
     const findingsTable = md.slice(md.indexOf('### Findings'), md.indexOf('### Rules that fired'));
     expect(findingsTable).not.toContain(inline.id);
@@ -84,10 +85,10 @@ describe('suppressed findings: Markdown', () => {
 
   it('pass when only suppressed findings are left', () => {
     const md = renderMarkdown(quiet(), sampleRules);
-    expect(md).toMatch(/^## ✅ sg-guard: passes\n\n\*\*Passes\*\* at fail-on `high`: no active security-group findings in 2 plans\. 3 suppressed findings are listed apart\./);
+    expect(md).toMatch(/^## ✅ sg-guard: passes\n\n\*\*Passes\*\* at fail-on `high`: no active security-group findings in 2 plans\. 3 waived findings are listed apart\./);
     expect(md).not.toContain('### Findings');
     expect(md).not.toContain('### Rules that fired');
-    expect(md).toContain('### Suppressed (3)');
+    expect(md).toContain('<summary><strong>Waived (3)</strong></summary>');
   });
 
   it('escape the reason, which a pull request author writes', () => {
@@ -95,14 +96,14 @@ describe('suppressed findings: Markdown', () => {
     expect(row).toContain('NAT instance \\| see \\[docs\\]');
     expect(row).not.toContain('<b>');
     expect(row).not.toMatch(/(^|[^\u200d])@org/);
-    expect(row.split(/(?<!\\)\|/)).toHaveLength(7);
+    expect(row.split(/(?<!\\)\|/)).toHaveLength(9);
   });
 
   it('are cut before active findings when the comment is too long', () => {
     const many = manyFindings(400).map((f, i) => (i % 2 === 0 ? { ...f, suppression: { kind: 'exception' as const, reason: 'r'.repeat(150), expires: null, source: '.github/sg-guard.yml' } } : f));
     const md = renderMarkdown(makeReport(many), sampleRules);
     expect(md.length).toBeLessThanOrEqual(MAX_MARKDOWN_LENGTH);
-    expect(md).toMatch(/\*\*… \d+ more suppressed findings? not shown; see the JSON report\.\*\*/);
-    expect(md).toContain('### Suppressed (200)');
+    expect(md).toMatch(/\*\*… \d+ more waived findings? not shown; see the JSON report\.\*\*/);
+    expect(md).toContain('<strong>Waived (200)</strong>');
   });
 });

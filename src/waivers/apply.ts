@@ -8,9 +8,9 @@
  * ```
  */
 import { Minimatch } from 'minimatch';
-import { summarise } from './engine.js';
-import type { Finding, FindingSuppression, Report } from './rules/types.js';
-import type { SourceIndex, Suppression } from './source/index.js';
+import { summarise } from '../engine.js';
+import type { Finding, FindingSuppression, Report } from '../rules/types.js';
+import type { SourceIndex, Suppression } from '../source/index.js';
 
 /** An entry of `exceptions` in the configuration file. */
 export interface Exception {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../src/engine.js';
-import { RULES } from '../src/rules/index.js';
-import type { Finding, Report, SourceLocation } from '../src/rules/types.js';
-import type { Suppression } from '../src/source/index.js';
-import { applySuppressions, resourceMatcher, utcDate, type Exception } from '../src/suppress.js';
-import { modelOf, tcp } from './support/permissions.js';
+import { evaluate } from '../../src/engine.js';
+import { RULES } from '../../src/rules/index.js';
+import type { Finding, Report, SourceLocation } from '../../src/rules/types.js';
+import type { Suppression } from '../../src/source/index.js';
+import { applySuppressions, resourceMatcher, utcDate, type Exception } from '../../src/waivers/apply.js';
+import { modelOf, tcp } from '../support/permissions.js';
 
 const CONFIG = '.github/sg-guard.yml';
 const TODAY = new Date('2025-06-15T12:00:00Z');
