@@ -29887,7 +29887,7 @@ function info2(message) {
 }
 
 // src/main.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
 import { appendFile as appendFile2, readFile as readFile4, writeFile as writeFile2 } from "node:fs/promises";
 
 // src/lib/cidr.ts
@@ -33748,6 +33748,71 @@ function suppress(f, suppression) {
 
 // src/waivers/review.ts
 var INLINE_IGNORE_MODES = ["review", "trust", "off"];
+var REVIEW_NOTES = {
+  off: "the sg-guard:ignore comment at {{at}} is not read: in-code ignores are off (inline-ignores: off)"
+};
+function parseCommentSource(source) {
+  const m = /^(.*):(\d{1,9})$/.exec(source);
+  if (!m || m[1] === "" || m[1] === void 0) return null;
+  return { file: m[1], line: Number(m[2]) };
+}
+function isNewComment(source, isAddedLine) {
+  const at = parseCommentSource(source);
+  if (!at) return true;
+  return isAddedLine(at.file, at.line) || isAddedLine(at.file, at.line + 1);
+}
+function reviewInlineWaivers(report, options) {
+  if (options.mode === "trust") return report;
+  const today = utcDate(options.today);
+  const exceptions = (options.exceptions ?? []).map((e) => ({ ...e, matches: resourceMatcher(e.resource) }));
+  const author = options.author?.toLowerCase() ?? null;
+  const approvals = /* @__PURE__ */ new Map();
+  for (const a of options.approvals) {
+    if (author !== null && a.by.login.toLowerCase() === author) continue;
+    if (!approvals.has(a.id)) approvals.set(a.id, a);
+  }
+  const exceptionFor = (f) => {
+    const e = exceptions.find((x) => x.rule === f.rule && x.matches(f.resource) && (x.expires === null || today <= x.expires));
+    return e ? { kind: "exception", reason: e.reason, expires: e.expires, source: e.source } : null;
+  };
+  let changed = false;
+  const findings = report.findings.map((f) => {
+    const s = f.suppression;
+    if (!s || s.kind !== "inline") return f;
+    if (options.mode === "review" && !isNewComment(s.source, options.isAddedLine)) return f;
+    changed = true;
+    const fallback = exceptionFor(f);
+    if (options.mode === "off") {
+      const note = REVIEW_NOTES.off.replace("{{at}}", s.source);
+      const message = f.message.includes(note) ? f.message : `${f.message} (${note})`;
+      return { ...f, message, suppression: fallback };
+    }
+    const approval = approvals.get(f.id);
+    if (approval && approval.rule === f.rule) {
+      const { waiverRequest: _request, ...rest } = f;
+      return { ...rest, suppression: { kind: "approved", reason: s.reason, expires: null, source: s.source, by: approval.by.login, at: approval.at, approvedIn: approval.source } };
+    }
+    if (fallback) return { ...f, suppression: fallback };
+    return { ...f, suppression: null, waiverRequest: { reason: s.reason, source: s.source, by: options.author } };
+  });
+  if (!changed) return report;
+  return { ...report, findings, summary: summarise(findings, report.failOn, report.failOnScope) };
+}
+function applyApprovals(report, approvals, author) {
+  if (approvals.length === 0) return report;
+  const by = /* @__PURE__ */ new Map();
+  const self2 = author?.toLowerCase() ?? null;
+  for (const a of approvals) if (a.by.login.toLowerCase() !== self2 && !by.has(a.id)) by.set(a.id, a);
+  let changed = false;
+  const findings = report.findings.map((f) => {
+    const approval = by.get(f.id);
+    if (!f.waiverRequest || f.suppression || !approval || approval.rule !== f.rule) return f;
+    changed = true;
+    const { waiverRequest: request2, ...rest } = f;
+    return { ...rest, suppression: { kind: "approved", reason: request2.reason, expires: null, source: request2.source, by: approval.by.login, at: approval.at, approvedIn: approval.source } };
+  });
+  return changed ? { ...report, findings, summary: summarise(findings, report.failOn, report.failOnScope) } : report;
+}
 
 // src/config/exceptions.ts
 var EXCEPTION_KEYS = ["rule", "resource", "reason", "expires"];
@@ -47480,14 +47545,21 @@ function combinedDigest(parts2) {
 }
 
 // src/commands/ignores.ts
+function approvalsIn(list) {
+  return list.filter((i2) => i2.kind === "approve").map((i2) => ({ id: i2.id, rule: i2.rule, by: i2.by, at: i2.at, source: i2.source }));
+}
+function applyStoredWaivers(report, list, today, author) {
+  return applyCommentIgnores(applyApprovals(report, approvalsIn(list), author), list, today);
+}
 var MAX_IGNORES = 50;
 var EXPIRED_NOTE = "the ignore by @{{by}} in a pull request comment expired on {{expires}}";
 function isExpired(ignore, today) {
   return ignore.expires !== null && utcDate(today) > ignore.expires;
 }
 function applyCommentIgnores(report, ignores, today) {
-  if (ignores.length === 0) return report;
-  const byId = new Map(ignores.map((i2) => [i2.id, i2]));
+  const only = ignores.filter((i2) => i2.kind !== "approve");
+  if (only.length === 0) return report;
+  const byId = new Map(only.map((i2) => [i2.id, i2]));
   const findings = report.findings.map((f) => {
     const ignore = byId.get(f.id);
     if (!ignore || ignore.rule !== f.rule || f.suppression || f.change === "removed") return f;
@@ -47640,6 +47712,7 @@ function roleRefusal(verb, role, policy) {
   const what = one ? `\`${verb}\`` : "sg-guard commands";
   return `${what} need${one ? "s" : ""} the ${needed} role on this repository (or higher), and the commenter has ${has}`;
 }
+var SELF_APPROVAL_REFUSAL = "the author of a pull request may not approve a waiver on it, whatever allow-self-ignore says: another maintainer decides";
 function selfIgnoreRefusal(isAuthor, policy) {
   return isAuthor && !policy.allowSelfIgnore ? "the author of a pull request may not ignore findings on it (`allow-self-ignore` is false): ask a maintainer" : null;
 }
@@ -47962,6 +48035,14 @@ function ignoredReply(ctx, finding2, ignore, replaced, status2) {
   return wrap(ctx, [
     `\u2611\uFE0F **${replaced ? "Ignore updated" : "Ignored"}** by ${who(ignore.by.login)}: ${escapeMarkdown(ignore.reason)}${escapeMarkdown(until(ignore.expires))}.`,
     `Finding ${findingName(finding2)} no longer counts: it is listed as suppressed in the summary comment, the JSON report and SARIF. ${statusLine(status2, ctx.context)}`,
+    `Undo with \`/sg-guard unignore ${finding2.id}\`.`
+  ]);
+}
+function approvedReply(ctx, finding2, approval, status2) {
+  const at = finding2.waiverRequest ? ` at ${inlineCode(finding2.waiverRequest.source)}` : "";
+  return wrap(ctx, [
+    `\u2705 **Waiver approved** by ${who(approval.by.login)}: the \`sg-guard:ignore\` comment${at} (${escapeMarkdown(approval.reason)}).`,
+    `Finding ${findingName(finding2)} no longer counts: it is listed as waived in the summary comment, the JSON report and SARIF. ${statusLine(status2, ctx.context)}`,
     `Undo with \`/sg-guard unignore ${finding2.id}\`.`
   ]);
 }
@@ -48531,7 +48612,25 @@ function finding(r, v, path2) {
     suppression,
     // A report without change marks predates change analysis: everything counts as added.
     change: o.change === void 0 ? "added" : r.oneOf(o.change, `${path2}.change`, ["added", "unchanged", "removed"]),
-    ...o.places === void 0 ? {} : { places: places(r, o.places, `${path2}.places`) }
+    ...o.places === void 0 ? {} : { places: places(r, o.places, `${path2}.places`) },
+    ...o.waiverRequest === void 0 || o.waiverRequest === null ? {} : { waiverRequest: waiverRequest(r, o.waiverRequest, `${path2}.waiverRequest`) }
+  };
+}
+function waiverRequest(r, v, path2) {
+  const w = r.object(v, path2);
+  const by = r.nullableString(w.by, `${path2}.by`, 50);
+  if (by !== null && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(by)) r.fail(`${path2}.by`, "must be a GitHub login");
+  return { reason: r.string(w.reason, `${path2}.reason`, 2e3), source: r.string(w.source, `${path2}.source`, 1024), by };
+}
+var POLICY_SOURCES = ["base", "head", "file", "defaults"];
+function reportPolicy(r, v) {
+  const p = r.object(v, "policy");
+  const phrases = (x, at) => r.array(x, at, 200).map((t, i2) => r.string(t, `${at}[${i2}]`, 2e3));
+  return {
+    source: r.oneOf(p.source, "policy.source", POLICY_SOURCES),
+    file: r.nullableString(p.file, "policy.file", 1024),
+    inForce: phrases(p.inForce, "policy.inForce"),
+    pendingChange: phrases(p.pendingChange, "policy.pendingChange")
   };
 }
 function places(r, v, path2) {
@@ -48594,6 +48693,7 @@ function validateReport(data, label, failOn) {
     summary: summarise(findings, threshold, scope)
   };
   if (scope !== void 0) report.failOnScope = scope;
+  if (o.policy !== void 0 && o.policy !== null) report.policy = reportPolicy(r, o.policy);
   return report;
 }
 
@@ -48648,7 +48748,7 @@ function wire(state) {
     outside,
     rules: state.customRules,
     diagrams: state.diagrams,
-    ignores: state.ignores.map((i2) => ({ id: i2.id, rule: i2.rule, reason: i2.reason, expires: i2.expires, by: { login: i2.by.login, id: i2.by.id }, at: i2.at, source: i2.source })),
+    ignores: state.ignores.map((i2) => ({ id: i2.id, rule: i2.rule, reason: i2.reason, expires: i2.expires, by: { login: i2.by.login, id: i2.by.id }, at: i2.at, source: i2.source, ...i2.kind ? { kind: i2.kind } : {} })),
     omitted: state.omitted,
     ...state.unread && state.unread.length > 0 ? { unread: state.unread.slice(0, MAX_UNREAD).map((u) => ({ file: u.file, problem: Array.from(u.problem).slice(0, MAX_UNREAD_PROBLEM).join("") })) } : {}
   };
@@ -48771,7 +48871,10 @@ function validateState(data, context3) {
     const source = r.string(g.source, `${at}.source`, 500);
     if (source !== "" && !COMMENT_URL2.test(source)) r.fail(`${at}.source`, "must be the address of a pull request comment");
     const rule19 = r.string(g.rule, `${at}.rule`, 200);
-    return { id, rule: rule19, reason, expires, by: { login, id: r.integer(by.id, `${at}.by.id`, 1, Number.MAX_SAFE_INTEGER) }, at: when, source };
+    if (g.kind !== void 0 && g.kind !== "approve") r.fail(`${at}.kind`, 'must be "approve" when present');
+    const entry = { id, rule: rule19, reason, expires, by: { login, id: r.integer(by.id, `${at}.by.id`, 1, Number.MAX_SAFE_INTEGER) }, at: when, source };
+    if (g.kind === "approve") entry.kind = "approve";
+    return entry;
   });
   const unread = r.array(o.unread ?? [], "unread", MAX_UNREAD).map((x, i2) => {
     const u = r.object(x, `unread[${i2}]`);
@@ -49313,9 +49416,10 @@ async function carryOut(run3, command2) {
     return run3.notDone(`no built-in rule is called \`${command2.subject}\``, "The README lists the rules; a custom rule of this repository's configuration is described in the summary comment.");
   }
   let pull = null;
-  if (command2.verb === "ignore") {
+  if (command2.verb === "ignore" || command2.verb === "approve") {
     pull = await run3.step(`pull request #${event.pull.number}`, false, () => getPullRequest(client, event.pull));
-    const denied = selfIgnoreRefusal(pull.author !== null && pull.author.id === event.comment.author.id, options.policy);
+    const isAuthor = pull.author !== null && pull.author.id === event.comment.author.id;
+    const denied = command2.verb === "approve" ? isAuthor ? SELF_APPROVAL_REFUSAL : null : selfIgnoreRefusal(isAuthor, options.policy);
     if (denied) return run3.notDone(denied);
   }
   const self2 = run3.self;
@@ -49334,7 +49438,7 @@ async function carryOut(run3, command2) {
   const state = stored.state;
   let reviewComments = [];
   let threadFinding = null;
-  const needsThreads = command2.verb === "ignore" || command2.verb === "unignore" || event.kind === "review";
+  const needsThreads = command2.verb === "ignore" || command2.verb === "unignore" || command2.verb === "approve" || event.kind === "review";
   if (needsThreads) {
     reviewComments = await run3.step("the pull request's review comments", false, () => listReviewComments(client, event.pull));
     if (event.kind === "review") {
@@ -49362,8 +49466,8 @@ async function carryOut(run3, command2) {
   }
   if (!state.report) return run3.notDone("the last analysis was too large to store in the summary comment, so commands cannot use it");
   const report = state.report;
-  const findingId2 = command2.verb === "ignore" || command2.verb === "unignore" ? command2.findingId ?? threadFinding : null;
-  if ((command2.verb === "ignore" || command2.verb === "unignore") && findingId2 === null) {
+  const findingId2 = command2.verb === "ignore" || command2.verb === "unignore" || command2.verb === "approve" ? command2.findingId ?? threadFinding : null;
+  if ((command2.verb === "ignore" || command2.verb === "unignore" || command2.verb === "approve") && findingId2 === null) {
     return run3.notDone(`\`${command2.verb}\` needs a finding id here (only a reply to sg-guard's comment on a finding may leave it out)`, "Finding ids are in the summary comment.");
   }
   const thread = findingId2 ? findingThread(reviewComments, findingId2, options.context, self2) : null;
@@ -49393,6 +49497,28 @@ async function carryOut(run3, command2) {
     if (!list || !ignoresFit(list, options.context, state.headSha)) return run3.notDone("the list of ignores on this pull request is full", "Lift some with `/sg-guard unignore <finding-id>` first.", thread);
     ignores = list;
     reply = (ctx, status2) => ignoredReply(ctx, finding2, ignore, replaced, status2);
+  } else if (command2.verb === "approve") {
+    const id = findingId2;
+    const finding2 = report.findings.find((f) => f.id === id && f.change !== "removed");
+    if (!finding2) return run3.notDone(`no finding \`${id}\` in the analysis of commit ${state.headSha.slice(0, 7)}`, "Finding ids are in the summary comment.", thread);
+    if (!finding2.waiverRequest) {
+      return run3.notDone(`finding \`${id}\` has no waiver request to approve (only an \`sg-guard:ignore\` comment that this pull request adds makes one)`, "To accept the risk of a finding, use `/sg-guard ignore <finding-id> reason: <why>`.", thread);
+    }
+    if (state.ignores.some((i2) => i2.id === id && i2.kind === "approve")) return run3.notDone(`the waiver for finding \`${id}\` is already approved`, void 0, thread);
+    const approval = {
+      id,
+      rule: finding2.rule,
+      reason: storedReason(finding2.waiverRequest.reason),
+      expires: null,
+      by: { login: event.comment.author.login, id: event.comment.author.id },
+      at: event.comment.createdAt ?? options.now.toISOString(),
+      source: event.comment.url,
+      kind: "approve"
+    };
+    const list = withIgnore(state.ignores, approval, new Set(report.findings.map((f) => f.id)), options.now);
+    if (!list || !ignoresFit(list, options.context, state.headSha)) return run3.notDone("the list of ignores and approvals on this pull request is full", "Lift some with `/sg-guard unignore <finding-id>` first.", thread);
+    ignores = list;
+    reply = (ctx, status2) => approvedReply(ctx, finding2, approval, status2);
   } else if (command2.verb === "unignore") {
     const id = findingId2;
     const existing = state.ignores.find((i2) => i2.id === id);
@@ -49432,7 +49558,7 @@ async function explain(run3, ruleName) {
 async function update(run3, summary2, state, ignores, reply, thread, pull) {
   const { client, event, options } = run3;
   const raw = state.report;
-  const report = applyCommentIgnores(raw, ignores, options.now);
+  const report = applyStoredWaivers(raw, ignores, options.now, pull.author?.login ?? null);
   const rules = [...RULES.map((r) => r.meta), ...ruleMetas(state.customRules)];
   run3.result.report = report;
   run3.result.rules = rules;
@@ -49456,6 +49582,12 @@ async function update(run3, summary2, state, ignores, reply, thread, pull) {
   await run3.react("rocket");
   const what = ignores.length === state.ignores.length && ignores.every((i2, k) => i2 === state.ignores[k]) ? "Rechecked" : "Updated the ignores";
   return run3.finish("done", `${what}: ${report.summary.blocking} blocking finding(s) at fail-on ${report.failOn}${status2 ? `; status ${status2.state}` : ""}.`);
+}
+function storedReason(reason) {
+  const clean = reason.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]+/g, " ").trim();
+  const chars = Array.from(clean);
+  const cut = chars.length > MAX_REASON_LENGTH ? `${chars.slice(0, MAX_REASON_LENGTH - 1).join("")}\u2026` : clean;
+  return cut === "" ? "(no reason given)" : cut;
 }
 
 // src/github/context.ts
@@ -49564,7 +49696,7 @@ function commentFromEvent(ctx) {
 async function readPullRequestState(client, ref, options) {
   const reviewing = options.review !== "off";
   const diff = /* @__PURE__ */ new Map();
-  if (reviewing || options.summary !== "off") {
+  if (reviewing || options.summary !== "off" || options.needsDiff) {
     for (const f of await listChangedFiles(client, ref)) {
       if (f.status !== "removed") diff.set(f.filename, f.patch === null ? [] : parsePatch(f.patch));
     }
@@ -49576,17 +49708,36 @@ async function readPullRequestState(client, ref, options) {
     issueComments: options.summary === "update" ? await listIssueComments(client, ref) : []
   };
 }
-async function publish(client, ref, checked, options, log) {
+async function publish(client, ref, analysed, options, log) {
+  let checked = analysed;
   const result = { report: checked, plan: null, posted: [], denied: null, failed: null };
   const reviewOptions = { ...options, headSha: ref.headSha };
   let state;
   try {
-    state = await readPullRequestState(client, ref, options);
+    state = await readPullRequestState(client, ref, { ...options, needsDiff: options.waivers !== void 0 && options.waivers.mode !== "trust" });
   } catch (err2) {
     const problem = { what: `reading pull request #${ref.number}`, error: apiErrorText(err2) };
     if (isPermissionError(err2)) result.denied = problem;
     else result.failed = problem;
+    if (options.waivers && options.waivers.mode !== "trust") {
+      result.report = reviewInlineWaivers(checked, { mode: options.waivers.mode, isAddedLine: () => true, author: ref.author ?? null, approvals: [], today: options.commands?.now ?? /* @__PURE__ */ new Date(), exceptions: options.waivers.exceptions });
+    }
     return result;
+  }
+  if (options.waivers && options.waivers.mode !== "trust") {
+    const diff = state.diff;
+    const all = options.waivers.allNew === true || diff === null;
+    checked = reviewInlineWaivers(checked, {
+      mode: options.waivers.mode,
+      // A file whose patch GitHub did not send (too large) counts as all new: stricter, never looser.
+      isAddedLine: (file, line) => all || diff?.has(file) === true && ((diff.get(file) ?? []).length === 0 || (diff.get(file) ?? []).some((h) => h.changed.includes(line))),
+      author: ref.author ?? null,
+      approvals: [],
+      today: options.commands?.now ?? /* @__PURE__ */ new Date(),
+      exceptions: options.waivers.exceptions
+    });
+    result.report = checked;
+    reviewOptions.inlineIgnores = options.waivers.mode;
   }
   if (options.commands && options.summary !== "off") {
     const stored = await withStoredAnalysis(client, ref, checked, state, options, options.commands, log);
@@ -49656,8 +49807,8 @@ async function publish(client, ref, checked, options, log) {
 async function withStoredAnalysis(client, ref, checked, state, options, support, log) {
   const carried = await carriedIgnores(client, state.issueComments, options.context, log);
   const ignores = carried.state?.ignores ?? [];
-  const report = applyCommentIgnores(checked, ignores, support.now);
-  const carriedCount = report.findings.filter((f) => f.suppression?.kind === "comment").length;
+  const report = applyStoredWaivers(checked, ignores, support.now, ref.author ?? null);
+  const carriedCount = report.findings.filter((f) => f.suppression?.kind === "comment" || f.suppression?.kind === "approved").length;
   if (carriedCount > 0) log.info(`${carriedCount} finding(s) stay ignored by commands given on pull request #${ref.number}.`);
   const encoded = encodeState({
     context: options.context,
@@ -49860,6 +50011,139 @@ async function readFileAtCommit(cwd, sha, file) {
   const shown2 = await git(cwd, ["cat-file", "blob", spec]);
   if (shown2.code !== 0) throw new InputError(where, `cannot be read: ${firstLine2(shown2.stderr) || `git exit ${shown2.code}`}`);
   return shown2.stdout;
+}
+
+// src/config/policy.ts
+var MAX_LISTED_VALUES = 10;
+var DEFAULT_SCOPE = "all";
+var OPTION_DEFAULTS = {
+  "trusted-cidrs": "none",
+  "allowed-public-ports": DEFAULT_ALLOWED_PUBLIC_PORTS.join(", "),
+  "max-public-prefix": `ipv4 /${DEFAULT_MAX_PUBLIC_PREFIX.ipv4}, ipv6 /${DEFAULT_MAX_PUBLIC_PREFIX.ipv6}`,
+  "max-port-range": String(DEFAULT_MAX_PORT_RANGE)
+};
+function optionWords(name2, value) {
+  if (value === void 0) return OPTION_DEFAULTS[name2];
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "none";
+    const shown2 = value.slice(0, MAX_LISTED_VALUES).map(String);
+    return value.length > shown2.length ? `${shown2.join(", ")} and ${value.length - shown2.length} more` : shown2.join(", ");
+  }
+  if (name2 === "max-public-prefix" && typeof value === "object" && value !== null) {
+    const v = { ...DEFAULT_MAX_PUBLIC_PREFIX, ...value };
+    return `ipv4 /${v.ipv4}, ipv6 /${v.ipv6}`;
+  }
+  return typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
+}
+function sameValue(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+function exceptionWords(e) {
+  return `${e.resource} (${e.rule}) ${e.expires === null ? "with no expiry" : `until ${e.expires}`}`;
+}
+var exceptionKey = (e) => JSON.stringify([e.rule, e.resource]);
+function customWords(spec) {
+  const ports = optionWords("allowed-public-ports", spec.ports);
+  return `${spec.name} (${spec.severity}, ports ${ports}/${spec.protocol}, ${spec.direction} ${spec.direction === "ingress" ? "from" : "to"} ${spec.peer})`;
+}
+function customKey(spec) {
+  return JSON.stringify([spec.severity, spec.title, spec.ports, spec.protocol, spec.direction, spec.peer]);
+}
+function ruleStates(config, rules) {
+  const out2 = /* @__PURE__ */ new Map();
+  const defaults3 = [...rules.map((r) => [r.meta.name, r.meta.severity]), ...(config.customRules ?? []).map((c) => [c.name, c.severity])];
+  for (const [name2, severity] of defaults3) {
+    const setting = config.settings[name2];
+    out2.set(name2, { enabled: setting?.enabled ?? true, severity: setting?.severity ?? severity });
+  }
+  return out2;
+}
+function defaultSeverity(name2, rules, config) {
+  return rules.find((r) => r.meta.name === name2)?.meta.severity ?? config.customRules?.find((c) => c.name === name2)?.severity ?? null;
+}
+function policyInForce(config, rules = RULES, today) {
+  const out2 = [];
+  if (config.failOn !== void 0 && config.failOn !== DEFAULT_FAIL_ON) out2.push(`fail-on is ${config.failOn} (default ${DEFAULT_FAIL_ON})`);
+  if (config.failOnScope !== void 0 && config.failOnScope !== DEFAULT_SCOPE) out2.push(`fail-on-scope is ${config.failOnScope} (default ${DEFAULT_SCOPE})`);
+  if (config.inlineIgnores !== void 0) out2.push(`inline-ignores is ${config.inlineIgnores}`);
+  if (config.presets && config.presets.length > 0) out2.push(`preset ${config.presets.join(", ")}`);
+  for (const spec of config.customRules ?? []) out2.push(`custom rule ${customWords(spec)}`);
+  const custom = new Set((config.customRules ?? []).map((c) => c.name));
+  const states = [...ruleStates(config, rules)];
+  for (const [name2, state] of states) if (!state.enabled) out2.push(`rule ${name2} is off`);
+  for (const [name2, state] of states) {
+    const base = custom.has(name2) ? null : defaultSeverity(name2, rules, config);
+    if (state.enabled && base !== null && base !== state.severity) out2.push(`rule ${name2} is ${state.severity} (default ${base})`);
+  }
+  for (const name2 of OPTION_NAMES) {
+    const value = config.options?.[name2];
+    if (value !== void 0) out2.push(`${name2}: ${optionWords(name2, value)} (default ${OPTION_DEFAULTS[name2]})`);
+  }
+  const day = today ? utcDate(today) : null;
+  for (const e of config.exceptions ?? []) {
+    const expired = day !== null && e.expires !== null && day > e.expires;
+    out2.push(expired ? `exception for ${e.resource} (${e.rule}) expired on ${e.expires ?? ""}, no longer applies` : `exception for ${exceptionWords(e)}`);
+  }
+  return out2;
+}
+function describePolicyChange(base, head, rules = RULES) {
+  const out2 = [];
+  const failOn = [base.failOn ?? DEFAULT_FAIL_ON, head.failOn ?? DEFAULT_FAIL_ON];
+  if (failOn[0] !== failOn[1]) out2.push(`changes fail-on from ${failOn[0]} to ${failOn[1]}`);
+  const scope = [base.failOnScope ?? DEFAULT_SCOPE, head.failOnScope ?? DEFAULT_SCOPE];
+  if (scope[0] !== scope[1]) out2.push(`changes fail-on-scope from ${scope[0]} to ${scope[1]}`);
+  if (base.inlineIgnores !== head.inlineIgnores) {
+    if (base.inlineIgnores === void 0) out2.push(`sets inline-ignores to ${head.inlineIgnores ?? ""}`);
+    else if (head.inlineIgnores === void 0) out2.push(`removes inline-ignores ${base.inlineIgnores} (back to the default)`);
+    else out2.push(`changes inline-ignores from ${base.inlineIgnores} to ${head.inlineIgnores}`);
+  }
+  const presets = [base.presets ?? [], head.presets ?? []];
+  for (const p of presets[1]) if (!presets[0].includes(p)) out2.push(`adds preset ${p}`);
+  for (const p of presets[0]) if (!presets[1].includes(p)) out2.push(`removes preset ${p}`);
+  const baseCustom = new Map((base.customRules ?? []).map((c) => [c.name, c]));
+  const headCustom = new Map((head.customRules ?? []).map((c) => [c.name, c]));
+  for (const [name2, spec] of headCustom) {
+    const before2 = baseCustom.get(name2);
+    if (!before2) out2.push(`adds custom rule ${customWords(spec)}`);
+    else if (customKey(before2) !== customKey(spec)) out2.push(`changes custom rule ${customWords(before2)} to ${customWords(spec)}`);
+  }
+  for (const [name2] of baseCustom) if (!headCustom.has(name2)) out2.push(`removes custom rule ${name2}`);
+  const before = ruleStates(base, rules);
+  const after = ruleStates(head, rules);
+  const off = [];
+  const on = [];
+  const graded = [];
+  for (const [name2, now] of after) {
+    const was = before.get(name2);
+    if (!was) continue;
+    const redefined = baseCustom.has(name2) && customKey(baseCustom.get(name2)) !== customKey(headCustom.get(name2));
+    if (was.enabled && !now.enabled) off.push(`turns off ${name2}`);
+    else if (!was.enabled && now.enabled) on.push(`turns on ${name2}`);
+    if (now.enabled && was.severity !== now.severity && !redefined) {
+      graded.push(`${severityRank(now.severity) < severityRank(was.severity) ? "lowers" : "raises"} ${name2} from ${was.severity} to ${now.severity}`);
+    }
+  }
+  out2.push(...off, ...on, ...graded);
+  for (const name2 of OPTION_NAMES) {
+    const [a, b] = [base.options?.[name2], head.options?.[name2]];
+    if (!sameValue(a, b)) out2.push(`changes ${name2} from ${optionWords(name2, a)} to ${optionWords(name2, b)}`);
+  }
+  const baseExceptions = new Map((base.exceptions ?? []).map((e) => [exceptionKey(e), e]));
+  const headExceptions = new Map((head.exceptions ?? []).map((e) => [exceptionKey(e), e]));
+  for (const [key2, e] of headExceptions) {
+    const was = baseExceptions.get(key2);
+    if (!was) out2.push(`adds an exception for ${exceptionWords(e)}`);
+    else {
+      if (was.expires !== e.expires) {
+        const words = (d) => d === null ? "no expiry" : d;
+        const later = e.expires === null || was.expires !== null && e.expires > was.expires;
+        out2.push(`${later ? "extends" : "shortens"} the exception for ${e.resource} (${e.rule}) from ${words(was.expires)} to ${words(e.expires)}`);
+      }
+      if (was.reason !== e.reason) out2.push(`changes the reason of the exception for ${e.resource} (${e.rule})`);
+    }
+  }
+  for (const [key2, e] of baseExceptions) if (!headExceptions.has(key2)) out2.push(`removes the exception for ${exceptionWords(e)}`);
+  return out2;
 }
 
 // src/report/sarif.ts
@@ -50120,6 +50404,7 @@ function reconcileReports(trusted, untrusted) {
     if (!c) return f;
     const located = { ...f, location: f.location ?? c.location };
     if (c.places && !f.places) located.places = c.places;
+    if (!f.suppression && c.suppression?.kind === "inline") located.suppression = { ...c.suppression };
     return located;
   });
   const disagreements = [];
@@ -50138,12 +50423,20 @@ function reconcileReports(trusted, untrusted) {
     if (!t) continue;
     if (c.severity !== t.severity) severity.push(c.id);
     if (c.change !== t.change) change.push(c.id);
-    if (c.suppression && !t.suppression) suppressed.push(c.id);
+    if (c.suppression && c.suppression.kind !== "inline" && !t.suppression) suppressed.push(c.id);
   }
   if (severity.length > 0) disagreements.push(`it gives another severity to ${named2(severity, "finding")}`);
   if (change.length > 0) disagreements.push(`it says another change (added, unchanged, removed) for ${named2(change, "finding")}`);
   if (suppressed.length > 0) disagreements.push(`it marks ${named2(suppressed, "finding")} as waived, which the policy here does not`);
   return { report: { ...trusted, findings, summary: summarise(findings, trusted.failOn, trusted.failOnScope) }, disagreements };
+}
+function hardenReport(report, policy) {
+  const findings = report.findings.map((f) => f.suppression && f.suppression.kind !== "inline" ? { ...f, suppression: null } : f);
+  const base = { ...report, failOn: policy.failOn, failOnScope: policy.failOnScope, findings, summary: summarise(findings, policy.failOn, policy.failOnScope) };
+  return claimsToRequests(applySuppressions(base, { exceptions: policy.exceptions, today: policy.today }), policy);
+}
+function claimsToRequests(report, policy) {
+  return reviewInlineWaivers(report, { mode: policy.inlineIgnores === "off" ? "off" : "review", isAddedLine: () => true, author: null, approvals: [], today: policy.today, exceptions: policy.exceptions });
 }
 
 // src/graph/render.ts
@@ -50384,17 +50677,22 @@ async function check(inputs, event) {
   const plans = await resolvePlanPaths(inputs.plans);
   const request2 = { plans, repoRoot: inputs.repoRoot };
   const policy = await readPolicy(inputs, event);
-  if (policy.config) request2.config = policy.config;
-  else if (inputs.config !== void 0) request2.configPath = inputs.config;
+  request2.config = policy.config;
   if (inputs.failOn !== void 0) request2.failOn = inputs.failOn;
   if (inputs.root !== void 0) request2.root = inputs.root;
   const result = await runCheck(request2);
   for (const n of result.notices) notice(n);
-  return { report: result.report, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models), planDigest: await planDigest(plans), unread: [], policy };
+  const report = { ...result.report, policy: policy.report };
+  return { report, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models), planDigest: await planDigest(plans), unread: [], policy };
 }
 async function readPolicy(inputs, event) {
   const file = inputs.config ?? DEFAULT_CONFIG_PATH;
-  if (inputs.configSource === "head") return { config: null, source: "head", file, base: null, head: null, headError: null };
+  const mode = (config) => inputs.inlineIgnores ?? config.inlineIgnores ?? (BASE_POLICY_EVENTS.includes(event.eventName) ? "review" : "trust");
+  if (inputs.configSource === "head") {
+    const config = await loadConfig(file, RULES, inputs.config !== void 0);
+    const found = inputs.config !== void 0 || existsSync3(file);
+    return { config, inlineIgnores: mode(config), report: { source: found ? "head" : "defaults", file: found ? file : null, inForce: policyInForce(config), pendingChange: [] } };
+  }
   const baseSha = baseShaFromEvent(event);
   if (!baseSha) {
     if (BASE_POLICY_EVENTS.includes(event.eventName)) throw new InputError("input config-source", `is base, but the ${event.eventName} event names no base commit`);
@@ -50402,17 +50700,21 @@ async function readPolicy(inputs, event) {
   }
   const label = `${file} (base ${baseSha.slice(0, 7)})`;
   const baseText = await readFileAtCommit(process.cwd(), baseSha, file);
-  if (baseText === null && inputs.config !== void 0) info2(`${file} is not in the base commit ${baseSha.slice(0, 7)}: the default policy applies.`);
+  if (baseText === null) info2(`${file} is not in the base commit ${baseSha.slice(0, 7)}: the default policy applies.`);
   const base = baseText === null ? { settings: {} } : parseConfig(baseText, label, RULES);
-  let head = null;
-  let headError = null;
+  const pendingChange = [];
   try {
-    head = await loadConfig(file, RULES, false);
+    const head = await loadConfig(file, RULES, false);
+    pendingChange.push(...describePolicyChange(base, head));
   } catch (err2) {
     if (!(err2 instanceof InputError)) throw err2;
-    headError = err2.message;
+    pendingChange.push(`makes the config file invalid (${err2.message}); it would fail every check after merge`);
   }
-  return { config: base, source: "base", file, baseSha, base, head, headError, baseFound: baseText !== null };
+  return {
+    config: base,
+    inlineIgnores: mode(base),
+    report: { source: baseText === null ? "defaults" : "base", file: baseText === null ? null : label, inForce: policyInForce(base), pendingChange }
+  };
 }
 async function readReports(inputs, event) {
   const { paths, unmatched } = await resolvePaths(inputs.reportFiles, { what: "input report-file", noMatch: "collect" });
@@ -50454,18 +50756,26 @@ async function readReports(inputs, event) {
     warning(
       "sg-guard: mode publish without the plan input: the verdict rests on the uploaded reports, which the pull request's code wrote. Upload the plan JSON with each report and give it as plan, so that the publish job evaluates it again with its own policy."
     );
-    return { report: merged.report, rules: RULES.map((r) => r.meta), diagrams: [], planDigest: digest, unread, policy, disagreements: [] };
+    const hardened = hardenReport(merged.report, {
+      failOn: inputs.failOn ?? policy.config.failOn ?? DEFAULT_FAIL_ON,
+      failOnScope: policy.config.failOnScope ?? "all",
+      exceptions: policy.config.exceptions ?? [],
+      today: /* @__PURE__ */ new Date(),
+      inlineIgnores: policy.inlineIgnores
+    });
+    return { report: { ...hardened, policy: policy.report }, rules: RULES.map((r) => r.meta), diagrams: [], planDigest: digest, unread, policy, disagreements: [], claimsOnly: true };
   }
   const plans = await resolvePlanPaths(inputs.plans);
   const request2 = { plans, repoRoot: inputs.repoRoot, root: false };
-  if (policy.config) request2.config = policy.config;
-  else if (inputs.config !== void 0) request2.configPath = inputs.config;
+  request2.config = policy.config;
   if (inputs.failOn !== void 0) request2.failOn = inputs.failOn;
   const result = await runCheck(request2);
   for (const n of result.notices) notice(n);
-  const { report, disagreements } = reconcileReports(result.report, merged.report);
+  const reconciled = reconcileReports(result.report, merged.report);
+  const { disagreements } = reconciled;
+  const report = claimsToRequests(reconciled.report, { exceptions: policy.config.exceptions ?? [], today: /* @__PURE__ */ new Date(), inlineIgnores: policy.inlineIgnores });
   if (disagreements.length > 0) warning(`sg-guard: the uploaded report${read2.length > 1 ? "s" : ""} and the plans evaluated here disagree: ${disagreements.join("; ")}. The verdict is the plans'.`);
-  return { report, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models), planDigest: digest, unread, policy, disagreements };
+  return { report: { ...report, policy: policy.report }, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models), planDigest: digest, unread, policy, disagreements, claimsOnly: true };
 }
 async function writeOutput(path2, text, input) {
   try {
@@ -50517,6 +50827,12 @@ async function post(inputs, event, checked, clientOptions) {
       diagrams: diagrams2,
       targetUrl: runUrl(event),
       commands: { planDigest: planDigest2, now: /* @__PURE__ */ new Date() },
+      // A full run judges the comments against the diff; in publish they are requests already (readReports), and no claim is trusted.
+      waivers: {
+        mode: checked.claimsOnly && checked.policy.inlineIgnores === "trust" ? "review" : checked.policy.inlineIgnores,
+        exceptions: checked.policy.config.exceptions ?? [],
+        allNew: checked.claimsOnly === true
+      },
       ...unread.length > 0 ? { unread } : {}
     },
     { info: (m) => info2(m), warning: (m) => warning(m) }

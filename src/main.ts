@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { runCheck, type CheckRequest } from './check.js';
 import { createClient, type ClientOptions } from './github/client.js';
@@ -8,9 +8,11 @@ import { runCommand } from './github/command.js';
 import { analysedRunFromEvent, BASE_POLICY_EVENTS, baseShaFromEvent, commentFromEvent, findPullRequestForRun, pullRequestFromEvent, runUrl, type CommentEventRead, type EventContext, type PullRequestRef } from './github/context.js';
 import { apiErrorText } from './github/errors.js';
 import { publish, type PublishResult } from './github/publish.js';
-import { readInputs, resolvePlanPaths, type ConfigSource, type Inputs } from './inputs.js';
+import { readInputs, resolvePlanPaths, type Inputs } from './inputs.js';
 import { readFileAtCommit } from './config/at-commit.js';
-import { DEFAULT_CONFIG_PATH, loadConfig, parseConfig, type Config } from './config/load.js';
+import { DEFAULT_CONFIG_PATH, DEFAULT_FAIL_ON, loadConfig, parseConfig, type Config } from './config/load.js';
+import { describePolicyChange, policyInForce } from './config/policy.js';
+import type { InlineIgnoreMode } from './waivers/review.js';
 import { resolvePaths } from './paths.js';
 import { InputError } from './plan/types.js';
 import { plural } from './report/common.js';
@@ -20,11 +22,11 @@ import { renderSarif } from './report/sarif.js';
 import { annotationsFor } from './review/annotations.js';
 import { mergeReports, type NamedReport, type UnreadReport } from './review/merge.js';
 import { parseReport } from './review/report-input.js';
-import { reconcileReports } from './review/trusted.js';
+import { claimsToRequests, hardenReport, reconcileReports } from './review/trusted.js';
 import { diagrams } from './render.js';
 import { summaryMarkdown } from './review/summary.js';
 import { RULES } from './rules/index.js';
-import type { Report, RuleMeta } from './rules/types.js';
+import type { Report, ReportPolicy, RuleMeta } from './rules/types.js';
 import { TOOL_NAME, VERSION } from './version.js';
 
 /** The job summary must stay under GitHub's 1 MiB; characters, so at most 3 bytes each in UTF-8. */
@@ -212,50 +214,49 @@ interface Checked {
   policy: Policy;
   /** publish with plans: where the uploaded reports say otherwise than the plans evaluated here. */
   disagreements?: string[];
+  /** publish: in-code ignores come from the untrusted reports, so each one is a request for a maintainer. */
+  claimsOnly?: boolean;
 }
 
 /** The policy a run checks with (readPolicy). */
 interface Policy {
-  /** The configuration read from the base commit; null: runCheck reads the checkout's file. */
-  config: Config | null;
-  source: ConfigSource;
-  /** The config file's path, as given or the default. */
-  file: string;
-  baseSha?: string;
-  /** Whether the base commit has the file. */
-  baseFound?: boolean;
-  /** base: the base commit's configuration (the defaults when it has none); head: null. */
-  base: Config | null;
-  /** base: the checkout's (the pull request's) configuration, null when it has none or it is not valid. */
-  head: Config | null;
-  /** base: why the pull request's configuration is not valid, if it is not. */
-  headError: string | null;
+  /** The configuration in force: the base commit's (config-source base) or the checkout's. */
+  config: Config;
+  /** Where it was read from, what differs from the defaults, and what the pull request would change (for the report and the summary). */
+  report: ReportPolicy;
+  /** What sg-guard:ignore comments do on this run. */
+  inlineIgnores: InlineIgnoreMode;
 }
 
 async function check(inputs: Inputs, event: EventContext): Promise<Checked> {
   const plans = await resolvePlanPaths(inputs.plans);
   const request: CheckRequest = { plans, repoRoot: inputs.repoRoot };
   const policy = await readPolicy(inputs, event);
-  if (policy.config) request.config = policy.config;
-  else if (inputs.config !== undefined) request.configPath = inputs.config;
+  request.config = policy.config;
   if (inputs.failOn !== undefined) request.failOn = inputs.failOn;
   if (inputs.root !== undefined) request.root = inputs.root;
   const result = await runCheck(request);
   for (const n of result.notices) core.notice(n);
   // The rules that ran (custom rules from the config included) describe their findings.
-  return { report: result.report, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models), planDigest: await planDigest(plans), unread: [], policy };
+  const report: Report = { ...result.report, policy: policy.report };
+  return { report, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models), planDigest: await planDigest(plans), unread: [], policy };
 }
 
 /**
  * The policy in force, and where it comes from. With config-source base on a
  * pull request (or merge group), the config file as it is in the base commit
- * (none there: the defaults), and the checkout's own version only to say what
- * the pull request would change after merge. Otherwise the checkout's file,
- * read by runCheck (config null here).
+ * (none there: the defaults); the checkout's own version is read only to say
+ * what the pull request would change after merge. With config-source head,
+ * the checkout's file (the default path may be absent: the defaults).
  */
 async function readPolicy(inputs: Inputs, event: EventContext): Promise<Policy> {
   const file = inputs.config ?? DEFAULT_CONFIG_PATH;
-  if (inputs.configSource === 'head') return { config: null, source: 'head', file, base: null, head: null, headError: null };
+  const mode = (config: Config): InlineIgnoreMode => inputs.inlineIgnores ?? config.inlineIgnores ?? (BASE_POLICY_EVENTS.includes(event.eventName) ? 'review' : 'trust');
+  if (inputs.configSource === 'head') {
+    const config = await loadConfig(file, RULES, inputs.config !== undefined);
+    const found = inputs.config !== undefined || existsSync(file);
+    return { config, inlineIgnores: mode(config), report: { source: found ? 'head' : 'defaults', file: found ? file : null, inForce: policyInForce(config), pendingChange: [] } };
+  }
   const baseSha = baseShaFromEvent(event);
   if (!baseSha) {
     if (BASE_POLICY_EVENTS.includes(event.eventName)) throw new InputError('input config-source', `is base, but the ${event.eventName} event names no base commit`);
@@ -263,17 +264,22 @@ async function readPolicy(inputs: Inputs, event: EventContext): Promise<Policy> 
   }
   const label = `${file} (base ${baseSha.slice(0, 7)})`;
   const baseText = await readFileAtCommit(process.cwd(), baseSha, file);
-  if (baseText === null && inputs.config !== undefined) core.info(`${file} is not in the base commit ${baseSha.slice(0, 7)}: the default policy applies.`);
-  const base = baseText === null ? { settings: {} } : parseConfig(baseText, label, RULES);
-  let head: Config | null = null;
-  let headError: string | null = null;
+  if (baseText === null) core.info(`${file} is not in the base commit ${baseSha.slice(0, 7)}: the default policy applies.`);
+  const base: Config = baseText === null ? { settings: {} } : parseConfig(baseText, label, RULES);
+  // The pull request's own file: only to say what it would change. A broken one is said, never fatal here.
+  const pendingChange: string[] = [];
   try {
-    head = await loadConfig(file, RULES, false);
+    const head = await loadConfig(file, RULES, false);
+    pendingChange.push(...describePolicyChange(base, head));
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
-    headError = err.message;
+    pendingChange.push(`makes the config file invalid (${err.message}); it would fail every check after merge`);
   }
-  return { config: base, source: 'base', file, baseSha, base, head, headError, baseFound: baseText !== null };
+  return {
+    config: base,
+    inlineIgnores: mode(base),
+    report: { source: baseText === null ? 'defaults' : 'base', file: baseText === null ? null : label, inForce: policyInForce(base), pendingChange },
+  };
 }
 
 /**
@@ -326,19 +332,28 @@ async function readReports(inputs: Inputs, event: EventContext): Promise<Checked
       'sg-guard: mode publish without the plan input: the verdict rests on the uploaded reports, which the pull request\'s code wrote. Upload the plan JSON with each report and give it as plan, so that the publish job evaluates it again with its own policy.',
     );
     // No diagram: it would come from the untrusted report.
-    return { report: merged.report, rules: RULES.map((r) => r.meta), diagrams: [], planDigest: digest, unread, policy, disagreements: [] };
+    // Every waiver the reports claim is refused or turned into a request; the policy shown is this job's.
+    const hardened = hardenReport(merged.report, {
+      failOn: inputs.failOn ?? policy.config.failOn ?? DEFAULT_FAIL_ON,
+      failOnScope: policy.config.failOnScope ?? 'all',
+      exceptions: policy.config.exceptions ?? [],
+      today: new Date(),
+      inlineIgnores: policy.inlineIgnores,
+    });
+    return { report: { ...hardened, policy: policy.report }, rules: RULES.map((r) => r.meta), diagrams: [], planDigest: digest, unread, policy, disagreements: [], claimsOnly: true };
   }
   // The plans again, with the policy of this (trusted) job: what blocks is decided here.
   const plans = await resolvePlanPaths(inputs.plans);
   const request: CheckRequest = { plans, repoRoot: inputs.repoRoot, root: false };
-  if (policy.config) request.config = policy.config;
-  else if (inputs.config !== undefined) request.configPath = inputs.config;
+  request.config = policy.config;
   if (inputs.failOn !== undefined) request.failOn = inputs.failOn;
   const result = await runCheck(request);
   for (const n of result.notices) core.notice(n);
-  const { report, disagreements } = reconcileReports(result.report, merged.report);
+  const reconciled = reconcileReports(result.report, merged.report);
+  const { disagreements } = reconciled;
+  const report = claimsToRequests(reconciled.report, { exceptions: policy.config.exceptions ?? [], today: new Date(), inlineIgnores: policy.inlineIgnores });
   if (disagreements.length > 0) core.warning(`sg-guard: the uploaded report${read.length > 1 ? 's' : ''} and the plans evaluated here disagree: ${disagreements.join('; ')}. The verdict is the plans'.`);
-  return { report, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models), planDigest: digest, unread, policy, disagreements };
+  return { report: { ...report, policy: policy.report }, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models), planDigest: digest, unread, policy, disagreements, claimsOnly: true };
 }
 
 async function writeOutput(path: string, text: string, input: string): Promise<void> {
@@ -393,6 +408,12 @@ async function post(inputs: Inputs, event: EventContext, checked: Checked, clien
       diagrams,
       targetUrl: runUrl(event),
       commands: { planDigest, now: new Date() },
+      // A full run judges the comments against the diff; in publish they are requests already (readReports), and no claim is trusted.
+      waivers: {
+        mode: checked.claimsOnly && checked.policy.inlineIgnores === 'trust' ? 'review' : checked.policy.inlineIgnores,
+        exceptions: checked.policy.config.exceptions ?? [],
+        allNew: checked.claimsOnly === true,
+      },
       ...(unread.length > 0 ? { unread } : {}),
     },
     { info: (m) => core.info(m), warning: (m) => core.warning(m) },

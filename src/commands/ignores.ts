@@ -7,6 +7,7 @@
 import { summarise } from '../engine.js';
 import type { Finding, Report } from '../rules/types.js';
 import { utcDate } from '../waivers/apply.js';
+import { applyApprovals, type Approval } from '../waivers/review.js';
 
 export interface CommentIgnore {
   /** The finding's id. */
@@ -22,6 +23,25 @@ export interface CommentIgnore {
   at: string;
   /** The command comment's address. */
   source: string;
+  /**
+   * `approve`: not an ignore but the approval of the waiver request the
+   * finding carries (`/sg-guard approve`); it is kept in the same list, so it
+   * is stored, bounded and carried over the same way. Absent: an ignore.
+   */
+  kind?: 'approve';
+}
+
+/** The approvals in a list of ignores and approvals. */
+export function approvalsIn(list: readonly CommentIgnore[]): Approval[] {
+  return list.filter((i) => i.kind === 'approve').map((i) => ({ id: i.id, rule: i.rule, by: i.by, at: i.at, source: i.source }));
+}
+
+/**
+ * What a stored list does to a report: approvals of waiver requests first,
+ * then ignores (which may also accept a finding whose request is not approved).
+ */
+export function applyStoredWaivers(report: Report, list: readonly CommentIgnore[], today: Date, author: string | null): Report {
+  return applyCommentIgnores(applyApprovals(report, approvalsIn(list), author), list, today);
 }
 
 /** Ignores kept per pull request and status context, at most. */
@@ -42,8 +62,9 @@ export function isExpired(ignore: Pick<CommentIgnore, 'expires'>, today: Date): 
  * ignore has expired stays active and its message says so. The input is left alone.
  */
 export function applyCommentIgnores(report: Report, ignores: readonly CommentIgnore[], today: Date): Report {
-  if (ignores.length === 0) return report;
-  const byId = new Map(ignores.map((i) => [i.id, i]));
+  const only = ignores.filter((i) => i.kind !== 'approve');
+  if (only.length === 0) return report;
+  const byId = new Map(only.map((i) => [i.id, i]));
   const findings = report.findings.map((f): Finding => {
     const ignore = byId.get(f.id);
     if (!ignore || ignore.rule !== f.rule || f.suppression || f.change === 'removed') return f;

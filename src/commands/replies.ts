@@ -61,6 +61,15 @@ export function ignoredReply(ctx: ReplyContext, finding: Finding, ignore: Commen
   ]);
 }
 
+export function approvedReply(ctx: ReplyContext, finding: Finding, approval: CommentIgnore, status: StatusText | null): string {
+  const at = finding.waiverRequest ? ` at ${inlineCode(finding.waiverRequest.source)}` : '';
+  return wrap(ctx, [
+    `✅ **Waiver approved** by ${who(approval.by.login)}: the \`sg-guard:ignore\` comment${at} (${escapeMarkdown(approval.reason)}).`,
+    `Finding ${findingName(finding)} no longer counts: it is listed as waived in the summary comment, the JSON report and SARIF. ${statusLine(status, ctx.context)}`,
+    `Undo with \`/sg-guard unignore ${finding.id}\`.`,
+  ]);
+}
+
 export function unignoredReply(ctx: ReplyContext, finding: Finding | null, ignore: CommentIgnore, status: StatusText | null): string {
   const what = finding ? `Finding ${findingName(finding)} counts again.` : `Finding ${inlineCode(ignore.id)} is not in the last analysis; its ignore is gone.`;
   return wrap(ctx, [`↩️ **Ignore lifted** by ${who(ctx.login)} (it was given by ${who(ignore.by.login)}: ${escapeMarkdown(ignore.reason)}).`, `${what} ${statusLine(status, ctx.context)}`]);

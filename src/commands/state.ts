@@ -129,7 +129,7 @@ function wire(state: AnalysisState): unknown {
     outside,
     rules: state.customRules,
     diagrams: state.diagrams,
-    ignores: state.ignores.map((i) => ({ id: i.id, rule: i.rule, reason: i.reason, expires: i.expires, by: { login: i.by.login, id: i.by.id }, at: i.at, source: i.source })),
+    ignores: state.ignores.map((i) => ({ id: i.id, rule: i.rule, reason: i.reason, expires: i.expires, by: { login: i.by.login, id: i.by.id }, at: i.at, source: i.source, ...(i.kind ? { kind: i.kind } : {}) })),
     omitted: state.omitted,
     ...(state.unread && state.unread.length > 0
       ? { unread: state.unread.slice(0, MAX_UNREAD).map((u) => ({ file: u.file, problem: Array.from(u.problem).slice(0, MAX_UNREAD_PROBLEM).join('') })) }
@@ -281,7 +281,10 @@ function validateState(data: unknown, context: string): AnalysisState {
     const source = r.string(g.source, `${at}.source`, 500);
     if (source !== '' && !COMMENT_URL.test(source)) r.fail(`${at}.source`, 'must be the address of a pull request comment');
     const rule = r.string(g.rule, `${at}.rule`, 200);
-    return { id, rule, reason, expires, by: { login, id: r.integer(by.id, `${at}.by.id`, 1, Number.MAX_SAFE_INTEGER) }, at: when, source };
+    if (g.kind !== undefined && g.kind !== 'approve') r.fail(`${at}.kind`, 'must be "approve" when present');
+    const entry: CommentIgnore = { id, rule, reason, expires, by: { login, id: r.integer(by.id, `${at}.by.id`, 1, Number.MAX_SAFE_INTEGER) }, at: when, source };
+    if (g.kind === 'approve') entry.kind = 'approve';
+    return entry;
   });
   const unread = r.array(o.unread ?? [], 'unread', MAX_UNREAD).map((x, i): UnreadReport => {
     const u = r.object(x, `unread[${i}]`);

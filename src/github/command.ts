@@ -21,10 +21,10 @@
  * The summary update is left out when the body does not change. The first
  * write that fails stops the rest.
  */
-import { applyCommentIgnores, isExpired, withIgnore, withoutIgnore, type CommentIgnore } from '../commands/ignores.js';
-import { parseCommand, type Command } from '../commands/parse.js';
-import { roleRefusal, selfIgnoreRefusal, type PermissionPolicy } from '../commands/permission.js';
-import { explainReply, helpReply, ignoredReply, invalidReply, notDoneReply, recheckReply, unignoredReply, type ReplyContext } from '../commands/replies.js';
+import { applyStoredWaivers, isExpired, withIgnore, withoutIgnore, type CommentIgnore } from '../commands/ignores.js';
+import { MAX_REASON_LENGTH, parseCommand, type Command } from '../commands/parse.js';
+import { roleRefusal, SELF_APPROVAL_REFUSAL, selfIgnoreRefusal, type PermissionPolicy } from '../commands/permission.js';
+import { approvedReply, explainReply, helpReply, ignoredReply, invalidReply, notDoneReply, recheckReply, unignoredReply, type ReplyContext } from '../commands/replies.js';
 import { encodeState, ignoresFit, ruleMetas, type AnalysisState } from '../commands/state.js';
 import { escapeMarkdown, inlineCode } from '../report/escape.js';
 import { utcDate } from '../waivers/apply.js';
@@ -190,9 +190,11 @@ async function carryOut(run: CommandRun, command: Command): Promise<CommandResul
   }
 
   let pull: PullRequestNow | null = null;
-  if (command.verb === 'ignore') {
+  if (command.verb === 'ignore' || command.verb === 'approve') {
     pull = await run.step(`pull request #${event.pull.number}`, false, () => getPullRequest(client, event.pull));
-    const denied = selfIgnoreRefusal(pull.author !== null && pull.author.id === event.comment.author.id, options.policy);
+    const isAuthor = pull.author !== null && pull.author.id === event.comment.author.id;
+    // Four eyes: a waiver the pull request asks for is never granted by its author.
+    const denied = command.verb === 'approve' ? (isAuthor ? SELF_APPROVAL_REFUSAL : null) : selfIgnoreRefusal(isAuthor, options.policy);
     if (denied) return run.notDone(denied);
   }
 
@@ -214,7 +216,7 @@ async function carryOut(run: CommandRun, command: Command): Promise<CommandResul
   // A reply in a thread: the thread's first comment, when it is sg-guard's comment on a finding, names the finding.
   let reviewComments: ExistingReviewComment[] = [];
   let threadFinding: string | null = null;
-  const needsThreads = command.verb === 'ignore' || command.verb === 'unignore' || event.kind === 'review';
+  const needsThreads = command.verb === 'ignore' || command.verb === 'unignore' || command.verb === 'approve' || event.kind === 'review';
   if (needsThreads) {
     reviewComments = await run.step('the pull request\'s review comments', false, () => listReviewComments(client, event.pull));
     if (event.kind === 'review') {
@@ -244,8 +246,8 @@ async function carryOut(run: CommandRun, command: Command): Promise<CommandResul
   }
   if (!state.report) return run.notDone('the last analysis was too large to store in the summary comment, so commands cannot use it');
   const report = state.report;
-  const findingId = command.verb === 'ignore' || command.verb === 'unignore' ? (command.findingId ?? threadFinding) : null;
-  if ((command.verb === 'ignore' || command.verb === 'unignore') && findingId === null) {
+  const findingId = command.verb === 'ignore' || command.verb === 'unignore' || command.verb === 'approve' ? (command.findingId ?? threadFinding) : null;
+  if ((command.verb === 'ignore' || command.verb === 'unignore' || command.verb === 'approve') && findingId === null) {
     return run.notDone(`\`${command.verb}\` needs a finding id here (only a reply to sg-guard's comment on a finding may leave it out)`, 'Finding ids are in the summary comment.');
   }
   const thread = findingId ? findingThread(reviewComments, findingId, options.context, self) : null;
@@ -276,6 +278,28 @@ async function carryOut(run: CommandRun, command: Command): Promise<CommandResul
     if (!list || !ignoresFit(list, options.context, state.headSha)) return run.notDone('the list of ignores on this pull request is full', 'Lift some with `/sg-guard unignore <finding-id>` first.', thread);
     ignores = list;
     reply = (ctx, status) => ignoredReply(ctx, finding, ignore, replaced, status);
+  } else if (command.verb === 'approve') {
+    const id = findingId as string;
+    const finding = report.findings.find((f) => f.id === id && f.change !== 'removed');
+    if (!finding) return run.notDone(`no finding \`${id}\` in the analysis of commit ${state.headSha.slice(0, 7)}`, 'Finding ids are in the summary comment.', thread);
+    if (!finding.waiverRequest) {
+      return run.notDone(`finding \`${id}\` has no waiver request to approve (only an \`sg-guard:ignore\` comment that this pull request adds makes one)`, 'To accept the risk of a finding, use `/sg-guard ignore <finding-id> reason: <why>`.', thread);
+    }
+    if (state.ignores.some((i) => i.id === id && i.kind === 'approve')) return run.notDone(`the waiver for finding \`${id}\` is already approved`, undefined, thread);
+    const approval: CommentIgnore = {
+      id,
+      rule: finding.rule,
+      reason: storedReason(finding.waiverRequest.reason),
+      expires: null,
+      by: { login: event.comment.author.login, id: event.comment.author.id },
+      at: event.comment.createdAt ?? options.now.toISOString(),
+      source: event.comment.url,
+      kind: 'approve',
+    };
+    const list = withIgnore(state.ignores, approval, new Set(report.findings.map((f) => f.id)), options.now);
+    if (!list || !ignoresFit(list, options.context, state.headSha)) return run.notDone('the list of ignores and approvals on this pull request is full', 'Lift some with `/sg-guard unignore <finding-id>` first.', thread);
+    ignores = list;
+    reply = (ctx, status) => approvedReply(ctx, finding, approval, status);
   } else if (command.verb === 'unignore') {
     const id = findingId as string;
     const existing = state.ignores.find((i) => i.id === id);
@@ -329,7 +353,7 @@ async function update(
 ): Promise<CommandResult> {
   const { client, event, options } = run;
   const raw = state.report as Report;
-  const report = applyCommentIgnores(raw, ignores, options.now);
+  const report = applyStoredWaivers(raw, ignores, options.now, pull.author?.login ?? null);
   const rules = [...RULES.map((r) => r.meta), ...ruleMetas(state.customRules)];
   run.result.report = report;
   run.result.rules = rules;
@@ -352,4 +376,13 @@ async function update(
   await run.react('rocket');
   const what = ignores.length === state.ignores.length && ignores.every((i, k) => i === state.ignores[k]) ? 'Rechecked' : 'Updated the ignores';
   return run.finish('done', `${what}: ${report.summary.blocking} blocking finding(s) at fail-on ${report.failOn}${status ? `; status ${status.state}` : ''}.`);
+}
+
+/** A requested waiver's reason as the stored list keeps it: one line, no control characters, at most MAX_REASON_LENGTH code points. */
+function storedReason(reason: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = reason.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]+/g, ' ').trim();
+  const chars = Array.from(clean);
+  const cut = chars.length > MAX_REASON_LENGTH ? `${chars.slice(0, MAX_REASON_LENGTH - 1).join('')}…` : clean;
+  return cut === '' ? '(no reason given)' : cut;
 }

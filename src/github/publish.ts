@@ -17,7 +17,9 @@
  * request from a fork) that is the first write, so nothing is posted at all.
  */
 import { parsePatch, type Hunk } from '../review/diff.js';
-import { applyCommentIgnores } from '../commands/ignores.js';
+import { applyStoredWaivers } from '../commands/ignores.js';
+import type { Exception } from '../waivers/apply.js';
+import { reviewInlineWaivers, type InlineIgnoreMode } from '../waivers/review.js';
 import { encodeState, storedRules } from '../commands/state.js';
 import { findingsOutsideDiff, planReview, reviewWithoutInline, type ExistingIssueComment, type PullRequestState, type ReviewOptions, type ReviewPlan } from '../review/plan.js';
 import type { Report } from '../rules/types.js';
@@ -41,6 +43,13 @@ export type PublishOptions = Omit<ReviewOptions, 'headSha' | 'stateLine'> & {
   targetUrl: string | null;
   /** Given: the summary comment stores the analysis, and ignores from commands carry over to this report. */
   commands?: CommandSupport;
+  /**
+   * Given with mode review or off: the sg-guard:ignore comments are judged
+   * against the pull request's diff (src/waivers/review.ts) before anything
+   * is stored or posted. `allNew`: every comment counts as added by the pull
+   * request (the publish job, whose report claims comments it cannot see).
+   */
+  waivers?: { mode: InlineIgnoreMode; exceptions: readonly Exception[]; allNew?: boolean };
 };
 
 export interface PublishResult {
@@ -56,10 +65,10 @@ export interface PublishResult {
 }
 
 /** Reads what the plan needs. Only what the options use is read. */
-export async function readPullRequestState(client: Client, ref: PullRequestRef, options: Pick<ReviewOptions, 'review' | 'summary'>): Promise<PullRequestState> {
+export async function readPullRequestState(client: Client, ref: PullRequestRef, options: Pick<ReviewOptions, 'review' | 'summary'> & { needsDiff?: boolean }): Promise<PullRequestState> {
   const reviewing = options.review !== 'off';
   const diff = new Map<string, Hunk[]>();
-  if (reviewing || options.summary !== 'off') {
+  if (reviewing || options.summary !== 'off' || options.needsDiff) {
     for (const f of await listChangedFiles(client, ref)) {
       if (f.status !== 'removed') diff.set(f.filename, f.patch === null ? [] : parsePatch(f.patch));
     }
@@ -79,17 +88,38 @@ interface Write {
   skipIfGone?: boolean;
 }
 
-export async function publish(client: Client, ref: PullRequestRef, checked: Report, options: PublishOptions, log: Log): Promise<PublishResult> {
+export async function publish(client: Client, ref: PullRequestRef, analysed: Report, options: PublishOptions, log: Log): Promise<PublishResult> {
+  let checked = analysed;
   const result: PublishResult = { report: checked, plan: null, posted: [], denied: null, failed: null };
   const reviewOptions: ReviewOptions = { ...options, headSha: ref.headSha };
   let state: PullRequestState;
   try {
-    state = await readPullRequestState(client, ref, options);
+    state = await readPullRequestState(client, ref, { ...options, needsDiff: options.waivers !== undefined && options.waivers.mode !== 'trust' });
   } catch (err) {
     const problem = { what: `reading pull request #${ref.number}`, error: apiErrorText(err) };
     if (isPermissionError(err)) result.denied = problem;
     else result.failed = problem;
+    // No diff to judge them by: every in-code ignore counts as added by the pull request.
+    if (options.waivers && options.waivers.mode !== 'trust') {
+      result.report = reviewInlineWaivers(checked, { mode: options.waivers.mode, isAddedLine: () => true, author: ref.author ?? null, approvals: [], today: options.commands?.now ?? new Date(), exceptions: options.waivers.exceptions });
+    }
     return result;
+  }
+  if (options.waivers && options.waivers.mode !== 'trust') {
+    const diff = state.diff;
+    // No diff known: every comment counts as new.
+    const all = options.waivers.allNew === true || diff === null;
+    checked = reviewInlineWaivers(checked, {
+      mode: options.waivers.mode,
+      // A file whose patch GitHub did not send (too large) counts as all new: stricter, never looser.
+      isAddedLine: (file, line) => all || (diff?.has(file) === true && ((diff.get(file) ?? []).length === 0 || (diff.get(file) ?? []).some((h) => h.changed.includes(line)))),
+      author: ref.author ?? null,
+      approvals: [],
+      today: options.commands?.now ?? new Date(),
+      exceptions: options.waivers.exceptions,
+    });
+    result.report = checked;
+    reviewOptions.inlineIgnores = options.waivers.mode;
   }
   if (options.commands && options.summary !== 'off') {
     const stored = await withStoredAnalysis(client, ref, checked, state, options, options.commands, log);
@@ -178,8 +208,8 @@ async function withStoredAnalysis(
 ): Promise<{ report: Report; line: string | undefined; eligible: ExistingIssueComment[] }> {
   const carried = await carriedIgnores(client, state.issueComments, options.context, log);
   const ignores = carried.state?.ignores ?? [];
-  const report = applyCommentIgnores(checked, ignores, support.now);
-  const carriedCount = report.findings.filter((f) => f.suppression?.kind === 'comment').length;
+  const report = applyStoredWaivers(checked, ignores, support.now, ref.author ?? null);
+  const carriedCount = report.findings.filter((f) => f.suppression?.kind === 'comment' || f.suppression?.kind === 'approved').length;
   if (carriedCount > 0) log.info(`${carriedCount} finding(s) stay ignored by commands given on pull request #${ref.number}.`);
   const encoded = encodeState({
     context: options.context,

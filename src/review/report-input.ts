@@ -10,7 +10,7 @@ import { THRESHOLDS } from '../config/load.js';
 import { summarise } from '../engine.js';
 import { InputError } from '../plan/types.js';
 import { planLabel } from '../places.js';
-import { FAIL_ON_SCOPES, SEVERITIES, type Finding, type FindingSuppression, type Place, type PlanEntry, type Report, type Threshold } from '../rules/types.js';
+import { FAIL_ON_SCOPES, SEVERITIES, type Finding, type FindingSuppression, type Place, type PlanEntry, type Report, type ReportPolicy, type Threshold, type WaiverRequest } from '../rules/types.js';
 
 /** A report larger than this is refused (bytes). */
 export const MAX_REPORT_BYTES = 50 * 1024 * 1024;
@@ -122,6 +122,29 @@ function finding(r: Reader, v: unknown, path: string): Finding {
     // A report without change marks predates change analysis: everything counts as added.
     change: o.change === undefined ? 'added' : r.oneOf(o.change, `${path}.change`, ['added', 'unchanged', 'removed'] as const),
     ...(o.places === undefined ? {} : { places: places(r, o.places, `${path}.places`) }),
+    ...(o.waiverRequest === undefined || o.waiverRequest === null ? {} : { waiverRequest: waiverRequest(r, o.waiverRequest, `${path}.waiverRequest`) }),
+  };
+}
+
+/** A request for an in-code waiver that the pull request added (src/waivers/review.ts). */
+function waiverRequest(r: Reader, v: unknown, path: string): WaiverRequest {
+  const w = r.object(v, path);
+  const by = r.nullableString(w.by, `${path}.by`, 50);
+  if (by !== null && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(by)) r.fail(`${path}.by`, 'must be a GitHub login');
+  return { reason: r.string(w.reason, `${path}.reason`, 2000), source: r.string(w.source, `${path}.source`, 1024), by };
+}
+
+const POLICY_SOURCES = ['base', 'head', 'file', 'defaults'] as const;
+
+/** The policy in force and what the pull request would change in it, in phrases (src/config/policy.ts). */
+function reportPolicy(r: Reader, v: unknown): ReportPolicy {
+  const p = r.object(v, 'policy');
+  const phrases = (x: unknown, at: string): string[] => r.array(x, at, 200).map((t, i) => r.string(t, `${at}[${i}]`, 2000));
+  return {
+    source: r.oneOf(p.source, 'policy.source', POLICY_SOURCES),
+    file: r.nullableString(p.file, 'policy.file', 1024),
+    inForce: phrases(p.inForce, 'policy.inForce'),
+    pendingChange: phrases(p.pendingChange, 'policy.pendingChange'),
   };
 }
 
@@ -199,5 +222,6 @@ export function validateReport(data: unknown, label: string, failOn?: Threshold)
     summary: summarise(findings, threshold, scope),
   };
   if (scope !== undefined) report.failOnScope = scope;
+  if (o.policy !== undefined && o.policy !== null) report.policy = reportPolicy(r, o.policy);
   return report;
 }

@@ -4,11 +4,13 @@
  * report says may lower the verdict: with the plans (the JSON the analyze jobs
  * also uploaded), the publish job evaluates them again with its own policy,
  * and a report only lends what cannot change the verdict (where a finding is
- * written in the .tf files). Every suppression a report claims is ignored:
- * the policy here, and the commands on the pull request, decide them. Pure.
+ * written in the .tf files). No waiver a report claims is granted: the policy
+ * here and the maintainers' commands on the pull request decide. Pure.
  */
 import { summarise } from '../engine.js';
-import type { Finding, Report } from '../rules/types.js';
+import type { FailOnScope, Finding, Report, Threshold } from '../rules/types.js';
+import { applySuppressions, type Exception } from '../waivers/apply.js';
+import { reviewInlineWaivers } from '../waivers/review.js';
 
 export interface Reconciled {
   /** The trusted report, with locations from the untrusted one. */
@@ -27,9 +29,10 @@ function named(ids: readonly string[], what: string): string {
 
 /**
  * The trusted evaluation of the plans, with each finding's `location` (and
- * `places`) taken from the finding of the same id in the untrusted report.
- * What the report says about severity, change, fail-on and suppressions is
- * only compared.
+ * `places`) taken from the finding of the same id in the untrusted report,
+ * and its in-code ignore, as an `inline` suppression for claimsToRequests to
+ * turn into a request. What the report says about severity, change, fail-on
+ * and other suppressions is only compared.
  */
 export function reconcileReports(trusted: Report, untrusted: Report): Reconciled {
   const claimed = new Map<string, Finding>();
@@ -39,6 +42,8 @@ export function reconcileReports(trusted: Report, untrusted: Report): Reconciled
     if (!c) return f;
     const located: Finding = { ...f, location: f.location ?? c.location };
     if (c.places && !f.places) located.places = c.places;
+    // A claimed in-code ignore: kept only for claimsToRequests to turn into a request.
+    if (!f.suppression && c.suppression?.kind === 'inline') located.suppression = { ...c.suppression };
     return located;
   });
 
@@ -58,10 +63,28 @@ export function reconcileReports(trusted: Report, untrusted: Report): Reconciled
     if (!t) continue;
     if (c.severity !== t.severity) severity.push(c.id);
     if (c.change !== t.change) change.push(c.id);
-    if (c.suppression && !t.suppression) suppressed.push(c.id);
+    if (c.suppression && c.suppression.kind !== 'inline' && !t.suppression) suppressed.push(c.id);
   }
   if (severity.length > 0) disagreements.push(`it gives another severity to ${named(severity, 'finding')}`);
   if (change.length > 0) disagreements.push(`it says another change (added, unchanged, removed) for ${named(change, 'finding')}`);
   if (suppressed.length > 0) disagreements.push(`it marks ${named(suppressed, 'finding')} as waived, which the policy here does not`);
   return { report: { ...trusted, findings, summary: summarise(findings, trusted.failOn, trusted.failOnScope) }, disagreements };
+}
+
+/**
+ * What a publish job without the plans can still refuse to take from the
+ * reports: their fail-on and scope (this job's policy decides), and every
+ * waiver they claim. Exceptions are this job's own, applied again; a claimed
+ * in-code ignore becomes a request a maintainer approves. Severities and what
+ * the plan adds come from the reports: only the plans could check them.
+ */
+export function hardenReport(report: Report, policy: { failOn: Threshold; failOnScope: FailOnScope; exceptions: readonly Exception[]; today: Date; inlineIgnores: 'review' | 'trust' | 'off' }): Report {
+  const findings = report.findings.map((f): Finding => (f.suppression && f.suppression.kind !== 'inline' ? { ...f, suppression: null } : f));
+  const base: Report = { ...report, failOn: policy.failOn, failOnScope: policy.failOnScope, findings, summary: summarise(findings, policy.failOn, policy.failOnScope) };
+  return claimsToRequests(applySuppressions(base, { exceptions: policy.exceptions, today: policy.today }), policy);
+}
+
+/** Every in-code ignore a report claims, as a request for a maintainer (or nothing, with inline-ignores off). */
+export function claimsToRequests(report: Report, policy: { exceptions: readonly Exception[]; today: Date; inlineIgnores: 'review' | 'trust' | 'off' }): Report {
+  return reviewInlineWaivers(report, { mode: policy.inlineIgnores === 'off' ? 'off' : 'review', isAddedLine: () => true, author: null, approvals: [], today: policy.today, exceptions: policy.exceptions });
 }

@@ -131,3 +131,26 @@ export function reviewInlineWaivers(report: Report, options: ReviewWaiverOptions
   if (!changed) return report;
   return { ...report, findings, summary: summarise(findings, report.failOn, report.failOnScope) };
 }
+
+/**
+ * The report with every waiver request that an approval names (its id and
+ * rule, given by someone other than the pull request's author) granted:
+ * suppression kind `approved`, with who approved it, when and where. The
+ * stored analysis keeps the requests; commands and later runs apply the
+ * approvals with this. Pure.
+ */
+export function applyApprovals(report: Report, approvals: readonly Approval[], author: string | null): Report {
+  if (approvals.length === 0) return report;
+  const by = new Map<string, Approval>();
+  const self = author?.toLowerCase() ?? null;
+  for (const a of approvals) if (a.by.login.toLowerCase() !== self && !by.has(a.id)) by.set(a.id, a);
+  let changed = false;
+  const findings = report.findings.map((f): Finding => {
+    const approval = by.get(f.id);
+    if (!f.waiverRequest || f.suppression || !approval || approval.rule !== f.rule) return f;
+    changed = true;
+    const { waiverRequest: request, ...rest } = f;
+    return { ...rest, suppression: { kind: 'approved', reason: request.reason, expires: null, source: request.source, by: approval.by.login, at: approval.at, approvedIn: approval.source } };
+  });
+  return changed ? { ...report, findings, summary: summarise(findings, report.failOn, report.failOnScope) } : report;
+}

@@ -282,10 +282,10 @@ describe('/sg-guard commands on a pull request', () => {
   it('an unknown command gets the help text, and a command with no reason says what is missing', async () => {
     const gh = await server(analysed);
     const before = snapshot(gh);
-    const r = await say(gh, MAINTAINER, '/sg-guard approve @octocat **now**');
+    const r = await say(gh, MAINTAINER, '/sg-guard approval @octocat **now**');
     expect(r.status).toBe(0);
     const help = gh.issueComments.at(-1)?.body ?? '';
-    expect(help).toContain('⚠️ `approve` is not an sg-guard command. Nothing was changed.');
+    expect(help).toContain('⚠️ `approval` is not an sg-guard command. Nothing was changed.');
     expect(help).toContain('| `/sg-guard ignore <finding-id> reason: <why this exposure is acceptable> [expires: YYYY-MM-DD]` |');
     expect(help).not.toContain('@octocat');
     await say(gh, MAINTAINER, `/sg-guard ignore ${sshId}`);

@@ -10,12 +10,16 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runAction, workspace, type ActionResult } from '../support/action-run.js';
 import { commitAll } from '../support/git.js';
-import { FakeGitHub } from '../support/github-server.js';
+import { FakeGitHub, HUMAN, type User } from '../support/github-server.js';
 import { ROOT } from '../support/run-cli.js';
 
 const WRITE = 'ghs_write_token';
 const PR = 7;
 const CONFIG = '.github/sg-guard.yml';
+const MAINTAINER: User = { login: 'maintainer-mia', id: 7100001, type: 'User' };
+/** Only public SSH can block: the other critical findings of the head Terraform are turned off on the base branch. */
+const ONLY_SSH = 'rules:\n  no-public-rdp: off\n  no-public-database: off\n';
+const IGNORE = '# sg-guard:ignore no-public-ssh Break-glass bastion for INC-231\n';
 
 const servers: FakeGitHub[] = [];
 afterAll(() => Promise.all(servers.map((s) => s.close())));
@@ -34,10 +38,10 @@ interface PullRequest {
  * a public database) and `headFiles`. The server knows the pull request with
  * the diff between the two commits.
  */
-async function pullRequest(baseFiles: Record<string, string>, headFiles: Record<string, string>): Promise<PullRequest> {
+async function pullRequest(baseFiles: Record<string, string>, headFiles: Record<string, string>, edit: (tf: string) => string = (tf) => tf): Promise<PullRequest> {
   const ws = workspace({ 'infra/main.tf': 'fixtures/projects/pr/base/main.tf', ...Object.fromEntries(Object.entries(baseFiles).map(([k, v]) => [k, { text: v }])) });
   const base = commitAll(ws, 'base');
-  writeFileSync(join(ws, 'infra/main.tf'), readFileSync(join(ROOT, 'fixtures/projects/pr/head/main.tf')));
+  writeFileSync(join(ws, 'infra/main.tf'), edit(readFileSync(join(ROOT, 'fixtures/projects/pr/head/main.tf'), 'utf8')));
   writeFileSync(join(ws, 'infra/plan.json'), readFileSync(join(ROOT, 'fixtures/projects/pr/head/plan.json')));
   for (const [path, text] of Object.entries(headFiles)) {
     mkdirSync(dirname(join(ws, path)), { recursive: true });
@@ -45,7 +49,8 @@ async function pullRequest(baseFiles: Record<string, string>, headFiles: Record<
   }
   const head = commitAll(ws, 'head');
   const diff = execFileSync('git', ['diff', base, head], { cwd: ws, encoding: 'utf8' });
-  const gh = await new FakeGitHub().start();
+  // The author has the maintain role too: only the four-eyes rule stands between them and their own approval.
+  const gh = await new FakeGitHub({ roles: { [HUMAN.login]: 'maintain', [MAINTAINER.login]: 'maintain' } }).start();
   servers.push(gh);
   gh.addPull({ number: PR, headSha: head, diff });
   const event = JSON.parse(readFileSync(join(ROOT, 'fixtures/events/pull_request.synchronize.json'), 'utf8')) as Record<string, unknown>;
@@ -74,6 +79,9 @@ describe('the policy is the base branch\'s', () => {
     const report = JSON.parse(readFileSync(join(pr.ws, 'sg-guard-report.json'), 'utf8')) as { findings: Array<{ rule: string; severity: string; suppression: unknown }> };
     expect(report.findings.filter((f) => f.rule === 'no-public-ssh' && !f.suppression)).toHaveLength(1);
     expect(report.findings.find((f) => f.rule === 'no-public-database')?.severity).toBe('critical');
+    const summary = summaryOf(pr.gh);
+    expect(summary).toMatch(/This pull request changes the policy: .*turns off no-public-ssh/);
+    expect(summary).toContain('It takes effect after merge.');
   });
 
   it('the same config, read from the checkout with config-source: head, is what the pull request asked for (the old, unsafe way)', async () => {
@@ -91,6 +99,7 @@ describe('the policy is the base branch\'s', () => {
     const report = JSON.parse(readFileSync(join(pr.ws, 'sg-guard-report.json'), 'utf8')) as { findings: Array<{ rule: string; suppression: { kind: string; reason: string; expires: string } | null }> };
     expect(report.findings.find((f) => f.rule === 'no-public-ssh')?.suppression).toMatchObject({ kind: 'exception', reason: 'Break-glass bastion for INC-231', expires: '2099-12-31' });
     const summary = summaryOf(pr.gh);
+    expect(summary).toContain('Waived (1)');
     expect(summary).toContain('Break-glass bastion for INC-231');
     expect(summary).toContain('2099-12-31');
   });
@@ -103,6 +112,70 @@ describe('the policy is the base branch\'s', () => {
     const errors = r.commands.filter((c) => c.command === 'error').map((c) => c.message);
     expect(errors).toEqual([expect.stringMatching(/^\.github\/sg-guard\.yml at ffffffffffff: cannot be read: the base commit is not in the checkout and git fetch failed/)]);
     expect(pr.gh.writes()).toEqual([]);
+  });
+});
+
+describe('an sg-guard:ignore comment the pull request adds is a request', () => {
+  function say(pr: PullRequest, user: User, body: string): Promise<ActionResult> {
+    const c = pr.gh.comment(PR, user, body);
+    const event = JSON.parse(readFileSync(join(ROOT, 'fixtures/events/issue_comment.created.json'), 'utf8')) as Record<string, unknown>;
+    const json = { login: user.login, id: user.id, type: user.type };
+    event.sender = json;
+    Object.assign(event.comment as object, { id: c.id, body: c.body, user: json, created_at: c.created_at });
+    return runAction({ workspace: workspace({}), apiUrl: pr.gh.url, eventName: 'issue_comment', event, inputs: { 'github-token': WRITE } });
+  }
+
+  it('(b) it keeps failure and says "waiver requested"; the author cannot approve it; a maintainer can; the next push keeps the approval', async () => {
+    const pr = await pullRequest({ [CONFIG]: ONLY_SSH }, {}, (tf) => tf.replace('resource "aws_security_group" "bastion" {', `${IGNORE}resource "aws_security_group" "bastion" {`));
+    const first = await full(pr);
+    expect(pr.gh.violations).toEqual([]);
+    expect(first.status).toBe(1);
+    expect(pr.gh.statuses.map((s) => s.state)).toEqual(['failure']);
+    const report = JSON.parse(readFileSync(join(pr.ws, 'sg-guard-report.json'), 'utf8')) as { findings: Array<{ id: string; rule: string; suppression: unknown; waiverRequest?: { by: string; reason: string } }> };
+    const ssh = report.findings.find((f) => f.rule === 'no-public-ssh');
+    expect(ssh?.suppression).toBeNull();
+    expect(ssh?.waiverRequest).toMatchObject({ by: 'octocat', reason: 'Break-glass bastion for INC-231' });
+    expect(summaryOf(pr.gh)).toMatch(/Waiver requests \(1\)/);
+    const inline = pr.gh.reviewComments.find((c) => c.body.includes('no-public-ssh'))?.body ?? '';
+    expect(inline).toContain('**Waiver requested** by @\u200docto');
+    expect(inline).toContain(`/sg-guard approve ${ssh?.id}`);
+
+    const own = await say(pr, HUMAN, `/sg-guard approve ${ssh?.id}`);
+    expect(own.status).toBe(0);
+    expect(pr.gh.issueComments.at(-1)?.body).toContain('the author of a pull request may not approve a waiver on it');
+    expect(pr.gh.statuses.map((s) => s.state)).toEqual(['failure']);
+
+    const approved = await say(pr, MAINTAINER, `/sg-guard approve ${ssh?.id}`);
+    expect(approved.status).toBe(0);
+    expect(pr.gh.violations).toEqual([]);
+    // The answer goes to the finding's thread.
+    expect(pr.gh.reviewComments.at(-1)?.body).toContain('**Waiver approved** by @\u200dmaintainer-mia');
+    expect(pr.gh.statuses.map((s) => s.state)).toEqual(['failure', 'success']);
+    expect(summaryOf(pr.gh)).toMatch(/Waived \(1\)/);
+    expect(summaryOf(pr.gh)).toContain('maintainer-mia');
+
+    // The next push (the same findings on a new head commit): the approval carries over.
+    writeFileSync(join(pr.ws, 'README.md'), 'a new commit\n');
+    const next = commitAll(pr.ws, 'next');
+    pr.gh.addPull({ number: PR, headSha: next, diff: execFileSync('git', ['diff', pr.base, next], { cwd: pr.ws, encoding: 'utf8' }) });
+    (pr.event.pull_request as { head: { sha: string } }).head.sha = next;
+    const again = await full(pr);
+    expect(again.status).toBe(0);
+    expect(pr.gh.statuses.at(-1)).toMatchObject({ sha: next, state: 'success' });
+    const after = JSON.parse(readFileSync(join(pr.ws, 'sg-guard-report.json'), 'utf8')) as { findings: Array<{ rule: string; suppression: { kind: string; by: string } | null }> };
+    expect(after.findings.find((f) => f.rule === 'no-public-ssh')?.suppression).toMatchObject({ kind: 'approved', by: 'maintainer-mia' });
+  });
+
+  it('an sg-guard:ignore comment already on the base branch counts, as before', async () => {
+    const pr = await pullRequest({ [CONFIG]: ONLY_SSH }, {}, (tf) => tf);
+    // The same comment, committed on the base: rewrite history so the base already has it above the bastion.
+    const withIgnore = readFileSync(join(ROOT, 'fixtures/projects/pr/head/main.tf'), 'utf8').replace('resource "aws_security_group" "bastion" {', `${IGNORE}resource "aws_security_group" "bastion" {`);
+    const base = await pullRequest({ [CONFIG]: ONLY_SSH, 'infra/main.tf': withIgnore }, {}, () => withIgnore);
+    expect(pr.base).not.toBe(base.base);
+    const r = await full(base);
+    expect(r.status).toBe(0);
+    const report = JSON.parse(readFileSync(join(base.ws, 'sg-guard-report.json'), 'utf8')) as { findings: Array<{ rule: string; suppression: { kind: string } | null }> };
+    expect(report.findings.find((f) => f.rule === 'no-public-ssh')?.suppression).toMatchObject({ kind: 'inline' });
   });
 });
 

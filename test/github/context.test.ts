@@ -13,7 +13,7 @@ const HEAD = '6dcb09b5b57875f334f61aebed695e2e4193db5e';
 describe('which pull request a run is about', () => {
   it('pull_request and pull_request_target: from the payload', () => {
     const p = payload('pull_request.synchronize.json');
-    expect(pullRequestFromEvent(ctx('pull_request', p))).toEqual({ owner: 'acme', repo: 'infra', number: 7, headSha: HEAD });
+    expect(pullRequestFromEvent(ctx('pull_request', p))).toEqual({ owner: 'acme', repo: 'infra', number: 7, headSha: HEAD, author: 'octocat' });
     expect(pullRequestFromEvent(ctx('pull_request_target', p))?.number).toBe(7);
     expect(pullRequestFromEvent(ctx('push', p))).toBeNull();
     expect(pullRequestFromEvent(ctx('pull_request', { ...p, pull_request: { number: 7, head: { sha: 'not-a-sha' } } }))).toBeNull();
