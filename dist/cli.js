@@ -22102,7 +22102,7 @@ function planReview(report, state, options) {
   const dismiss = reviewing && !blocking && (options.unread?.length ?? 0) === 0 ? ownReviews.filter((r) => r.state === "CHANGES_REQUESTED").map((r) => r.id).sort((a, b) => b - a).slice(0, MAX_DISMISSALS) : [];
   let summary = null;
   if (options.summary !== "off") {
-    const note = summaryNote(options.headSha);
+    const note = [...options.notes ?? [], summaryNote(options.headSha)].filter(Boolean).join("\n\n");
     const body2 = summaryCommentBody(
       {
         report,

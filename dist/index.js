@@ -49082,7 +49082,7 @@ function planReview(report, state, options) {
   const dismiss = reviewing && !blocking && (options.unread?.length ?? 0) === 0 ? ownReviews.filter((r) => r.state === "CHANGES_REQUESTED").map((r) => r.id).sort((a, b) => b - a).slice(0, MAX_DISMISSALS) : [];
   let summary2 = null;
   if (options.summary !== "off") {
-    const note = summaryNote(options.headSha);
+    const note = [...options.notes ?? [], summaryNote(options.headSha)].filter(Boolean).join("\n\n");
     const body2 = summaryCommentBody(
       {
         report,
@@ -50573,13 +50573,13 @@ async function run2(options = {}) {
         ({ result, note } = await post(inputs, event, checked, clientOptions));
       } catch (err2) {
         await writeReports(inputs, checked.report, rules);
-        await writeJobSummary(checked.report, rules, diagrams2, checked.unread, null, void 0);
+        await writeJobSummary(checked.report, rules, diagrams2, checked.unread, null, void 0, checked.disagreements);
         throw err2;
       }
     }
     const report = result?.report ?? checked.report;
     await writeReports(inputs, report, rules);
-    await writeJobSummary(report, rules, diagrams2, checked.unread, result, note);
+    await writeJobSummary(report, rules, diagrams2, checked.unread, result, note, checked.disagreements);
     const problems = [];
     if (report.summary.blocking > 0) problems.push(`sg-guard: ${report.summary.blocking} finding(s) at or above fail-on ${report.failOn}`);
     const unread = checked.unread.length;
@@ -50833,7 +50833,8 @@ async function post(inputs, event, checked, clientOptions) {
         exceptions: checked.policy.config.exceptions ?? [],
         allNew: checked.claimsOnly === true
       },
-      ...unread.length > 0 ? { unread } : {}
+      ...unread.length > 0 ? { unread } : {},
+      ...checked.disagreements && checked.disagreements.length > 0 ? { notes: [disagreementNote(checked.disagreements)] } : {}
     },
     { info: (m) => info2(m), warning: (m) => warning(m) }
   );
@@ -50848,10 +50849,14 @@ async function post(inputs, event, checked, clientOptions) {
   if (result.failed) note = `Posting stopped at ${result.failed.what}: ${result.failed.error}`;
   return { result, note };
 }
-async function writeJobSummary(report, rules, diagrams2, unread, result, note) {
+async function writeJobSummary(report, rules, diagrams2, unread, result, note, disagreements = []) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const markdown = summaryMarkdown({ report, rules, diagrams: diagrams2, unread, outside: result?.plan?.outside ?? null, ...note ? { note: `> ${escapeMarkdown(note)}` } : {} }, MAX_JOB_SUMMARY_LENGTH);
+  const notes = [...disagreements.length > 0 ? [disagreementNote(disagreements)] : [], ...note ? [`> ${escapeMarkdown(note)}`] : []];
+  const markdown = summaryMarkdown({ report, rules, diagrams: diagrams2, unread, outside: result?.plan?.outside ?? null, ...notes.length > 0 ? { note: notes.join("\n\n") } : {} }, MAX_JOB_SUMMARY_LENGTH);
   await appendJobSummary(markdown);
+}
+function disagreementNote(disagreements) {
+  return `> \u26A0\uFE0F **The uploaded report disagrees with the plans evaluated by this job** (the verdict is the plans'): ${escapeMarkdown(disagreements.join("; "))}.`;
 }
 async function appendJobSummary(markdown) {
   const file = process.env.GITHUB_STEP_SUMMARY;

@@ -82,14 +82,14 @@ export async function run(options: RunOptions = {}): Promise<void> {
       } catch (err) {
         // The reports and the job summary are written whatever happens on the way to GitHub.
         await writeReports(inputs, checked.report, rules);
-        await writeJobSummary(checked.report, rules, diagrams, checked.unread, null, undefined);
+        await writeJobSummary(checked.report, rules, diagrams, checked.unread, null, undefined, checked.disagreements);
         throw err;
       }
     }
     // With the ignores that commands gave on the pull request, when there are any.
     const report = result?.report ?? checked.report;
     await writeReports(inputs, report, rules);
-    await writeJobSummary(report, rules, diagrams, checked.unread, result, note);
+    await writeJobSummary(report, rules, diagrams, checked.unread, result, note, checked.disagreements);
 
     const problems: string[] = [];
     if (report.summary.blocking > 0) problems.push(`sg-guard: ${report.summary.blocking} finding(s) at or above fail-on ${report.failOn}`);
@@ -415,6 +415,7 @@ async function post(inputs: Inputs, event: EventContext, checked: Checked, clien
         allNew: checked.claimsOnly === true,
       },
       ...(unread.length > 0 ? { unread } : {}),
+      ...(checked.disagreements && checked.disagreements.length > 0 ? { notes: [disagreementNote(checked.disagreements)] } : {}),
     },
     { info: (m) => core.info(m), warning: (m) => core.warning(m) },
   );
@@ -439,10 +440,17 @@ async function writeJobSummary(
   unread: readonly UnreadReport[],
   result: PublishResult | null,
   note: string | undefined,
+  disagreements: readonly string[] = [],
 ): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const markdown = summaryMarkdown({ report, rules, diagrams, unread, outside: result?.plan?.outside ?? null, ...(note ? { note: `> ${escapeMarkdown(note)}` } : {}) }, MAX_JOB_SUMMARY_LENGTH);
+  const notes = [...(disagreements.length > 0 ? [disagreementNote(disagreements)] : []), ...(note ? [`> ${escapeMarkdown(note)}`] : [])];
+  const markdown = summaryMarkdown({ report, rules, diagrams, unread, outside: result?.plan?.outside ?? null, ...(notes.length > 0 ? { note: notes.join('\n\n') } : {}) }, MAX_JOB_SUMMARY_LENGTH);
   await appendJobSummary(markdown);
+}
+
+/** Where the uploaded reports disagree with the plans evaluated here, for the summaries: the phrases are sg-guard's own, the ids hexadecimal. */
+function disagreementNote(disagreements: readonly string[]): string {
+  return `> ⚠️ **The uploaded report disagrees with the plans evaluated by this job** (the verdict is the plans'): ${escapeMarkdown(disagreements.join('; '))}.`;
 }
 
 /**

@@ -94,6 +94,8 @@ export interface ReviewOptions {
   unread?: readonly UnreadReport[];
   /** How in-code sg-guard:ignore comments were judged (default `trust`): inline comments and the summary say what one does. */
   inlineIgnores?: InlineIgnoreMode;
+  /** Markdown composed by sg-guard (anything quoted in it escaped) for the summary's notes: e.g. where an uploaded report disagrees with the plans. */
+  notes?: readonly string[];
 }
 
 export interface InlineComment extends Anchor {
@@ -232,7 +234,7 @@ export function planReview(report: Report, state: PullRequestState, options: Rev
 
   let summary: ReviewPlan['summary'] = null;
   if (options.summary !== 'off') {
-    const note = summaryNote(options.headSha);
+    const note = [...(options.notes ?? []), summaryNote(options.headSha)].filter(Boolean).join('\n\n');
     const body = summaryCommentBody(
       {
         report,

@@ -227,5 +227,11 @@ describe('mode publish decides with trusted inputs', () => {
     expect(warning).toMatch(/gives another severity to \d+ findings/);
     expect(warning).toMatch(/marks \d+ findings \(.*\) as waived/);
     expect(a.r.commands.some((c) => /disagree/.test(c.message))).toBe(false);
+    // Said where people look: the summary comment and the job summary.
+    const summary = summaryOf(b.gh);
+    expect(summary).toContain('The uploaded report disagrees with the plans evaluated by this job');
+    expect(summary).toMatch(/it says fail-on never; the policy here says high/);
+    expect(b.r.summary).toContain('The uploaded report disagrees with the plans evaluated by this job');
+    expect(summaryOf(a.gh)).not.toContain('disagrees');
   });
 });
