@@ -9725,15 +9725,20 @@ function broaderOf(rule19) {
   return typeof b === "string" ? [b] : b;
 }
 function withoutSuperseded(reported) {
+  const broader = /* @__PURE__ */ new Set();
+  for (const rule19 of new Set(reported.map((r) => r.rule))) for (const name2 of broaderOf(rule19)) broader.add(name2);
   const byPermission = /* @__PURE__ */ new Map();
   for (const r of reported) {
-    if (!r.permission) continue;
-    const rules = byPermission.get(r.permission) ?? /* @__PURE__ */ new Map();
-    rules.set(r.rule.meta.name, [...rules.get(r.rule.meta.name) ?? [], r]);
-    byPermission.set(r.permission, rules);
+    if (!r.permission || !broader.has(r.rule.meta.name)) continue;
+    let rules = byPermission.get(r.permission);
+    if (!rules) byPermission.set(r.permission, rules = /* @__PURE__ */ new Map());
+    const list = rules.get(r.rule.meta.name);
+    if (list) list.push(r);
+    else rules.set(r.rule.meta.name, [r]);
   }
   const memo = /* @__PURE__ */ new Map();
   const kept = (r, path2) => {
+    if (broaderOf(r.rule).length === 0) return true;
     const known = memo.get(r);
     if (known !== void 0) return known;
     const same = r.permission ? byPermission.get(r.permission) : void 0;
@@ -9742,7 +9747,8 @@ function withoutSuperseded(reported) {
     memo.set(r, result);
     return result;
   };
-  return reported.filter((r) => kept(r, /* @__PURE__ */ new Set())).map((r) => r.finding);
+  const top = /* @__PURE__ */ new Set();
+  return reported.filter((r) => kept(r, top)).map((r) => r.finding);
 }
 function runRules(model, options) {
   const seen = /* @__PURE__ */ new Set();
@@ -10004,6 +10010,7 @@ var ConfigIndex = class {
   modules = /* @__PURE__ */ new Map();
   byResource = /* @__PURE__ */ new Map();
   byAddress = /* @__PURE__ */ new Map();
+  byResourceAndKey = /* @__PURE__ */ new Map();
   indexed = false;
   present;
   // Caches for one model build: every instance of a module asks the same questions.
@@ -10140,12 +10147,27 @@ var ConfigIndex = class {
       const address = joinAddress(modulePath, `${type}.${name2}${formatKey(lit2)}`);
       return this.byAddress.has(address) ? [{ address }] : [];
     }
-    const all = this.byResource.get(this.resourceKey(modulePath, "managed", type, name2)) ?? [];
+    const resourceKey = this.resourceKey(modulePath, "managed", type, name2);
+    const all = this.byResource.get(resourceKey) ?? [];
     if (all.length > 1 && key2 !== void 0) {
-      const same = all.filter((i2) => i2.key === key2);
-      if (same.length === 1) return same.map((i2) => ({ address: i2.address }));
+      const same = this.keyedInstances(resourceKey, all).get(key2);
+      if (same !== void 0 && same.length === 1) return same.map((i2) => ({ address: i2.address }));
     }
     return all.map((i2) => ({ address: i2.address }));
+  }
+  /** The instances of one resource by instance key, indexed the first time: each of a for_each's instances asks for its own key. */
+  keyedInstances(resourceKey, all) {
+    let keyed3 = this.byResourceAndKey.get(resourceKey);
+    if (!keyed3) {
+      keyed3 = /* @__PURE__ */ new Map();
+      for (const inst of all) {
+        const list = keyed3.get(inst.key);
+        if (list) list.push(inst);
+        else keyed3.set(inst.key, [inst]);
+      }
+      this.byResourceAndKey.set(resourceKey, keyed3);
+    }
+    return keyed3;
   }
   resolveVariable(steps, modules, types, depth) {
     const varName = steps[1]?.kind === "name" ? steps[1].name : void 0;
@@ -21213,6 +21235,14 @@ function suppress(f, suppression) {
 
 // src/check.ts
 var DEFAULT_FAIL_ON = "high";
+async function loadModel(path2) {
+  const plan = await loadPlan(path2);
+  return {
+    model: buildModel(plan),
+    notices: plan.notices.map((n) => `${path2 === "-" ? "stdin" : path2}: ${n}`),
+    plan: { path: plan.path, configuration: plan.json.configuration?.root_module }
+  };
+}
 async function runCheck(request) {
   if (request.root !== false) void loadHclParser();
   const config = await loadConfig(request.configPath ?? DEFAULT_CONFIG_PATH, RULES, request.configPath !== void 0);
@@ -21220,10 +21250,10 @@ async function runCheck(request) {
   const models = [];
   const plans = [];
   for (const path2 of request.plans) {
-    const plan = await loadPlan(path2);
-    notices.push(...plan.notices.map((n) => `${path2 === "-" ? "stdin" : path2}: ${n}`));
-    plans.push({ path: plan.path, configuration: plan.json.configuration?.root_module });
-    models.push(buildModel(plan));
+    const loaded = await loadModel(path2);
+    notices.push(...loaded.notices);
+    plans.push(loaded.plan);
+    models.push(loaded.model);
   }
   const failOn = request.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
   const rules = rulesInForce(RULES, config.customRules ?? []);
@@ -22575,11 +22605,19 @@ function render(report, format, options) {
       return renderMarkdown(report, metas, { diagrams: diagrams(options.models ?? []) });
   }
 }
+function touchedGroupCount(model) {
+  const touched = /* @__PURE__ */ new Set();
+  for (const g of model.groups) if (g.action !== "no-op" && g.action !== "read" && g.address !== INTERNET) touched.add(g.address);
+  return touched.size;
+}
 function diagrams(models) {
   return models.flatMap((m) => {
+    if (touchedGroupCount(m) * 9 > MAX_DIAGRAM_LENGTH) return [];
     const graph2 = buildGraph(m);
     const part = subgraph(graph2, touchedFocus(m, graph2));
-    return part.edges.length > 0 ? [{ plan: m.plan.path, mermaid: renderMermaid(part) }] : [];
+    if (part.edges.length === 0) return [];
+    const mermaid = renderMermaid(part);
+    return mermaid.length <= MAX_DIAGRAM_LENGTH ? [{ plan: m.plan.path, mermaid }] : [];
   });
 }
 
@@ -22870,8 +22908,18 @@ Run '${TOOL_NAME} help' for usage.
 }
 
 // src/cli.ts
+var SLICE = 1 << 20;
+function write(stream, text) {
+  for (let start2 = 0; start2 < text.length; ) {
+    let end = Math.min(text.length, start2 + SLICE);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 55296 && last <= 56319) end--;
+    stream.write(end - start2 === text.length ? text : text.slice(start2, end));
+    start2 = end;
+  }
+}
 main(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => write(process.stdout, text),
   stderr: (text) => process.stderr.write(text),
   isTty: Boolean(process.stdout.isTTY),
   env: process.env

@@ -103,15 +103,22 @@ function broaderOf(rule: Rule): readonly string[] {
  * finding, and never a finding lost to one that was dropped in turn.
  */
 function withoutSuperseded(reported: readonly Reported[]): Finding[] {
+  // Only the findings of a rule that another rule names as broader can drop one: index those alone.
+  const broader = new Set<string>();
+  for (const rule of new Set(reported.map((r) => r.rule))) for (const name of broaderOf(rule)) broader.add(name);
   const byPermission = new Map<Permission, Map<string, Reported[]>>();
   for (const r of reported) {
-    if (!r.permission) continue;
-    const rules = byPermission.get(r.permission) ?? new Map<string, Reported[]>();
-    rules.set(r.rule.meta.name, [...(rules.get(r.rule.meta.name) ?? []), r]);
-    byPermission.set(r.permission, rules);
+    if (!r.permission || !broader.has(r.rule.meta.name)) continue;
+    let rules = byPermission.get(r.permission);
+    if (!rules) byPermission.set(r.permission, (rules = new Map<string, Reported[]>()));
+    const list = rules.get(r.rule.meta.name);
+    if (list) list.push(r);
+    else rules.set(r.rule.meta.name, [r]);
   }
   const memo = new Map<Reported, boolean>();
   const kept = (r: Reported, path: ReadonlySet<string>): boolean => {
+    // A rule with no broader rule keeps all its findings (most findings): no bookkeeping.
+    if (broaderOf(r.rule).length === 0) return true;
     const known = memo.get(r);
     if (known !== undefined) return known;
     const same = r.permission ? byPermission.get(r.permission) : undefined;
@@ -121,7 +128,8 @@ function withoutSuperseded(reported: readonly Reported[]): Finding[] {
     memo.set(r, result);
     return result;
   };
-  return reported.filter((r) => kept(r, new Set())).map((r) => r.finding);
+  const top: ReadonlySet<string> = new Set();
+  return reported.filter((r) => kept(r, top)).map((r) => r.finding);
 }
 
 /** Every enabled rule over one model, superseded findings dropped. */
