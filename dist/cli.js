@@ -9674,21 +9674,24 @@ function fingerprint(rule19, resource, p, extra = "") {
   const parts2 = [rule19, resource, p?.direction ?? "", p?.protocol ?? "", p?.fromPort ?? "", p?.toPort ?? "", p ? peerKey(p.peer) : "", extra];
   return createHash2("sha256").update(JSON.stringify(parts2)).digest("hex").slice(0, 12);
 }
-function toFinding(rule19, severity, model, r) {
+function findingId(rule19, r) {
+  if (rule19.meta.messages[r.messageId] === void 0) throw new Error(`rule ${rule19.meta.name} reported unknown message id "${r.messageId}"`);
   const p = r.permission;
-  const template = rule19.meta.messages[r.messageId];
-  if (template === void 0) throw new Error(`rule ${rule19.meta.name} reported unknown message id "${r.messageId}"`);
-  const resource = p?.resource ?? r.resource ?? "";
+  return fingerprint(rule19.meta.name, p?.resource ?? r.resource ?? "", p, p ? "" : `${r.path ?? ""}|${r.messageId}`);
+}
+function toFinding(reported, model, change) {
+  const { rule: rule19, severity, report: r } = reported;
+  const p = r.permission;
   return {
-    id: fingerprint(rule19.meta.name, resource, p, p ? "" : `${r.path ?? ""}|${r.messageId}`),
+    id: reported.id,
     rule: rule19.meta.name,
     severity,
     title: rule19.meta.title,
-    message: fill(template, r.data),
+    message: fill(rule19.meta.messages[r.messageId], r.data),
     messageId: r.messageId,
     plan: model.plan.path,
     securityGroup: p ? p.securityGroup : r.securityGroup ?? null,
-    resource,
+    resource: p?.resource ?? r.resource ?? "",
     resourceType: p?.resourceType ?? null,
     path: p?.path ?? r.path ?? "",
     direction: p?.direction ?? null,
@@ -9699,7 +9702,7 @@ function toFinding(rule19, severity, model, r) {
     peerKind: p?.peer.kind ?? null,
     location: null,
     suppression: null,
-    change: "added"
+    change
   };
 }
 function summarise(findings, failOn, scope = "all") {
@@ -9748,7 +9751,7 @@ function withoutSuperseded(reported) {
     return result;
   };
   const top = /* @__PURE__ */ new Set();
-  return reported.filter((r) => kept(r, top)).map((r) => r.finding);
+  return reported.filter((r) => kept(r, top));
 }
 function runRules(model, options) {
   const seen = /* @__PURE__ */ new Set();
@@ -9761,10 +9764,10 @@ function runRules(model, options) {
       model,
       options: setting?.options ?? {},
       report(r) {
-        const finding = toFinding(rule19, severity, model, r);
-        if (seen.has(finding.id)) return;
-        seen.add(finding.id);
-        reported.push(r.permission ? { finding, rule: rule19, permission: r.permission } : { finding, rule: rule19 });
+        const id = findingId(rule19, r);
+        if (seen.has(id)) return;
+        seen.add(id);
+        reported.push(r.permission ? { id, rule: rule19, severity, report: r, permission: r.permission } : { id, rule: rule19, severity, report: r });
       }
     });
   }
@@ -9772,13 +9775,13 @@ function runRules(model, options) {
 }
 function changeFindings(model, options) {
   const after = runRules(model, options);
-  if (model.plan.kind === "state" || !touchesSecurityGroups(model)) return after.map((f) => ({ ...f, change: "unchanged" }));
+  if (model.plan.kind === "state" || !touchesSecurityGroups(model)) return after.map((r) => toFinding(r, model, "unchanged"));
   const before = runRules(beforeModel(model), options);
-  const beforeIds = new Set(before.map((f) => f.id));
-  const afterIds = new Set(after.map((f) => f.id));
+  const beforeIds = new Set(before.map((r) => r.id));
+  const afterIds = new Set(after.map((r) => r.id));
   return [
-    ...after.map((f) => ({ ...f, change: beforeIds.has(f.id) ? "unchanged" : "added" })),
-    ...before.filter((f) => !afterIds.has(f.id)).map((f) => ({ ...f, change: "removed" }))
+    ...after.map((r) => toFinding(r, model, beforeIds.has(r.id) ? "unchanged" : "added")),
+    ...before.filter((r) => !afterIds.has(r.id)).map((r) => toFinding(r, model, "removed"))
   ];
 }
 function evaluate(models, options) {
@@ -21610,8 +21613,8 @@ ${contextMarker(context)}`,
   parts2.push(`<sub>Finding ${code(f.id)}${doc} \xB7 ${escapeMarkdown(`${tool.name} ${tool.version}`)}</sub>`);
   return parts2.join("\n\n");
 }
-function resolvedCommentBody(previous, findingId, context, headSha, resolution) {
-  const head = `${findingMarker(findingId)}
+function resolvedCommentBody(previous, findingId2, context, headSha, resolution) {
+  const head = `${findingMarker(findingId2)}
 ${contextMarker(context)}
 ${FIXED_MARKER}`;
   const sha = /^[0-9a-f]{7,64}$/i.test(headSha) ? ` as of ${headSha.slice(0, 7)}` : "";
@@ -22026,10 +22029,10 @@ function planReview(report, state, options) {
   for (const c of state.reviewComments) if (c.inReplyTo !== null && !parseFindingComment(c.body)) repliedTo.add(c.inReplyTo);
   const gone = reviewing ? [...own.entries()].filter(([id]) => !current.has(id) || current.get(id)?.suppression).sort(([, a], [, b]) => a.id - b.id) : [];
   const editable = gone.filter(([, c]) => !repliedTo.has(c.id));
-  const fixed2 = editable.slice(0, MAX_FIXED_EDITS).map(([findingId, c]) => {
-    const suppression = current.get(findingId)?.suppression;
+  const fixed2 = editable.slice(0, MAX_FIXED_EDITS).map(([findingId2, c]) => {
+    const suppression = current.get(findingId2)?.suppression;
     const resolution = suppression ? { kind: "suppressed", reason: suppression.reason, source: suppression.source, ...suppression.kind === "comment" ? { by: suppression.by ?? "", expires: suppression.expires } : {} } : { kind: "fixed" };
-    return { commentId: c.id, findingId, body: resolvedCommentBody(c.body, findingId, options.context, options.headSha, resolution) };
+    return { commentId: c.id, findingId: findingId2, body: resolvedCommentBody(c.body, findingId2, options.context, options.headSha, resolution) };
   });
   const blocking = isBlocking(report);
   const ownReviews = state.reviews.filter((r) => isOwnReview(r.body, options.context));

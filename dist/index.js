@@ -35527,21 +35527,24 @@ function fingerprint(rule19, resource, p, extra = "") {
   const parts2 = [rule19, resource, p?.direction ?? "", p?.protocol ?? "", p?.fromPort ?? "", p?.toPort ?? "", p ? peerKey(p.peer) : "", extra];
   return createHash2("sha256").update(JSON.stringify(parts2)).digest("hex").slice(0, 12);
 }
-function toFinding(rule19, severity, model, r) {
+function findingId(rule19, r) {
+  if (rule19.meta.messages[r.messageId] === void 0) throw new Error(`rule ${rule19.meta.name} reported unknown message id "${r.messageId}"`);
   const p = r.permission;
-  const template = rule19.meta.messages[r.messageId];
-  if (template === void 0) throw new Error(`rule ${rule19.meta.name} reported unknown message id "${r.messageId}"`);
-  const resource = p?.resource ?? r.resource ?? "";
+  return fingerprint(rule19.meta.name, p?.resource ?? r.resource ?? "", p, p ? "" : `${r.path ?? ""}|${r.messageId}`);
+}
+function toFinding(reported, model, change) {
+  const { rule: rule19, severity, report: r } = reported;
+  const p = r.permission;
   return {
-    id: fingerprint(rule19.meta.name, resource, p, p ? "" : `${r.path ?? ""}|${r.messageId}`),
+    id: reported.id,
     rule: rule19.meta.name,
     severity,
     title: rule19.meta.title,
-    message: fill(template, r.data),
+    message: fill(rule19.meta.messages[r.messageId], r.data),
     messageId: r.messageId,
     plan: model.plan.path,
     securityGroup: p ? p.securityGroup : r.securityGroup ?? null,
-    resource,
+    resource: p?.resource ?? r.resource ?? "",
     resourceType: p?.resourceType ?? null,
     path: p?.path ?? r.path ?? "",
     direction: p?.direction ?? null,
@@ -35552,7 +35555,7 @@ function toFinding(rule19, severity, model, r) {
     peerKind: p?.peer.kind ?? null,
     location: null,
     suppression: null,
-    change: "added"
+    change
   };
 }
 function summarise(findings, failOn, scope = "all") {
@@ -35601,7 +35604,7 @@ function withoutSuperseded(reported) {
     return result;
   };
   const top = /* @__PURE__ */ new Set();
-  return reported.filter((r) => kept(r, top)).map((r) => r.finding);
+  return reported.filter((r) => kept(r, top));
 }
 function runRules(model, options) {
   const seen = /* @__PURE__ */ new Set();
@@ -35614,10 +35617,10 @@ function runRules(model, options) {
       model,
       options: setting?.options ?? {},
       report(r) {
-        const finding2 = toFinding(rule19, severity, model, r);
-        if (seen.has(finding2.id)) return;
-        seen.add(finding2.id);
-        reported.push(r.permission ? { finding: finding2, rule: rule19, permission: r.permission } : { finding: finding2, rule: rule19 });
+        const id = findingId(rule19, r);
+        if (seen.has(id)) return;
+        seen.add(id);
+        reported.push(r.permission ? { id, rule: rule19, severity, report: r, permission: r.permission } : { id, rule: rule19, severity, report: r });
       }
     });
   }
@@ -35625,13 +35628,13 @@ function runRules(model, options) {
 }
 function changeFindings(model, options) {
   const after = runRules(model, options);
-  if (model.plan.kind === "state" || !touchesSecurityGroups(model)) return after.map((f) => ({ ...f, change: "unchanged" }));
+  if (model.plan.kind === "state" || !touchesSecurityGroups(model)) return after.map((r) => toFinding(r, model, "unchanged"));
   const before = runRules(beforeModel(model), options);
-  const beforeIds = new Set(before.map((f) => f.id));
-  const afterIds = new Set(after.map((f) => f.id));
+  const beforeIds = new Set(before.map((r) => r.id));
+  const afterIds = new Set(after.map((r) => r.id));
   return [
-    ...after.map((f) => ({ ...f, change: beforeIds.has(f.id) ? "unchanged" : "added" })),
-    ...before.filter((f) => !afterIds.has(f.id)).map((f) => ({ ...f, change: "removed" }))
+    ...after.map((r) => toFinding(r, model, beforeIds.has(r.id) ? "unchanged" : "added")),
+    ...before.filter((r) => !afterIds.has(r.id)).map((r) => toFinding(r, model, "removed"))
   ];
 }
 function evaluate(models, options) {
@@ -47543,7 +47546,7 @@ function isCalendarDate(date) {
   const t = new Date(Date.UTC(y, mo - 1, d));
   return y >= 2e3 && t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
-function findingId(token) {
+function findingId2(token) {
   const bare = token.replace(/^`(.*)`$/, "$1").toLowerCase();
   return FINDING_ID.test(bare) ? bare : null;
 }
@@ -47568,14 +47571,14 @@ function parseCommand(body2) {
       return parseIgnore(args2);
     case "unignore": {
       if (args2 === "") return { kind: "command", command: { verb: "unignore", findingId: null } };
-      const id = findingId(args2);
+      const id = findingId2(args2);
       return id ? { kind: "command", command: { verb: "unignore", findingId: id } } : { kind: "invalid", verb: "unignore", problem: "unignore takes one finding id (12 hexadecimal digits) and nothing else" };
     }
     case "recheck":
       return { kind: "command", command: { verb: "recheck" } };
     case "explain": {
       if (args2 === "") return { kind: "command", command: { verb: "explain", subject: null } };
-      const id = findingId(args2);
+      const id = findingId2(args2);
       if (id) return { kind: "command", command: { verb: "explain", subject: id } };
       const rule19 = args2.replace(/^`(.*)`$/, "$1").toLowerCase();
       return RULE_NAME.test(rule19) ? { kind: "command", command: { verb: "explain", subject: rule19 } } : { kind: "invalid", verb: "explain", problem: "explain takes one rule name (such as no-public-ssh) or a finding id" };
@@ -47592,7 +47595,7 @@ function parseIgnore(args2) {
   let id = null;
   const first = /^\S+/.exec(text)?.[0] ?? "";
   if (first !== "" && !/^reason:/i.test(first)) {
-    id = findingId(first);
+    id = findingId2(first);
     if (!id) return invalid("the finding id must be 12 hexadecimal digits, as in the finding's comment or the summary (or leave it out in a reply to sg-guard's comment on the finding)");
     text = text.slice(first.length).trim();
   }
@@ -47875,8 +47878,8 @@ ${contextMarker(context3)}`,
   parts2.push(`<sub>Finding ${code(f.id)}${doc} \xB7 ${escapeMarkdown(`${tool.name} ${tool.version}`)}</sub>`);
   return parts2.join("\n\n");
 }
-function resolvedCommentBody(previous, findingId2, context3, headSha, resolution) {
-  const head = `${findingMarker(findingId2)}
+function resolvedCommentBody(previous, findingId3, context3, headSha, resolution) {
+  const head = `${findingMarker(findingId3)}
 ${contextMarker(context3)}
 ${FIXED_MARKER}`;
   const sha = /^[0-9a-f]{7,64}$/i.test(headSha) ? ` as of ${headSha.slice(0, 7)}` : "";
@@ -48883,10 +48886,10 @@ function planReview(report, state, options) {
   for (const c of state.reviewComments) if (c.inReplyTo !== null && !parseFindingComment(c.body)) repliedTo.add(c.inReplyTo);
   const gone = reviewing ? [...own.entries()].filter(([id]) => !current.has(id) || current.get(id)?.suppression).sort(([, a], [, b]) => a.id - b.id) : [];
   const editable = gone.filter(([, c]) => !repliedTo.has(c.id));
-  const fixed2 = editable.slice(0, MAX_FIXED_EDITS).map(([findingId2, c]) => {
-    const suppression = current.get(findingId2)?.suppression;
+  const fixed2 = editable.slice(0, MAX_FIXED_EDITS).map(([findingId3, c]) => {
+    const suppression = current.get(findingId3)?.suppression;
     const resolution = suppression ? { kind: "suppressed", reason: suppression.reason, source: suppression.source, ...suppression.kind === "comment" ? { by: suppression.by ?? "", expires: suppression.expires } : {} } : { kind: "fixed" };
-    return { commentId: c.id, findingId: findingId2, body: resolvedCommentBody(c.body, findingId2, options.context, options.headSha, resolution) };
+    return { commentId: c.id, findingId: findingId3, body: resolvedCommentBody(c.body, findingId3, options.context, options.headSha, resolution) };
   });
   const blocking = isBlocking(report);
   const ownReviews = state.reviews.filter((r) => isOwnReview(r.body, options.context));
@@ -49284,15 +49287,15 @@ async function carryOut(run3, command2) {
   }
   if (!state.report) return run3.notDone("the last analysis was too large to store in the summary comment, so commands cannot use it");
   const report = state.report;
-  const findingId2 = command2.verb === "ignore" || command2.verb === "unignore" ? command2.findingId ?? threadFinding : null;
-  if ((command2.verb === "ignore" || command2.verb === "unignore") && findingId2 === null) {
+  const findingId3 = command2.verb === "ignore" || command2.verb === "unignore" ? command2.findingId ?? threadFinding : null;
+  if ((command2.verb === "ignore" || command2.verb === "unignore") && findingId3 === null) {
     return run3.notDone(`\`${command2.verb}\` needs a finding id here (only a reply to sg-guard's comment on a finding may leave it out)`, "Finding ids are in the summary comment.");
   }
-  const thread = findingId2 ? findingThread(reviewComments, findingId2, options.context, self2) : null;
+  const thread = findingId3 ? findingThread(reviewComments, findingId3, options.context, self2) : null;
   let ignores = state.ignores;
   let reply;
   if (command2.verb === "ignore") {
-    const id = findingId2;
+    const id = findingId3;
     const finding2 = report.findings.find((f) => f.id === id && f.change !== "removed");
     if (!finding2) return run3.notDone(`no finding \`${id}\` in the analysis of commit ${state.headSha.slice(0, 7)}`, "Finding ids are in the summary comment.", thread);
     if (finding2.suppression) {
@@ -49316,7 +49319,7 @@ async function carryOut(run3, command2) {
     ignores = list;
     reply = (ctx, status2) => ignoredReply(ctx, finding2, ignore, replaced, status2);
   } else if (command2.verb === "unignore") {
-    const id = findingId2;
+    const id = findingId3;
     const existing = state.ignores.find((i2) => i2.id === id);
     if (!existing) return run3.notDone(`finding \`${id}\` is not ignored by a command`, void 0, thread);
     ignores = withoutIgnore(state.ignores, id);
@@ -49335,11 +49338,11 @@ async function carryOut(run3, command2) {
   const summary2 = own.find((c) => c.id === stored.commentId);
   return update(run3, summary2, state, ignores, reply, thread, pull);
 }
-function findingThread(comments, findingId2, context3, self2) {
+function findingThread(comments, findingId3, context3, self2) {
   for (const c of comments) {
     if (c.inReplyTo !== null || c.author?.id !== self2.id) continue;
     const marks2 = parseFindingComment(c.body);
-    if (marks2 && marks2.findingId === findingId2 && marks2.context === context3) return c.id;
+    if (marks2 && marks2.findingId === findingId3 && marks2.context === context3) return c.id;
   }
   return null;
 }
