@@ -233,12 +233,16 @@ function servicesFor(targetBytes) {
 // pull request that writes such a plan on purpose). Every group costs the model,
 // the rules, source mapping and the review, so it measures the per-group cost
 // where the filler plans measure reading. A living estate: most groups
-// unchanged, one in ten created, one in ten updated, with prior state. Inline
-// rules: SSH from the internet (1 in 7), HTTPS from the previous group by
-// reference, PostgreSQL and HTTPS from private ranges; egress all traffic to the
-// internet (1 in 3) or HTTPS. One group in 5 takes its ingress from a
-// standalone rule that references the next group. The plan sits in a
-// directory with the main.tf that wrote it, so findings are mapped to lines.
+// unchanged, one in ten created (id unknown until apply), one in ten updated,
+// with prior state. Inline rules: SSH from the internet (1 in 7), HTTPS from
+// an earlier group by id, PostgreSQL and HTTPS from private ranges; egress all
+// traffic to the internet (1 in 3) or HTTPS. One group in 5 takes its ingress
+// from a standalone for_each'd rule that admits the group five further on: a
+// new group's or a new peer's id is unknown, so the model resolves it through
+// the configuration's references. The plan sits in a directory with the
+// main.tf that wrote it (the groups in a groups.json beside it, as a real
+// root would), so findings are mapped to lines; every group shares the two
+// blocks of main.tf, which is what a for_each estate looks like.
 
 const MANY = 'm3';
 const groupName = (i) => `g-${String(i).padStart(6, '0')}`;
