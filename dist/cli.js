@@ -9247,21 +9247,24 @@ function fingerprint(rule19, resource, p, extra = "") {
   const parts2 = [rule19, resource, p?.direction ?? "", p?.protocol ?? "", p?.fromPort ?? "", p?.toPort ?? "", p ? peerKey(p.peer) : "", extra];
   return createHash2("sha256").update(JSON.stringify(parts2)).digest("hex").slice(0, 12);
 }
-function toFinding(rule19, severity, model, r) {
+function findingId(rule19, r) {
+  if (rule19.meta.messages[r.messageId] === void 0) throw new Error(`rule ${rule19.meta.name} reported unknown message id "${r.messageId}"`);
   const p = r.permission;
-  const template = rule19.meta.messages[r.messageId];
-  if (template === void 0) throw new Error(`rule ${rule19.meta.name} reported unknown message id "${r.messageId}"`);
-  const resource = p?.resource ?? r.resource ?? "";
+  return fingerprint(rule19.meta.name, p?.resource ?? r.resource ?? "", p, p ? "" : `${r.path ?? ""}|${r.messageId}`);
+}
+function toFinding(reported, model, change) {
+  const { rule: rule19, severity, report: r } = reported;
+  const p = r.permission;
   return {
-    id: fingerprint(rule19.meta.name, resource, p, p ? "" : `${r.path ?? ""}|${r.messageId}`),
+    id: reported.id,
     rule: rule19.meta.name,
     severity,
     title: rule19.meta.title,
-    message: fill(template, r.data),
+    message: fill(rule19.meta.messages[r.messageId], r.data),
     messageId: r.messageId,
     plan: model.plan.path,
     securityGroup: p ? p.securityGroup : r.securityGroup ?? null,
-    resource,
+    resource: p?.resource ?? r.resource ?? "",
     resourceType: p?.resourceType ?? null,
     path: p?.path ?? r.path ?? "",
     direction: p?.direction ?? null,
@@ -9272,7 +9275,7 @@ function toFinding(rule19, severity, model, r) {
     peerKind: p?.peer.kind ?? null,
     location: null,
     suppression: null,
-    change: "added"
+    change
   };
 }
 function summarise(findings, failOn, scope = "all") {
@@ -9298,15 +9301,20 @@ function broaderOf(rule19) {
   return typeof b === "string" ? [b] : b;
 }
 function withoutSuperseded(reported) {
+  const broader = /* @__PURE__ */ new Set();
+  for (const rule19 of new Set(reported.map((r) => r.rule))) for (const name2 of broaderOf(rule19)) broader.add(name2);
   const byPermission = /* @__PURE__ */ new Map();
   for (const r of reported) {
-    if (!r.permission) continue;
-    const rules = byPermission.get(r.permission) ?? /* @__PURE__ */ new Map();
-    rules.set(r.rule.meta.name, [...rules.get(r.rule.meta.name) ?? [], r]);
-    byPermission.set(r.permission, rules);
+    if (!r.permission || !broader.has(r.rule.meta.name)) continue;
+    let rules = byPermission.get(r.permission);
+    if (!rules) byPermission.set(r.permission, rules = /* @__PURE__ */ new Map());
+    const list = rules.get(r.rule.meta.name);
+    if (list) list.push(r);
+    else rules.set(r.rule.meta.name, [r]);
   }
   const memo = /* @__PURE__ */ new Map();
   const kept = (r, path2) => {
+    if (broaderOf(r.rule).length === 0) return true;
     const known = memo.get(r);
     if (known !== void 0) return known;
     const same = r.permission ? byPermission.get(r.permission) : void 0;
@@ -9315,7 +9323,8 @@ function withoutSuperseded(reported) {
     memo.set(r, result);
     return result;
   };
-  return reported.filter((r) => kept(r, /* @__PURE__ */ new Set())).map((r) => r.finding);
+  const top = /* @__PURE__ */ new Set();
+  return reported.filter((r) => kept(r, top));
 }
 function runRules(model, options) {
   const seen = /* @__PURE__ */ new Set();
@@ -9328,10 +9337,10 @@ function runRules(model, options) {
       model,
       options: setting?.options ?? {},
       report(r) {
-        const finding = toFinding(rule19, severity, model, r);
-        if (seen.has(finding.id)) return;
-        seen.add(finding.id);
-        reported.push(r.permission ? { finding, rule: rule19, permission: r.permission } : { finding, rule: rule19 });
+        const id = findingId(rule19, r);
+        if (seen.has(id)) return;
+        seen.add(id);
+        reported.push(r.permission ? { id, rule: rule19, severity, report: r, permission: r.permission } : { id, rule: rule19, severity, report: r });
       }
     });
   }
@@ -9339,13 +9348,13 @@ function runRules(model, options) {
 }
 function changeFindings(model, options) {
   const after = runRules(model, options);
-  if (model.plan.kind === "state" || !touchesSecurityGroups(model)) return after.map((f) => ({ ...f, change: "unchanged" }));
+  if (model.plan.kind === "state" || !touchesSecurityGroups(model)) return after.map((r) => toFinding(r, model, "unchanged"));
   const before = runRules(beforeModel(model), options);
-  const beforeIds = new Set(before.map((f) => f.id));
-  const afterIds = new Set(after.map((f) => f.id));
+  const beforeIds = new Set(before.map((r) => r.id));
+  const afterIds = new Set(after.map((r) => r.id));
   return [
-    ...after.map((f) => ({ ...f, change: beforeIds.has(f.id) ? "unchanged" : "added" })),
-    ...before.filter((f) => !afterIds.has(f.id)).map((f) => ({ ...f, change: "removed" }))
+    ...after.map((r) => toFinding(r, model, beforeIds.has(r.id) ? "unchanged" : "added")),
+    ...before.filter((r) => !afterIds.has(r.id)).map((r) => toFinding(r, model, "removed"))
   ];
 }
 function evaluate(models, options) {
@@ -12703,6 +12712,7 @@ var ConfigIndex = class {
   modules = /* @__PURE__ */ new Map();
   byResource = /* @__PURE__ */ new Map();
   byAddress = /* @__PURE__ */ new Map();
+  byResourceAndKey = /* @__PURE__ */ new Map();
   indexed = false;
   present;
   // Caches for one model build: every instance of a module asks the same questions.
@@ -12839,12 +12849,27 @@ var ConfigIndex = class {
       const address = joinAddress(modulePath, `${type}.${name2}${formatKey(lit2)}`);
       return this.byAddress.has(address) ? [{ address }] : [];
     }
-    const all = this.byResource.get(this.resourceKey(modulePath, "managed", type, name2)) ?? [];
+    const resourceKey = this.resourceKey(modulePath, "managed", type, name2);
+    const all = this.byResource.get(resourceKey) ?? [];
     if (all.length > 1 && key2 !== void 0) {
-      const same = all.filter((i2) => i2.key === key2);
-      if (same.length === 1) return same.map((i2) => ({ address: i2.address }));
+      const same = this.keyedInstances(resourceKey, all).get(key2);
+      if (same !== void 0 && same.length === 1) return same.map((i2) => ({ address: i2.address }));
     }
     return all.map((i2) => ({ address: i2.address }));
+  }
+  /** The instances of one resource by instance key, indexed the first time: each of a for_each's instances asks for its own key. */
+  keyedInstances(resourceKey, all) {
+    let keyed3 = this.byResourceAndKey.get(resourceKey);
+    if (!keyed3) {
+      keyed3 = /* @__PURE__ */ new Map();
+      for (const inst of all) {
+        const list = keyed3.get(inst.key);
+        if (list) list.push(inst);
+        else keyed3.set(inst.key, [inst]);
+      }
+      this.byResourceAndKey.set(resourceKey, keyed3);
+    }
+    return keyed3;
   }
   resolveVariable(steps, modules, types, depth) {
     const varName = steps[1]?.kind === "name" ? steps[1].name : void 0;
@@ -21224,6 +21249,14 @@ var RULES = [
 ];
 
 // src/check.ts
+async function loadModel(path2, options) {
+  const plan = await loadPlan(path2, options);
+  return {
+    model: buildModel(plan),
+    notices: plan.notices.map((n) => `${path2 === "-" ? "stdin" : path2}: ${n}`),
+    plan: { path: plan.path, configuration: plan.json.configuration?.root_module }
+  };
+}
 async function runCheck(request) {
   if (request.root !== false) void loadHclParser();
   const config = request.config ?? await loadConfig(request.configPath ?? DEFAULT_CONFIG_PATH, RULES, request.configPath !== void 0);
@@ -21231,10 +21264,10 @@ async function runCheck(request) {
   const models = [];
   const plans = [];
   for (const path2 of request.plans) {
-    const plan = await loadPlan(path2, request.stdin ? { stdin: request.stdin } : {});
-    notices.push(...plan.notices.map((n) => `${path2 === "-" ? "stdin" : path2}: ${n}`));
-    plans.push({ path: plan.path, configuration: plan.json.configuration?.root_module });
-    models.push(buildModel(plan));
+    const loaded = await loadModel(path2, request.stdin ? { stdin: request.stdin } : {});
+    notices.push(...loaded.notices);
+    plans.push(loaded.plan);
+    models.push(loaded.model);
   }
   const failOn = request.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
   const rules = rulesInForce(RULES, config.customRules ?? []);
@@ -21600,8 +21633,8 @@ function acceptTheRisk(f, mode) {
   ] : [`Put this comment, with your reason, on the line directly above the block${file}:`, "", ...snippet];
   return ["<details><summary>Accept the risk instead</summary>", "", ...body2, "", "</details>"].join("\n");
 }
-function resolvedCommentBody(previous, findingId, context, headSha, resolution) {
-  const head = `${findingMarker(findingId)}
+function resolvedCommentBody(previous, findingId2, context, headSha, resolution) {
+  const head = `${findingMarker(findingId2)}
 ${contextMarker(context)}
 ${FIXED_MARKER}`;
   const sha = /^[0-9a-f]{7,64}$/i.test(headSha) ? ` as of ${headSha.slice(0, 7)}` : "";
@@ -22077,8 +22110,8 @@ function planReview(report, state, options) {
   for (const c of state.reviewComments) if (c.inReplyTo !== null && !parseFindingComment(c.body)) repliedTo.add(c.inReplyTo);
   const gone = reviewing ? [...own.entries()].filter(([id]) => !current.has(id) || current.get(id)?.suppression).sort(([, a], [, b]) => a.id - b.id) : [];
   const editable = gone.filter(([, c]) => !repliedTo.has(c.id));
-  const fixed2 = editable.slice(0, MAX_FIXED_EDITS).map(([findingId, c]) => {
-    const suppression = current.get(findingId)?.suppression;
+  const fixed2 = editable.slice(0, MAX_FIXED_EDITS).map(([findingId2, c]) => {
+    const suppression = current.get(findingId2)?.suppression;
     const resolution = suppression ? {
       kind: "suppressed",
       reason: suppression.reason,
@@ -22086,7 +22119,7 @@ function planReview(report, state, options) {
       ...suppression.kind === "comment" ? { by: suppression.by ?? "", expires: suppression.expires } : {},
       ...suppression.kind === "approved" ? { approvedBy: suppression.by ?? "" } : {}
     } : { kind: "fixed" };
-    return { commentId: c.id, findingId, body: resolvedCommentBody(c.body, findingId, options.context, options.headSha, resolution) };
+    return { commentId: c.id, findingId: findingId2, body: resolvedCommentBody(c.body, findingId2, options.context, options.headSha, resolution) };
   });
   const blocking = isBlocking(report);
   const ownReviews = state.reviews.filter((r) => isOwnReview(r.body, options.context));
@@ -22682,11 +22715,19 @@ function render(report, format, options) {
       return renderMarkdown(report, metas, { diagrams: diagrams(options.models ?? []) });
   }
 }
+function touchedGroupCount(model) {
+  const touched = /* @__PURE__ */ new Set();
+  for (const g of model.groups) if (g.action !== "no-op" && g.action !== "read" && g.address !== INTERNET) touched.add(g.address);
+  return touched.size;
+}
 function diagrams(models) {
   return models.flatMap((m) => {
+    if (touchedGroupCount(m) * 9 > MAX_DIAGRAM_LENGTH) return [];
     const graph2 = buildGraph(m);
     const part = subgraph(graph2, touchedFocus(m, graph2));
-    return part.edges.length > 0 ? [{ plan: m.plan.path, mermaid: renderMermaid(part) }] : [];
+    if (part.edges.length === 0) return [];
+    const mermaid = renderMermaid(part);
+    return mermaid.length <= MAX_DIAGRAM_LENGTH ? [{ plan: m.plan.path, mermaid }] : [];
   });
 }
 
@@ -22979,8 +23020,18 @@ Run '${TOOL_NAME} help' for usage.
 }
 
 // src/cli.ts
+var SLICE = 1 << 20;
+function write(stream, text) {
+  for (let start2 = 0; start2 < text.length; ) {
+    let end = Math.min(text.length, start2 + SLICE);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 55296 && last <= 56319) end--;
+    stream.write(end - start2 === text.length ? text : text.slice(start2, end));
+    start2 = end;
+  }
+}
 main(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => write(process.stdout, text),
   stderr: (text) => process.stderr.write(text),
   isTty: Boolean(process.stdout.isTTY),
   env: process.env

@@ -30935,21 +30935,24 @@ function fingerprint(rule19, resource, p, extra = "") {
   const parts2 = [rule19, resource, p?.direction ?? "", p?.protocol ?? "", p?.fromPort ?? "", p?.toPort ?? "", p ? peerKey(p.peer) : "", extra];
   return createHash2("sha256").update(JSON.stringify(parts2)).digest("hex").slice(0, 12);
 }
-function toFinding(rule19, severity, model, r) {
+function findingId(rule19, r) {
+  if (rule19.meta.messages[r.messageId] === void 0) throw new Error(`rule ${rule19.meta.name} reported unknown message id "${r.messageId}"`);
   const p = r.permission;
-  const template = rule19.meta.messages[r.messageId];
-  if (template === void 0) throw new Error(`rule ${rule19.meta.name} reported unknown message id "${r.messageId}"`);
-  const resource = p?.resource ?? r.resource ?? "";
+  return fingerprint(rule19.meta.name, p?.resource ?? r.resource ?? "", p, p ? "" : `${r.path ?? ""}|${r.messageId}`);
+}
+function toFinding(reported, model, change) {
+  const { rule: rule19, severity, report: r } = reported;
+  const p = r.permission;
   return {
-    id: fingerprint(rule19.meta.name, resource, p, p ? "" : `${r.path ?? ""}|${r.messageId}`),
+    id: reported.id,
     rule: rule19.meta.name,
     severity,
     title: rule19.meta.title,
-    message: fill(template, r.data),
+    message: fill(rule19.meta.messages[r.messageId], r.data),
     messageId: r.messageId,
     plan: model.plan.path,
     securityGroup: p ? p.securityGroup : r.securityGroup ?? null,
-    resource,
+    resource: p?.resource ?? r.resource ?? "",
     resourceType: p?.resourceType ?? null,
     path: p?.path ?? r.path ?? "",
     direction: p?.direction ?? null,
@@ -30960,7 +30963,7 @@ function toFinding(rule19, severity, model, r) {
     peerKind: p?.peer.kind ?? null,
     location: null,
     suppression: null,
-    change: "added"
+    change
   };
 }
 function summarise(findings, failOn, scope = "all") {
@@ -30986,15 +30989,20 @@ function broaderOf(rule19) {
   return typeof b === "string" ? [b] : b;
 }
 function withoutSuperseded(reported) {
+  const broader = /* @__PURE__ */ new Set();
+  for (const rule19 of new Set(reported.map((r) => r.rule))) for (const name2 of broaderOf(rule19)) broader.add(name2);
   const byPermission = /* @__PURE__ */ new Map();
   for (const r of reported) {
-    if (!r.permission) continue;
-    const rules = byPermission.get(r.permission) ?? /* @__PURE__ */ new Map();
-    rules.set(r.rule.meta.name, [...rules.get(r.rule.meta.name) ?? [], r]);
-    byPermission.set(r.permission, rules);
+    if (!r.permission || !broader.has(r.rule.meta.name)) continue;
+    let rules = byPermission.get(r.permission);
+    if (!rules) byPermission.set(r.permission, rules = /* @__PURE__ */ new Map());
+    const list = rules.get(r.rule.meta.name);
+    if (list) list.push(r);
+    else rules.set(r.rule.meta.name, [r]);
   }
   const memo = /* @__PURE__ */ new Map();
   const kept = (r, path2) => {
+    if (broaderOf(r.rule).length === 0) return true;
     const known = memo.get(r);
     if (known !== void 0) return known;
     const same = r.permission ? byPermission.get(r.permission) : void 0;
@@ -31003,7 +31011,8 @@ function withoutSuperseded(reported) {
     memo.set(r, result);
     return result;
   };
-  return reported.filter((r) => kept(r, /* @__PURE__ */ new Set())).map((r) => r.finding);
+  const top = /* @__PURE__ */ new Set();
+  return reported.filter((r) => kept(r, top));
 }
 function runRules(model, options) {
   const seen = /* @__PURE__ */ new Set();
@@ -31016,10 +31025,10 @@ function runRules(model, options) {
       model,
       options: setting?.options ?? {},
       report(r) {
-        const finding2 = toFinding(rule19, severity, model, r);
-        if (seen.has(finding2.id)) return;
-        seen.add(finding2.id);
-        reported.push(r.permission ? { finding: finding2, rule: rule19, permission: r.permission } : { finding: finding2, rule: rule19 });
+        const id = findingId(rule19, r);
+        if (seen.has(id)) return;
+        seen.add(id);
+        reported.push(r.permission ? { id, rule: rule19, severity, report: r, permission: r.permission } : { id, rule: rule19, severity, report: r });
       }
     });
   }
@@ -31027,13 +31036,13 @@ function runRules(model, options) {
 }
 function changeFindings(model, options) {
   const after = runRules(model, options);
-  if (model.plan.kind === "state" || !touchesSecurityGroups(model)) return after.map((f) => ({ ...f, change: "unchanged" }));
+  if (model.plan.kind === "state" || !touchesSecurityGroups(model)) return after.map((r) => toFinding(r, model, "unchanged"));
   const before = runRules(beforeModel(model), options);
-  const beforeIds = new Set(before.map((f) => f.id));
-  const afterIds = new Set(after.map((f) => f.id));
+  const beforeIds = new Set(before.map((r) => r.id));
+  const afterIds = new Set(after.map((r) => r.id));
   return [
-    ...after.map((f) => ({ ...f, change: beforeIds.has(f.id) ? "unchanged" : "added" })),
-    ...before.filter((f) => !afterIds.has(f.id)).map((f) => ({ ...f, change: "removed" }))
+    ...after.map((r) => toFinding(r, model, beforeIds.has(r.id) ? "unchanged" : "added")),
+    ...before.filter((r) => !afterIds.has(r.id)).map((r) => toFinding(r, model, "removed"))
   ];
 }
 function evaluate(models, options) {
@@ -34456,6 +34465,7 @@ var ConfigIndex = class {
   modules = /* @__PURE__ */ new Map();
   byResource = /* @__PURE__ */ new Map();
   byAddress = /* @__PURE__ */ new Map();
+  byResourceAndKey = /* @__PURE__ */ new Map();
   indexed = false;
   present;
   // Caches for one model build: every instance of a module asks the same questions.
@@ -34592,12 +34602,27 @@ var ConfigIndex = class {
       const address = joinAddress(modulePath, `${type}.${name2}${formatKey(lit2)}`);
       return this.byAddress.has(address) ? [{ address }] : [];
     }
-    const all = this.byResource.get(this.resourceKey(modulePath, "managed", type, name2)) ?? [];
+    const resourceKey = this.resourceKey(modulePath, "managed", type, name2);
+    const all = this.byResource.get(resourceKey) ?? [];
     if (all.length > 1 && key2 !== void 0) {
-      const same = all.filter((i2) => i2.key === key2);
-      if (same.length === 1) return same.map((i2) => ({ address: i2.address }));
+      const same = this.keyedInstances(resourceKey, all).get(key2);
+      if (same !== void 0 && same.length === 1) return same.map((i2) => ({ address: i2.address }));
     }
     return all.map((i2) => ({ address: i2.address }));
+  }
+  /** The instances of one resource by instance key, indexed the first time: each of a for_each's instances asks for its own key. */
+  keyedInstances(resourceKey, all) {
+    let keyed3 = this.byResourceAndKey.get(resourceKey);
+    if (!keyed3) {
+      keyed3 = /* @__PURE__ */ new Map();
+      for (const inst of all) {
+        const list = keyed3.get(inst.key);
+        if (list) list.push(inst);
+        else keyed3.set(inst.key, [inst]);
+      }
+      this.byResourceAndKey.set(resourceKey, keyed3);
+    }
+    return keyed3;
   }
   resolveVariable(steps, modules, types, depth) {
     const varName = steps[1]?.kind === "name" ? steps[1].name : void 0;
@@ -42980,6 +43005,14 @@ function ruleByName(name2) {
 }
 
 // src/check.ts
+async function loadModel(path2, options) {
+  const plan = await loadPlan(path2, options);
+  return {
+    model: buildModel(plan),
+    notices: plan.notices.map((n) => `${path2 === "-" ? "stdin" : path2}: ${n}`),
+    plan: { path: plan.path, configuration: plan.json.configuration?.root_module }
+  };
+}
 async function runCheck(request2) {
   if (request2.root !== false) void loadHclParser();
   const config = request2.config ?? await loadConfig(request2.configPath ?? DEFAULT_CONFIG_PATH, RULES, request2.configPath !== void 0);
@@ -42987,10 +43020,10 @@ async function runCheck(request2) {
   const models = [];
   const plans = [];
   for (const path2 of request2.plans) {
-    const plan = await loadPlan(path2, request2.stdin ? { stdin: request2.stdin } : {});
-    notices.push(...plan.notices.map((n) => `${path2 === "-" ? "stdin" : path2}: ${n}`));
-    plans.push({ path: plan.path, configuration: plan.json.configuration?.root_module });
-    models.push(buildModel(plan));
+    const loaded = await loadModel(path2, request2.stdin ? { stdin: request2.stdin } : {});
+    notices.push(...loaded.notices);
+    plans.push(loaded.plan);
+    models.push(loaded.model);
   }
   const failOn = request2.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
   const rules = rulesInForce(RULES, config.customRules ?? []);
@@ -47608,7 +47641,7 @@ function isCalendarDate(date) {
   const t = new Date(Date.UTC(y, mo - 1, d));
   return y >= 2e3 && t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
-function findingId(token) {
+function findingId2(token) {
   const bare = token.replace(/^`(.*)`$/, "$1").toLowerCase();
   return FINDING_ID.test(bare) ? bare : null;
 }
@@ -47634,14 +47667,14 @@ function parseCommand(body2) {
     case "unignore":
     case "approve": {
       if (args2 === "") return { kind: "command", command: { verb, findingId: null } };
-      const id = findingId(args2);
+      const id = findingId2(args2);
       return id ? { kind: "command", command: { verb, findingId: id } } : { kind: "invalid", verb, problem: `${verb} takes one finding id (12 hexadecimal digits) and nothing else` };
     }
     case "recheck":
       return { kind: "command", command: { verb: "recheck" } };
     case "explain": {
       if (args2 === "") return { kind: "command", command: { verb: "explain", subject: null } };
-      const id = findingId(args2);
+      const id = findingId2(args2);
       if (id) return { kind: "command", command: { verb: "explain", subject: id } };
       const rule19 = args2.replace(/^`(.*)`$/, "$1").toLowerCase();
       return RULE_NAME.test(rule19) ? { kind: "command", command: { verb: "explain", subject: rule19 } } : { kind: "invalid", verb: "explain", problem: "explain takes one rule name (such as no-public-ssh) or a finding id" };
@@ -47658,7 +47691,7 @@ function parseIgnore(args2) {
   let id = null;
   const first = /^\S+/.exec(text)?.[0] ?? "";
   if (first !== "" && !/^reason:/i.test(first)) {
-    id = findingId(first);
+    id = findingId2(first);
     if (!id) return invalid("the finding id must be 12 hexadecimal digits, as in the finding's comment or the summary (or leave it out in a reply to sg-guard's comment on the finding)");
     text = text.slice(first.length).trim();
   }
@@ -47953,8 +47986,8 @@ function acceptTheRisk(f, mode) {
   ] : [`Put this comment, with your reason, on the line directly above the block${file}:`, "", ...snippet];
   return ["<details><summary>Accept the risk instead</summary>", "", ...body2, "", "</details>"].join("\n");
 }
-function resolvedCommentBody(previous, findingId2, context3, headSha, resolution) {
-  const head = `${findingMarker(findingId2)}
+function resolvedCommentBody(previous, findingId3, context3, headSha, resolution) {
+  const head = `${findingMarker(findingId3)}
 ${contextMarker(context3)}
 ${FIXED_MARKER}`;
   const sha = /^[0-9a-f]{7,64}$/i.test(headSha) ? ` as of ${headSha.slice(0, 7)}` : "";
@@ -49057,8 +49090,8 @@ function planReview(report, state, options) {
   for (const c of state.reviewComments) if (c.inReplyTo !== null && !parseFindingComment(c.body)) repliedTo.add(c.inReplyTo);
   const gone = reviewing ? [...own.entries()].filter(([id]) => !current.has(id) || current.get(id)?.suppression).sort(([, a], [, b]) => a.id - b.id) : [];
   const editable = gone.filter(([, c]) => !repliedTo.has(c.id));
-  const fixed2 = editable.slice(0, MAX_FIXED_EDITS).map(([findingId2, c]) => {
-    const suppression = current.get(findingId2)?.suppression;
+  const fixed2 = editable.slice(0, MAX_FIXED_EDITS).map(([findingId3, c]) => {
+    const suppression = current.get(findingId3)?.suppression;
     const resolution = suppression ? {
       kind: "suppressed",
       reason: suppression.reason,
@@ -49066,7 +49099,7 @@ function planReview(report, state, options) {
       ...suppression.kind === "comment" ? { by: suppression.by ?? "", expires: suppression.expires } : {},
       ...suppression.kind === "approved" ? { approvedBy: suppression.by ?? "" } : {}
     } : { kind: "fixed" };
-    return { commentId: c.id, findingId: findingId2, body: resolvedCommentBody(c.body, findingId2, options.context, options.headSha, resolution) };
+    return { commentId: c.id, findingId: findingId3, body: resolvedCommentBody(c.body, findingId3, options.context, options.headSha, resolution) };
   });
   const blocking = isBlocking(report);
   const ownReviews = state.reviews.filter((r) => isOwnReview(r.body, options.context));
@@ -49466,15 +49499,15 @@ async function carryOut(run3, command2) {
   }
   if (!state.report) return run3.notDone("the last analysis was too large to store in the summary comment, so commands cannot use it");
   const report = state.report;
-  const findingId2 = command2.verb === "ignore" || command2.verb === "unignore" || command2.verb === "approve" ? command2.findingId ?? threadFinding : null;
-  if ((command2.verb === "ignore" || command2.verb === "unignore" || command2.verb === "approve") && findingId2 === null) {
+  const findingId3 = command2.verb === "ignore" || command2.verb === "unignore" || command2.verb === "approve" ? command2.findingId ?? threadFinding : null;
+  if ((command2.verb === "ignore" || command2.verb === "unignore" || command2.verb === "approve") && findingId3 === null) {
     return run3.notDone(`\`${command2.verb}\` needs a finding id here (only a reply to sg-guard's comment on a finding may leave it out)`, "Finding ids are in the summary comment.");
   }
-  const thread = findingId2 ? findingThread(reviewComments, findingId2, options.context, self2) : null;
+  const thread = findingId3 ? findingThread(reviewComments, findingId3, options.context, self2) : null;
   let ignores = state.ignores;
   let reply;
   if (command2.verb === "ignore") {
-    const id = findingId2;
+    const id = findingId3;
     const finding2 = report.findings.find((f) => f.id === id && f.change !== "removed");
     if (!finding2) return run3.notDone(`no finding \`${id}\` in the analysis of commit ${state.headSha.slice(0, 7)}`, "Finding ids are in the summary comment.", thread);
     if (finding2.suppression) {
@@ -49498,7 +49531,7 @@ async function carryOut(run3, command2) {
     ignores = list;
     reply = (ctx, status2) => ignoredReply(ctx, finding2, ignore, replaced, status2);
   } else if (command2.verb === "approve") {
-    const id = findingId2;
+    const id = findingId3;
     const finding2 = report.findings.find((f) => f.id === id && f.change !== "removed");
     if (!finding2) return run3.notDone(`no finding \`${id}\` in the analysis of commit ${state.headSha.slice(0, 7)}`, "Finding ids are in the summary comment.", thread);
     if (!finding2.waiverRequest) {
@@ -49520,7 +49553,7 @@ async function carryOut(run3, command2) {
     ignores = list;
     reply = (ctx, status2) => approvedReply(ctx, finding2, approval, status2);
   } else if (command2.verb === "unignore") {
-    const id = findingId2;
+    const id = findingId3;
     const existing = state.ignores.find((i2) => i2.id === id);
     if (!existing) return run3.notDone(`finding \`${id}\` is not ignored by a command`, void 0, thread);
     ignores = withoutIgnore(state.ignores, id);
@@ -49539,11 +49572,11 @@ async function carryOut(run3, command2) {
   const summary2 = own.find((c) => c.id === stored.commentId);
   return update(run3, summary2, state, ignores, reply, thread, pull);
 }
-function findingThread(comments, findingId2, context3, self2) {
+function findingThread(comments, findingId3, context3, self2) {
   for (const c of comments) {
     if (c.inReplyTo !== null || c.author?.id !== self2.id) continue;
     const marks2 = parseFindingComment(c.body);
-    if (marks2 && marks2.findingId === findingId2 && marks2.context === context3) return c.id;
+    if (marks2 && marks2.findingId === findingId3 && marks2.context === context3) return c.id;
   }
   return null;
 }
@@ -50531,11 +50564,19 @@ var SEVERITY_STYLE = {
 var SEVERITY_WIDTH = "CRITICAL".length;
 
 // src/render.ts
+function touchedGroupCount(model) {
+  const touched = /* @__PURE__ */ new Set();
+  for (const g of model.groups) if (g.action !== "no-op" && g.action !== "read" && g.address !== INTERNET) touched.add(g.address);
+  return touched.size;
+}
 function diagrams(models) {
   return models.flatMap((m) => {
+    if (touchedGroupCount(m) * 9 > MAX_DIAGRAM_LENGTH) return [];
     const graph = buildGraph(m);
     const part = subgraph(graph, touchedFocus(m, graph));
-    return part.edges.length > 0 ? [{ plan: m.plan.path, mermaid: renderMermaid(part) }] : [];
+    if (part.edges.length === 0) return [];
+    const mermaid = renderMermaid(part);
+    return mermaid.length <= MAX_DIAGRAM_LENGTH ? [{ plan: m.plan.path, mermaid }] : [];
   });
 }
 

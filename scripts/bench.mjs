@@ -7,6 +7,8 @@
 //   npm run bench -- 1 200 1000     sizes in MB (1000: about 1 GB; needs the disk space)
 //   npm run bench -- --keep 200     keep the generated files in .bench/ (they are reused)
 //   npm run bench -- --runs 5 200   best of 5 runs per measurement (default 3)
+//   npm run bench -- --groups 20000 check and review of a root of 20,000 groups
+//                                   (default 100,000; --groups 0 skips it)
 //
 // The plans are written by streaming (a 1 GB plan is never one string). They
 // model an estate of services, each a module instance of about 30 resources:
@@ -30,7 +32,9 @@ const args = process.argv.slice(2);
 const keep = args.includes('--keep');
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Math.max(1, Number(args[runsAt + 1]) || 3) : 3;
-const sizes = args.filter((a, i) => i !== runsAt + 1 || runsAt < 0).map(Number).filter((n) => n > 0);
+const groupsAt = args.indexOf('--groups');
+const groupCount = groupsAt >= 0 ? Math.max(0, Math.floor(Number(args[groupsAt + 1]) || 0)) : 100_000;
+const sizes = args.filter((a, i) => (runsAt < 0 || i !== runsAt + 1) && (groupsAt < 0 || i !== groupsAt + 1)).map(Number).filter((n) => n > 0);
 const targets = sizes.length > 0 ? sizes : [1, 10, 50, 200];
 
 // ------------------------------------------------------------------ the estate
@@ -222,6 +226,234 @@ function servicesFor(targetBytes) {
   return Math.max(1, Math.round((targetBytes * 100) / bytes));
 }
 
+// ------------------------------------------------------------------ many groups
+
+// A second shape, hostile in size: one Terraform root whose `for_each` makes
+// `groups` security groups (an estate's whole network layer in one state, or a
+// pull request that writes such a plan on purpose). Every group costs the model,
+// the rules, source mapping and the review, so it measures the per-group cost
+// where the filler plans measure reading. A living estate: most groups
+// unchanged, one in ten created (id unknown until apply), one in ten updated,
+// with prior state. Inline rules: SSH from the internet (1 in 7), HTTPS from
+// an earlier group by id, PostgreSQL and HTTPS from private ranges; egress all
+// traffic to the internet (1 in 3) or HTTPS. One group in 5 takes its ingress
+// from a standalone for_each'd rule that admits the group five further on: a
+// new group's or a new peer's id is unknown, so the model resolves it through
+// the configuration's references. The plan sits in a directory with the
+// main.tf that wrote it (the groups in a groups.json beside it, as a real
+// root would), so findings are mapped to lines; every group shares the two
+// blocks of main.tf, which is what a for_each estate looks like.
+
+const MANY = 'm3';
+const groupName = (i) => `g-${String(i).padStart(6, '0')}`;
+const groupId = (i) => `sg-${hex(0x5000000 + i, 17)}`;
+const groupAction = (i) => (i % 20 === 3 || i % 20 === 14 ? 'create' : i % 10 === 7 ? 'update' : 'no-op');
+/** The group whose inline rule group i's admits: the previous one, or the one before when that is new (its id unknown). */
+const frontOf = (i, n) => (groupAction((i + n - 1) % n) === 'create' ? (i + n - 2) % n : (i + n - 1) % n);
+/** The group a standalone rule of group i admits (new in one case of two: its id is unknown until apply). */
+const peerOf = (i, n) => (i + 5) % n;
+/** A standalone rule is new when either of its groups is. */
+const peerRuleAction = (i, n) => (groupAction(i) === 'create' || groupAction(peerOf(i, n)) === 'create' ? 'create' : 'no-op');
+const inlineRule = (v) => ({ cidr_blocks: [], description: '', from_port: 0, ipv6_cidr_blocks: [], prefix_list_ids: [], protocol: 'tcp', security_groups: [], self: false, to_port: 0, ...v });
+
+function groupValues(i, n) {
+  const name = groupName(i);
+  const standalone = i % 5 === 4;
+  const ingress = standalone
+    ? []
+    : i % 7 === 0
+      ? [inlineRule({ cidr_blocks: ['0.0.0.0/0'], description: 'SSH for support', from_port: 22, to_port: 22 })]
+      : i % 7 === 1
+        ? [inlineRule({ description: 'HTTPS from the tier in front', from_port: 443, to_port: 443, security_groups: [groupId(frontOf(i, n))] })]
+        : i % 7 === 2
+          ? [inlineRule({ cidr_blocks: ['10.40.0.0/16'], description: 'PostgreSQL from the data subnets', from_port: 5432, to_port: 5432 })]
+          : [inlineRule({ cidr_blocks: ['10.0.0.0/8'], description: 'HTTPS from the private network', from_port: 443, to_port: 443 })];
+  const egress = i % 3 === 0
+    ? [inlineRule({ cidr_blocks: ['0.0.0.0/0'], description: 'All outbound', protocol: '-1' })]
+    : [inlineRule({ cidr_blocks: ['0.0.0.0/0'], description: 'HTTPS out', from_port: 443, to_port: 443 })];
+  const t = { Name: name, Team: `team-${i % 17}`, Environment: 'production' };
+  return {
+    arn: arn('ec2', `security-group/${groupId(i)}`), description: `${name}: service tier`, egress, id: groupId(i), ingress, name, name_prefix: '',
+    owner_id: ACCOUNT, revoke_rules_on_delete: false, tags: t, tags_all: t, timeouts: null, vpc_id: 'vpc-0a1b2c3d4e5f60718',
+  };
+}
+
+function peerRuleValues(i, n) {
+  const id = `sgr-${hex(0x7000000 + i, 17)}`;
+  return {
+    arn: arn('ec2', `security-group-rule/${id}`), cidr_ipv4: null, cidr_ipv6: null, description: 'App traffic from the next tier', from_port: 8080, id,
+    ip_protocol: 'tcp', prefix_list_id: null, referenced_security_group_id: groupId(peerOf(i, n)), security_group_id: groupId(i), security_group_rule_id: id,
+    tags: null, tags_all: {}, to_port: 8080,
+  };
+}
+
+/** The .tf that writes the many-groups plan: two for_each'd blocks, with the group list in a JSON file beside it. */
+const MANY_TF = `variable "vpc_id" {
+  type    = string
+  default = "vpc-0a1b2c3d4e5f60718"
+}
+
+locals {
+  groups = jsondecode(file("\${path.module}/groups.json"))
+  peers  = { for k, g in local.groups : k => g.peer if g.peer != null }
+}
+
+resource "aws_security_group" "svc" {
+  for_each    = local.groups
+  name        = each.key
+  description = "\${each.key}: service tier"
+  vpc_id      = var.vpc_id
+
+  dynamic "ingress" {
+    for_each = each.value.ingress
+    content {
+      description     = ingress.value.description
+      protocol        = ingress.value.protocol
+      from_port       = ingress.value.from_port
+      to_port         = ingress.value.to_port
+      cidr_blocks     = ingress.value.cidr_blocks
+      security_groups = ingress.value.security_groups
+    }
+  }
+
+  dynamic "egress" {
+    for_each = each.value.egress
+    content {
+      description = egress.value.description
+      protocol    = egress.value.protocol
+      from_port   = egress.value.from_port
+      to_port     = egress.value.to_port
+      cidr_blocks = egress.value.cidr_blocks
+    }
+  }
+
+  tags = {
+    Name        = each.key
+    Team        = each.value.team
+    Environment = "production"
+  }
+}
+
+resource "aws_vpc_security_group_ingress_rule" "peer" {
+  for_each                     = local.peers
+  security_group_id            = aws_security_group.svc[each.key].id
+  referenced_security_group_id = aws_security_group.svc[each.value.peer].id
+  description                  = "App traffic from the next tier"
+  ip_protocol                  = "tcp"
+  from_port                    = 8080
+  to_port                      = 8080
+}
+`;
+
+function manyGroupsConfiguration() {
+  return {
+    provider_config: { aws: { name: 'aws', full_name: PROVIDER, expressions: { region: { constant_value: REGION } } } },
+    root_module: {
+      resources: [
+        {
+          address: 'aws_security_group.svc', mode: 'managed', type: 'aws_security_group', name: 'svc', provider_config_key: 'aws',
+          expressions: { name: { references: ['each.key'] }, description: { references: ['each.key'] }, vpc_id: { references: ['var.vpc_id'] }, tags: { references: ['each.key', 'each.value.team', 'each.value'] } },
+          schema_version: 1, for_each_expression: { references: ['local.groups'] },
+        },
+        {
+          address: 'aws_vpc_security_group_ingress_rule.peer', mode: 'managed', type: 'aws_vpc_security_group_ingress_rule', name: 'peer', provider_config_key: 'aws',
+          expressions: {
+            security_group_id: { references: ['aws_security_group.svc[each.key].id', 'aws_security_group.svc[each.key]', 'aws_security_group.svc', 'each.key'] },
+            referenced_security_group_id: { references: ['aws_security_group.svc[each.value.peer].id', 'aws_security_group.svc[each.value.peer]', 'aws_security_group.svc', 'each.value.peer', 'each.value'] },
+            description: { constant_value: 'App traffic from the next tier' }, ip_protocol: { constant_value: 'tcp' }, from_port: { constant_value: 8080 }, to_port: { constant_value: 8080 },
+          },
+          schema_version: 0, for_each_expression: { references: ['local.peers'] },
+        },
+      ],
+      variables: { vpc_id: { default: 'vpc-0a1b2c3d4e5f60718' } },
+    },
+  };
+}
+
+/** Writes the many-groups root (plan.json, main.tf) into `into`; returns the plan's bytes. */
+function writeManyGroups(into, n) {
+  mkdirSync(into, { recursive: true });
+  writeFileSync(join(into, 'main.tf'), MANY_TF);
+  const fd = openSync(join(into, 'plan.json'), 'w');
+  let pending = [];
+  let pendingBytes = 0;
+  let total = 0;
+  const out = (s) => {
+    pending.push(s);
+    pendingBytes += s.length;
+    if (pendingBytes > 1 << 20) flush();
+  };
+  const flush = () => {
+    const chunk = Buffer.from(pending.join(''));
+    writeSync(fd, chunk);
+    total += chunk.length;
+    pending = [];
+    pendingBytes = 0;
+  };
+  // Values unknown until apply: a new group's id and ARN, a new rule's, and a rule's group ids that point at new groups.
+  const unknownOf = (type, i) => {
+    if (type === 'aws_security_group') return groupAction(i) === 'create' ? { arn: true, id: true } : {};
+    if (peerRuleAction(i, n) !== 'create') return {};
+    return {
+      arn: true, id: true, security_group_rule_id: true,
+      ...(groupAction(i) === 'create' ? { security_group_id: true } : {}),
+      ...(groupAction(peerOf(i, n)) === 'create' ? { referenced_security_group_id: true } : {}),
+    };
+  };
+  const known = (values, unknown) => Object.fromEntries(Object.entries(values).filter(([k]) => !(k in unknown)));
+  const resources = (prior) => {
+    out('{"root_module":{"resources":[');
+    let first = true;
+    const item = (address, type, name, key, values, schema) => {
+      if (!first) out(',');
+      first = false;
+      out(JSON.stringify({ address, mode: 'managed', type, name, index: key, provider_name: PROVIDER, schema_version: schema, values, sensitive_values: { tags: {}, tags_all: {} } }));
+    };
+    for (let i = 0; i < n; i++) {
+      const key = groupName(i);
+      if (!prior || groupAction(i) !== 'create') item(`aws_security_group.svc[${JSON.stringify(key)}]`, 'aws_security_group', 'svc', key, prior ? groupValues(i, n) : known(groupValues(i, n), unknownOf('aws_security_group', i)), 1);
+      if (i % 5 === 4 && (!prior || peerRuleAction(i, n) !== 'create')) {
+        const type = 'aws_vpc_security_group_ingress_rule';
+        item(`${type}.peer[${JSON.stringify(key)}]`, type, 'peer', key, prior ? peerRuleValues(i, n) : known(peerRuleValues(i, n), unknownOf(type, i)), 0);
+      }
+    }
+    out(']}}');
+  };
+  const change = (address, type, name, key, act, values, unknown) => {
+    const before = act === 'create' ? null : values;
+    const after = act === 'update' ? { ...values, tags: { ...values.tags, Revision: '2' }, tags_all: { ...values.tags_all, Revision: '2' } } : known(values, unknown);
+    out(JSON.stringify({
+      address, mode: 'managed', type, name, index: key, provider_name: PROVIDER,
+      change: { actions: [act], before, after, after_unknown: unknown, before_sensitive: before ? { tags: {}, tags_all: {} } : false, after_sensitive: { tags: {}, tags_all: {} } },
+    }));
+  };
+  out('{"format_version":"1.2","terraform_version":"1.9.8","planned_values":');
+  resources(false);
+  out(',"resource_changes":[');
+  for (let i = 0; i < n; i++) {
+    if (i > 0) out(',');
+    const key = groupName(i);
+    change(`aws_security_group.svc[${JSON.stringify(key)}]`, 'aws_security_group', 'svc', key, groupAction(i), groupValues(i, n), unknownOf('aws_security_group', i));
+    if (i % 5 === 4) {
+      const type = 'aws_vpc_security_group_ingress_rule';
+      out(',');
+      change(`${type}.peer[${JSON.stringify(key)}]`, type, 'peer', key, peerRuleAction(i, n), peerRuleValues(i, n), unknownOf(type, i));
+    }
+  }
+  out('],"prior_state":{"format_version":"1.0","terraform_version":"1.9.8","values":');
+  resources(true);
+  out(`},"configuration":${JSON.stringify(manyGroupsConfiguration())},"timestamp":"2026-11-27T00:00:00Z","applyable":true,"complete":true,"errored":false}`);
+  flush();
+  closeSync(fd);
+  const groups = {};
+  for (let i = 0; i < n; i++) {
+    const v = groupValues(i, n);
+    groups[groupName(i)] = { ingress: v.ingress, egress: v.egress, team: `team-${i % 17}`, peer: i % 5 === 4 ? groupName(peerOf(i, n)) : null };
+  }
+  writeFileSync(join(into, 'groups.json'), JSON.stringify(groups));
+  return total;
+}
+
 // ------------------------------------------------------------------ measuring
 
 function run(argv) {
@@ -281,7 +513,10 @@ if (!existsSync(cli)) {
 }
 mkdirSync(dir, { recursive: true });
 // Plans of an older generator would skew the numbers.
-for (const f of readdirSync(dir)) if ((/^plan-.*\.json(\.meta)?$/.test(f) && !f.includes(`-${GENERATOR}.json`)) || /^read(-entry)?\.mjs$/.test(f)) rmSync(join(dir, f));
+for (const f of readdirSync(dir)) {
+  const stale = (/^plan-.*\.json(\.meta)?$/.test(f) && !f.includes(`-${GENERATOR}.json`)) || (/^many-groups-/.test(f) && !f.endsWith(`-${MANY}`));
+  if (stale || /^read(-entry)?\.mjs$/.test(f)) rmSync(join(dir, f), { recursive: true, force: true });
+}
 
 console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, ${process.platform}; best of ${runs} runs`);
 console.log('');
@@ -310,6 +545,24 @@ for (const mb of targets) {
   ].join(' | ')} |`);
   if (!keep && mb >= 500) rmSync(file);
   if (!keep && mb >= 500) rmSync(meta);
+}
+
+// Many groups: check and review of one root whose plan has `groupCount` security groups, findings mapped to main.tf.
+if (groupCount > 0) {
+  const into = join(dir, `many-groups-${groupCount}-${MANY}`);
+  const plan = join(into, 'plan.json');
+  if (!existsSync(plan) || !existsSync(join(into, 'groups.json'))) writeManyGroups(into, groupCount);
+  const size = statSync(plan).size / 2 ** 20;
+  const check = best(() => timeCheck(plan));
+  const review = best(() => run([cli, 'review', plan, '--fail-on', 'never']));
+  const lines = review.status === 0 ? review.stdout.split('\n').length : `exit ${review.status}: ${review.stderr.trim().split('\n')[0]}`;
+  console.log('');
+  console.log(`${groupCount.toLocaleString('en-US')} security groups in one root (${size.toFixed(0)} MB plan, main.tf beside it):`);
+  console.log('| command | ms | peak RSS MB | output |');
+  console.log('| --- | ---: | ---: | --- |');
+  console.log(`| check --format json | ${check.ms.toFixed(0)} | ${check.rssMb?.toFixed(0) ?? '?'} | ${check.findings ?? `exit ${check.status}: ${check.stderr.trim().split('\n')[0]}`} findings |`);
+  console.log(`| review | ${review.ms.toFixed(0)} | ${review.rssMb?.toFixed(0) ?? '?'} | ${lines} lines |`);
+  if (!keep) rmSync(into, { recursive: true, force: true });
 }
 
 // A small plan: CLI start to exit, with and without mapping findings to .tf lines (which loads the HCL parser).

@@ -5,7 +5,7 @@ import { buildModel } from './model/build.js';
 import type { Model } from './model/types.js';
 import type { TfConfigModule } from './plan/types.js';
 import { dirname } from 'node:path';
-import { loadPlan } from './plan/load.js';
+import { loadPlan, type LoadOptions } from './plan/load.js';
 import { mergeAcrossPlans, planLabel, uniqueIds } from './places.js';
 import { loadHclParser, loadSources, locateFindings, type SourceIndex } from './source/index.js';
 import { RULES } from './rules/index.js';
@@ -42,6 +42,21 @@ export interface CheckResult {
 }
 
 /**
+ * One plan's model, its notices and what source mapping needs of it. A
+ * function of its own so that nothing keeps the parsed plan (the largest
+ * thing a run holds) alive once its model is built: the rules then run in the
+ * memory it took.
+ */
+async function loadModel(path: string, options: LoadOptions): Promise<{ model: Model; notices: string[]; plan: { path: string; configuration: TfConfigModule | undefined } }> {
+  const plan = await loadPlan(path, options);
+  return {
+    model: buildModel(plan),
+    notices: plan.notices.map((n) => `${path === '-' ? 'stdin' : path}: ${n}`),
+    plan: { path: plan.path, configuration: plan.json.configuration?.root_module },
+  };
+}
+
+/**
  * The whole pipeline from files to report: load, normalise, evaluate, locate,
  * mark what exceptions and sg-guard:ignore comments silence, then show the
  * same block of a module used by several plans once (with every place) and
@@ -56,10 +71,10 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   // Only what source mapping needs of each plan: the parsed plan itself can go once its model is built.
   const plans: Array<{ path: string; configuration: TfConfigModule | undefined }> = [];
   for (const path of request.plans) {
-    const plan = await loadPlan(path, request.stdin ? { stdin: request.stdin } : {});
-    notices.push(...plan.notices.map((n) => `${path === '-' ? 'stdin' : path}: ${n}`));
-    plans.push({ path: plan.path, configuration: plan.json.configuration?.root_module });
-    models.push(buildModel(plan));
+    const loaded = await loadModel(path, request.stdin ? { stdin: request.stdin } : {});
+    notices.push(...loaded.notices);
+    plans.push(loaded.plan);
+    models.push(loaded.model);
   }
   const failOn = request.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
   const rules = rulesInForce(RULES, config.customRules ?? []);

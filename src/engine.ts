@@ -37,21 +37,26 @@ export function fingerprint(rule: string, resource: string, p: Pick<Permission, 
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 12);
 }
 
-function toFinding(rule: Rule, severity: Severity, model: Model, r: RuleReport): Finding {
+/** The id of the finding a rule reports (fingerprint); throws for a message id the rule does not have. */
+function findingId(rule: Rule, r: RuleReport): string {
+  if (rule.meta.messages[r.messageId] === undefined) throw new Error(`rule ${rule.meta.name} reported unknown message id "${r.messageId}"`);
   const p = r.permission;
-  const template = rule.meta.messages[r.messageId];
-  if (template === undefined) throw new Error(`rule ${rule.meta.name} reported unknown message id "${r.messageId}"`);
-  const resource = p?.resource ?? r.resource ?? '';
+  return fingerprint(rule.meta.name, p?.resource ?? r.resource ?? '', p, p ? '' : `${r.path ?? ''}|${r.messageId}`);
+}
+
+function toFinding(reported: Reported, model: Model, change: Finding['change']): Finding {
+  const { rule, severity, report: r } = reported;
+  const p = r.permission;
   return {
-    id: fingerprint(rule.meta.name, resource, p, p ? '' : `${r.path ?? ''}|${r.messageId}`),
+    id: reported.id,
     rule: rule.meta.name,
     severity,
     title: rule.meta.title,
-    message: fill(template, r.data),
+    message: fill(rule.meta.messages[r.messageId] as string, r.data),
     messageId: r.messageId,
     plan: model.plan.path,
     securityGroup: p ? p.securityGroup : (r.securityGroup ?? null),
-    resource,
+    resource: p?.resource ?? r.resource ?? '',
     resourceType: p?.resourceType ?? null,
     path: p?.path ?? r.path ?? '',
     direction: p?.direction ?? null,
@@ -62,7 +67,7 @@ function toFinding(rule: Rule, severity: Severity, model: Model, r: RuleReport):
     peerKind: p?.peer.kind ?? null,
     location: null,
     suppression: null,
-    change: 'added',
+    change,
   };
 }
 
@@ -90,7 +95,12 @@ export function summarise(findings: readonly Finding[], failOn: Threshold, scope
   return summary;
 }
 
-type Reported = { finding: Finding; rule: Rule; permission?: Permission };
+/**
+ * A rule's report and its finding's id. The finding itself is made only for
+ * the reports kept (and, on the before side, only for what the plan removes):
+ * a plan of many groups reports the same findings on both sides.
+ */
+type Reported = { id: string; rule: Rule; severity: Severity; report: RuleReport; permission?: Permission };
 
 function broaderOf(rule: Rule): readonly string[] {
   const b = rule.meta.supersededBy ?? [];
@@ -102,16 +112,23 @@ function broaderOf(rule: Rule): readonly string[] {
  * permission and that broader finding is itself kept: one permission, one
  * finding, and never a finding lost to one that was dropped in turn.
  */
-function withoutSuperseded(reported: readonly Reported[]): Finding[] {
+function withoutSuperseded(reported: readonly Reported[]): Reported[] {
+  // Only the findings of a rule that another rule names as broader can drop one: index those alone.
+  const broader = new Set<string>();
+  for (const rule of new Set(reported.map((r) => r.rule))) for (const name of broaderOf(rule)) broader.add(name);
   const byPermission = new Map<Permission, Map<string, Reported[]>>();
   for (const r of reported) {
-    if (!r.permission) continue;
-    const rules = byPermission.get(r.permission) ?? new Map<string, Reported[]>();
-    rules.set(r.rule.meta.name, [...(rules.get(r.rule.meta.name) ?? []), r]);
-    byPermission.set(r.permission, rules);
+    if (!r.permission || !broader.has(r.rule.meta.name)) continue;
+    let rules = byPermission.get(r.permission);
+    if (!rules) byPermission.set(r.permission, (rules = new Map<string, Reported[]>()));
+    const list = rules.get(r.rule.meta.name);
+    if (list) list.push(r);
+    else rules.set(r.rule.meta.name, [r]);
   }
   const memo = new Map<Reported, boolean>();
   const kept = (r: Reported, path: ReadonlySet<string>): boolean => {
+    // A rule with no broader rule keeps all its findings (most findings): no bookkeeping.
+    if (broaderOf(r.rule).length === 0) return true;
     const known = memo.get(r);
     if (known !== undefined) return known;
     const same = r.permission ? byPermission.get(r.permission) : undefined;
@@ -121,11 +138,12 @@ function withoutSuperseded(reported: readonly Reported[]): Finding[] {
     memo.set(r, result);
     return result;
   };
-  return reported.filter((r) => kept(r, new Set())).map((r) => r.finding);
+  const top: ReadonlySet<string> = new Set();
+  return reported.filter((r) => kept(r, top));
 }
 
 /** Every enabled rule over one model, superseded findings dropped. */
-function runRules(model: Model, options: EngineOptions): Finding[] {
+function runRules(model: Model, options: EngineOptions): Reported[] {
   const seen = new Set<string>();
   const reported: Reported[] = [];
   for (const rule of options.rules) {
@@ -136,11 +154,11 @@ function runRules(model: Model, options: EngineOptions): Finding[] {
       model,
       options: setting?.options ?? {},
       report(r) {
-        const finding = toFinding(rule, severity, model, r);
+        const id = findingId(rule, r);
         // One permission can be written so that a rule sees it twice (e.g. the same CIDR listed twice).
-        if (seen.has(finding.id)) return;
-        seen.add(finding.id);
-        reported.push(r.permission ? { finding, rule, permission: r.permission } : { finding, rule });
+        if (seen.has(id)) return;
+        seen.add(id);
+        reported.push(r.permission ? { id, rule, severity, report: r, permission: r.permission } : { id, rule, severity, report: r });
       },
     });
   }
@@ -155,13 +173,13 @@ function runRules(model: Model, options: EngineOptions): Finding[] {
 function changeFindings(model: Model, options: EngineOptions): Finding[] {
   const after = runRules(model, options);
   // A state, or a plan that changes no group and no rule, has the same before side: all unchanged.
-  if (model.plan.kind === 'state' || !touchesSecurityGroups(model)) return after.map((f) => ({ ...f, change: 'unchanged' }));
+  if (model.plan.kind === 'state' || !touchesSecurityGroups(model)) return after.map((r) => toFinding(r, model, 'unchanged'));
   const before = runRules(beforeModel(model), options);
-  const beforeIds = new Set(before.map((f) => f.id));
-  const afterIds = new Set(after.map((f) => f.id));
+  const beforeIds = new Set(before.map((r) => r.id));
+  const afterIds = new Set(after.map((r) => r.id));
   return [
-    ...after.map((f): Finding => ({ ...f, change: beforeIds.has(f.id) ? 'unchanged' : 'added' })),
-    ...before.filter((f) => !afterIds.has(f.id)).map((f): Finding => ({ ...f, change: 'removed' })),
+    ...after.map((r) => toFinding(r, model, beforeIds.has(r.id) ? 'unchanged' : 'added')),
+    ...before.filter((r) => !afterIds.has(r.id)).map((r) => toFinding(r, model, 'removed')),
   ];
 }
 

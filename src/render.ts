@@ -1,8 +1,8 @@
-import { buildGraph } from './graph/graph.js';
+import { INTERNET, buildGraph } from './graph/graph.js';
 import { renderMermaid, subgraph, touchedFocus } from './graph/render.js';
 import type { Model } from './model/types.js';
 import { renderJson } from './report/json.js';
-import { renderMarkdown } from './report/markdown.js';
+import { MAX_DIAGRAM_LENGTH, renderMarkdown } from './report/markdown.js';
 import { renderSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
 import { RULES } from './rules/index.js';
@@ -29,11 +29,31 @@ export function render(report: Report, format: Format, options: { color: boolean
   }
 }
 
-/** A Mermaid flowchart per plan of the groups it touches and their neighbours; none for a plan that touches none. */
+/**
+ * How many groups the plan creates, changes, replaces or deletes. Each is a
+ * node of the diagram of what the plan touches, a line of at least 9
+ * characters (`  n0[""]` and its line break).
+ */
+function touchedGroupCount(model: Model): number {
+  const touched = new Set<string>();
+  for (const g of model.groups) if (g.action !== 'no-op' && g.action !== 'read' && g.address !== INTERNET) touched.add(g.address);
+  return touched.size;
+}
+
+/**
+ * A Mermaid flowchart per plan of the groups it touches and their neighbours;
+ * none for a plan that touches none. A diagram longer than MAX_DIAGRAM_LENGTH
+ * is left out: no comment or summary shows one (nor can a stored analysis
+ * hold it), and a plan that touches thousands of groups is ruled out before
+ * its graph is built.
+ */
 export function diagrams(models: readonly Model[]): Array<{ plan: string; mermaid: string }> {
   return models.flatMap((m) => {
+    if (touchedGroupCount(m) * 9 > MAX_DIAGRAM_LENGTH) return [];
     const graph = buildGraph(m);
     const part = subgraph(graph, touchedFocus(m, graph));
-    return part.edges.length > 0 ? [{ plan: m.plan.path, mermaid: renderMermaid(part) }] : [];
+    if (part.edges.length === 0) return [];
+    const mermaid = renderMermaid(part);
+    return mermaid.length <= MAX_DIAGRAM_LENGTH ? [{ plan: m.plan.path, mermaid }] : [];
   });
 }

@@ -61,6 +61,7 @@ export class ConfigIndex {
   private readonly modules = new Map<string, TfConfigModule>();
   private readonly byResource = new Map<string, Instance[]>();
   private readonly byAddress = new Map<string, Instance>();
+  private readonly byResourceAndKey = new Map<string, Map<string | number | undefined, Instance[]>>();
   private indexed = false;
   readonly present: boolean;
   // Caches for one model build: every instance of a module asks the same questions.
@@ -220,12 +221,28 @@ export class ConfigIndex {
       const address = joinAddress(modulePath, `${type}.${name}${formatKey(lit)}`);
       return this.byAddress.has(address) ? [{ address }] : [];
     }
-    const all = this.byResource.get(this.resourceKey(modulePath, 'managed', type, name)) ?? [];
+    const resourceKey = this.resourceKey(modulePath, 'managed', type, name);
+    const all = this.byResource.get(resourceKey) ?? [];
     if (all.length > 1 && key !== undefined) {
-      const same = all.filter((i) => i.key === key);
-      if (same.length === 1) return same.map((i) => ({ address: i.address }));
+      const same = this.keyedInstances(resourceKey, all).get(key);
+      if (same !== undefined && same.length === 1) return same.map((i) => ({ address: i.address }));
     }
     return all.map((i) => ({ address: i.address }));
+  }
+
+  /** The instances of one resource by instance key, indexed the first time: each of a for_each's instances asks for its own key. */
+  private keyedInstances(resourceKey: string, all: readonly Instance[]): Map<string | number | undefined, Instance[]> {
+    let keyed = this.byResourceAndKey.get(resourceKey);
+    if (!keyed) {
+      keyed = new Map();
+      for (const inst of all) {
+        const list = keyed.get(inst.key);
+        if (list) list.push(inst);
+        else keyed.set(inst.key, [inst]);
+      }
+      this.byResourceAndKey.set(resourceKey, keyed);
+    }
+    return keyed;
   }
 
   private resolveVariable(steps: Step[], modules: readonly ModuleStep[], types: ReadonlySet<string>, depth: number): readonly Target[] {

@@ -61,6 +61,7 @@ export interface RuleOptions {
 export interface RuleContext {
   model: Model;
   options: RuleOptions;
+  /** A report is read after the rule has run (its finding is made only if it is kept): never change one once made. */
   report(report: RuleReport): void;
 }
 
