@@ -43557,6 +43557,7 @@ var Sources = class {
 
 // src/source/load.ts
 var MAX_MODULE_DEPTH2 = 32;
+var MAX_MODULES = 1e3;
 function isLocalSource(source) {
   return /^\.\.?[\\/]/.test(source);
 }
@@ -43568,6 +43569,14 @@ var Loader = class {
   reads = /* @__PURE__ */ new Map();
   modules = [];
   failures = /* @__PURE__ */ new Map();
+  /** The first loop of local sources found, reported once. */
+  cycle = null;
+  truncated = false;
+  /** A problem with a directory, beside any other one it has. */
+  note(dir, reason) {
+    const had = this.failures.get(dir);
+    this.failures.set(dir, had === void 0 ? reason : `${had}; ${reason}`);
+  }
   repoPath(abs) {
     return relative2(this.repoRoot, abs).split(sep3).join("/") || ".";
   }
@@ -43583,9 +43592,21 @@ var Loader = class {
     return { file: this.repoPath(file.path), line: block.line, endLine: block.endLine };
   }
   async visit(path2, dir, config, call, depth, chain) {
+    if (this.modules.length >= MAX_MODULES) {
+      if (!this.truncated) {
+        this.truncated = true;
+        this.note(chain[0] ?? dir, `more than ${MAX_MODULES} module instances: the modules beyond were not read`);
+      }
+      return;
+    }
     const read2 = await this.read(dir);
     for (const [file, reason] of read2.failures) this.failures.set(file, reason);
-    if (!read2.listed || read2.terraformFiles === 0 || depth > MAX_MODULE_DEPTH2 || chain.includes(dir)) {
+    const loop = chain.indexOf(dir);
+    if (loop >= 0 && this.cycle === null) {
+      this.cycle = [...chain.slice(loop), dir].map((d) => this.repoPath(d)).join(" -> ");
+      this.note(chain[chain.length - 1] ?? dir, `local module sources call each other in a cycle (${this.cycle}): the cycle was not followed`);
+    }
+    if (!read2.listed || read2.terraformFiles === 0 || depth > MAX_MODULE_DEPTH2 || loop >= 0) {
       if (path2 === "") this.failures.set(dir, read2.reason ? `cannot read the directory: ${read2.reason}` : "no Terraform files in the directory");
       this.modules.push({ path: path2, kind: "missing", dir: null, ...call, files: [] });
       return;
@@ -47076,7 +47097,7 @@ async function runCheck(request2) {
   const models = [];
   const plans = [];
   for (const path2 of request2.plans) {
-    const plan = await loadPlan(path2);
+    const plan = await loadPlan(path2, request2.load);
     notices.push(...plan.notices.map((n) => `${path2 === "-" ? "stdin" : path2}: ${n}`));
     plans.push({ path: plan.path, configuration: plan.json.configuration?.root_module });
     models.push(buildModel(plan));

@@ -5,7 +5,7 @@ import { buildModel } from './model/build.js';
 import type { Model } from './model/types.js';
 import type { TfConfigModule } from './plan/types.js';
 import { dirname } from 'node:path';
-import { loadPlan } from './plan/load.js';
+import { loadPlan, type LoadOptions } from './plan/load.js';
 import { mergeAcrossPlans, planLabel, uniqueIds } from './places.js';
 import { loadHclParser, loadSources, locateFindings, type SourceIndex } from './source/index.js';
 import { RULES } from './rules/index.js';
@@ -28,6 +28,8 @@ export interface CheckRequest {
   root?: string | false;
   /** Paths in locations are relative to this directory (default: the working directory). */
   repoRoot?: string;
+  /** How plans are read (tests lower the scanner's threshold to take its path on small files). */
+  load?: LoadOptions;
 }
 
 export interface CheckResult {
@@ -54,7 +56,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   // Only what source mapping needs of each plan: the parsed plan itself can go once its model is built.
   const plans: Array<{ path: string; configuration: TfConfigModule | undefined }> = [];
   for (const path of request.plans) {
-    const plan = await loadPlan(path);
+    const plan = await loadPlan(path, request.load);
     notices.push(...plan.notices.map((n) => `${path === '-' ? 'stdin' : path}: ${n}`));
     plans.push({ path: plan.path, configuration: plan.json.configuration?.root_module });
     models.push(buildModel(plan));
