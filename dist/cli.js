@@ -18544,6 +18544,9 @@ var RULES = [
   wide_port_range_default,
   wide_public_cidr_default
 ];
+function ruleByName(name2) {
+  return RULES.find((r) => r.meta.name === name2);
+}
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str2) => {
@@ -21369,37 +21372,6 @@ function anchorFor(diff, location) {
   return null;
 }
 
-// src/report/common.ts
-function ruleDocsUrl(ruleName) {
-  return `${TOOL_URI}/blob/main/docs/rules/${encodeURIComponent(ruleName)}.md`;
-}
-function isRuleName(name2) {
-  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name2);
-}
-function sortFindings(findings) {
-  return [...findings].sort(compareFindings);
-}
-function findingLocation(finding) {
-  return finding.path ? `${finding.resource}.${finding.path}` : finding.resource;
-}
-function plural(count, singular, pluralForm = `${singular}s`) {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-function formatCounts(summary) {
-  const parts2 = SEVERITIES.filter((s) => summary[s] > 0).map((s) => `${summary[s]} ${s}`);
-  return parts2.length > 0 ? parts2.join(", ") : "no findings";
-}
-function totalFindings(summary) {
-  return SEVERITIES.reduce((sum, s) => sum + summary[s], 0);
-}
-var SEVERITY_LABELS = {
-  critical: "Critical",
-  high: "High",
-  medium: "Medium",
-  low: "Low",
-  info: "Info"
-};
-
 // src/report/escape.ts
 var ZERO_WIDTH_JOINER = "\u200D";
 var REPLACEMENT_CHARACTER = "\uFFFD";
@@ -21471,6 +21443,43 @@ function escapeTerminal(text) {
   });
 }
 
+// src/report/common.ts
+function ruleDocsUrl(ruleName) {
+  return `${TOOL_URI}/blob/main/docs/rules/${encodeURIComponent(ruleName)}.md`;
+}
+function ruleText(rule19, text) {
+  return rule19.custom ? escapeMarkdown(text) : text;
+}
+function hasRulePage(name2) {
+  return ruleByName(name2) !== void 0;
+}
+function isRuleName(name2) {
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name2);
+}
+function sortFindings(findings) {
+  return [...findings].sort(compareFindings);
+}
+function findingLocation(finding) {
+  return finding.path ? `${finding.resource}.${finding.path}` : finding.resource;
+}
+function plural(count, singular, pluralForm = `${singular}s`) {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+function formatCounts(summary) {
+  const parts2 = SEVERITIES.filter((s) => summary[s] > 0).map((s) => `${summary[s]} ${s}`);
+  return parts2.length > 0 ? parts2.join(", ") : "no findings";
+}
+function totalFindings(summary) {
+  return SEVERITIES.reduce((sum, s) => sum + summary[s], 0);
+}
+var SEVERITY_LABELS = {
+  critical: "Critical",
+  high: "High",
+  medium: "Medium",
+  low: "Low",
+  info: "Info"
+};
+
 // src/review/markers.ts
 var PREFIX = "sg-guard:";
 function encodeContext(context) {
@@ -21535,10 +21544,10 @@ function code(text) {
   return inlineCode(cap(text)) || "\u2014";
 }
 function title(f, rule19) {
-  return rule19 ? rule19.title : escapeMarkdown(cap(f.title));
+  return rule19 && !rule19.custom ? rule19.title : escapeMarkdown(cap(rule19?.title ?? f.title));
 }
 function ruleRef(f) {
-  return isRuleName(f.rule) ? `[\`${f.rule}\`](${ruleDocsUrl(f.rule)})` : code(f.rule);
+  return hasRulePage(f.rule) ? `[\`${f.rule}\`](${ruleDocsUrl(f.rule)})` : code(f.rule);
 }
 function whereText(f) {
   if (!f.location) return findingLocation(f);
@@ -21580,7 +21589,7 @@ ${contextMarker(context)}`,
     escapeMarkdown(cap(f.message, 1e3)),
     exposure(f, names2).join("\n")
   ];
-  if (rule19) parts2.push(`**Why it matters.** ${rule19.why}`, `**How to fix.** ${rule19.fix}`);
+  if (rule19) parts2.push(`**Why it matters.** ${ruleText(rule19, rule19.why)}`, `**How to fix.** ${ruleText(rule19, rule19.fix)}`);
   if (isRuleName(f.rule)) {
     const file = f.location ? ` in ${code(f.location.file)}` : "";
     parts2.push(
@@ -21597,7 +21606,7 @@ ${contextMarker(context)}`,
       ].join("\n")
     );
   }
-  const doc = isRuleName(f.rule) ? ` \xB7 [rule documentation](${ruleDocsUrl(f.rule)})` : "";
+  const doc = hasRulePage(f.rule) ? ` \xB7 [rule documentation](${ruleDocsUrl(f.rule)})` : "";
   parts2.push(`<sub>Finding ${code(f.id)}${doc} \xB7 ${escapeMarkdown(`${tool.name} ${tool.version}`)}</sub>`);
   return parts2.join("\n\n");
 }
@@ -21867,13 +21876,13 @@ function ruleDetails(rule19, count) {
   const links = [...rule19.references.map((r) => `[${r.title}](${r.url})`), ...rule19.custom ? [] : [`[rule documentation](${ruleDocsUrl(rule19.name)})`]];
   return [
     "<details>",
-    `<summary><strong>${escapeHtml(rule19.name)}</strong>: ${escapeHtml(rule19.title)} (${plural(count, "finding")})</summary>`,
+    `<summary><strong>${escapeHtml(rule19.name)}</strong>: ${rule19.custom ? escapeMarkdown(rule19.title) : escapeHtml(rule19.title)} (${plural(count, "finding")})</summary>`,
     "",
-    rule19.description,
+    ruleText(rule19, rule19.description),
     "",
-    `**Why it matters.** ${rule19.why}`,
+    `**Why it matters.** ${ruleText(rule19, rule19.why)}`,
     "",
-    `**How to fix.** ${rule19.fix}`,
+    `**How to fix.** ${ruleText(rule19, rule19.fix)}`,
     "",
     `**See also:** ${links.join(" \xB7 ")}`,
     "",
@@ -22334,13 +22343,13 @@ ${references}`] : [],
     ...docs ? [`Documentation: ${docs}`] : []
   ].join("\n\n");
   const markdown = [
-    rule19.description,
+    ruleText(rule19, rule19.description),
     `## Why it matters
 
-${rule19.why}`,
+${ruleText(rule19, rule19.why)}`,
     `## How to fix
 
-${rule19.fix}`,
+${ruleText(rule19, rule19.fix)}`,
     ...referencesMd ? [`## References
 
 ${referencesMd}`] : [],

@@ -47639,37 +47639,6 @@ function selfIgnoreRefusal(isAuthor, policy) {
   return isAuthor && !policy.allowSelfIgnore ? "the author of a pull request may not ignore findings on it (`allow-self-ignore` is false): ask a maintainer" : null;
 }
 
-// src/report/common.ts
-function ruleDocsUrl(ruleName) {
-  return `${TOOL_URI}/blob/main/docs/rules/${encodeURIComponent(ruleName)}.md`;
-}
-function isRuleName(name2) {
-  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name2);
-}
-function sortFindings(findings) {
-  return [...findings].sort(compareFindings);
-}
-function findingLocation(finding2) {
-  return finding2.path ? `${finding2.resource}.${finding2.path}` : finding2.resource;
-}
-function plural(count, singular, pluralForm = `${singular}s`) {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-function formatCounts(summary2) {
-  const parts2 = SEVERITIES.filter((s) => summary2[s] > 0).map((s) => `${summary2[s]} ${s}`);
-  return parts2.length > 0 ? parts2.join(", ") : "no findings";
-}
-function totalFindings(summary2) {
-  return SEVERITIES.reduce((sum, s) => sum + summary2[s], 0);
-}
-var SEVERITY_LABELS = {
-  critical: "Critical",
-  high: "High",
-  medium: "Medium",
-  low: "Low",
-  info: "Info"
-};
-
 // src/report/escape.ts
 var ZERO_WIDTH_JOINER = "\u200D";
 var REPLACEMENT_CHARACTER = "\uFFFD";
@@ -47732,6 +47701,43 @@ function inlineCode(text, options = {}) {
 function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
+
+// src/report/common.ts
+function ruleDocsUrl(ruleName) {
+  return `${TOOL_URI}/blob/main/docs/rules/${encodeURIComponent(ruleName)}.md`;
+}
+function ruleText(rule19, text) {
+  return rule19.custom ? escapeMarkdown(text) : text;
+}
+function hasRulePage(name2) {
+  return ruleByName(name2) !== void 0;
+}
+function isRuleName(name2) {
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name2);
+}
+function sortFindings(findings) {
+  return [...findings].sort(compareFindings);
+}
+function findingLocation(finding2) {
+  return finding2.path ? `${finding2.resource}.${finding2.path}` : finding2.resource;
+}
+function plural(count, singular, pluralForm = `${singular}s`) {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+function formatCounts(summary2) {
+  const parts2 = SEVERITIES.filter((s) => summary2[s] > 0).map((s) => `${summary2[s]} ${s}`);
+  return parts2.length > 0 ? parts2.join(", ") : "no findings";
+}
+function totalFindings(summary2) {
+  return SEVERITIES.reduce((sum, s) => sum + summary2[s], 0);
+}
+var SEVERITY_LABELS = {
+  critical: "Critical",
+  high: "High",
+  medium: "Medium",
+  low: "Low",
+  info: "Info"
+};
 
 // src/review/markers.ts
 var PREFIX = "sg-guard:";
@@ -47800,10 +47806,10 @@ function code(text) {
   return inlineCode(cap(text)) || "\u2014";
 }
 function title(f, rule19) {
-  return rule19 ? rule19.title : escapeMarkdown(cap(f.title));
+  return rule19 && !rule19.custom ? rule19.title : escapeMarkdown(cap(rule19?.title ?? f.title));
 }
 function ruleRef(f) {
-  return isRuleName(f.rule) ? `[\`${f.rule}\`](${ruleDocsUrl(f.rule)})` : code(f.rule);
+  return hasRulePage(f.rule) ? `[\`${f.rule}\`](${ruleDocsUrl(f.rule)})` : code(f.rule);
 }
 function whereText(f) {
   if (!f.location) return findingLocation(f);
@@ -47845,7 +47851,7 @@ ${contextMarker(context3)}`,
     escapeMarkdown(cap(f.message, 1e3)),
     exposure(f, names2).join("\n")
   ];
-  if (rule19) parts2.push(`**Why it matters.** ${rule19.why}`, `**How to fix.** ${rule19.fix}`);
+  if (rule19) parts2.push(`**Why it matters.** ${ruleText(rule19, rule19.why)}`, `**How to fix.** ${ruleText(rule19, rule19.fix)}`);
   if (isRuleName(f.rule)) {
     const file = f.location ? ` in ${code(f.location.file)}` : "";
     parts2.push(
@@ -47862,7 +47868,7 @@ ${contextMarker(context3)}`,
       ].join("\n")
     );
   }
-  const doc = isRuleName(f.rule) ? ` \xB7 [rule documentation](${ruleDocsUrl(f.rule)})` : "";
+  const doc = hasRulePage(f.rule) ? ` \xB7 [rule documentation](${ruleDocsUrl(f.rule)})` : "";
   parts2.push(`<sub>Finding ${code(f.id)}${doc} \xB7 ${escapeMarkdown(`${tool.name} ${tool.version}`)}</sub>`);
   return parts2.join("\n\n");
 }
@@ -48010,7 +48016,7 @@ function explainReply(ctx, rule19, page) {
 \u2026`;
   } else {
     const refs = rule19.references.map((r) => `- [${r.title}](${r.url})`).join("\n");
-    body2 = [rule19.description, `**Why it matters.** ${rule19.why}`, `**How to fix.** ${rule19.fix}`, ...refs ? [`**References**
+    body2 = [ruleText(rule19, rule19.description), `**Why it matters.** ${ruleText(rule19, rule19.why)}`, `**How to fix.** ${ruleText(rule19, rule19.fix)}`, ...refs ? [`**References**
 
 ${refs}`] : []].join("\n\n");
   }
@@ -48306,13 +48312,13 @@ function ruleDetails(rule19, count) {
   const links = [...rule19.references.map((r) => `[${r.title}](${r.url})`), ...rule19.custom ? [] : [`[rule documentation](${ruleDocsUrl(rule19.name)})`]];
   return [
     "<details>",
-    `<summary><strong>${escapeHtml(rule19.name)}</strong>: ${escapeHtml(rule19.title)} (${plural(count, "finding")})</summary>`,
+    `<summary><strong>${escapeHtml(rule19.name)}</strong>: ${rule19.custom ? escapeMarkdown(rule19.title) : escapeHtml(rule19.title)} (${plural(count, "finding")})</summary>`,
     "",
-    rule19.description,
+    ruleText(rule19, rule19.description),
     "",
-    `**Why it matters.** ${rule19.why}`,
+    `**Why it matters.** ${ruleText(rule19, rule19.why)}`,
     "",
-    `**How to fix.** ${rule19.fix}`,
+    `**How to fix.** ${ruleText(rule19, rule19.fix)}`,
     "",
     `**See also:** ${links.join(" \xB7 ")}`,
     "",
@@ -49752,13 +49758,13 @@ ${references}`] : [],
     ...docs ? [`Documentation: ${docs}`] : []
   ].join("\n\n");
   const markdown = [
-    rule19.description,
+    ruleText(rule19, rule19.description),
     `## Why it matters
 
-${rule19.why}`,
+${ruleText(rule19, rule19.why)}`,
     `## How to fix
 
-${rule19.fix}`,
+${ruleText(rule19, rule19.fix)}`,
     ...referencesMd ? [`## References
 
 ${referencesMd}`] : [],
