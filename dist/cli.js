@@ -22136,7 +22136,7 @@ function nodeLabel(n) {
   return tiers ? `${n.id} (${tiers})` : n.id;
 }
 function mermaidText(text) {
-  return text.replace(/[\r\n]+/g, " ").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/`/g, "#96;");
+  return escapeTerminal(text.replace(/[\r\n]+/g, " ")).replace(/#/g, "#35;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/`/g, "#96;").replace(/%/g, "#37;");
 }
 function sortedEdges(graph2) {
   return [...graph2.edges].sort((a, b) => a.to.localeCompare(b.to) || a.from.localeCompare(b.from) || a.traffic.localeCompare(b.traffic));
@@ -22181,7 +22181,7 @@ function renderMermaid(graph2) {
 `;
 }
 function dotText(text) {
-  return text.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/[\r\n]+/g, " ");
+  return escapeTerminal(text.replace(/[\r\n]+/g, " ")).replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/[\r\n]+/g, " ");
 }
 function renderDot(graph2) {
   const lines = ["digraph sg_guard {", "  rankdir=LR;", "  node [shape=box];"];
@@ -22220,7 +22220,7 @@ function renderGraphText(graph2) {
       lines.push(r.through.length === 0 ? `  internet reaches it directly: ${r.traffic}` : `  internet reaches it through ${r.through.join(" -> ")}: ${r.traffic}`);
     }
     if (lines.length === 1) lines.push("  admits nothing");
-    blocks.push(lines.join("\n"));
+    blocks.push(lines.map(escapeTerminal).join("\n"));
   }
   return blocks.length > 0 ? `${blocks.join("\n\n")}
 ` : "No security groups.\n";

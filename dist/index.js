@@ -47701,6 +47701,14 @@ function inlineCode(text, options = {}) {
 function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
+function escapeTerminal(text) {
+  return mapControls(text, (ch, cp) => {
+    if (ch === "\n") return "\\n";
+    if (ch === "\r") return "\\r";
+    if (ch === "	") return "\\t";
+    return cp <= 255 ? `\\x${cp.toString(16).padStart(2, "0")}` : `\\u{${cp.toString(16)}}`;
+  });
+}
 
 // src/report/common.ts
 function ruleDocsUrl(ruleName) {
@@ -49978,7 +49986,7 @@ function nodeLabel(n) {
   return tiers ? `${n.id} (${tiers})` : n.id;
 }
 function mermaidText(text) {
-  return text.replace(/[\r\n]+/g, " ").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/`/g, "#96;");
+  return escapeTerminal(text.replace(/[\r\n]+/g, " ")).replace(/#/g, "#35;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/`/g, "#96;").replace(/%/g, "#37;");
 }
 function sortedEdges(graph) {
   return [...graph.edges].sort((a, b) => a.to.localeCompare(b.to) || a.from.localeCompare(b.from) || a.traffic.localeCompare(b.traffic));
