@@ -8456,6 +8456,9 @@ function peerKey(peer) {
 function cidrOf(p) {
   return p.peer.kind === "cidr" ? parseCidr(p.peer.cidr) : null;
 }
+function isWholeInternet(peer) {
+  return peer.kind === "cidr" && peer.prefix === 0;
+}
 function internetGrants(permissions) {
   const out2 = [];
   const byGroup = /* @__PURE__ */ new Map();
@@ -8540,8 +8543,8 @@ function reachedPorts(p, specs) {
 }
 var MAX_LISTED = 6;
 function listLabels(labels) {
-  const shown = labels.length > MAX_LISTED ? [...labels.slice(0, MAX_LISTED), `${labels.length - MAX_LISTED} more`] : labels;
-  return shown.join(", ");
+  const shown2 = labels.length > MAX_LISTED ? [...labels.slice(0, MAX_LISTED), `${labels.length - MAX_LISTED} more`] : labels;
+  return shown2.join(", ");
 }
 
 // src/lib/exposure.ts
@@ -8857,7 +8860,7 @@ function customRule(spec) {
   const protocols = spec.protocol === "all" ? ["tcp", "udp"] : [spec.protocol];
   const ports = `${spec.ports.join(", ")}${spec.protocol === "all" ? " over TCP or UDP" : `/${spec.protocol}`}`;
   const what = spec.direction === "ingress" ? `Ingress from ${PEER_WORDS[spec.peer]} to ${ports}` : `Egress to ${PEER_WORDS[spec.peer]} on ${ports}`;
-  const rule19 = publicPortRule({
+  const rule20 = publicPortRule({
     name: spec.name,
     severity: spec.severity,
     title: spec.title,
@@ -8870,15 +8873,15 @@ function customRule(spec) {
     direction: spec.direction,
     peer: spec.peer
   });
-  return { ...rule19, meta: { ...rule19.meta, custom: true } };
+  return { ...rule20, meta: { ...rule20.meta, custom: true } };
 }
 function rulesInForce(builtIn, custom) {
   if (custom.length === 0) return [...builtIn];
   const specific = custom.filter((s) => s.direction === "ingress" && s.peer === "internet").map((s) => s.name);
-  const extended = builtIn.map((rule19) => {
-    if (rule19.meta.name !== public_port_not_allowed_default.meta.name || specific.length === 0) return rule19;
-    const own = rule19.meta.supersededBy === void 0 ? [] : typeof rule19.meta.supersededBy === "string" ? [rule19.meta.supersededBy] : rule19.meta.supersededBy;
-    return { ...rule19, meta: { ...rule19.meta, supersededBy: [...own, ...specific] } };
+  const extended = builtIn.map((rule20) => {
+    if (rule20.meta.name !== public_port_not_allowed_default.meta.name || specific.length === 0) return rule20;
+    const own = rule20.meta.supersededBy === void 0 ? [] : typeof rule20.meta.supersededBy === "string" ? [rule20.meta.supersededBy] : rule20.meta.supersededBy;
+    return { ...rule20, meta: { ...rule20.meta, supersededBy: [...own, ...specific] } };
   });
   return [...extended, ...custom.map(customRule)];
 }
@@ -8920,9 +8923,9 @@ function readExceptions(v, rules, source) {
     for (const key2 of Object.keys(entry)) {
       if (!EXCEPTION_KEYS.includes(key2)) return fail3(`${at} has unknown key "${key2}" (known: ${EXCEPTION_KEYS.join(", ")})`);
     }
-    const { rule: rule19, resource, reason } = entry;
-    if (typeof rule19 !== "string" || rule19 === "") return fail3(`${at}.rule is required: the name of one rule, not ${show3(rule19)}`);
-    if (!rules.includes(rule19)) return fail3(`${at}.rule "${rule19}" is not a rule (see docs/rules/, or custom-rules)`);
+    const { rule: rule20, resource, reason } = entry;
+    if (typeof rule20 !== "string" || rule20 === "") return fail3(`${at}.rule is required: the name of one rule, not ${show3(rule20)}`);
+    if (!rules.includes(rule20)) return fail3(`${at}.rule "${rule20}" is not a rule (see docs/rules/, or custom-rules)`);
     if (typeof resource !== "string" || resource.trim() === "") return fail3(`${at}.resource is required: a resource address or glob such as "module.legacy.*", not ${show3(resource)}`);
     if (typeof reason !== "string" || reason.trim() === "") return fail3(`${at}.reason is required: say why the finding is accepted`);
     let expires = null;
@@ -8930,7 +8933,7 @@ function readExceptions(v, rules, source) {
       expires = readDate(entry.expires);
       if (expires === null) return fail3(`${at}.expires ${show3(entry.expires)} is not a date in the form YYYY-MM-DD`);
     }
-    out2.push({ rule: rule19, resource: resource.trim(), reason: reason.trim(), expires, source });
+    out2.push({ rule: rule20, resource: resource.trim(), reason: reason.trim(), expires, source });
   }
   return { ok: true, value: out2 };
 }
@@ -9198,9 +9201,9 @@ function presetOptions(names2) {
   const flagged = mergeRanges(names2.flatMap((n) => portRanges(PRESETS[n].flagged)));
   const ports = {};
   let claimed = [];
-  for (const [rule19, list] of SPECIFIC) {
+  for (const [rule20, list] of SPECIFIC) {
     const own = portRanges(list);
-    ports[rule19] = intersect(mergeRanges(own), flagged).map(toSpec);
+    ports[rule20] = intersect(mergeRanges(own), flagged).map(toSpec);
     claimed = [...claimed, ...own];
   }
   ports[REST] = subtractRanges(flagged, claimed).map(toSpec);
@@ -9290,14 +9293,14 @@ function parseConfig(text, file, rules) {
   }
   return config;
 }
-function setOption(config, rule19, options) {
-  const setting = config.settings[rule19] ?? { enabled: true };
-  config.settings[rule19] = { ...setting, options: { ...setting.options, ...options } };
+function setOption(config, rule20, options) {
+  const setting = config.settings[rule20] ?? { enabled: true };
+  config.settings[rule20] = { ...setting, options: { ...setting.options, ...options } };
 }
 function applyPresets(presets, obj, names2, config) {
   const options = presetOptions(presets);
-  for (const [rule19, ports] of Object.entries(options.ports)) {
-    if (names2.includes(rule19)) setOption(config, rule19, { [PORTS_OPTION]: ports });
+  for (const [rule20, ports] of Object.entries(options.ports)) {
+    if (names2.includes(rule20)) setOption(config, rule20, { [PORTS_OPTION]: ports });
   }
   if (options.allowedPublicPorts && obj["allowed-public-ports"] === void 0 && names2.includes(public_port_not_allowed_default.meta.name)) {
     setOption(config, public_port_not_allowed_default.meta.name, { "allowed-public-ports": options.allowedPublicPorts });
@@ -9670,20 +9673,20 @@ var TOOL_URI = "https://github.com/sg-guard/sg-guard";
 function fill(template, data) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key2) => String(data?.[key2] ?? ""));
 }
-function fingerprint(rule19, resource, p, extra = "") {
-  const parts2 = [rule19, resource, p?.direction ?? "", p?.protocol ?? "", p?.fromPort ?? "", p?.toPort ?? "", p ? peerKey(p.peer) : "", extra];
+function fingerprint(rule20, resource, p, extra = "") {
+  const parts2 = [rule20, resource, p?.direction ?? "", p?.protocol ?? "", p?.fromPort ?? "", p?.toPort ?? "", p ? peerKey(p.peer) : "", extra];
   return createHash2("sha256").update(JSON.stringify(parts2)).digest("hex").slice(0, 12);
 }
-function toFinding(rule19, severity, model, r) {
+function toFinding(rule20, severity, model, r) {
   const p = r.permission;
-  const template = rule19.meta.messages[r.messageId];
-  if (template === void 0) throw new Error(`rule ${rule19.meta.name} reported unknown message id "${r.messageId}"`);
+  const template = rule20.meta.messages[r.messageId];
+  if (template === void 0) throw new Error(`rule ${rule20.meta.name} reported unknown message id "${r.messageId}"`);
   const resource = p?.resource ?? r.resource ?? "";
   return {
-    id: fingerprint(rule19.meta.name, resource, p, p ? "" : `${r.path ?? ""}|${r.messageId}`),
-    rule: rule19.meta.name,
+    id: fingerprint(rule20.meta.name, resource, p, p ? "" : `${r.path ?? ""}|${r.messageId}`),
+    rule: rule20.meta.name,
     severity,
-    title: rule19.meta.title,
+    title: rule20.meta.title,
     message: fill(template, r.data),
     messageId: r.messageId,
     plan: model.plan.path,
@@ -9720,8 +9723,8 @@ function summarise(findings, failOn, scope = "all") {
   }
   return summary;
 }
-function broaderOf(rule19) {
-  const b = rule19.meta.supersededBy ?? [];
+function broaderOf(rule20) {
+  const b = rule20.meta.supersededBy ?? [];
   return typeof b === "string" ? [b] : b;
 }
 function withoutSuperseded(reported) {
@@ -9747,18 +9750,18 @@ function withoutSuperseded(reported) {
 function runRules(model, options) {
   const seen = /* @__PURE__ */ new Set();
   const reported = [];
-  for (const rule19 of options.rules) {
-    const setting = options.settings?.[rule19.meta.name];
+  for (const rule20 of options.rules) {
+    const setting = options.settings?.[rule20.meta.name];
     if (setting && !setting.enabled) continue;
-    const severity = setting?.severity ?? rule19.meta.severity;
-    rule19.check({
+    const severity = setting?.severity ?? rule20.meta.severity;
+    rule20.check({
       model,
       options: setting?.options ?? {},
       report(r) {
-        const finding = toFinding(rule19, severity, model, r);
+        const finding = toFinding(rule20, setting?.severity ?? r.severity ?? severity, model, r);
         if (seen.has(finding.id)) return;
         seen.add(finding.id);
-        reported.push(r.permission ? { finding, rule: rule19, permission: r.permission } : { finding, rule: rule19 });
+        reported.push(r.permission ? { finding, rule: rule20, permission: r.permission } : { finding, rule: rule20 });
       }
     });
   }
@@ -10259,10 +10262,15 @@ var ALL_KNOWN = {};
 function unknownOn(inst, side) {
   return side === "after" ? inst.afterUnknown : ALL_KNOWN;
 }
-function asNumber(v) {
-  if (typeof v === "number" && Number.isFinite(v)) return v;
-  if (typeof v === "string" && /^-?\d+$/.test(v.trim())) return Number(v);
-  return null;
+function asInteger(v) {
+  if (v === null || v === void 0) return null;
+  if (typeof v === "number") return Number.isInteger(v) ? v : NaN;
+  if (typeof v === "string" && /^-?\d{1,10}$/.test(v.trim())) return Number(v);
+  return NaN;
+}
+function shown(v) {
+  const text = (JSON.stringify(v) ?? String(v)).replace(new RegExp("\\p{Cc}", "gu"), " ");
+  return text.length > 40 ? `${text.slice(0, 39)}\u2026` : text;
 }
 function makePermission(head, traffic2, peer, peerPath, side = head.side) {
   return {
@@ -10278,6 +10286,7 @@ function makePermission(head, traffic2, peer, peerPath, side = head.side) {
     fromPort: traffic2.fromPort,
     toPort: traffic2.toPort,
     portsUnknown: traffic2.portsUnknown,
+    portsProblem: traffic2.portsProblem ?? null,
     icmpType: traffic2.icmpType,
     icmpCode: traffic2.icmpCode,
     peer,
@@ -10288,19 +10297,28 @@ function makePermission(head, traffic2, peer, peerPath, side = head.side) {
 function traffic(protocol, protocolRaw, fromPort, toPort, portsUnknown, icmpType, icmpCode) {
   return { protocol, protocolRaw, fromPort, toPort, portsUnknown, icmpType, icmpCode };
 }
-function protocolAndPorts(values, unknown, protocolField) {
+function protocolAndPorts(values, unknown, protocolField, where2, ctx) {
+  const bad = (problem) => {
+    throw new InputError(ctx.file, `${where2}: ${problem}`);
+  };
   const protoUnknown = childUnknown(unknown, protocolField) === true;
   const raw = values[protocolField];
   const protocolRaw = raw === null || raw === void 0 ? null : String(raw);
-  const protocol = protoUnknown ? "unknown" : normaliseProtocol(raw) ?? "unknown";
+  const normalised = protoUnknown ? "unknown" : normaliseProtocol(raw);
+  const protocol = normalised ?? bad(`${protocolField} is ${shown(raw)}, which is no protocol (tcp, udp, icmp, icmpv6, all/-1 or a number from 0 to 255)`);
   const fromUnknown = childUnknown(unknown, "from_port") === true;
   const toUnknown = childUnknown(unknown, "to_port") === true;
-  const from = asNumber(values.from_port);
-  const to = asNumber(values.to_port);
+  const from = fromUnknown ? null : asInteger(values.from_port);
+  const to = toUnknown ? null : asInteger(values.to_port);
+  if (Number.isNaN(from)) bad(`from_port is ${shown(values.from_port)}, not a whole number`);
+  if (Number.isNaN(to)) bad(`to_port is ${shown(values.to_port)}, not a whole number`);
   switch (protocol) {
     case "tcp":
     case "udp":
-      if (fromUnknown || toUnknown || from === null || to === null) return traffic(protocol, protocolRaw, null, null, fromUnknown || toUnknown, null, null);
+      if (from !== null && (from < MIN_PORT || from > MAX_PORT)) bad(`from_port is ${from}, outside the ports ${MIN_PORT}-${MAX_PORT}`);
+      if (to !== null && (to < MIN_PORT || to > MAX_PORT)) bad(`to_port is ${to}, outside the ports ${MIN_PORT}-${MAX_PORT}`);
+      if (from === null || to === null) return traffic(protocol, protocolRaw, null, null, true, null, null);
+      if (from > to) return { ...traffic(protocol, protocolRaw, null, null, true, null, null), portsProblem: `from_port ${from} is above to_port ${to}` };
       return traffic(protocol, protocolRaw, from, to, false, null, null);
     case "icmp":
     case "icmpv6":
@@ -10422,7 +10440,7 @@ function peersOf(src, ctx) {
 function description(values) {
   return typeof values.description === "string" ? values.description : null;
 }
-function inlineGroupRefs(expressions, direction, rule19, field, inst, ctx) {
+function inlineGroupRefs(expressions, direction, rule20, field, inst, ctx) {
   const node = expressions?.[direction];
   if (node === void 0) return NONE;
   const resolve3 = (exprs) => ctx.config.resolve(exprs.flatMap((e) => e.references ?? []), inst.modules, inst.key, GROUP_TYPES);
@@ -10430,10 +10448,10 @@ function inlineGroupRefs(expressions, direction, rule19, field, inst, ctx) {
   const agrees = (block) => {
     for (const k of ["from_port", "to_port"]) {
       const c = constantOf(expressionsAt(block, [k])[0]);
-      if (c !== void 0 && asNumber(c) !== asNumber(rule19[k])) return false;
+      if (c !== void 0 && asInteger(c) !== asInteger(rule20[k])) return false;
     }
     const p = constantOf(expressionsAt(block, ["protocol"])[0]);
-    if (p !== void 0 && normaliseProtocol(p) !== normaliseProtocol(rule19.protocol)) return false;
+    if (p !== void 0 && normaliseProtocol(p) !== normaliseProtocol(rule20.protocol)) return false;
     return expressionsAt(block, [field]).some((e) => (e.references ?? []).length > 0);
   };
   const resolved = node.filter(agrees).map((b) => resolve3(expressionsAt(b, [field])));
@@ -10461,20 +10479,20 @@ function inlinePermissions(inst, side, ctx) {
     }
     if (!Array.isArray(list)) continue;
     for (let i2 = 0; i2 < list.length; i2++) {
-      const rule19 = list[i2];
-      if (!isJsonObject(rule19)) continue;
+      const rule20 = list[i2];
+      if (!isJsonObject(rule20)) continue;
       const ruleUnknown = childUnknown(listUnknown, i2);
       peersOf(
         {
           inst,
           prefix: `${direction}[${i2}].`,
-          values: rule19,
+          values: rule20,
           unknown: ruleUnknown,
           fields: INLINE_FIELDS,
-          inline: { direction, rule: rule19 },
+          inline: { direction, rule: rule20 },
           selfAddress: null,
-          head: { securityGroup: inst.address, securityGroupId: groupId, resource: inst.address, resourceType: inst.type, path: `${direction}[${i2}]`, direction, side, description: description(rule19) },
-          traffic: protocolAndPorts(rule19, ruleUnknown, "protocol"),
+          head: { securityGroup: inst.address, securityGroupId: groupId, resource: inst.address, resourceType: inst.type, path: `${direction}[${i2}]`, direction, side, description: description(rule20) },
+          traffic: protocolAndPorts(rule20, ruleUnknown, "protocol", `${inst.address}.${direction}[${i2}]`, ctx),
           out: out2
         },
         ctx
@@ -10521,7 +10539,7 @@ function rulePermissions(inst, side, ctx) {
       inline: null,
       selfAddress: owner.address,
       head: { securityGroup: owner.address, securityGroupId: owner.id, resource: inst.address, resourceType: inst.type, path: "", direction, side, description: description(values) },
-      traffic: protocolAndPorts(values, unknown, isVpcRule ? "ip_protocol" : "protocol"),
+      traffic: protocolAndPorts(values, unknown, isVpcRule ? "ip_protocol" : "protocol", inst.address, ctx),
       out: out2
     },
     ctx
@@ -11008,7 +11026,7 @@ function buildModel(plan) {
   for (const inst of byType.of(GROUP_TYPES)) if (inst.mode === "managed") groupInstances.set(inst.address, inst);
   const ruleInstances = byType.of(RULE_TYPES).filter((i2) => i2.mode === "managed");
   const groupIdToAddress = groupIdMap(plan, groupInstances.values());
-  const ctx = { config, groupIdToAddress, peers: peerCache(), owners: { before: /* @__PURE__ */ new Map(), after: /* @__PURE__ */ new Map() } };
+  const ctx = { config, groupIdToAddress, peers: peerCache(), owners: { before: /* @__PURE__ */ new Map(), after: /* @__PURE__ */ new Map() }, file: plan.path === "-" ? "stdin" : plan.path };
   const sides = { before: [], after: [] };
   for (let i2 = 0; i2 < ruleInstances.length; i2++) {
     const inst = ruleInstances[i2];
@@ -18381,8 +18399,47 @@ var rule14 = {
 };
 var unknown_peer_default = rule14;
 
-// src/rules/unrestricted-egress.ts
+// src/rules/unknown-port.ts
 var rule15 = {
+  meta: {
+    name: "unknown-port",
+    severity: "medium",
+    title: "Ports or protocol unknown until apply",
+    description: "A permission whose protocol, or whose TCP/UDP ports, are not known until apply, are missing, or are no range AWS accepts (from_port above to_port). Reported at high severity when the peer is the whole internet.",
+    why: "sg-guard cannot prove such a rule safe: a port computed at apply time (say, from another resource's attribute) may turn out to be 22 or 3389, and a protocol may turn out to be all traffic. It is reported so that it is reviewed, not silently passed.",
+    fix: "Write the ports and protocol as known values (literals or variables with known values), or review the values in the applied plan; a reversed range must be written low to high.",
+    references: [{ title: "Terraform: values known only after apply", url: "https://developer.hashicorp.com/terraform/internals/json-format#change-representation" }],
+    messages: {
+      ports: "{{group}} {{direction}} {{traffic}} {{fromOrTo}} {{peer}}: the ports are unknown until apply",
+      protocol: "{{group}} {{direction}} {{fromOrTo}} {{peer}}: the protocol is unknown until apply, so it may be all traffic",
+      invalid: "{{group}} {{direction}} {{fromOrTo}} {{peer}}: {{problem}}, which AWS refuses; the ports are unknown"
+    }
+  },
+  check(context) {
+    for (const p of context.model.permissions) {
+      if (p.peer.kind === "unknown") continue;
+      const protocolUnknown = p.protocol === "unknown";
+      if (!protocolUnknown && !(hasPorts(p.protocol) && (p.fromPort === null || p.toPort === null))) continue;
+      context.report({
+        messageId: protocolUnknown ? "protocol" : p.portsProblem ? "invalid" : "ports",
+        data: {
+          group: groupOf(p),
+          direction: p.direction,
+          traffic: describeTraffic(p) ?? "",
+          fromOrTo: fromOrTo(p),
+          peer: describePeer(p.peer),
+          problem: p.portsProblem ?? ""
+        },
+        permission: p,
+        ...isWholeInternet(p.peer) ? { severity: "high" } : {}
+      });
+    }
+  }
+};
+var unknown_port_default = rule15;
+
+// src/rules/unrestricted-egress.ts
+var rule16 = {
   meta: {
     name: "unrestricted-egress",
     severity: "low",
@@ -18403,7 +18460,7 @@ var rule15 = {
     reportAllTrafficToInternet(context, "egress");
   }
 };
-var unrestricted_egress_default = rule15;
+var unrestricted_egress_default = rule16;
 
 // src/rules/unused-security-group.ts
 var CHANGED = { create: "created", update: "changed", replace: "replaced" };
@@ -18411,7 +18468,7 @@ function names(peer) {
   if (peer.kind !== "security-group") return [];
   return [peer.address, peer.id, ...peer.candidates ?? []].filter((n) => n !== null && n !== void 0);
 }
-var rule16 = {
+var rule17 = {
   meta: {
     name: "unused-security-group",
     severity: "info",
@@ -18441,10 +18498,10 @@ var rule16 = {
     }
   }
 };
-var unused_security_group_default = rule16;
+var unused_security_group_default = rule17;
 
 // src/rules/wide-port-range.ts
-var rule17 = {
+var rule18 = {
   meta: {
     name: "wide-port-range",
     severity: "medium",
@@ -18478,10 +18535,10 @@ var rule17 = {
     }
   }
 };
-var wide_port_range_default = rule17;
+var wide_port_range_default = rule18;
 
 // src/rules/wide-public-cidr.ts
-var rule18 = {
+var rule19 = {
   meta: {
     name: "wide-public-cidr",
     severity: "medium",
@@ -18516,7 +18573,7 @@ var rule18 = {
     }
   }
 };
-var wide_public_cidr_default = rule18;
+var wide_public_cidr_default = rule19;
 
 // src/rules/index.ts
 var RULES = [
@@ -18539,6 +18596,7 @@ var RULES = [
   public_ingress_to_private_tier_default,
   public_port_not_allowed_default,
   unknown_peer_default,
+  unknown_port_default,
   unrestricted_egress_default,
   unused_security_group_default,
   wide_port_range_default,
@@ -21447,8 +21505,8 @@ function escapeTerminal(text) {
 function ruleDocsUrl(ruleName) {
   return `${TOOL_URI}/blob/main/docs/rules/${encodeURIComponent(ruleName)}.md`;
 }
-function ruleText(rule19, text) {
-  return rule19.custom ? escapeMarkdown(text) : text;
+function ruleText(rule20, text) {
+  return rule20.custom ? escapeMarkdown(text) : text;
 }
 function hasRulePage(name2) {
   return ruleByName(name2) !== void 0;
@@ -21543,8 +21601,8 @@ function cap(text, max = MAX_VALUE_LENGTH) {
 function code(text) {
   return inlineCode(cap(text)) || "\u2014";
 }
-function title(f, rule19) {
-  return rule19 && !rule19.custom ? rule19.title : escapeMarkdown(cap(rule19?.title ?? f.title));
+function title(f, rule20) {
+  return rule20 && !rule20.custom ? rule20.title : escapeMarkdown(cap(rule20?.title ?? f.title));
 }
 function ruleRef(f) {
   return hasRulePage(f.rule) ? `[\`${f.rule}\`](${ruleDocsUrl(f.rule)})` : code(f.rule);
@@ -21581,15 +21639,15 @@ function exposure(f, names2) {
   }
   return lines;
 }
-function inlineCommentBody(f, rule19, context, tool, names2 = /* @__PURE__ */ new Map()) {
+function inlineCommentBody(f, rule20, context, tool, names2 = /* @__PURE__ */ new Map()) {
   const parts2 = [
     `${findingMarker(f.id)}
 ${contextMarker(context)}`,
-    `${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}: ${title(f, rule19)}** \xB7 ${ruleRef(f)}`,
+    `${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}: ${title(f, rule20)}** \xB7 ${ruleRef(f)}`,
     escapeMarkdown(cap(f.message, 1e3)),
     exposure(f, names2).join("\n")
   ];
-  if (rule19) parts2.push(`**Why it matters.** ${ruleText(rule19, rule19.why)}`, `**How to fix.** ${ruleText(rule19, rule19.fix)}`);
+  if (rule20) parts2.push(`**Why it matters.** ${ruleText(rule20, rule20.why)}`, `**How to fix.** ${ruleText(rule20, rule20.fix)}`);
   if (isRuleName(f.rule)) {
     const file = f.location ? ` in ${code(f.location.file)}` : "";
     parts2.push(
@@ -21707,9 +21765,9 @@ function renderMarkdown(report, rules, options = {}) {
   const quietRows = suppressed.map((f) => suppressedRow(f, custom, where2));
   const byCommand = suppressed.some((f) => f.suppression?.kind === "comment");
   const details = rulesFired(findings, rules);
-  const assemble = (shown, withDetails) => {
-    const shownActive = Math.min(shown, rows.length);
-    const shownQuiet = Math.max(0, shown - rows.length);
+  const assemble = (shown2, withDetails) => {
+    const shownActive = Math.min(shown2, rows.length);
+    const shownQuiet = Math.max(0, shown2 - rows.length);
     let table = "";
     if (rows.length > 0) {
       table = shownActive > 0 ? `${FINDINGS_HEADER}
@@ -21780,8 +21838,8 @@ function statusLine(report, incomplete) {
   const quiet = n > 0 ? ` ${plural(n, "suppressed finding")} ${n === 1 ? "is" : "are"} listed apart.` : "";
   const scope = report.failOnScope === "added" ? " Only findings this plan adds can block (`fail-on-scope: added`)." : "";
   const said = status(report);
-  const shown = incomplete && said.startsWith("**Passes** ") ? `**Incomplete:** in the reports that could be read, ${said.slice("**Passes** ".length)}` : said;
-  return `${shown}${quiet}${scope}`;
+  const shown2 = incomplete && said.startsWith("**Passes** ") ? `**Incomplete:** in the reports that could be read, ${said.slice("**Passes** ".length)}` : said;
+  return `${shown2}${quiet}${scope}`;
 }
 function status(report) {
   const failOn = inlineCode(report.failOn);
@@ -21812,8 +21870,8 @@ function cap2(text) {
 function code2(text) {
   return inlineCode(cap2(text), { table: true }) || "\u2014";
 }
-function ruleLink(rule19, custom) {
-  return isRuleName(rule19) && !custom.has(rule19) ? `[${rule19}](${ruleDocsUrl(rule19)})` : escapeMarkdown(cap2(rule19));
+function ruleLink(rule20, custom) {
+  return isRuleName(rule20) && !custom.has(rule20) ? `[${rule20}](${ruleDocsUrl(rule20)})` : escapeMarkdown(cap2(rule20));
 }
 function placesText(f, where2) {
   const others = otherPlaces(f);
@@ -21872,17 +21930,17 @@ function rulesFired(findings, rules) {
   const sections = ordered.map(([name2, { count }]) => ruleDetails(meta.get(name2), count));
   return ["### Rules that fired", ...sections];
 }
-function ruleDetails(rule19, count) {
-  const links = [...rule19.references.map((r) => `[${r.title}](${r.url})`), ...rule19.custom ? [] : [`[rule documentation](${ruleDocsUrl(rule19.name)})`]];
+function ruleDetails(rule20, count) {
+  const links = [...rule20.references.map((r) => `[${r.title}](${r.url})`), ...rule20.custom ? [] : [`[rule documentation](${ruleDocsUrl(rule20.name)})`]];
   return [
     "<details>",
-    `<summary><strong>${escapeHtml(rule19.name)}</strong>: ${rule19.custom ? escapeMarkdown(rule19.title) : escapeHtml(rule19.title)} (${plural(count, "finding")})</summary>`,
+    `<summary><strong>${escapeHtml(rule20.name)}</strong>: ${rule20.custom ? escapeMarkdown(rule20.title) : escapeHtml(rule20.title)} (${plural(count, "finding")})</summary>`,
     "",
-    ruleText(rule19, rule19.description),
+    ruleText(rule20, rule20.description),
     "",
-    `**Why it matters.** ${ruleText(rule19, rule19.why)}`,
+    `**Why it matters.** ${ruleText(rule20, rule20.why)}`,
     "",
-    `**How to fix.** ${ruleText(rule19, rule19.fix)}`,
+    `**How to fix.** ${ruleText(rule20, rule20.fix)}`,
     "",
     `**See also:** ${links.join(" \xB7 ")}`,
     "",
@@ -21908,9 +21966,9 @@ function fixedSection(report) {
   return [`### Fixed by this plan (${fixed2.length})`, "", ...items].join("\n");
 }
 function diagramSection(diagrams2, names2) {
-  const shown = diagrams2.filter((d) => d.mermaid.length <= MAX_DIAGRAM_LENGTH);
-  if (shown.length === 0) return "";
-  const blocks = shown.flatMap((d) => [...shown.length > 1 ? [`${code2(planName(names2, d.plan))}`, ""] : [], "```mermaid", d.mermaid.trimEnd(), "```", ""]);
+  const shown2 = diagrams2.filter((d) => d.mermaid.length <= MAX_DIAGRAM_LENGTH);
+  if (shown2.length === 0) return "";
+  const blocks = shown2.flatMap((d) => [...shown2.length > 1 ? [`${code2(planName(names2, d.plan))}`, ""] : [], "```mermaid", d.mermaid.trimEnd(), "```", ""]);
   return ["<details>", "<summary>Network diagram of the groups this plan touches</summary>", "", ...blocks, "</details>"].join("\n");
 }
 function sourceErrors(report) {
@@ -22158,8 +22216,8 @@ function renderMermaid(graph2) {
   const ids = /* @__PURE__ */ new Map();
   const lines = ["flowchart LR"];
   const edges = arrows(graph2);
-  const shown = edges.slice(0, MAX_DIAGRAM_EDGES);
-  const used = new Set(shown.flatMap((e) => [e.from, e.to]));
+  const shown2 = edges.slice(0, MAX_DIAGRAM_EDGES);
+  const used = new Set(shown2.flatMap((e) => [e.from, e.to]));
   const nodes = [...graph2.nodes.values()].filter((n) => used.has(n.id) || n.kind === "group").sort((a, b) => a.id.localeCompare(b.id));
   for (const n of nodes) {
     const id = n.kind === "internet" ? "internet" : `n${ids.size}`;
@@ -22168,7 +22226,7 @@ function renderMermaid(graph2) {
     lines.push(n.kind === "internet" ? `  internet(("internet"))` : n.kind === "group" ? `  ${id}["${label}"]` : `  ${id}(["${label}"])`);
   }
   const red = [];
-  shown.forEach((e, i2) => {
+  shown2.forEach((e, i2) => {
     const from = ids.get(e.from);
     const to = ids.get(e.to);
     if (!from || !to) return;
@@ -22176,7 +22234,7 @@ function renderMermaid(graph2) {
     if (e.from === INTERNET) red.push(i2);
   });
   if (red.length > 0) lines.push(`  linkStyle ${red.join(",")} stroke:#d73a49,stroke-width:2px`);
-  if (edges.length > shown.length) lines.push(`  %% ${edges.length - shown.length} more edges not drawn`);
+  if (edges.length > shown2.length) lines.push(`  %% ${edges.length - shown2.length} more edges not drawn`);
   return `${lines.join("\n")}
 `;
 }
@@ -22330,40 +22388,40 @@ function artifactUri(planPath) {
   while (p.startsWith("./")) p = p.slice(2);
   return encodeURI(p).replace(/[#?]/g, (ch) => ch === "#" ? "%23" : "%3F");
 }
-function sarifRule(rule19) {
-  const references = rule19.references.map((r) => `- ${r.title}: ${r.url}`).join("\n");
-  const referencesMd = rule19.references.map((r) => `- [${r.title}](${r.url})`).join("\n");
-  const docs = rule19.custom ? null : ruleDocsUrl(rule19.name);
+function sarifRule(rule20) {
+  const references = rule20.references.map((r) => `- ${r.title}: ${r.url}`).join("\n");
+  const referencesMd = rule20.references.map((r) => `- [${r.title}](${r.url})`).join("\n");
+  const docs = rule20.custom ? null : ruleDocsUrl(rule20.name);
   const text = [
-    rule19.description,
-    `Why it matters: ${rule19.why}`,
-    `How to fix: ${rule19.fix}`,
+    rule20.description,
+    `Why it matters: ${rule20.why}`,
+    `How to fix: ${rule20.fix}`,
     ...references ? [`References:
 ${references}`] : [],
     ...docs ? [`Documentation: ${docs}`] : []
   ].join("\n\n");
   const markdown = [
-    ruleText(rule19, rule19.description),
+    ruleText(rule20, rule20.description),
     `## Why it matters
 
-${ruleText(rule19, rule19.why)}`,
+${ruleText(rule20, rule20.why)}`,
     `## How to fix
 
-${ruleText(rule19, rule19.fix)}`,
+${ruleText(rule20, rule20.fix)}`,
     ...referencesMd ? [`## References
 
 ${referencesMd}`] : [],
     ...docs ? [`[Rule documentation](${docs})`] : []
   ].join("\n\n");
   return {
-    id: rule19.name,
-    name: pascalCase(rule19.name),
-    shortDescription: { text: rule19.title },
-    fullDescription: { text: rule19.description },
+    id: rule20.name,
+    name: pascalCase(rule20.name),
+    shortDescription: { text: rule20.title },
+    fullDescription: { text: rule20.description },
     help: { text, markdown },
     ...docs ? { helpUri: docs } : {},
-    defaultConfiguration: { level: LEVELS[rule19.severity] },
-    properties: { tags: [...RULE_TAGS], precision: "very-high", "security-severity": SECURITY_SEVERITY[rule19.severity] }
+    defaultConfiguration: { level: LEVELS[rule20.severity] },
+    properties: { tags: [...RULE_TAGS], precision: "very-high", "security-severity": SECURITY_SEVERITY[rule20.severity] }
   };
 }
 function placeholderRule(finding) {
@@ -22415,8 +22473,8 @@ function physicalLocation(f) {
 }
 function renderSarif(report, rules) {
   const byName2 = /* @__PURE__ */ new Map();
-  for (const rule19 of [...rules].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
-    if (!byName2.has(rule19.name)) byName2.set(rule19.name, sarifRule(rule19));
+  for (const rule20 of [...rules].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+    if (!byName2.has(rule20.name)) byName2.set(rule20.name, sarifRule(rule20));
   }
   const findings = report.findings.filter((f) => f.change !== "removed").sort(compareFindings);
   for (const f of findings) {
@@ -22513,7 +22571,7 @@ ${tail}`;
   const several = report.plans.length > 1;
   const findingLines = (f) => {
     const severity = paint(SEVERITY_STYLE[f.severity], f.severity.toUpperCase().padEnd(SEVERITY_WIDTH));
-    const rule19 = escapeTerminal(f.rule).padEnd(ruleWidth);
+    const rule20 = escapeTerminal(f.rule).padEnd(ruleWidth);
     const parts2 = [
       f.location ? `${f.location.file}:${f.location.line}${remoteNote(f)}` : "",
       findingLocation(f),
@@ -22521,7 +22579,7 @@ ${tail}`;
       f.change === "unchanged" ? "already there before this plan" : "",
       several ? `in ${planName(names2, f.plan)}` : ""
     ];
-    const lines = [`${INDENT}${severity}  ${rule19}  ${escapeTerminal(f.message)}`, detailIndent + paint(ANSI.dim, escapeTerminal(parts2.filter(Boolean).join(" \xB7 ")))];
+    const lines = [`${INDENT}${severity}  ${rule20}  ${escapeTerminal(f.message)}`, detailIndent + paint(ANSI.dim, escapeTerminal(parts2.filter(Boolean).join(" \xB7 ")))];
     const others = otherPlaces(f);
     if (others.length > 0) {
       const listed = others.slice(0, MAX_PLACES_LISTED).map((p) => `${planName(names2, p.plan)}${p.resource === f.resource ? "" : ` (${p.resource})`}`);
@@ -22547,10 +22605,10 @@ function exposureChanges(report, paint) {
   const names2 = planNames(report.plans);
   const lines = report.plans.flatMap((p) => p.exposureChanges.map((c) => report.plans.length > 1 ? `${planName(names2, p.path)}: ${c}` : c));
   if (lines.length === 0) return "";
-  const shown = lines.slice(0, MAX_EXPOSURE_LINES).map((l) => `${INDENT}${escapeTerminal(l)}`);
-  if (lines.length > shown.length) shown.push(`${INDENT}... ${lines.length - shown.length} more (see --format json)`);
+  const shown2 = lines.slice(0, MAX_EXPOSURE_LINES).map((l) => `${INDENT}${escapeTerminal(l)}`);
+  if (lines.length > shown2.length) shown2.push(`${INDENT}... ${lines.length - shown2.length} more (see --format json)`);
   return `${paint(ANSI.bold, "What this plan changes")}
-${shown.join("\n")}
+${shown2.join("\n")}
 
 `;
 }
@@ -22840,10 +22898,10 @@ async function graph(args2, io) {
   for (const path2 of paths) {
     const model = buildModel(await loadPlan(path2));
     const full = buildGraph(model);
-    const shown = values.changed ? subgraph(full, touchedFocus(model, full)) : full;
+    const shown2 = values.changed ? subgraph(full, touchedFocus(model, full)) : full;
     if (paths.length > 1 && format === "text") io.stdout(`== ${path2}
 `);
-    io.stdout(renderGraph(shown, format));
+    io.stdout(renderGraph(shown2, format));
   }
   return EXIT_OK;
 }

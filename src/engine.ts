@@ -136,7 +136,7 @@ function runRules(model: Model, options: EngineOptions): Finding[] {
       model,
       options: setting?.options ?? {},
       report(r) {
-        const finding = toFinding(rule, severity, model, r);
+        const finding = toFinding(rule, setting?.severity ?? r.severity ?? severity, model, r);
         // One permission can be written so that a rule sees it twice (e.g. the same CIDR listed twice).
         if (seen.has(finding.id)) return;
         seen.add(finding.id);
