@@ -8269,8 +8269,8 @@ function normaliseProtocol(value) {
   } else {
     return null;
   }
-  const named2 = BY_NAME[text];
-  if (named2) return named2;
+  const named3 = BY_NAME[text];
+  if (named3) return named3;
   if (/^\d{1,3}$/.test(text)) {
     const n = Number(text);
     if (n >= 0 && n <= 255) return String(n);
@@ -8890,6 +8890,77 @@ function rulesInForce(builtIn, custom) {
 var import_yaml = __toESM(require_dist(), 1);
 import { readFile } from "node:fs/promises";
 
+// src/report/escape.ts
+var ZERO_WIDTH_JOINER = "\u200D";
+var REPLACEMENT_CHARACTER = "\uFFFD";
+function isLineBreak(cp) {
+  return cp === 10 || cp === 13 || cp === 11 || cp === 12 || cp === 133 || cp === 8232 || cp === 8233;
+}
+function isControl(cp) {
+  return cp < 32 || cp >= 127 && cp <= 159 || cp === 1564 || cp === 8206 || cp === 8207 || cp >= 8234 && cp <= 8238 || cp >= 8294 && cp <= 8297 || cp === 8232 || cp === 8233;
+}
+function mapControls(text, replace) {
+  let out2 = "";
+  let plainStart = 0;
+  let i2 = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (isControl(cp)) {
+      out2 += text.slice(plainStart, i2) + replace(ch, cp);
+      plainStart = i2 + ch.length;
+    }
+    i2 += ch.length;
+  }
+  return plainStart === 0 ? text : out2 + text.slice(plainStart);
+}
+function singleLine(text) {
+  return mapControls(text.replace(/\r\n/g, "\n"), (_ch, cp) => isLineBreak(cp) || cp === 9 ? " " : REPLACEMENT_CHARACTER);
+}
+var MARKDOWN_ESCAPES = {
+  "\\": "\\\\",
+  "`": "\\`",
+  "*": "\\*",
+  _: "\\_",
+  "[": "\\[",
+  "]": "\\]",
+  "|": "\\|",
+  "~": "\\~",
+  // GitHub renders $…$ as maths.
+  $: "\\$",
+  "<": "&lt;",
+  ">": "&gt;",
+  "&": "&amp;"
+};
+function escapeMarkdown(text) {
+  let s = singleLine(text).replace(/[\\`*_[\]|~$<>&]/g, (ch) => MARKDOWN_ESCAPES[ch] ?? ch);
+  s = s.replace(/!(?=\\\[)/g, "\\!");
+  s = s.replace(/^( *)([#+=-])/, "$1\\$2").replace(/^( *\d{1,9})([.)])(?= |$)/, "$1\\$2");
+  s = s.replace(/@(?=\S)/g, `@${ZERO_WIDTH_JOINER}`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_JOINER}`).replace(/\b(gh)-(?=\d)/gi, `$1-${ZERO_WIDTH_JOINER}`).replace(/:\/\//g, `:${ZERO_WIDTH_JOINER}//`).replace(/\b(www)\./gi, `$1${ZERO_WIDTH_JOINER}.`);
+  return s.replace(/^ /, "&#32;");
+}
+function inlineCode(text, options = {}) {
+  const s = singleLine(text);
+  if (s === "") return "";
+  let longest = 0;
+  for (const run2 of s.match(/`+/g) ?? []) longest = Math.max(longest, run2.length);
+  const fence = "`".repeat(longest + 1);
+  const needsPad = s.startsWith("`") || s.endsWith("`") || s.startsWith(" ") && s.endsWith(" ") && s.trim() !== "";
+  const pad = needsPad ? " " : "";
+  const code3 = `${fence}${pad}${s}${pad}${fence}`;
+  return options.table ? code3.replace(/\|/g, "\\|") : code3;
+}
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+function escapeTerminal(text) {
+  return mapControls(text, (ch, cp) => {
+    if (ch === "\n") return "\\n";
+    if (ch === "\r") return "\\r";
+    if (ch === "	") return "\\t";
+    return cp <= 255 ? `\\x${cp.toString(16).padStart(2, "0")}` : `\\u{${cp.toString(16)}}`;
+  });
+}
+
 // src/plan/types.ts
 function isJsonObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -8897,7 +8968,7 @@ function isJsonObject(value) {
 var InputError = class extends Error {
   file;
   constructor(file, problem) {
-    super(`${file}: ${problem}`);
+    super(escapeTerminal(`${file}: ${problem}`));
     this.name = "InputError";
     this.file = file;
   }
@@ -9237,6 +9308,16 @@ function read(file, key2, r) {
 function isThreshold(v) {
   return typeof v === "string" && THRESHOLDS.includes(v);
 }
+function typedCollection(data) {
+  const stack = [{ value: data, at: "the document" }];
+  for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
+    const { value, at } = next;
+    if (value instanceof Map || value instanceof Set) return at;
+    if (Array.isArray(value)) value.forEach((v, i2) => stack.push({ value: v, at: `${at === "the document" ? "" : at}[${i2}]` }));
+    else if (typeof value === "object" && value !== null) for (const [k, v] of Object.entries(value)) stack.push({ value: v, at: at === "the document" ? k : `${at}.${k}` });
+  }
+  return null;
+}
 function parseConfig(text, file, rules) {
   const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -9245,7 +9326,14 @@ function parseConfig(text, file, rules) {
     const reason = (e?.message ?? "parse error").split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "");
     throw new InputError(file, `is not valid YAML${where2}: ${reason}`);
   }
-  const data = doc.toJS();
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (err2) {
+    throw new InputError(file, `is not valid YAML: ${(err2 instanceof Error ? err2.message : String(err2)).split("\n")[0]}`);
+  }
+  const typed = typedCollection(data);
+  if (typed) throw new InputError(file, `${typed} is an ordered map or a set (!!omap, !!pairs, !!set): write a plain mapping or list`);
   if (data === null || data === void 0) return { settings: {} };
   if (typeof data !== "object" || Array.isArray(data)) throw new InputError(file, 'must be a mapping of settings (e.g. "fail-on: high")');
   const obj = data;
@@ -10477,10 +10565,11 @@ function inlinePermissions(inst, side, ctx) {
       }
       continue;
     }
-    if (!Array.isArray(list)) continue;
+    if (list === null || list === void 0) continue;
+    if (!Array.isArray(list)) throw new InputError(ctx.file, `${inst.address}: ${direction} is ${list === null ? "null" : typeof list === "object" ? "an object" : `a ${typeof list}`}, not a list of rules`);
     for (let i2 = 0; i2 < list.length; i2++) {
       const rule20 = list[i2];
-      if (!isJsonObject(rule20)) continue;
+      if (!isJsonObject(rule20)) throw new InputError(ctx.file, `${inst.address}: ${direction}[${i2}] is ${shown(rule20)}, not a rule object`);
       const ruleUnknown = childUnknown(listUnknown, i2);
       peersOf(
         {
@@ -10731,144 +10820,6 @@ function collectAttachments(byType, groups, idToAddress, config) {
   return { byGroup };
 }
 
-// src/model/instances.ts
-function toAction(actions) {
-  const list = Array.isArray(actions) ? actions : [...actions ?? []];
-  let create = false;
-  let del = false;
-  let update = false;
-  let read2 = false;
-  for (let i2 = 0; i2 < list.length; i2++) {
-    const a = list[i2];
-    if (a === "create") create = true;
-    else if (a === "delete") del = true;
-    else if (a === "update") update = true;
-    else if (a === "read") read2 = true;
-  }
-  if (del && create) return "replace";
-  if (create) return "create";
-  if (del) return "delete";
-  if (update) return "update";
-  if (read2) return "read";
-  return "no-op";
-}
-function walkModule(module2, out2 = []) {
-  if (!module2) return out2;
-  const resources = module2.resources ?? [];
-  for (let i2 = 0; i2 < resources.length; i2++) out2.push(resources[i2]);
-  const children = module2.child_modules ?? [];
-  for (let i2 = 0; i2 < children.length; i2++) walkModule(children[i2], out2);
-  return out2;
-}
-function modulePathOf(modules, cache3) {
-  let path2 = cache3.paths.get(modules);
-  if (path2 === void 0) {
-    path2 = formatModulePath(modules);
-    cache3.paths.set(modules, path2);
-  }
-  return path2;
-}
-function makeInstance(cache3, order, address, type, name2, mode, action, before, after, afterUnknown) {
-  const parsed = parseAddressShared(address, cache3.prefixes, type, name2);
-  if (!parsed) return null;
-  return {
-    address,
-    order,
-    mode: mode ?? parsed.mode,
-    type,
-    name: name2,
-    key: parsed.key,
-    modules: parsed.modules,
-    modulePath: modulePathOf(parsed.modules, cache3),
-    action,
-    before: isJsonObject(before) ? before : null,
-    after: isJsonObject(after) ? after : null,
-    afterUnknown: afterUnknown ?? {}
-  };
-}
-function collectInstances(plan) {
-  const out2 = [];
-  const seen = /* @__PURE__ */ new Set();
-  const cache3 = { prefixes: prefixCache(), paths: /* @__PURE__ */ new Map() };
-  const json = plan.json;
-  const changes = json.resource_changes ?? [];
-  for (let i2 = 0; i2 < changes.length; i2++) {
-    const rc = changes[i2];
-    if (!rc || typeof rc.address !== "string" || !rc.change) continue;
-    const inst = makeInstance(
-      cache3,
-      out2.length,
-      rc.address,
-      rc.type,
-      rc.name,
-      rc.mode,
-      toAction(rc.change.actions),
-      rc.change.before,
-      rc.change.after,
-      rc.change.after_unknown
-    );
-    if (inst && !seen.has(inst.address)) {
-      seen.add(inst.address);
-      out2.push(inst);
-    }
-  }
-  const values = plan.kind === "state" ? json.values : json.planned_values;
-  const resources = walkModule(values?.root_module);
-  for (let i2 = 0; i2 < resources.length; i2++) {
-    const r = resources[i2];
-    if (!r || typeof r.address !== "string" || seen.has(r.address)) continue;
-    const inst = makeInstance(cache3, out2.length, r.address, r.type, r.name, r.mode, "no-op", r.values ?? null, r.values ?? null, {});
-    if (inst) {
-      seen.add(inst.address);
-      out2.push(inst);
-    }
-  }
-  return out2;
-}
-function priorResources(plan) {
-  const root = plan.kind === "state" ? plan.json.values?.root_module : plan.json.prior_state?.values?.root_module;
-  return walkModule(root);
-}
-var InstancesByType = class {
-  lists = /* @__PURE__ */ new Map();
-  constructor(instances) {
-    for (let i2 = 0; i2 < instances.length; i2++) {
-      const inst = instances[i2];
-      const list = this.lists.get(inst.type);
-      if (list) list.push(inst);
-      else this.lists.set(inst.type, [inst]);
-    }
-  }
-  /** The instances of `types`, in plan order. The list may be the index's own: never change it. */
-  of(types) {
-    const found = [];
-    for (const type of types) {
-      const list = this.lists.get(type);
-      if (list) found.push(list);
-    }
-    if (found.length <= 1) return found[0] ?? [];
-    return mergeInPlanOrder(found);
-  }
-};
-function mergeInPlanOrder(lists) {
-  const out2 = [];
-  const next = new Array(lists.length).fill(0);
-  for (; ; ) {
-    let best = -1;
-    let bestOrder = Infinity;
-    for (let k = 0; k < lists.length; k++) {
-      const inst = lists[k][next[k]];
-      if (inst !== void 0 && inst.order < bestOrder) {
-        best = k;
-        bestOrder = inst.order;
-      }
-    }
-    if (best === -1) return out2;
-    out2.push(lists[best][next[best]]);
-    next[best] = next[best] + 1;
-  }
-}
-
 // src/model/network.ts
 var LB_TYPES = /* @__PURE__ */ new Set(["aws_lb", "aws_alb", "aws_elb"]);
 var TG_TYPES = /* @__PURE__ */ new Set(["aws_lb_target_group", "aws_alb_target_group"]);
@@ -10980,6 +10931,175 @@ function collectNetwork(byType, config) {
     for (const t of refs(elb, ["instances"], TARGET_TYPES, targetIndex)) addTarget(t, elb.address, [elb.address]);
   }
   return { vpcs: [...vpcs.values()], peerings, loadBalancers, lbTargets: [...targets.values()] };
+}
+
+// src/model/resource-types.ts
+var MODEL_RESOURCE_TYPES = /* @__PURE__ */ new Set([
+  ...GROUP_TYPES,
+  ...RULE_TYPES,
+  ...ATTACHMENT_TYPES,
+  ...NETWORK_TYPES,
+  // Named for clarity; the sets above already hold them today.
+  "aws_launch_template",
+  "aws_autoscaling_group"
+]);
+var PRIOR_STATE_TYPES = GROUP_TYPES;
+var UNREAD_ATTRIBUTES = ["tags", "tags_all"];
+function priorStateProjection(resource) {
+  const out2 = {};
+  for (const key2 of ["address", "mode", "type", "name", "index"]) if (resource[key2] !== void 0) out2[key2] = resource[key2];
+  const values = resource.values;
+  if (isJsonObject(values)) out2.values = values.id === void 0 ? {} : { id: values.id };
+  else if (values !== void 0) out2.values = values;
+  return out2;
+}
+
+// src/model/instances.ts
+function toAction(actions) {
+  const list = Array.isArray(actions) ? actions : [];
+  let create = false;
+  let del = false;
+  let update = false;
+  let read2 = false;
+  for (let i2 = 0; i2 < list.length; i2++) {
+    const a = list[i2];
+    if (a === "create") create = true;
+    else if (a === "delete") del = true;
+    else if (a === "update") update = true;
+    else if (a === "read") read2 = true;
+  }
+  if (del && create) return "replace";
+  if (create) return "create";
+  if (del) return "delete";
+  if (update) return "update";
+  if (read2) return "read";
+  return "no-op";
+}
+function walkModule(module2, out2 = []) {
+  if (!module2) return out2;
+  const resources = module2.resources ?? [];
+  for (let i2 = 0; i2 < resources.length; i2++) out2.push(resources[i2]);
+  const children = module2.child_modules ?? [];
+  for (let i2 = 0; i2 < children.length; i2++) walkModule(children[i2], out2);
+  return out2;
+}
+function modulePathOf(modules, cache3) {
+  let path2 = cache3.paths.get(modules);
+  if (path2 === void 0) {
+    path2 = formatModulePath(modules);
+    cache3.paths.set(modules, path2);
+  }
+  return path2;
+}
+function makeInstance(cache3, order, address, type, name2, mode, action, before, after, afterUnknown) {
+  const parsed = parseAddressShared(address, cache3.prefixes, type, name2);
+  if (!parsed) return null;
+  return {
+    address,
+    order,
+    mode: mode ?? parsed.mode,
+    type,
+    name: name2,
+    key: parsed.key,
+    modules: parsed.modules,
+    modulePath: modulePathOf(parsed.modules, cache3),
+    action,
+    before: isJsonObject(before) ? before : null,
+    after: isJsonObject(after) ? after : null,
+    afterUnknown: afterUnknown ?? {}
+  };
+}
+function badAddress(plan, place, address) {
+  const shown2 = JSON.stringify(address.length > 80 ? `${address.slice(0, 79)}\u2026` : address).replace(new RegExp("\\p{Cc}", "gu"), " ");
+  return new InputError(plan.path === "-" ? "stdin" : plan.path, `is not valid Terraform plan or state output: ${place}.address ${shown2} is no resource address`);
+}
+function collectInstances(plan) {
+  const out2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  const cache3 = { prefixes: prefixCache(), paths: /* @__PURE__ */ new Map() };
+  const json = plan.json;
+  const changes = json.resource_changes ?? [];
+  for (let i2 = 0; i2 < changes.length; i2++) {
+    const rc = changes[i2];
+    if (!rc || typeof rc.address !== "string" || !rc.change) continue;
+    const inst = makeInstance(
+      cache3,
+      out2.length,
+      rc.address,
+      rc.type,
+      rc.name,
+      rc.mode,
+      toAction(rc.change.actions),
+      rc.change.before,
+      rc.change.after,
+      rc.change.after_unknown
+    );
+    if (!inst) {
+      if (MODEL_RESOURCE_TYPES.has(rc.type)) throw badAddress(plan, `resource_changes[${i2}]`, rc.address);
+      continue;
+    }
+    if (!seen.has(inst.address)) {
+      seen.add(inst.address);
+      out2.push(inst);
+    }
+  }
+  const values = plan.kind === "state" ? json.values : json.planned_values;
+  const resources = walkModule(values?.root_module);
+  for (let i2 = 0; i2 < resources.length; i2++) {
+    const r = resources[i2];
+    if (!r || typeof r.address !== "string" || seen.has(r.address)) continue;
+    const inst = makeInstance(cache3, out2.length, r.address, r.type, r.name, r.mode, "no-op", r.values ?? null, r.values ?? null, {});
+    if (!inst) {
+      if (MODEL_RESOURCE_TYPES.has(r.type)) throw badAddress(plan, plan.kind === "state" ? "values" : "planned_values", r.address);
+      continue;
+    }
+    seen.add(inst.address);
+    out2.push(inst);
+  }
+  return out2;
+}
+function priorResources(plan) {
+  const root = plan.kind === "state" ? plan.json.values?.root_module : plan.json.prior_state?.values?.root_module;
+  return walkModule(root);
+}
+var InstancesByType = class {
+  lists = /* @__PURE__ */ new Map();
+  constructor(instances) {
+    for (let i2 = 0; i2 < instances.length; i2++) {
+      const inst = instances[i2];
+      const list = this.lists.get(inst.type);
+      if (list) list.push(inst);
+      else this.lists.set(inst.type, [inst]);
+    }
+  }
+  /** The instances of `types`, in plan order. The list may be the index's own: never change it. */
+  of(types) {
+    const found = [];
+    for (const type of types) {
+      const list = this.lists.get(type);
+      if (list) found.push(list);
+    }
+    if (found.length <= 1) return found[0] ?? [];
+    return mergeInPlanOrder(found);
+  }
+};
+function mergeInPlanOrder(lists) {
+  const out2 = [];
+  const next = new Array(lists.length).fill(0);
+  for (; ; ) {
+    let best = -1;
+    let bestOrder = Infinity;
+    for (let k = 0; k < lists.length; k++) {
+      const inst = lists[k][next[k]];
+      if (inst !== void 0 && inst.order < bestOrder) {
+        best = k;
+        bestOrder = inst.order;
+      }
+    }
+    if (best === -1) return out2;
+    out2.push(lists[best][next[best]]);
+    next[best] = next[best] + 1;
+  }
 }
 
 // src/model/build.ts
@@ -11116,31 +11236,10 @@ function buildModel(plan) {
 import { dirname as dirname2 } from "node:path";
 
 // src/plan/load.ts
-import { constants as bufferConstants } from "node:buffer";
+import { constants as bufferConstants2 } from "node:buffer";
 import { mkdtemp, open, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-
-// src/model/resource-types.ts
-var MODEL_RESOURCE_TYPES = /* @__PURE__ */ new Set([
-  ...GROUP_TYPES,
-  ...RULE_TYPES,
-  ...ATTACHMENT_TYPES,
-  ...NETWORK_TYPES,
-  // Named for clarity; the sets above already hold them today.
-  "aws_launch_template",
-  "aws_autoscaling_group"
-]);
-var PRIOR_STATE_TYPES = GROUP_TYPES;
-var UNREAD_ATTRIBUTES = ["tags", "tags_all"];
-function priorStateProjection(resource) {
-  const out2 = {};
-  for (const key2 of ["address", "mode", "type", "name", "index"]) if (resource[key2] !== void 0) out2[key2] = resource[key2];
-  const values = resource.values;
-  if (isJsonObject(values)) out2.values = values.id === void 0 ? {} : { id: values.id };
-  else if (values !== void 0) out2.values = values;
-  return out2;
-}
 
 // src/plan/json-error.ts
 function findJsonSyntaxError(text) {
@@ -11311,7 +11410,7 @@ function scanNumber(text, pos) {
 }
 
 // src/plan/scan.ts
-import { isUtf8 } from "node:buffer";
+import { constants as bufferConstants, isUtf8 } from "node:buffer";
 import { readSync } from "node:fs";
 var DEFAULT_WINDOW_SIZE = 1 << 20;
 var MIN_WINDOW_SIZE = 6;
@@ -11344,6 +11443,17 @@ var ScanError = class extends Error {
   truncated;
   description;
 };
+var ScanLimitError = class extends Error {
+  constructor(offset, limit) {
+    super(`a value larger than ${limit} bytes`);
+    this.offset = offset;
+    this.limit = limit;
+    this.name = "ScanLimitError";
+  }
+  offset;
+  limit;
+};
+var MAX_VALUE_BYTES = bufferConstants.MAX_STRING_LENGTH;
 function scanJson(source, start2, limit, options) {
   const scanner = new Scanner(source, start2, limit, windowOf(options.windowSize), options);
   const value = scanner.document();
@@ -11530,6 +11640,7 @@ var Scanner = class {
     this.keepPrior = options.priorStateTypes ?? options.keepTypes;
     this.projectPrior = options.priorStateProjection;
     this.unread = options.unreadAttributes ?? [];
+    this.maxValue = options.maxValueBytes ?? MAX_VALUE_BYTES;
     this.unreadBytes = this.unread.map((k) => new TextEncoder().encode(k));
     const bytes = new ArrayBuffer(windowSize + 8 & ~3);
     this.buf = Buffer.from(bytes, 0, windowSize + 1);
@@ -11553,6 +11664,10 @@ var Scanner = class {
   /** Copying the bytes of a value being kept (one at a time), and of a string being read. */
   capturing = false;
   captureStart = 0;
+  /** Source offsets where the capture and the string being read began, to bound their size. */
+  captureFrom = 0;
+  stringFrom = 0;
+  maxValue;
   captured = [];
   stringing = false;
   stringStart = 0;
@@ -11581,6 +11696,8 @@ var Scanner = class {
     const at = this.base + this.end;
     if (at >= this.limit) return false;
     const buf = this.buf;
+    if (this.capturing && this.base + this.pos - this.captureFrom > this.maxValue) throw new ScanLimitError(this.captureFrom, this.maxValue);
+    if (this.stringing && this.base + this.pos - this.stringFrom > this.maxValue) throw new ScanLimitError(this.stringFrom, this.maxValue);
     if (this.capturing && this.pos > this.captureStart) this.captured.push(Uint8Array.prototype.slice.call(buf, this.captureStart, this.pos));
     if (this.stringing && this.pos > this.stringStart) this.stringParts.push(Uint8Array.prototype.slice.call(buf, this.stringStart, this.pos));
     if (this.pos > 0) {
@@ -11933,6 +12050,7 @@ var Scanner = class {
     if (this.capturing) throw new Error("sg-guard: nested capture in the plan scanner");
     this.capturing = true;
     this.captureStart = this.pos;
+    this.captureFrom = this.base + this.pos;
     this.captured = [];
   }
   dropCapture() {
@@ -11944,6 +12062,7 @@ var Scanner = class {
   }
   endCaptureBytes() {
     this.capturing = false;
+    if (this.base + this.pos - this.captureFrom > this.maxValue) throw new ScanLimitError(this.captureFrom, this.maxValue);
     const last = this.buf.subarray(this.captureStart, this.pos);
     if (this.captured.length === 0) return last;
     this.captured.push(last);
@@ -11987,9 +12106,11 @@ var Scanner = class {
     }
     this.stringing = true;
     this.stringStart = this.pos;
+    this.stringFrom = this.base + this.pos;
     this.stringParts = [];
     this.skipString();
     this.stringing = false;
+    if (this.base + this.pos - this.stringFrom > this.maxValue) throw new ScanLimitError(this.stringFrom, this.maxValue);
     this.stringParts.push(buf.subarray(this.stringStart, this.pos));
     const raw = this.stringParts.length === 1 ? this.stringParts[0] : Buffer.concat(this.stringParts);
     this.stringParts = [];
@@ -12014,6 +12135,7 @@ var Scanner = class {
     return -1;
   }
   readRange(from, to) {
+    if (to - from > this.maxValue) throw new ScanLimitError(from, this.maxValue);
     const bytes = new Uint8Array(to - from);
     for (let at = 0; at < bytes.length; ) {
       const n = this.src.read(bytes, at, bytes.length - at, from + at);
@@ -12346,9 +12468,11 @@ var Scanner = class {
     } else {
       this.stringing = true;
       this.stringStart = this.pos;
+      this.stringFrom = this.base + this.pos;
       this.stringParts = [];
       this.skipString();
       this.stringing = false;
+      if (this.base + this.pos - this.stringFrom > this.maxValue) throw new ScanLimitError(this.stringFrom, this.maxValue);
       this.stringParts.push(buf.subarray(this.stringStart, this.pos));
       const all = this.stringParts.length === 1 ? this.stringParts[0] : Buffer.concat(this.stringParts);
       this.stringParts = [];
@@ -12575,11 +12699,176 @@ function summarizeLines(source, from, to, chunk) {
   return { lastKeptEnd, workflowCommandsAfter };
 }
 
+// src/plan/shape.ts
+var MAX_MODULE_NESTING = 100;
+function named(list, address) {
+  const shown2 = JSON.stringify(address.length > 120 ? `${address.slice(0, 119)}\u2026` : address);
+  return `the ${list} entry ${shown2}`;
+}
+function entryPlace(list, r, at) {
+  if (typeof r.address === "string") return named(list, r.address);
+  if (typeof r.type === "string" && typeof r.name === "string") return `the ${list} entry of type ${JSON.stringify(r.type)} named ${JSON.stringify(r.name)}`;
+  return at;
+}
+function describeType(value) {
+  if (value === void 0) return "missing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+var CONTROL = /[\u0000-\u001f\u007f]/;
+var Shape = class {
+  constructor(label) {
+    this.label = label;
+  }
+  label;
+  fail(place, problem) {
+    throw new InputError(this.label, `is not valid Terraform plan or state output: ${place} ${problem}`);
+  }
+  object(value, place) {
+    if (!isJsonObject(value)) this.fail(place, `is ${describeType(value)}, not an object`);
+    return value;
+  }
+  optionalObject(value, place) {
+    return value === void 0 ? void 0 : this.object(value, place);
+  }
+  /** An array, or nothing (absent or null). */
+  optionalArray(value, place) {
+    if (value === void 0 || value === null) return [];
+    if (!Array.isArray(value)) this.fail(place, `is ${describeType(value)}, not an array`);
+    return value;
+  }
+  string(value, place) {
+    if (typeof value !== "string") this.fail(place, `is ${describeType(value)}, not a string`);
+  }
+  optionalString(value, place) {
+    if (value !== void 0 && value !== null) this.string(value, place);
+  }
+  /** What every resource entry has: address, type and name strings, a mode and an index of the right types. */
+  /**
+   * A resource entry the model reads (see MODEL_RESOURCE_TYPES; an entry
+   * without a string type may be one): null for the others, which the model
+   * passes over and the large-plan reader never keeps.
+   */
+  resource(value, at, list = at.replace(/\[\d+\]$/, "")) {
+    const r = this.object(value, at);
+    if (typeof r.type === "string" && !MODEL_RESOURCE_TYPES.has(r.type)) return null;
+    const place = entryPlace(list, r, at);
+    for (const key2 of ["address", "type", "name"]) this.string(r[key2], `${place}.${key2}`);
+    if (CONTROL.test(r.address)) this.fail(`${place}.address`, "holds a control character (a raw newline, tab or NUL), which no Terraform address does");
+    if (r.mode !== void 0 && r.mode !== "managed" && r.mode !== "data") this.fail(`${place}.mode`, 'is neither "managed" nor "data"');
+    const index = r.index;
+    if (index !== void 0 && index !== null && typeof index !== "string" && typeof index !== "number") this.fail(`${place}.index`, `is ${describeType(index)}, not a string or a number`);
+    return r;
+  }
+  change(rc, place) {
+    const change = this.object(rc.change, `${place}.change`);
+    const actions = change.actions;
+    if (!Array.isArray(actions)) this.fail(`${place}.change.actions`, `is ${describeType(actions)}, not an array`);
+    for (let i2 = 0; i2 < actions.length; i2++) this.string(actions[i2], `${place}.change.actions[${i2}]`);
+  }
+  /** A module tree of resources (planned_values, values, prior_state.values): walked without recursion. */
+  moduleTree(root, place) {
+    if (root === void 0 || root === null) return;
+    const stack = [{ module: root, place, depth: 0 }];
+    for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
+      const m = this.object(next.module, next.place);
+      if (next.depth > MAX_MODULE_NESTING) this.fail(next.place, `nests modules more than ${MAX_MODULE_NESTING} deep`);
+      const resources = this.optionalArray(m.resources, `${next.place}.resources`);
+      for (let i2 = 0; i2 < resources.length; i2++) this.resource(resources[i2], `${next.place}.resources[${i2}]`);
+      const children = this.optionalArray(m.child_modules, `${next.place}.child_modules`);
+      for (let i2 = children.length - 1; i2 >= 0; i2--) stack.push({ module: children[i2], place: `${next.place}.child_modules[${i2}]`, depth: next.depth + 1 });
+    }
+  }
+  /** An expression ({references, constant_value}) or a map of them (nested blocks are lists of maps); constant values are data, not walked. */
+  expressions(value, place) {
+    if (value === void 0 || value === null) return;
+    const stack = [{ node: value, place, depth: 0 }];
+    for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
+      const { node, depth } = next;
+      if (depth > 64) this.fail(next.place, "nests blocks more than 64 deep");
+      if (Array.isArray(node)) {
+        for (let i2 = node.length - 1; i2 >= 0; i2--) stack.push({ node: node[i2], place: `${next.place}[${i2}]`, depth: depth + 1 });
+        continue;
+      }
+      if (!isJsonObject(node)) continue;
+      if ("references" in node) {
+        const refs = this.optionalArray(node.references, `${next.place}.references`);
+        for (let i2 = 0; i2 < refs.length; i2++) this.string(refs[i2], `${next.place}.references[${i2}]`);
+      }
+      for (const [key2, child] of Object.entries(node)) {
+        if (key2 === "references" || key2 === "constant_value") continue;
+        if (typeof child === "object" && child !== null) stack.push({ node: child, place: `${next.place}.${key2}`, depth: depth + 1 });
+      }
+    }
+  }
+  /** configuration.root_module and the modules it calls, without recursion. */
+  configuration(root, place) {
+    if (root === void 0 || root === null) return;
+    const stack = [{ module: root, place, depth: 0 }];
+    for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
+      const m = this.object(next.module, next.place);
+      if (next.depth > MAX_MODULE_NESTING) this.fail(next.place, `nests module calls more than ${MAX_MODULE_NESTING} deep`);
+      const resources = this.optionalArray(m.resources, `${next.place}.resources`);
+      for (let i2 = 0; i2 < resources.length; i2++) {
+        const at = `${next.place}.resources[${i2}]`;
+        const r = this.object(resources[i2], at);
+        for (const key2 of ["address", "type", "name"]) this.string(r[key2], `${at}.${key2}`);
+        this.optionalObject(r.expressions, `${at}.expressions`);
+        this.expressions(r.expressions, `${at}.expressions`);
+        for (const key2 of ["count_expression", "for_each_expression"]) {
+          this.optionalObject(r[key2], `${at}.${key2}`);
+          this.expressions(r[key2], `${at}.${key2}`);
+        }
+      }
+      for (const section of ["outputs", "variables"]) {
+        const entries = this.optionalObject(m[section], `${next.place}.${section}`) ?? {};
+        for (const [name2, entry] of Object.entries(entries)) {
+          const e = this.object(entry, `${next.place}.${section}.${name2}`);
+          if (section === "outputs") this.expressions(this.optionalObject(e.expression, `${next.place}.outputs.${name2}.expression`), `${next.place}.outputs.${name2}.expression`);
+        }
+      }
+      const calls = this.optionalObject(m.module_calls, `${next.place}.module_calls`) ?? {};
+      for (const [name2, value] of Object.entries(calls)) {
+        const at = `${next.place}.module_calls.${name2}`;
+        const call = this.object(value, at);
+        this.optionalString(call.source, `${at}.source`);
+        this.optionalObject(call.expressions, `${at}.expressions`);
+        this.expressions(call.expressions, `${at}.expressions`);
+        for (const key2 of ["count_expression", "for_each_expression"]) {
+          this.optionalObject(call[key2], `${at}.${key2}`);
+          this.expressions(call[key2], `${at}.${key2}`);
+        }
+        if (call.module !== void 0 && call.module !== null) stack.push({ module: call.module, place: `${at}.module`, depth: next.depth + 1 });
+      }
+    }
+  }
+};
+function checkShape(plan, label) {
+  const shape = new Shape(label);
+  const changes = shape.optionalArray(plan.resource_changes, "resource_changes");
+  for (let i2 = 0; i2 < changes.length; i2++) {
+    const rc = shape.resource(changes[i2], `resource_changes[${i2}]`);
+    if (rc) shape.change(rc, named("resource_changes", rc.address));
+  }
+  for (const section of ["planned_values", "values"]) {
+    const values = plan[section];
+    if (isJsonObject(values)) shape.moduleTree(values.root_module, `${section}.root_module`);
+  }
+  const prior = plan.prior_state;
+  if (isJsonObject(prior)) {
+    const values = shape.optionalObject(prior.values, "prior_state.values");
+    if (values) shape.moduleTree(values.root_module, "prior_state.values.root_module");
+  }
+  const configuration = plan.configuration;
+  if (isJsonObject(configuration)) shape.configuration(configuration.root_module, "configuration.root_module");
+}
+
 // src/plan/load.ts
 var SHOW_JSON = "`terraform show -json PLANFILE > plan.json`";
 var READS = `sg-guard reads the output of ${SHOW_JSON}`;
 var SCAN_THRESHOLD = 16 * 1024 * 1024;
-var UTF16_MAX_BYTES = 2 * bufferConstants.MAX_STRING_LENGTH;
+var UTF16_MAX_BYTES = 2 * bufferConstants2.MAX_STRING_LENGTH;
 async function loadPlan(file, options = {}) {
   if (file === "-") return loadStream(stdinStream(), file, options);
   return loadFile(file, options);
@@ -12873,7 +13162,26 @@ function scanSource(source, file, options = {}) {
   if (headText.slice(0, 1024).includes("\0")) throw notText(label, head);
   const commandEnd = headText.startsWith("[command]") ? indexOfByte(source, 10, textStart, source.size, chunk) : -1;
   const bodyStart = commandEnd >= 0 ? commandEnd + 1 : textStart;
-  const scanOptions = { keepTypes: MODEL_RESOURCE_TYPES, priorStateTypes: PRIOR_STATE_TYPES, priorStateProjection, unreadAttributes: UNREAD_ATTRIBUTES, windowSize: chunk };
+  const scanOptions = {
+    keepTypes: MODEL_RESOURCE_TYPES,
+    priorStateTypes: PRIOR_STATE_TYPES,
+    priorStateProjection,
+    unreadAttributes: UNREAD_ATTRIBUTES,
+    windowSize: chunk,
+    ...options.maxValueBytes === void 0 ? {} : { maxValueBytes: options.maxValueBytes }
+  };
+  const attemptScan = (scan) => {
+    try {
+      return scan();
+    } catch (err2) {
+      if (err2 instanceof ScanError) return err2;
+      if (err2 instanceof ScanLimitError) {
+        const { line, column } = lineAndColumn(source, textStart, err2.offset, chunk);
+        throw new InputError(label, `holds a value at line ${line}, column ${column} larger than sg-guard can read (${Math.floor(err2.limit / 2 ** 20)} MB in one value): ${READS}`);
+      }
+      throw err2;
+    }
+  };
   const first = attemptScan(() => scanJson(source, bodyStart, source.size, scanOptions));
   const utf8Valid = (scanned) => isValidUtf8(source, scanned.readEnd, source.size, chunk, scanned.utf8) && isValidUtf8(source, textStart, bodyStart, chunk);
   const done = (scanned, removedWorkflowCommands) => {
@@ -12922,14 +13230,6 @@ function scanSource(source, file, options = {}) {
   const problem = result instanceof ScanError ? result : trailerProblem(result.trailer ?? result.valueEnd);
   throw scannedSyntaxError(source, label, problem, textStart, bodyStart, bodyEnd, true, chunk);
 }
-function attemptScan(scan) {
-  try {
-    return scan();
-  } catch (err2) {
-    if (err2 instanceof ScanError) return err2;
-    throw err2;
-  }
-}
 function scannedSyntaxError(source, label, problem, textStart, start2, end, wrapped, chunk) {
   const lastText = trimmedEnd(source, start2, end, chunk);
   const truncated = problem.truncated || problem.offset >= lastText;
@@ -12959,7 +13259,7 @@ var SECTION_TYPES = {
   variables: "object"
 };
 function classify(value, label, notices) {
-  if (!isJsonObject(value)) throw notPlanOrState(label, `the top level is ${describeType(value)}, not an object`);
+  if (!isJsonObject(value)) throw notPlanOrState(label, `the top level is ${describeType2(value)}, not an object`);
   if (isRawState(value)) {
     throw new InputError(label, "is a raw state file; run `terraform show -json` to get the JSON sg-guard reads");
   }
@@ -12968,6 +13268,7 @@ function classify(value, label, notices) {
   const kind = kindOf(value);
   if (!kind) throw notPlanOrState(label, "no format_version / planned_values / resource_changes / values");
   checkSectionTypes(value, label);
+  checkShape(value, label);
   return {
     kind,
     formatVersion: readFormatVersion(value, kind, label, notices),
@@ -13006,14 +13307,14 @@ function checkSectionTypes(obj, label) {
     if (got === void 0) continue;
     const ok = want === "array" ? Array.isArray(got) : isJsonObject(got);
     if (!ok) {
-      throw new InputError(label, `is not valid Terraform plan or state output: "${key2}" should be an ${want} but is ${describeType(got)}; ${READS}`);
+      throw new InputError(label, `is not valid Terraform plan or state output: "${key2}" should be an ${want} but is ${describeType2(got)}; ${READS}`);
     }
   }
 }
 function readFormatVersion(obj, kind, label, notices) {
   const raw = obj.format_version;
   if (typeof raw !== "string") {
-    const what = raw === void 0 ? "has no format_version" : `has a format_version that is ${describeType(raw)}, not a string`;
+    const what = raw === void 0 ? "has no format_version" : `has a format_version that is ${describeType2(raw)}, not a string`;
     notices.push(`${what}; reading it as ${kind} output anyway (was it produced by \`terraform show -json\`?)`);
     return null;
   }
@@ -13023,7 +13324,7 @@ function readFormatVersion(obj, kind, label, notices) {
   }
   return raw;
 }
-function describeType(value) {
+function describeType2(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
@@ -14417,11 +14718,11 @@ var Language = class _Language {
   /**
    * Get the node type id for a node type name.
    */
-  idForNodeType(type, named2) {
+  idForNodeType(type, named3) {
     const typeLength = C.lengthBytesUTF8(type);
     const typeAddress = C._malloc(typeLength + 1);
     C.stringToUTF8(type, typeAddress, typeLength + 1);
-    const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named2 ? 1 : 0);
+    const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named3 ? 1 : 0);
     C._free(typeAddress);
     return result || null;
   }
@@ -17148,12 +17449,12 @@ function firstErrorLine(n) {
   }
   return n.startPosition.row + 1;
 }
-function named(n) {
+function named2(n) {
   return n.namedChildren.filter((c) => c !== null && c.type !== "comment");
 }
 function readBody(n) {
   const body2 = emptyBody(span(n));
-  for (const c of named(n)) {
+  for (const c of named2(n)) {
     if (c.type === "attribute") {
       const attr = readAttribute(c);
       if (attr && !body2.attributes.has(attr.name)) body2.attributes.set(attr.name, attr);
@@ -17164,12 +17465,12 @@ function readBody(n) {
   return body2;
 }
 function readAttribute(n) {
-  const [id, expr] = named(n);
+  const [id, expr] = named2(n);
   if (id?.type !== "identifier" || !expr) return null;
   return { ...span(n), name: id.text, value: readExpression(expr) };
 }
 function readBlock(n) {
-  const parts2 = named(n);
+  const parts2 = named2(n);
   const type = parts2[0]?.text ?? "";
   const labels = [];
   let body2 = emptyBody(span(n));
@@ -17181,7 +17482,7 @@ function readBlock(n) {
   return { ...body2, ...span(n), type, labels };
 }
 function stringLit(n) {
-  return named(n).filter((c) => c.type === "template_literal").map((c) => unescapeHcl(c.text)).join("");
+  return named2(n).filter((c) => c.type === "template_literal").map((c) => unescapeHcl(c.text)).join("");
 }
 var ESCAPES = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
 function unescapeHcl(raw) {
@@ -17198,15 +17499,15 @@ function other(n) {
   return { ...span(n), kind: "other" };
 }
 function readExpression(n) {
-  const parts2 = named(n);
+  const parts2 = named2(n);
   if (n.type !== "expression" || parts2.length !== 1) return other(n);
   const inner = parts2[0];
   switch (inner.type) {
     case "literal_value":
       return literal(inner);
     case "template_expr": {
-      const quoted = named(inner)[0];
-      if (quoted?.type === "quoted_template" && named(quoted).every((c) => c.type === "template_literal" || c.type.startsWith("quoted_template_"))) {
+      const quoted = named2(inner)[0];
+      if (quoted?.type === "quoted_template" && named2(quoted).every((c) => c.type === "template_literal" || c.type.startsWith("quoted_template_"))) {
         return { ...span(n), kind: "string", value: stringLit(quoted) };
       }
       return other(n);
@@ -17214,8 +17515,8 @@ function readExpression(n) {
     case "collection_value":
       return collection(inner);
     case "operation": {
-      const unary = named(inner)[0];
-      const operand = unary?.type === "unary_operation" ? named(unary)[0] : void 0;
+      const unary = named2(inner)[0];
+      const operand = unary?.type === "unary_operation" ? named2(unary)[0] : void 0;
       if (unary && operand?.type === "literal_value" && unary.text.trimStart().startsWith("-")) {
         const v = literal(operand);
         if (v.kind === "number") return { ...span(n), kind: "number", value: -v.value };
@@ -17227,7 +17528,7 @@ function readExpression(n) {
   }
 }
 function literal(n) {
-  const v = named(n)[0];
+  const v = named2(n)[0];
   if (!v) return other(n);
   switch (v.type) {
     case "numeric_lit": {
@@ -17245,13 +17546,13 @@ function literal(n) {
   }
 }
 function collection(n) {
-  const c = named(n)[0];
+  const c = named2(n)[0];
   if (c?.type === "tuple") {
-    return { ...span(n), kind: "tuple", items: named(c).filter((e) => e.type === "expression").map(readExpression) };
+    return { ...span(n), kind: "tuple", items: named2(c).filter((e) => e.type === "expression").map(readExpression) };
   }
   if (c?.type === "object") {
     const body2 = emptyBody(span(n));
-    for (const elem of named(c)) {
+    for (const elem of named2(c)) {
       if (elem.type !== "object_elem") continue;
       const key2 = elem.childForFieldName("key");
       const val = elem.childForFieldName("val");
@@ -17264,7 +17565,7 @@ function collection(n) {
   return other(n);
 }
 function objectKey(n) {
-  const parts2 = named(n);
+  const parts2 = named2(n);
   const only = parts2.length === 1 ? parts2[0] : void 0;
   if (only?.type === "variable_expr") return only.text;
   const v = readExpression(n);
@@ -17543,9 +17844,9 @@ function unknownAttribute(peer) {
 }
 function peerVerdict(body2, t) {
   if (t.peerKind === null || t.peer === null) return { verdict: "maybe", line: null };
-  const named2 = t.peerPath ? namedField(t.peerPath) : null;
+  const named3 = t.peerPath ? namedField(t.peerPath) : null;
   const unknownField = t.peerKind === "unknown" ? namedField(unknownAttribute(t.peer) ?? "") : null;
-  const fields = named2 ? [named2.field] : unknownField ? [unknownField.field] : PEER_FIELDS[t.peerKind] ?? [];
+  const fields = named3 ? [named3.field] : unknownField ? [unknownField.field] : PEER_FIELDS[t.peerKind] ?? [];
   const want = t.peerKind === "cidr" ? targetCidr(t.peer) : null;
   const equals = (v) => {
     if (t.peerKind === "cidr") return v.kind === "string" && want !== null && parseCidr(v.value)?.cidr === want;
@@ -17558,7 +17859,7 @@ function peerVerdict(body2, t) {
     const attr = body2.attributes.get(field);
     if (!attr) continue;
     const v = attr.value;
-    const at = named2?.index != null && v.kind === "tuple" ? v.items[named2.index] : void 0;
+    const at = named3?.index != null && v.kind === "tuple" ? v.items[named3.index] : void 0;
     if (at && equals(at)) return { verdict: "yes", line: at.line };
     const items = v.kind === "tuple" ? v.items : [v];
     const hit = items.find(equals);
@@ -21428,77 +21729,6 @@ function anchorFor(diff, location) {
     return start2 < end ? { path: location.file, startLine: start2, line: end } : { path: location.file, line: end };
   }
   return null;
-}
-
-// src/report/escape.ts
-var ZERO_WIDTH_JOINER = "\u200D";
-var REPLACEMENT_CHARACTER = "\uFFFD";
-function isLineBreak(cp) {
-  return cp === 10 || cp === 13 || cp === 11 || cp === 12 || cp === 133 || cp === 8232 || cp === 8233;
-}
-function isControl(cp) {
-  return cp < 32 || cp >= 127 && cp <= 159 || cp === 1564 || cp === 8206 || cp === 8207 || cp >= 8234 && cp <= 8238 || cp >= 8294 && cp <= 8297 || cp === 8232 || cp === 8233;
-}
-function mapControls(text, replace) {
-  let out2 = "";
-  let plainStart = 0;
-  let i2 = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (isControl(cp)) {
-      out2 += text.slice(plainStart, i2) + replace(ch, cp);
-      plainStart = i2 + ch.length;
-    }
-    i2 += ch.length;
-  }
-  return plainStart === 0 ? text : out2 + text.slice(plainStart);
-}
-function singleLine(text) {
-  return mapControls(text.replace(/\r\n/g, "\n"), (_ch, cp) => isLineBreak(cp) || cp === 9 ? " " : REPLACEMENT_CHARACTER);
-}
-var MARKDOWN_ESCAPES = {
-  "\\": "\\\\",
-  "`": "\\`",
-  "*": "\\*",
-  _: "\\_",
-  "[": "\\[",
-  "]": "\\]",
-  "|": "\\|",
-  "~": "\\~",
-  // GitHub renders $…$ as maths.
-  $: "\\$",
-  "<": "&lt;",
-  ">": "&gt;",
-  "&": "&amp;"
-};
-function escapeMarkdown(text) {
-  let s = singleLine(text).replace(/[\\`*_[\]|~$<>&]/g, (ch) => MARKDOWN_ESCAPES[ch] ?? ch);
-  s = s.replace(/!(?=\\\[)/g, "\\!");
-  s = s.replace(/^( *)([#+=-])/, "$1\\$2").replace(/^( *\d{1,9})([.)])(?= |$)/, "$1\\$2");
-  s = s.replace(/@(?=\S)/g, `@${ZERO_WIDTH_JOINER}`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_JOINER}`).replace(/\b(gh)-(?=\d)/gi, `$1-${ZERO_WIDTH_JOINER}`).replace(/:\/\//g, `:${ZERO_WIDTH_JOINER}//`).replace(/\b(www)\./gi, `$1${ZERO_WIDTH_JOINER}.`);
-  return s.replace(/^ /, "&#32;");
-}
-function inlineCode(text, options = {}) {
-  const s = singleLine(text);
-  if (s === "") return "";
-  let longest = 0;
-  for (const run2 of s.match(/`+/g) ?? []) longest = Math.max(longest, run2.length);
-  const fence = "`".repeat(longest + 1);
-  const needsPad = s.startsWith("`") || s.endsWith("`") || s.startsWith(" ") && s.endsWith(" ") && s.trim() !== "";
-  const pad = needsPad ? " " : "";
-  const code3 = `${fence}${pad}${s}${pad}${fence}`;
-  return options.table ? code3.replace(/\|/g, "\\|") : code3;
-}
-function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-}
-function escapeTerminal(text) {
-  return mapControls(text, (ch, cp) => {
-    if (ch === "\n") return "\\n";
-    if (ch === "\r") return "\\r";
-    if (ch === "	") return "\\t";
-    return cp <= 255 ? `\\x${cp.toString(16).padStart(2, "0")}` : `\\u{${cp.toString(16)}}`;
-  });
 }
 
 // src/report/common.ts

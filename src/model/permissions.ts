@@ -394,10 +394,12 @@ export function inlinePermissions(inst: Instance, side: Side, ctx: ExtractContex
       }
       continue;
     }
-    if (!Array.isArray(list)) continue;
+    if (list === null || list === undefined) continue;
+    // Never skipped: a rule the model cannot read may open anything.
+    if (!Array.isArray(list)) throw new InputError(ctx.file, `${inst.address}: ${direction} is ${list === null ? 'null' : typeof list === 'object' ? 'an object' : `a ${typeof list}`}, not a list of rules`);
     for (let i = 0; i < list.length; i++) {
       const rule = list[i];
-      if (!isJsonObject(rule)) continue;
+      if (!isJsonObject(rule)) throw new InputError(ctx.file, `${inst.address}: ${direction}[${i}] is ${shown(rule)}, not a rule object`);
       const ruleUnknown = childUnknown(listUnknown, i);
       peersOf(
         {
