@@ -8178,7 +8178,7 @@ var require_dist = __commonJS({
 });
 
 // src/cli/main.ts
-import { readFile as readFile4, writeFile } from "node:fs/promises";
+import { readFile as readFile4, realpath, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 
 // src/lib/cidr.ts
@@ -9542,8 +9542,9 @@ function permissionEdges(p, to, exposed, out2) {
     out2.push({ from, to, traffic: traffic2, permission: p, possible });
   };
   if (exposed) {
-    edge(INTERNET, false);
-    return;
+    const open2 = exposedTraffic(p, exposed);
+    out2.push({ from: INTERNET, to, traffic: open2 ?? traffic2, permission: p, possible: false });
+    if (open2 === null) return;
   }
   const peer = p.peer;
   switch (peer.kind) {
@@ -9565,6 +9566,21 @@ function permissionEdges(p, to, exposed, out2) {
       break;
   }
 }
+function exposedTraffic(p, pieces) {
+  const range2 = permissionRange(p);
+  if (range2 === null || pieces.some((x) => x.range === null)) return null;
+  const byProtocol = /* @__PURE__ */ new Map();
+  for (const x of pieces) if (x.protocol !== "other" && x.range) byProtocol.set(x.protocol, [...byProtocol.get(x.protocol) ?? [], x.range]);
+  const protocols = p.protocol === "tcp" || p.protocol === "udp" ? [p.protocol] : ["tcp", "udp"];
+  const whole = protocols.every((proto) => {
+    const merged = mergeRanges(byProtocol.get(proto) ?? []);
+    return merged.length === 1 && merged[0].from <= range2.from && merged[0].to >= range2.to;
+  });
+  if (whole) return null;
+  const parts2 = [];
+  for (const proto of protocols) for (const r of mergeRanges(byProtocol.get(proto) ?? [])) parts2.push(describeTraffic({ protocol: proto, fromPort: r.from, toPort: r.to }) ?? "");
+  return parts2.join(", ");
+}
 function sourceKind(e, trusted) {
   const peer = e.permission.peer;
   switch (peer.kind) {
@@ -9584,7 +9600,7 @@ function ingressEdges(model) {
   const exposure2 = ingressExposure(model);
   const edges = [];
   for (const p of model.permissions) {
-    if (p.direction === "ingress") permissionEdges(p, groupNode(p), exposure2.has(p), edges);
+    if (p.direction === "ingress") permissionEdges(p, groupNode(p), exposure2.get(p), edges);
   }
   return edges;
 }
@@ -9603,7 +9619,7 @@ function buildGraph(model, trusted = []) {
     if (p.direction !== "ingress") continue;
     const to = node(groupNode(p), "group");
     const first = edges.length;
-    permissionEdges(p, to, exposure2.has(p), edges);
+    permissionEdges(p, to, exposure2.get(p), edges);
     for (let i2 = first; i2 < edges.length; i2++) {
       const e = edges[i2];
       if (!nodes.has(e.from)) node(e.from, sourceKind(e, trusted));
@@ -13319,7 +13335,10 @@ function readFormatVersion(obj, kind, label, notices) {
     return null;
   }
   const major = /^(\d+)\.\d+/.exec(raw)?.[1];
-  if (major === void 0 || !SUPPORTED_MAJORS.has(major)) {
+  if (major === void 0) {
+    throw new InputError(label, `unsupported format_version ${oneLine(raw, 40)}: it is no MAJOR.MINOR version such as 1.2; ${READS}`);
+  }
+  if (!SUPPORTED_MAJORS.has(major)) {
     throw new InputError(label, `unsupported format_version ${oneLine(raw, 40)} (sg-guard reads 0.x and 1.x from Terraform 0.12+ and OpenTofu)`);
   }
   return raw;
@@ -23003,6 +23022,20 @@ var UsageError = class extends Error {
 async function planPaths(args2) {
   return (await resolvePaths(args2, { what: "plan argument" })).paths;
 }
+async function realPathOf(path2) {
+  try {
+    return await realpath(path2);
+  } catch {
+    return null;
+  }
+}
+async function refuseOverwrite(output, plans, config) {
+  const target = await realPathOf(output);
+  if (target === null) return;
+  for (const input of [...plans.filter((p) => p !== "-"), ...config === void 0 ? [] : [config]]) {
+    if (await realPathOf(input) === target) throw new InputError(output, `is an input of this run (${input === config ? "the configuration" : "a plan"}): --output must name another file`);
+  }
+}
 async function check(args2, io) {
   const { values, positionals } = parseArgs({
     args: args2,
@@ -23031,6 +23064,7 @@ async function check(args2, io) {
   const request = { plans: await planPaths(positionals), failOn };
   if (values.config !== void 0) request.configPath = values.config;
   if (values.root !== void 0) request.root = values.root;
+  if (values.output !== void 0) await refuseOverwrite(values.output, request.plans, values.config);
   const { report, notices, rules, models } = await runCheck(request);
   for (const n of notices) io.stderr(`${TOOL_NAME}: note: ${n}
 `);
@@ -23076,11 +23110,16 @@ async function review(args2, io) {
   if (!(maxInlineComments <= MAX_INLINE_COMMENTS_LIMIT)) throw new UsageError(`--max-inline-comments must be a whole number from 0 to ${MAX_INLINE_COMMENTS_LIMIT}`);
   let diff = null;
   if (values.diff !== void 0) {
+    let text;
     try {
-      diff = parseUnifiedDiff(await readFile4(values.diff, "utf8"));
+      text = await readFile4(values.diff, "utf8");
     } catch (err2) {
       throw new InputError(values.diff, `cannot read the diff: ${err2.message}`);
     }
+    if (text.trim() !== "" && !/^(?:diff --git |--- |\+\+\+ |@@ )/m.test(text)) {
+      throw new InputError(values.diff, "is not a unified diff (the output of `git diff`, or the pull request's .diff)");
+    }
+    diff = parseUnifiedDiff(text);
   }
   const request = { plans: await planPaths(positionals), failOn };
   if (values.config !== void 0) request.configPath = values.config;
@@ -23171,7 +23210,7 @@ async function main(argv, io) {
     }
   } catch (err2) {
     if (err2 instanceof UsageError || err2.code?.startsWith("ERR_PARSE_ARGS")) {
-      io.stderr(`${TOOL_NAME}: ${err2.message}
+      io.stderr(`${TOOL_NAME}: ${err2.message.split("\n").join(" ")}
 Run '${TOOL_NAME} help' for usage.
 `);
       return EXIT_ERROR;

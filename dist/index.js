@@ -35416,8 +35416,9 @@ function permissionEdges(p, to, exposed, out2) {
     out2.push({ from, to, traffic: traffic2, permission: p, possible });
   };
   if (exposed) {
-    edge(INTERNET, false);
-    return;
+    const open3 = exposedTraffic(p, exposed);
+    out2.push({ from: INTERNET, to, traffic: open3 ?? traffic2, permission: p, possible: false });
+    if (open3 === null) return;
   }
   const peer = p.peer;
   switch (peer.kind) {
@@ -35439,6 +35440,21 @@ function permissionEdges(p, to, exposed, out2) {
       break;
   }
 }
+function exposedTraffic(p, pieces) {
+  const range2 = permissionRange(p);
+  if (range2 === null || pieces.some((x) => x.range === null)) return null;
+  const byProtocol = /* @__PURE__ */ new Map();
+  for (const x of pieces) if (x.protocol !== "other" && x.range) byProtocol.set(x.protocol, [...byProtocol.get(x.protocol) ?? [], x.range]);
+  const protocols = p.protocol === "tcp" || p.protocol === "udp" ? [p.protocol] : ["tcp", "udp"];
+  const whole = protocols.every((proto) => {
+    const merged = mergeRanges(byProtocol.get(proto) ?? []);
+    return merged.length === 1 && merged[0].from <= range2.from && merged[0].to >= range2.to;
+  });
+  if (whole) return null;
+  const parts2 = [];
+  for (const proto of protocols) for (const r of mergeRanges(byProtocol.get(proto) ?? [])) parts2.push(describeTraffic({ protocol: proto, fromPort: r.from, toPort: r.to }) ?? "");
+  return parts2.join(", ");
+}
 function sourceKind(e, trusted) {
   const peer = e.permission.peer;
   switch (peer.kind) {
@@ -35458,7 +35474,7 @@ function ingressEdges(model) {
   const exposure2 = ingressExposure(model);
   const edges = [];
   for (const p of model.permissions) {
-    if (p.direction === "ingress") permissionEdges(p, groupNode(p), exposure2.has(p), edges);
+    if (p.direction === "ingress") permissionEdges(p, groupNode(p), exposure2.get(p), edges);
   }
   return edges;
 }
@@ -35477,7 +35493,7 @@ function buildGraph(model, trusted = []) {
     if (p.direction !== "ingress") continue;
     const to = node(groupNode(p), "group");
     const first = edges.length;
-    permissionEdges(p, to, exposure2.has(p), edges);
+    permissionEdges(p, to, exposure2.get(p), edges);
     for (let i2 = first; i2 < edges.length; i2++) {
       const e = edges[i2];
       if (!nodes.has(e.from)) node(e.from, sourceKind(e, trusted));
@@ -39172,7 +39188,10 @@ function readFormatVersion(obj2, kind, label, notices) {
     return null;
   }
   const major = /^(\d+)\.\d+/.exec(raw)?.[1];
-  if (major === void 0 || !SUPPORTED_MAJORS.has(major)) {
+  if (major === void 0) {
+    throw new InputError(label, `unsupported format_version ${oneLine(raw, 40)}: it is no MAJOR.MINOR version such as 1.2; ${READS}`);
+  }
+  if (!SUPPORTED_MAJORS.has(major)) {
     throw new InputError(label, `unsupported format_version ${oneLine(raw, 40)} (sg-guard reads 0.x and 1.x from Terraform 0.12+ and OpenTofu)`);
   }
   return raw;
@@ -47901,8 +47920,19 @@ function shown2(token) {
   const chars = Array.from(token);
   return chars.length > 40 ? `${chars.slice(0, 39).join("")}\u2026` : token;
 }
+function indentedCode(body2) {
+  let column = 0;
+  for (const ch of body2.replace(/^\uFEFF/, "")) {
+    if (ch === " ") column++;
+    else if (ch === "	") column += 4 - column % 4;
+    else break;
+    if (column >= 4) return true;
+  }
+  return false;
+}
 function parseCommand(body2) {
   if (typeof body2 !== "string") return { kind: "none" };
+  if (indentedCode(body2)) return { kind: "none" };
   const line = firstLine(body2);
   const head = line.slice(0, COMMAND_PREFIX.length + 1);
   if (head.slice(0, COMMAND_PREFIX.length).toLowerCase() !== COMMAND_PREFIX) return { kind: "none" };

@@ -666,7 +666,10 @@ function readFormatVersion(obj: JsonObject, kind: LoadedPlan['kind'], label: str
     return null;
   }
   const major = /^(\d+)\.\d+/.exec(raw)?.[1];
-  if (major === undefined || !SUPPORTED_MAJORS.has(major)) {
+  if (major === undefined) {
+    throw new InputError(label, `unsupported format_version ${oneLine(raw, 40)}: it is no MAJOR.MINOR version such as 1.2; ${READS}`);
+  }
+  if (!SUPPORTED_MAJORS.has(major)) {
     throw new InputError(label, `unsupported format_version ${oneLine(raw, 40)} (sg-guard reads 0.x and 1.x from Terraform 0.12+ and OpenTofu)`);
   }
   return raw;
