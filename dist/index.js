@@ -50219,8 +50219,9 @@ function annotation(f, report, names2) {
   const where = others.length > 0 ? ` (in ${shown3})` : "";
   const a = {
     level: atLeast(f.severity, report.failOn) ? "error" : "warning",
-    title: `sg-guard ${SEVERITY_LABELS[f.severity]}: ${f.rule}`,
-    message: `${f.message}${where} [${f.id}]`
+    // @actions/core escapes only line breaks and %: ESC, BEL and NUL would reach the log viewer, which reads ANSI sequences.
+    title: escapeTerminal(`sg-guard ${SEVERITY_LABELS[f.severity]}: ${f.rule}`),
+    message: escapeTerminal(`${f.message}${where} [${f.id}]`)
   };
   if (f.location) {
     a.file = f.location.file;
