@@ -34827,12 +34827,13 @@ function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 function escapeTerminal(text) {
-  return mapControls(text, (ch, cp) => {
+  const shown3 = mapControls(text, (ch, cp) => {
     if (ch === "\n") return "\\n";
     if (ch === "\r") return "\\r";
     if (ch === "	") return "\\t";
     return cp <= 255 ? `\\x${cp.toString(16).padStart(2, "0")}` : `\\u{${cp.toString(16)}}`;
   });
+  return shown3.replace(/^(\s*):(?=:)/, "$1\\x3a");
 }
 
 // src/plan/types.ts

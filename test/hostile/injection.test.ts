@@ -63,6 +63,19 @@ function hostilePlan(): Record<string, unknown> {
       },
     },
     {
+      // A group id that would start a line of the text report and the graph: a workflow command there.
+      address: 'aws_security_group_rule.fail_cmd',
+      mode: 'managed',
+      type: 'aws_security_group_rule',
+      name: 'fail_cmd',
+      change: {
+        actions: ['create'],
+        before: null,
+        after: { type: 'ingress', protocol: 'tcp', from_port: 22, to_port: 22, cidr_blocks: ['0.0.0.0/0'], security_group_id: '::error title=forged::x', description: 'ssh' },
+        after_unknown: { id: true },
+      },
+    },
+    {
       address: 'aws_security_group_rule.fail_wide',
       mode: 'managed',
       type: 'aws_security_group_rule',
@@ -104,6 +117,15 @@ resource "aws_security_group_rule" "fail_pl" {
   protocol          = "tcp"
   prefix_list_ids   = ["pl-1"]
   security_group_id = "sg-1"
+}
+
+resource "aws_security_group_rule" "fail_cmd" {
+  type              = "ingress"
+  from_port         = 22
+  to_port           = 22
+  protocol          = "tcp"
+  cidr_blocks       = ["0.0.0.0/0"]
+  security_group_id = "sg-2"
 }
 
 resource "aws_security_group_rule" "fail_wide" {
