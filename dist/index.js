@@ -29978,8 +29978,8 @@ function normaliseProtocol(value) {
   } else {
     return null;
   }
-  const named3 = BY_NAME[text];
-  if (named3) return named3;
+  const named4 = BY_NAME[text];
+  if (named4) return named4;
   if (/^\d{1,3}$/.test(text)) {
     const n = Number(text);
     if (n >= 0 && n <= 255) return String(n);
@@ -30165,6 +30165,9 @@ function peerKey(peer) {
 function cidrOf(p) {
   return p.peer.kind === "cidr" ? parseCidr(p.peer.cidr) : null;
 }
+function isWholeInternet(peer) {
+  return peer.kind === "cidr" && peer.prefix === 0;
+}
 function internetGrants(permissions) {
   const out2 = [];
   const byGroup = /* @__PURE__ */ new Map();
@@ -30249,8 +30252,8 @@ function reachedPorts(p, specs) {
 }
 var MAX_LISTED = 6;
 function listLabels(labels) {
-  const shown2 = labels.length > MAX_LISTED ? [...labels.slice(0, MAX_LISTED), `${labels.length - MAX_LISTED} more`] : labels;
-  return shown2.join(", ");
+  const shown3 = labels.length > MAX_LISTED ? [...labels.slice(0, MAX_LISTED), `${labels.length - MAX_LISTED} more`] : labels;
+  return shown3.join(", ");
 }
 
 // src/lib/exposure.ts
@@ -30566,7 +30569,7 @@ function customRule(spec) {
   const protocols = spec.protocol === "all" ? ["tcp", "udp"] : [spec.protocol];
   const ports = `${spec.ports.join(", ")}${spec.protocol === "all" ? " over TCP or UDP" : `/${spec.protocol}`}`;
   const what = spec.direction === "ingress" ? `Ingress from ${PEER_WORDS[spec.peer]} to ${ports}` : `Egress to ${PEER_WORDS[spec.peer]} on ${ports}`;
-  const rule19 = publicPortRule({
+  const rule20 = publicPortRule({
     name: spec.name,
     severity: spec.severity,
     title: spec.title,
@@ -30579,15 +30582,15 @@ function customRule(spec) {
     direction: spec.direction,
     peer: spec.peer
   });
-  return { ...rule19, meta: { ...rule19.meta, custom: true } };
+  return { ...rule20, meta: { ...rule20.meta, custom: true } };
 }
 function rulesInForce(builtIn, custom) {
   if (custom.length === 0) return [...builtIn];
   const specific = custom.filter((s) => s.direction === "ingress" && s.peer === "internet").map((s) => s.name);
-  const extended = builtIn.map((rule19) => {
-    if (rule19.meta.name !== public_port_not_allowed_default.meta.name || specific.length === 0) return rule19;
-    const own = rule19.meta.supersededBy === void 0 ? [] : typeof rule19.meta.supersededBy === "string" ? [rule19.meta.supersededBy] : rule19.meta.supersededBy;
-    return { ...rule19, meta: { ...rule19.meta, supersededBy: [...own, ...specific] } };
+  const extended = builtIn.map((rule20) => {
+    if (rule20.meta.name !== public_port_not_allowed_default.meta.name || specific.length === 0) return rule20;
+    const own = rule20.meta.supersededBy === void 0 ? [] : typeof rule20.meta.supersededBy === "string" ? [rule20.meta.supersededBy] : rule20.meta.supersededBy;
+    return { ...rule20, meta: { ...rule20.meta, supersededBy: [...own, ...specific] } };
   });
   return [...extended, ...custom.map(customRule)];
 }
@@ -30596,6 +30599,78 @@ function rulesInForce(builtIn, custom) {
 var import_yaml = __toESM(require_dist(), 1);
 import { readFile } from "node:fs/promises";
 
+// src/report/escape.ts
+var ZERO_WIDTH_JOINER = "\u200D";
+var REPLACEMENT_CHARACTER = "\uFFFD";
+function isLineBreak(cp) {
+  return cp === 10 || cp === 13 || cp === 11 || cp === 12 || cp === 133 || cp === 8232 || cp === 8233;
+}
+function isControl(cp) {
+  return cp < 32 || cp >= 127 && cp <= 159 || cp === 1564 || cp === 8206 || cp === 8207 || cp >= 8234 && cp <= 8238 || cp >= 8294 && cp <= 8297 || cp === 8232 || cp === 8233;
+}
+function mapControls(text, replace) {
+  let out2 = "";
+  let plainStart = 0;
+  let i2 = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (isControl(cp)) {
+      out2 += text.slice(plainStart, i2) + replace(ch, cp);
+      plainStart = i2 + ch.length;
+    }
+    i2 += ch.length;
+  }
+  return plainStart === 0 ? text : out2 + text.slice(plainStart);
+}
+function singleLine(text) {
+  return mapControls(text.replace(/\r\n/g, "\n"), (_ch, cp) => isLineBreak(cp) || cp === 9 ? " " : REPLACEMENT_CHARACTER);
+}
+var MARKDOWN_ESCAPES = {
+  "\\": "\\\\",
+  "`": "\\`",
+  "*": "\\*",
+  _: "\\_",
+  "[": "\\[",
+  "]": "\\]",
+  "|": "\\|",
+  "~": "\\~",
+  // GitHub renders $…$ as maths.
+  $: "\\$",
+  "<": "&lt;",
+  ">": "&gt;",
+  "&": "&amp;"
+};
+function escapeMarkdown(text) {
+  let s = singleLine(text).replace(/[\\`*_[\]|~$<>&]/g, (ch) => MARKDOWN_ESCAPES[ch] ?? ch);
+  s = s.replace(/!(?=\\\[)/g, "\\!");
+  s = s.replace(/^( *)([#+=-])/, "$1\\$2").replace(/^( *\d{1,9})([.)])(?= |$)/, "$1\\$2");
+  s = s.replace(/@(?=\S)/g, `@${ZERO_WIDTH_JOINER}`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_JOINER}`).replace(/\b(gh)-(?=\d)/gi, `$1-${ZERO_WIDTH_JOINER}`).replace(/:\/\//g, `:${ZERO_WIDTH_JOINER}//`).replace(/\b(www)\./gi, `$1${ZERO_WIDTH_JOINER}.`);
+  return s.replace(/^ /, "&#32;");
+}
+function inlineCode(text, options = {}) {
+  const s = singleLine(text);
+  if (s === "") return "";
+  let longest = 0;
+  for (const run3 of s.match(/`+/g) ?? []) longest = Math.max(longest, run3.length);
+  const fence = "`".repeat(longest + 1);
+  const needsPad = s.startsWith("`") || s.endsWith("`") || s.startsWith(" ") && s.endsWith(" ") && s.trim() !== "";
+  const pad = needsPad ? " " : "";
+  const code3 = `${fence}${pad}${s}${pad}${fence}`;
+  return options.table ? code3.replace(/\|/g, "\\|") : code3;
+}
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+function escapeTerminal(text) {
+  const shown3 = mapControls(text, (ch, cp) => {
+    if (ch === "\n") return "\\n";
+    if (ch === "\r") return "\\r";
+    if (ch === "	") return "\\t";
+    return cp <= 255 ? `\\x${cp.toString(16).padStart(2, "0")}` : `\\u{${cp.toString(16)}}`;
+  });
+  return shown3.replace(/^(\s*):(?=:)/, "$1\\x3a");
+}
+
 // src/plan/types.ts
 function isJsonObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -30603,7 +30678,7 @@ function isJsonObject(value) {
 var InputError = class extends Error {
   file;
   constructor(file, problem) {
-    super(`${file}: ${problem}`);
+    super(escapeTerminal(`${file}: ${problem}`));
     this.name = "InputError";
     this.file = file;
   }
@@ -30733,8 +30808,9 @@ function permissionEdges(p, to, exposed, out2) {
     out2.push({ from, to, traffic: traffic2, permission: p, possible });
   };
   if (exposed) {
-    edge(INTERNET, false);
-    return;
+    const open3 = exposedTraffic(p, exposed);
+    out2.push({ from: INTERNET, to, traffic: open3 ?? traffic2, permission: p, possible: false });
+    if (open3 === null) return;
   }
   const peer = p.peer;
   switch (peer.kind) {
@@ -30756,6 +30832,21 @@ function permissionEdges(p, to, exposed, out2) {
       break;
   }
 }
+function exposedTraffic(p, pieces) {
+  const range2 = permissionRange(p);
+  if (range2 === null || pieces.some((x) => x.range === null)) return null;
+  const byProtocol = /* @__PURE__ */ new Map();
+  for (const x of pieces) if (x.protocol !== "other" && x.range) byProtocol.set(x.protocol, [...byProtocol.get(x.protocol) ?? [], x.range]);
+  const protocols = p.protocol === "tcp" || p.protocol === "udp" ? [p.protocol] : ["tcp", "udp"];
+  const whole = protocols.every((proto) => {
+    const merged = mergeRanges(byProtocol.get(proto) ?? []);
+    return merged.length === 1 && merged[0].from <= range2.from && merged[0].to >= range2.to;
+  });
+  if (whole) return null;
+  const parts2 = [];
+  for (const proto of protocols) for (const r of mergeRanges(byProtocol.get(proto) ?? [])) parts2.push(describeTraffic({ protocol: proto, fromPort: r.from, toPort: r.to }) ?? "");
+  return parts2.join(", ");
+}
 function sourceKind(e, trusted) {
   const peer = e.permission.peer;
   switch (peer.kind) {
@@ -30775,7 +30866,7 @@ function ingressEdges(model) {
   const exposure2 = ingressExposure(model);
   const edges = [];
   for (const p of model.permissions) {
-    if (p.direction === "ingress") permissionEdges(p, groupNode(p), exposure2.has(p), edges);
+    if (p.direction === "ingress") permissionEdges(p, groupNode(p), exposure2.get(p), edges);
   }
   return edges;
 }
@@ -30794,7 +30885,7 @@ function buildGraph(model, trusted = []) {
     if (p.direction !== "ingress") continue;
     const to = node(groupNode(p), "group");
     const first = edges.length;
-    permissionEdges(p, to, exposure2.has(p), edges);
+    permissionEdges(p, to, exposure2.get(p), edges);
     for (let i2 = first; i2 < edges.length; i2++) {
       const e = edges[i2];
       if (!nodes.has(e.from)) node(e.from, sourceKind(e, trusted));
@@ -30931,24 +31022,24 @@ var TOOL_URI = "https://github.com/sg-guard/sg-guard";
 function fill(template, data) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key2) => String(data?.[key2] ?? ""));
 }
-function fingerprint(rule19, resource, p, extra = "") {
-  const parts2 = [rule19, resource, p?.direction ?? "", p?.protocol ?? "", p?.fromPort ?? "", p?.toPort ?? "", p ? peerKey(p.peer) : "", extra];
+function fingerprint(rule20, resource, p, extra = "") {
+  const parts2 = [rule20, resource, p?.direction ?? "", p?.protocol ?? "", p?.fromPort ?? "", p?.toPort ?? "", p ? peerKey(p.peer) : "", extra];
   return createHash2("sha256").update(JSON.stringify(parts2)).digest("hex").slice(0, 12);
 }
-function findingId(rule19, r) {
-  if (rule19.meta.messages[r.messageId] === void 0) throw new Error(`rule ${rule19.meta.name} reported unknown message id "${r.messageId}"`);
+function findingId(rule20, r) {
+  if (rule20.meta.messages[r.messageId] === void 0) throw new Error(`rule ${rule20.meta.name} reported unknown message id "${r.messageId}"`);
   const p = r.permission;
-  return fingerprint(rule19.meta.name, p?.resource ?? r.resource ?? "", p, p ? "" : `${r.path ?? ""}|${r.messageId}`);
+  return fingerprint(rule20.meta.name, p?.resource ?? r.resource ?? "", p, p ? "" : `${r.path ?? ""}|${r.messageId}`);
 }
 function toFinding(reported, model, change) {
-  const { rule: rule19, severity, report: r } = reported;
+  const { rule: rule20, severity, report: r } = reported;
   const p = r.permission;
   return {
     id: reported.id,
-    rule: rule19.meta.name,
+    rule: rule20.meta.name,
     severity,
-    title: rule19.meta.title,
-    message: fill(rule19.meta.messages[r.messageId], r.data),
+    title: rule20.meta.title,
+    message: fill(rule20.meta.messages[r.messageId], r.data),
     messageId: r.messageId,
     plan: model.plan.path,
     securityGroup: p ? p.securityGroup : r.securityGroup ?? null,
@@ -30984,13 +31075,13 @@ function summarise(findings, failOn, scope = "all") {
   }
   return summary2;
 }
-function broaderOf(rule19) {
-  const b = rule19.meta.supersededBy ?? [];
+function broaderOf(rule20) {
+  const b = rule20.meta.supersededBy ?? [];
   return typeof b === "string" ? [b] : b;
 }
 function withoutSuperseded(reported) {
   const broader = /* @__PURE__ */ new Set();
-  for (const rule19 of new Set(reported.map((r) => r.rule))) for (const name2 of broaderOf(rule19)) broader.add(name2);
+  for (const rule20 of new Set(reported.map((r) => r.rule))) for (const name2 of broaderOf(rule20)) broader.add(name2);
   const byPermission = /* @__PURE__ */ new Map();
   for (const r of reported) {
     if (!r.permission || !broader.has(r.rule.meta.name)) continue;
@@ -31017,18 +31108,19 @@ function withoutSuperseded(reported) {
 function runRules(model, options) {
   const seen = /* @__PURE__ */ new Set();
   const reported = [];
-  for (const rule19 of options.rules) {
-    const setting = options.settings?.[rule19.meta.name];
+  for (const rule20 of options.rules) {
+    const setting = options.settings?.[rule20.meta.name];
     if (setting && !setting.enabled) continue;
-    const severity = setting?.severity ?? rule19.meta.severity;
-    rule19.check({
+    const severity = setting?.severity ?? rule20.meta.severity;
+    rule20.check({
       model,
       options: setting?.options ?? {},
       report(r) {
-        const id = findingId(rule19, r);
+        const id = findingId(rule20, r);
         if (seen.has(id)) return;
         seen.add(id);
-        reported.push(r.permission ? { id, rule: rule19, severity, report: r, permission: r.permission } : { id, rule: rule19, severity, report: r });
+        const own = setting?.severity ?? r.severity ?? severity;
+        reported.push(r.permission ? { id, rule: rule20, severity: own, report: r, permission: r.permission } : { id, rule: rule20, severity: own, report: r });
       }
     });
   }
@@ -33843,9 +33935,9 @@ function readExceptions(v, rules, source) {
     for (const key2 of Object.keys(entry)) {
       if (!EXCEPTION_KEYS.includes(key2)) return fail3(`${at} has unknown key "${key2}" (known: ${EXCEPTION_KEYS.join(", ")})`);
     }
-    const { rule: rule19, resource, reason } = entry;
-    if (typeof rule19 !== "string" || rule19 === "") return fail3(`${at}.rule is required: the name of one rule, not ${show4(rule19)}`);
-    if (!rules.includes(rule19)) return fail3(`${at}.rule "${rule19}" is not a rule (see docs/rules/, or custom-rules)`);
+    const { rule: rule20, resource, reason } = entry;
+    if (typeof rule20 !== "string" || rule20 === "") return fail3(`${at}.rule is required: the name of one rule, not ${show4(rule20)}`);
+    if (!rules.includes(rule20)) return fail3(`${at}.rule "${rule20}" is not a rule (see docs/rules/, or custom-rules)`);
     if (typeof resource !== "string" || resource.trim() === "") return fail3(`${at}.resource is required: a resource address or glob such as "module.legacy.*", not ${show4(resource)}`);
     if (typeof reason !== "string" || reason.trim() === "") return fail3(`${at}.reason is required: say why the finding is accepted`);
     let expires = null;
@@ -33853,7 +33945,7 @@ function readExceptions(v, rules, source) {
       expires = readDate(entry.expires);
       if (expires === null) return fail3(`${at}.expires ${show4(entry.expires)} is not a date in the form YYYY-MM-DD`);
     }
-    out2.push({ rule: rule19, resource: resource.trim(), reason: reason.trim(), expires, source });
+    out2.push({ rule: rule20, resource: resource.trim(), reason: reason.trim(), expires, source });
   }
   return { ok: true, value: out2 };
 }
@@ -34121,9 +34213,9 @@ function presetOptions(names2) {
   const flagged = mergeRanges(names2.flatMap((n) => portRanges(PRESETS[n].flagged)));
   const ports = {};
   let claimed = [];
-  for (const [rule19, list] of SPECIFIC) {
+  for (const [rule20, list] of SPECIFIC) {
     const own = portRanges(list);
-    ports[rule19] = intersect(mergeRanges(own), flagged).map(toSpec);
+    ports[rule20] = intersect(mergeRanges(own), flagged).map(toSpec);
     claimed = [...claimed, ...own];
   }
   ports[REST] = subtractRanges(flagged, claimed).map(toSpec);
@@ -34158,6 +34250,16 @@ function read(file, key2, r) {
 function isThreshold(v) {
   return typeof v === "string" && THRESHOLDS.includes(v);
 }
+function typedCollection(data) {
+  const stack = [{ value: data, at: "the document" }];
+  for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
+    const { value, at } = next;
+    if (value instanceof Map || value instanceof Set) return at;
+    if (Array.isArray(value)) value.forEach((v, i2) => stack.push({ value: v, at: `${at === "the document" ? "" : at}[${i2}]` }));
+    else if (typeof value === "object" && value !== null) for (const [k, v] of Object.entries(value)) stack.push({ value: v, at: at === "the document" ? k : `${at}.${k}` });
+  }
+  return null;
+}
 function parseConfig(text, file, rules) {
   const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -34166,7 +34268,14 @@ function parseConfig(text, file, rules) {
     const reason = (e?.message ?? "parse error").split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "");
     throw new InputError(file, `is not valid YAML${where}: ${reason}`);
   }
-  const data = doc.toJS();
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (err2) {
+    throw new InputError(file, `is not valid YAML: ${(err2 instanceof Error ? err2.message : String(err2)).split("\n")[0]}`);
+  }
+  const typed = typedCollection(data);
+  if (typed) throw new InputError(file, `${typed} is an ordered map or a set (!!omap, !!pairs, !!set): write a plain mapping or list`);
   if (data === null || data === void 0) return { settings: {} };
   if (typeof data !== "object" || Array.isArray(data)) throw new InputError(file, 'must be a mapping of settings (e.g. "fail-on: high")');
   const obj2 = data;
@@ -34221,14 +34330,14 @@ function parseConfig(text, file, rules) {
   }
   return config;
 }
-function setOption(config, rule19, options) {
-  const setting = config.settings[rule19] ?? { enabled: true };
-  config.settings[rule19] = { ...setting, options: { ...setting.options, ...options } };
+function setOption(config, rule20, options) {
+  const setting = config.settings[rule20] ?? { enabled: true };
+  config.settings[rule20] = { ...setting, options: { ...setting.options, ...options } };
 }
 function applyPresets(presets, obj2, names2, config) {
   const options = presetOptions(presets);
-  for (const [rule19, ports] of Object.entries(options.ports)) {
-    if (names2.includes(rule19)) setOption(config, rule19, { [PORTS_OPTION]: ports });
+  for (const [rule20, ports] of Object.entries(options.ports)) {
+    if (names2.includes(rule20)) setOption(config, rule20, { [PORTS_OPTION]: ports });
   }
   if (options.allowedPublicPorts && obj2["allowed-public-ports"] === void 0 && names2.includes(public_port_not_allowed_default.meta.name)) {
     setOption(config, public_port_not_allowed_default.meta.name, { "allowed-public-ports": options.allowedPublicPorts });
@@ -34736,10 +34845,15 @@ var ALL_KNOWN = {};
 function unknownOn(inst, side) {
   return side === "after" ? inst.afterUnknown : ALL_KNOWN;
 }
-function asNumber(v) {
-  if (typeof v === "number" && Number.isFinite(v)) return v;
-  if (typeof v === "string" && /^-?\d+$/.test(v.trim())) return Number(v);
-  return null;
+function asInteger(v) {
+  if (v === null || v === void 0) return null;
+  if (typeof v === "number") return Number.isInteger(v) ? v : NaN;
+  if (typeof v === "string" && /^-?\d{1,10}$/.test(v.trim())) return Number(v);
+  return NaN;
+}
+function shown(v) {
+  const text = (JSON.stringify(v) ?? String(v)).replace(new RegExp("\\p{Cc}", "gu"), " ");
+  return text.length > 40 ? `${text.slice(0, 39)}\u2026` : text;
 }
 function makePermission(head, traffic2, peer, peerPath, side = head.side) {
   return {
@@ -34755,6 +34869,7 @@ function makePermission(head, traffic2, peer, peerPath, side = head.side) {
     fromPort: traffic2.fromPort,
     toPort: traffic2.toPort,
     portsUnknown: traffic2.portsUnknown,
+    portsProblem: traffic2.portsProblem ?? null,
     icmpType: traffic2.icmpType,
     icmpCode: traffic2.icmpCode,
     peer,
@@ -34765,19 +34880,28 @@ function makePermission(head, traffic2, peer, peerPath, side = head.side) {
 function traffic(protocol, protocolRaw, fromPort, toPort, portsUnknown, icmpType, icmpCode) {
   return { protocol, protocolRaw, fromPort, toPort, portsUnknown, icmpType, icmpCode };
 }
-function protocolAndPorts(values, unknown, protocolField) {
+function protocolAndPorts(values, unknown, protocolField, where, ctx) {
+  const bad = (problem) => {
+    throw new InputError(ctx.file, `${where}: ${problem}`);
+  };
   const protoUnknown = childUnknown(unknown, protocolField) === true;
   const raw = values[protocolField];
   const protocolRaw = raw === null || raw === void 0 ? null : String(raw);
-  const protocol = protoUnknown ? "unknown" : normaliseProtocol(raw) ?? "unknown";
+  const normalised = protoUnknown ? "unknown" : normaliseProtocol(raw);
+  const protocol = normalised ?? bad(`${protocolField} is ${shown(raw)}, which is no protocol (tcp, udp, icmp, icmpv6, all/-1 or a number from 0 to 255)`);
   const fromUnknown = childUnknown(unknown, "from_port") === true;
   const toUnknown = childUnknown(unknown, "to_port") === true;
-  const from = asNumber(values.from_port);
-  const to = asNumber(values.to_port);
+  const from = fromUnknown ? null : asInteger(values.from_port);
+  const to = toUnknown ? null : asInteger(values.to_port);
+  if (Number.isNaN(from)) bad(`from_port is ${shown(values.from_port)}, not a whole number`);
+  if (Number.isNaN(to)) bad(`to_port is ${shown(values.to_port)}, not a whole number`);
   switch (protocol) {
     case "tcp":
     case "udp":
-      if (fromUnknown || toUnknown || from === null || to === null) return traffic(protocol, protocolRaw, null, null, fromUnknown || toUnknown, null, null);
+      if (from !== null && (from < MIN_PORT || from > MAX_PORT)) bad(`from_port is ${from}, outside the ports ${MIN_PORT}-${MAX_PORT}`);
+      if (to !== null && (to < MIN_PORT || to > MAX_PORT)) bad(`to_port is ${to}, outside the ports ${MIN_PORT}-${MAX_PORT}`);
+      if (from === null || to === null) return traffic(protocol, protocolRaw, null, null, true, null, null);
+      if (from > to) return { ...traffic(protocol, protocolRaw, null, null, true, null, null), portsProblem: `from_port ${from} is above to_port ${to}` };
       return traffic(protocol, protocolRaw, from, to, false, null, null);
     case "icmp":
     case "icmpv6":
@@ -34899,7 +35023,7 @@ function peersOf(src, ctx) {
 function description(values) {
   return typeof values.description === "string" ? values.description : null;
 }
-function inlineGroupRefs(expressions, direction, rule19, field, inst, ctx) {
+function inlineGroupRefs(expressions, direction, rule20, field, inst, ctx) {
   const node = expressions?.[direction];
   if (node === void 0) return NONE;
   const resolve4 = (exprs) => ctx.config.resolve(exprs.flatMap((e) => e.references ?? []), inst.modules, inst.key, GROUP_TYPES);
@@ -34907,10 +35031,10 @@ function inlineGroupRefs(expressions, direction, rule19, field, inst, ctx) {
   const agrees = (block) => {
     for (const k of ["from_port", "to_port"]) {
       const c = constantOf(expressionsAt(block, [k])[0]);
-      if (c !== void 0 && asNumber(c) !== asNumber(rule19[k])) return false;
+      if (c !== void 0 && asInteger(c) !== asInteger(rule20[k])) return false;
     }
     const p = constantOf(expressionsAt(block, ["protocol"])[0]);
-    if (p !== void 0 && normaliseProtocol(p) !== normaliseProtocol(rule19.protocol)) return false;
+    if (p !== void 0 && normaliseProtocol(p) !== normaliseProtocol(rule20.protocol)) return false;
     return expressionsAt(block, [field]).some((e) => (e.references ?? []).length > 0);
   };
   const resolved = node.filter(agrees).map((b) => resolve4(expressionsAt(b, [field])));
@@ -34936,22 +35060,23 @@ function inlinePermissions(inst, side, ctx) {
       }
       continue;
     }
-    if (!Array.isArray(list)) continue;
+    if (list === null || list === void 0) continue;
+    if (!Array.isArray(list)) throw new InputError(ctx.file, `${inst.address}: ${direction} is ${list === null ? "null" : typeof list === "object" ? "an object" : `a ${typeof list}`}, not a list of rules`);
     for (let i2 = 0; i2 < list.length; i2++) {
-      const rule19 = list[i2];
-      if (!isJsonObject(rule19)) continue;
+      const rule20 = list[i2];
+      if (!isJsonObject(rule20)) throw new InputError(ctx.file, `${inst.address}: ${direction}[${i2}] is ${shown(rule20)}, not a rule object`);
       const ruleUnknown = childUnknown(listUnknown, i2);
       peersOf(
         {
           inst,
           prefix: `${direction}[${i2}].`,
-          values: rule19,
+          values: rule20,
           unknown: ruleUnknown,
           fields: INLINE_FIELDS,
-          inline: { direction, rule: rule19 },
+          inline: { direction, rule: rule20 },
           selfAddress: null,
-          head: { securityGroup: inst.address, securityGroupId: groupId, resource: inst.address, resourceType: inst.type, path: `${direction}[${i2}]`, direction, side, description: description(rule19) },
-          traffic: protocolAndPorts(rule19, ruleUnknown, "protocol"),
+          head: { securityGroup: inst.address, securityGroupId: groupId, resource: inst.address, resourceType: inst.type, path: `${direction}[${i2}]`, direction, side, description: description(rule20) },
+          traffic: protocolAndPorts(rule20, ruleUnknown, "protocol", `${inst.address}.${direction}[${i2}]`, ctx),
           out: out2
         },
         ctx
@@ -34998,7 +35123,7 @@ function rulePermissions(inst, side, ctx) {
       inline: null,
       selfAddress: owner.address,
       head: { securityGroup: owner.address, securityGroupId: owner.id, resource: inst.address, resourceType: inst.type, path: "", direction, side, description: description(values) },
-      traffic: protocolAndPorts(values, unknown, isVpcRule ? "ip_protocol" : "protocol"),
+      traffic: protocolAndPorts(values, unknown, isVpcRule ? "ip_protocol" : "protocol", inst.address, ctx),
       out: out2
     },
     ctx
@@ -35190,144 +35315,6 @@ function collectAttachments(byType, groups2, idToAddress, config) {
   return { byGroup };
 }
 
-// src/model/instances.ts
-function toAction(actions) {
-  const list = Array.isArray(actions) ? actions : [...actions ?? []];
-  let create = false;
-  let del = false;
-  let update2 = false;
-  let read2 = false;
-  for (let i2 = 0; i2 < list.length; i2++) {
-    const a = list[i2];
-    if (a === "create") create = true;
-    else if (a === "delete") del = true;
-    else if (a === "update") update2 = true;
-    else if (a === "read") read2 = true;
-  }
-  if (del && create) return "replace";
-  if (create) return "create";
-  if (del) return "delete";
-  if (update2) return "update";
-  if (read2) return "read";
-  return "no-op";
-}
-function walkModule(module2, out2 = []) {
-  if (!module2) return out2;
-  const resources = module2.resources ?? [];
-  for (let i2 = 0; i2 < resources.length; i2++) out2.push(resources[i2]);
-  const children = module2.child_modules ?? [];
-  for (let i2 = 0; i2 < children.length; i2++) walkModule(children[i2], out2);
-  return out2;
-}
-function modulePathOf(modules, cache3) {
-  let path2 = cache3.paths.get(modules);
-  if (path2 === void 0) {
-    path2 = formatModulePath(modules);
-    cache3.paths.set(modules, path2);
-  }
-  return path2;
-}
-function makeInstance(cache3, order, address, type, name2, mode, action, before, after, afterUnknown) {
-  const parsed = parseAddressShared(address, cache3.prefixes, type, name2);
-  if (!parsed) return null;
-  return {
-    address,
-    order,
-    mode: mode ?? parsed.mode,
-    type,
-    name: name2,
-    key: parsed.key,
-    modules: parsed.modules,
-    modulePath: modulePathOf(parsed.modules, cache3),
-    action,
-    before: isJsonObject(before) ? before : null,
-    after: isJsonObject(after) ? after : null,
-    afterUnknown: afterUnknown ?? {}
-  };
-}
-function collectInstances(plan) {
-  const out2 = [];
-  const seen = /* @__PURE__ */ new Set();
-  const cache3 = { prefixes: prefixCache(), paths: /* @__PURE__ */ new Map() };
-  const json = plan.json;
-  const changes = json.resource_changes ?? [];
-  for (let i2 = 0; i2 < changes.length; i2++) {
-    const rc = changes[i2];
-    if (!rc || typeof rc.address !== "string" || !rc.change) continue;
-    const inst = makeInstance(
-      cache3,
-      out2.length,
-      rc.address,
-      rc.type,
-      rc.name,
-      rc.mode,
-      toAction(rc.change.actions),
-      rc.change.before,
-      rc.change.after,
-      rc.change.after_unknown
-    );
-    if (inst && !seen.has(inst.address)) {
-      seen.add(inst.address);
-      out2.push(inst);
-    }
-  }
-  const values = plan.kind === "state" ? json.values : json.planned_values;
-  const resources = walkModule(values?.root_module);
-  for (let i2 = 0; i2 < resources.length; i2++) {
-    const r = resources[i2];
-    if (!r || typeof r.address !== "string" || seen.has(r.address)) continue;
-    const inst = makeInstance(cache3, out2.length, r.address, r.type, r.name, r.mode, "no-op", r.values ?? null, r.values ?? null, {});
-    if (inst) {
-      seen.add(inst.address);
-      out2.push(inst);
-    }
-  }
-  return out2;
-}
-function priorResources(plan) {
-  const root = plan.kind === "state" ? plan.json.values?.root_module : plan.json.prior_state?.values?.root_module;
-  return walkModule(root);
-}
-var InstancesByType = class {
-  lists = /* @__PURE__ */ new Map();
-  constructor(instances) {
-    for (let i2 = 0; i2 < instances.length; i2++) {
-      const inst = instances[i2];
-      const list = this.lists.get(inst.type);
-      if (list) list.push(inst);
-      else this.lists.set(inst.type, [inst]);
-    }
-  }
-  /** The instances of `types`, in plan order. The list may be the index's own: never change it. */
-  of(types) {
-    const found = [];
-    for (const type of types) {
-      const list = this.lists.get(type);
-      if (list) found.push(list);
-    }
-    if (found.length <= 1) return found[0] ?? [];
-    return mergeInPlanOrder(found);
-  }
-};
-function mergeInPlanOrder(lists) {
-  const out2 = [];
-  const next = new Array(lists.length).fill(0);
-  for (; ; ) {
-    let best = -1;
-    let bestOrder = Infinity;
-    for (let k = 0; k < lists.length; k++) {
-      const inst = lists[k][next[k]];
-      if (inst !== void 0 && inst.order < bestOrder) {
-        best = k;
-        bestOrder = inst.order;
-      }
-    }
-    if (best === -1) return out2;
-    out2.push(lists[best][next[best]]);
-    next[best] = next[best] + 1;
-  }
-}
-
 // src/model/network.ts
 var LB_TYPES = /* @__PURE__ */ new Set(["aws_lb", "aws_alb", "aws_elb"]);
 var TG_TYPES = /* @__PURE__ */ new Set(["aws_lb_target_group", "aws_alb_target_group"]);
@@ -35441,6 +35428,175 @@ function collectNetwork(byType, config) {
   return { vpcs: [...vpcs.values()], peerings, loadBalancers, lbTargets: [...targets.values()] };
 }
 
+// src/model/resource-types.ts
+var MODEL_RESOURCE_TYPES = /* @__PURE__ */ new Set([
+  ...GROUP_TYPES,
+  ...RULE_TYPES,
+  ...ATTACHMENT_TYPES,
+  ...NETWORK_TYPES,
+  // Named for clarity; the sets above already hold them today.
+  "aws_launch_template",
+  "aws_autoscaling_group"
+]);
+var PRIOR_STATE_TYPES = GROUP_TYPES;
+var UNREAD_ATTRIBUTES = ["tags", "tags_all"];
+function priorStateProjection(resource) {
+  const out2 = {};
+  for (const key2 of ["address", "mode", "type", "name", "index"]) if (resource[key2] !== void 0) out2[key2] = resource[key2];
+  const values = resource.values;
+  if (isJsonObject(values)) out2.values = values.id === void 0 ? {} : { id: values.id };
+  else if (values !== void 0) out2.values = values;
+  return out2;
+}
+
+// src/model/instances.ts
+function toAction(actions) {
+  const list = Array.isArray(actions) ? actions : [];
+  let create = false;
+  let del = false;
+  let update2 = false;
+  let read2 = false;
+  for (let i2 = 0; i2 < list.length; i2++) {
+    const a = list[i2];
+    if (a === "create") create = true;
+    else if (a === "delete") del = true;
+    else if (a === "update") update2 = true;
+    else if (a === "read") read2 = true;
+  }
+  if (del && create) return "replace";
+  if (create) return "create";
+  if (del) return "delete";
+  if (update2) return "update";
+  if (read2) return "read";
+  return "no-op";
+}
+function walkModule(module2, out2 = []) {
+  if (!module2) return out2;
+  const resources = module2.resources ?? [];
+  for (let i2 = 0; i2 < resources.length; i2++) out2.push(resources[i2]);
+  const children = module2.child_modules ?? [];
+  for (let i2 = 0; i2 < children.length; i2++) walkModule(children[i2], out2);
+  return out2;
+}
+function modulePathOf(modules, cache3) {
+  let path2 = cache3.paths.get(modules);
+  if (path2 === void 0) {
+    path2 = formatModulePath(modules);
+    cache3.paths.set(modules, path2);
+  }
+  return path2;
+}
+function makeInstance(cache3, order, address, type, name2, mode, action, before, after, afterUnknown) {
+  const parsed = parseAddressShared(address, cache3.prefixes, type, name2);
+  if (!parsed) return null;
+  return {
+    address,
+    order,
+    mode: mode ?? parsed.mode,
+    type,
+    name: name2,
+    key: parsed.key,
+    modules: parsed.modules,
+    modulePath: modulePathOf(parsed.modules, cache3),
+    action,
+    before: isJsonObject(before) ? before : null,
+    after: isJsonObject(after) ? after : null,
+    afterUnknown: afterUnknown ?? {}
+  };
+}
+function badAddress(plan, place, address) {
+  const shown3 = JSON.stringify(address.length > 80 ? `${address.slice(0, 79)}\u2026` : address).replace(new RegExp("\\p{Cc}", "gu"), " ");
+  return new InputError(plan.path === "-" ? "stdin" : plan.path, `is not valid Terraform plan or state output: ${place}.address ${shown3} is no resource address`);
+}
+function collectInstances(plan) {
+  const out2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  const cache3 = { prefixes: prefixCache(), paths: /* @__PURE__ */ new Map() };
+  const json = plan.json;
+  const changes = json.resource_changes ?? [];
+  for (let i2 = 0; i2 < changes.length; i2++) {
+    const rc = changes[i2];
+    if (!rc || typeof rc.address !== "string" || !rc.change) continue;
+    const inst = makeInstance(
+      cache3,
+      out2.length,
+      rc.address,
+      rc.type,
+      rc.name,
+      rc.mode,
+      toAction(rc.change.actions),
+      rc.change.before,
+      rc.change.after,
+      rc.change.after_unknown
+    );
+    if (!inst) {
+      if (MODEL_RESOURCE_TYPES.has(rc.type)) throw badAddress(plan, `resource_changes[${i2}]`, rc.address);
+      continue;
+    }
+    if (!seen.has(inst.address)) {
+      seen.add(inst.address);
+      out2.push(inst);
+    }
+  }
+  const values = plan.kind === "state" ? json.values : json.planned_values;
+  const resources = walkModule(values?.root_module);
+  for (let i2 = 0; i2 < resources.length; i2++) {
+    const r = resources[i2];
+    if (!r || typeof r.address !== "string" || seen.has(r.address)) continue;
+    const inst = makeInstance(cache3, out2.length, r.address, r.type, r.name, r.mode, "no-op", r.values ?? null, r.values ?? null, {});
+    if (!inst) {
+      if (MODEL_RESOURCE_TYPES.has(r.type)) throw badAddress(plan, plan.kind === "state" ? "values" : "planned_values", r.address);
+      continue;
+    }
+    seen.add(inst.address);
+    out2.push(inst);
+  }
+  return out2;
+}
+function priorResources(plan) {
+  const root = plan.kind === "state" ? plan.json.values?.root_module : plan.json.prior_state?.values?.root_module;
+  return walkModule(root);
+}
+var InstancesByType = class {
+  lists = /* @__PURE__ */ new Map();
+  constructor(instances) {
+    for (let i2 = 0; i2 < instances.length; i2++) {
+      const inst = instances[i2];
+      const list = this.lists.get(inst.type);
+      if (list) list.push(inst);
+      else this.lists.set(inst.type, [inst]);
+    }
+  }
+  /** The instances of `types`, in plan order. The list may be the index's own: never change it. */
+  of(types) {
+    const found = [];
+    for (const type of types) {
+      const list = this.lists.get(type);
+      if (list) found.push(list);
+    }
+    if (found.length <= 1) return found[0] ?? [];
+    return mergeInPlanOrder(found);
+  }
+};
+function mergeInPlanOrder(lists) {
+  const out2 = [];
+  const next = new Array(lists.length).fill(0);
+  for (; ; ) {
+    let best = -1;
+    let bestOrder = Infinity;
+    for (let k = 0; k < lists.length; k++) {
+      const inst = lists[k][next[k]];
+      if (inst !== void 0 && inst.order < bestOrder) {
+        best = k;
+        bestOrder = inst.order;
+      }
+    }
+    if (best === -1) return out2;
+    out2.push(lists[best][next[best]]);
+    next[best] = next[best] + 1;
+  }
+}
+
 // src/model/build.ts
 function peerKey2(p) {
   switch (p.kind) {
@@ -35485,7 +35641,7 @@ function buildModel(plan) {
   for (const inst of byType.of(GROUP_TYPES)) if (inst.mode === "managed") groupInstances.set(inst.address, inst);
   const ruleInstances = byType.of(RULE_TYPES).filter((i2) => i2.mode === "managed");
   const groupIdToAddress = groupIdMap(plan, groupInstances.values());
-  const ctx = { config, groupIdToAddress, peers: peerCache(), owners: { before: /* @__PURE__ */ new Map(), after: /* @__PURE__ */ new Map() } };
+  const ctx = { config, groupIdToAddress, peers: peerCache(), owners: { before: /* @__PURE__ */ new Map(), after: /* @__PURE__ */ new Map() }, file: plan.path === "-" ? "stdin" : plan.path };
   const sides = { before: [], after: [] };
   for (let i2 = 0; i2 < ruleInstances.length; i2++) {
     const inst = ruleInstances[i2];
@@ -35575,31 +35731,10 @@ function buildModel(plan) {
 import { dirname as dirname2 } from "node:path";
 
 // src/plan/load.ts
-import { constants as bufferConstants } from "node:buffer";
+import { constants as bufferConstants2 } from "node:buffer";
 import { mkdtemp, open as open2, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-
-// src/model/resource-types.ts
-var MODEL_RESOURCE_TYPES = /* @__PURE__ */ new Set([
-  ...GROUP_TYPES,
-  ...RULE_TYPES,
-  ...ATTACHMENT_TYPES,
-  ...NETWORK_TYPES,
-  // Named for clarity; the sets above already hold them today.
-  "aws_launch_template",
-  "aws_autoscaling_group"
-]);
-var PRIOR_STATE_TYPES = GROUP_TYPES;
-var UNREAD_ATTRIBUTES = ["tags", "tags_all"];
-function priorStateProjection(resource) {
-  const out2 = {};
-  for (const key2 of ["address", "mode", "type", "name", "index"]) if (resource[key2] !== void 0) out2[key2] = resource[key2];
-  const values = resource.values;
-  if (isJsonObject(values)) out2.values = values.id === void 0 ? {} : { id: values.id };
-  else if (values !== void 0) out2.values = values;
-  return out2;
-}
 
 // src/plan/json-error.ts
 function findJsonSyntaxError(text) {
@@ -35770,7 +35905,7 @@ function scanNumber(text, pos) {
 }
 
 // src/plan/scan.ts
-import { isUtf8 } from "node:buffer";
+import { constants as bufferConstants, isUtf8 } from "node:buffer";
 import { readSync } from "node:fs";
 var DEFAULT_WINDOW_SIZE = 1 << 20;
 var MIN_WINDOW_SIZE = 6;
@@ -35803,6 +35938,17 @@ var ScanError = class extends Error {
   truncated;
   description;
 };
+var ScanLimitError = class extends Error {
+  constructor(offset, limit) {
+    super(`a value larger than ${limit} bytes`);
+    this.offset = offset;
+    this.limit = limit;
+    this.name = "ScanLimitError";
+  }
+  offset;
+  limit;
+};
+var MAX_VALUE_BYTES = bufferConstants.MAX_STRING_LENGTH;
 function scanJson(source, start2, limit, options) {
   const scanner = new Scanner(source, start2, limit, windowOf(options.windowSize), options);
   const value = scanner.document();
@@ -35989,6 +36135,7 @@ var Scanner = class {
     this.keepPrior = options.priorStateTypes ?? options.keepTypes;
     this.projectPrior = options.priorStateProjection;
     this.unread = options.unreadAttributes ?? [];
+    this.maxValue = options.maxValueBytes ?? MAX_VALUE_BYTES;
     this.unreadBytes = this.unread.map((k) => new TextEncoder().encode(k));
     const bytes = new ArrayBuffer(windowSize + 8 & ~3);
     this.buf = Buffer.from(bytes, 0, windowSize + 1);
@@ -36012,6 +36159,10 @@ var Scanner = class {
   /** Copying the bytes of a value being kept (one at a time), and of a string being read. */
   capturing = false;
   captureStart = 0;
+  /** Source offsets where the capture and the string being read began, to bound their size. */
+  captureFrom = 0;
+  stringFrom = 0;
+  maxValue;
   captured = [];
   stringing = false;
   stringStart = 0;
@@ -36040,6 +36191,8 @@ var Scanner = class {
     const at = this.base + this.end;
     if (at >= this.limit) return false;
     const buf = this.buf;
+    if (this.capturing && this.base + this.pos - this.captureFrom > this.maxValue) throw new ScanLimitError(this.captureFrom, this.maxValue);
+    if (this.stringing && this.base + this.pos - this.stringFrom > this.maxValue) throw new ScanLimitError(this.stringFrom, this.maxValue);
     if (this.capturing && this.pos > this.captureStart) this.captured.push(Uint8Array.prototype.slice.call(buf, this.captureStart, this.pos));
     if (this.stringing && this.pos > this.stringStart) this.stringParts.push(Uint8Array.prototype.slice.call(buf, this.stringStart, this.pos));
     if (this.pos > 0) {
@@ -36392,6 +36545,7 @@ var Scanner = class {
     if (this.capturing) throw new Error("sg-guard: nested capture in the plan scanner");
     this.capturing = true;
     this.captureStart = this.pos;
+    this.captureFrom = this.base + this.pos;
     this.captured = [];
   }
   dropCapture() {
@@ -36403,6 +36557,7 @@ var Scanner = class {
   }
   endCaptureBytes() {
     this.capturing = false;
+    if (this.base + this.pos - this.captureFrom > this.maxValue) throw new ScanLimitError(this.captureFrom, this.maxValue);
     const last = this.buf.subarray(this.captureStart, this.pos);
     if (this.captured.length === 0) return last;
     this.captured.push(last);
@@ -36446,9 +36601,11 @@ var Scanner = class {
     }
     this.stringing = true;
     this.stringStart = this.pos;
+    this.stringFrom = this.base + this.pos;
     this.stringParts = [];
     this.skipString();
     this.stringing = false;
+    if (this.base + this.pos - this.stringFrom > this.maxValue) throw new ScanLimitError(this.stringFrom, this.maxValue);
     this.stringParts.push(buf.subarray(this.stringStart, this.pos));
     const raw = this.stringParts.length === 1 ? this.stringParts[0] : Buffer.concat(this.stringParts);
     this.stringParts = [];
@@ -36473,6 +36630,7 @@ var Scanner = class {
     return -1;
   }
   readRange(from, to) {
+    if (to - from > this.maxValue) throw new ScanLimitError(from, this.maxValue);
     const bytes = new Uint8Array(to - from);
     for (let at = 0; at < bytes.length; ) {
       const n = this.src.read(bytes, at, bytes.length - at, from + at);
@@ -36805,9 +36963,11 @@ var Scanner = class {
     } else {
       this.stringing = true;
       this.stringStart = this.pos;
+      this.stringFrom = this.base + this.pos;
       this.stringParts = [];
       this.skipString();
       this.stringing = false;
+      if (this.base + this.pos - this.stringFrom > this.maxValue) throw new ScanLimitError(this.stringFrom, this.maxValue);
       this.stringParts.push(buf.subarray(this.stringStart, this.pos));
       const all = this.stringParts.length === 1 ? this.stringParts[0] : Buffer.concat(this.stringParts);
       this.stringParts = [];
@@ -37034,11 +37194,176 @@ function summarizeLines(source, from, to, chunk) {
   return { lastKeptEnd, workflowCommandsAfter };
 }
 
+// src/plan/shape.ts
+var MAX_MODULE_NESTING = 100;
+function named(list, address) {
+  const shown3 = JSON.stringify(address.length > 120 ? `${address.slice(0, 119)}\u2026` : address);
+  return `the ${list} entry ${shown3}`;
+}
+function entryPlace(list, r, at) {
+  if (typeof r.address === "string") return named(list, r.address);
+  if (typeof r.type === "string" && typeof r.name === "string") return `the ${list} entry of type ${JSON.stringify(r.type)} named ${JSON.stringify(r.name)}`;
+  return at;
+}
+function describeType(value) {
+  if (value === void 0) return "missing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+var CONTROL = /[\u0000-\u001f\u007f]/;
+var Shape = class {
+  constructor(label) {
+    this.label = label;
+  }
+  label;
+  fail(place, problem) {
+    throw new InputError(this.label, `is not valid Terraform plan or state output: ${place} ${problem}`);
+  }
+  object(value, place) {
+    if (!isJsonObject(value)) this.fail(place, `is ${describeType(value)}, not an object`);
+    return value;
+  }
+  optionalObject(value, place) {
+    return value === void 0 ? void 0 : this.object(value, place);
+  }
+  /** An array, or nothing (absent or null). */
+  optionalArray(value, place) {
+    if (value === void 0 || value === null) return [];
+    if (!Array.isArray(value)) this.fail(place, `is ${describeType(value)}, not an array`);
+    return value;
+  }
+  string(value, place) {
+    if (typeof value !== "string") this.fail(place, `is ${describeType(value)}, not a string`);
+  }
+  optionalString(value, place) {
+    if (value !== void 0 && value !== null) this.string(value, place);
+  }
+  /** What every resource entry has: address, type and name strings, a mode and an index of the right types. */
+  /**
+   * A resource entry the model reads (see MODEL_RESOURCE_TYPES; an entry
+   * without a string type may be one): null for the others, which the model
+   * passes over and the large-plan reader never keeps.
+   */
+  resource(value, at, list = at.replace(/\[\d+\]$/, "")) {
+    const r = this.object(value, at);
+    if (typeof r.type === "string" && !MODEL_RESOURCE_TYPES.has(r.type)) return null;
+    const place = entryPlace(list, r, at);
+    for (const key2 of ["address", "type", "name"]) this.string(r[key2], `${place}.${key2}`);
+    if (CONTROL.test(r.address)) this.fail(`${place}.address`, "holds a control character (a raw newline, tab or NUL), which no Terraform address does");
+    if (r.mode !== void 0 && r.mode !== "managed" && r.mode !== "data") this.fail(`${place}.mode`, 'is neither "managed" nor "data"');
+    const index = r.index;
+    if (index !== void 0 && index !== null && typeof index !== "string" && typeof index !== "number") this.fail(`${place}.index`, `is ${describeType(index)}, not a string or a number`);
+    return r;
+  }
+  change(rc, place) {
+    const change = this.object(rc.change, `${place}.change`);
+    const actions = change.actions;
+    if (!Array.isArray(actions)) this.fail(`${place}.change.actions`, `is ${describeType(actions)}, not an array`);
+    for (let i2 = 0; i2 < actions.length; i2++) this.string(actions[i2], `${place}.change.actions[${i2}]`);
+  }
+  /** A module tree of resources (planned_values, values, prior_state.values): walked without recursion. */
+  moduleTree(root, place) {
+    if (root === void 0 || root === null) return;
+    const stack = [{ module: root, place, depth: 0 }];
+    for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
+      const m = this.object(next.module, next.place);
+      if (next.depth > MAX_MODULE_NESTING) this.fail(next.place, `nests modules more than ${MAX_MODULE_NESTING} deep`);
+      const resources = this.optionalArray(m.resources, `${next.place}.resources`);
+      for (let i2 = 0; i2 < resources.length; i2++) this.resource(resources[i2], `${next.place}.resources[${i2}]`);
+      const children = this.optionalArray(m.child_modules, `${next.place}.child_modules`);
+      for (let i2 = children.length - 1; i2 >= 0; i2--) stack.push({ module: children[i2], place: `${next.place}.child_modules[${i2}]`, depth: next.depth + 1 });
+    }
+  }
+  /** An expression ({references, constant_value}) or a map of them (nested blocks are lists of maps); constant values are data, not walked. */
+  expressions(value, place) {
+    if (value === void 0 || value === null) return;
+    const stack = [{ node: value, place, depth: 0 }];
+    for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
+      const { node, depth } = next;
+      if (depth > 64) this.fail(next.place, "nests blocks more than 64 deep");
+      if (Array.isArray(node)) {
+        for (let i2 = node.length - 1; i2 >= 0; i2--) stack.push({ node: node[i2], place: `${next.place}[${i2}]`, depth: depth + 1 });
+        continue;
+      }
+      if (!isJsonObject(node)) continue;
+      if ("references" in node) {
+        const refs = this.optionalArray(node.references, `${next.place}.references`);
+        for (let i2 = 0; i2 < refs.length; i2++) this.string(refs[i2], `${next.place}.references[${i2}]`);
+      }
+      for (const [key2, child] of Object.entries(node)) {
+        if (key2 === "references" || key2 === "constant_value") continue;
+        if (typeof child === "object" && child !== null) stack.push({ node: child, place: `${next.place}.${key2}`, depth: depth + 1 });
+      }
+    }
+  }
+  /** configuration.root_module and the modules it calls, without recursion. */
+  configuration(root, place) {
+    if (root === void 0 || root === null) return;
+    const stack = [{ module: root, place, depth: 0 }];
+    for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
+      const m = this.object(next.module, next.place);
+      if (next.depth > MAX_MODULE_NESTING) this.fail(next.place, `nests module calls more than ${MAX_MODULE_NESTING} deep`);
+      const resources = this.optionalArray(m.resources, `${next.place}.resources`);
+      for (let i2 = 0; i2 < resources.length; i2++) {
+        const at = `${next.place}.resources[${i2}]`;
+        const r = this.object(resources[i2], at);
+        for (const key2 of ["address", "type", "name"]) this.string(r[key2], `${at}.${key2}`);
+        this.optionalObject(r.expressions, `${at}.expressions`);
+        this.expressions(r.expressions, `${at}.expressions`);
+        for (const key2 of ["count_expression", "for_each_expression"]) {
+          this.optionalObject(r[key2], `${at}.${key2}`);
+          this.expressions(r[key2], `${at}.${key2}`);
+        }
+      }
+      for (const section of ["outputs", "variables"]) {
+        const entries = this.optionalObject(m[section], `${next.place}.${section}`) ?? {};
+        for (const [name2, entry] of Object.entries(entries)) {
+          const e = this.object(entry, `${next.place}.${section}.${name2}`);
+          if (section === "outputs") this.expressions(this.optionalObject(e.expression, `${next.place}.outputs.${name2}.expression`), `${next.place}.outputs.${name2}.expression`);
+        }
+      }
+      const calls = this.optionalObject(m.module_calls, `${next.place}.module_calls`) ?? {};
+      for (const [name2, value] of Object.entries(calls)) {
+        const at = `${next.place}.module_calls.${name2}`;
+        const call = this.object(value, at);
+        this.optionalString(call.source, `${at}.source`);
+        this.optionalObject(call.expressions, `${at}.expressions`);
+        this.expressions(call.expressions, `${at}.expressions`);
+        for (const key2 of ["count_expression", "for_each_expression"]) {
+          this.optionalObject(call[key2], `${at}.${key2}`);
+          this.expressions(call[key2], `${at}.${key2}`);
+        }
+        if (call.module !== void 0 && call.module !== null) stack.push({ module: call.module, place: `${at}.module`, depth: next.depth + 1 });
+      }
+    }
+  }
+};
+function checkShape(plan, label) {
+  const shape = new Shape(label);
+  const changes = shape.optionalArray(plan.resource_changes, "resource_changes");
+  for (let i2 = 0; i2 < changes.length; i2++) {
+    const rc = shape.resource(changes[i2], `resource_changes[${i2}]`);
+    if (rc) shape.change(rc, named("resource_changes", rc.address));
+  }
+  for (const section of ["planned_values", "values"]) {
+    const values = plan[section];
+    if (isJsonObject(values)) shape.moduleTree(values.root_module, `${section}.root_module`);
+  }
+  const prior = plan.prior_state;
+  if (isJsonObject(prior)) {
+    const values = shape.optionalObject(prior.values, "prior_state.values");
+    if (values) shape.moduleTree(values.root_module, "prior_state.values.root_module");
+  }
+  const configuration = plan.configuration;
+  if (isJsonObject(configuration)) shape.configuration(configuration.root_module, "configuration.root_module");
+}
+
 // src/plan/load.ts
 var SHOW_JSON = "`terraform show -json PLANFILE > plan.json`";
 var READS = `sg-guard reads the output of ${SHOW_JSON}`;
 var SCAN_THRESHOLD = 16 * 1024 * 1024;
-var UTF16_MAX_BYTES = 2 * bufferConstants.MAX_STRING_LENGTH;
+var UTF16_MAX_BYTES = 2 * bufferConstants2.MAX_STRING_LENGTH;
 async function loadPlan(file, options = {}) {
   if (file === "-") return loadStream(options.stdin ?? stdinStream(), file, options);
   return loadFile(file, options);
@@ -37332,7 +37657,26 @@ function scanSource(source, file, options = {}) {
   if (headText.slice(0, 1024).includes("\0")) throw notText(label, head);
   const commandEnd = headText.startsWith("[command]") ? indexOfByte(source, 10, textStart, source.size, chunk) : -1;
   const bodyStart = commandEnd >= 0 ? commandEnd + 1 : textStart;
-  const scanOptions = { keepTypes: MODEL_RESOURCE_TYPES, priorStateTypes: PRIOR_STATE_TYPES, priorStateProjection, unreadAttributes: UNREAD_ATTRIBUTES, windowSize: chunk };
+  const scanOptions = {
+    keepTypes: MODEL_RESOURCE_TYPES,
+    priorStateTypes: PRIOR_STATE_TYPES,
+    priorStateProjection,
+    unreadAttributes: UNREAD_ATTRIBUTES,
+    windowSize: chunk,
+    ...options.maxValueBytes === void 0 ? {} : { maxValueBytes: options.maxValueBytes }
+  };
+  const attemptScan = (scan) => {
+    try {
+      return scan();
+    } catch (err2) {
+      if (err2 instanceof ScanError) return err2;
+      if (err2 instanceof ScanLimitError) {
+        const { line, column } = lineAndColumn(source, textStart, err2.offset, chunk);
+        throw new InputError(label, `holds a value at line ${line}, column ${column} larger than sg-guard can read (${Math.floor(err2.limit / 2 ** 20)} MB in one value): ${READS}`);
+      }
+      throw err2;
+    }
+  };
   const first = attemptScan(() => scanJson(source, bodyStart, source.size, scanOptions));
   const utf8Valid = (scanned) => isValidUtf8(source, scanned.readEnd, source.size, chunk, scanned.utf8) && isValidUtf8(source, textStart, bodyStart, chunk);
   const done = (scanned, removedWorkflowCommands) => {
@@ -37381,14 +37725,6 @@ function scanSource(source, file, options = {}) {
   const problem = result instanceof ScanError ? result : trailerProblem(result.trailer ?? result.valueEnd);
   throw scannedSyntaxError(source, label, problem, textStart, bodyStart, bodyEnd, true, chunk);
 }
-function attemptScan(scan) {
-  try {
-    return scan();
-  } catch (err2) {
-    if (err2 instanceof ScanError) return err2;
-    throw err2;
-  }
-}
 function scannedSyntaxError(source, label, problem, textStart, start2, end, wrapped, chunk) {
   const lastText = trimmedEnd(source, start2, end, chunk);
   const truncated = problem.truncated || problem.offset >= lastText;
@@ -37418,7 +37754,7 @@ var SECTION_TYPES = {
   variables: "object"
 };
 function classify(value, label, notices) {
-  if (!isJsonObject(value)) throw notPlanOrState(label, `the top level is ${describeType(value)}, not an object`);
+  if (!isJsonObject(value)) throw notPlanOrState(label, `the top level is ${describeType2(value)}, not an object`);
   if (isRawState(value)) {
     throw new InputError(label, "is a raw state file; run `terraform show -json` to get the JSON sg-guard reads");
   }
@@ -37427,6 +37763,7 @@ function classify(value, label, notices) {
   const kind = kindOf(value);
   if (!kind) throw notPlanOrState(label, "no format_version / planned_values / resource_changes / values");
   checkSectionTypes(value, label);
+  checkShape(value, label);
   return {
     kind,
     formatVersion: readFormatVersion(value, kind, label, notices),
@@ -37465,24 +37802,27 @@ function checkSectionTypes(obj2, label) {
     if (got === void 0) continue;
     const ok = want === "array" ? Array.isArray(got) : isJsonObject(got);
     if (!ok) {
-      throw new InputError(label, `is not valid Terraform plan or state output: "${key2}" should be an ${want} but is ${describeType(got)}; ${READS}`);
+      throw new InputError(label, `is not valid Terraform plan or state output: "${key2}" should be an ${want} but is ${describeType2(got)}; ${READS}`);
     }
   }
 }
 function readFormatVersion(obj2, kind, label, notices) {
   const raw = obj2.format_version;
   if (typeof raw !== "string") {
-    const what = raw === void 0 ? "has no format_version" : `has a format_version that is ${describeType(raw)}, not a string`;
+    const what = raw === void 0 ? "has no format_version" : `has a format_version that is ${describeType2(raw)}, not a string`;
     notices.push(`${what}; reading it as ${kind} output anyway (was it produced by \`terraform show -json\`?)`);
     return null;
   }
   const major = /^(\d+)\.\d+/.exec(raw)?.[1];
-  if (major === void 0 || !SUPPORTED_MAJORS.has(major)) {
+  if (major === void 0) {
+    throw new InputError(label, `unsupported format_version ${oneLine(raw, 40)}: it is no MAJOR.MINOR version such as 1.2; ${READS}`);
+  }
+  if (!SUPPORTED_MAJORS.has(major)) {
     throw new InputError(label, `unsupported format_version ${oneLine(raw, 40)} (sg-guard reads 0.x and 1.x from Terraform 0.12+ and OpenTofu)`);
   }
   return raw;
 }
-function describeType(value) {
+function describeType2(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
@@ -38876,11 +39216,11 @@ var Language = class _Language {
   /**
    * Get the node type id for a node type name.
    */
-  idForNodeType(type, named3) {
+  idForNodeType(type, named4) {
     const typeLength = C.lengthBytesUTF8(type);
     const typeAddress = C._malloc(typeLength + 1);
     C.stringToUTF8(type, typeAddress, typeLength + 1);
-    const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named3 ? 1 : 0);
+    const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named4 ? 1 : 0);
     C._free(typeAddress);
     return result || null;
   }
@@ -41607,12 +41947,12 @@ function firstErrorLine(n) {
   }
   return n.startPosition.row + 1;
 }
-function named(n) {
+function named2(n) {
   return n.namedChildren.filter((c) => c !== null && c.type !== "comment");
 }
 function readBody(n) {
   const body2 = emptyBody(span(n));
-  for (const c of named(n)) {
+  for (const c of named2(n)) {
     if (c.type === "attribute") {
       const attr = readAttribute(c);
       if (attr && !body2.attributes.has(attr.name)) body2.attributes.set(attr.name, attr);
@@ -41623,12 +41963,12 @@ function readBody(n) {
   return body2;
 }
 function readAttribute(n) {
-  const [id, expr] = named(n);
+  const [id, expr] = named2(n);
   if (id?.type !== "identifier" || !expr) return null;
   return { ...span(n), name: id.text, value: readExpression(expr) };
 }
 function readBlock(n) {
-  const parts2 = named(n);
+  const parts2 = named2(n);
   const type = parts2[0]?.text ?? "";
   const labels = [];
   let body2 = emptyBody(span(n));
@@ -41640,7 +41980,7 @@ function readBlock(n) {
   return { ...body2, ...span(n), type, labels };
 }
 function stringLit(n) {
-  return named(n).filter((c) => c.type === "template_literal").map((c) => unescapeHcl(c.text)).join("");
+  return named2(n).filter((c) => c.type === "template_literal").map((c) => unescapeHcl(c.text)).join("");
 }
 var ESCAPES = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
 function unescapeHcl(raw) {
@@ -41657,15 +41997,15 @@ function other(n) {
   return { ...span(n), kind: "other" };
 }
 function readExpression(n) {
-  const parts2 = named(n);
+  const parts2 = named2(n);
   if (n.type !== "expression" || parts2.length !== 1) return other(n);
   const inner = parts2[0];
   switch (inner.type) {
     case "literal_value":
       return literal2(inner);
     case "template_expr": {
-      const quoted = named(inner)[0];
-      if (quoted?.type === "quoted_template" && named(quoted).every((c) => c.type === "template_literal" || c.type.startsWith("quoted_template_"))) {
+      const quoted = named2(inner)[0];
+      if (quoted?.type === "quoted_template" && named2(quoted).every((c) => c.type === "template_literal" || c.type.startsWith("quoted_template_"))) {
         return { ...span(n), kind: "string", value: stringLit(quoted) };
       }
       return other(n);
@@ -41673,8 +42013,8 @@ function readExpression(n) {
     case "collection_value":
       return collection(inner);
     case "operation": {
-      const unary = named(inner)[0];
-      const operand = unary?.type === "unary_operation" ? named(unary)[0] : void 0;
+      const unary = named2(inner)[0];
+      const operand = unary?.type === "unary_operation" ? named2(unary)[0] : void 0;
       if (unary && operand?.type === "literal_value" && unary.text.trimStart().startsWith("-")) {
         const v = literal2(operand);
         if (v.kind === "number") return { ...span(n), kind: "number", value: -v.value };
@@ -41686,7 +42026,7 @@ function readExpression(n) {
   }
 }
 function literal2(n) {
-  const v = named(n)[0];
+  const v = named2(n)[0];
   if (!v) return other(n);
   switch (v.type) {
     case "numeric_lit": {
@@ -41704,13 +42044,13 @@ function literal2(n) {
   }
 }
 function collection(n) {
-  const c = named(n)[0];
+  const c = named2(n)[0];
   if (c?.type === "tuple") {
-    return { ...span(n), kind: "tuple", items: named(c).filter((e) => e.type === "expression").map(readExpression) };
+    return { ...span(n), kind: "tuple", items: named2(c).filter((e) => e.type === "expression").map(readExpression) };
   }
   if (c?.type === "object") {
     const body2 = emptyBody(span(n));
-    for (const elem of named(c)) {
+    for (const elem of named2(c)) {
       if (elem.type !== "object_elem") continue;
       const key2 = elem.childForFieldName("key");
       const val = elem.childForFieldName("val");
@@ -41723,7 +42063,7 @@ function collection(n) {
   return other(n);
 }
 function objectKey(n) {
-  const parts2 = named(n);
+  const parts2 = named2(n);
   const only = parts2.length === 1 ? parts2[0] : void 0;
   if (only?.type === "variable_expr") return only.text;
   const v = readExpression(n);
@@ -42002,9 +42342,9 @@ function unknownAttribute(peer) {
 }
 function peerVerdict(body2, t) {
   if (t.peerKind === null || t.peer === null) return { verdict: "maybe", line: null };
-  const named3 = t.peerPath ? namedField(t.peerPath) : null;
+  const named4 = t.peerPath ? namedField(t.peerPath) : null;
   const unknownField = t.peerKind === "unknown" ? namedField(unknownAttribute(t.peer) ?? "") : null;
-  const fields = named3 ? [named3.field] : unknownField ? [unknownField.field] : PEER_FIELDS[t.peerKind] ?? [];
+  const fields = named4 ? [named4.field] : unknownField ? [unknownField.field] : PEER_FIELDS[t.peerKind] ?? [];
   const want = t.peerKind === "cidr" ? targetCidr(t.peer) : null;
   const equals = (v) => {
     if (t.peerKind === "cidr") return v.kind === "string" && want !== null && parseCidr(v.value)?.cidr === want;
@@ -42017,7 +42357,7 @@ function peerVerdict(body2, t) {
     const attr = body2.attributes.get(field);
     if (!attr) continue;
     const v = attr.value;
-    const at = named3?.index != null && v.kind === "tuple" ? v.items[named3.index] : void 0;
+    const at = named4?.index != null && v.kind === "tuple" ? v.items[named4.index] : void 0;
     if (at && equals(at)) return { verdict: "yes", line: at.line };
     const items = v.kind === "tuple" ? v.items : [v];
     const hit = items.find(equals);
@@ -42181,6 +42521,7 @@ var Sources = class {
 
 // src/source/load.ts
 var MAX_MODULE_DEPTH2 = 32;
+var MAX_MODULES = 1e3;
 function isLocalSource(source) {
   return /^\.\.?[\\/]/.test(source);
 }
@@ -42192,6 +42533,14 @@ var Loader = class {
   reads = /* @__PURE__ */ new Map();
   modules = [];
   failures = /* @__PURE__ */ new Map();
+  /** The first loop of local sources found, reported once. */
+  cycle = null;
+  truncated = false;
+  /** A problem with a directory, beside any other one it has. */
+  note(dir, reason) {
+    const had = this.failures.get(dir);
+    this.failures.set(dir, had === void 0 ? reason : `${had}; ${reason}`);
+  }
   repoPath(abs) {
     return relative2(this.repoRoot, abs).split(sep3).join("/") || ".";
   }
@@ -42207,9 +42556,21 @@ var Loader = class {
     return { file: this.repoPath(file.path), line: block.line, endLine: block.endLine };
   }
   async visit(path2, dir, config, call, depth, chain) {
+    if (this.modules.length >= MAX_MODULES) {
+      if (!this.truncated) {
+        this.truncated = true;
+        this.note(chain[0] ?? dir, `more than ${MAX_MODULES} module instances: the modules beyond were not read`);
+      }
+      return;
+    }
     const read2 = await this.read(dir);
     for (const [file, reason] of read2.failures) this.failures.set(file, reason);
-    if (!read2.listed || read2.terraformFiles === 0 || depth > MAX_MODULE_DEPTH2 || chain.includes(dir)) {
+    const loop = chain.indexOf(dir);
+    if (loop >= 0 && this.cycle === null) {
+      this.cycle = [...chain.slice(loop), dir].map((d) => this.repoPath(d)).join(" -> ");
+      this.note(chain[chain.length - 1] ?? dir, `local module sources call each other in a cycle (${this.cycle}): the cycle was not followed`);
+    }
+    if (!read2.listed || read2.terraformFiles === 0 || depth > MAX_MODULE_DEPTH2 || loop >= 0) {
       if (path2 === "") this.failures.set(dir, read2.reason ? `cannot read the directory: ${read2.reason}` : "no Terraform files in the directory");
       this.modules.push({ path: path2, kind: "missing", dir: null, ...call, files: [] });
       return;
@@ -42837,8 +43198,47 @@ var rule14 = {
 };
 var unknown_peer_default = rule14;
 
-// src/rules/unrestricted-egress.ts
+// src/rules/unknown-port.ts
 var rule15 = {
+  meta: {
+    name: "unknown-port",
+    severity: "medium",
+    title: "Ports or protocol unknown until apply",
+    description: "A permission whose protocol, or whose TCP/UDP ports, are not known until apply, are missing, or are no range AWS accepts (from_port above to_port). Reported at high severity when the peer is the whole internet.",
+    why: "sg-guard cannot prove such a rule safe: a port computed at apply time (say, from another resource's attribute) may turn out to be 22 or 3389, and a protocol may turn out to be all traffic. It is reported so that it is reviewed, not silently passed.",
+    fix: "Write the ports and protocol as known values (literals or variables with known values), or review the values in the applied plan; a reversed range must be written low to high.",
+    references: [{ title: "Terraform: values known only after apply", url: "https://developer.hashicorp.com/terraform/internals/json-format#change-representation" }],
+    messages: {
+      ports: "{{group}} {{direction}} {{traffic}} {{fromOrTo}} {{peer}}: the ports are unknown until apply",
+      protocol: "{{group}} {{direction}} {{fromOrTo}} {{peer}}: the protocol is unknown until apply, so it may be all traffic",
+      invalid: "{{group}} {{direction}} {{fromOrTo}} {{peer}}: {{problem}}, which AWS refuses; the ports are unknown"
+    }
+  },
+  check(context3) {
+    for (const p of context3.model.permissions) {
+      if (p.peer.kind === "unknown") continue;
+      const protocolUnknown = p.protocol === "unknown";
+      if (!protocolUnknown && !(hasPorts(p.protocol) && (p.fromPort === null || p.toPort === null))) continue;
+      context3.report({
+        messageId: protocolUnknown ? "protocol" : p.portsProblem ? "invalid" : "ports",
+        data: {
+          group: groupOf(p),
+          direction: p.direction,
+          traffic: describeTraffic(p) ?? "",
+          fromOrTo: fromOrTo(p),
+          peer: describePeer(p.peer),
+          problem: p.portsProblem ?? ""
+        },
+        permission: p,
+        ...isWholeInternet(p.peer) ? { severity: "high" } : {}
+      });
+    }
+  }
+};
+var unknown_port_default = rule15;
+
+// src/rules/unrestricted-egress.ts
+var rule16 = {
   meta: {
     name: "unrestricted-egress",
     severity: "low",
@@ -42859,7 +43259,7 @@ var rule15 = {
     reportAllTrafficToInternet(context3, "egress");
   }
 };
-var unrestricted_egress_default = rule15;
+var unrestricted_egress_default = rule16;
 
 // src/rules/unused-security-group.ts
 var CHANGED = { create: "created", update: "changed", replace: "replaced" };
@@ -42867,7 +43267,7 @@ function names(peer) {
   if (peer.kind !== "security-group") return [];
   return [peer.address, peer.id, ...peer.candidates ?? []].filter((n) => n !== null && n !== void 0);
 }
-var rule16 = {
+var rule17 = {
   meta: {
     name: "unused-security-group",
     severity: "info",
@@ -42897,10 +43297,10 @@ var rule16 = {
     }
   }
 };
-var unused_security_group_default = rule16;
+var unused_security_group_default = rule17;
 
 // src/rules/wide-port-range.ts
-var rule17 = {
+var rule18 = {
   meta: {
     name: "wide-port-range",
     severity: "medium",
@@ -42934,10 +43334,10 @@ var rule17 = {
     }
   }
 };
-var wide_port_range_default = rule17;
+var wide_port_range_default = rule18;
 
 // src/rules/wide-public-cidr.ts
-var rule18 = {
+var rule19 = {
   meta: {
     name: "wide-public-cidr",
     severity: "medium",
@@ -42972,7 +43372,7 @@ var rule18 = {
     }
   }
 };
-var wide_public_cidr_default = rule18;
+var wide_public_cidr_default = rule19;
 
 // src/rules/index.ts
 var RULES = [
@@ -42995,6 +43395,7 @@ var RULES = [
   public_ingress_to_private_tier_default,
   public_port_not_allowed_default,
   unknown_peer_default,
+  unknown_port_default,
   unrestricted_egress_default,
   unused_security_group_default,
   wide_port_range_default,
@@ -43020,7 +43421,7 @@ async function runCheck(request2) {
   const models = [];
   const plans = [];
   for (const path2 of request2.plans) {
-    const loaded = await loadModel(path2, request2.stdin ? { stdin: request2.stdin } : {});
+    const loaded = await loadModel(path2, { ...request2.load, ...request2.stdin ? { stdin: request2.stdin } : {} });
     notices.push(...loaded.notices);
     plans.push(loaded.plan);
     models.push(loaded.model);
@@ -47645,12 +48046,23 @@ function findingId2(token) {
   const bare = token.replace(/^`(.*)`$/, "$1").toLowerCase();
   return FINDING_ID.test(bare) ? bare : null;
 }
-function shown(token) {
+function shown2(token) {
   const chars = Array.from(token);
   return chars.length > 40 ? `${chars.slice(0, 39).join("")}\u2026` : token;
 }
+function indentedCode(body2) {
+  let column = 0;
+  for (const ch of body2.replace(/^\uFEFF/, "")) {
+    if (ch === " ") column++;
+    else if (ch === "	") column += 4 - column % 4;
+    else break;
+    if (column >= 4) return true;
+  }
+  return false;
+}
 function parseCommand(body2) {
   if (typeof body2 !== "string") return { kind: "none" };
+  if (indentedCode(body2)) return { kind: "none" };
   const line = firstLine(body2);
   const head = line.slice(0, COMMAND_PREFIX.length + 1);
   if (head.slice(0, COMMAND_PREFIX.length).toLowerCase() !== COMMAND_PREFIX) return { kind: "none" };
@@ -47676,13 +48088,13 @@ function parseCommand(body2) {
       if (args2 === "") return { kind: "command", command: { verb: "explain", subject: null } };
       const id = findingId2(args2);
       if (id) return { kind: "command", command: { verb: "explain", subject: id } };
-      const rule19 = args2.replace(/^`(.*)`$/, "$1").toLowerCase();
-      return RULE_NAME.test(rule19) ? { kind: "command", command: { verb: "explain", subject: rule19 } } : { kind: "invalid", verb: "explain", problem: "explain takes one rule name (such as no-public-ssh) or a finding id" };
+      const rule20 = args2.replace(/^`(.*)`$/, "$1").toLowerCase();
+      return RULE_NAME.test(rule20) ? { kind: "command", command: { verb: "explain", subject: rule20 } } : { kind: "invalid", verb: "explain", problem: "explain takes one rule name (such as no-public-ssh) or a finding id" };
     }
     case "help":
       return { kind: "command", command: { verb: "help", unknown: null } };
     default:
-      return { kind: "command", command: { verb: "help", unknown: word === "" ? null : shown(word) } };
+      return { kind: "command", command: { verb: "help", unknown: word === "" ? null : shown2(word) } };
   }
 }
 function parseIgnore(args2) {
@@ -47754,6 +48166,12 @@ function selfIgnoreRefusal(isAuthor, policy) {
 function ruleDocsUrl(ruleName) {
   return `${TOOL_URI}/blob/main/docs/rules/${encodeURIComponent(ruleName)}.md`;
 }
+function ruleText(rule20, text) {
+  return rule20.custom ? escapeMarkdown(text) : text;
+}
+function hasRulePage(name2) {
+  return ruleByName(name2) !== void 0;
+}
 function isRuleName(name2) {
   return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name2);
 }
@@ -47780,69 +48198,6 @@ var SEVERITY_LABELS = {
   low: "Low",
   info: "Info"
 };
-
-// src/report/escape.ts
-var ZERO_WIDTH_JOINER = "\u200D";
-var REPLACEMENT_CHARACTER = "\uFFFD";
-function isLineBreak(cp) {
-  return cp === 10 || cp === 13 || cp === 11 || cp === 12 || cp === 133 || cp === 8232 || cp === 8233;
-}
-function isControl(cp) {
-  return cp < 32 || cp >= 127 && cp <= 159 || cp === 1564 || cp === 8206 || cp === 8207 || cp >= 8234 && cp <= 8238 || cp >= 8294 && cp <= 8297 || cp === 8232 || cp === 8233;
-}
-function mapControls(text, replace) {
-  let out2 = "";
-  let plainStart = 0;
-  let i2 = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (isControl(cp)) {
-      out2 += text.slice(plainStart, i2) + replace(ch, cp);
-      plainStart = i2 + ch.length;
-    }
-    i2 += ch.length;
-  }
-  return plainStart === 0 ? text : out2 + text.slice(plainStart);
-}
-function singleLine(text) {
-  return mapControls(text.replace(/\r\n/g, "\n"), (_ch, cp) => isLineBreak(cp) || cp === 9 ? " " : REPLACEMENT_CHARACTER);
-}
-var MARKDOWN_ESCAPES = {
-  "\\": "\\\\",
-  "`": "\\`",
-  "*": "\\*",
-  _: "\\_",
-  "[": "\\[",
-  "]": "\\]",
-  "|": "\\|",
-  "~": "\\~",
-  // GitHub renders $…$ as maths.
-  $: "\\$",
-  "<": "&lt;",
-  ">": "&gt;",
-  "&": "&amp;"
-};
-function escapeMarkdown(text) {
-  let s = singleLine(text).replace(/[\\`*_[\]|~$<>&]/g, (ch) => MARKDOWN_ESCAPES[ch] ?? ch);
-  s = s.replace(/!(?=\\\[)/g, "\\!");
-  s = s.replace(/^( *)([#+=-])/, "$1\\$2").replace(/^( *\d{1,9})([.)])(?= |$)/, "$1\\$2");
-  s = s.replace(/@(?=\S)/g, `@${ZERO_WIDTH_JOINER}`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_JOINER}`).replace(/\b(gh)-(?=\d)/gi, `$1-${ZERO_WIDTH_JOINER}`).replace(/:\/\//g, `:${ZERO_WIDTH_JOINER}//`).replace(/\b(www)\./gi, `$1${ZERO_WIDTH_JOINER}.`);
-  return s.replace(/^ /, "&#32;");
-}
-function inlineCode(text, options = {}) {
-  const s = singleLine(text);
-  if (s === "") return "";
-  let longest = 0;
-  for (const run3 of s.match(/`+/g) ?? []) longest = Math.max(longest, run3.length);
-  const fence = "`".repeat(longest + 1);
-  const needsPad = s.startsWith("`") || s.endsWith("`") || s.startsWith(" ") && s.endsWith(" ") && s.trim() !== "";
-  const pad = needsPad ? " " : "";
-  const code3 = `${fence}${pad}${s}${pad}${fence}`;
-  return options.table ? code3.replace(/\|/g, "\\|") : code3;
-}
-function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-}
 
 // src/review/markers.ts
 var PREFIX = "sg-guard:";
@@ -47910,11 +48265,11 @@ function cap(text, max = MAX_VALUE_LENGTH) {
 function code(text) {
   return inlineCode(cap(text)) || "\u2014";
 }
-function title(f, rule19) {
-  return rule19 ? rule19.title : escapeMarkdown(cap(f.title));
+function title(f, rule20) {
+  return rule20 && !rule20.custom ? rule20.title : escapeMarkdown(cap(rule20?.title ?? f.title));
 }
 function ruleRef(f) {
-  return isRuleName(f.rule) ? `[\`${f.rule}\`](${ruleDocsUrl(f.rule)})` : code(f.rule);
+  return hasRulePage(f.rule) ? `[\`${f.rule}\`](${ruleDocsUrl(f.rule)})` : code(f.rule);
 }
 function whereText(f) {
   if (!f.location) return findingLocation(f);
@@ -47948,18 +48303,18 @@ function exposure(f, names2) {
   }
   return lines;
 }
-function inlineCommentBody(f, rule19, context3, tool, names2 = /* @__PURE__ */ new Map(), options = {}) {
+function inlineCommentBody(f, rule20, context3, tool, names2 = /* @__PURE__ */ new Map(), options = {}) {
   const parts2 = [
     `${findingMarker(f.id)}
 ${contextMarker(context3)}`,
-    `${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}: ${title(f, rule19)}** \xB7 ${ruleRef(f)}`,
+    `${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}: ${title(f, rule20)}** \xB7 ${ruleRef(f)}`,
     escapeMarkdown(cap(f.message, 1e3)),
     exposure(f, names2).join("\n")
   ];
   if (f.waiverRequest && !f.suppression) parts2.push(waiverRequestText(f, f.waiverRequest));
-  if (rule19) parts2.push(`**Why it matters.** ${rule19.why}`, `**How to fix.** ${rule19.fix}`);
+  if (rule20) parts2.push(`**Why it matters.** ${ruleText(rule20, rule20.why)}`, `**How to fix.** ${ruleText(rule20, rule20.fix)}`);
   if (isRuleName(f.rule) && !(f.waiverRequest && !f.suppression)) parts2.push(acceptTheRisk(f, options.inlineIgnores ?? "trust"));
-  const doc = isRuleName(f.rule) ? ` \xB7 [rule documentation](${ruleDocsUrl(f.rule)})` : "";
+  const doc = hasRulePage(f.rule) ? ` \xB7 [rule documentation](${ruleDocsUrl(f.rule)})` : "";
   parts2.push(`<sub>Finding ${code(f.id)}${doc} \xB7 ${escapeMarkdown(`${tool.name} ${tool.version}`)}</sub>`);
   return parts2.join("\n\n");
 }
@@ -48129,9 +48484,9 @@ function helpReply(ctx, unknown, policy) {
   const lead = unknown === null ? [] : [`\u26A0\uFE0F ${inlineCode(unknown) || "That"} is not an sg-guard command. Nothing was changed.`];
   return wrap(ctx, [...lead, helpText(policy)]);
 }
-function explainReply(ctx, rule19, page) {
-  const link = rule19.custom ? "" : ` \xB7 [documentation](${ruleDocsUrl(rule19.name)})`;
-  const head = `\u{1F4D6} **${escapeMarkdown(rule19.name)}** \xB7 ${rule19.severity} by default \xB7 ${escapeMarkdown(rule19.title)}${link}`;
+function explainReply(ctx, rule20, page) {
+  const link = rule20.custom ? "" : ` \xB7 [documentation](${ruleDocsUrl(rule20.name)})`;
+  const head = `\u{1F4D6} **${escapeMarkdown(rule20.name)}** \xB7 ${rule20.severity} by default \xB7 ${escapeMarkdown(rule20.title)}${link}`;
   let body2;
   if (page !== null) {
     body2 = absoluteLinks(page.replace(/^# .*\n+(?:\*\*[a-z]+\*\* · .*\n+)?/, "").trim()).replace(/^(#{2,4}) /gm, "$1## ");
@@ -48139,8 +48494,8 @@ function explainReply(ctx, rule19, page) {
 
 \u2026`;
   } else {
-    const refs = rule19.references.map((r) => `- [${r.title}](${r.url})`).join("\n");
-    body2 = [rule19.description, `**Why it matters.** ${rule19.why}`, `**How to fix.** ${rule19.fix}`, ...refs ? [`**References**
+    const refs = rule20.references.map((r) => `- [${r.title}](${r.url})`).join("\n");
+    body2 = [ruleText(rule20, rule20.description), `**Why it matters.** ${ruleText(rule20, rule20.why)}`, `**How to fix.** ${ruleText(rule20, rule20.fix)}`, ...refs ? [`**References**
 
 ${refs}`] : []].join("\n\n");
   }
@@ -48272,9 +48627,9 @@ function renderMarkdown(report, rules, options = {}) {
   const quietRows = suppressed.map((f) => waivedRow(f, custom, where, waiver));
   const requests = requestsSection(findings);
   const details = rulesFired(findings, rules);
-  const assemble = (shown2, withDetails) => {
-    const shownActive = Math.min(shown2, rows.length);
-    const shownQuiet = Math.max(0, shown2 - rows.length);
+  const assemble = (shown3, withDetails) => {
+    const shownActive = Math.min(shown3, rows.length);
+    const shownQuiet = Math.max(0, shown3 - rows.length);
     let table = "";
     if (rows.length > 0) {
       table = shownActive > 0 ? `${FINDINGS_HEADER}
@@ -48347,8 +48702,8 @@ function statusLine2(report, incomplete) {
   const quiet = n > 0 ? ` ${plural(n, "waived finding")} ${n === 1 ? "is" : "are"} listed apart.` : "";
   const scope = report.failOnScope === "added" ? " Only findings this plan adds can block (`fail-on-scope: added`)." : "";
   const said = status(report);
-  const shown2 = incomplete && said.startsWith("**Passes** ") ? `**Incomplete:** in the reports that could be read, ${said.slice("**Passes** ".length)}` : said;
-  return `${shown2}${quiet}${scope}`;
+  const shown3 = incomplete && said.startsWith("**Passes** ") ? `**Incomplete:** in the reports that could be read, ${said.slice("**Passes** ".length)}` : said;
+  return `${shown3}${quiet}${scope}`;
 }
 function status(report) {
   const failOn = inlineCode(report.failOn);
@@ -48379,8 +48734,8 @@ function cap2(text) {
 function code2(text) {
   return inlineCode(cap2(text), { table: true }) || "\u2014";
 }
-function ruleLink(rule19, custom) {
-  return isRuleName(rule19) && !custom.has(rule19) ? `[${rule19}](${ruleDocsUrl(rule19)})` : escapeMarkdown(cap2(rule19));
+function ruleLink(rule20, custom) {
+  return isRuleName(rule20) && !custom.has(rule20) ? `[${rule20}](${ruleDocsUrl(rule20)})` : escapeMarkdown(cap2(rule20));
 }
 function placesText(f, where) {
   const others = otherPlaces(f);
@@ -48464,9 +48819,9 @@ function phraseItems(phrases) {
 function pendingPolicySection(report) {
   const change = report.policy?.pendingChange ?? [];
   if (change.length === 0) return "";
-  const shown2 = change.slice(0, MAX_POLICY_PHRASES).map((p) => escapeMarkdown(cap2(p)));
-  const more = change.length > shown2.length ? `; and ${change.length - shown2.length} more` : "";
-  return `> \u26A0\uFE0F This pull request changes the policy: ${shown2.join("; ")}${more}. It takes effect after merge.`;
+  const shown3 = change.slice(0, MAX_POLICY_PHRASES).map((p) => escapeMarkdown(cap2(p)));
+  const more = change.length > shown3.length ? `; and ${change.length - shown3.length} more` : "";
+  return `> \u26A0\uFE0F This pull request changes the policy: ${shown3.join("; ")}${more}. It takes effect after merge.`;
 }
 var POLICY_FROM = {
   base: (file) => `Read from ${file} on the pull request's base branch.`,
@@ -48496,17 +48851,17 @@ function rulesFired(findings, rules) {
   const sections = ordered.map(([name2, { count }]) => ruleDetails(meta.get(name2), count));
   return ["### Rules that fired", ...sections];
 }
-function ruleDetails(rule19, count) {
-  const links = [...rule19.references.map((r) => `[${r.title}](${r.url})`), ...rule19.custom ? [] : [`[rule documentation](${ruleDocsUrl(rule19.name)})`]];
+function ruleDetails(rule20, count) {
+  const links = [...rule20.references.map((r) => `[${r.title}](${r.url})`), ...rule20.custom ? [] : [`[rule documentation](${ruleDocsUrl(rule20.name)})`]];
   return [
     "<details>",
-    `<summary><strong>${escapeHtml(rule19.name)}</strong>: ${escapeHtml(rule19.title)} (${plural(count, "finding")})</summary>`,
+    `<summary><strong>${escapeHtml(rule20.name)}</strong>: ${rule20.custom ? escapeMarkdown(rule20.title) : escapeHtml(rule20.title)} (${plural(count, "finding")})</summary>`,
     "",
-    rule19.description,
+    ruleText(rule20, rule20.description),
     "",
-    `**Why it matters.** ${rule19.why}`,
+    `**Why it matters.** ${ruleText(rule20, rule20.why)}`,
     "",
-    `**How to fix.** ${rule19.fix}`,
+    `**How to fix.** ${ruleText(rule20, rule20.fix)}`,
     "",
     `**See also:** ${links.join(" \xB7 ")}`,
     "",
@@ -48532,9 +48887,9 @@ function fixedSection(report) {
   return [`### Fixed by this plan (${fixed2.length})`, "", ...items].join("\n");
 }
 function diagramSection(diagrams2, names2) {
-  const shown2 = diagrams2.filter((d) => d.mermaid.length <= MAX_DIAGRAM_LENGTH);
-  if (shown2.length === 0) return "";
-  const blocks = shown2.flatMap((d) => [...shown2.length > 1 ? [`${code2(planName(names2, d.plan))}`, ""] : [], "```mermaid", d.mermaid.trimEnd(), "```", ""]);
+  const shown3 = diagrams2.filter((d) => d.mermaid.length <= MAX_DIAGRAM_LENGTH);
+  if (shown3.length === 0) return "";
+  const blocks = shown3.flatMap((d) => [...shown3.length > 1 ? [`${code2(planName(names2, d.plan))}`, ""] : [], "```mermaid", d.mermaid.trimEnd(), "```", ""]);
   return ["<details>", "<summary>Network diagram of the groups this plan touches</summary>", "", ...blocks, "</details>"].join("\n");
 }
 function sourceErrors(report) {
@@ -48867,16 +49222,16 @@ function validateState(data, context3) {
   }
   const customRules = r.array(o.rules, "rules", MAX_CUSTOM_RULES).map((x, i2) => {
     const at = `rules[${i2}]`;
-    const rule19 = r.object(x, at);
-    const name2 = r.string(rule19.name, `${at}.name`, 100);
+    const rule20 = r.object(x, at);
+    const name2 = r.string(rule20.name, `${at}.name`, 100);
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name2)) r.fail(`${at}.name`, "must be a rule name");
     return {
       name: name2,
-      severity: r.oneOf(rule19.severity, `${at}.severity`, SEVERITIES),
-      title: r.string(rule19.title, `${at}.title`, 500),
-      description: r.string(rule19.description, `${at}.description`, 2e3),
-      why: r.string(rule19.why, `${at}.why`, 2e3),
-      fix: r.string(rule19.fix, `${at}.fix`, 2e3)
+      severity: r.oneOf(rule20.severity, `${at}.severity`, SEVERITIES),
+      title: r.string(rule20.title, `${at}.title`, 500),
+      description: r.string(rule20.description, `${at}.description`, 2e3),
+      why: r.string(rule20.why, `${at}.why`, 2e3),
+      fix: r.string(rule20.fix, `${at}.fix`, 2e3)
     };
   });
   const diagrams2 = r.array(o.diagrams, "diagrams", MAX_DIAGRAMS).map((x, i2) => {
@@ -48903,9 +49258,9 @@ function validateState(data, context3) {
     if (!INSTANT.test(when)) r.fail(`${at}.at`, "must be an ISO 8601 UTC time");
     const source = r.string(g.source, `${at}.source`, 500);
     if (source !== "" && !COMMENT_URL2.test(source)) r.fail(`${at}.source`, "must be the address of a pull request comment");
-    const rule19 = r.string(g.rule, `${at}.rule`, 200);
+    const rule20 = r.string(g.rule, `${at}.rule`, 200);
     if (g.kind !== void 0 && g.kind !== "approve") r.fail(`${at}.kind`, 'must be "approve" when present');
-    const entry = { id, rule: rule19, reason, expires, by: { login, id: r.integer(by.id, `${at}.by.id`, 1, Number.MAX_SAFE_INTEGER) }, at: when, source };
+    const entry = { id, rule: rule20, reason, expires, by: { login, id: r.integer(by.id, `${at}.by.id`, 1, Number.MAX_SAFE_INTEGER) }, at: when, source };
     if (g.kind === "approve") entry.kind = "approve";
     return entry;
   });
@@ -49581,12 +49936,12 @@ function findingThread(comments, findingId3, context3, self2) {
   return null;
 }
 async function explain(run3, ruleName) {
-  const rule19 = ruleByName(ruleName)?.meta;
-  if (!rule19) return run3.notDone(`\`${ruleName}\` is a custom rule of this repository's configuration: its description is in the summary comment`);
-  const page = await run3.options.rulePage(rule19.name);
-  await run3.answer((ctx) => explainReply(ctx, rule19, page), null);
+  const rule20 = ruleByName(ruleName)?.meta;
+  if (!rule20) return run3.notDone(`\`${ruleName}\` is a custom rule of this repository's configuration: its description is in the summary comment`);
+  const page = await run3.options.rulePage(rule20.name);
+  await run3.answer((ctx) => explainReply(ctx, rule20, page), null);
   await run3.react("rocket");
-  return run3.finish("done", `Explained ${rule19.name}.`);
+  return run3.finish("done", `Explained ${rule20.name}.`);
 }
 async function update(run3, summary2, state, ignores, reply, thread, pull) {
   const { client, event, options } = run3;
@@ -50041,9 +50396,9 @@ async function readFileAtCommit(cwd, sha, file) {
   const type = await git(cwd, ["cat-file", "-t", spec]);
   if (type.code !== 0) return null;
   if (type.stdout.trim() !== "blob") throw new InputError(where, `is a ${type.stdout.trim()}, not a file`);
-  const shown2 = await git(cwd, ["cat-file", "blob", spec]);
-  if (shown2.code !== 0) throw new InputError(where, `cannot be read: ${firstLine2(shown2.stderr) || `git exit ${shown2.code}`}`);
-  return shown2.stdout;
+  const shown3 = await git(cwd, ["cat-file", "blob", spec]);
+  if (shown3.code !== 0) throw new InputError(where, `cannot be read: ${firstLine2(shown3.stderr) || `git exit ${shown3.code}`}`);
+  return shown3.stdout;
 }
 
 // src/config/policy.ts
@@ -50059,8 +50414,8 @@ function optionWords(name2, value) {
   if (value === void 0) return OPTION_DEFAULTS[name2];
   if (Array.isArray(value)) {
     if (value.length === 0) return "none";
-    const shown2 = value.slice(0, MAX_LISTED_VALUES).map(String);
-    return value.length > shown2.length ? `${shown2.join(", ")} and ${value.length - shown2.length} more` : shown2.join(", ");
+    const shown3 = value.slice(0, MAX_LISTED_VALUES).map(String);
+    return value.length > shown3.length ? `${shown3.join(", ")} and ${value.length - shown3.length} more` : shown3.join(", ");
   }
   if (name2 === "max-public-prefix" && typeof value === "object" && value !== null) {
     const v = { ...DEFAULT_MAX_PUBLIC_PREFIX, ...value };
@@ -50206,40 +50561,40 @@ function artifactUri(planPath) {
   while (p.startsWith("./")) p = p.slice(2);
   return encodeURI(p).replace(/[#?]/g, (ch) => ch === "#" ? "%23" : "%3F");
 }
-function sarifRule(rule19) {
-  const references = rule19.references.map((r) => `- ${r.title}: ${r.url}`).join("\n");
-  const referencesMd = rule19.references.map((r) => `- [${r.title}](${r.url})`).join("\n");
-  const docs = rule19.custom ? null : ruleDocsUrl(rule19.name);
+function sarifRule(rule20) {
+  const references = rule20.references.map((r) => `- ${r.title}: ${r.url}`).join("\n");
+  const referencesMd = rule20.references.map((r) => `- [${r.title}](${r.url})`).join("\n");
+  const docs = rule20.custom ? null : ruleDocsUrl(rule20.name);
   const text = [
-    rule19.description,
-    `Why it matters: ${rule19.why}`,
-    `How to fix: ${rule19.fix}`,
+    rule20.description,
+    `Why it matters: ${rule20.why}`,
+    `How to fix: ${rule20.fix}`,
     ...references ? [`References:
 ${references}`] : [],
     ...docs ? [`Documentation: ${docs}`] : []
   ].join("\n\n");
   const markdown = [
-    rule19.description,
+    ruleText(rule20, rule20.description),
     `## Why it matters
 
-${rule19.why}`,
+${ruleText(rule20, rule20.why)}`,
     `## How to fix
 
-${rule19.fix}`,
+${ruleText(rule20, rule20.fix)}`,
     ...referencesMd ? [`## References
 
 ${referencesMd}`] : [],
     ...docs ? [`[Rule documentation](${docs})`] : []
   ].join("\n\n");
   return {
-    id: rule19.name,
-    name: pascalCase(rule19.name),
-    shortDescription: { text: rule19.title },
-    fullDescription: { text: rule19.description },
+    id: rule20.name,
+    name: pascalCase(rule20.name),
+    shortDescription: { text: rule20.title },
+    fullDescription: { text: rule20.description },
     help: { text, markdown },
     ...docs ? { helpUri: docs } : {},
-    defaultConfiguration: { level: LEVELS[rule19.severity] },
-    properties: { tags: [...RULE_TAGS], precision: "very-high", "security-severity": SECURITY_SEVERITY[rule19.severity] }
+    defaultConfiguration: { level: LEVELS[rule20.severity] },
+    properties: { tags: [...RULE_TAGS], precision: "very-high", "security-severity": SECURITY_SEVERITY[rule20.severity] }
   };
 }
 function placeholderRule(finding2) {
@@ -50300,8 +50655,8 @@ function physicalLocation(f) {
 }
 function renderSarif(report, rules) {
   const byName2 = /* @__PURE__ */ new Map();
-  for (const rule19 of [...rules].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
-    if (!byName2.has(rule19.name)) byName2.set(rule19.name, sarifRule(rule19));
+  for (const rule20 of [...rules].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+    if (!byName2.has(rule20.name)) byName2.set(rule20.name, sarifRule(rule20));
   }
   const findings = report.findings.filter((f) => f.change !== "removed").sort(compareFindings);
   for (const f of findings) {
@@ -50361,12 +50716,13 @@ function annotationsFor(report, max = MAX_ANNOTATIONS) {
 function annotation(f, report, names2) {
   const others = otherPlaces(f);
   const plans = [f.plan, ...others.map((p) => p.plan)].map((p) => planName(names2, p));
-  const shown2 = plans.slice(0, MAX_PLANS_NAMED).join(", ") + (plans.length > MAX_PLANS_NAMED ? ` and ${plans.length - MAX_PLANS_NAMED} more` : "");
-  const where = others.length > 0 ? ` (in ${shown2})` : "";
+  const shown3 = plans.slice(0, MAX_PLANS_NAMED).join(", ") + (plans.length > MAX_PLANS_NAMED ? ` and ${plans.length - MAX_PLANS_NAMED} more` : "");
+  const where = others.length > 0 ? ` (in ${shown3})` : "";
   const a = {
     level: atLeast(f.severity, report.failOn) ? "error" : "warning",
-    title: `sg-guard ${SEVERITY_LABELS[f.severity]}: ${f.rule}`,
-    message: `${f.message}${where} [${f.id}]`
+    // @actions/core escapes only line breaks and %: ESC, BEL and NUL would reach the log viewer, which reads ANSI sequences.
+    title: escapeTerminal(`sg-guard ${SEVERITY_LABELS[f.severity]}: ${f.rule}`),
+    message: escapeTerminal(`${f.message}${where} [${f.id}]`)
   };
   if (f.location) {
     a.file = f.location.file;
@@ -50425,9 +50781,9 @@ function mergeReports(reports) {
 
 // src/review/trusted.ts
 var MAX_NAMED = 10;
-function named2(ids, what) {
-  const shown2 = ids.slice(0, MAX_NAMED).join(", ");
-  return `${ids.length} ${what}${ids.length === 1 ? "" : "s"} (${shown2}${ids.length > MAX_NAMED ? `, and ${ids.length - MAX_NAMED} more` : ""})`;
+function named3(ids, what) {
+  const shown3 = ids.slice(0, MAX_NAMED).join(", ");
+  return `${ids.length} ${what}${ids.length === 1 ? "" : "s"} (${shown3}${ids.length > MAX_NAMED ? `, and ${ids.length - MAX_NAMED} more` : ""})`;
 }
 function reconcileReports(trusted, untrusted) {
   const claimed = /* @__PURE__ */ new Map();
@@ -50445,9 +50801,9 @@ function reconcileReports(trusted, untrusted) {
   if (untrusted.failOnScope !== trusted.failOnScope) disagreements.push(`it says fail-on-scope ${untrusted.failOnScope}; the policy here says ${trusted.failOnScope}`);
   const trustedIds = new Map(trusted.findings.map((f) => [f.id, f]));
   const missing = trusted.findings.filter((f) => !claimed.has(f.id)).map((f) => f.id);
-  if (missing.length > 0) disagreements.push(`it leaves out ${named2(missing, "finding")}`);
+  if (missing.length > 0) disagreements.push(`it leaves out ${named3(missing, "finding")}`);
   const extra = untrusted.findings.filter((f) => !trustedIds.has(f.id)).map((f) => f.id);
-  if (extra.length > 0) disagreements.push(`it has ${named2(extra, "finding")} that the plans do not give`);
+  if (extra.length > 0) disagreements.push(`it has ${named3(extra, "finding")} that the plans do not give`);
   const severity = [];
   const change = [];
   const suppressed = [];
@@ -50458,9 +50814,9 @@ function reconcileReports(trusted, untrusted) {
     if (c.change !== t.change) change.push(c.id);
     if (c.suppression && c.suppression.kind !== "inline" && !t.suppression) suppressed.push(c.id);
   }
-  if (severity.length > 0) disagreements.push(`it gives another severity to ${named2(severity, "finding")}`);
-  if (change.length > 0) disagreements.push(`it says another change (added, unchanged, removed) for ${named2(change, "finding")}`);
-  if (suppressed.length > 0) disagreements.push(`it marks ${named2(suppressed, "finding")} as waived, which the policy here does not`);
+  if (severity.length > 0) disagreements.push(`it gives another severity to ${named3(severity, "finding")}`);
+  if (change.length > 0) disagreements.push(`it says another change (added, unchanged, removed) for ${named3(change, "finding")}`);
+  if (suppressed.length > 0) disagreements.push(`it marks ${named3(suppressed, "finding")} as waived, which the policy here does not`);
   return { report: { ...trusted, findings, summary: summarise(findings, trusted.failOn, trusted.failOnScope) }, disagreements };
 }
 function hardenReport(report, policy) {
@@ -50499,7 +50855,7 @@ function nodeLabel(n) {
   return tiers ? `${n.id} (${tiers})` : n.id;
 }
 function mermaidText(text) {
-  return text.replace(/[\r\n]+/g, " ").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/`/g, "#96;");
+  return escapeTerminal(text.replace(/[\r\n]+/g, " ")).replace(/#/g, "#35;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/`/g, "#96;").replace(/%/g, "#37;");
 }
 function sortedEdges(graph) {
   return [...graph.edges].sort((a, b) => a.to.localeCompare(b.to) || a.from.localeCompare(b.from) || a.traffic.localeCompare(b.traffic));
@@ -50521,8 +50877,8 @@ function renderMermaid(graph) {
   const ids = /* @__PURE__ */ new Map();
   const lines = ["flowchart LR"];
   const edges = arrows(graph);
-  const shown2 = edges.slice(0, MAX_DIAGRAM_EDGES);
-  const used = new Set(shown2.flatMap((e) => [e.from, e.to]));
+  const shown3 = edges.slice(0, MAX_DIAGRAM_EDGES);
+  const used = new Set(shown3.flatMap((e) => [e.from, e.to]));
   const nodes = [...graph.nodes.values()].filter((n) => used.has(n.id) || n.kind === "group").sort((a, b) => a.id.localeCompare(b.id));
   for (const n of nodes) {
     const id = n.kind === "internet" ? "internet" : `n${ids.size}`;
@@ -50531,7 +50887,7 @@ function renderMermaid(graph) {
     lines.push(n.kind === "internet" ? `  internet(("internet"))` : n.kind === "group" ? `  ${id}["${label}"]` : `  ${id}(["${label}"])`);
   }
   const red = [];
-  shown2.forEach((e, i2) => {
+  shown3.forEach((e, i2) => {
     const from = ids.get(e.from);
     const to = ids.get(e.to);
     if (!from || !to) return;
@@ -50539,7 +50895,7 @@ function renderMermaid(graph) {
     if (e.from === INTERNET) red.push(i2);
   });
   if (red.length > 0) lines.push(`  linkStyle ${red.join(",")} stroke:#d73a49,stroke-width:2px`);
-  if (edges.length > shown2.length) lines.push(`  %% ${edges.length - shown2.length} more edges not drawn`);
+  if (edges.length > shown3.length) lines.push(`  %% ${edges.length - shown3.length} more edges not drawn`);
   return `${lines.join("\n")}
 `;
 }

@@ -30,6 +30,8 @@ export interface CheckRequest {
   repoRoot?: string;
   /** What a plan named '-' reads (default: the process's stdin). */
   stdin?: AsyncIterable<unknown>;
+  /** How plans are read (tests lower the scanner's threshold to take its path on small files). */
+  load?: LoadOptions;
 }
 
 export interface CheckResult {
@@ -71,7 +73,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   // Only what source mapping needs of each plan: the parsed plan itself can go once its model is built.
   const plans: Array<{ path: string; configuration: TfConfigModule | undefined }> = [];
   for (const path of request.plans) {
-    const loaded = await loadModel(path, request.stdin ? { stdin: request.stdin } : {});
+    const loaded = await loadModel(path, { ...request.load, ...(request.stdin ? { stdin: request.stdin } : {}) });
     notices.push(...loaded.notices);
     plans.push(loaded.plan);
     models.push(loaded.model);

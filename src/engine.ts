@@ -158,7 +158,9 @@ function runRules(model: Model, options: EngineOptions): Reported[] {
         // One permission can be written so that a rule sees it twice (e.g. the same CIDR listed twice).
         if (seen.has(id)) return;
         seen.add(id);
-        reported.push(r.permission ? { id, rule, severity, report: r, permission: r.permission } : { id, rule, severity, report: r });
+        // A report may carry its own severity (unknown-port: higher from the internet); a configured severity wins.
+        const own = setting?.severity ?? r.severity ?? severity;
+        reported.push(r.permission ? { id, rule, severity: own, report: r, permission: r.permission } : { id, rule, severity: own, report: r });
       },
     });
   }

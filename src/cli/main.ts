@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, realpath, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { runCheck, type CheckRequest } from '../check.js';
 import { THRESHOLDS } from '../config/load.js';
@@ -75,6 +75,24 @@ export interface Io {
   stdin?: AsyncIterable<unknown>;
 }
 
+/** The real path of a file, or null when it does not exist (yet). */
+async function realPathOf(path: string): Promise<string | null> {
+  try {
+    return await realpath(path);
+  } catch {
+    return null;
+  }
+}
+
+/** `--output` never names an input: a report written over the plan or the config would destroy it. */
+async function refuseOverwrite(output: string, plans: readonly string[], config: string | undefined): Promise<void> {
+  const target = await realPathOf(output);
+  if (target === null) return;
+  for (const input of [...plans.filter((p) => p !== '-'), ...(config === undefined ? [] : [config])]) {
+    if ((await realPathOf(input)) === target) throw new InputError(output, `is an input of this run (${input === config ? 'the configuration' : 'a plan'}): --output must name another file`);
+  }
+}
+
 async function check(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -104,6 +122,7 @@ async function check(args: string[], io: Io): Promise<number> {
   if (io.stdin) request.stdin = io.stdin;
   if (values.config !== undefined) request.configPath = values.config;
   if (values.root !== undefined) request.root = values.root;
+  if (values.output !== undefined) await refuseOverwrite(values.output, request.plans, values.config);
   const { report, notices, rules, models } = await runCheck(request);
   for (const n of notices) io.stderr(`${TOOL_NAME}: note: ${n}\n`);
   const color = format === 'text' && !values.output && !values['no-color'] && io.isTty && !io.env.NO_COLOR;
@@ -148,11 +167,17 @@ async function review(args: string[], io: Io): Promise<number> {
   if (!(maxInlineComments <= MAX_INLINE_COMMENTS_LIMIT)) throw new UsageError(`--max-inline-comments must be a whole number from 0 to ${MAX_INLINE_COMMENTS_LIMIT}`);
   let diff: DiffIndex | null = null;
   if (values.diff !== undefined) {
+    let text: string;
     try {
-      diff = parseUnifiedDiff(await readFile(values.diff, 'utf8'));
+      text = await readFile(values.diff, 'utf8');
     } catch (err) {
       throw new InputError(values.diff, `cannot read the diff: ${(err as Error).message}`);
     }
+    // An empty diff is a pull request that changes nothing; text without one diff line is some other file.
+    if (text.trim() !== '' && !/^(?:diff --git |--- |\+\+\+ |@@ )/m.test(text)) {
+      throw new InputError(values.diff, 'is not a unified diff (the output of `git diff`, or the pull request\'s .diff)');
+    }
+    diff = parseUnifiedDiff(text);
   }
 
   const request: CheckRequest = { plans: await planPaths(positionals), failOn };
@@ -243,7 +268,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
   } catch (err) {
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`${TOOL_NAME}: ${(err as Error).message}\nRun '${TOOL_NAME} help' for usage.\n`);
+      // Node's argument parser explains over several lines: one line here, as every error.
+      io.stderr(`${TOOL_NAME}: ${(err as Error).message.split('\n').join(' ')}\nRun '${TOOL_NAME} help' for usage.\n`);
       return EXIT_ERROR;
     }
     if (err instanceof InputError) {

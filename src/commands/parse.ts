@@ -80,8 +80,22 @@ function shown(token: string): string {
   return chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : token;
 }
 
+/** Whether the first line is indented as code: four columns of leading blanks (a tab reaches the next multiple of four). */
+function indentedCode(body: string): boolean {
+  let column = 0;
+  for (const ch of body.replace(/^\uFEFF/, '')) {
+    if (ch === ' ') column++;
+    else if (ch === '\t') column += 4 - (column % 4);
+    else break;
+    if (column >= 4) return true;
+  }
+  return false;
+}
+
 export function parseCommand(body: unknown): Parsed {
   if (typeof body !== 'string') return { kind: 'none' };
+  // GitHub shows an indented first line as code, as it does fenced code: an example, never a command.
+  if (indentedCode(body)) return { kind: 'none' };
   const line = firstLine(body);
   const head = line.slice(0, COMMAND_PREFIX.length + 1);
   if (head.slice(0, COMMAND_PREFIX.length).toLowerCase() !== COMMAND_PREFIX) return { kind: 'none' };

@@ -4,7 +4,7 @@
  * everything that came from a comment (logins, reasons, unknown verbs) goes
  * through escapeMarkdown or inlineCode, so it cannot ping, link or format.
  */
-import { SEVERITY_LABELS, plural, ruleDocsUrl } from '../report/common.js';
+import { SEVERITY_LABELS, plural, ruleDocsUrl, ruleText } from '../report/common.js';
 import { TOOL_URI } from '../version.js';
 import { escapeMarkdown, inlineCode } from '../report/escape.js';
 import type { Finding, RuleMeta } from '../rules/types.js';
@@ -147,7 +147,7 @@ export function explainReply(ctx: ReplyContext, rule: RuleMeta, page: string | n
     if (body.length > MAX_EXPLAIN_LENGTH) body = `${body.slice(0, MAX_EXPLAIN_LENGTH)}\n\n…`;
   } else {
     const refs = rule.references.map((r) => `- [${r.title}](${r.url})`).join('\n');
-    body = [rule.description, `**Why it matters.** ${rule.why}`, `**How to fix.** ${rule.fix}`, ...(refs ? [`**References**\n\n${refs}`] : [])].join('\n\n');
+    body = [ruleText(rule, rule.description), `**Why it matters.** ${ruleText(rule, rule.why)}`, `**How to fix.** ${ruleText(rule, rule.fix)}`, ...(refs ? [`**References**\n\n${refs}`] : [])].join('\n\n');
   }
   return wrap(ctx, [head, body]);
 }

@@ -53,6 +53,18 @@ function isThreshold(v: unknown): v is Threshold {
   return typeof v === 'string' && (THRESHOLDS as readonly string[]).includes(v);
 }
 
+/** The key path of the first Map or Set (YAML !!omap, !!pairs, !!set) in the data: the readers below see only plain objects and arrays. */
+function typedCollection(data: unknown): string | null {
+  const stack: Array<{ value: unknown; at: string }> = [{ value: data, at: 'the document' }];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const { value, at } = next;
+    if (value instanceof Map || value instanceof Set) return at;
+    if (Array.isArray(value)) value.forEach((v, i) => stack.push({ value: v, at: `${at === 'the document' ? '' : at}[${i}]` }));
+    else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) stack.push({ value: v, at: at === 'the document' ? k : `${at}.${k}` });
+  }
+  return null;
+}
+
 /**
  * Validates a parsed configuration. Every problem is an InputError naming the
  * file and the key, so a typo never silently changes what is checked.
@@ -66,7 +78,15 @@ export function parseConfig(text: string, file: string, rules: readonly Rule[]):
     const reason = (e?.message ?? 'parse error').split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
     throw new InputError(file, `is not valid YAML${where}: ${reason}`);
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    // Aliases are expanded here: yaml refuses an alias bomb (maxAliasCount) and an alias without its anchor.
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    throw new InputError(file, `is not valid YAML: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`);
+  }
+  const typed = typedCollection(data);
+  if (typed) throw new InputError(file, `${typed} is an ordered map or a set (!!omap, !!pairs, !!set): write a plain mapping or list`);
   if (data === null || data === undefined) return { settings: {} };
   if (typeof data !== 'object' || Array.isArray(data)) throw new InputError(file, 'must be a mapping of settings (e.g. "fail-on: high")');
   const obj = data as Record<string, unknown>;

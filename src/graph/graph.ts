@@ -1,7 +1,8 @@
 import { classifyCidr, cidrWithin, peerCidr } from '../lib/address-class.js';
 import type { ParsedCidr } from '../lib/cidr.js';
-import { ingressExposure } from '../lib/exposure.js';
-import { describeTraffic } from '../lib/ports.js';
+import { ingressExposure, type ExposedPiece } from '../lib/exposure.js';
+import { mergeRanges, permissionRange } from '../lib/port-set.js';
+import { describeTraffic, type PortRange } from '../lib/ports.js';
 import type { Model, Permission } from '../model/types.js';
 import { tierMap, type Tier } from './tiers.js';
 
@@ -42,14 +43,16 @@ export function groupNode(p: Pick<Permission, 'securityGroup' | 'securityGroupId
  * the permission opens traffic to the whole internet, else from its peer's
  * node. Appended to `out`.
  */
-function permissionEdges(p: Permission, to: string, exposed: boolean, out: GraphEdge[]): void {
+function permissionEdges(p: Permission, to: string, exposed: readonly ExposedPiece[] | undefined, out: GraphEdge[]): void {
   const traffic = describeTraffic(p) ?? '';
   const edge = (from: string, possible: boolean): void => {
     out.push({ from, to, traffic, permission: p, possible });
   };
   if (exposed) {
-    edge(INTERNET, false);
-    return;
+    const open = exposedTraffic(p, exposed);
+    // What the internet reaches together with other CIDRs of the group; the rest still comes from the peer itself.
+    out.push({ from: INTERNET, to, traffic: open ?? traffic, permission: p, possible: false });
+    if (open === null) return;
   }
   const peer = p.peer;
   switch (peer.kind) {
@@ -70,6 +73,27 @@ function permissionEdges(p: Permission, to: string, exposed: boolean, out: Graph
       edge(`unknown (${peer.attribute})`, false);
       break;
   }
+}
+
+/**
+ * The traffic of a permission that the internet reaches, in words, when it is
+ * only part of the permission's own (0.0.0.0/1 on all ports and 128.0.0.0/1 on
+ * 22 open 22 and nothing else); null when it is all of it.
+ */
+function exposedTraffic(p: Permission, pieces: readonly ExposedPiece[]): string | null {
+  const range = permissionRange(p);
+  if (range === null || pieces.some((x) => x.range === null)) return null;
+  const byProtocol = new Map<'tcp' | 'udp', PortRange[]>();
+  for (const x of pieces) if (x.protocol !== 'other' && x.range) byProtocol.set(x.protocol, [...(byProtocol.get(x.protocol) ?? []), x.range]);
+  const protocols: Array<'tcp' | 'udp'> = p.protocol === 'tcp' || p.protocol === 'udp' ? [p.protocol] : ['tcp', 'udp'];
+  const whole = protocols.every((proto) => {
+    const merged = mergeRanges(byProtocol.get(proto) ?? []);
+    return merged.length === 1 && (merged[0] as PortRange).from <= range.from && (merged[0] as PortRange).to >= range.to;
+  });
+  if (whole) return null;
+  const parts: string[] = [];
+  for (const proto of protocols) for (const r of mergeRanges(byProtocol.get(proto) ?? [])) parts.push(describeTraffic({ protocol: proto, fromPort: r.from, toPort: r.to }) ?? '');
+  return parts.join(', ');
 }
 
 /** The kind of node a (non-internet) edge comes from. */
@@ -98,7 +122,7 @@ export function ingressEdges(model: Model): GraphEdge[] {
   const exposure = ingressExposure(model);
   const edges: GraphEdge[] = [];
   for (const p of model.permissions) {
-    if (p.direction === 'ingress') permissionEdges(p, groupNode(p), exposure.has(p), edges);
+    if (p.direction === 'ingress') permissionEdges(p, groupNode(p), exposure.get(p), edges);
   }
   return edges;
 }
@@ -126,7 +150,7 @@ export function buildGraph(model: Model, trusted: readonly ParsedCidr[] = []): E
     if (p.direction !== 'ingress') continue;
     const to = node(groupNode(p), 'group');
     const first = edges.length;
-    permissionEdges(p, to, exposure.has(p), edges);
+    permissionEdges(p, to, exposure.get(p), edges);
     // Each edge's source node, in the order the edges name them.
     for (let i = first; i < edges.length; i++) {
       const e = edges[i] as GraphEdge;

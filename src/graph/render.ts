@@ -1,5 +1,6 @@
 import type { Model } from '../model/types.js';
 import { INTERNET, internetReach, type ExposureGraph, type GraphEdge, type GraphNode } from './graph.js';
+import { escapeTerminal } from '../report/escape.js';
 import { TIER_WORDS } from './tiers.js';
 
 export const GRAPH_FORMATS = ['text', 'mermaid', 'dot', 'json'] as const;
@@ -43,10 +44,18 @@ function nodeLabel(n: GraphNode): string {
 
 /**
  * Mermaid text inside quotes: quotes, angle brackets and backticks as entities
- * (a backtick could close the code fence the diagram sits in), no line breaks.
+ * (a backtick could close the code fence the diagram sits in), `%` too (`%%`
+ * starts a comment or an `%%{init}%%` directive that restyles the diagram),
+ * no line breaks, and other control characters shown as escapes.
  */
 function mermaidText(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;').replace(/`/g, '#96;');
+  return escapeTerminal(text.replace(/[\r\n]+/g, ' '))
+    .replace(/#/g, '#35;')
+    .replace(/"/g, '#quot;')
+    .replace(/</g, '#lt;')
+    .replace(/>/g, '#gt;')
+    .replace(/`/g, '#96;')
+    .replace(/%/g, '#37;');
 }
 
 function sortedEdges(graph: ExposureGraph): GraphEdge[] {
@@ -105,8 +114,9 @@ export function renderMermaid(graph: ExposureGraph): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** A DOT string's content: control characters as visible escapes, then backslashes and quotes escaped. */
 function dotText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]+/g, ' ');
+  return escapeTerminal(text.replace(/[\r\n]+/g, ' ')).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]+/g, ' ');
 }
 
 /** Graphviz DOT. */
@@ -149,7 +159,8 @@ export function renderGraphText(graph: ExposureGraph): string {
       lines.push(r.through.length === 0 ? `  internet reaches it directly: ${r.traffic}` : `  internet reaches it through ${r.through.join(' -> ')}: ${r.traffic}`);
     }
     if (lines.length === 1) lines.push('  admits nothing');
-    blocks.push(lines.join('\n'));
+    // Ids come from the plan: no line break, escape sequence or workflow command may reach the terminal or the log.
+    blocks.push(lines.map(escapeTerminal).join('\n'));
   }
   return blocks.length > 0 ? `${blocks.join('\n\n')}\n` : 'No security groups.\n';
 }

@@ -63,7 +63,7 @@ export function buildModel(plan: LoadedPlan): Model {
   for (const inst of byType.of(GROUP_TYPES)) if (inst.mode === 'managed') groupInstances.set(inst.address, inst);
   const ruleInstances = byType.of(RULE_TYPES).filter((i) => i.mode === 'managed');
   const groupIdToAddress = groupIdMap(plan, groupInstances.values());
-  const ctx: ExtractContext = { config, groupIdToAddress, peers: peerCache(), owners: { before: new Map(), after: new Map() } };
+  const ctx: ExtractContext = { config, groupIdToAddress, peers: peerCache(), owners: { before: new Map(), after: new Map() }, file: plan.path === '-' ? 'stdin' : plan.path };
 
   const sides: Record<Side, Permission[]> = { before: [], after: [] };
   for (let i = 0; i < ruleInstances.length; i++) {

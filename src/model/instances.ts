@@ -1,4 +1,5 @@
-import { isJsonObject, type JsonObject, type JsonValue, type LoadedPlan, type TfModule, type TfResource } from '../plan/types.js';
+import { InputError, isJsonObject, type JsonObject, type JsonValue, type LoadedPlan, type TfModule, type TfResource } from '../plan/types.js';
+import { MODEL_RESOURCE_TYPES } from './resource-types.js';
 import { formatModulePath, parseAddressShared, prefixCache, type ModuleStep, type PrefixCache } from './address.js';
 import type { ChangeAction } from './types.js';
 
@@ -23,7 +24,7 @@ export interface Instance {
 
 export function toAction(actions: readonly string[] | undefined): ChangeAction {
   // Called once per instance: one scan of the (short) list, no set and no closure.
-  const list: readonly string[] = Array.isArray(actions) ? actions : [...(actions ?? [])];
+  const list: readonly unknown[] = Array.isArray(actions) ? actions : [];
   let create = false;
   let del = false;
   let update = false;
@@ -106,6 +107,12 @@ function makeInstance(
  * `resource_changes`, plus any `planned_values` resource that has no change
  * entry (older Terraform omits unchanged ones). States: from `values`.
  */
+/** An address that is no resource address: never dropped (it may open anything), the plan is refused. */
+function badAddress(plan: LoadedPlan, place: string, address: string): InputError {
+  const shown = JSON.stringify(address.length > 80 ? `${address.slice(0, 79)}…` : address).replace(/\p{Cc}/gu, ' ');
+  return new InputError(plan.path === '-' ? 'stdin' : plan.path, `is not valid Terraform plan or state output: ${place}.address ${shown} is no resource address`);
+}
+
 export function collectInstances(plan: LoadedPlan): Instance[] {
   const out: Instance[] = [];
   const seen = new Set<string>();
@@ -127,7 +134,12 @@ export function collectInstances(plan: LoadedPlan): Instance[] {
       rc.change.after,
       rc.change.after_unknown,
     );
-    if (inst && !seen.has(inst.address)) {
+    if (!inst) {
+      // A resource the model reads is never passed over: it may open anything.
+      if (MODEL_RESOURCE_TYPES.has(rc.type)) throw badAddress(plan, `resource_changes[${i}]`, rc.address);
+      continue;
+    }
+    if (!seen.has(inst.address)) {
       seen.add(inst.address);
       out.push(inst);
     }
@@ -138,10 +150,12 @@ export function collectInstances(plan: LoadedPlan): Instance[] {
     const r = resources[i];
     if (!r || typeof r.address !== 'string' || seen.has(r.address)) continue;
     const inst = makeInstance(cache, out.length, r.address, r.type, r.name, r.mode, 'no-op', r.values ?? null, r.values ?? null, {});
-    if (inst) {
-      seen.add(inst.address);
-      out.push(inst);
+    if (!inst) {
+      if (MODEL_RESOURCE_TYPES.has(r.type)) throw badAddress(plan, plan.kind === 'state' ? 'values' : 'planned_values', r.address);
+      continue;
     }
+    seen.add(inst.address);
+    out.push(inst);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { parseCidr } from '../lib/cidr.js';
 import { normaliseProtocol } from '../lib/protocol.js';
 import { MAX_PORT, MIN_PORT } from '../lib/ports.js';
-import { isJsonObject, type JsonObject, type JsonValue, type TfExpression, type TfExpressions } from '../plan/types.js';
+import { InputError, isJsonObject, type JsonObject, type JsonValue, type TfExpression, type TfExpressions } from '../plan/types.js';
 import { constantOf, expressionsAt, type ConfigIndex, type Target } from './config.js';
 import type { Instance } from './instances.js';
 import type { Direction, Peer, Permission, Side } from './types.js';
@@ -22,6 +22,8 @@ export interface ExtractContext {
   peers: PeerCache;
   /** The owning group of each standalone rule instance, per side. */
   owners: Record<Side, Map<Instance, { address: string | null; id: string | null }>>;
+  /** The plan as messages name it: an impossible port or protocol is an InputError on this file. */
+  file: string;
 }
 
 /** Peers by what they are built from: a CIDR as written, a prefix-list id, a group id or address. */
@@ -78,15 +80,23 @@ function unknownOn(inst: Instance, side: Side): JsonValue {
   return side === 'after' ? inst.afterUnknown : ALL_KNOWN;
 }
 
-function asNumber(v: JsonValue | undefined): number | null {
-  if (typeof v === 'number' && Number.isFinite(v)) return v;
-  if (typeof v === 'string' && /^-?\d+$/.test(v.trim())) return Number(v);
-  return null;
+/** A port or ICMP type/code as the plan writes it: an integer or a string of one; null when absent; NaN when no integer at all. */
+function asInteger(v: JsonValue | undefined): number | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return Number.isInteger(v) ? v : NaN;
+  if (typeof v === 'string' && /^-?\d{1,10}$/.test(v.trim())) return Number(v);
+  return NaN;
+}
+
+/** A value from the plan, shown in a one-line message: JSON, cut short, without control characters. */
+function shown(v: JsonValue | undefined): string {
+  const text = (JSON.stringify(v) ?? String(v)).replace(/\p{Cc}/gu, ' ');
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 /** Where a permission is written and whose it is: the same for every peer of one rule. */
 type Head = Pick<Permission, 'securityGroup' | 'securityGroupId' | 'resource' | 'resourceType' | 'path' | 'direction' | 'side' | 'description'>;
-type Traffic = Pick<Permission, 'protocol' | 'protocolRaw' | 'fromPort' | 'toPort' | 'portsUnknown' | 'icmpType' | 'icmpCode'>;
+type Traffic = Pick<Permission, 'protocol' | 'protocolRaw' | 'fromPort' | 'toPort' | 'portsUnknown' | 'portsProblem' | 'icmpType' | 'icmpCode'>;
 
 /**
  * One permission. Every permission is built here, as one object literal with
@@ -107,6 +117,7 @@ function makePermission(head: Head, traffic: Traffic, peer: Peer, peerPath: stri
     fromPort: traffic.fromPort,
     toPort: traffic.toPort,
     portsUnknown: traffic.portsUnknown,
+    portsProblem: traffic.portsProblem ?? null,
     icmpType: traffic.icmpType,
     icmpCode: traffic.icmpCode,
     peer,
@@ -119,20 +130,36 @@ function traffic(protocol: Permission['protocol'], protocolRaw: string | null, f
   return { protocol, protocolRaw, fromPort, toPort, portsUnknown, icmpType, icmpCode };
 }
 
-/** Protocol and ports with AWS semantics. */
-function protocolAndPorts(values: JsonObject, unknown: JsonValue | undefined, protocolField: string): Traffic {
+/**
+ * Protocol and ports with AWS semantics. Values AWS would refuse (a port that
+ * is no integer or out of range, a range from high to low, text that is no
+ * protocol) are bad input: `where` names the resource and attribute path.
+ * Ports or a protocol unknown until apply (or missing) stay unknown, for the
+ * unknown-port rule to report.
+ */
+function protocolAndPorts(values: JsonObject, unknown: JsonValue | undefined, protocolField: string, where: string, ctx: ExtractContext): Traffic {
+  const bad = (problem: string): never => {
+    throw new InputError(ctx.file, `${where}: ${problem}`);
+  };
   const protoUnknown = childUnknown(unknown, protocolField) === true;
   const raw = values[protocolField];
   const protocolRaw = raw === null || raw === undefined ? null : String(raw);
-  const protocol = protoUnknown ? 'unknown' : (normaliseProtocol(raw) ?? 'unknown');
+  const normalised = protoUnknown ? 'unknown' : normaliseProtocol(raw);
+  const protocol = normalised ?? bad(`${protocolField} is ${shown(raw)}, which is no protocol (tcp, udp, icmp, icmpv6, all/-1 or a number from 0 to 255)`);
   const fromUnknown = childUnknown(unknown, 'from_port') === true;
   const toUnknown = childUnknown(unknown, 'to_port') === true;
-  const from = asNumber(values.from_port);
-  const to = asNumber(values.to_port);
+  const from = fromUnknown ? null : asInteger(values.from_port);
+  const to = toUnknown ? null : asInteger(values.to_port);
+  if (Number.isNaN(from)) bad(`from_port is ${shown(values.from_port)}, not a whole number`);
+  if (Number.isNaN(to)) bad(`to_port is ${shown(values.to_port)}, not a whole number`);
   switch (protocol) {
     case 'tcp':
     case 'udp':
-      if (fromUnknown || toUnknown || from === null || to === null) return traffic(protocol, protocolRaw, null, null, fromUnknown || toUnknown, null, null);
+      if (from !== null && (from < MIN_PORT || from > MAX_PORT)) bad(`from_port is ${from}, outside the ports ${MIN_PORT}-${MAX_PORT}`);
+      if (to !== null && (to < MIN_PORT || to > MAX_PORT)) bad(`to_port is ${to}, outside the ports ${MIN_PORT}-${MAX_PORT}`);
+      if (from === null || to === null) return traffic(protocol, protocolRaw, null, null, true, null, null);
+      // Terraform plans a reversed range and AWS refuses it at apply: reported (unknown-port), never read as no ports.
+      if (from > to) return { ...traffic(protocol, protocolRaw, null, null, true, null, null), portsProblem: `from_port ${from} is above to_port ${to}` };
       return traffic(protocol, protocolRaw, from, to, false, null, null);
     case 'icmp':
     case 'icmpv6':
@@ -335,7 +362,7 @@ function inlineGroupRefs(expressions: TfExpressions | undefined, direction: Dire
   const agrees = (block: TfExpressions): boolean => {
     for (const k of ['from_port', 'to_port']) {
       const c = constantOf(expressionsAt(block, [k])[0]);
-      if (c !== undefined && asNumber(c) !== asNumber(rule[k])) return false;
+      if (c !== undefined && asInteger(c) !== asInteger(rule[k])) return false;
     }
     const p = constantOf(expressionsAt(block, ['protocol'])[0]);
     if (p !== undefined && normaliseProtocol(p) !== normaliseProtocol(rule.protocol)) return false;
@@ -367,10 +394,12 @@ export function inlinePermissions(inst: Instance, side: Side, ctx: ExtractContex
       }
       continue;
     }
-    if (!Array.isArray(list)) continue;
+    if (list === null || list === undefined) continue;
+    // Never skipped: a rule the model cannot read may open anything.
+    if (!Array.isArray(list)) throw new InputError(ctx.file, `${inst.address}: ${direction} is ${list === null ? 'null' : typeof list === 'object' ? 'an object' : `a ${typeof list}`}, not a list of rules`);
     for (let i = 0; i < list.length; i++) {
       const rule = list[i];
-      if (!isJsonObject(rule)) continue;
+      if (!isJsonObject(rule)) throw new InputError(ctx.file, `${inst.address}: ${direction}[${i}] is ${shown(rule)}, not a rule object`);
       const ruleUnknown = childUnknown(listUnknown, i);
       peersOf(
         {
@@ -382,7 +411,7 @@ export function inlinePermissions(inst: Instance, side: Side, ctx: ExtractContex
           inline: { direction, rule },
           selfAddress: null,
           head: { securityGroup: inst.address, securityGroupId: groupId, resource: inst.address, resourceType: inst.type, path: `${direction}[${i}]`, direction, side, description: description(rule) },
-          traffic: protocolAndPorts(rule, ruleUnknown, 'protocol'),
+          traffic: protocolAndPorts(rule, ruleUnknown, 'protocol', `${inst.address}.${direction}[${i}]`, ctx),
           out,
         },
         ctx,
@@ -437,7 +466,7 @@ export function rulePermissions(inst: Instance, side: Side, ctx: ExtractContext)
       inline: null,
       selfAddress: owner.address,
       head: { securityGroup: owner.address, securityGroupId: owner.id, resource: inst.address, resourceType: inst.type, path: '', direction, side, description: description(values) },
-      traffic: protocolAndPorts(values, unknown, isVpcRule ? 'ip_protocol' : 'protocol'),
+      traffic: protocolAndPorts(values, unknown, isVpcRule ? 'ip_protocol' : 'protocol', inst.address, ctx),
       out,
     },
     ctx,

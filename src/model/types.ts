@@ -68,8 +68,10 @@ export interface Permission {
    */
   fromPort: number | null;
   toPort: number | null;
-  /** True when from_port/to_port are unknown until apply. */
+  /** True when from_port/to_port are unknown until apply, missing, or no range AWS accepts (see portsProblem). */
   portsUnknown: boolean;
+  /** Why known ports are still no range, e.g. from_port above to_port (AWS refuses it at apply). */
+  portsProblem?: string | null;
   /** ICMP type and code (-1 = any), only for icmp/icmpv6. */
   icmpType: number | null;
   icmpCode: number | null;

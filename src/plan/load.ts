@@ -19,6 +19,7 @@ import { MODEL_RESOURCE_TYPES, PRIOR_STATE_TYPES, UNREAD_ATTRIBUTES, priorStateP
 import { describeCodePoint, findJsonSyntaxError, lineColumn } from './json-error.js';
 import {
   ScanError,
+  ScanLimitError,
   codePointAt,
   fileSource,
   indexOfByte,
@@ -33,6 +34,7 @@ import {
   type ByteSource,
   type Scanned,
 } from './scan.js';
+import { checkShape } from './shape.js';
 import { InputError, isJsonObject, type JsonObject, type JsonValue, type LoadedPlan, type TfPlanJson } from './types.js';
 
 const SHOW_JSON = '`terraform show -json PLANFILE > plan.json`';
@@ -50,6 +52,8 @@ export interface LoadOptions {
   windowSize?: number;
   /** What '-' reads: the process's stdin by default (the CLI's tests give their own). */
   stdin?: AsyncIterable<unknown>;
+  /** The most bytes of one value the scanner holds as a string (tests lower it). */
+  maxValueBytes?: number;
 }
 
 /** Reads a plan file, or all of stdin when `file` is '-', and parses it. */
@@ -462,7 +466,26 @@ export function scanSource(source: ByteSource, file: string, options: Omit<LoadO
   // A leading `[command]` line of the setup-terraform wrapper: the JSON starts after it.
   const commandEnd = headText.startsWith('[command]') ? indexOfByte(source, 0x0a, textStart, source.size, chunk) : -1;
   const bodyStart = commandEnd >= 0 ? commandEnd + 1 : textStart;
-  const scanOptions = { keepTypes: MODEL_RESOURCE_TYPES, priorStateTypes: PRIOR_STATE_TYPES, priorStateProjection, unreadAttributes: UNREAD_ATTRIBUTES, windowSize: chunk };
+  const scanOptions = {
+    keepTypes: MODEL_RESOURCE_TYPES,
+    priorStateTypes: PRIOR_STATE_TYPES,
+    priorStateProjection,
+    unreadAttributes: UNREAD_ATTRIBUTES,
+    windowSize: chunk,
+    ...(options.maxValueBytes === undefined ? {} : { maxValueBytes: options.maxValueBytes }),
+  };
+  const attemptScan = (scan: () => Scanned): Scanned | ScanError => {
+    try {
+      return scan();
+    } catch (err) {
+      if (err instanceof ScanError) return err;
+      if (err instanceof ScanLimitError) {
+        const { line, column } = lineAndColumn(source, textStart, err.offset, chunk);
+        throw new InputError(label, `holds a value at line ${line}, column ${column} larger than sg-guard can read (${Math.floor(err.limit / 2 ** 20)} MB in one value): ${READS}`);
+      }
+      throw err;
+    }
+  };
   const first = attemptScan(() => scanJson(source, bodyStart, source.size, scanOptions));
   const utf8Valid = (scanned: Scanned): boolean =>
     isValidUtf8(source, scanned.readEnd, source.size, chunk, scanned.utf8) && isValidUtf8(source, textStart, bodyStart, chunk);
@@ -520,15 +543,6 @@ export function scanSource(source: ByteSource, file: string, options: Omit<LoadO
   rejectKnownNonJson(readText(source, bodyStart, Math.min(bodyEnd, bodyStart + PREFIX_BYTES)), label);
   const problem = result instanceof ScanError ? result : trailerProblem(result.trailer ?? result.valueEnd);
   throw scannedSyntaxError(source, label, problem, textStart, bodyStart, bodyEnd, true, chunk);
-}
-
-function attemptScan(scan: () => Scanned): Scanned | ScanError {
-  try {
-    return scan();
-  } catch (err) {
-    if (err instanceof ScanError) return err;
-    throw err;
-  }
 }
 
 /** syntaxError for the scanner: offsets are bytes, the JSON text is [start, end) and lines count from textStart. */
@@ -589,6 +603,7 @@ function classify(value: JsonValue, label: string, notices: string[]): Classifie
   const kind = kindOf(value);
   if (!kind) throw notPlanOrState(label, 'no format_version / planned_values / resource_changes / values');
   checkSectionTypes(value, label);
+  checkShape(value, label);
   return {
     kind,
     formatVersion: readFormatVersion(value, kind, label, notices),
@@ -653,7 +668,10 @@ function readFormatVersion(obj: JsonObject, kind: LoadedPlan['kind'], label: str
     return null;
   }
   const major = /^(\d+)\.\d+/.exec(raw)?.[1];
-  if (major === undefined || !SUPPORTED_MAJORS.has(major)) {
+  if (major === undefined) {
+    throw new InputError(label, `unsupported format_version ${oneLine(raw, 40)}: it is no MAJOR.MINOR version such as 1.2; ${READS}`);
+  }
+  if (!SUPPORTED_MAJORS.has(major)) {
     throw new InputError(label, `unsupported format_version ${oneLine(raw, 40)} (sg-guard reads 0.x and 1.x from Terraform 0.12+ and OpenTofu)`);
   }
   return raw;

@@ -27,7 +27,7 @@
  * sentinel byte just past the valid bytes, so they test for the window's end
  * only when they stop on a byte of interest.
  */
-import { isUtf8 } from 'node:buffer';
+import { constants as bufferConstants, isUtf8 } from 'node:buffer';
 import { readSync } from 'node:fs';
 import { describeCodePoint } from './json-error.js';
 import { isJsonObject, type JsonObject, type JsonValue } from './types.js';
@@ -78,6 +78,24 @@ export class ScanError extends Error {
   }
 }
 
+/**
+ * A value the scanner must hold as one string (a kept resource, a long
+ * string) is larger than one JavaScript string can be: bad input, not a crash.
+ */
+export class ScanLimitError extends Error {
+  constructor(
+    /** Byte offset where the value starts. */
+    readonly offset: number,
+    readonly limit: number,
+  ) {
+    super(`a value larger than ${limit} bytes`);
+    this.name = 'ScanLimitError';
+  }
+}
+
+/** The most bytes of one value the scanner decodes into a string: what one JavaScript string can hold. */
+export const MAX_VALUE_BYTES = bufferConstants.MAX_STRING_LENGTH;
+
 export interface ScanOptions {
   /** Resource types to parse; other resources are skipped. */
   keepTypes: ReadonlySet<string>;
@@ -93,6 +111,8 @@ export interface ScanOptions {
   priorStateProjection?: (resource: JsonObject) => JsonObject;
   /** Window size in bytes (tests use tiny ones to cross every boundary). */
   windowSize?: number;
+  /** The most bytes of one value held as a string (default MAX_VALUE_BYTES; tests lower it). */
+  maxValueBytes?: number;
 }
 
 export interface Scanned {
@@ -407,6 +427,10 @@ class Scanner {
   /** Copying the bytes of a value being kept (one at a time), and of a string being read. */
   private capturing = false;
   private captureStart = 0;
+  /** Source offsets where the capture and the string being read began, to bound their size. */
+  private captureFrom = 0;
+  private stringFrom = 0;
+  private readonly maxValue: number;
   private captured: Uint8Array[] = [];
   private stringing = false;
   private stringStart = 0;
@@ -435,6 +459,7 @@ class Scanner {
     this.keepPrior = options.priorStateTypes ?? options.keepTypes;
     this.projectPrior = options.priorStateProjection;
     this.unread = options.unreadAttributes ?? [];
+    this.maxValue = options.maxValueBytes ?? MAX_VALUE_BYTES;
     this.unreadBytes = this.unread.map((k) => new TextEncoder().encode(k));
     // The sentinel, and padding so that plainEnd's last word is inside the buffer.
     const bytes = new ArrayBuffer((windowSize + 8) & ~3);
@@ -459,6 +484,8 @@ class Scanner {
     if (at >= this.limit) return false;
     const buf = this.buf;
     // Copies (Buffer#slice would be a view of the window, which is about to be overwritten).
+    if (this.capturing && this.base + this.pos - this.captureFrom > this.maxValue) throw new ScanLimitError(this.captureFrom, this.maxValue);
+    if (this.stringing && this.base + this.pos - this.stringFrom > this.maxValue) throw new ScanLimitError(this.stringFrom, this.maxValue);
     if (this.capturing && this.pos > this.captureStart) this.captured.push(Uint8Array.prototype.slice.call(buf, this.captureStart, this.pos));
     if (this.stringing && this.pos > this.stringStart) this.stringParts.push(Uint8Array.prototype.slice.call(buf, this.stringStart, this.pos));
     if (this.pos > 0) {
@@ -834,6 +861,7 @@ class Scanner {
     if (this.capturing) throw new Error('sg-guard: nested capture in the plan scanner');
     this.capturing = true;
     this.captureStart = this.pos;
+    this.captureFrom = this.base + this.pos;
     this.captured = [];
   }
 
@@ -848,6 +876,7 @@ class Scanner {
 
   private endCaptureBytes(): Uint8Array {
     this.capturing = false;
+    if (this.base + this.pos - this.captureFrom > this.maxValue) throw new ScanLimitError(this.captureFrom, this.maxValue);
     const last = this.buf.subarray(this.captureStart, this.pos);
     if (this.captured.length === 0) return last;
     this.captured.push(last);
@@ -895,9 +924,11 @@ class Scanner {
     // Escapes or the window's end: collect the raw string and let JSON.parse read it.
     this.stringing = true;
     this.stringStart = this.pos;
+    this.stringFrom = this.base + this.pos;
     this.stringParts = [];
     this.skipString();
     this.stringing = false;
+    if (this.base + this.pos - this.stringFrom > this.maxValue) throw new ScanLimitError(this.stringFrom, this.maxValue);
     this.stringParts.push(buf.subarray(this.stringStart, this.pos));
     const raw = this.stringParts.length === 1 ? this.stringParts[0]! : Buffer.concat(this.stringParts);
     this.stringParts = [];
@@ -924,6 +955,7 @@ class Scanner {
   }
 
   private readRange(from: number, to: number): string {
+    if (to - from > this.maxValue) throw new ScanLimitError(from, this.maxValue);
     const bytes = new Uint8Array(to - from);
     for (let at = 0; at < bytes.length; ) {
       const n = this.src.read(bytes, at, bytes.length - at, from + at);
@@ -1280,9 +1312,11 @@ class Scanner {
       // Other escapes, or the window's end: collect it the slow way.
       this.stringing = true;
       this.stringStart = this.pos;
+      this.stringFrom = this.base + this.pos;
       this.stringParts = [];
       this.skipString();
       this.stringing = false;
+      if (this.base + this.pos - this.stringFrom > this.maxValue) throw new ScanLimitError(this.stringFrom, this.maxValue);
       this.stringParts.push(buf.subarray(this.stringStart, this.pos));
       const all = this.stringParts.length === 1 ? this.stringParts[0]! : Buffer.concat(this.stringParts);
       this.stringParts = [];

@@ -4,6 +4,8 @@
  * plan is untrusted input.
  */
 
+import { escapeTerminal } from '../report/escape.js';
+
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
 
@@ -124,7 +126,8 @@ export interface LoadedPlan {
 export class InputError extends Error {
   readonly file: string;
   constructor(file: string, problem: string) {
-    super(`${file}: ${problem}`);
+    // Files and problems quote input (paths, keys, values): no control character may break the one line or reach the terminal.
+    super(escapeTerminal(`${file}: ${problem}`));
     this.name = 'InputError';
     this.file = file;
   }

@@ -1,11 +1,23 @@
 /** Helpers shared by the renderers. Pure functions only. */
 import { compareFindings } from '../lib/order.js';
-import { SEVERITIES, type Finding, type Severity, type Summary } from '../rules/types.js';
+import { ruleByName } from '../rules/index.js';
+import { SEVERITIES, type Finding, type RuleMeta, type Severity, type Summary } from '../rules/types.js';
+import { escapeMarkdown } from './escape.js';
 import { TOOL_URI } from '../version.js';
 
 /** Where a rule's documentation lives: `${TOOL_URI}/blob/main/docs/rules/<name>.md`. */
 export function ruleDocsUrl(ruleName: string): string {
   return `${TOOL_URI}/blob/main/docs/rules/${encodeURIComponent(ruleName)}.md`;
+}
+
+/** A rule's own words for Markdown: a custom rule's come from the configuration, which a pull request can write. */
+export function ruleText(rule: Pick<RuleMeta, 'custom'>, text: string): string {
+  return rule.custom ? escapeMarkdown(text) : text;
+}
+
+/** Whether the rule has a page under docs/rules: built-in rules do, custom rules (and unknown names) do not. */
+export function hasRulePage(name: string): boolean {
+  return ruleByName(name) !== undefined;
 }
 
 /** Rule names are kebab-case; anything else (from a hand-made report) gets no link. */

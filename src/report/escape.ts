@@ -130,13 +130,16 @@ export function escapeHtml(text: string): string {
 /**
  * Makes untrusted text safe to print on a terminal: control characters
  * (including ESC, so no ANSI sequences) and bidi controls are shown as visible
- * escapes such as `\x1b`, `\n` or `\u{202e}`.
+ * escapes such as `\x1b`, `\n` or `\u{202e}`; a leading `::` becomes `\x3a:`
+ * (a workflow command where the text starts a line of a GitHub Actions log).
  */
 export function escapeTerminal(text: string): string {
-  return mapControls(text, (ch, cp) => {
+  const shown = mapControls(text, (ch, cp) => {
     if (ch === '\n') return '\\n';
     if (ch === '\r') return '\\r';
     if (ch === '\t') return '\\t';
     return cp <= 0xff ? `\\x${cp.toString(16).padStart(2, '0')}` : `\\u{${cp.toString(16)}}`;
   });
+  // Text that may start a line of a CI log: `::name::` there is a GitHub Actions workflow command.
+  return shown.replace(/^(\s*):(?=:)/, '$1\\x3a');
 }

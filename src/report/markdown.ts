@@ -1,6 +1,6 @@
 import { SEVERITIES, atLeast, severityRank, type Finding, type FindingSuppression, type Report, type RuleMeta, type Severity } from '../rules/types.js';
 import { TOOL_URI } from '../version.js';
-import { SEVERITY_LABELS, findingLocation, isRuleName, plural, ruleDocsUrl, sortFindings, totalFindings } from './common.js';
+import { SEVERITY_LABELS, findingLocation, isRuleName, plural, ruleDocsUrl, ruleText, sortFindings, totalFindings } from './common.js';
 import { escapeHtml, escapeMarkdown, inlineCode } from './escape.js';
 import { describeTraffic } from '../lib/ports.js';
 import { otherPlaces, planName, planNames } from '../places.js';
@@ -373,13 +373,13 @@ function ruleDetails(rule: RuleMeta, count: number): string {
   const links = [...rule.references.map((r) => `[${r.title}](${r.url})`), ...(rule.custom ? [] : [`[rule documentation](${ruleDocsUrl(rule.name)})`])];
   return [
     '<details>',
-    `<summary><strong>${escapeHtml(rule.name)}</strong>: ${escapeHtml(rule.title)} (${plural(count, 'finding')})</summary>`,
+    `<summary><strong>${escapeHtml(rule.name)}</strong>: ${rule.custom ? escapeMarkdown(rule.title) : escapeHtml(rule.title)} (${plural(count, 'finding')})</summary>`,
     '',
-    rule.description,
+    ruleText(rule, rule.description),
     '',
-    `**Why it matters.** ${rule.why}`,
+    `**Why it matters.** ${ruleText(rule, rule.why)}`,
     '',
-    `**How to fix.** ${rule.fix}`,
+    `**How to fix.** ${ruleText(rule, rule.fix)}`,
     '',
     `**See also:** ${links.join(' · ')}`,
     '',

@@ -2,7 +2,7 @@ import type { Finding, FindingSuppression, Report, RuleMeta, Severity } from '..
 import { TOOL_URI } from '../version.js';
 import { compareFindings } from '../lib/order.js';
 import { otherPlaces, planName, planNames } from '../places.js';
-import { findingLocation, ruleDocsUrl } from './common.js';
+import { findingLocation, ruleDocsUrl, ruleText } from './common.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SARIF_VERSION = '2.1.0';
@@ -79,9 +79,9 @@ function sarifRule(rule: RuleMeta): SarifRule {
     ...(docs ? [`Documentation: ${docs}`] : []),
   ].join('\n\n');
   const markdown = [
-    rule.description,
-    `## Why it matters\n\n${rule.why}`,
-    `## How to fix\n\n${rule.fix}`,
+    ruleText(rule, rule.description),
+    `## Why it matters\n\n${ruleText(rule, rule.why)}`,
+    `## How to fix\n\n${ruleText(rule, rule.fix)}`,
     ...(referencesMd ? [`## References\n\n${referencesMd}`] : []),
     ...(docs ? [`[Rule documentation](${docs})`] : []),
   ].join('\n\n');

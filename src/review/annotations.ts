@@ -2,6 +2,7 @@
  * Workflow annotations for the most severe findings: they show on the run and,
  * with a file and line, beside the code in the pull request's "Files changed".
  */
+import { escapeTerminal } from '../report/escape.js';
 import { otherPlaces, planName, planNames } from '../places.js';
 import { SEVERITY_LABELS, sortFindings } from '../report/common.js';
 import { atLeast, type Finding, type Report } from '../rules/types.js';
@@ -41,8 +42,9 @@ function annotation(f: Finding, report: Report, names: ReadonlyMap<string, strin
   const where = others.length > 0 ? ` (in ${shown})` : '';
   const a: Annotation = {
     level: atLeast(f.severity, report.failOn) ? 'error' : 'warning',
-    title: `sg-guard ${SEVERITY_LABELS[f.severity]}: ${f.rule}`,
-    message: `${f.message}${where} [${f.id}]`,
+    // @actions/core escapes only line breaks and %: ESC, BEL and NUL would reach the log viewer, which reads ANSI sequences.
+    title: escapeTerminal(`sg-guard ${SEVERITY_LABELS[f.severity]}: ${f.rule}`),
+    message: escapeTerminal(`${f.message}${where} [${f.id}]`),
   };
   if (f.location) {
     a.file = f.location.file;

@@ -5,7 +5,7 @@
  */
 import { describeTraffic } from '../lib/ports.js';
 import { otherPlaces, planName } from '../places.js';
-import { SEVERITY_LABELS, findingLocation, formatCounts, isRuleName, plural, ruleDocsUrl } from '../report/common.js';
+import { SEVERITY_LABELS, findingLocation, formatCounts, hasRulePage, isRuleName, plural, ruleDocsUrl, ruleText } from '../report/common.js';
 import { escapeMarkdown, inlineCode } from '../report/escape.js';
 import type { Finding, Report, RuleMeta, Severity, WaiverRequest } from '../rules/types.js';
 import type { InlineIgnoreMode } from '../waivers/review.js';
@@ -46,11 +46,11 @@ function code(text: string): string {
 
 /** The rule's title from its metadata when the rule is known; the finding's (untrusted) title otherwise. */
 function title(f: Finding, rule: RuleMeta | undefined): string {
-  return rule ? rule.title : escapeMarkdown(cap(f.title));
+  return rule && !rule.custom ? rule.title : escapeMarkdown(cap(rule?.title ?? f.title));
 }
 
 function ruleRef(f: Finding): string {
-  return isRuleName(f.rule) ? `[\`${f.rule}\`](${ruleDocsUrl(f.rule)})` : code(f.rule);
+  return hasRulePage(f.rule) ? `[\`${f.rule}\`](${ruleDocsUrl(f.rule)})` : code(f.rule);
 }
 
 /** `infra/main.tf:12` or `infra/main.tf:12-18`; the resource address when the finding has no line. */
@@ -122,9 +122,9 @@ export function inlineCommentBody(f: Finding, rule: RuleMeta | undefined, contex
     exposure(f, names).join('\n'),
   ];
   if (f.waiverRequest && !f.suppression) parts.push(waiverRequestText(f, f.waiverRequest));
-  if (rule) parts.push(`**Why it matters.** ${rule.why}`, `**How to fix.** ${rule.fix}`);
+  if (rule) parts.push(`**Why it matters.** ${ruleText(rule, rule.why)}`, `**How to fix.** ${ruleText(rule, rule.fix)}`);
   if (isRuleName(f.rule) && !(f.waiverRequest && !f.suppression)) parts.push(acceptTheRisk(f, options.inlineIgnores ?? 'trust'));
-  const doc = isRuleName(f.rule) ? ` · [rule documentation](${ruleDocsUrl(f.rule)})` : '';
+  const doc = hasRulePage(f.rule) ? ` · [rule documentation](${ruleDocsUrl(f.rule)})` : '';
   parts.push(`<sub>Finding ${code(f.id)}${doc} · ${escapeMarkdown(`${tool.name} ${tool.version}`)}</sub>`);
   return parts.join('\n\n');
 }

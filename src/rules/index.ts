@@ -18,6 +18,7 @@ import privateTierUnrestrictedEgress from './private-tier-unrestricted-egress.js
 import publicIngressToPrivateTier from './public-ingress-to-private-tier.js';
 import publicPortNotAllowed from './public-port-not-allowed.js';
 import unknownPeer from './unknown-peer.js';
+import unknownPort from './unknown-port.js';
 import unrestrictedEgress from './unrestricted-egress.js';
 import unusedSecurityGroup from './unused-security-group.js';
 import widePortRange from './wide-port-range.js';
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   publicIngressToPrivateTier,
   publicPortNotAllowed,
   unknownPeer,
+  unknownPort,
   unrestrictedEgress,
   unusedSecurityGroup,
   widePortRange,

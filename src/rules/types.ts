@@ -52,6 +52,8 @@ export interface RuleReport {
   securityGroup?: string | null;
   resource?: string;
   path?: string;
+  /** This finding's severity when it differs from the rule's (e.g. by peer); the configuration's severity still wins. */
+  severity?: Severity;
 }
 
 export interface RuleOptions {

@@ -13,6 +13,13 @@ import type { ModuleSource, SourceIndex, Unreadable } from './types.js';
 
 /** Deeper nesting than this is a loop of local sources (Terraform itself would refuse it). */
 const MAX_MODULE_DEPTH = 32;
+/**
+ * The most module instances one configuration is walked into. Each call is
+ * its own instance (the same directory called twice is read once but listed
+ * twice), so directories that call each other would otherwise be walked along
+ * every path through them: exponential work from a few files.
+ */
+export const MAX_MODULES = 1000;
 
 /** Terraform's local paths: `./x`, `../x` (and the Windows spellings). Everything else is fetched. */
 export function isLocalSource(source: string): boolean {
@@ -23,8 +30,17 @@ class Loader {
   private readonly reads = new Map<string, Promise<DirectoryRead>>();
   readonly modules: LoadedModule[] = [];
   readonly failures = new Map<string, string>();
+  /** The first loop of local sources found, reported once. */
+  private cycle: string | null = null;
+  private truncated = false;
 
   constructor(private readonly repoRoot: string) {}
+
+  /** A problem with a directory, beside any other one it has. */
+  private note(dir: string, reason: string): void {
+    const had = this.failures.get(dir);
+    this.failures.set(dir, had === undefined ? reason : `${had}; ${reason}`);
+  }
 
   repoPath(abs: string): string {
     return relative(this.repoRoot, abs).split(sep).join('/') || '.';
@@ -44,9 +60,22 @@ class Loader {
   }
 
   async visit(path: string, dir: string, config: TfConfigModule | undefined, call: Omit<ModuleSource, 'path' | 'kind' | 'dir'>, depth: number, chain: readonly string[]): Promise<void> {
+    if (this.modules.length >= MAX_MODULES) {
+      if (!this.truncated) {
+        this.truncated = true;
+        this.note(chain[0] ?? dir, `more than ${MAX_MODULES} module instances: the modules beyond were not read`);
+      }
+      return;
+    }
     const read = await this.read(dir);
     for (const [file, reason] of read.failures) this.failures.set(file, reason);
-    if (!read.listed || read.terraformFiles === 0 || depth > MAX_MODULE_DEPTH || chain.includes(dir)) {
+    const loop = chain.indexOf(dir);
+    if (loop >= 0 && this.cycle === null) {
+      // Terraform refuses a module that calls itself, however indirectly: say so once, and walk on without it.
+      this.cycle = [...chain.slice(loop), dir].map((d) => this.repoPath(d)).join(' -> ');
+      this.note(chain[chain.length - 1] ?? dir, `local module sources call each other in a cycle (${this.cycle}): the cycle was not followed`);
+    }
+    if (!read.listed || read.terraformFiles === 0 || depth > MAX_MODULE_DEPTH || loop >= 0) {
       if (path === '') this.failures.set(dir, read.reason ? `cannot read the directory: ${read.reason}` : 'no Terraform files in the directory');
       this.modules.push({ path, kind: 'missing', dir: null, ...call, files: [] });
       return;

@@ -171,6 +171,11 @@ describe('escapeHtml', () => {
 });
 
 describe('escapeTerminal', () => {
+  it('never lets text start a workflow command line', () => {
+    expect(escapeTerminal('::error title=x::y')).toBe('\\x3a:error title=x::y');
+    expect(escapeTerminal('  ::warning::y')).toBe('  \\x3a:warning::y');
+    expect(escapeTerminal('a::b')).toBe('a::b');
+  });
   it('shows control characters instead of sending them', () => {
     expect(escapeTerminal('a\u001b[31mred\u001b[0m')).toBe('a\\x1b[31mred\\x1b[0m');
     expect(escapeTerminal('a\nb\tc\rd')).toBe('a\\nb\\tc\\rd');

@@ -20,6 +20,8 @@ export interface ExpectedError {
   path?: string;
   /** Text the message must contain (e.g. the port and the peer). */
   contains?: string[];
+  /** When the rule reports this finding at another severity than its default (e.g. by peer). */
+  severity?: Finding['severity'];
 }
 
 export interface InvalidCase extends ValidCase {
@@ -68,7 +70,7 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
           for (const e of c.errors) {
             const f = findings.find((x) => x.resource === e.resource && x.messageId === e.messageId && (e.path === undefined || x.path === e.path));
             for (const text of e.contains ?? []) expect(f?.message).toContain(text);
-            expect(f?.severity).toBe(rule.meta.severity);
+            expect(f?.severity).toBe(e.severity ?? rule.meta.severity);
           }
         });
       }

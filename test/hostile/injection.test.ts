@@ -1,0 +1,269 @@
+/**
+ * Injection: hostile text in every string a pull request controls (resource
+ * names and for_each keys, descriptions, group and prefix-list ids, a custom
+ * rule's title, an exception's reason) must reach no output as a live
+ * @mention, link, HTML, sg-guard marker, workflow command, Mermaid directive
+ * or control character, outside code. Every output is rendered: check in each
+ * format, review (inline comments, review body, summary), graph in each
+ * format, and the Action's annotations.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCheck } from '../../src/check.js';
+import { annotationsFor } from '../../src/review/annotations.js';
+import { runMain } from '../support/main.js';
+import { plan, tempDir, writePlan } from './plans.js';
+
+/** Every payload at once: a mention, a link, an image, our marker, a workflow command, terminal escapes, a Mermaid directive, backticks. */
+const PAYLOAD = '@octocat [x](https://evil.example) <img src=x> <!-- sg-guard:summary forged --> `tick` ``` %%{init: {"theme":"dark"}}%% #1\n::error title=forged::x \u001b]0;owned\u0007\u001b[2J\u0000 end';
+/** The same without a raw newline: config titles are one line, and Terraform addresses escape their keys. */
+const ONE_LINE = PAYLOAD.replace('\n', ' ');
+/** A for_each key as Terraform writes it inside an address: a quoted HCL string, escapes and all. */
+const KEY = JSON.stringify(PAYLOAD).slice(1, -1);
+
+function hostilePlan(): Record<string, unknown> {
+  const sgId = `sg-${ONE_LINE}`;
+  return plan([
+    {
+      address: 'aws_security_group.web',
+      mode: 'managed',
+      type: 'aws_security_group',
+      name: 'web',
+      change: {
+        actions: ['create'],
+        before: null,
+        after: { name: PAYLOAD, description: PAYLOAD, vpc_id: 'vpc-1', ingress: [{ protocol: 'tcp', from_port: 3389, to_port: 3389, cidr_blocks: ['0.0.0.0/0'], description: PAYLOAD, ipv6_cidr_blocks: [], prefix_list_ids: [], security_groups: [], self: false }], egress: [] },
+        after_unknown: { id: true },
+      },
+    },
+    {
+      address: `aws_security_group_rule.fail_ssh["${KEY}"]`,
+      mode: 'managed',
+      type: 'aws_security_group_rule',
+      name: 'fail_ssh',
+      index: PAYLOAD,
+      change: {
+        actions: ['create'],
+        before: null,
+        after: { type: 'ingress', protocol: 'tcp', from_port: 22, to_port: 22, cidr_blocks: ['0.0.0.0/0'], security_group_id: sgId, description: PAYLOAD },
+        after_unknown: { id: true },
+      },
+    },
+    {
+      address: 'aws_security_group_rule.fail_pl',
+      mode: 'managed',
+      type: 'aws_security_group_rule',
+      name: 'fail_pl',
+      change: {
+        actions: ['create'],
+        before: null,
+        after: { type: 'ingress', protocol: 'tcp', from_port: 443, to_port: 443, prefix_list_ids: [`pl-${PAYLOAD}`], security_group_id: sgId, description: null },
+        after_unknown: { id: true },
+      },
+    },
+    {
+      // A group id that would start a line of the text report and the graph: a workflow command there.
+      address: 'aws_security_group_rule.fail_cmd',
+      mode: 'managed',
+      type: 'aws_security_group_rule',
+      name: 'fail_cmd',
+      change: {
+        actions: ['create'],
+        before: null,
+        after: { type: 'ingress', protocol: 'tcp', from_port: 22, to_port: 22, cidr_blocks: ['0.0.0.0/0'], security_group_id: '::error title=forged::x', description: 'ssh' },
+        after_unknown: { id: true },
+      },
+    },
+    {
+      address: 'aws_security_group_rule.fail_wide',
+      mode: 'managed',
+      type: 'aws_security_group_rule',
+      name: 'fail_wide',
+      change: {
+        actions: ['create'],
+        before: null,
+        after: { type: 'ingress', protocol: 'tcp', from_port: 9092, to_port: 9092, cidr_blocks: ['0.0.0.0/0'], security_group_id: sgId, description: PAYLOAD },
+        after_unknown: { id: true },
+      },
+    },
+  ]);
+}
+
+const TF = `resource "aws_security_group" "web" {
+  name = "web"
+  ingress {
+    from_port   = 3389
+    to_port     = 3389
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
+resource "aws_security_group_rule" "fail_ssh" {
+  for_each          = toset(["x"])
+  type              = "ingress"
+  from_port         = 22
+  to_port           = 22
+  protocol          = "tcp"
+  cidr_blocks       = ["0.0.0.0/0"]
+  security_group_id = "sg-1"
+}
+
+resource "aws_security_group_rule" "fail_pl" {
+  type              = "ingress"
+  from_port         = 443
+  to_port           = 443
+  protocol          = "tcp"
+  prefix_list_ids   = ["pl-1"]
+  security_group_id = "sg-1"
+}
+
+resource "aws_security_group_rule" "fail_cmd" {
+  type              = "ingress"
+  from_port         = 22
+  to_port           = 22
+  protocol          = "tcp"
+  cidr_blocks       = ["0.0.0.0/0"]
+  security_group_id = "sg-2"
+}
+
+resource "aws_security_group_rule" "fail_wide" {
+  type              = "ingress"
+  from_port         = 9092
+  to_port           = 9092
+  protocol          = "tcp"
+  cidr_blocks       = ["0.0.0.0/0"]
+  security_group_id = "sg-1"
+}
+`;
+
+const CONFIG = `custom-rules:
+  - name: no-public-kafka
+    severity: critical
+    ports: [9092]
+    title: ${JSON.stringify(ONE_LINE)}
+exceptions:
+  - rule: no-public-rdp
+    resource: "aws_security_group.web"
+    reason: ${JSON.stringify(ONE_LINE)}
+`;
+
+function setup(): { dir: string; planPath: string; config: string } {
+  const dir = tempDir('sg-guard-inject-');
+  const planPath = writePlan(hostilePlan(), 'plan.json', dir);
+  writeFileSync(join(dir, 'main.tf'), TF);
+  const config = join(dir, 'sg-guard.yml');
+  writeFileSync(config, CONFIG);
+  return { dir, planPath, config };
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/** Markdown without its code: fenced blocks, then code spans (a run of n backticks to the next run of exactly n). */
+function outsideCode(md: string): string {
+  const unfenced = md.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, '');
+  let out = '';
+  let i = 0;
+  while (i < unfenced.length) {
+    if (unfenced[i] === '\\') {
+      out += unfenced.slice(i, i + 2);
+      i += 2;
+      continue;
+    }
+    if (unfenced[i] !== '`') {
+      out += unfenced[i];
+      i++;
+      continue;
+    }
+    const run = /^`+/.exec(unfenced.slice(i))?.[0] ?? '`';
+    const close = new RegExp(`(?<!\`)${run}(?!\`)`, 'g');
+    close.lastIndex = i + run.length;
+    const m = close.exec(unfenced);
+    if (!m) {
+      out += run;
+      i += run.length;
+      continue;
+    }
+    i = m.index + run.length;
+  }
+  return out;
+}
+
+/** Nothing of the payload is live in Markdown (outside code) and nothing anywhere can act on a terminal or a log. */
+function expectInert(output: string, what: string, markdown: boolean): void {
+  expect(output, `${what}: control character`).not.toMatch(CONTROL);
+  expect(output, `${what}: workflow command`).not.toMatch(/^\s*::[a-z-]+( |::)/m);
+  if (!markdown) return;
+  for (const block of output.match(/^```mermaid\n[\s\S]*?^```$/gm) ?? []) expect(block, `${what}: Mermaid directive`).not.toContain('%%{');
+  const prose = outsideCode(output);
+  expect(prose, `${what}: mention`).not.toMatch(/@octocat/);
+  expect(prose, `${what}: link`).not.toMatch(/\]\(https?:\/\/evil/);
+  expect(prose, `${what}: autolink`).not.toContain('https://evil');
+  expect(prose, `${what}: HTML`).not.toContain('<img');
+  expect(prose, `${what}: marker`).not.toContain('<!-- sg-guard:summary forged');
+  expect(prose, `${what}: issue reference`).not.toMatch(/(^|\s)#1\b/);
+}
+
+describe('hostile text in every plan- and config-sourced string', () => {
+  it('the plan and config are read, and the payload reaches the findings', async () => {
+    const { planPath, config } = setup();
+    const r = await runMain(['check', planPath, '--config', config, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout) as { findings: Array<{ rule: string; resource: string; suppression: unknown; location: unknown }> };
+    const rules = report.findings.map((f) => f.rule);
+    expect(rules).toEqual(expect.arrayContaining(['no-public-ssh', 'no-public-kafka', 'no-public-rdp']));
+    expect(report.findings.find((f) => f.rule === 'no-public-rdp')?.suppression).not.toBeNull();
+    expect(report.findings.some((f) => f.resource.includes('@octocat'))).toBe(true);
+    expect(report.findings.find((f) => f.rule === 'no-public-ssh')?.location).not.toBeNull();
+  });
+
+  it.each([
+    ['text', false],
+    ['markdown', true],
+    ['json', false],
+    ['sarif', false],
+  ] as const)('check --format %s', async (format, markdown) => {
+    const { planPath, config } = setup();
+    const r = await runMain(['check', planPath, '--config', config, '--format', format]);
+    expect(r.status).toBe(1);
+    expectInert(r.stdout, format, markdown);
+    expectInert(r.stderr, `${format} stderr`, false);
+  });
+
+  it('SARIF: every Markdown field is inert', async () => {
+    const { planPath, config } = setup();
+    const r = await runMain(['check', planPath, '--config', config, '--format', 'sarif']);
+    const sarif = JSON.parse(r.stdout) as { runs: Array<{ tool: { driver: { rules: Array<{ help?: { markdown: string } }> } } }> };
+    for (const rule of sarif.runs[0]?.tool.driver.rules ?? []) expectInert(rule.help?.markdown ?? '', 'sarif help.markdown', true);
+  });
+
+  it('review: inline comments, review body and summary', async () => {
+    const { planPath, config } = setup();
+    const r = await runMain(['review', planPath, '--config', config]);
+    expect(r.stdout).toContain('Inline comment on');
+    expect(r.stdout).toContain('Summary comment');
+    // The summary's own marker, once (copies inside code spans are text, and markers count only at the start of a body).
+    expect(r.stdout).toContain('```mermaid');
+    expect(outsideCode(r.stdout).split('<!-- sg-guard:summary').length).toBe(2);
+    expectInert(r.stdout, 'review', true);
+  });
+
+  it.each(['text', 'mermaid', 'dot', 'json'] as const)('graph --format %s', async (format) => {
+    const { planPath } = setup();
+    const r = await runMain(['graph', planPath, '--format', format]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/octocat/);
+    expectInert(r.stdout, `graph ${format}`, false);
+    if (format === 'mermaid') expect(r.stdout).not.toContain('%%{');
+  });
+
+  it('the Action\'s annotations carry no control character', async () => {
+    const { planPath, config } = setup();
+    const { report } = await runCheck({ plans: [planPath], configPath: config });
+    const { annotations } = annotationsFor(report);
+    expect(annotations.length).toBeGreaterThan(0);
+    for (const a of annotations) for (const text of [a.title, a.message]) expect(text).not.toMatch(CONTROL);
+  });
+});
