@@ -8992,6 +8992,11 @@ function compareFindings(a, b) {
   return severityRank(b.severity) - severityRank(a.severity) || compareGroups(a.securityGroup, b.securityGroup) || compareStrings(a.rule, b.rule) || compareStrings(a.resource, b.resource) || compareStrings(a.path, b.path) || compareStrings(a.plan, b.plan) || compareStrings(a.id, b.id);
 }
 
+// src/lib/template.ts
+function fillTemplate(template, data) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key2) => String(data?.[key2] ?? ""));
+}
+
 // src/model/before.ts
 function beforeModel(model) {
   const cached = BEFORE.get(model);
@@ -9331,9 +9336,6 @@ var TOOL_NAME = "sg-guard";
 var TOOL_URI = "https://github.com/sg-guard/sg-guard";
 
 // src/engine.ts
-function fill(template, data) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key2) => String(data?.[key2] ?? ""));
-}
 function fingerprint(rule20, resource, p, extra = "") {
   const parts2 = [rule20, resource, p?.direction ?? "", p?.protocol ?? "", p?.fromPort ?? "", p?.toPort ?? "", p ? peerKey(p.peer) : "", extra];
   return createHash2("sha256").update(JSON.stringify(parts2)).digest("hex").slice(0, 12);
@@ -9351,7 +9353,7 @@ function toFinding(reported, model, change) {
     rule: rule20.meta.name,
     severity,
     title: rule20.meta.title,
-    message: fill(rule20.meta.messages[r.messageId], r.data),
+    message: fillTemplate(rule20.meta.messages[r.messageId], r.data),
     messageId: r.messageId,
     plan: model.plan.path,
     securityGroup: p ? p.securityGroup : r.securityGroup ?? null,
@@ -12125,9 +12127,6 @@ function resourceMatcher(pattern) {
 function utcDate(d) {
   return d.toISOString().slice(0, 10);
 }
-function fill2(template, data) {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key2) => data[key2] ?? "");
-}
 function applySuppressions(report, options) {
   const today = utcDate(options.today);
   const exceptions = options.exceptions.map((e) => ({ ...e, matches: resourceMatcher(e.resource) }));
@@ -12143,13 +12142,13 @@ function applySuppressions(report, options) {
     if (active) return suppress(f, { kind: "exception", reason: active.reason, expires: active.expires, source: active.source });
     const notes = [];
     for (const c of comments) {
-      if (c.rule === f.rule) notes.push(fill2(NOTES.noReason, { at: at(c) }));
-      else if (c.rule === "") notes.push(fill2(NOTES.noRule, { at: at(c) }));
-      else if (ALL_RULES.has(c.rule)) notes.push(fill2(NOTES.all, { rule: c.rule, at: at(c) }));
-      else if (known && !known.has(c.rule)) notes.push(fill2(NOTES.unknownRule, { rule: c.rule, at: at(c) }));
+      if (c.rule === f.rule) notes.push(fillTemplate(NOTES.noReason, { at: at(c) }));
+      else if (c.rule === "") notes.push(fillTemplate(NOTES.noRule, { at: at(c) }));
+      else if (ALL_RULES.has(c.rule)) notes.push(fillTemplate(NOTES.all, { rule: c.rule, at: at(c) }));
+      else if (known && !known.has(c.rule)) notes.push(fillTemplate(NOTES.unknownRule, { rule: c.rule, at: at(c) }));
     }
     const expired = matching.reduce((latest, e) => latest === null || (e.expires ?? "") > (latest.expires ?? "") ? e : latest, null);
-    if (expired) notes.push(fill2(NOTES.expired, { source: expired.source, expires: expired.expires ?? "" }));
+    if (expired) notes.push(fillTemplate(NOTES.expired, { source: expired.source, expires: expired.expires ?? "" }));
     const fresh = notes.filter((n) => !f.message.includes(n));
     return fresh.length > 0 ? { ...f, message: `${f.message} (${fresh.join("; ")})` } : f;
   });
@@ -14154,6 +14153,25 @@ function scanNumber(text, pos) {
 // src/plan/scan.ts
 import { constants as bufferConstants, isUtf8 } from "node:buffer";
 import { readSync } from "node:fs";
+
+// src/plan/workflow-command.ts
+var NAME = /^::[A-Za-z][\w-]*/;
+function workflowCommandStart(text, whole) {
+  const name2 = NAME.exec(text);
+  if (!name2) return false;
+  const after = name2[0].length;
+  if (text.startsWith("::", after)) return true;
+  if (text.charAt(after) !== " ") return false;
+  const end = text.indexOf("\n", after);
+  const rest = end < 0 ? text.slice(after + 1) : text.slice(after + 1, end);
+  if (rest.includes("::")) return true;
+  return whole || end >= 0 ? false : "undecided";
+}
+function isWorkflowCommand(line) {
+  return workflowCommandStart(line, true) === true;
+}
+
+// src/plan/scan.ts
 var DEFAULT_WINDOW_SIZE = 1 << 20;
 var MIN_WINDOW_SIZE = 6;
 var MAX_MODULE_DEPTH = 500;
@@ -15404,13 +15422,9 @@ function lineAndColumn(source, textStart, offset, chunk) {
 }
 function isWorkflowCommandLine(source, from, to, chunk) {
   const head = readText(source, from, Math.min(to, from + 4096));
-  const name2 = /^::[A-Za-z][\w-]*/.exec(head);
-  if (!name2) return false;
-  const after = name2[0].length;
-  if (head.startsWith("::", after)) return true;
-  if (head.charAt(after) !== " ") return false;
-  if (head.indexOf("::", after + 1) >= 0) return true;
-  if (to - from <= 4096) return false;
+  const start2 = workflowCommandStart(head, to - from <= 4096);
+  if (start2 !== "undecided") return start2;
+  const after = /^::[A-Za-z][\w-]*/.exec(head)?.[0].length ?? 0;
   let previous = 0;
   let found = false;
   eachChunk(source, from + after + 1, to, chunk, (bytes) => {
@@ -15807,7 +15821,6 @@ function onlyWrapperLines(label) {
   );
 }
 var COMMAND_LINE = /^\[command\][^\n]*\n/;
-var WORKFLOW_COMMAND_LINE = /^::[A-Za-z][\w-]*(?: [^\n]*?)?::/;
 function stripWrapper(text) {
   const head = COMMAND_LINE.exec(text);
   const prefixLength = head ? head[0].length : 0;
@@ -15816,7 +15829,7 @@ function stripWrapper(text) {
   let removedWorkflowCommands = false;
   for (; end > 0; end -= 1) {
     const line = lines[end - 1] ?? "";
-    if (WORKFLOW_COMMAND_LINE.test(line)) removedWorkflowCommands = true;
+    if (isWorkflowCommand(line)) removedWorkflowCommands = true;
     else if (line.trim() !== "") break;
   }
   if (!head && !removedWorkflowCommands) return null;

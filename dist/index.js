@@ -11951,7 +11951,7 @@ var require_headers = __commonJS({
       while (j > i2 && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i2))) ++i2;
       return i2 === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i2, j);
     }
-    function fill3(headers, object) {
+    function fill(headers, object) {
       if (Array.isArray(object)) {
         for (let i2 = 0; i2 < object.length; ++i2) {
           const header = object[i2];
@@ -12176,7 +12176,7 @@ var require_headers = __commonJS({
         this.#guard = "none";
         if (init2 !== void 0) {
           init2 = webidl.converters.HeadersInit(init2, "Headers contructor", "init");
-          fill3(this, init2);
+          fill(this, init2);
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
@@ -12356,7 +12356,7 @@ var require_headers = __commonJS({
       });
     };
     module2.exports = {
-      fill: fill3,
+      fill,
       // for test.
       compareHeaderName,
       Headers: Headers2,
@@ -12373,7 +12373,7 @@ var require_headers = __commonJS({
 var require_response = __commonJS({
   "node_modules/undici/lib/web/fetch/response.js"(exports, module2) {
     "use strict";
-    var { Headers: Headers2, HeadersList, fill: fill3, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
+    var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
     var util = require_util();
     var nodeUtil = __require("node:util");
@@ -12677,7 +12677,7 @@ var require_response = __commonJS({
         response[kState].statusText = init2.statusText;
       }
       if ("headers" in init2 && init2.headers != null) {
-        fill3(response[kHeaders], init2.headers);
+        fill(response[kHeaders], init2.headers);
       }
       if (body2) {
         if (nullBodyStatus.includes(response.status)) {
@@ -30701,6 +30701,11 @@ function compareFindings(a, b) {
   return severityRank(b.severity) - severityRank(a.severity) || compareGroups(a.securityGroup, b.securityGroup) || compareStrings(a.rule, b.rule) || compareStrings(a.resource, b.resource) || compareStrings(a.path, b.path) || compareStrings(a.plan, b.plan) || compareStrings(a.id, b.id);
 }
 
+// src/lib/template.ts
+function fillTemplate(template, data) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key2) => String(data?.[key2] ?? ""));
+}
+
 // src/model/before.ts
 function beforeModel(model) {
   const cached = BEFORE.get(model);
@@ -31019,9 +31024,6 @@ var TOOL_NAME = "sg-guard";
 var TOOL_URI = "https://github.com/sg-guard/sg-guard";
 
 // src/engine.ts
-function fill(template, data) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key2) => String(data?.[key2] ?? ""));
-}
 function fingerprint(rule20, resource, p, extra = "") {
   const parts2 = [rule20, resource, p?.direction ?? "", p?.protocol ?? "", p?.fromPort ?? "", p?.toPort ?? "", p ? peerKey(p.peer) : "", extra];
   return createHash2("sha256").update(JSON.stringify(parts2)).digest("hex").slice(0, 12);
@@ -31039,7 +31041,7 @@ function toFinding(reported, model, change) {
     rule: rule20.meta.name,
     severity,
     title: rule20.meta.title,
-    message: fill(rule20.meta.messages[r.messageId], r.data),
+    message: fillTemplate(rule20.meta.messages[r.messageId], r.data),
     messageId: r.messageId,
     plan: model.plan.path,
     securityGroup: p ? p.securityGroup : r.securityGroup ?? null,
@@ -33813,9 +33815,6 @@ function resourceMatcher(pattern) {
 function utcDate(d) {
   return d.toISOString().slice(0, 10);
 }
-function fill2(template, data) {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key2) => data[key2] ?? "");
-}
 function applySuppressions(report, options) {
   const today = utcDate(options.today);
   const exceptions = options.exceptions.map((e) => ({ ...e, matches: resourceMatcher(e.resource) }));
@@ -33831,13 +33830,13 @@ function applySuppressions(report, options) {
     if (active) return suppress(f, { kind: "exception", reason: active.reason, expires: active.expires, source: active.source });
     const notes = [];
     for (const c of comments) {
-      if (c.rule === f.rule) notes.push(fill2(NOTES.noReason, { at: at(c) }));
-      else if (c.rule === "") notes.push(fill2(NOTES.noRule, { at: at(c) }));
-      else if (ALL_RULES.has(c.rule)) notes.push(fill2(NOTES.all, { rule: c.rule, at: at(c) }));
-      else if (known && !known.has(c.rule)) notes.push(fill2(NOTES.unknownRule, { rule: c.rule, at: at(c) }));
+      if (c.rule === f.rule) notes.push(fillTemplate(NOTES.noReason, { at: at(c) }));
+      else if (c.rule === "") notes.push(fillTemplate(NOTES.noRule, { at: at(c) }));
+      else if (ALL_RULES.has(c.rule)) notes.push(fillTemplate(NOTES.all, { rule: c.rule, at: at(c) }));
+      else if (known && !known.has(c.rule)) notes.push(fillTemplate(NOTES.unknownRule, { rule: c.rule, at: at(c) }));
     }
     const expired = matching.reduce((latest, e) => latest === null || (e.expires ?? "") > (latest.expires ?? "") ? e : latest, null);
-    if (expired) notes.push(fill2(NOTES.expired, { source: expired.source, expires: expired.expires ?? "" }));
+    if (expired) notes.push(fillTemplate(NOTES.expired, { source: expired.source, expires: expired.expires ?? "" }));
     const fresh = notes.filter((n) => !f.message.includes(n));
     return fresh.length > 0 ? { ...f, message: `${f.message} (${fresh.join("; ")})` } : f;
   });
@@ -33884,7 +33883,7 @@ function reviewInlineWaivers(report, options) {
     changed = true;
     const fallback = exceptionFor(f);
     if (options.mode === "off") {
-      const note = REVIEW_NOTES.off.replace("{{at}}", s.source);
+      const note = fillTemplate(REVIEW_NOTES.off, { at: s.source });
       const message = f.message.includes(note) ? f.message : `${f.message} (${note})`;
       return { ...f, message, suppression: fallback };
     }
@@ -35907,6 +35906,25 @@ function scanNumber(text, pos) {
 // src/plan/scan.ts
 import { constants as bufferConstants, isUtf8 } from "node:buffer";
 import { readSync } from "node:fs";
+
+// src/plan/workflow-command.ts
+var NAME = /^::[A-Za-z][\w-]*/;
+function workflowCommandStart(text, whole) {
+  const name2 = NAME.exec(text);
+  if (!name2) return false;
+  const after = name2[0].length;
+  if (text.startsWith("::", after)) return true;
+  if (text.charAt(after) !== " ") return false;
+  const end = text.indexOf("\n", after);
+  const rest = end < 0 ? text.slice(after + 1) : text.slice(after + 1, end);
+  if (rest.includes("::")) return true;
+  return whole || end >= 0 ? false : "undecided";
+}
+function isWorkflowCommand(line) {
+  return workflowCommandStart(line, true) === true;
+}
+
+// src/plan/scan.ts
 var DEFAULT_WINDOW_SIZE = 1 << 20;
 var MIN_WINDOW_SIZE = 6;
 var MAX_MODULE_DEPTH = 500;
@@ -37157,13 +37175,9 @@ function lineAndColumn(source, textStart, offset, chunk) {
 }
 function isWorkflowCommandLine(source, from, to, chunk) {
   const head = readText(source, from, Math.min(to, from + 4096));
-  const name2 = /^::[A-Za-z][\w-]*/.exec(head);
-  if (!name2) return false;
-  const after = name2[0].length;
-  if (head.startsWith("::", after)) return true;
-  if (head.charAt(after) !== " ") return false;
-  if (head.indexOf("::", after + 1) >= 0) return true;
-  if (to - from <= 4096) return false;
+  const start2 = workflowCommandStart(head, to - from <= 4096);
+  if (start2 !== "undecided") return start2;
+  const after = /^::[A-Za-z][\w-]*/.exec(head)?.[0].length ?? 0;
   let previous = 0;
   let found = false;
   eachChunk(source, from + after + 1, to, chunk, (bytes) => {
@@ -37560,7 +37574,6 @@ function onlyWrapperLines(label) {
   );
 }
 var COMMAND_LINE = /^\[command\][^\n]*\n/;
-var WORKFLOW_COMMAND_LINE = /^::[A-Za-z][\w-]*(?: [^\n]*?)?::/;
 function stripWrapper(text) {
   const head = COMMAND_LINE.exec(text);
   const prefixLength = head ? head[0].length : 0;
@@ -37569,7 +37582,7 @@ function stripWrapper(text) {
   let removedWorkflowCommands = false;
   for (; end > 0; end -= 1) {
     const line = lines[end - 1] ?? "";
-    if (WORKFLOW_COMMAND_LINE.test(line)) removedWorkflowCommands = true;
+    if (isWorkflowCommand(line)) removedWorkflowCommands = true;
     else if (line.trim() !== "") break;
   }
   if (!head && !removedWorkflowCommands) return null;
@@ -47998,7 +48011,7 @@ function applyCommentIgnores(report, ignores, today) {
     const ignore = byId.get(f.id);
     if (!ignore || ignore.rule !== f.rule || f.suppression || f.change === "removed") return f;
     if (isExpired(ignore, today)) {
-      const note = EXPIRED_NOTE.replace("{{by}}", ignore.by.login).replace("{{expires}}", ignore.expires ?? "");
+      const note = fillTemplate(EXPIRED_NOTE, { by: ignore.by.login, expires: ignore.expires ?? "" });
       return f.message.includes(note) ? f : { ...f, message: `${f.message} (${note})` };
     }
     return { ...f, suppression: { kind: "comment", reason: ignore.reason, expires: ignore.expires, source: ignore.source, by: ignore.by.login, at: ignore.at } };

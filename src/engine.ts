@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { compareFindings } from './lib/order.js';
+import { fillTemplate } from './lib/template.js';
 import { describePeer, peerKey } from './lib/peer.js';
 import { exposureDiff } from './graph/diff.js';
 import { beforeModel, touchesSecurityGroups } from './model/before.js';
@@ -22,10 +23,6 @@ export interface EngineOptions {
   failOnScope?: FailOnScope;
   rules: readonly Rule[];
   settings?: Readonly<Record<string, RuleSetting>>;
-}
-
-function fill(template: string, data: Record<string, string | number> | undefined): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => String(data?.[key] ?? ''));
 }
 
 /**
@@ -52,7 +49,7 @@ function toFinding(reported: Reported, model: Model, change: Finding['change']):
     rule: rule.meta.name,
     severity,
     title: rule.meta.title,
-    message: fill(rule.meta.messages[r.messageId] as string, r.data),
+    message: fillTemplate(rule.meta.messages[r.messageId] as string, r.data),
     messageId: r.messageId,
     plan: model.plan.path,
     securityGroup: p ? p.securityGroup : (r.securityGroup ?? null),

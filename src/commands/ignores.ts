@@ -5,6 +5,7 @@
  * recounts the summary. Pure.
  */
 import { summarise } from '../engine.js';
+import { fillTemplate } from '../lib/template.js';
 import type { Finding, Report } from '../rules/types.js';
 import { utcDate } from '../waivers/apply.js';
 import { applyApprovals, type Approval } from '../waivers/review.js';
@@ -69,7 +70,7 @@ export function applyCommentIgnores(report: Report, ignores: readonly CommentIgn
     const ignore = byId.get(f.id);
     if (!ignore || ignore.rule !== f.rule || f.suppression || f.change === 'removed') return f;
     if (isExpired(ignore, today)) {
-      const note = EXPIRED_NOTE.replace('{{by}}', ignore.by.login).replace('{{expires}}', ignore.expires ?? '');
+      const note = fillTemplate(EXPIRED_NOTE, { by: ignore.by.login, expires: ignore.expires ?? '' });
       return f.message.includes(note) ? f : { ...f, message: `${f.message} (${note})` };
     }
     return { ...f, suppression: { kind: 'comment', reason: ignore.reason, expires: ignore.expires, source: ignore.source, by: ignore.by.login, at: ignore.at } };

@@ -35,6 +35,7 @@ import {
   type Scanned,
 } from './scan.js';
 import { checkShape } from './shape.js';
+import { isWorkflowCommand } from './workflow-command.js';
 import { InputError, isJsonObject, type JsonObject, type JsonValue, type LoadedPlan, type TfPlanJson } from './types.js';
 
 const SHOW_JSON = '`terraform show -json PLANFILE > plan.json`';
@@ -319,7 +320,6 @@ function onlyWrapperLines(label: string): InputError {
  * Everything goes to stdout, so `> plan.json` captures it all.
  */
 const COMMAND_LINE = /^\[command\][^\n]*\n/;
-const WORKFLOW_COMMAND_LINE = /^::[A-Za-z][\w-]*(?: [^\n]*?)?::/;
 
 interface Unwrapped {
   body: string;
@@ -338,7 +338,7 @@ function stripWrapper(text: string): Unwrapped | null {
   let removedWorkflowCommands = false;
   for (; end > 0; end -= 1) {
     const line = lines[end - 1] ?? '';
-    if (WORKFLOW_COMMAND_LINE.test(line)) removedWorkflowCommands = true;
+    if (isWorkflowCommand(line)) removedWorkflowCommands = true;
     else if (line.trim() !== '') break;
   }
   if (!head && !removedWorkflowCommands) return null;

@@ -31,6 +31,7 @@ import { constants as bufferConstants, isUtf8 } from 'node:buffer';
 import { readSync } from 'node:fs';
 import { describeCodePoint } from './json-error.js';
 import { isJsonObject, type JsonObject, type JsonValue } from './types.js';
+import { workflowCommandStart } from './workflow-command.js';
 
 /** Bytes read per window: large enough that system calls do not matter, small enough to be no memory at all. */
 export const DEFAULT_WINDOW_SIZE = 1 << 20;
@@ -1533,16 +1534,12 @@ export function lineAndColumn(source: ByteSource, textStart: number, offset: num
   return { line, column, lineStart };
 }
 
-/** load.ts's WORKFLOW_COMMAND_LINE, /^::[A-Za-z][\w-]*(?: [^\n]*?)?::/, on the line [from, to). */
+/** Whether the line [from, to) is a workflow command (workflow-command.ts), reading a long line in chunks. */
 export function isWorkflowCommandLine(source: ByteSource, from: number, to: number, chunk?: number): boolean {
   const head = readText(source, from, Math.min(to, from + 4096));
-  const name = /^::[A-Za-z][\w-]*/.exec(head);
-  if (!name) return false;
-  const after = name[0].length;
-  if (head.startsWith('::', after)) return true;
-  if (head.charAt(after) !== ' ') return false;
-  if (head.indexOf('::', after + 1) >= 0) return true;
-  if (to - from <= 4096) return false;
+  const start = workflowCommandStart(head, to - from <= 4096);
+  if (start !== 'undecided') return start;
+  const after = (/^::[A-Za-z][\w-]*/.exec(head)?.[0].length ?? 0);
   // A long line: look for "::" in all of it (the name is ASCII, and ':' never occurs inside a multi-byte character).
   let previous = 0;
   let found = false;

@@ -9,6 +9,7 @@
  */
 import { Minimatch } from 'minimatch';
 import { summarise } from '../engine.js';
+import { fillTemplate } from '../lib/template.js';
 import type { Finding, FindingSuppression, Report } from '../rules/types.js';
 import type { SourceIndex, Suppression } from '../source/index.js';
 
@@ -65,10 +66,6 @@ export function utcDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-function fill(template: string, data: Record<string, string>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => data[key] ?? '');
-}
-
 interface CompiledException extends Exception {
   matches: (address: string) => boolean;
 }
@@ -97,13 +94,13 @@ export function applySuppressions(report: Report, options: SuppressOptions): Rep
 
     const notes: string[] = [];
     for (const c of comments) {
-      if (c.rule === f.rule) notes.push(fill(NOTES.noReason, { at: at(c) }));
-      else if (c.rule === '') notes.push(fill(NOTES.noRule, { at: at(c) }));
-      else if (ALL_RULES.has(c.rule)) notes.push(fill(NOTES.all, { rule: c.rule, at: at(c) }));
-      else if (known && !known.has(c.rule)) notes.push(fill(NOTES.unknownRule, { rule: c.rule, at: at(c) }));
+      if (c.rule === f.rule) notes.push(fillTemplate(NOTES.noReason, { at: at(c) }));
+      else if (c.rule === '') notes.push(fillTemplate(NOTES.noRule, { at: at(c) }));
+      else if (ALL_RULES.has(c.rule)) notes.push(fillTemplate(NOTES.all, { rule: c.rule, at: at(c) }));
+      else if (known && !known.has(c.rule)) notes.push(fillTemplate(NOTES.unknownRule, { rule: c.rule, at: at(c) }));
     }
     const expired = matching.reduce<CompiledException | null>((latest, e) => (latest === null || (e.expires ?? '') > (latest.expires ?? '') ? e : latest), null);
-    if (expired) notes.push(fill(NOTES.expired, { source: expired.source, expires: expired.expires ?? '' }));
+    if (expired) notes.push(fillTemplate(NOTES.expired, { source: expired.source, expires: expired.expires ?? '' }));
     // A note already there (the stage ran before) is not added twice.
     const fresh = notes.filter((n) => !f.message.includes(n));
     return fresh.length > 0 ? { ...f, message: `${f.message} (${fresh.join('; ')})` } : f;

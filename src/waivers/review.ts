@@ -11,6 +11,7 @@
  * ```
  */
 import { summarise } from '../engine.js';
+import { fillTemplate } from '../lib/template.js';
 import type { Finding, FindingSuppression, Report } from '../rules/types.js';
 import { resourceMatcher, utcDate, type Exception } from './apply.js';
 
@@ -116,7 +117,7 @@ export function reviewInlineWaivers(report: Report, options: ReviewWaiverOptions
     changed = true;
     const fallback = exceptionFor(f);
     if (options.mode === 'off') {
-      const note = REVIEW_NOTES.off.replace('{{at}}', s.source);
+      const note = fillTemplate(REVIEW_NOTES.off, { at: s.source });
       const message = f.message.includes(note) ? f.message : `${f.message} (${note})`;
       return { ...f, message, suppression: fallback };
     }

@@ -1,7 +1,7 @@
 /**
  * Golden files in a folder of the caller's choosing: `goldenIn(dir)(name, actual)`
  * compares byte for byte with dir/name. UPDATE_GOLDEN=1 rewrites them; review
- * the diff. (test/report/golden.ts is the same for test/report/__golden__.)
+ * the diff. The one implementation: test/report/golden.ts is this for test/report/__golden__.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
