@@ -8890,7 +8890,7 @@ function rulesInForce(builtIn, custom) {
 var import_yaml = __toESM(require_dist(), 1);
 import { readFile } from "node:fs/promises";
 
-// src/report/escape.ts
+// src/lib/escape.ts
 var ZERO_WIDTH_JOINER = "\u200D";
 var REPLACEMENT_CHARACTER = "\uFFFD";
 function isLineBreak(cp) {
@@ -8978,7 +8978,7 @@ var InputError = class extends Error {
 // src/engine.ts
 import { createHash as createHash2 } from "node:crypto";
 
-// src/lib/order.ts
+// src/rules/order.ts
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }

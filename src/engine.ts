@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { compareFindings } from './lib/order.js';
+import { compareFindings } from './rules/order.js';
 import { fillTemplate } from './lib/template.js';
 import { describePeer, peerKey } from './lib/peer.js';
 import { exposureDiff } from './graph/diff.js';

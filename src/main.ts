@@ -16,7 +16,7 @@ import type { InlineIgnoreMode } from './waivers/review.js';
 import { resolvePaths } from './paths.js';
 import { InputError } from './plan/types.js';
 import { plural } from './report/common.js';
-import { escapeMarkdown } from './report/escape.js';
+import { escapeMarkdown } from './lib/escape.js';
 import { renderJson } from './report/json.js';
 import { renderSarif } from './report/sarif.js';
 import { annotationsFor } from './review/annotations.js';

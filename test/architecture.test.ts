@@ -42,11 +42,8 @@ const KNOWN_UPWARD = [
   'lib -> model: src/lib/port-set.ts',
   'lib -> model: src/lib/ports.ts',
   'lib -> model: src/lib/protocol.ts',
-  'lib -> rules: src/lib/order.ts',
   'plan -> model: src/plan/load.ts',
   'plan -> model: src/plan/shape.ts',
-  'plan -> report: src/plan/types.ts',
-  'graph -> report: src/graph/render.ts',
 ];
 
 function unitOf(file: string): string {

@@ -6,7 +6,7 @@
  */
 import { SEVERITY_LABELS, plural, ruleDocsUrl, ruleText } from '../report/common.js';
 import { TOOL_URI } from '../version.js';
-import { escapeMarkdown, inlineCode } from '../report/escape.js';
+import { escapeMarkdown, inlineCode } from '../lib/escape.js';
 import type { Finding, RuleMeta } from '../rules/types.js';
 import { GITHUB_BODY_LIMIT, fit, type StatusText } from '../review/comments.js';
 import { replyMarker } from '../review/markers.js';

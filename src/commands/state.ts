@@ -28,7 +28,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { InputError } from '../plan/types.js';
 import { renderJson } from '../report/json.js';
 import { MAX_DIAGRAM_LENGTH } from '../report/markdown.js';
-import { escapeMarkdown } from '../report/escape.js';
+import { escapeMarkdown } from '../lib/escape.js';
 import { Reader, validateReport } from '../review/report-input.js';
 import { SEVERITIES, type Report, type RuleMeta } from '../rules/types.js';
 import type { UnreadReport } from '../review/merge.js';

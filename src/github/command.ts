@@ -26,7 +26,7 @@ import { MAX_REASON_LENGTH, parseCommand, type Command } from '../commands/parse
 import { roleRefusal, SELF_APPROVAL_REFUSAL, selfIgnoreRefusal, type PermissionPolicy } from '../commands/permission.js';
 import { approvedReply, explainReply, helpReply, ignoredReply, invalidReply, notDoneReply, recheckReply, unignoredReply, type ReplyContext } from '../commands/replies.js';
 import { encodeState, ignoresFit, ruleMetas, type AnalysisState } from '../commands/state.js';
-import { escapeMarkdown, inlineCode } from '../report/escape.js';
+import { escapeMarkdown, inlineCode } from '../lib/escape.js';
 import { utcDate } from '../waivers/apply.js';
 import { activeFindings, commitStatus, type StatusText } from '../review/comments.js';
 import { parseFindingComment } from '../review/markers.js';

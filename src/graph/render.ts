@@ -1,6 +1,6 @@
 import type { Model } from '../model/types.js';
 import { INTERNET, internetReach, type ExposureGraph, type GraphEdge, type GraphNode } from './graph.js';
-import { escapeTerminal } from '../report/escape.js';
+import { escapeTerminal } from '../lib/escape.js';
 import { TIER_WORDS } from './tiers.js';
 
 export const GRAPH_FORMATS = ['text', 'mermaid', 'dot', 'json'] as const;

@@ -4,7 +4,7 @@
  * plan is untrusted input.
  */
 
-import { escapeTerminal } from '../report/escape.js';
+import { escapeTerminal } from '../lib/escape.js';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };

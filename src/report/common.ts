@@ -1,8 +1,8 @@
 /** Helpers shared by the renderers. Pure functions only. */
-import { compareFindings } from '../lib/order.js';
+import { compareFindings } from '../rules/order.js';
 import { ruleByName } from '../rules/index.js';
 import { SEVERITIES, type Finding, type RuleMeta, type Severity, type Summary } from '../rules/types.js';
-import { escapeMarkdown } from './escape.js';
+import { escapeMarkdown } from '../lib/escape.js';
 import { TOOL_URI } from '../version.js';
 
 /** Where a rule's documentation lives: `${TOOL_URI}/blob/main/docs/rules/<name>.md`. */

@@ -1,7 +1,7 @@
 import { SEVERITIES, atLeast, severityRank, type Finding, type FindingSuppression, type Report, type RuleMeta, type Severity } from '../rules/types.js';
 import { TOOL_URI } from '../version.js';
 import { SEVERITY_LABELS, findingLocation, isRuleName, plural, ruleDocsUrl, ruleText, sortFindings, totalFindings } from './common.js';
-import { escapeHtml, escapeMarkdown, inlineCode } from './escape.js';
+import { escapeHtml, escapeMarkdown, inlineCode } from '../lib/escape.js';
 import { describeTraffic } from '../lib/ports.js';
 import { otherPlaces, planName, planNames } from '../places.js';
 import type { InlineIgnoreMode } from '../waivers/review.js';

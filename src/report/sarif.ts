@@ -1,6 +1,6 @@
 import type { Finding, FindingSuppression, Report, RuleMeta, Severity } from '../rules/types.js';
 import { TOOL_URI } from '../version.js';
-import { compareFindings } from '../lib/order.js';
+import { compareFindings } from '../rules/order.js';
 import { otherPlaces, planName, planNames } from '../places.js';
 import { findingLocation, ruleDocsUrl, ruleText } from './common.js';
 

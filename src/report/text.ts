@@ -1,8 +1,8 @@
 import type { Finding, FindingSuppression, Report, Severity } from '../rules/types.js';
-import { compareFindings } from '../lib/order.js';
+import { compareFindings } from '../rules/order.js';
 import { otherPlaces, planName, planNames } from '../places.js';
 import { findingLocation, formatCounts, plural } from './common.js';
-import { escapeTerminal } from './escape.js';
+import { escapeTerminal } from '../lib/escape.js';
 import { describePermission } from './ports.js';
 
 export interface TextOptions {

@@ -2,7 +2,7 @@
  * Workflow annotations for the most severe findings: they show on the run and,
  * with a file and line, beside the code in the pull request's "Files changed".
  */
-import { escapeTerminal } from '../report/escape.js';
+import { escapeTerminal } from '../lib/escape.js';
 import { otherPlaces, planName, planNames } from '../places.js';
 import { SEVERITY_LABELS, sortFindings } from '../report/common.js';
 import { atLeast, type Finding, type Report } from '../rules/types.js';

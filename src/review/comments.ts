@@ -6,7 +6,7 @@
 import { describeTraffic } from '../lib/ports.js';
 import { otherPlaces, planName } from '../places.js';
 import { SEVERITY_LABELS, findingLocation, formatCounts, hasRulePage, isRuleName, plural, ruleDocsUrl, ruleText } from '../report/common.js';
-import { escapeMarkdown, inlineCode } from '../report/escape.js';
+import { escapeMarkdown, inlineCode } from '../lib/escape.js';
 import type { Finding, Report, RuleMeta, Severity, WaiverRequest } from '../rules/types.js';
 import type { InlineIgnoreMode } from '../waivers/review.js';
 import { FIXED_MARKER, contextMarker, findingMarker, reviewMarker, stripMarkers } from './markers.js';

@@ -9,7 +9,7 @@
  * own id, and the summary recounted.
  */
 import { summarise } from '../engine.js';
-import { compareFindings } from '../lib/order.js';
+import { compareFindings } from '../rules/order.js';
 import { mergeAcrossPlans, uniqueIds } from '../places.js';
 import type { FailOnScope, Finding, PlanEntry, Report, Threshold } from '../rules/types.js';
 

@@ -2,7 +2,7 @@
  * A review plan as text for a terminal: exactly the bodies the Action would
  * post, each under a header saying where it would go. Used by `sg-guard review`.
  */
-import { escapeTerminal } from '../report/escape.js';
+import { escapeTerminal } from '../lib/escape.js';
 import type { ReviewPlan } from './plan.js';
 
 const RULE = '──';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ZERO_WIDTH_JOINER, escapeHtml, escapeMarkdown, escapeTerminal, inlineCode } from '../../src/report/escape.js';
+import { ZERO_WIDTH_JOINER, escapeHtml, escapeMarkdown, escapeTerminal, inlineCode } from '../../src/lib/escape.js';
 
 const ZWJ = ZERO_WIDTH_JOINER;
 
