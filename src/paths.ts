@@ -11,14 +11,14 @@ import { InputError } from './plan/types.js';
 /** Directories a glob never looks into. */
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.terraform']);
 
-export interface ResolvedPaths {
+interface ResolvedPaths {
   /** The files, relative as written; each glob's matches in path order; no file twice. */
   paths: string[];
   /** Globs that matched no file (only with `noMatch: 'collect'`). */
   unmatched: string[];
 }
 
-export interface ResolveOptions {
+interface ResolveOptions {
   /** Who asked, for errors: "input plan". */
   what: string;
   /**

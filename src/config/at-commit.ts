@@ -39,7 +39,7 @@ function firstLine(text: string): string {
 }
 
 /** A SHA-1 or SHA-256 commit id, as GitHub sends them. */
-export function isCommitSha(value: unknown): value is string {
+function isCommitSha(value: unknown): value is string {
   return typeof value === 'string' && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(value);
 }
 

@@ -9,9 +9,9 @@ import { SEVERITIES, type Rule, type Severity } from '../rules/types.js';
  * Kafka": `custom-rules: [{name: no-public-kafka, severity: high, ports: [9092]}]`.
  * They are made by the same factory as the built-in no-public-* rules.
  */
-export const CUSTOM_RULE_KEYS = ['name', 'severity', 'title', 'ports', 'protocol', 'direction', 'peer'] as const;
-export const CUSTOM_PROTOCOLS = ['tcp', 'udp', 'all'] as const;
-export type CustomProtocol = (typeof CUSTOM_PROTOCOLS)[number];
+const CUSTOM_RULE_KEYS = ['name', 'severity', 'title', 'ports', 'protocol', 'direction', 'peer'] as const;
+const CUSTOM_PROTOCOLS = ['tcp', 'udp', 'all'] as const;
+type CustomProtocol = (typeof CUSTOM_PROTOCOLS)[number];
 const DIRECTIONS: readonly Direction[] = ['ingress', 'egress'];
 
 /** A custom rule as the configuration gives it, defaults filled in. */

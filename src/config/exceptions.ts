@@ -1,13 +1,13 @@
 import type { Read } from '../rules/options.js';
 import type { Exception } from '../waivers/apply.js';
 
-export const EXCEPTION_KEYS = ['rule', 'resource', 'reason', 'expires'] as const;
+const EXCEPTION_KEYS = ['rule', 'resource', 'reason', 'expires'] as const;
 
 const show = (v: unknown): string => JSON.stringify(v) ?? String(v);
 const fail = <T>(error: string): Read<T> => ({ ok: false, error });
 
 /** A calendar date written YYYY-MM-DD, or null. */
-export function readDate(v: unknown): string | null {
+function readDate(v: unknown): string | null {
   // A file that declares %YAML 1.1 gets timestamps as Date objects.
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
   if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return null;

@@ -14,7 +14,7 @@ import type { CustomRuleSpec } from './custom-rules.js';
 import { DEFAULT_FAIL_ON, type Config } from './load.js';
 
 /** Items of a list option named in a phrase, at most; then "… and N more". */
-export const MAX_LISTED_VALUES = 10;
+const MAX_LISTED_VALUES = 10;
 
 const DEFAULT_SCOPE = 'all';
 

@@ -17,34 +17,34 @@ import type { Read } from '../rules/options.js';
  * port. Rules that judge other peers (admin-port-by-cidr, database-by-cidr, ...)
  * keep their lists. See docs/configuration.md.
  */
-export const PRESET_NAMES = ['cis', 'aws-fsbp', 'kics'] as const;
+const PRESET_NAMES = ['cis', 'aws-fsbp', 'kics'] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];
 
 /** AWS Security Hub EC2.19: "security groups should not allow unrestricted access to ports with high risk". */
-export const EC2_19_PORTS: readonly number[] = [20, 21, 22, 23, 25, 110, 135, 143, 445, 1433, 1434, 3000, 3306, 3389, 4333, 5000, 5432, 5500, 5601, 8080, 8088, 8888, 9200, 9300];
+const EC2_19_PORTS: readonly number[] = [20, 21, 22, 23, 25, 110, 135, 143, 445, 1433, 1434, 3000, 3306, 3389, 4333, 5000, 5432, 5500, 5601, 8080, 8088, 8888, 9200, 9300];
 
 /** AWS Security Hub EC2.18's default authorizedTcpPorts. */
-export const EC2_18_AUTHORIZED_PORTS: readonly number[] = [80, 443];
+const EC2_18_AUTHORIZED_PORTS: readonly number[] = [80, 443];
 
 /**
  * KICS' sensitive ports (tcpPortsMap of its common Rego library, which its
  * Terraform queries check over TCP and UDP), less 80 and 443: KICS lists them,
  * but every public web service needs them, so they stay with allowed-public-ports.
  */
-export const KICS_PORTS: readonly number[] = [
+const KICS_PORTS: readonly number[] = [
   20, 21, 22, 23, 25, 53, 110, 135, 137, 138, 139, 161, 389, 445, 636, 1433, 1434, 1521, 1522, 2375, 2376, 2382, 2383, 2483, 2484, 3000, 3020, 3306, 3389,
   4333, 4505, 4506, 5432, 5500, 5601, 5900, 5985, 6379, 7000, 7001, 7199, 8000, 8020, 8080, 8140, 8888, 9000, 9042, 9090, 9160, 9200, 9300, 11211, 11214,
   11215, 27017, 27018, 50070, 50470, 61620, 61621,
 ];
 
-export interface Preset {
+interface Preset {
   /** Every port the public-port rules report under the preset. */
   flagged: ReadonlyArray<number | string>;
   /** allowed-public-ports under the preset, unless the file sets it. */
   allowedPublicPorts?: readonly number[];
 }
 
-export const PRESETS: Readonly<Record<PresetName, Preset>> = {
+const PRESETS: Readonly<Record<PresetName, Preset>> = {
   // CIS AWS Foundations 5.2-5.4: only SSH and RDP are remote-administration ports; the other lists stay as they are.
   cis: { flagged: [...SSH_PORTS, ...RDP_PORTS, ...DATABASE_PORTS, ...HIGH_RISK_PORTS] },
   'aws-fsbp': { flagged: EC2_19_PORTS, allowedPublicPorts: EC2_18_AUTHORIZED_PORTS },
@@ -61,7 +61,7 @@ const SPECIFIC: ReadonlyArray<readonly [string, ReadonlyArray<number | string>]>
 /** The rule that takes whatever a preset flags beyond the specific rules' lists. */
 const REST = noPublicHighRiskPort.meta.name;
 
-export interface PresetOptions {
+interface PresetOptions {
   /** The `ports` option of each public-port rule. */
   ports: Record<string, Array<number | string>>;
   /** allowed-public-ports for public-port-not-allowed; null: the preset leaves it alone. */

@@ -18,9 +18,9 @@ export interface Log {
 }
 
 /** A rate-limited request is retried this many times at most. */
-export const MAX_RATE_LIMIT_RETRIES = 2;
+const MAX_RATE_LIMIT_RETRIES = 2;
 /** Longer waits than this (seconds) are not worth a CI minute: the request fails instead. */
-export const MAX_RATE_LIMIT_WAIT = 120;
+const MAX_RATE_LIMIT_WAIT = 120;
 
 /**
  * How long the client waits. The production values are the plugins' own: writes
@@ -45,9 +45,6 @@ export interface ClientOptions {
   baseUrl?: string;
   timings?: ClientTimings;
 }
-
-/** Makes the client a run talks to GitHub with; the Action's run() takes another in tests. */
-export type ClientFactory = (token: string, log: Log, options?: ClientOptions) => Client;
 
 export function createClient(token: string, log: Log, options: ClientOptions = {}): Client {
   const timings = options.timings ?? DEFAULT_TIMINGS;

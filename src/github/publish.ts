@@ -32,7 +32,7 @@ import { createCommitStatus } from './statuses.js';
 import { carriedIgnores } from './stored-analysis.js';
 
 /** What a run needs to store its analysis for commands, and to carry their ignores over. */
-export interface CommandSupport {
+interface CommandSupport {
   /** sha256 over the plan files read, or in publish mode over the report files read (commands/digest.ts). */
   planDigest: string | null;
   /** The current time: expired ignores stop applying. */
@@ -65,7 +65,7 @@ export interface PublishResult {
 }
 
 /** Reads what the plan needs. Only what the options use is read. */
-export async function readPullRequestState(client: Client, ref: PullRequestRef, options: Pick<ReviewOptions, 'review' | 'summary'> & { needsDiff?: boolean }): Promise<PullRequestState> {
+async function readPullRequestState(client: Client, ref: PullRequestRef, options: Pick<ReviewOptions, 'review' | 'summary'> & { needsDiff?: boolean }): Promise<PullRequestState> {
   const reviewing = options.review !== 'off';
   const diff = new Map<string, Hunk[]>();
   if (reviewing || options.summary !== 'off' || options.needsDiff) {

@@ -4,7 +4,7 @@ import { authorOf, type CommentAuthor, type ExistingReview, type ExistingReviewC
 import type { Client } from './client.js';
 import type { PullRequestRef } from './context.js';
 
-export interface ChangedFile {
+interface ChangedFile {
   filename: string;
   status: string;
   /** The file's hunks; absent for binary files and diffs too large for the API. */
@@ -53,7 +53,7 @@ export async function listReviews(client: Client, ref: PullRequestRef): Promise<
   return reviews.map((r) => ({ id: r.id, state: r.state, body: r.body ?? '' }));
 }
 
-export interface NewReviewComment extends Anchor {
+interface NewReviewComment extends Anchor {
   body: string;
 }
 

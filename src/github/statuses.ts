@@ -2,7 +2,7 @@
 import type { Client } from './client.js';
 import type { PullRequestRef } from './context.js';
 
-export interface CommitStatus {
+interface CommitStatus {
   state: 'success' | 'failure' | 'error' | 'pending';
   context: string;
   description: string;

@@ -11,13 +11,13 @@ import type { Client, Log } from './client.js';
 import { apiErrorText } from './errors.js';
 import { viewer, type Identity } from './identity.js';
 
-export interface StoredAnalysis {
+interface StoredAnalysis {
   /** The summary comment it is in. */
   commentId: number;
   state: AnalysisState;
 }
 
-export interface OwnSummaries {
+interface OwnSummaries {
   /** The token's own summary comments for the context, newest first. */
   own: ExistingIssueComment[];
   /** Comments that look like a summary with a stored analysis but are someone else's: never read. */

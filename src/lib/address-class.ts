@@ -15,7 +15,7 @@ export type AddressClass = 'any' | 'private' | 'public';
  * carrier-grade NAT space (RFC 6598), loopback, link-local, and their IPv6
  * counterparts (unique local fc00::/7, link-local fe80::/10, loopback ::1).
  */
-export const PRIVATE_RANGES: readonly string[] = [
+const PRIVATE_RANGES: readonly string[] = [
   '10.0.0.0/8',
   '172.16.0.0/12',
   '192.168.0.0/16',

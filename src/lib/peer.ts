@@ -43,7 +43,7 @@ export function isWholeInternet(peer: Peer): boolean {
   return peer.kind === 'cidr' && peer.prefix === 0;
 }
 
-export interface InternetGrant {
+interface InternetGrant {
   permission: Permission;
   /** Set when the permission is open to the internet only together with others of its group. */
   together?: Permission[];

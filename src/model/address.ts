@@ -90,7 +90,7 @@ export interface ModuleStep {
   key?: string | number;
 }
 
-export interface ParsedAddress {
+interface ParsedAddress {
   modules: ModuleStep[];
   mode: 'managed' | 'data';
   type: string;

@@ -80,7 +80,7 @@ const SPEC_PATHS: Record<string, Array<{ p: string[]; byName: boolean; attribute
   ]),
 );
 
-export interface AttachmentIndex {
+interface AttachmentIndex {
   /** Group address to the resources that use it. */
   byGroup: Map<string, Attachment[]>;
 }

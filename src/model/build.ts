@@ -23,7 +23,7 @@ function peerKey(p: Peer): string {
 }
 
 /** What a permission allows, ignoring where it is written: to match echoes. `peer` stands in for the permission's own. */
-export function permissionKey(p: Permission, peer: Peer = p.peer): string {
+function permissionKey(p: Permission, peer: Peer = p.peer): string {
   return `${p.securityGroup ?? p.securityGroupId ?? ''}|${p.direction}|${p.protocol}|${p.fromPort ?? ''}|${p.toPort ?? ''}|${p.icmpType ?? ''}|${p.icmpCode ?? ''}|${peerKey(peer)}`;
 }
 

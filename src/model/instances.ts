@@ -22,7 +22,7 @@ export interface Instance {
   afterUnknown: JsonValue;
 }
 
-export function toAction(actions: readonly string[] | undefined): ChangeAction {
+function toAction(actions: readonly string[] | undefined): ChangeAction {
   // Called once per instance: one scan of the (short) list, no set and no closure.
   const list: readonly unknown[] = Array.isArray(actions) ? actions : [];
   let create = false;

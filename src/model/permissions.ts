@@ -27,7 +27,7 @@ export interface ExtractContext {
 }
 
 /** Peers by what they are built from: a CIDR as written, a prefix-list id, a group id or address. */
-export interface PeerCache {
+interface PeerCache {
   cidr: Map<string, Peer>;
   prefixList: Map<string, Peer>;
   groupId: Map<string, Peer>;
@@ -422,7 +422,7 @@ export function inlinePermissions(inst: Instance, side: Side, ctx: ExtractContex
 }
 
 /** The group a standalone rule belongs to: its known id, or its configuration reference. */
-export function ruleOwner(inst: Instance, values: JsonObject, unknown: JsonValue | undefined, ctx: ExtractContext): { address: string | null; id: string | null } {
+function ruleOwner(inst: Instance, values: JsonObject, unknown: JsonValue | undefined, ctx: ExtractContext): { address: string | null; id: string | null } {
   const raw = values.security_group_id;
   if (typeof raw === 'string' && raw && childUnknown(unknown, 'security_group_id') !== true) {
     return { address: ctx.groupIdToAddress.get(raw) ?? null, id: raw };

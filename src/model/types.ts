@@ -117,7 +117,7 @@ export interface RuleResource {
   securityGroup: string | null;
 }
 
-export interface PlanInfo {
+interface PlanInfo {
   /** The path as the user gave it ('-' for stdin). */
   path: string;
   kind: 'plan' | 'state';

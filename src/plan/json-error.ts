@@ -9,7 +9,7 @@
  * nested hostile input cannot overflow the stack.
  */
 
-export interface JsonSyntaxError {
+interface JsonSyntaxError {
   /** UTF-16 offset into the text where the problem is. */
   offset: number;
   /** True when the text simply stops mid-value: the usual sign of a truncated file. */
@@ -18,7 +18,7 @@ export interface JsonSyntaxError {
   description: string;
 }
 
-export interface LineColumn {
+interface LineColumn {
   /** 1-based. */
   line: number;
   /** 1-based, in UTF-16 code units (what editors show for ASCII text). */

@@ -34,7 +34,7 @@ import { isJsonObject, type JsonObject, type JsonValue } from './types.js';
 import { workflowCommandStart } from './workflow-command.js';
 
 /** Bytes read per window: large enough that system calls do not matter, small enough to be no memory at all. */
-export const DEFAULT_WINDOW_SIZE = 1 << 20;
+const DEFAULT_WINDOW_SIZE = 1 << 20;
 /** The scanner needs at most 6 bytes at once (a \\uXXXX escape); any window from there up works. */
 export const MIN_WINDOW_SIZE = 6;
 /** Module trees nested deeper than this are parsed whole instead of walked (hostile input only). */
@@ -95,9 +95,9 @@ export class ScanLimitError extends Error {
 }
 
 /** The most bytes of one value the scanner decodes into a string: what one JavaScript string can hold. */
-export const MAX_VALUE_BYTES = bufferConstants.MAX_STRING_LENGTH;
+const MAX_VALUE_BYTES = bufferConstants.MAX_STRING_LENGTH;
 
-export interface ScanOptions {
+interface ScanOptions {
   /** Resource types to parse; other resources are skipped. */
   keepTypes: ReadonlySet<string>;
   /** Resource types to parse in `prior_state` (default: keepTypes). */
@@ -268,7 +268,7 @@ function numberPrefixStep(state: Num, c: number): Num | -1 {
 }
 
 /** Validates UTF-8 arriving in pieces, carrying a sequence cut at a piece's end over to the next. */
-export class Utf8Check {
+class Utf8Check {
   private valid = true;
   private readonly carry = new Uint8Array(4);
   private carried = 0;
@@ -1535,7 +1535,7 @@ export function lineAndColumn(source: ByteSource, textStart: number, offset: num
 }
 
 /** Whether the line [from, to) is a workflow command (workflow-command.ts), reading a long line in chunks. */
-export function isWorkflowCommandLine(source: ByteSource, from: number, to: number, chunk?: number): boolean {
+function isWorkflowCommandLine(source: ByteSource, from: number, to: number, chunk?: number): boolean {
   const head = readText(source, from, Math.min(to, from + 4096));
   const start = workflowCommandStart(head, to - from <= 4096);
   if (start !== 'undecided') return start;
@@ -1554,7 +1554,7 @@ export function isWorkflowCommandLine(source: ByteSource, from: number, to: numb
   return found;
 }
 
-export interface LineSummary {
+interface LineSummary {
   /** End (the '\n' or the range's end) of the last line that is neither blank nor a workflow command; -1 when there is none. */
   lastKeptEnd: number;
   /** Whether workflow-command lines follow that line. */

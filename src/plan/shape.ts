@@ -10,7 +10,7 @@ import { MODEL_RESOURCE_TYPES } from '../model/resource-types.js';
 import { InputError, isJsonObject, type JsonObject, type JsonValue } from './types.js';
 
 /** Modules nested deeper than this (calls of calls of ...) are refused: real configurations nest a handful. */
-export const MAX_MODULE_NESTING = 100;
+const MAX_MODULE_NESTING = 100;
 
 /**
  * A resource entry by its address: the large-plan reader keeps only the

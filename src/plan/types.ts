@@ -31,12 +31,12 @@ export interface TfModule {
   child_modules?: TfModule[];
 }
 
-export interface TfValues {
+interface TfValues {
   outputs?: JsonObject;
   root_module?: TfModule;
 }
 
-export interface TfChange {
+interface TfChange {
   actions: string[];
   before?: JsonValue;
   after?: JsonValue;
@@ -45,7 +45,7 @@ export interface TfChange {
   after_sensitive?: JsonValue;
 }
 
-export interface TfResourceChange {
+interface TfResourceChange {
   address: string;
   module_address?: string;
   mode?: 'managed' | 'data';
@@ -79,7 +79,7 @@ export interface TfConfigResource {
   schema_version?: number;
 }
 
-export interface TfModuleCall {
+interface TfModuleCall {
   source?: string;
   expressions?: TfExpressions;
   count_expression?: TfExpression;

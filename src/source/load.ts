@@ -19,7 +19,7 @@ const MAX_MODULE_DEPTH = 32;
  * twice), so directories that call each other would otherwise be walked along
  * every path through them: exponential work from a few files.
  */
-export const MAX_MODULES = 1000;
+const MAX_MODULES = 1000;
 
 /** Terraform's local paths: `./x`, `../x` (and the Windows spellings). Everything else is fetched. */
 export function isLocalSource(source: string): boolean {

@@ -19,7 +19,7 @@ interface Candidate {
   literal: boolean;
 }
 
-export interface RuleMatch {
+interface RuleMatch {
   /** The inline rule block; null when none or several could have written the permission. */
   block: Span | null;
   valueLine: number | null;

@@ -26,7 +26,7 @@ export interface Exception {
   source: string;
 }
 
-export interface SuppressOptions {
+interface SuppressOptions {
   exceptions: readonly Exception[];
   /** The current time; only its UTC date counts. Passed in so that the stage stays pure. */
   today: Date;
@@ -37,7 +37,7 @@ export interface SuppressOptions {
 }
 
 /** What a finding's message gains when something meant to silence it does not. Keyed by id, filled with `{{name}}`. */
-export const NOTES = {
+const NOTES = {
   expired: 'the exception in {{source}} expired on {{expires}}',
   noReason: 'the sg-guard:ignore comment at {{at}} gives no reason, and one is required',
   noRule: 'the sg-guard:ignore comment at {{at}} names no rule',

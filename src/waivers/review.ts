@@ -55,7 +55,7 @@ export interface ReviewWaiverOptions {
 }
 
 /** What a finding's message gains when its comment does not count. Keyed by id, filled with `{{name}}`. */
-export const REVIEW_NOTES = {
+const REVIEW_NOTES = {
   off: 'the sg-guard:ignore comment at {{at}} is not read: in-code ignores are off (inline-ignores: off)',
 } as const;
 
