@@ -12772,7 +12772,7 @@ function joinAddress(modulePath, rest) {
   return modulePath ? `${modulePath}.${rest}` : rest;
 }
 
-// src/model/config.ts
+// src/model/expressions.ts
 var MAX_DEPTH = 32;
 var NON_RESOURCE_ROOTS = /* @__PURE__ */ new Set(["local", "each", "count", "path", "terraform", "self", "module", "var", "data"]);
 function isExpression(v) {
@@ -13844,7 +13844,7 @@ function mergeInPlanOrder(lists) {
 }
 
 // src/model/build.ts
-function peerKey2(p) {
+function echoPeerKey(p) {
   switch (p.kind) {
     case "cidr":
       return `cidr:${p.cidr}`;
@@ -13859,7 +13859,7 @@ function peerKey2(p) {
   }
 }
 function permissionKey(p, peer = p.peer) {
-  return `${p.securityGroup ?? p.securityGroupId ?? ""}|${p.direction}|${p.protocol}|${p.fromPort ?? ""}|${p.toPort ?? ""}|${p.icmpType ?? ""}|${p.icmpCode ?? ""}|${peerKey2(peer)}`;
+  return `${p.securityGroup ?? p.securityGroupId ?? ""}|${p.direction}|${p.protocol}|${p.fromPort ?? ""}|${p.toPort ?? ""}|${p.icmpType ?? ""}|${p.icmpCode ?? ""}|${echoPeerKey(peer)}`;
 }
 var SELF2 = { kind: "self" };
 function append(to, items) {

@@ -1,4 +1,4 @@
-import type { ConfigIndex } from './config.js';
+import type { ConfigIndex } from './expressions.js';
 import type { Instance, InstancesByType } from './instances.js';
 import { GROUP_TYPES } from './permissions.js';
 import { referencedAddresses, valueIndex } from './references.js';

@@ -1,13 +1,18 @@
 import type { LoadedPlan } from '../plan/types.js';
 import { collectAttachments } from './attachments.js';
-import { ConfigIndex } from './config.js';
+import { ConfigIndex } from './expressions.js';
 import { InstancesByType, collectInstances, priorResources, type Instance } from './instances.js';
 import { collectNetwork } from './network.js';
 import { referencedAddresses, valueIndex } from './references.js';
 import { GROUP_TYPES, RULE_TYPES, asBeforeSide, inlinePermissions, peerCache, ruleOwnerOn, rulePermissions, sameOnBothSides, type ExtractContext } from './permissions.js';
 import type { Model, Peer, Permission, RuleResource, SecurityGroup, Side } from './types.js';
 
-function peerKey(p: Peer): string {
+/**
+ * The peer as an echo of a standalone rule shows it: a group by id before
+ * address, since the inline echo in the group's state names it by id. Not
+ * lib/peer.ts's peerKey, which names a peer for finding ids and prefers the address.
+ */
+function echoPeerKey(p: Peer): string {
   switch (p.kind) {
     case 'cidr':
       return `cidr:${p.cidr}`;
@@ -24,7 +29,7 @@ function peerKey(p: Peer): string {
 
 /** What a permission allows, ignoring where it is written: to match echoes. `peer` stands in for the permission's own. */
 function permissionKey(p: Permission, peer: Peer = p.peer): string {
-  return `${p.securityGroup ?? p.securityGroupId ?? ''}|${p.direction}|${p.protocol}|${p.fromPort ?? ''}|${p.toPort ?? ''}|${p.icmpType ?? ''}|${p.icmpCode ?? ''}|${peerKey(peer)}`;
+  return `${p.securityGroup ?? p.securityGroupId ?? ''}|${p.direction}|${p.protocol}|${p.fromPort ?? ''}|${p.toPort ?? ''}|${p.icmpType ?? ''}|${p.icmpCode ?? ''}|${echoPeerKey(peer)}`;
 }
 
 const SELF: Peer = { kind: 'self' };

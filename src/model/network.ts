@@ -1,4 +1,4 @@
-import type { ConfigIndex } from './config.js';
+import type { ConfigIndex } from './expressions.js';
 import type { Instance, InstancesByType } from './instances.js';
 import { referencedAddresses, valueIndex } from './references.js';
 import type { LbTarget, Network, NetworkVpc } from './types.js';

@@ -2,7 +2,7 @@ import { parseCidr } from '../lib/cidr.js';
 import { normaliseProtocol } from '../lib/protocol.js';
 import { MAX_PORT, MIN_PORT } from '../lib/ports.js';
 import { InputError, isJsonObject, type JsonObject, type JsonValue, type TfExpression, type TfExpressions } from '../plan/types.js';
-import { constantOf, expressionsAt, type ConfigIndex, type Target } from './config.js';
+import { constantOf, expressionsAt, type ConfigIndex, type Target } from './expressions.js';
 import type { Instance } from './instances.js';
 import type { Direction, Peer, Permission, Side } from './types.js';
 

@@ -1,5 +1,5 @@
 import { isJsonObject, type JsonValue } from '../plan/types.js';
-import { expressionsAt, type ConfigIndex } from './config.js';
+import { expressionsAt, type ConfigIndex } from './expressions.js';
 import type { Instance } from './instances.js';
 
 /**

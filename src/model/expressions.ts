@@ -1,3 +1,8 @@
+/**
+ * The plan's `configuration` section: Terraform expressions and references,
+ * resolved across modules (variables, outputs) to the resource instances or
+ * literal ids they lead to. (sg-guard's own configuration file is src/config/.)
+ */
 import type { JsonValue, TfConfigModule, TfConfigResource, TfExpression, TfExpressions } from '../plan/types.js';
 import { configModulePath, formatKey, formatModulePath, joinAddress, literalKey, tokenize, type ModuleStep, type Step } from './address.js';
 import type { Instance } from './instances.js';
