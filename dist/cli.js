@@ -4810,10 +4810,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key: key2, sep: sep4, value } = collItem;
+        const { start: start2, key: key2, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep4?.[0],
+          next: key2 ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4827,7 +4827,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4851,7 +4851,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4867,7 +4867,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4958,7 +4958,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4972,13 +4972,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -5021,18 +5021,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key: key2, sep: sep4, value } = collItem;
+        const { start: start2, key: key2, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep4?.[0],
+          next: key2 ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -5086,8 +5086,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -5099,7 +5099,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -5110,8 +5110,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -5128,7 +5128,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -5308,7 +5308,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -5325,24 +5325,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -5525,25 +5525,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep4 + (match2?.[1] ?? "");
+      return res + sep5 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -6353,14 +6353,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key: key2, sep: sep4, value }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep5, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -7527,18 +7527,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep4 }]
+            items: [{ start: start2, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -7691,15 +7691,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key: key2, sep: sep4 }]
+                    items: [{ start: start3, key: key2, sep: sep5 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -7893,13 +7893,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep4 }]
+              items: [{ start: start2, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -8178,7 +8178,7 @@ var require_dist = __commonJS({
 });
 
 // src/cli/main.ts
-import { readFile as readFile4, realpath, writeFile } from "node:fs/promises";
+import { readFile as readFile4, realpath, stat as stat2, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 
 // src/lib/cidr.ts
@@ -11038,33 +11038,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start2, end, dot, sep4) => {
+var dotPortion = (f, start2, end, dot, sep5) => {
   for (let k = start2; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep4))
+      if (n >= end || isSep(f.charCodeAt(n), sep5))
         return true;
     }
-    const s = nextSep(f, k, sep4);
+    const s = nextSep(f, k, sep5);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep4))
+    while (k < end && isSep(f.charCodeAt(k), sep5))
       k++;
   }
   return false;
 };
-var isSep = (c, sep4) => sep4 === "/" ? c === 47 : sep4 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep4) => {
-  if (sep4 !== "both")
-    return f.indexOf(sep4, from);
+var isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep5) => {
+  if (sep5 !== "both")
+    return f.indexOf(sep5, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep4) => sep4 !== "both" ? f.lastIndexOf(sep4, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -11442,7 +11442,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep4 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -11454,14 +11454,14 @@ var Minimatch = class {
       const p = row[row.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i2 = lastSep(f, f.length, sep4);
+        const i2 = lastSep(f, f.length, sep5);
         lastStart = i2 + 1;
         last = f.slice(lastStart);
         if (last === "" && i2 >= 0) {
           let j = i2;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep4))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep5))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep4) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep5) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -11489,15 +11489,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep4)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep4))
+        if (!dotPortion(f, 0, tailStart, dot, sep5))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep4);
+        const m = this.#walk(f, row, shape === "head", dot, sep5);
         if (m !== "no")
           return m;
         continue;
@@ -11553,19 +11553,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep4) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep4))
+  #walk(f, row, head, dot, sep5) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
       return "maybe";
     const x = row[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep4); e !== -1; e = nextSep(f, s, sep4)) {
+    for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep4))
+      while (next < f.length && isSep(f.charCodeAt(next), sep5))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep4))
+      if (hit && !dotPortion(f, next, f.length, dot, sep5))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep4))
+      if (head || dotPortion(f, s, next, dot, sep5))
         return "no";
       s = next;
     }
@@ -13272,8 +13272,8 @@ function description(values) {
 function inlineGroupRefs(expressions, direction, rule20, field, inst, ctx) {
   const node = expressions?.[direction];
   if (node === void 0) return NONE;
-  const resolve3 = (exprs) => ctx.config.resolve(exprs.flatMap((e) => e.references ?? []), inst.modules, inst.key, GROUP_TYPES);
-  if (!Array.isArray(node)) return single(resolve3(expressionsAt(expressions, [direction])));
+  const resolve4 = (exprs) => ctx.config.resolve(exprs.flatMap((e) => e.references ?? []), inst.modules, inst.key, GROUP_TYPES);
+  if (!Array.isArray(node)) return single(resolve4(expressionsAt(expressions, [direction])));
   const agrees = (block) => {
     for (const k of ["from_port", "to_port"]) {
       const c = constantOf(expressionsAt(block, [k])[0]);
@@ -13283,7 +13283,7 @@ function inlineGroupRefs(expressions, direction, rule20, field, inst, ctx) {
     if (p !== void 0 && normaliseProtocol(p) !== normaliseProtocol(rule20.protocol)) return false;
     return expressionsAt(block, [field]).some((e) => (e.references ?? []).length > 0);
   };
-  const resolved = node.filter(agrees).map((b) => resolve3(expressionsAt(b, [field])));
+  const resolved = node.filter(agrees).map((b) => resolve4(expressionsAt(b, [field])));
   const distinct = new Map(resolved.map((ts) => [JSON.stringify(ts), ts]));
   if (distinct.size === 1) return { targets: resolved[0] ?? [], exact: true };
   const union = /* @__PURE__ */ new Map();
@@ -15654,10 +15654,10 @@ async function loadFile(file, options) {
     throw cannotRead(err2);
   }
   try {
-    const stat2 = await handle2.stat().catch((err2) => Promise.reject(cannotRead(err2)));
-    if (stat2.isDirectory()) throw new InputError(label, `cannot read file: ${READ_FAILURES.EISDIR}`);
-    if (!stat2.isFile()) return await loadStream(handle2.createReadStream({ autoClose: false }), file, options);
-    if (stat2.size > (options.scanAbove ?? SCAN_THRESHOLD)) return scanSource(fileSource(handle2.fd, stat2.size), file, options);
+    const stat3 = await handle2.stat().catch((err2) => Promise.reject(cannotRead(err2)));
+    if (stat3.isDirectory()) throw new InputError(label, `cannot read file: ${READ_FAILURES.EISDIR}`);
+    if (!stat3.isFile()) return await loadStream(handle2.createReadStream({ autoClose: false }), file, options);
+    if (stat3.size > (options.scanAbove ?? SCAN_THRESHOLD)) return scanSource(fileSource(handle2.fd, stat3.size), file, options);
     const bytes = await handle2.readFile().catch((err2) => Promise.reject(cannotRead(err2)));
     return parsePlan(bytes, file, options);
   } finally {
@@ -17698,13 +17698,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve3(xhr.response);
+                resolve4(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -17900,9 +17900,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve3(receiveInstance(mod, inst));
+          resolve4(receiveInstance(mod, inst));
         });
       });
     }
@@ -19235,8 +19235,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve3, reject) => {
-      readyPromiseResolve = resolve3;
+    moduleRtn = new Promise((resolve4, reject) => {
+      readyPromiseResolve = resolve4;
       readyPromiseReject = reject;
     });
   }
@@ -23142,6 +23142,138 @@ async function walk(dir) {
   return files;
 }
 
+// src/roots/changed.ts
+import { execFile } from "node:child_process";
+var MAX_OUTPUT = 64 * 1024 * 1024;
+function changedSince(dir, ref) {
+  if (ref.startsWith("-") || /[\s\0]/.test(ref)) return Promise.reject(new InputError("--changed-from", `"${ref}" is not a git revision`));
+  return new Promise((done, fail4) => {
+    execFile(
+      "git",
+      ["diff", "--name-only", "--no-renames", "--relative", "-z", `${ref}...HEAD`, "--"],
+      { cwd: dir, maxBuffer: MAX_OUTPUT, encoding: "utf8", env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } },
+      (err2, stdout, stderr) => {
+        if (err2) {
+          const why = (stderr || err2.message).trim().split("\n")[0] ?? "";
+          fail4(new InputError("--changed-from", `git cannot compare ${ref} with HEAD in ${dir} (${why}); with actions/checkout, fetch the history (fetch-depth: 0) or the base branch first`));
+          return;
+        }
+        done(stdout.split("\0").filter((p) => p !== ""));
+      }
+    );
+  });
+}
+function changedList(text) {
+  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
+}
+
+// src/roots/roots.ts
+import { readdir as readdir3 } from "node:fs/promises";
+import { join as join3, posix as posix3, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
+var SKIPPED = /* @__PURE__ */ new Set([".git", ".terraform", "node_modules", ".terragrunt-cache"]);
+var MAX_DIRECTORIES = 2e4;
+function selectsDirectory(name2) {
+  return name2.endsWith(".tf") || name2.endsWith(".tf.json") || name2.endsWith(".tfvars") || name2.endsWith(".tfvars.json") || name2 === ".terraform.lock.hcl" || name2 === "terragrunt.hcl";
+}
+function toPosix(path2) {
+  return path2.split(sep4).join("/");
+}
+async function terraformDirectories(base, notes) {
+  const found = [];
+  const queue = ["."];
+  let read2 = 0;
+  while (queue.length > 0) {
+    const dir = queue.shift();
+    if (++read2 > MAX_DIRECTORIES) {
+      notes.push(`stopped after ${MAX_DIRECTORIES} directories; name the roots with --roots`);
+      break;
+    }
+    let entries;
+    try {
+      entries = await readdir3(join3(base, dir), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    let terraform = false;
+    for (const e of entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+      if (e.isDirectory() && !SKIPPED.has(e.name)) queue.push(dir === "." ? e.name : `${dir}/${e.name}`);
+      else if (e.isFile() && (e.name.endsWith(".tf") || e.name.endsWith(".tf.json")) && !e.name.startsWith(".")) terraform = true;
+    }
+    if (terraform) found.push(dir);
+  }
+  return found.sort();
+}
+async function readLayout(base, rootGlob) {
+  const notes = [];
+  const directories = await terraformDirectories(base, notes);
+  const calls = /* @__PURE__ */ new Map();
+  const called = /* @__PURE__ */ new Set();
+  for (const dir of directories) {
+    const read2 = await readDirectory(join3(base, dir));
+    for (const [file, reason] of read2.failures) notes.push(`${toPosix(relative3(base, file))}: ${reason}`);
+    const targets = /* @__PURE__ */ new Set();
+    for (const file of read2.files) {
+      for (const block of file.blocks) {
+        if (block.type !== "module") continue;
+        const source = literalString(block, "source");
+        if (source === void 0 || !isLocalSource(source)) continue;
+        const target = posix3.normalize(posix3.join(dir, source.replace(/\\/g, "/"))).replace(/\/$/, "") || ".";
+        if (target.startsWith("..")) {
+          notes.push(`${dir}: module "${block.labels[0] ?? ""}" calls ${source}, outside ${base}`);
+          continue;
+        }
+        targets.add(target);
+        if (target !== dir) called.add(target);
+      }
+    }
+    calls.set(dir, [...targets].sort());
+  }
+  let roots2;
+  if (rootGlob !== void 0) {
+    const glob2 = new Minimatch(rootGlob, { dot: true, nocomment: true, nonegate: true });
+    roots2 = directories.filter((d) => glob2.match(d));
+  } else {
+    roots2 = directories.filter((d) => !called.has(d));
+  }
+  return { directories, calls, roots: roots2, notes };
+}
+function selectedDirectory(path2) {
+  const clean = posix3.normalize(path2.replace(/\\/g, "/")).replace(/^\.\//, "");
+  if (clean.startsWith("..") || clean === "" || clean.endsWith("/")) return null;
+  const slash = clean.lastIndexOf("/");
+  const name2 = slash < 0 ? clean : clean.slice(slash + 1);
+  if (!selectsDirectory(name2)) return null;
+  return slash < 0 ? "." : clean.slice(0, slash);
+}
+function affectedRoots(layout, changed) {
+  const callers = /* @__PURE__ */ new Map();
+  for (const [from, targets] of layout.calls) {
+    for (const to of targets) {
+      const list = callers.get(to) ?? [];
+      list.push(from);
+      callers.set(to, list);
+    }
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [];
+  for (const path2 of changed) {
+    const dir = selectedDirectory(path2);
+    if (dir !== null && !seen.has(dir)) {
+      seen.add(dir);
+      queue.push(dir);
+    }
+  }
+  for (let i2 = 0; i2 < queue.length; i2++) {
+    for (const caller of callers.get(queue[i2]) ?? []) {
+      if (!seen.has(caller)) {
+        seen.add(caller);
+        queue.push(caller);
+      }
+    }
+  }
+  return layout.roots.filter((r) => seen.has(r));
+}
+
 // src/cli/main.ts
 var EXIT_OK = 0;
 var EXIT_BLOCKING = 1;
@@ -23155,6 +23287,7 @@ Commands:
                        module used by several of them is reported once, with every place
   review PLAN...       Print what the GitHub Action would post on a pull request (no network)
   graph PLAN...        Show who can reach which security group: text, mermaid, dot or json
+  roots                The Terraform roots a change affects, following local modules (for a matrix)
   rules                List the rules with their default severity
   help                 Show this help
 
@@ -23166,6 +23299,13 @@ Options for check:
       --root DIR       Terraform root directory of the plans, to point findings at .tf lines
                        (default: each plan file's directory)
       --no-color       Never colour text output (colour is used only on a terminal)
+
+Options for roots (one of --changed-from or --files):
+      --changed-from REF  The files changed since REF (git: its merge base with HEAD)
+      --files FILE        The changed files, one path per line relative to --root ('-': stdin)
+      --root DIR          Where the Terraform directories are (default: .); roots are printed relative to it
+      --roots GLOB        Which directories are roots (default: those no other directory calls as a module)
+  -f, --format FORMAT     lines (default: one root per line) or json (an array, for strategy.matrix)
 
 Options for graph:
   -f, --format FORMAT  text (default), mermaid, dot or json
@@ -23309,6 +23449,65 @@ async function review(args2, io) {
   io.stdout(printReviewPlan(plan, { diffGiven: diff !== null }));
   return report.summary.blocking > 0 ? EXIT_BLOCKING : EXIT_OK;
 }
+async function roots(args2, io) {
+  const { values, positionals } = parseArgs({
+    args: args2,
+    allowPositionals: true,
+    options: {
+      "changed-from": { type: "string" },
+      files: { type: "string" },
+      root: { type: "string" },
+      roots: { type: "string" },
+      format: { type: "string", short: "f" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    io.stdout(`${USAGE}
+`);
+    return EXIT_OK;
+  }
+  if (positionals.length > 0) throw new UsageError(`roots takes no arguments (got "${positionals[0]}"): give the changed files with --changed-from or --files`);
+  if (values["changed-from"] === void 0 === (values.files === void 0)) throw new UsageError("roots needs one of --changed-from REF or --files FILE");
+  const format = values.format ?? "lines";
+  if (format !== "lines" && format !== "json") throw new UsageError(`--format must be lines or json, not "${format}"`);
+  const base = values.root ?? ".";
+  if (!await isDirectory(base)) throw new InputError(base, "is not a directory (--root)");
+  let changed;
+  if (values["changed-from"] !== void 0) {
+    changed = await changedSince(base, values["changed-from"]);
+  } else {
+    const file = values.files;
+    let text;
+    try {
+      text = file === "-" ? await readAll(io.stdin ?? process.stdin) : await readFile4(file, "utf8");
+    } catch (err2) {
+      throw new InputError(file === "-" ? "stdin" : file, `cannot read the list of changed files: ${err2.message}`);
+    }
+    changed = changedList(text);
+  }
+  const layout = await readLayout(base, values.roots);
+  for (const note of layout.notes) io.stderr(`${TOOL_NAME}: note: ${escapeTerminal(note)}
+`);
+  const affected = affectedRoots(layout, changed);
+  if (format === "json") io.stdout(`${JSON.stringify(affected)}
+`);
+  else for (const root of affected) io.stdout(`${escapeTerminal(root)}
+`);
+  return EXIT_OK;
+}
+async function isDirectory(path2) {
+  try {
+    return (await stat2(path2)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+async function readAll(stream) {
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk));
+  return Buffer.concat(chunks).toString("utf8");
+}
 async function graph(args2, io) {
   const { values, positionals } = parseArgs({
     args: args2,
@@ -23353,6 +23552,8 @@ async function main(argv, io) {
         return await check(rest, io);
       case "review":
         return await review(rest, io);
+      case "roots":
+        return await roots(rest, io);
       case "graph":
         return await graph(rest, io);
       case "rules":

@@ -21,7 +21,7 @@ export const LAYERS: ReadonlyArray<readonly string[]> = [
   ['places'],
   ['engine'],
   ['source'],
-  ['waivers'],
+  ['waivers', 'roots'],
   ['config'],
   ['check'],
   ['report'],

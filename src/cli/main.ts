@@ -1,4 +1,4 @@
-import { readFile, realpath, writeFile } from 'node:fs/promises';
+import { readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { runCheck, type CheckRequest } from '../check.js';
 import { THRESHOLDS } from '../config/load.js';
@@ -15,6 +15,9 @@ import { loadPlan } from '../plan/load.js';
 import { RULES } from '../rules/index.js';
 import type { Threshold } from '../rules/types.js';
 import { TOOL_NAME, VERSION } from '../version.js';
+import { changedList, changedSince } from '../roots/changed.js';
+import { affectedRoots, readLayout } from '../roots/roots.js';
+import { escapeTerminal } from '../lib/escape.js';
 
 export const EXIT_OK = 0;
 export const EXIT_BLOCKING = 1;
@@ -29,6 +32,7 @@ Commands:
                        module used by several of them is reported once, with every place
   review PLAN...       Print what the GitHub Action would post on a pull request (no network)
   graph PLAN...        Show who can reach which security group: text, mermaid, dot or json
+  roots                The Terraform roots a change affects, following local modules (for a matrix)
   rules                List the rules with their default severity
   help                 Show this help
 
@@ -40,6 +44,13 @@ Options for check:
       --root DIR       Terraform root directory of the plans, to point findings at .tf lines
                        (default: each plan file's directory)
       --no-color       Never colour text output (colour is used only on a terminal)
+
+Options for roots (one of --changed-from or --files):
+      --changed-from REF  The files changed since REF (git: its merge base with HEAD)
+      --files FILE        The changed files, one path per line relative to --root ('-': stdin)
+      --root DIR          Where the Terraform directories are (default: .); roots are printed relative to it
+      --roots GLOB        Which directories are roots (default: those no other directory calls as a module)
+  -f, --format FORMAT     lines (default: one root per line) or json (an array, for strategy.matrix)
 
 Options for graph:
   -f, --format FORMAT  text (default), mermaid, dot or json
@@ -204,6 +215,64 @@ async function review(args: string[], io: Io): Promise<number> {
   return report.summary.blocking > 0 ? EXIT_BLOCKING : EXIT_OK;
 }
 
+async function roots(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      'changed-from': { type: 'string' },
+      files: { type: 'string' },
+      root: { type: 'string' },
+      roots: { type: 'string' },
+      format: { type: 'string', short: 'f' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(`${USAGE}\n`);
+    return EXIT_OK;
+  }
+  if (positionals.length > 0) throw new UsageError(`roots takes no arguments (got "${positionals[0]}"): give the changed files with --changed-from or --files`);
+  if ((values['changed-from'] === undefined) === (values.files === undefined)) throw new UsageError('roots needs one of --changed-from REF or --files FILE');
+  const format = values.format ?? 'lines';
+  if (format !== 'lines' && format !== 'json') throw new UsageError(`--format must be lines or json, not "${format}"`);
+  const base = values.root ?? '.';
+  if (!(await isDirectory(base))) throw new InputError(base, 'is not a directory (--root)');
+  let changed: string[];
+  if (values['changed-from'] !== undefined) {
+    changed = await changedSince(base, values['changed-from']);
+  } else {
+    const file = values.files as string;
+    let text: string;
+    try {
+      text = file === '-' ? await readAll(io.stdin ?? process.stdin) : await readFile(file, 'utf8');
+    } catch (err) {
+      throw new InputError(file === '-' ? 'stdin' : file, `cannot read the list of changed files: ${(err as Error).message}`);
+    }
+    changed = changedList(text);
+  }
+  const layout = await readLayout(base, values.roots);
+  for (const note of layout.notes) io.stderr(`${TOOL_NAME}: note: ${escapeTerminal(note)}\n`);
+  const affected = affectedRoots(layout, changed);
+  if (format === 'json') io.stdout(`${JSON.stringify(affected)}\n`);
+  else for (const root of affected) io.stdout(`${escapeTerminal(root)}\n`);
+  return EXIT_OK;
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function readAll(stream: AsyncIterable<unknown>): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 async function graph(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -248,6 +317,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await check(rest, io);
       case 'review':
         return await review(rest, io);
+      case 'roots':
+        return await roots(rest, io);
       case 'graph':
         return await graph(rest, io);
       case 'rules':
