@@ -58,7 +58,7 @@ const NEVER_PUBLIC: Record<string, string> = {
 /** The types this reader reads: the scanner must keep them (src/model/resource-types.ts). */
 export const REACH_READ_TYPES: ReadonlySet<string> = new Set([
   ...VPC, ...SUBNET, ...ROUTE_TABLE, ...IGW, ...EIGW, ...NAT, ...ACL, ...ENI, ...EC2, ...LT, ...DB_SUBNET_GROUP, ...RDS_CLUSTER,
-  'aws_route', 'aws_route_table_association', 'aws_main_route_table_association', 'aws_internet_gateway_attachment',
+  'aws_route', 'aws_vpc_ipv4_cidr_block_association', 'aws_route_table_association', 'aws_main_route_table_association', 'aws_internet_gateway_attachment',
   'aws_network_acl_rule', 'aws_network_acl_association', 'aws_eip', 'aws_eip_association',
   'aws_lb', 'aws_alb', 'aws_elb', 'aws_db_instance', 'aws_rds_cluster_instance', 'aws_autoscaling_group', 'aws_ecs_service',
   ...Object.keys(NEVER_PUBLIC),

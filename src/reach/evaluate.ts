@@ -224,7 +224,7 @@ function leg(net: NetModel, ep: ReachEndpoint, subnet: ReachSubnet, q: ReachQuer
     const own = family === 4 ? ep.publicIpv4 : ep.publicIpv6;
     const why = own === 'subnet-default'
       ? `no public ${FAMILY_WORD[family]} address: ${subnet.address} ${family === 4 ? 'does not map public IPs on launch' : 'assigns no IPv6 address on creation'}`
-      : `no public ${FAMILY_WORD[family]} address`;
+      : `no public ${FAMILY_WORD[family]} address${ep.kind === 'load-balancer' ? ' (internal)' : ''}`;
     blocks.push({ kind: 'public-address', address: ep.address, why });
   }
 
@@ -318,7 +318,7 @@ export function reachability(net: NetModel, q: ReachQuery): Reachability {
   if (!ep) return { status: 'unknown', unknownBecause: [`sg-guard does not know where ${q.target} lives or whether it has a public address`] };
   if (ep.neverPublic) return { status: 'not-exposed', blockedBy: [{ kind: 'public-address', address: ep.address, why: ep.neverPublic }] };
   const families: Family[] = q.family ? [q.family] : [4, 6];
-  if (families.every((f) => (f === 4 ? ep.publicIpv4 : ep.publicIpv6) === false)) {
+  if (ep.subnets.length === 0 && families.every((f) => (f === 4 ? ep.publicIpv4 : ep.publicIpv6) === false)) {
     return { status: 'not-exposed', blockedBy: families.map((f) => ({ kind: 'public-address', address: ep.address, why: `no public ${FAMILY_WORD[f]} address${ep.kind === 'load-balancer' ? ' (internal)' : ''}` })) };
   }
   const unknownBecause: string[] = [];
