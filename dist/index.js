@@ -35428,6 +35428,49 @@ function collectNetwork(byType, config) {
 }
 
 // src/model/resource-types.ts
+var REACH_TYPES = [
+  "aws_alb",
+  "aws_autoscaling_group",
+  "aws_db_instance",
+  "aws_db_subnet_group",
+  "aws_default_network_acl",
+  "aws_default_route_table",
+  "aws_default_subnet",
+  "aws_default_vpc",
+  "aws_docdb_cluster",
+  "aws_ecs_service",
+  "aws_efs_mount_target",
+  "aws_egress_only_internet_gateway",
+  "aws_eip",
+  "aws_eip_association",
+  "aws_elasticache_cluster",
+  "aws_elasticache_replication_group",
+  "aws_elasticache_serverless_cache",
+  "aws_elb",
+  "aws_instance",
+  "aws_internet_gateway",
+  "aws_internet_gateway_attachment",
+  "aws_lambda_function",
+  "aws_launch_template",
+  "aws_lb",
+  "aws_main_route_table_association",
+  "aws_memorydb_cluster",
+  "aws_nat_gateway",
+  "aws_neptune_cluster",
+  "aws_network_acl",
+  "aws_network_acl_association",
+  "aws_network_acl_rule",
+  "aws_network_interface",
+  "aws_rds_cluster",
+  "aws_rds_cluster_instance",
+  "aws_route",
+  "aws_route_table",
+  "aws_route_table_association",
+  "aws_subnet",
+  "aws_vpc",
+  "aws_vpc_endpoint",
+  "aws_vpc_ipv4_cidr_block_association"
+];
 var MODEL_RESOURCE_TYPES = /* @__PURE__ */ new Set([
   ...GROUP_TYPES,
   ...RULE_TYPES,
@@ -35435,7 +35478,9 @@ var MODEL_RESOURCE_TYPES = /* @__PURE__ */ new Set([
   ...NETWORK_TYPES,
   // Named for clarity; the sets above already hold them today.
   "aws_launch_template",
-  "aws_autoscaling_group"
+  "aws_autoscaling_group",
+  // What decides internet reachability (src/reach/build.ts, REACH_TYPES).
+  ...REACH_TYPES
 ]);
 var PRIOR_STATE_TYPES = GROUP_TYPES;
 var UNREAD_ATTRIBUTES = ["tags", "tags_all"];

@@ -9,7 +9,7 @@ import type { Instance } from './instances.js';
  * walks every element of a list. A plain recursion, no visitor closures: this
  * runs for every attribute that can name a group, of every instance.
  */
-function stringsAt(values: JsonValue | undefined, unknown: JsonValue | undefined, path: readonly string[], i: number, out: string[]): boolean {
+export function stringsAt(values: JsonValue | undefined, unknown: JsonValue | undefined, path: readonly string[], i: number, out: string[]): boolean {
   if (unknown === true) return true;
   if (i === path.length) {
     if (!Array.isArray(values)) {

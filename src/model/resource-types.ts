@@ -10,6 +10,23 @@ import { ATTACHMENT_TYPES } from './attachments.js';
 import { NETWORK_TYPES } from './network.js';
 import { GROUP_TYPES, RULE_TYPES } from './permissions.js';
 
+/**
+ * The types src/reach/build.ts reads: VPCs, subnets, routes, gateways, network
+ * ACLs and what can hold a public address. Listed here (the model is below
+ * reach); test/reach/build.test.ts checks the reader's own list against it.
+ */
+export const REACH_TYPES: readonly string[] = [
+  'aws_alb', 'aws_autoscaling_group', 'aws_db_instance', 'aws_db_subnet_group', 'aws_default_network_acl',
+  'aws_default_route_table', 'aws_default_subnet', 'aws_default_vpc', 'aws_docdb_cluster', 'aws_ecs_service',
+  'aws_efs_mount_target', 'aws_egress_only_internet_gateway', 'aws_eip', 'aws_eip_association',
+  'aws_elasticache_cluster', 'aws_elasticache_replication_group', 'aws_elasticache_serverless_cache', 'aws_elb',
+  'aws_instance', 'aws_internet_gateway', 'aws_internet_gateway_attachment', 'aws_lambda_function',
+  'aws_launch_template', 'aws_lb', 'aws_main_route_table_association', 'aws_memorydb_cluster', 'aws_nat_gateway',
+  'aws_neptune_cluster', 'aws_network_acl', 'aws_network_acl_association', 'aws_network_acl_rule',
+  'aws_network_interface', 'aws_rds_cluster', 'aws_rds_cluster_instance', 'aws_route', 'aws_route_table',
+  'aws_route_table_association', 'aws_subnet', 'aws_vpc', 'aws_vpc_endpoint', 'aws_vpc_ipv4_cidr_block_association',
+];
+
 export const MODEL_RESOURCE_TYPES: ReadonlySet<string> = new Set([
   ...GROUP_TYPES,
   ...RULE_TYPES,
@@ -18,6 +35,8 @@ export const MODEL_RESOURCE_TYPES: ReadonlySet<string> = new Set([
   // Named for clarity; the sets above already hold them today.
   'aws_launch_template',
   'aws_autoscaling_group',
+  // What decides internet reachability (src/reach/build.ts, REACH_TYPES).
+  ...REACH_TYPES,
 ]);
 
 /**

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildModel } from '../../src/model/build.js';
 import { MODEL_RESOURCE_TYPES } from '../../src/model/resource-types.js';
+import { buildNetModel } from '../../src/reach/build.js';
 import { UTF16_MAX_BYTES, loadPlan, parsePlan, scanPlan, scanSource } from '../../src/plan/load.js';
 import { MIN_WINDOW_SIZE, memorySource, type ByteSource } from '../../src/plan/scan.js';
 import { InputError, type LoadedPlan } from '../../src/plan/types.js';
@@ -23,7 +24,7 @@ const REAL_PLANS = fileURLToPath(new URL('../../../shared/plans/', import.meta.u
 /** The real window, a tiny one (the brief's 7 bytes), and the smallest the scanner allows. */
 const WINDOWS = [undefined, 7, MIN_WINDOW_SIZE];
 
-type Outcome = { plan: Omit<LoadedPlan, 'json'>; model: ReturnType<typeof buildModel> } | { error: string };
+type Outcome = { plan: Omit<LoadedPlan, 'json'>; model: ReturnType<typeof buildModel>; network: ReturnType<typeof buildNetModel> } | { error: string };
 
 /** What a reader makes of the input: the plan's facts and its model, or the InputError's message. */
 function outcome(read: () => LoadedPlan): Outcome {
@@ -35,7 +36,7 @@ function outcome(read: () => LoadedPlan): Outcome {
     throw err;
   }
   const { json: _json, ...facts } = plan;
-  return { plan: facts, model: buildModel(plan) };
+  return { plan: facts, model: buildModel(plan), network: buildNetModel(plan) };
 }
 
 function expectSame(bytes: Uint8Array, file = 'plan.json', windows = WINDOWS): Outcome {
