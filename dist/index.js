@@ -50068,6 +50068,15 @@ function baseShaFromEvent(ctx) {
   }
   return null;
 }
+function mergeGroupFromEvent(ctx) {
+  if (ctx.eventName !== "merge_group") return null;
+  if (ctx.payload.action !== void 0 && ctx.payload.action !== "checks_requested") return null;
+  const group = obj(ctx.payload.merge_group);
+  const headSha = group?.head_sha;
+  if (!isSha(headSha)) return null;
+  const baseRef = str2(group?.base_ref);
+  return { ...ctx.repo, headSha: headSha.toLowerCase(), baseRef: baseRef !== null && baseRef.length <= 255 ? baseRef : null };
+}
 function analysedRunFromEvent(ctx) {
   if (ctx.eventName !== "workflow_run") return null;
   const run3 = obj(ctx.payload.workflow_run);
@@ -51013,14 +51022,19 @@ async function run2(options = {}) {
       await command(inputs, event, comment, clientOptions);
       return;
     }
-    const posting = inputs.mode === "full" ? pullRequestFromEvent(event) !== null : inputs.mode === "publish" && (pullRequestFromEvent(event) !== null || analysedRunFromEvent(event) !== null);
+    const group = inputs.mode === "full" ? mergeGroupFromEvent(event) : null;
+    const posting = group !== null || (inputs.mode === "full" ? pullRequestFromEvent(event) !== null : inputs.mode === "publish" && (pullRequestFromEvent(event) !== null || analysedRunFromEvent(event) !== null));
     if (posting && !inputs.githubToken) throw new InputError("input github-token", "is empty: it is needed to post on the pull request (the default is ${{ github.token }})");
-    const checked = inputs.mode === "publish" ? await readReports(inputs, event) : await check(inputs, event);
+    let checked = inputs.mode === "publish" ? await readReports(inputs, event) : await check(inputs, event);
+    if (group) checked = mergeGroupWaivers(checked);
     const { rules, diagrams: diagrams2 } = checked;
     let result = null;
     let note;
+    let failed;
     if (inputs.mode === "analyze") {
       info2("mode: analyze: nothing is posted; a workflow_run job with mode: publish can post this report.");
+    } else if (group) {
+      ({ note, failed } = await mergeGroupStatus(inputs, event, group, checked.report, clientOptions));
     } else if (!posting) {
       info2(`Not a pull request event for mode ${inputs.mode} (${event.eventName || "no event"}): nothing is posted on GitHub.`);
     } else {
@@ -51039,6 +51053,7 @@ async function run2(options = {}) {
     if (report.summary.blocking > 0) problems.push(`sg-guard: ${report.summary.blocking} finding(s) at or above fail-on ${report.failOn}`);
     const unread = checked.unread.length;
     if (unread > 0) problems.push(`sg-guard: ${plural(unread, "report")} could not be read (${checked.unread.map((u) => u.file).join(", ")}); the plans ${unread === 1 ? "it covers are" : "they cover are"} not in this review`);
+    if (failed) problems.push(failed);
     if (result?.failed) problems.push(`sg-guard could not finish posting on the pull request (${result.failed.what}): ${result.failed.error}`);
     if (problems.length > 0) setFailed(problems.join("\n"));
   } catch (err2) {
@@ -51231,6 +51246,34 @@ async function readReports(inputs, event) {
   const report = claimsToRequests(reconciled.report, { exceptions: policy.config.exceptions ?? [], today: /* @__PURE__ */ new Date(), inlineIgnores: policy.inlineIgnores });
   if (disagreements.length > 0) warning(`sg-guard: the uploaded report${read2.length > 1 ? "s" : ""} and the plans evaluated here disagree: ${disagreements.join("; ")}. The verdict is the plans'.`);
   return { report: { ...report, policy: policy.report }, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models), planDigest: digest, unread, policy, disagreements, claimsOnly: true };
+}
+function mergeGroupWaivers(checked) {
+  const report = reviewInlineWaivers(checked.report, {
+    mode: checked.policy.inlineIgnores,
+    isAddedLine: () => false,
+    author: null,
+    approvals: [],
+    today: /* @__PURE__ */ new Date(),
+    exceptions: checked.policy.config.exceptions ?? []
+  });
+  return { ...checked, report };
+}
+async function mergeGroupStatus(inputs, event, group, report, clientOptions) {
+  const where = `merge group ${group.headSha.slice(0, 7)}${group.baseRef ? ` into ${group.baseRef.replace(/^refs\/heads\//, "")}` : ""}`;
+  if (!inputs.statusContext) {
+    info2(`${where}: status-context is empty, so no commit status is set; the step's result is the check.`);
+    return { note: `Checked the ${where}; no commit status (status-context is empty).` };
+  }
+  const status2 = commitStatus(report);
+  const client = createClient(inputs.githubToken, { info: (m) => info2(m), warning: (m) => warning(m) }, clientOptions);
+  try {
+    await createCommitStatus(client, group, { ...status2, context: inputs.statusContext, targetUrl: runUrl(event) });
+  } catch (err2) {
+    const problem = `sg-guard could not set the commit status "${inputs.statusContext}" on the ${where}: ${apiErrorText(err2)}${isPermissionError(err2) ? "; the workflow needs permission statuses: write" : ""}`;
+    return { note: problem, failed: problem };
+  }
+  info2(`Posted commit status "${inputs.statusContext}": ${status2.state} on the ${where}.`);
+  return { note: `Posted on the ${where}: commit status "${inputs.statusContext}": ${status2.state}.` };
 }
 async function writeOutput(path2, text, input) {
   try {

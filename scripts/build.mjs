@@ -14,7 +14,7 @@ const common = {
   bundle: true,
   platform: 'node',
   format: 'esm',
-  target: 'node20',
+  target: 'node22',
   legalComments: 'none',
   sourcemap: false,
   logLevel: 'warning',

@@ -5,14 +5,15 @@ import { runCheck, type CheckRequest } from './check.js';
 import { createClient, type ClientOptions } from './github/client.js';
 import { contentsDigest, planDigest } from './commands/digest.js';
 import { runCommand } from './github/command.js';
-import { analysedRunFromEvent, BASE_POLICY_EVENTS, baseShaFromEvent, commentFromEvent, findPullRequestForRun, pullRequestFromEvent, runUrl, type CommentEventRead, type EventContext, type PullRequestRef } from './github/context.js';
-import { apiErrorText } from './github/errors.js';
+import { analysedRunFromEvent, BASE_POLICY_EVENTS, baseShaFromEvent, commentFromEvent, findPullRequestForRun, mergeGroupFromEvent, pullRequestFromEvent, runUrl, type CommentEventRead, type EventContext, type MergeGroupRef, type PullRequestRef } from './github/context.js';
+import { apiErrorText, isPermissionError } from './github/errors.js';
 import { publish, type PublishResult } from './github/publish.js';
+import { createCommitStatus } from './github/statuses.js';
 import { readInputs, resolvePlanPaths, type Inputs } from './inputs.js';
 import { readFileAtCommit } from './config/at-commit.js';
 import { DEFAULT_CONFIG_PATH, DEFAULT_FAIL_ON, loadConfig, parseConfig, type Config } from './config/load.js';
 import { describePolicyChange, policyInForce } from './config/policy.js';
-import type { InlineIgnoreMode } from './waivers/review.js';
+import { reviewInlineWaivers, type InlineIgnoreMode } from './waivers/review.js';
 import { resolvePaths } from './paths.js';
 import { InputError } from './plan/types.js';
 import { plural } from './report/common.js';
@@ -20,6 +21,7 @@ import { escapeMarkdown } from './lib/escape.js';
 import { renderJson } from './report/json.js';
 import { renderSarif } from './report/sarif.js';
 import { annotationsFor } from './review/annotations.js';
+import { commitStatus } from './review/comments.js';
 import { mergeReports, type NamedReport, type UnreadReport } from './review/merge.js';
 import { parseReport } from './review/report-input.js';
 import { claimsToRequests, hardenReport, reconcileReports } from './review/trusted.js';
@@ -62,18 +64,24 @@ export async function run(options: RunOptions = {}): Promise<void> {
       await command(inputs, event, comment, clientOptions);
       return;
     }
-    // full: the pull request this run checked out; publish: that, or the one a workflow_run analysed.
+    // full: the pull request this run checked out, or a merge queue's group (a status only); publish: that, or the one a workflow_run analysed.
+    const group = inputs.mode === 'full' ? mergeGroupFromEvent(event) : null;
     const posting =
-      inputs.mode === 'full' ? pullRequestFromEvent(event) !== null : inputs.mode === 'publish' && (pullRequestFromEvent(event) !== null || analysedRunFromEvent(event) !== null);
+      group !== null ||
+      (inputs.mode === 'full' ? pullRequestFromEvent(event) !== null : inputs.mode === 'publish' && (pullRequestFromEvent(event) !== null || analysedRunFromEvent(event) !== null));
     if (posting && !inputs.githubToken) throw new InputError('input github-token', 'is empty: it is needed to post on the pull request (the default is ${{ github.token }})');
 
-    const checked = inputs.mode === 'publish' ? await readReports(inputs, event) : await check(inputs, event);
+    let checked = inputs.mode === 'publish' ? await readReports(inputs, event) : await check(inputs, event);
+    if (group) checked = mergeGroupWaivers(checked);
     const { rules, diagrams } = checked;
 
     let result: PublishResult | null = null;
     let note: string | undefined;
+    let failed: string | undefined;
     if (inputs.mode === 'analyze') {
       core.info('mode: analyze: nothing is posted; a workflow_run job with mode: publish can post this report.');
+    } else if (group) {
+      ({ note, failed } = await mergeGroupStatus(inputs, event, group, checked.report, clientOptions));
     } else if (!posting) {
       core.info(`Not a pull request event for mode ${inputs.mode} (${event.eventName || 'no event'}): nothing is posted on GitHub.`);
     } else {
@@ -96,6 +104,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     // A gate must not pass on plans nobody checked: a missing report fails the step (and the status).
     const unread = checked.unread.length;
     if (unread > 0) problems.push(`sg-guard: ${plural(unread, 'report')} could not be read (${checked.unread.map((u) => u.file).join(', ')}); the plans ${unread === 1 ? 'it covers are' : 'they cover are'} not in this review`);
+    if (failed) problems.push(failed);
     if (result?.failed) problems.push(`sg-guard could not finish posting on the pull request (${result.failed.what}): ${result.failed.error}`);
     if (problems.length > 0) core.setFailed(problems.join('\n'));
   } catch (err) {
@@ -354,6 +363,50 @@ async function readReports(inputs: Inputs, event: EventContext): Promise<Checked
   const report = claimsToRequests(reconciled.report, { exceptions: policy.config.exceptions ?? [], today: new Date(), inlineIgnores: policy.inlineIgnores });
   if (disagreements.length > 0) core.warning(`sg-guard: the uploaded report${read.length > 1 ? 's' : ''} and the plans evaluated here disagree: ${disagreements.join('; ')}. The verdict is the plans'.`);
   return { report: { ...report, policy: policy.report }, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models), planDigest: digest, unread, policy, disagreements, claimsOnly: true };
+}
+
+/**
+ * A merge group's in-code waivers. Each pull request in the group passed its
+ * own required check, where a waiver it added counted only once a maintainer
+ * approved it (inline-ignores: review), so the comments the group carries
+ * count here; with inline-ignores: off none does. Waivers given by command on
+ * a pull request (/sg-guard ignore, approve) are stored on that pull request
+ * and do not reach the group.
+ */
+function mergeGroupWaivers(checked: Checked): Checked {
+  const report = reviewInlineWaivers(checked.report, {
+    mode: checked.policy.inlineIgnores,
+    isAddedLine: () => false,
+    author: null,
+    approvals: [],
+    today: new Date(),
+    exceptions: checked.policy.config.exceptions ?? [],
+  });
+  return { ...checked, report };
+}
+
+/**
+ * merge_group: the commit status on the merge group's head commit, the only
+ * thing posted (a merge group has no pull request to comment on). A status
+ * that cannot be set fails the step.
+ */
+async function mergeGroupStatus(inputs: Inputs, event: EventContext, group: MergeGroupRef, report: Report, clientOptions: ClientOptions): Promise<{ note: string; failed?: string }> {
+  const where = `merge group ${group.headSha.slice(0, 7)}${group.baseRef ? ` into ${group.baseRef.replace(/^refs\/heads\//, '')}` : ''}`;
+  if (!inputs.statusContext) {
+    core.info(`${where}: status-context is empty, so no commit status is set; the step's result is the check.`);
+    return { note: `Checked the ${where}; no commit status (status-context is empty).` };
+  }
+  const status = commitStatus(report);
+  const client = createClient(inputs.githubToken, { info: (m) => core.info(m), warning: (m) => core.warning(m) }, clientOptions);
+  try {
+    await createCommitStatus(client, group, { ...status, context: inputs.statusContext, targetUrl: runUrl(event) });
+  } catch (err) {
+    // The merge queue waits for this status: not setting it fails the step, so that the run shows why.
+    const problem = `sg-guard could not set the commit status "${inputs.statusContext}" on the ${where}: ${apiErrorText(err)}${isPermissionError(err) ? '; the workflow needs permission statuses: write' : ''}`;
+    return { note: problem, failed: problem };
+  }
+  core.info(`Posted commit status "${inputs.statusContext}": ${status.state} on the ${where}.`);
+  return { note: `Posted on the ${where}: commit status "${inputs.statusContext}": ${status.state}.` };
 }
 
 async function writeOutput(path: string, text: string, input: string): Promise<void> {

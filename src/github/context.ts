@@ -75,6 +75,29 @@ export function baseShaFromEvent(ctx: EventContext): string | null {
   return null;
 }
 
+/** A merge queue's group of pull requests to check before they merge (a merge_group event). */
+export interface MergeGroupRef extends Repo {
+  /** The merge group's commit: the commit status goes on it. */
+  headSha: string;
+  /** The branch the group merges into (its base commit is baseShaFromEvent's). */
+  baseRef: string | null;
+}
+
+/**
+ * The merge group of a merge_group event (action checks_requested, the only
+ * one GitHub runs workflows for); null for other events, or when the payload
+ * names no head commit.
+ */
+export function mergeGroupFromEvent(ctx: EventContext): MergeGroupRef | null {
+  if (ctx.eventName !== 'merge_group') return null;
+  if (ctx.payload.action !== undefined && ctx.payload.action !== 'checks_requested') return null;
+  const group = obj(ctx.payload.merge_group);
+  const headSha = group?.head_sha;
+  if (!isSha(headSha)) return null;
+  const baseRef = str(group?.base_ref);
+  return { ...ctx.repo, headSha: headSha.toLowerCase(), baseRef: baseRef !== null && baseRef.length <= 255 ? baseRef : null };
+}
+
 /** The run a workflow_run event is about, when it ran for a pull request. */
 export interface AnalysedRun {
   headSha: string;

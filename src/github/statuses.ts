@@ -1,6 +1,6 @@
 /** Commit statuses: the merge gate branch protection can require. */
 import type { Client } from './client.js';
-import type { PullRequestRef } from './context.js';
+import type { Repo } from './context.js';
 
 interface CommitStatus {
   state: 'success' | 'failure' | 'error' | 'pending';
@@ -9,7 +9,8 @@ interface CommitStatus {
   targetUrl: string | null;
 }
 
-export async function createCommitStatus(client: Client, ref: PullRequestRef, status: CommitStatus): Promise<void> {
+/** Sets `status` on the commit `ref.headSha`: a pull request's head, or a merge group's. */
+export async function createCommitStatus(client: Client, ref: Repo & { headSha: string }, status: CommitStatus): Promise<void> {
   await client.rest.repos.createCommitStatus({
     owner: ref.owner,
     repo: ref.repo,

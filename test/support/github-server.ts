@@ -268,6 +268,14 @@ export class FakeGitHub {
     return p;
   }
 
+  /** Commits the repository has outside any pull request (a merge queue's group): statuses may be set on them. */
+  readonly commits = new Set<string>();
+
+  /** A commit that is in no pull request, such as a merge group's head. */
+  addCommit(sha: string): void {
+    this.commits.add(sha);
+  }
+
   /** A new commit pushed to the pull request: a new head and a new diff against the base. */
   push(number: number, headSha: string, diff: string): void {
     const p = this.pull(number);
@@ -474,7 +482,7 @@ export class FakeGitHub {
       }
       case 'repos/create-commit-status': {
         const sha = p.sha ?? '';
-        if (![...this.pulls.values()].some((x) => x.commits.includes(sha))) throw unprocessable(`No commit found for SHA: ${sha}`);
+        if (!this.commits.has(sha) && ![...this.pulls.values()].some((x) => x.commits.includes(sha))) throw unprocessable(`No commit found for SHA: ${sha}`);
         const s: Status = {
           sha,
           state: String(b.state),
