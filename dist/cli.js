@@ -9243,6 +9243,43 @@ function exposureDiff(model) {
   return out2.sort((a, b) => Number(b.internet) - Number(a.internet) || a.group.localeCompare(b.group) || a.kind.localeCompare(b.kind) || a.text.localeCompare(b.text));
 }
 
+// src/lib/covers.ts
+function peerCovers(wide, narrow) {
+  switch (wide.kind) {
+    case "cidr": {
+      if (narrow.kind !== "cidr" || narrow.family !== wide.family) return false;
+      const w = parseCidr(wide.cidr);
+      const n = parseCidr(narrow.cidr);
+      return w !== null && n !== null && w.first <= n.first && n.last <= w.last;
+    }
+    case "prefix-list":
+      return narrow.kind === "prefix-list" && narrow.id === wide.id;
+    case "security-group": {
+      if (narrow.kind !== "security-group" || wide.candidates || narrow.candidates) return false;
+      if ((wide.owner ?? null) !== (narrow.owner ?? null)) return false;
+      return wide.address !== null && wide.address === narrow.address || wide.id !== null && wide.id === narrow.id;
+    }
+    case "self":
+      return narrow.kind === "self";
+    case "unknown":
+      return false;
+  }
+}
+function permissionCovers(wide, narrow) {
+  if (wide.direction !== narrow.direction || !peerCovers(wide.peer, narrow.peer)) return false;
+  if (wide.protocol === "unknown" || narrow.protocol === "unknown") return false;
+  if (wide.protocol === "all") return true;
+  if (wide.protocol !== narrow.protocol) return false;
+  if (wide.protocol === "icmp" || wide.protocol === "icmpv6") {
+    if (wide.icmpType === -1) return true;
+    if (wide.icmpType === null || wide.icmpType !== narrow.icmpType) return false;
+    return wide.icmpCode === -1 || wide.icmpCode !== null && wide.icmpCode === narrow.icmpCode;
+  }
+  if (wide.portsUnknown || narrow.portsUnknown) return false;
+  if (wide.fromPort === null || wide.toPort === null || narrow.fromPort === null || narrow.toPort === null) return wide.fromPort === narrow.fromPort && wide.toPort === narrow.toPort;
+  return wide.fromPort <= narrow.fromPort && narrow.toPort <= wide.toPort;
+}
+
 // src/places.ts
 import { createHash } from "node:crypto";
 import { dirname, isAbsolute, posix, relative, resolve, sep } from "node:path";
@@ -9438,15 +9475,34 @@ function runRules(model, options) {
   }
   return withoutSuperseded(reported);
 }
+function coveredBy(r, others) {
+  const p = r.permission;
+  if (!p) return false;
+  const names2 = /* @__PURE__ */ new Set([r.rule.meta.name, ...broaderOf(r.rule)]);
+  return (others.get(`${p.resource}|${p.direction}`) ?? []).some((o) => names2.has(o.rule.meta.name) && o.permission !== void 0 && permissionCovers(o.permission, p));
+}
+function byResource(reported) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const r of reported) {
+    if (!r.permission) continue;
+    const key2 = `${r.permission.resource}|${r.permission.direction}`;
+    const list = out2.get(key2);
+    if (list) list.push(r);
+    else out2.set(key2, [r]);
+  }
+  return out2;
+}
 function changeFindings(model, options) {
   const after = runRules(model, options);
   if (model.plan.kind === "state" || !touchesSecurityGroups(model)) return after.map((r) => toFinding(r, model, "unchanged"));
   const before = runRules(beforeModel(model), options);
   const beforeIds = new Set(before.map((r) => r.id));
   const afterIds = new Set(after.map((r) => r.id));
+  const beforeBy = byResource(before);
+  const afterBy = byResource(after);
   return [
-    ...after.map((r) => toFinding(r, model, beforeIds.has(r.id) ? "unchanged" : "added")),
-    ...before.filter((r) => !afterIds.has(r.id)).map((r) => toFinding(r, model, "removed"))
+    ...after.map((r) => toFinding(r, model, beforeIds.has(r.id) || coveredBy(r, beforeBy) ? "unchanged" : "added")),
+    ...before.filter((r) => !afterIds.has(r.id) && !coveredBy(r, afterBy)).map((r) => toFinding(r, model, "removed"))
   ];
 }
 function evaluate(models, options) {
@@ -21162,19 +21218,19 @@ var rule8 = {
     const declaring = new Set(model.groups.filter((g) => g.declaresInline.ingress === true || g.declaresInline.egress === true).map((g) => g.address));
     const add = (group, resource, direction) => {
       if (group === null || !declaring.has(group)) return;
-      const byResource = targets.get(group) ?? /* @__PURE__ */ new Map();
-      const directions = byResource.get(resource) ?? /* @__PURE__ */ new Set();
+      const byResource2 = targets.get(group) ?? /* @__PURE__ */ new Map();
+      const directions = byResource2.get(resource) ?? /* @__PURE__ */ new Set();
       if (direction) directions.add(direction);
-      byResource.set(resource, directions);
-      targets.set(group, byResource);
+      byResource2.set(resource, directions);
+      targets.set(group, byResource2);
     };
     for (const r of model.ruleResources) if (r.action !== "delete") add(r.securityGroup, r.address);
     for (const p of model.permissions) if (p.resource !== p.securityGroup) add(p.securityGroup, p.resource, p.direction);
     for (const g of model.groups) {
       const inline = ["ingress", "egress"].filter((d) => g.declaresInline[d] === true);
-      const byResource = targets.get(g.address);
-      if (inline.length === 0 || !byResource) continue;
-      for (const [resource, directions] of [...byResource].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+      const byResource2 = targets.get(g.address);
+      if (inline.length === 0 || !byResource2) continue;
+      for (const [resource, directions] of [...byResource2].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
         const clash = inline.find((d) => directions.has(d));
         context.report({
           messageId: clash ? "conflict" : "mixed",
@@ -21675,7 +21731,7 @@ async function runCheck(request) {
   }
   const failOn = request.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
   const rules = rulesInForce(RULES, config.customRules ?? []);
-  const failOnScope = config.failOnScope ?? "all";
+  const failOnScope = request.failOnScope ?? config.failOnScope ?? "all";
   const report = evaluate(models, { failOn, failOnScope, rules, settings: config.settings });
   for (const entry of report.plans) entry.label = planLabel(entry.path, process.cwd());
   const sources = /* @__PURE__ */ new Map();
@@ -21939,7 +21995,7 @@ function inlineCommentBody(f, rule20, context, tool, names2 = /* @__PURE__ */ ne
     `${findingMarker(f.id)}
 ${contextMarker(context)}`,
     `${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}: ${title(f, rule20)}** \xB7 ${ruleRef(f)}`,
-    escapeMarkdown(cap(f.message, 1e3)),
+    escapeMarkdown(cap(f.message, 1e3)) + (f.change === "unchanged" ? "\n\n_Already there before this pull request: the plan keeps it, or narrows it._" : ""),
     exposure(f, names2).join("\n")
   ];
   if (f.waiverRequest && !f.suppression) parts2.push(waiverRequestText(f, f.waiverRequest));
@@ -22144,7 +22200,7 @@ function unreadSection(unread) {
 function statusLine(report, incomplete) {
   const n = report.summary.suppressed;
   const quiet = n > 0 ? ` ${plural(n, "waived finding")} ${n === 1 ? "is" : "are"} listed apart.` : "";
-  const scope = report.failOnScope === "added" ? " Only findings this plan adds can block (`fail-on-scope: added`)." : "";
+  const scope = report.failOnScope === "added" ? " Only what this plan adds or widens can block (`fail-on-scope: added`); findings marked already there were there before it." : "";
   const said = status(report);
   const shown2 = incomplete && said.startsWith("**Passes** ") ? `**Incomplete:** in the reports that could be read, ${said.slice("**Passes** ".length)}` : said;
   return `${shown2}${quiet}${scope}`;
@@ -22197,7 +22253,7 @@ function tableRow(f, custom, markNew, places) {
   const where2 = f.location ? `<br>${code2(`${f.location.file}:${f.location.line}`)}${f.location.module ? ` (call of a ${f.location.module.kind === "remote" ? "remote" : "missing"} module)` : ""}` : "";
   const location = `${code2(findingLocation(f))}${where2}${placesText(f, places)}`;
   const cells = [
-    `${SEVERITY_ICONS2[f.severity]} ${SEVERITY_LABELS[f.severity]}${markNew && f.change === "added" ? "<br>new" : ""}`,
+    `${SEVERITY_ICONS2[f.severity]} ${SEVERITY_LABELS[f.severity]}${markNew ? f.change === "added" ? "<br>new" : "<br>already there" : ""}`,
     ruleLink(f.rule, custom),
     f.securityGroup === null ? "_unknown until apply_" : code2(f.securityGroup),
     permission ? `${escapeMarkdown(cap2(permission))}<br>${location}` : location,
@@ -23149,6 +23205,9 @@ Options for check:
   -f, --format FORMAT  text (default), json, sarif or markdown
   -o, --output FILE    Write the report to FILE instead of stdout
       --fail-on LEVEL  critical, high (default), medium, low, info or never
+      --fail-on-scope SCOPE  all (default): every finding can block; added: only what
+                       the plan introduces or widens (what was there before is listed
+                       as already there)
   -c, --config FILE    Configuration file (default: .github/sg-guard.yml when present)
       --root DIR       Terraform root directory of the plans, to point findings at .tf lines
                        (default: each plan file's directory)
@@ -23158,7 +23217,7 @@ Options for graph:
   -f, --format FORMAT  text (default), mermaid, dot or json
       --changed        Only the groups the plan touches and their neighbours
 
-Options for review (and --fail-on, --config, --root as for check):
+Options for review (and --fail-on, --fail-on-scope, --config, --root as for check):
       --diff FILE      The pull request's diff (git diff output): only findings on lines it
                        changes become inline comments, the others are listed as outside the diff
       --max-inline-comments N   Most inline comments (default 25)
@@ -23169,6 +23228,11 @@ Exit status: 0 nothing at or above --fail-on, 1 blocking findings, 2 usage or in
 Make the JSON with: terraform show -json PLANFILE > plan.json`;
 var UsageError = class extends Error {
 };
+function scopeOf(raw) {
+  if (raw === void 0) return void 0;
+  if (!FAIL_ON_SCOPES.includes(raw)) throw new UsageError(`--fail-on-scope must be one of ${FAIL_ON_SCOPES.join(", ")}, not "${raw}"`);
+  return raw;
+}
 async function planPaths(args2) {
   return (await resolvePaths(args2, { what: "plan argument" })).paths;
 }
@@ -23194,6 +23258,7 @@ async function check(args2, io) {
       format: { type: "string", short: "f" },
       output: { type: "string", short: "o" },
       "fail-on": { type: "string" },
+      "fail-on-scope": { type: "string" },
       config: { type: "string", short: "c" },
       root: { type: "string" },
       "no-color": { type: "boolean" },
@@ -23211,7 +23276,9 @@ async function check(args2, io) {
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
   const failOn = values["fail-on"];
   if (failOn !== void 0 && !THRESHOLDS.includes(failOn)) throw new UsageError(`--fail-on must be one of ${THRESHOLDS.join(", ")}, not "${failOn}"`);
+  const failOnScope = scopeOf(values["fail-on-scope"]);
   const request = { plans: await planPaths(positionals), failOn };
+  if (failOnScope !== void 0) request.failOnScope = failOnScope;
   if (io.stdin) request.stdin = io.stdin;
   if (values.config !== void 0) request.configPath = values.config;
   if (values.root !== void 0) request.root = values.root;
@@ -23239,6 +23306,7 @@ async function review(args2, io) {
     options: {
       diff: { type: "string" },
       "fail-on": { type: "string" },
+      "fail-on-scope": { type: "string" },
       config: { type: "string", short: "c" },
       root: { type: "string" },
       "max-inline-comments": { type: "string" },
@@ -23256,6 +23324,7 @@ async function review(args2, io) {
   if (positionals.filter((p) => p === "-").length > 1) throw new UsageError("stdin (-) can be read only once");
   const failOn = values["fail-on"];
   if (failOn !== void 0 && !THRESHOLDS.includes(failOn)) throw new UsageError(`--fail-on must be one of ${THRESHOLDS.join(", ")}, not "${failOn}"`);
+  const failOnScope = scopeOf(values["fail-on-scope"]);
   const maxRaw = values["max-inline-comments"] ?? String(DEFAULT_MAX_INLINE_COMMENTS);
   const maxInlineComments = /^\d{1,4}$/.test(maxRaw) ? Number(maxRaw) : NaN;
   if (!(maxInlineComments <= MAX_INLINE_COMMENTS_LIMIT)) throw new UsageError(`--max-inline-comments must be a whole number from 0 to ${MAX_INLINE_COMMENTS_LIMIT}`);
@@ -23273,6 +23342,7 @@ async function review(args2, io) {
     diff = parseUnifiedDiff(text);
   }
   const request = { plans: await planPaths(positionals), failOn };
+  if (failOnScope !== void 0) request.failOnScope = failOnScope;
   if (io.stdin) request.stdin = io.stdin;
   if (values.config !== void 0) request.configPath = values.config;
   if (values.root !== void 0) request.root = values.root;

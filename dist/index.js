@@ -30931,6 +30931,43 @@ function exposureDiff(model) {
   return out2.sort((a, b) => Number(b.internet) - Number(a.internet) || a.group.localeCompare(b.group) || a.kind.localeCompare(b.kind) || a.text.localeCompare(b.text));
 }
 
+// src/lib/covers.ts
+function peerCovers(wide, narrow) {
+  switch (wide.kind) {
+    case "cidr": {
+      if (narrow.kind !== "cidr" || narrow.family !== wide.family) return false;
+      const w = parseCidr(wide.cidr);
+      const n = parseCidr(narrow.cidr);
+      return w !== null && n !== null && w.first <= n.first && n.last <= w.last;
+    }
+    case "prefix-list":
+      return narrow.kind === "prefix-list" && narrow.id === wide.id;
+    case "security-group": {
+      if (narrow.kind !== "security-group" || wide.candidates || narrow.candidates) return false;
+      if ((wide.owner ?? null) !== (narrow.owner ?? null)) return false;
+      return wide.address !== null && wide.address === narrow.address || wide.id !== null && wide.id === narrow.id;
+    }
+    case "self":
+      return narrow.kind === "self";
+    case "unknown":
+      return false;
+  }
+}
+function permissionCovers(wide, narrow) {
+  if (wide.direction !== narrow.direction || !peerCovers(wide.peer, narrow.peer)) return false;
+  if (wide.protocol === "unknown" || narrow.protocol === "unknown") return false;
+  if (wide.protocol === "all") return true;
+  if (wide.protocol !== narrow.protocol) return false;
+  if (wide.protocol === "icmp" || wide.protocol === "icmpv6") {
+    if (wide.icmpType === -1) return true;
+    if (wide.icmpType === null || wide.icmpType !== narrow.icmpType) return false;
+    return wide.icmpCode === -1 || wide.icmpCode !== null && wide.icmpCode === narrow.icmpCode;
+  }
+  if (wide.portsUnknown || narrow.portsUnknown) return false;
+  if (wide.fromPort === null || wide.toPort === null || narrow.fromPort === null || narrow.toPort === null) return wide.fromPort === narrow.fromPort && wide.toPort === narrow.toPort;
+  return wide.fromPort <= narrow.fromPort && narrow.toPort <= wide.toPort;
+}
+
 // src/places.ts
 import { createHash } from "node:crypto";
 import { dirname, isAbsolute, posix, relative, resolve, sep } from "node:path";
@@ -31126,15 +31163,34 @@ function runRules(model, options) {
   }
   return withoutSuperseded(reported);
 }
+function coveredBy(r, others) {
+  const p = r.permission;
+  if (!p) return false;
+  const names2 = /* @__PURE__ */ new Set([r.rule.meta.name, ...broaderOf(r.rule)]);
+  return (others.get(`${p.resource}|${p.direction}`) ?? []).some((o) => names2.has(o.rule.meta.name) && o.permission !== void 0 && permissionCovers(o.permission, p));
+}
+function byResource(reported) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const r of reported) {
+    if (!r.permission) continue;
+    const key2 = `${r.permission.resource}|${r.permission.direction}`;
+    const list = out2.get(key2);
+    if (list) list.push(r);
+    else out2.set(key2, [r]);
+  }
+  return out2;
+}
 function changeFindings(model, options) {
   const after = runRules(model, options);
   if (model.plan.kind === "state" || !touchesSecurityGroups(model)) return after.map((r) => toFinding(r, model, "unchanged"));
   const before = runRules(beforeModel(model), options);
   const beforeIds = new Set(before.map((r) => r.id));
   const afterIds = new Set(after.map((r) => r.id));
+  const beforeBy = byResource(before);
+  const afterBy = byResource(after);
   return [
-    ...after.map((r) => toFinding(r, model, beforeIds.has(r.id) ? "unchanged" : "added")),
-    ...before.filter((r) => !afterIds.has(r.id)).map((r) => toFinding(r, model, "removed"))
+    ...after.map((r) => toFinding(r, model, beforeIds.has(r.id) || coveredBy(r, beforeBy) ? "unchanged" : "added")),
+    ...before.filter((r) => !afterIds.has(r.id) && !coveredBy(r, afterBy)).map((r) => toFinding(r, model, "removed"))
   ];
 }
 function evaluate(models, options) {
@@ -42915,19 +42971,19 @@ var rule8 = {
     const declaring = new Set(model.groups.filter((g) => g.declaresInline.ingress === true || g.declaresInline.egress === true).map((g) => g.address));
     const add = (group, resource, direction) => {
       if (group === null || !declaring.has(group)) return;
-      const byResource = targets.get(group) ?? /* @__PURE__ */ new Map();
-      const directions = byResource.get(resource) ?? /* @__PURE__ */ new Set();
+      const byResource2 = targets.get(group) ?? /* @__PURE__ */ new Map();
+      const directions = byResource2.get(resource) ?? /* @__PURE__ */ new Set();
       if (direction) directions.add(direction);
-      byResource.set(resource, directions);
-      targets.set(group, byResource);
+      byResource2.set(resource, directions);
+      targets.set(group, byResource2);
     };
     for (const r of model.ruleResources) if (r.action !== "delete") add(r.securityGroup, r.address);
     for (const p of model.permissions) if (p.resource !== p.securityGroup) add(p.securityGroup, p.resource, p.direction);
     for (const g of model.groups) {
       const inline = ["ingress", "egress"].filter((d) => g.declaresInline[d] === true);
-      const byResource = targets.get(g.address);
-      if (inline.length === 0 || !byResource) continue;
-      for (const [resource, directions] of [...byResource].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+      const byResource2 = targets.get(g.address);
+      if (inline.length === 0 || !byResource2) continue;
+      for (const [resource, directions] of [...byResource2].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
         const clash = inline.find((d) => directions.has(d));
         context3.report({
           messageId: clash ? "conflict" : "mixed",
@@ -43428,7 +43484,7 @@ async function runCheck(request2) {
   }
   const failOn = request2.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
   const rules = rulesInForce(RULES, config.customRules ?? []);
-  const failOnScope = config.failOnScope ?? "all";
+  const failOnScope = request2.failOnScope ?? config.failOnScope ?? "all";
   const report = evaluate(models, { failOn, failOnScope, rules, settings: config.settings });
   for (const entry of report.plans) entry.label = planLabel(entry.path, process.cwd());
   const sources = /* @__PURE__ */ new Map();
@@ -48308,7 +48364,7 @@ function inlineCommentBody(f, rule20, context3, tool, names2 = /* @__PURE__ */ n
     `${findingMarker(f.id)}
 ${contextMarker(context3)}`,
     `${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}: ${title(f, rule20)}** \xB7 ${ruleRef(f)}`,
-    escapeMarkdown(cap(f.message, 1e3)),
+    escapeMarkdown(cap(f.message, 1e3)) + (f.change === "unchanged" ? "\n\n_Already there before this pull request: the plan keeps it, or narrows it._" : ""),
     exposure(f, names2).join("\n")
   ];
   if (f.waiverRequest && !f.suppression) parts2.push(waiverRequestText(f, f.waiverRequest));
@@ -48700,7 +48756,7 @@ function unreadSection(unread) {
 function statusLine2(report, incomplete) {
   const n = report.summary.suppressed;
   const quiet = n > 0 ? ` ${plural(n, "waived finding")} ${n === 1 ? "is" : "are"} listed apart.` : "";
-  const scope = report.failOnScope === "added" ? " Only findings this plan adds can block (`fail-on-scope: added`)." : "";
+  const scope = report.failOnScope === "added" ? " Only what this plan adds or widens can block (`fail-on-scope: added`); findings marked already there were there before it." : "";
   const said = status(report);
   const shown3 = incomplete && said.startsWith("**Passes** ") ? `**Incomplete:** in the reports that could be read, ${said.slice("**Passes** ".length)}` : said;
   return `${shown3}${quiet}${scope}`;
@@ -48753,7 +48809,7 @@ function tableRow(f, custom, markNew, places2) {
   const where = f.location ? `<br>${code2(`${f.location.file}:${f.location.line}`)}${f.location.module ? ` (call of a ${f.location.module.kind === "remote" ? "remote" : "missing"} module)` : ""}` : "";
   const location = `${code2(findingLocation(f))}${where}${placesText(f, places2)}`;
   const cells = [
-    `${SEVERITY_ICONS2[f.severity]} ${SEVERITY_LABELS[f.severity]}${markNew && f.change === "added" ? "<br>new" : ""}`,
+    `${SEVERITY_ICONS2[f.severity]} ${SEVERITY_LABELS[f.severity]}${markNew ? f.change === "added" ? "<br>new" : "<br>already there" : ""}`,
     ruleLink(f.rule, custom),
     f.securityGroup === null ? "_unknown until apply_" : code2(f.securityGroup),
     permission ? `${escapeMarkdown(cap2(permission))}<br>${location}` : location,
@@ -50300,6 +50356,10 @@ function readInputs(eventName = "") {
   if (failOnRaw && !THRESHOLDS.includes(failOnRaw)) {
     throw new InputError("input fail-on", `must be one of ${THRESHOLDS.join(", ")}, not "${failOnRaw}"`);
   }
+  const scopeRaw = getInput("fail-on-scope");
+  if (scopeRaw && !FAIL_ON_SCOPES.includes(scopeRaw)) {
+    throw new InputError("input fail-on-scope", `must be one of ${FAIL_ON_SCOPES.join(", ")}, not "${scopeRaw}"`);
+  }
   const review = choice("review", REVIEW_MODES, "comment");
   const summaryComment = choice("summary-comment", SUMMARY_MODES, "update");
   const maxRaw = getInput("max-inline-comments") || String(DEFAULT_MAX_INLINE_COMMENTS);
@@ -50352,8 +50412,12 @@ function readInputs(eventName = "") {
   if (root) inputs.root = root;
   if (config) inputs.config = config;
   if (failOnRaw) inputs.failOn = failOnRaw;
+  if (scopeRaw) inputs.failOnScope = scopeRaw;
   if (sarifFile) inputs.sarifFile = sarifFile;
   return inputs;
+}
+function scopeForEvent(eventName) {
+  return [...BASE_POLICY_EVENTS, "workflow_run"].includes(eventName) ? "added" : "all";
 }
 async function resolvePlanPaths(patterns) {
   return (await resolvePaths(patterns, { what: "input plan" })).paths;
@@ -51075,6 +51139,7 @@ async function check(inputs, event) {
   const request2 = { plans, repoRoot: inputs.repoRoot };
   const policy = await readPolicy(inputs, event);
   request2.config = policy.config;
+  request2.failOnScope = policy.failOnScope;
   if (inputs.failOn !== void 0) request2.failOn = inputs.failOn;
   if (inputs.root !== void 0) request2.root = inputs.root;
   const result = await runCheck(request2);
@@ -51085,10 +51150,11 @@ async function check(inputs, event) {
 async function readPolicy(inputs, event) {
   const file = inputs.config ?? DEFAULT_CONFIG_PATH;
   const mode = (config) => inputs.inlineIgnores ?? config.inlineIgnores ?? (BASE_POLICY_EVENTS.includes(event.eventName) ? "review" : "trust");
+  const scope = (config) => inputs.failOnScope ?? config.failOnScope ?? scopeForEvent(event.eventName);
   if (inputs.configSource === "head") {
     const config = await loadConfig(file, RULES, inputs.config !== void 0);
     const found = inputs.config !== void 0 || existsSync3(file);
-    return { config, inlineIgnores: mode(config), report: { source: found ? "head" : "defaults", file: found ? file : null, inForce: policyInForce(config), pendingChange: [] } };
+    return { config, inlineIgnores: mode(config), failOnScope: scope(config), report: { source: found ? "head" : "defaults", file: found ? file : null, inForce: policyInForce(config), pendingChange: [] } };
   }
   const baseSha = baseShaFromEvent(event);
   if (!baseSha) {
@@ -51110,6 +51176,7 @@ async function readPolicy(inputs, event) {
   return {
     config: base,
     inlineIgnores: mode(base),
+    failOnScope: scope(base),
     report: { source: baseText === null ? "defaults" : "base", file: baseText === null ? null : label, inForce: policyInForce(base), pendingChange }
   };
 }
@@ -51155,7 +51222,7 @@ async function readReports(inputs, event) {
     );
     const hardened = hardenReport(merged.report, {
       failOn: inputs.failOn ?? policy.config.failOn ?? DEFAULT_FAIL_ON,
-      failOnScope: policy.config.failOnScope ?? "all",
+      failOnScope: policy.failOnScope,
       exceptions: policy.config.exceptions ?? [],
       today: /* @__PURE__ */ new Date(),
       inlineIgnores: policy.inlineIgnores
@@ -51165,6 +51232,7 @@ async function readReports(inputs, event) {
   const plans = await resolvePlanPaths(inputs.plans);
   const request2 = { plans, repoRoot: inputs.repoRoot, root: false };
   request2.config = policy.config;
+  request2.failOnScope = policy.failOnScope;
   if (inputs.failOn !== void 0) request2.failOn = inputs.failOn;
   const result = await runCheck(request2);
   for (const n of result.notices) notice(n);

@@ -3,6 +3,7 @@ import { compareFindings } from './lib/order.js';
 import { describePeer, peerKey } from './lib/peer.js';
 import { exposureDiff } from './graph/diff.js';
 import { beforeModel, touchesSecurityGroups } from './model/before.js';
+import { permissionCovers } from './lib/covers.js';
 import { planLabel } from './places.js';
 import type { Model, Permission } from './model/types.js';
 import type { FailOnScope, Finding, Report, Rule, RuleOptions, RuleReport, Severity, Summary, Threshold } from './rules/types.js';
@@ -168,9 +169,39 @@ function runRules(model: Model, options: EngineOptions): Reported[] {
 }
 
 /**
+ * Whether `r` was already true before the plan: the same rule (or a broader
+ * one, its meta.supersededBy) reported a permission of the same resource that
+ * covers it, so the plan opens nothing new there (it kept or narrowed it). A
+ * wider range, a broader peer or a new protocol is not covered: added.
+ */
+function coveredBy(r: Reported, others: ReadonlyMap<string, readonly Reported[]>): boolean {
+  const p = r.permission;
+  if (!p) return false;
+  const names = new Set([r.rule.meta.name, ...broaderOf(r.rule)]);
+  return (others.get(`${p.resource}|${p.direction}`) ?? []).some((o) => names.has(o.rule.meta.name) && o.permission !== undefined && permissionCovers(o.permission, p));
+}
+
+/** Reports with a permission, by resource and direction. */
+function byResource(reported: readonly Reported[]): Map<string, Reported[]> {
+  const out = new Map<string, Reported[]>();
+  for (const r of reported) {
+    if (!r.permission) continue;
+    const key = `${r.permission.resource}|${r.permission.direction}`;
+    const list = out.get(key);
+    if (list) list.push(r);
+    else out.set(key, [r]);
+  }
+  return out;
+}
+
+/**
  * The findings of a model with what the plan does to each: the rules run on
- * the after side and on the before side, and a finding's id (a fingerprint of
- * what is exposed) says whether it was already there.
+ * the after side and on the before side. A finding is unchanged when its id
+ * (a fingerprint of what is exposed) was there before, or when the before side
+ * reported a permission of the same resource that covers it (the plan kept or
+ * narrowed it); otherwise the plan adds it, a widened rule included. What was
+ * there before and is neither there now nor covered by what is there now is
+ * what the plan removes.
  */
 function changeFindings(model: Model, options: EngineOptions): Finding[] {
   const after = runRules(model, options);
@@ -179,9 +210,11 @@ function changeFindings(model: Model, options: EngineOptions): Finding[] {
   const before = runRules(beforeModel(model), options);
   const beforeIds = new Set(before.map((r) => r.id));
   const afterIds = new Set(after.map((r) => r.id));
+  const beforeBy = byResource(before);
+  const afterBy = byResource(after);
   return [
-    ...after.map((r) => toFinding(r, model, beforeIds.has(r.id) ? 'unchanged' : 'added')),
-    ...before.filter((r) => !afterIds.has(r.id)).map((r) => toFinding(r, model, 'removed')),
+    ...after.map((r) => toFinding(r, model, beforeIds.has(r.id) || coveredBy(r, beforeBy) ? 'unchanged' : 'added')),
+    ...before.filter((r) => !afterIds.has(r.id) && !coveredBy(r, afterBy)).map((r) => toFinding(r, model, 'removed')),
   ];
 }
 

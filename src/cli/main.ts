@@ -13,7 +13,7 @@ import { buildModel } from '../model/build.js';
 import { resolvePaths } from '../paths.js';
 import { loadPlan } from '../plan/load.js';
 import { RULES } from '../rules/index.js';
-import type { Threshold } from '../rules/types.js';
+import { FAIL_ON_SCOPES, type FailOnScope, type Threshold } from '../rules/types.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 
 export const EXIT_OK = 0;
@@ -36,6 +36,9 @@ Options for check:
   -f, --format FORMAT  text (default), json, sarif or markdown
   -o, --output FILE    Write the report to FILE instead of stdout
       --fail-on LEVEL  critical, high (default), medium, low, info or never
+      --fail-on-scope SCOPE  all (default): every finding can block; added: only what
+                       the plan introduces or widens (what was there before is listed
+                       as already there)
   -c, --config FILE    Configuration file (default: .github/sg-guard.yml when present)
       --root DIR       Terraform root directory of the plans, to point findings at .tf lines
                        (default: each plan file's directory)
@@ -45,7 +48,7 @@ Options for graph:
   -f, --format FORMAT  text (default), mermaid, dot or json
       --changed        Only the groups the plan touches and their neighbours
 
-Options for review (and --fail-on, --config, --root as for check):
+Options for review (and --fail-on, --fail-on-scope, --config, --root as for check):
       --diff FILE      The pull request's diff (git diff output): only findings on lines it
                        changes become inline comments, the others are listed as outside the diff
       --max-inline-comments N   Most inline comments (default 25)
@@ -56,6 +59,13 @@ Exit status: 0 nothing at or above --fail-on, 1 blocking findings, 2 usage or in
 Make the JSON with: terraform show -json PLANFILE > plan.json`;
 
 class UsageError extends Error {}
+
+/** --fail-on-scope's value; undefined when not given (the config's, else all). */
+function scopeOf(raw: string | undefined): FailOnScope | undefined {
+  if (raw === undefined) return undefined;
+  if (!(FAIL_ON_SCOPES as readonly string[]).includes(raw)) throw new UsageError(`--fail-on-scope must be one of ${FAIL_ON_SCOPES.join(', ')}, not "${raw}"`);
+  return raw as FailOnScope;
+}
 
 /**
  * The plan files the arguments name: an argument with glob characters that
@@ -101,6 +111,7 @@ async function check(args: string[], io: Io): Promise<number> {
       format: { type: 'string', short: 'f' },
       output: { type: 'string', short: 'o' },
       'fail-on': { type: 'string' },
+      'fail-on-scope': { type: 'string' },
       config: { type: 'string', short: 'c' },
       root: { type: 'string' },
       'no-color': { type: 'boolean' },
@@ -117,8 +128,10 @@ async function check(args: string[], io: Io): Promise<number> {
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
   const failOn = values['fail-on'] as Threshold | undefined;
   if (failOn !== undefined && !THRESHOLDS.includes(failOn)) throw new UsageError(`--fail-on must be one of ${THRESHOLDS.join(', ')}, not "${failOn}"`);
+  const failOnScope = scopeOf(values['fail-on-scope']);
 
   const request: CheckRequest = { plans: await planPaths(positionals), failOn };
+  if (failOnScope !== undefined) request.failOnScope = failOnScope;
   if (io.stdin) request.stdin = io.stdin;
   if (values.config !== undefined) request.configPath = values.config;
   if (values.root !== undefined) request.root = values.root;
@@ -146,6 +159,7 @@ async function review(args: string[], io: Io): Promise<number> {
     options: {
       diff: { type: 'string' },
       'fail-on': { type: 'string' },
+      'fail-on-scope': { type: 'string' },
       config: { type: 'string', short: 'c' },
       root: { type: 'string' },
       'max-inline-comments': { type: 'string' },
@@ -162,6 +176,7 @@ async function review(args: string[], io: Io): Promise<number> {
   if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
   const failOn = values['fail-on'] as Threshold | undefined;
   if (failOn !== undefined && !THRESHOLDS.includes(failOn)) throw new UsageError(`--fail-on must be one of ${THRESHOLDS.join(', ')}, not "${failOn}"`);
+  const failOnScope = scopeOf(values['fail-on-scope']);
   const maxRaw = values['max-inline-comments'] ?? String(DEFAULT_MAX_INLINE_COMMENTS);
   const maxInlineComments = /^\d{1,4}$/.test(maxRaw) ? Number(maxRaw) : NaN;
   if (!(maxInlineComments <= MAX_INLINE_COMMENTS_LIMIT)) throw new UsageError(`--max-inline-comments must be a whole number from 0 to ${MAX_INLINE_COMMENTS_LIMIT}`);
@@ -181,6 +196,7 @@ async function review(args: string[], io: Io): Promise<number> {
   }
 
   const request: CheckRequest = { plans: await planPaths(positionals), failOn };
+  if (failOnScope !== undefined) request.failOnScope = failOnScope;
   if (io.stdin) request.stdin = io.stdin;
   if (values.config !== undefined) request.configPath = values.config;
   if (values.root !== undefined) request.root = values.root;

@@ -118,7 +118,7 @@ export function inlineCommentBody(f: Finding, rule: RuleMeta | undefined, contex
   const parts = [
     `${findingMarker(f.id)}\n${contextMarker(context)}`,
     `${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}: ${title(f, rule)}** · ${ruleRef(f)}`,
-    escapeMarkdown(cap(f.message, 1000)),
+    escapeMarkdown(cap(f.message, 1000)) + (f.change === 'unchanged' ? '\n\n_Already there before this pull request: the plan keeps it, or narrows it._' : ''),
     exposure(f, names).join('\n'),
   ];
   if (f.waiverRequest && !f.suppression) parts.push(waiverRequestText(f, f.waiverRequest));
