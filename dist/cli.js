@@ -8777,8 +8777,8 @@ function publicPortRule(spec) {
         }
       }
       for (const [permission, hit] of hits) {
-        const listed = hit.ports.length > MAX_LISTED_PORTS ? [...hit.ports.slice(0, MAX_LISTED_PORTS), `${hit.ports.length - MAX_LISTED_PORTS} more`] : hit.ports;
-        const ports2 = permission.protocol === "all" ? `all traffic (including ${listed.join(", ")})` : listed.join(", ");
+        const listed2 = hit.ports.length > MAX_LISTED_PORTS ? [...hit.ports.slice(0, MAX_LISTED_PORTS), `${hit.ports.length - MAX_LISTED_PORTS} more`] : hit.ports;
+        const ports2 = permission.protocol === "all" ? `all traffic (including ${listed2.join(", ")})` : listed2.join(", ");
         const data = {
           group: permission.securityGroup ?? permission.securityGroupId ?? "a security group unknown until apply",
           ports: ports2,
@@ -9383,7 +9383,7 @@ function findingId(rule20, r) {
 function toFinding(reported, model, change) {
   const { rule: rule20, severity, report: r } = reported;
   const p = r.permission;
-  return {
+  const finding = {
     id: reported.id,
     rule: rule20.meta.name,
     severity,
@@ -9405,6 +9405,8 @@ function toFinding(reported, model, change) {
     suppression: null,
     change
   };
+  if (reported.aliases && reported.aliases.length > 0) finding.aliases = [...reported.aliases];
+  return finding;
 }
 function summarise(findings, failOn, scope = "all") {
   const summary = { critical: 0, high: 0, medium: 0, low: 0, info: 0, blocking: 0, suppressed: 0, added: 0, removed: 0 };
@@ -9469,7 +9471,10 @@ function runRules(model, options) {
         if (seen.has(id)) return;
         seen.add(id);
         const own = setting?.severity ?? r.severity ?? severity;
-        reported.push(r.permission ? { id, rule: rule20, severity: own, report: r, permission: r.permission } : { id, rule: rule20, severity: own, report: r });
+        const entry = r.permission ? { id, rule: rule20, severity: own, report: r, permission: r.permission } : { id, rule: rule20, severity: own, report: r };
+        const aliases = [...new Set((r.formerly ?? []).map((p) => fingerprint(rule20.meta.name, p.resource, p)))].filter((a) => a !== id).sort();
+        if (aliases.length > 0) entry.aliases = aliases;
+        reported.push(entry);
       }
     });
   }
@@ -12542,7 +12547,7 @@ function readPresets(v) {
 var DEFAULT_CONFIG_PATH = ".github/sg-guard.yml";
 var THRESHOLDS = [...SEVERITIES, "never"];
 var DEFAULT_FAIL_ON = "high";
-var TOP_LEVEL_KEYS = ["fail-on", "fail-on-scope", "rules", "preset", "custom-rules", "exceptions", "inline-ignores", ...OPTION_NAMES];
+var TOP_LEVEL_KEYS = ["fail-on", "fail-on-scope", "rules", "preset", "custom-rules", "exceptions", "inline-ignores", "inline-min-severity", ...OPTION_NAMES];
 function keyed2(key2, error) {
   return `${key2}${error.startsWith("[") || error.startsWith(".") ? "" : " "}${error}`;
 }
@@ -12623,6 +12628,13 @@ function parseConfig(text, file, rules) {
   applyOptions(obj, file, rules, config);
   if (obj.exceptions !== void 0 && obj.exceptions !== null) {
     config.exceptions = read(file, "exceptions", readExceptions(obj.exceptions, known, file));
+  }
+  if (obj["inline-min-severity"] !== void 0) {
+    const level = obj["inline-min-severity"];
+    if (typeof level !== "string" || !SEVERITIES.includes(level)) {
+      throw new InputError(file, `inline-min-severity must be one of ${SEVERITIES.join(", ")}, not ${JSON.stringify(level)}`);
+    }
+    config.inlineMinSeverity = level;
   }
   if (obj["inline-ignores"] !== void 0) {
     const mode = obj["inline-ignores"];
@@ -21255,7 +21267,7 @@ var rule9 = {
     name: "missing-description",
     severity: "low",
     title: "Security group or rule without a description",
-    description: 'A security group whose description is empty or the provider default "Managed by Terraform", or an ingress/egress rule (inline block or standalone resource) without a description. The default VPC group, whose description AWS sets, is not checked; a group description unknown until apply is not guessed.',
+    description: `A security group whose description is empty or the provider default "Managed by Terraform", or whose ingress/egress rules (inline blocks or standalone resources) have none: one finding per group, naming everything in it that lacks a description. The default VPC group's own description, which AWS sets, is not checked; a group description unknown until apply is not guessed.`,
     why: "The description is the only place the console, audits and the next engineer learn why a rule exists. Rules nobody can explain are the ones nobody dares to remove, so security groups only ever grow. A group's description also cannot be changed without replacing the group.",
     fix: 'Give every group a description that says what it protects, and every rule one that says who connects and why (e.g. "HTTPS from the public ALB").',
     references: [
@@ -21263,17 +21275,13 @@ var rule9 = {
       { title: 'Terraform aws_security_group: description defaults to "Managed by Terraform"', url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group" }
     ],
     messages: {
-      groupMissing: "{{group}} has no description",
-      groupDefault: '{{group}} keeps the provider default description "Managed by Terraform"',
-      rule: "{{group}} {{direction}} {{traffic}} {{fromTo}} {{peers}} has no description"
+      groupMissing: "{{group}} has no description{{rules}}",
+      groupDefault: '{{group}} keeps the provider default description "Managed by Terraform"{{rules}}',
+      rules: "{{group}} has {{count}} without a description: {{list}}"
     }
   },
   check(context) {
-    for (const g of context.model.groups) {
-      if (g.type !== "aws_security_group" || g.action === "delete" || g.description === null) continue;
-      const messageId = isBlank2(g.description) ? "groupMissing" : g.description.trim() === PROVIDER_DEFAULT_DESCRIPTION ? "groupDefault" : null;
-      if (messageId) context.report({ messageId, data: { group: g.address }, securityGroup: g.address, resource: g.address, path: "" });
-    }
+    const groups = new Map(context.model.groups.map((g) => [g.address, g]));
     const byRule = /* @__PURE__ */ new Map();
     for (const p of context.model.permissions) {
       const trimmed = p.description?.trim();
@@ -21283,17 +21291,45 @@ var rule9 = {
       if (list) list.push(p);
       else byRule.set(key2, [p]);
     }
+    const byGroup = /* @__PURE__ */ new Map();
     for (const list of byRule.values()) {
       const sorted = [...list].sort((a, b) => peerKey(a.peer) < peerKey(b.peer) ? -1 : peerKey(a.peer) > peerKey(b.peer) ? 1 : 0);
       const p = sorted[0];
-      context.report({
-        messageId: "rule",
-        data: { group: groupOf(p), direction: p.direction, traffic: describeTraffic(p) ?? "", fromTo: fromOrTo(p), peers: sorted.map((q) => describePeer(q.peer)).join(", ") },
-        permission: p
-      });
+      const inPlan = p.securityGroup !== null && groups.has(p.securityGroup);
+      const key2 = inPlan ? p.securityGroup : p.resource;
+      const entry = byGroup.get(key2) ?? { resource: key2, securityGroup: p.securityGroup, rules: [] };
+      entry.rules.push(sorted);
+      byGroup.set(key2, entry);
+    }
+    for (const g of context.model.groups) {
+      if (g.type !== "aws_security_group" || g.action === "delete" || g.description === null) continue;
+      const messageId = isBlank2(g.description) ? "groupMissing" : g.description.trim() === PROVIDER_DEFAULT_DESCRIPTION ? "groupDefault" : null;
+      if (!messageId) continue;
+      const rules = byGroup.get(g.address)?.rules ?? [];
+      byGroup.delete(g.address);
+      const data = { group: g.address, rules: rules.length === 0 ? "" : `; ${rulesWords(rules)}` };
+      context.report({ messageId, data, securityGroup: g.address, resource: g.address, path: "", formerly: rules.map((r) => r[0]) });
+    }
+    for (const entry of byGroup.values()) {
+      const first = entry.rules[0]?.[0];
+      const data = { group: groupOf(first), count: entry.rules.length === 1 ? "a rule" : `${entry.rules.length} rules`, list: listed(entry.rules) };
+      context.report({ messageId: "rules", data, securityGroup: entry.securityGroup, resource: entry.resource, path: "", formerly: entry.rules.map((r) => r[0]) });
     }
   }
 };
+function ruleWords(rule20) {
+  const p = rule20[0];
+  return [p.direction, describeTraffic(p) ?? "", fromOrTo(p), rule20.map((q) => describePeer(q.peer)).join(", ")].filter(Boolean).join(" ");
+}
+var MAX_RULES_NAMED = 6;
+function listed(rules) {
+  const words = rules.slice(0, MAX_RULES_NAMED).map(ruleWords);
+  if (rules.length > MAX_RULES_NAMED) words.push(`and ${rules.length - MAX_RULES_NAMED} more`);
+  return words.join("; ");
+}
+function rulesWords(rules) {
+  return `${rules.length === 1 ? "its rule has" : `its ${rules.length} rules have`} none either: ${listed(rules)}`;
+}
 var missing_description_default = rule9;
 
 // src/rules/all-traffic.ts
@@ -21752,7 +21788,7 @@ async function runCheck(request) {
   const suppressed = applySuppressions(report, { exceptions: config.exceptions ?? [], today: /* @__PURE__ */ new Date(), sources, rules: rules.map((r) => r.meta.name) });
   const findings = uniqueIds(mergeAcrossPlans(suppressed.findings));
   const final = { ...suppressed, findings, summary: summarise(findings, failOn, failOnScope) };
-  return { report: final, rules, models, notices };
+  return { report: final, rules, models, notices, config };
 }
 
 // src/review/diff.ts
@@ -21984,9 +22020,9 @@ function exposure(f, names2) {
   const others = otherPlaces(f);
   lines.push(`- **Granted by:** ${code(findingLocation(f))}${others.length > 0 ? ` in ${code(planName(names2, f.plan))}` : ""}`);
   if (others.length > 0) {
-    const listed = others.slice(0, MAX_PLACES_NAMED).map((p) => `${code(planName(names2, p.plan))}${p.resource === f.resource ? "" : ` (${code(p.resource)})`}`);
-    const more = others.length > listed.length ? ` and ${others.length - listed.length} more` : "";
-    lines.push(`- **Also in:** ${listed.join(", ")}${more} (the same lines, used by ${plural(others.length + 1, "plan")})`);
+    const listed2 = others.slice(0, MAX_PLACES_NAMED).map((p) => `${code(planName(names2, p.plan))}${p.resource === f.resource ? "" : ` (${code(p.resource)})`}`);
+    const more = others.length > listed2.length ? ` and ${others.length - listed2.length} more` : "";
+    lines.push(`- **Also in:** ${listed2.join(", ")}${more} (the same lines, used by ${plural(others.length + 1, "plan")})`);
   }
   return lines;
 }
@@ -22072,6 +22108,9 @@ ${findingList(input.overflow)}`);
   if (input.outside.length > 0) parts2.push(`**Outside this diff:**
 
 ${findingList(input.outside)}`);
+  if (input.quiet && input.quiet > 0 && input.minSeverity) {
+    parts2.push(`${plural(input.quiet, "finding")} below ${inlineCode(input.minSeverity)} (\`inline-min-severity\`) ${input.quiet === 1 ? "is" : "are"} counted in the summary comment, not commented on lines.`);
+  }
   parts2.push("The summary comment has the full report.");
   return fit(parts2.join("\n\n"), GITHUB_BODY_LIMIT);
 }
@@ -22242,9 +22281,9 @@ function placesText(f, where2) {
   const parts2 = [];
   if (where2.several || others.length > 0) parts2.push(`in ${code2(planName(where2.names, f.plan))}`);
   if (others.length > 0) {
-    const listed = others.slice(0, MAX_PLACES_SHOWN).map((p) => `${code2(planName(where2.names, p.plan))}${p.resource === f.resource ? "" : ` (${code2(p.resource)})`}`);
-    const more = others.length > listed.length ? ` and ${others.length - listed.length} more` : "";
-    parts2.push(`also in ${listed.join(", ")}${more}`);
+    const listed2 = others.slice(0, MAX_PLACES_SHOWN).map((p) => `${code2(planName(where2.names, p.plan))}${p.resource === f.resource ? "" : ` (${code2(p.resource)})`}`);
+    const more = others.length > listed2.length ? ` and ${others.length - listed2.length} more` : "";
+    parts2.push(`also in ${listed2.join(", ")}${more}`);
   }
   return parts2.length > 0 ? `<br>${parts2.join("; ")}` : "";
 }
@@ -22462,6 +22501,7 @@ ${body2}${markdown.slice(at)}`;
 var MAX_INLINE_COMMENTS_LIMIT = 100;
 var DEFAULT_MAX_INLINE_COMMENTS = 25;
 var DEFAULT_STATUS_CONTEXT = "sg-guard";
+var DEFAULT_INLINE_MIN_SEVERITY = "medium";
 var MAX_FIXED_EDITS = 10;
 var MAX_DISMISSALS = 3;
 function splitByDiff(findings, diff) {
@@ -22481,7 +22521,12 @@ function wholeBlock(path2, line, endLine) {
 function planReview(report, state, options) {
   const rules = new Map(options.rules.map((r) => [r.name, r]));
   const names2 = planNames(report.plans);
-  const { inDiff, outside } = splitByDiff(activeFindings(report.findings), state.diff);
+  const split = splitByDiff(activeFindings(report.findings), state.diff);
+  const minimum = options.inlineMinSeverity ?? DEFAULT_INLINE_MIN_SEVERITY;
+  const loud = (f) => atLeast(f.severity, minimum);
+  const inDiff = split.inDiff.filter((x) => loud(x.finding));
+  const { outside } = split;
+  const quiet = [...split.inDiff.map((x) => x.finding).filter((f) => !loud(f)), ...outside.filter((f) => !loud(f))];
   const reviewing = options.review !== "off";
   const own = /* @__PURE__ */ new Map();
   for (const c of state.reviewComments) {
@@ -22524,7 +22569,7 @@ function planReview(report, state, options) {
   if (reviewing && (inline.length > 0 || requestChanges && !changesRequested)) {
     review2 = {
       event: requestChanges ? "REQUEST_CHANGES" : "COMMENT",
-      body: reviewBody({ report, context: options.context, inline: inline.length, overflow, outside, maxInline: options.maxInlineComments })
+      body: reviewBody({ report, context: options.context, inline: inline.length, overflow, outside: outside.filter(loud), quiet: quiet.length, minSeverity: minimum, maxInline: options.maxInlineComments })
     };
   }
   const dismiss = reviewing && !blocking && (options.unread?.length ?? 0) === 0 ? ownReviews.filter((r) => r.state === "CHANGES_REQUESTED").map((r) => r.id).sort((a, b) => b - a).slice(0, MAX_DISMISSALS) : [];
@@ -22553,6 +22598,7 @@ function planReview(report, state, options) {
     alreadyCommented,
     overflow,
     outside,
+    quiet,
     review: review2,
     fixed: fixed2,
     fixedDeferred: editable.length - fixed2.length,
@@ -22783,6 +22829,7 @@ function orderFinding(f) {
     change: f.change
   };
   if (f.places) ordered.places = f.places.map((p) => ({ plan: p.plan, resource: p.resource }));
+  if (f.aliases && f.aliases.length > 0) ordered.aliases = [...f.aliases];
   return ordered;
 }
 function orderSuppression(s) {
@@ -23024,9 +23071,9 @@ ${tail}`;
     const lines = [`${INDENT}${severity}  ${rule20}  ${escapeTerminal(f.message)}`, detailIndent + paint(ANSI.dim, escapeTerminal(parts2.filter(Boolean).join(" \xB7 ")))];
     const others = otherPlaces(f);
     if (others.length > 0) {
-      const listed = others.slice(0, MAX_PLACES_LISTED).map((p) => `${planName(names2, p.plan)}${p.resource === f.resource ? "" : ` (${p.resource})`}`);
-      if (others.length > listed.length) listed.push(`and ${others.length - listed.length} more`);
-      lines.push(detailIndent + escapeTerminal(`also in: ${listed.join(", ")}`));
+      const listed2 = others.slice(0, MAX_PLACES_LISTED).map((p) => `${planName(names2, p.plan)}${p.resource === f.resource ? "" : ` (${p.resource})`}`);
+      if (others.length > listed2.length) listed2.push(`and ${others.length - listed2.length} more`);
+      lines.push(detailIndent + escapeTerminal(`also in: ${listed2.join(", ")}`));
     }
     if (f.suppression) lines.push(detailIndent + escapeTerminal(describeSuppression(f.suppression)));
     else if (f.waiverRequest) {
@@ -23221,6 +23268,8 @@ Options for review (and --fail-on, --fail-on-scope, --config, --root as for chec
       --diff FILE      The pull request's diff (git diff output): only findings on lines it
                        changes become inline comments, the others are listed as outside the diff
       --max-inline-comments N   Most inline comments (default 25)
+      --inline-min-severity LEVEL  Least severe finding commented on its line (default
+                                medium; config inline-min-severity); the rest are counted
       --request-changes         Request changes while findings block (the review input)
       --status-context NAME     The commit status name (default sg-guard)
 
@@ -23310,6 +23359,7 @@ async function review(args2, io) {
       config: { type: "string", short: "c" },
       root: { type: "string" },
       "max-inline-comments": { type: "string" },
+      "inline-min-severity": { type: "string" },
       "request-changes": { type: "boolean" },
       "status-context": { type: "string" },
       help: { type: "boolean", short: "h" }
@@ -23328,6 +23378,8 @@ async function review(args2, io) {
   const maxRaw = values["max-inline-comments"] ?? String(DEFAULT_MAX_INLINE_COMMENTS);
   const maxInlineComments = /^\d{1,4}$/.test(maxRaw) ? Number(maxRaw) : NaN;
   if (!(maxInlineComments <= MAX_INLINE_COMMENTS_LIMIT)) throw new UsageError(`--max-inline-comments must be a whole number from 0 to ${MAX_INLINE_COMMENTS_LIMIT}`);
+  const minSeverity = values["inline-min-severity"];
+  if (minSeverity !== void 0 && !SEVERITIES.includes(minSeverity)) throw new UsageError(`--inline-min-severity must be one of ${SEVERITIES.join(", ")}, not "${minSeverity}"`);
   let diff = null;
   if (values.diff !== void 0) {
     let text;
@@ -23346,7 +23398,7 @@ async function review(args2, io) {
   if (io.stdin) request.stdin = io.stdin;
   if (values.config !== void 0) request.configPath = values.config;
   if (values.root !== void 0) request.root = values.root;
-  const { report, rules, notices, models } = await runCheck(request);
+  const { report, rules, notices, models, config } = await runCheck(request);
   for (const n of notices) io.stderr(`${TOOL_NAME}: note: ${n}
 `);
   const plan = planReview(
@@ -23355,6 +23407,7 @@ async function review(args2, io) {
     {
       review: values["request-changes"] ? "request-changes" : "comment",
       maxInlineComments,
+      inlineMinSeverity: minSeverity ?? config.inlineMinSeverity ?? DEFAULT_INLINE_MIN_SEVERITY,
       summary: "update",
       context: values["status-context"] ?? DEFAULT_STATUS_CONTEXT,
       headSha: "",

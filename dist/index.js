@@ -30486,8 +30486,8 @@ function publicPortRule(spec) {
         }
       }
       for (const [permission, hit] of hits) {
-        const listed = hit.ports.length > MAX_LISTED_PORTS ? [...hit.ports.slice(0, MAX_LISTED_PORTS), `${hit.ports.length - MAX_LISTED_PORTS} more`] : hit.ports;
-        const ports2 = permission.protocol === "all" ? `all traffic (including ${listed.join(", ")})` : listed.join(", ");
+        const listed2 = hit.ports.length > MAX_LISTED_PORTS ? [...hit.ports.slice(0, MAX_LISTED_PORTS), `${hit.ports.length - MAX_LISTED_PORTS} more`] : hit.ports;
+        const ports2 = permission.protocol === "all" ? `all traffic (including ${listed2.join(", ")})` : listed2.join(", ");
         const data = {
           group: permission.securityGroup ?? permission.securityGroupId ?? "a security group unknown until apply",
           ports: ports2,
@@ -30506,6 +30506,16 @@ function publicPortRule(spec) {
 var SEVERITIES = ["critical", "high", "medium", "low", "info"];
 function severityRank(s) {
   return SEVERITIES.length - SEVERITIES.indexOf(s);
+}
+function idsOf(f) {
+  return f.aliases && f.aliases.length > 0 ? [f.id, ...f.aliases] : [f.id];
+}
+function lookupFinding(byId, f) {
+  for (const id of idsOf(f)) {
+    const found = byId.get(id);
+    if (found !== void 0) return found;
+  }
+  return void 0;
 }
 function atLeast(s, threshold) {
   return threshold !== "never" && severityRank(s) >= severityRank(threshold);
@@ -31071,7 +31081,7 @@ function findingId(rule20, r) {
 function toFinding(reported, model, change) {
   const { rule: rule20, severity, report: r } = reported;
   const p = r.permission;
-  return {
+  const finding2 = {
     id: reported.id,
     rule: rule20.meta.name,
     severity,
@@ -31093,6 +31103,8 @@ function toFinding(reported, model, change) {
     suppression: null,
     change
   };
+  if (reported.aliases && reported.aliases.length > 0) finding2.aliases = [...reported.aliases];
+  return finding2;
 }
 function summarise(findings, failOn, scope = "all") {
   const summary2 = { critical: 0, high: 0, medium: 0, low: 0, info: 0, blocking: 0, suppressed: 0, added: 0, removed: 0 };
@@ -31157,7 +31169,10 @@ function runRules(model, options) {
         if (seen.has(id)) return;
         seen.add(id);
         const own = setting?.severity ?? r.severity ?? severity;
-        reported.push(r.permission ? { id, rule: rule20, severity: own, report: r, permission: r.permission } : { id, rule: rule20, severity: own, report: r });
+        const entry = r.permission ? { id, rule: rule20, severity: own, report: r, permission: r.permission } : { id, rule: rule20, severity: own, report: r };
+        const aliases2 = [...new Set((r.formerly ?? []).map((p) => fingerprint(rule20.meta.name, p.resource, p)))].filter((a) => a !== id).sort();
+        if (aliases2.length > 0) entry.aliases = aliases2;
+        reported.push(entry);
       }
     });
   }
@@ -33962,7 +33977,7 @@ function applyApprovals(report, approvals, author) {
   for (const a of approvals) if (a.by.login.toLowerCase() !== self2 && !by.has(a.id)) by.set(a.id, a);
   let changed = false;
   const findings = report.findings.map((f) => {
-    const approval = by.get(f.id);
+    const approval = lookupFinding(by, f);
     if (!f.waiverRequest || f.suppression || !approval || approval.rule !== f.rule) return f;
     changed = true;
     const { waiverRequest: request2, ...rest } = f;
@@ -34295,7 +34310,7 @@ function readPresets(v) {
 var DEFAULT_CONFIG_PATH = ".github/sg-guard.yml";
 var THRESHOLDS = [...SEVERITIES, "never"];
 var DEFAULT_FAIL_ON = "high";
-var TOP_LEVEL_KEYS = ["fail-on", "fail-on-scope", "rules", "preset", "custom-rules", "exceptions", "inline-ignores", ...OPTION_NAMES];
+var TOP_LEVEL_KEYS = ["fail-on", "fail-on-scope", "rules", "preset", "custom-rules", "exceptions", "inline-ignores", "inline-min-severity", ...OPTION_NAMES];
 function keyed2(key2, error2) {
   return `${key2}${error2.startsWith("[") || error2.startsWith(".") ? "" : " "}${error2}`;
 }
@@ -34376,6 +34391,13 @@ function parseConfig(text, file, rules) {
   applyOptions(obj2, file, rules, config);
   if (obj2.exceptions !== void 0 && obj2.exceptions !== null) {
     config.exceptions = read(file, "exceptions", readExceptions(obj2.exceptions, known, file));
+  }
+  if (obj2["inline-min-severity"] !== void 0) {
+    const level = obj2["inline-min-severity"];
+    if (typeof level !== "string" || !SEVERITIES.includes(level)) {
+      throw new InputError(file, `inline-min-severity must be one of ${SEVERITIES.join(", ")}, not ${JSON.stringify(level)}`);
+    }
+    config.inlineMinSeverity = level;
   }
   if (obj2["inline-ignores"] !== void 0) {
     const mode = obj2["inline-ignores"];
@@ -43008,7 +43030,7 @@ var rule9 = {
     name: "missing-description",
     severity: "low",
     title: "Security group or rule without a description",
-    description: 'A security group whose description is empty or the provider default "Managed by Terraform", or an ingress/egress rule (inline block or standalone resource) without a description. The default VPC group, whose description AWS sets, is not checked; a group description unknown until apply is not guessed.',
+    description: `A security group whose description is empty or the provider default "Managed by Terraform", or whose ingress/egress rules (inline blocks or standalone resources) have none: one finding per group, naming everything in it that lacks a description. The default VPC group's own description, which AWS sets, is not checked; a group description unknown until apply is not guessed.`,
     why: "The description is the only place the console, audits and the next engineer learn why a rule exists. Rules nobody can explain are the ones nobody dares to remove, so security groups only ever grow. A group's description also cannot be changed without replacing the group.",
     fix: 'Give every group a description that says what it protects, and every rule one that says who connects and why (e.g. "HTTPS from the public ALB").',
     references: [
@@ -43016,17 +43038,13 @@ var rule9 = {
       { title: 'Terraform aws_security_group: description defaults to "Managed by Terraform"', url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group" }
     ],
     messages: {
-      groupMissing: "{{group}} has no description",
-      groupDefault: '{{group}} keeps the provider default description "Managed by Terraform"',
-      rule: "{{group}} {{direction}} {{traffic}} {{fromTo}} {{peers}} has no description"
+      groupMissing: "{{group}} has no description{{rules}}",
+      groupDefault: '{{group}} keeps the provider default description "Managed by Terraform"{{rules}}',
+      rules: "{{group}} has {{count}} without a description: {{list}}"
     }
   },
   check(context3) {
-    for (const g of context3.model.groups) {
-      if (g.type !== "aws_security_group" || g.action === "delete" || g.description === null) continue;
-      const messageId = isBlank2(g.description) ? "groupMissing" : g.description.trim() === PROVIDER_DEFAULT_DESCRIPTION ? "groupDefault" : null;
-      if (messageId) context3.report({ messageId, data: { group: g.address }, securityGroup: g.address, resource: g.address, path: "" });
-    }
+    const groups2 = new Map(context3.model.groups.map((g) => [g.address, g]));
     const byRule = /* @__PURE__ */ new Map();
     for (const p of context3.model.permissions) {
       const trimmed = p.description?.trim();
@@ -43036,17 +43054,45 @@ var rule9 = {
       if (list) list.push(p);
       else byRule.set(key2, [p]);
     }
+    const byGroup = /* @__PURE__ */ new Map();
     for (const list of byRule.values()) {
       const sorted = [...list].sort((a, b) => peerKey(a.peer) < peerKey(b.peer) ? -1 : peerKey(a.peer) > peerKey(b.peer) ? 1 : 0);
       const p = sorted[0];
-      context3.report({
-        messageId: "rule",
-        data: { group: groupOf(p), direction: p.direction, traffic: describeTraffic(p) ?? "", fromTo: fromOrTo(p), peers: sorted.map((q) => describePeer(q.peer)).join(", ") },
-        permission: p
-      });
+      const inPlan = p.securityGroup !== null && groups2.has(p.securityGroup);
+      const key2 = inPlan ? p.securityGroup : p.resource;
+      const entry = byGroup.get(key2) ?? { resource: key2, securityGroup: p.securityGroup, rules: [] };
+      entry.rules.push(sorted);
+      byGroup.set(key2, entry);
+    }
+    for (const g of context3.model.groups) {
+      if (g.type !== "aws_security_group" || g.action === "delete" || g.description === null) continue;
+      const messageId = isBlank2(g.description) ? "groupMissing" : g.description.trim() === PROVIDER_DEFAULT_DESCRIPTION ? "groupDefault" : null;
+      if (!messageId) continue;
+      const rules = byGroup.get(g.address)?.rules ?? [];
+      byGroup.delete(g.address);
+      const data = { group: g.address, rules: rules.length === 0 ? "" : `; ${rulesWords(rules)}` };
+      context3.report({ messageId, data, securityGroup: g.address, resource: g.address, path: "", formerly: rules.map((r) => r[0]) });
+    }
+    for (const entry of byGroup.values()) {
+      const first = entry.rules[0]?.[0];
+      const data = { group: groupOf(first), count: entry.rules.length === 1 ? "a rule" : `${entry.rules.length} rules`, list: listed(entry.rules) };
+      context3.report({ messageId: "rules", data, securityGroup: entry.securityGroup, resource: entry.resource, path: "", formerly: entry.rules.map((r) => r[0]) });
     }
   }
 };
+function ruleWords(rule20) {
+  const p = rule20[0];
+  return [p.direction, describeTraffic(p) ?? "", fromOrTo(p), rule20.map((q) => describePeer(q.peer)).join(", ")].filter(Boolean).join(" ");
+}
+var MAX_RULES_NAMED = 6;
+function listed(rules) {
+  const words = rules.slice(0, MAX_RULES_NAMED).map(ruleWords);
+  if (rules.length > MAX_RULES_NAMED) words.push(`and ${rules.length - MAX_RULES_NAMED} more`);
+  return words.join("; ");
+}
+function rulesWords(rules) {
+  return `${rules.length === 1 ? "its rule has" : `its ${rules.length} rules have`} none either: ${listed(rules)}`;
+}
 var missing_description_default = rule9;
 
 // src/rules/all-traffic.ts
@@ -43505,7 +43551,7 @@ async function runCheck(request2) {
   const suppressed = applySuppressions(report, { exceptions: config.exceptions ?? [], today: /* @__PURE__ */ new Date(), sources, rules: rules.map((r) => r.meta.name) });
   const findings = uniqueIds(mergeAcrossPlans(suppressed.findings));
   const final = { ...suppressed, findings, summary: summarise(findings, failOn, failOnScope) };
-  return { report: final, rules, models, notices };
+  return { report: final, rules, models, notices, config };
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -48051,7 +48097,7 @@ function applyCommentIgnores(report, ignores, today) {
   if (only.length === 0) return report;
   const byId = new Map(only.map((i2) => [i2.id, i2]));
   const findings = report.findings.map((f) => {
-    const ignore = byId.get(f.id);
+    const ignore = lookupFinding(byId, f);
     if (!ignore || ignore.rule !== f.rule || f.suppression || f.change === "removed") return f;
     if (isExpired(ignore, today)) {
       const note = EXPIRED_NOTE.replace("{{by}}", ignore.by.login).replace("{{expires}}", ignore.expires ?? "");
@@ -48353,9 +48399,9 @@ function exposure(f, names2) {
   const others = otherPlaces(f);
   lines.push(`- **Granted by:** ${code(findingLocation(f))}${others.length > 0 ? ` in ${code(planName(names2, f.plan))}` : ""}`);
   if (others.length > 0) {
-    const listed = others.slice(0, MAX_PLACES_NAMED).map((p) => `${code(planName(names2, p.plan))}${p.resource === f.resource ? "" : ` (${code(p.resource)})`}`);
-    const more = others.length > listed.length ? ` and ${others.length - listed.length} more` : "";
-    lines.push(`- **Also in:** ${listed.join(", ")}${more} (the same lines, used by ${plural(others.length + 1, "plan")})`);
+    const listed2 = others.slice(0, MAX_PLACES_NAMED).map((p) => `${code(planName(names2, p.plan))}${p.resource === f.resource ? "" : ` (${code(p.resource)})`}`);
+    const more = others.length > listed2.length ? ` and ${others.length - listed2.length} more` : "";
+    lines.push(`- **Also in:** ${listed2.join(", ")}${more} (the same lines, used by ${plural(others.length + 1, "plan")})`);
   }
   return lines;
 }
@@ -48441,6 +48487,9 @@ ${findingList(input.overflow)}`);
   if (input.outside.length > 0) parts2.push(`**Outside this diff:**
 
 ${findingList(input.outside)}`);
+  if (input.quiet && input.quiet > 0 && input.minSeverity) {
+    parts2.push(`${plural(input.quiet, "finding")} below ${inlineCode(input.minSeverity)} (\`inline-min-severity\`) ${input.quiet === 1 ? "is" : "are"} counted in the summary comment, not commented on lines.`);
+  }
   parts2.push("The summary comment has the full report.");
   return fit(parts2.join("\n\n"), GITHUB_BODY_LIMIT);
 }
@@ -48630,6 +48679,7 @@ function orderFinding(f) {
     change: f.change
   };
   if (f.places) ordered.places = f.places.map((p) => ({ plan: p.plan, resource: p.resource }));
+  if (f.aliases && f.aliases.length > 0) ordered.aliases = [...f.aliases];
   return ordered;
 }
 function orderSuppression(s) {
@@ -48798,9 +48848,9 @@ function placesText(f, where) {
   const parts2 = [];
   if (where.several || others.length > 0) parts2.push(`in ${code2(planName(where.names, f.plan))}`);
   if (others.length > 0) {
-    const listed = others.slice(0, MAX_PLACES_SHOWN).map((p) => `${code2(planName(where.names, p.plan))}${p.resource === f.resource ? "" : ` (${code2(p.resource)})`}`);
-    const more = others.length > listed.length ? ` and ${others.length - listed.length} more` : "";
-    parts2.push(`also in ${listed.join(", ")}${more}`);
+    const listed2 = others.slice(0, MAX_PLACES_SHOWN).map((p) => `${code2(planName(where.names, p.plan))}${p.resource === f.resource ? "" : ` (${code2(p.resource)})`}`);
+    const more = others.length > listed2.length ? ` and ${others.length - listed2.length} more` : "";
+    parts2.push(`also in ${listed2.join(", ")}${more}`);
   }
   return parts2.length > 0 ? `<br>${parts2.join("; ")}` : "";
 }
@@ -49057,9 +49107,20 @@ function finding(r, v, path2) {
     // A report without change marks predates change analysis: everything counts as added.
     change: o.change === void 0 ? "added" : r.oneOf(o.change, `${path2}.change`, ["added", "unchanged", "removed"]),
     ...o.places === void 0 ? {} : { places: places(r, o.places, `${path2}.places`) },
+    ...o.aliases === void 0 ? {} : { aliases: aliases(r, o.aliases, `${path2}.aliases`) },
     ...o.waiverRequest === void 0 || o.waiverRequest === null ? {} : { waiverRequest: waiverRequest(r, o.waiverRequest, `${path2}.waiverRequest`) }
   };
 }
+function aliases(r, v, path2) {
+  if (!Array.isArray(v)) return r.fail(path2, "must be an array of finding ids");
+  if (v.length > MAX_ALIASES) return r.fail(path2, `has more than ${MAX_ALIASES} ids`);
+  return v.map((a, i2) => {
+    const id = r.string(a, `${path2}[${i2}]`, 64);
+    if (!/^[0-9a-f]{8,64}$/.test(id)) r.fail(`${path2}[${i2}]`, "must be a finding id (hexadecimal)");
+    return id;
+  });
+}
+var MAX_ALIASES = 1e3;
 function waiverRequest(r, v, path2) {
   const w = r.object(v, path2);
   const by = r.nullableString(w.by, `${path2}.by`, 50);
@@ -49445,6 +49506,7 @@ var SUMMARY_MODES = ["update", "new", "off"];
 var MAX_INLINE_COMMENTS_LIMIT = 100;
 var DEFAULT_MAX_INLINE_COMMENTS = 25;
 var DEFAULT_STATUS_CONTEXT = "sg-guard";
+var DEFAULT_INLINE_MIN_SEVERITY = "medium";
 var MAX_FIXED_EDITS = 10;
 var MAX_DISMISSALS = 3;
 function authorOf(user) {
@@ -49477,7 +49539,12 @@ function wholeBlock(path2, line, endLine) {
 function planReview(report, state, options) {
   const rules = new Map(options.rules.map((r) => [r.name, r]));
   const names2 = planNames(report.plans);
-  const { inDiff, outside } = splitByDiff(activeFindings(report.findings), state.diff);
+  const split = splitByDiff(activeFindings(report.findings), state.diff);
+  const minimum = options.inlineMinSeverity ?? DEFAULT_INLINE_MIN_SEVERITY;
+  const loud = (f) => atLeast(f.severity, minimum);
+  const inDiff = split.inDiff.filter((x) => loud(x.finding));
+  const { outside } = split;
+  const quiet = [...split.inDiff.map((x) => x.finding).filter((f) => !loud(f)), ...outside.filter((f) => !loud(f))];
   const reviewing = options.review !== "off";
   const own = /* @__PURE__ */ new Map();
   for (const c of state.reviewComments) {
@@ -49520,7 +49587,7 @@ function planReview(report, state, options) {
   if (reviewing && (inline.length > 0 || requestChanges && !changesRequested)) {
     review = {
       event: requestChanges ? "REQUEST_CHANGES" : "COMMENT",
-      body: reviewBody({ report, context: options.context, inline: inline.length, overflow, outside, maxInline: options.maxInlineComments })
+      body: reviewBody({ report, context: options.context, inline: inline.length, overflow, outside: outside.filter(loud), quiet: quiet.length, minSeverity: minimum, maxInline: options.maxInlineComments })
     };
   }
   const dismiss = reviewing && !blocking && (options.unread?.length ?? 0) === 0 ? ownReviews.filter((r) => r.state === "CHANGES_REQUESTED").map((r) => r.id).sort((a, b) => b - a).slice(0, MAX_DISMISSALS) : [];
@@ -49549,6 +49616,7 @@ function planReview(report, state, options) {
     alreadyCommented,
     overflow,
     outside,
+    quiet,
     review,
     fixed: fixed2,
     fixedDeferred: editable.length - fixed2.length,
@@ -49570,7 +49638,9 @@ function reviewWithoutInline(report, plan, options) {
       inline: 0,
       rejected: plan.inline.map((c) => c.finding),
       overflow: plan.overflow,
-      outside: plan.outside,
+      outside: plan.outside.filter((f) => atLeast(f.severity, options.inlineMinSeverity ?? DEFAULT_INLINE_MIN_SEVERITY)),
+      quiet: plan.quiet.length,
+      minSeverity: options.inlineMinSeverity ?? DEFAULT_INLINE_MIN_SEVERITY,
       maxInline: options.maxInlineComments
     })
   };
@@ -49895,7 +49965,7 @@ async function carryOut(run3, command2) {
   }
   if (command2.verb === "explain") {
     const id = command2.subject ?? threadFinding;
-    const finding2 = id ? state.report?.findings.find((f) => f.id === id) : void 0;
+    const finding2 = id ? state.report?.findings.find((f) => idsOf(f).includes(id)) : void 0;
     if (!id) return run3.notDone("explain needs a rule name (such as `no-public-ssh`) outside a finding's thread");
     if (!finding2) return run3.notDone(`no finding \`${id}\` in the last analysis`);
     return explain(run3, finding2.rule);
@@ -49919,7 +49989,7 @@ async function carryOut(run3, command2) {
   let reply;
   if (command2.verb === "ignore") {
     const id = findingId3;
-    const finding2 = report.findings.find((f) => f.id === id && f.change !== "removed");
+    const finding2 = report.findings.find((f) => idsOf(f).includes(id) && f.change !== "removed");
     if (!finding2) return run3.notDone(`no finding \`${id}\` in the analysis of commit ${state.headSha.slice(0, 7)}`, "Finding ids are in the summary comment.", thread);
     if (finding2.suppression) {
       const by = finding2.suppression.kind === "inline" ? "an sg-guard:ignore comment at" : "an exception in";
@@ -49928,7 +49998,7 @@ async function carryOut(run3, command2) {
     const today = utcDate(options.now);
     if (command2.expires !== null && command2.expires < today) return run3.notDone(`the expiry date ${command2.expires} has passed (today is ${today} UTC)`, void 0, thread);
     const ignore = {
-      id,
+      id: finding2.id,
       rule: finding2.rule,
       reason: command2.reason,
       expires: command2.expires,
@@ -49936,21 +50006,21 @@ async function carryOut(run3, command2) {
       at: event.comment.createdAt ?? options.now.toISOString(),
       source: event.comment.url
     };
-    const replaced = state.ignores.some((i2) => i2.id === id);
+    const replaced = state.ignores.some((i2) => idsOf(finding2).includes(i2.id));
     const list = withIgnore(state.ignores, ignore, new Set(report.findings.map((f) => f.id)), options.now);
     if (!list || !ignoresFit(list, options.context, state.headSha)) return run3.notDone("the list of ignores on this pull request is full", "Lift some with `/sg-guard unignore <finding-id>` first.", thread);
     ignores = list;
     reply = (ctx, status2) => ignoredReply(ctx, finding2, ignore, replaced, status2);
   } else if (command2.verb === "approve") {
     const id = findingId3;
-    const finding2 = report.findings.find((f) => f.id === id && f.change !== "removed");
+    const finding2 = report.findings.find((f) => idsOf(f).includes(id) && f.change !== "removed");
     if (!finding2) return run3.notDone(`no finding \`${id}\` in the analysis of commit ${state.headSha.slice(0, 7)}`, "Finding ids are in the summary comment.", thread);
     if (!finding2.waiverRequest) {
       return run3.notDone(`finding \`${id}\` has no waiver request to approve (only an \`sg-guard:ignore\` comment that this pull request adds makes one)`, "To accept the risk of a finding, use `/sg-guard ignore <finding-id> reason: <why>`.", thread);
     }
-    if (state.ignores.some((i2) => i2.id === id && i2.kind === "approve")) return run3.notDone(`the waiver for finding \`${id}\` is already approved`, void 0, thread);
+    if (state.ignores.some((i2) => idsOf(finding2).includes(i2.id) && i2.kind === "approve")) return run3.notDone(`the waiver for finding \`${id}\` is already approved`, void 0, thread);
     const approval = {
-      id,
+      id: finding2.id,
       rule: finding2.rule,
       reason: storedReason(finding2.waiverRequest.reason),
       expires: null,
@@ -49965,10 +50035,11 @@ async function carryOut(run3, command2) {
     reply = (ctx, status2) => approvedReply(ctx, finding2, approval, status2);
   } else if (command2.verb === "unignore") {
     const id = findingId3;
-    const existing = state.ignores.find((i2) => i2.id === id);
+    const finding2 = report.findings.find((f) => idsOf(f).includes(id) && f.change !== "removed") ?? null;
+    const ids = finding2 ? idsOf(finding2) : [id];
+    const existing = state.ignores.find((i2) => ids.includes(i2.id));
     if (!existing) return run3.notDone(`finding \`${id}\` is not ignored by a command`, void 0, thread);
-    ignores = withoutIgnore(state.ignores, id);
-    const finding2 = report.findings.find((f) => f.id === id && f.change !== "removed") ?? null;
+    ignores = ids.reduce((list, x) => withoutIgnore(list, x), state.ignores);
     reply = (ctx, status2) => unignoredReply(ctx, finding2, existing, status2);
   } else {
     const current = new Set(report.findings.map((f) => f.id));
@@ -50360,6 +50431,10 @@ function readInputs(eventName = "") {
   if (scopeRaw && !FAIL_ON_SCOPES.includes(scopeRaw)) {
     throw new InputError("input fail-on-scope", `must be one of ${FAIL_ON_SCOPES.join(", ")}, not "${scopeRaw}"`);
   }
+  const minRaw = getInput("inline-min-severity");
+  if (minRaw && !SEVERITIES.includes(minRaw)) {
+    throw new InputError("input inline-min-severity", `must be one of ${SEVERITIES.join(", ")}, not "${minRaw}"`);
+  }
   const review = choice("review", REVIEW_MODES, "comment");
   const summaryComment = choice("summary-comment", SUMMARY_MODES, "update");
   const maxRaw = getInput("max-inline-comments") || String(DEFAULT_MAX_INLINE_COMMENTS);
@@ -50413,6 +50488,7 @@ function readInputs(eventName = "") {
   if (config) inputs.config = config;
   if (failOnRaw) inputs.failOn = failOnRaw;
   if (scopeRaw) inputs.failOnScope = scopeRaw;
+  if (minRaw) inputs.inlineMinSeverity = minRaw;
   if (sarifFile) inputs.sarifFile = sarifFile;
   return inputs;
 }
@@ -50518,6 +50594,7 @@ function policyInForce(config, rules = RULES, today) {
   if (config.failOn !== void 0 && config.failOn !== DEFAULT_FAIL_ON) out2.push(`fail-on is ${config.failOn} (default ${DEFAULT_FAIL_ON})`);
   if (config.failOnScope !== void 0 && config.failOnScope !== DEFAULT_SCOPE) out2.push(`fail-on-scope is ${config.failOnScope} (default ${DEFAULT_SCOPE})`);
   if (config.inlineIgnores !== void 0) out2.push(`inline-ignores is ${config.inlineIgnores}`);
+  if (config.inlineMinSeverity !== void 0 && config.inlineMinSeverity !== DEFAULT_INLINE_MIN_SEVERITY) out2.push(`inline-min-severity is ${config.inlineMinSeverity} (default ${DEFAULT_INLINE_MIN_SEVERITY})`);
   if (config.presets && config.presets.length > 0) out2.push(`preset ${config.presets.join(", ")}`);
   for (const spec of config.customRules ?? []) out2.push(`custom rule ${customWords(spec)}`);
   const custom = new Set((config.customRules ?? []).map((c) => c.name));
@@ -51285,6 +51362,7 @@ async function post(inputs, event, checked, clientOptions) {
     {
       review: inputs.review,
       maxInlineComments: inputs.maxInlineComments,
+      inlineMinSeverity: inputs.inlineMinSeverity ?? checked.policy.config.inlineMinSeverity ?? DEFAULT_INLINE_MIN_SEVERITY,
       summary: inputs.summaryComment,
       context: inputs.statusContext,
       tool: { name: TOOL_NAME, version: VERSION },

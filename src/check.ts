@@ -43,6 +43,8 @@ export interface CheckResult {
   models: Model[];
   /** Remarks about the input worth telling the user (stripped wrapper lines, ...). */
   notices: string[];
+  /** The configuration the check ran with. */
+  config: Config;
 }
 
 /**
@@ -104,5 +106,5 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   const suppressed = applySuppressions(report, { exceptions: config.exceptions ?? [], today: new Date(), sources, rules: rules.map((r) => r.meta.name) });
   const findings = uniqueIds(mergeAcrossPlans(suppressed.findings));
   const final = { ...suppressed, findings, summary: summarise(findings, failOn, failOnScope) };
-  return { report: final, rules, models, notices };
+  return { report: final, rules, models, notices, config };
 }

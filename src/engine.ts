@@ -48,7 +48,7 @@ function findingId(rule: Rule, r: RuleReport): string {
 function toFinding(reported: Reported, model: Model, change: Finding['change']): Finding {
   const { rule, severity, report: r } = reported;
   const p = r.permission;
-  return {
+  const finding: Finding = {
     id: reported.id,
     rule: rule.meta.name,
     severity,
@@ -70,6 +70,8 @@ function toFinding(reported: Reported, model: Model, change: Finding['change']):
     suppression: null,
     change,
   };
+  if (reported.aliases && reported.aliases.length > 0) finding.aliases = [...reported.aliases];
+  return finding;
 }
 
 /**
@@ -101,7 +103,7 @@ export function summarise(findings: readonly Finding[], failOn: Threshold, scope
  * the reports kept (and, on the before side, only for what the plan removes):
  * a plan of many groups reports the same findings on both sides.
  */
-type Reported = { id: string; rule: Rule; severity: Severity; report: RuleReport; permission?: Permission };
+type Reported = { id: string; rule: Rule; severity: Severity; report: RuleReport; permission?: Permission; aliases?: string[] };
 
 function broaderOf(rule: Rule): readonly string[] {
   const b = rule.meta.supersededBy ?? [];
@@ -161,7 +163,10 @@ function runRules(model: Model, options: EngineOptions): Reported[] {
         seen.add(id);
         // A report may carry its own severity (unknown-port: higher from the internet); a configured severity wins.
         const own = setting?.severity ?? r.severity ?? severity;
-        reported.push(r.permission ? { id, rule, severity: own, report: r, permission: r.permission } : { id, rule, severity: own, report: r });
+        const entry: Reported = r.permission ? { id, rule, severity: own, report: r, permission: r.permission } : { id, rule, severity: own, report: r };
+        const aliases = [...new Set((r.formerly ?? []).map((p) => fingerprint(rule.meta.name, p.resource, p)))].filter((a) => a !== id).sort();
+        if (aliases.length > 0) entry.aliases = aliases;
+        reported.push(entry);
       },
     });
   }

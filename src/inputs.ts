@@ -14,7 +14,7 @@ import {
   type ReviewMode,
   type SummaryMode,
 } from './review/plan.js';
-import { FAIL_ON_SCOPES, type FailOnScope, type Threshold } from './rules/types.js';
+import { FAIL_ON_SCOPES, SEVERITIES, type FailOnScope, type Severity, type Threshold } from './rules/types.js';
 
 /**
  * `full`: check the plans and post on the pull request. `analyze`: check and
@@ -41,6 +41,8 @@ export interface Inputs {
   failOn?: Threshold;
   /** Which findings can block; undefined: the config file's setting, else the event's default (scopeForEvent). */
   failOnScope?: FailOnScope;
+  /** The least severe finding that gets an inline comment; undefined: the config file's, else medium. */
+  inlineMinSeverity?: Severity;
   /** Where analyze/full write the JSON report; in publish mode the input as given (one line per path or glob). */
   reportFile: string;
   /** publish: the paths or globs of the reports to merge and post (one per analyze job); otherwise [reportFile]. */
@@ -98,6 +100,10 @@ export function readInputs(eventName = ''): Inputs {
   if (scopeRaw && !(FAIL_ON_SCOPES as readonly string[]).includes(scopeRaw)) {
     throw new InputError('input fail-on-scope', `must be one of ${FAIL_ON_SCOPES.join(', ')}, not "${scopeRaw}"`);
   }
+  const minRaw = core.getInput('inline-min-severity');
+  if (minRaw && !(SEVERITIES as readonly string[]).includes(minRaw)) {
+    throw new InputError('input inline-min-severity', `must be one of ${SEVERITIES.join(', ')}, not "${minRaw}"`);
+  }
   const review = choice('review', REVIEW_MODES, 'comment');
   const summaryComment = choice('summary-comment', SUMMARY_MODES, 'update');
   const maxRaw = core.getInput('max-inline-comments') || String(DEFAULT_MAX_INLINE_COMMENTS);
@@ -153,6 +159,7 @@ export function readInputs(eventName = ''): Inputs {
   if (config) inputs.config = config;
   if (failOnRaw) inputs.failOn = failOnRaw as Threshold;
   if (scopeRaw) inputs.failOnScope = scopeRaw as FailOnScope;
+  if (minRaw) inputs.inlineMinSeverity = minRaw as Severity;
   if (sarifFile) inputs.sarifFile = sarifFile;
   return inputs;
 }

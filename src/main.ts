@@ -20,6 +20,7 @@ import { escapeMarkdown } from './report/escape.js';
 import { renderJson } from './report/json.js';
 import { renderSarif } from './report/sarif.js';
 import { annotationsFor } from './review/annotations.js';
+import { DEFAULT_INLINE_MIN_SEVERITY } from './review/plan.js';
 import { mergeReports, type NamedReport, type UnreadReport } from './review/merge.js';
 import { parseReport } from './review/report-input.js';
 import { claimsToRequests, hardenReport, reconcileReports } from './review/trusted.js';
@@ -407,6 +408,7 @@ async function post(inputs: Inputs, event: EventContext, checked: Checked, clien
     {
       review: inputs.review,
       maxInlineComments: inputs.maxInlineComments,
+      inlineMinSeverity: inputs.inlineMinSeverity ?? checked.policy.config.inlineMinSeverity ?? DEFAULT_INLINE_MIN_SEVERITY,
       summary: inputs.summaryComment,
       context: inputs.statusContext,
       tool: { name: TOOL_NAME, version: VERSION },

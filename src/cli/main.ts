@@ -4,7 +4,7 @@ import { runCheck, type CheckRequest } from '../check.js';
 import { THRESHOLDS } from '../config/load.js';
 import { InputError } from '../plan/types.js';
 import { parseUnifiedDiff, type DiffIndex } from '../review/diff.js';
-import { DEFAULT_MAX_INLINE_COMMENTS, DEFAULT_STATUS_CONTEXT, MAX_INLINE_COMMENTS_LIMIT, planReview } from '../review/plan.js';
+import { DEFAULT_INLINE_MIN_SEVERITY, DEFAULT_MAX_INLINE_COMMENTS, DEFAULT_STATUS_CONTEXT, MAX_INLINE_COMMENTS_LIMIT, planReview } from '../review/plan.js';
 import { printReviewPlan } from '../review/print.js';
 import { FORMATS, diagrams, render, type Format } from '../render.js';
 import { buildGraph } from '../graph/graph.js';
@@ -13,7 +13,7 @@ import { buildModel } from '../model/build.js';
 import { resolvePaths } from '../paths.js';
 import { loadPlan } from '../plan/load.js';
 import { RULES } from '../rules/index.js';
-import { FAIL_ON_SCOPES, type FailOnScope, type Threshold } from '../rules/types.js';
+import { FAIL_ON_SCOPES, SEVERITIES, type FailOnScope, type Severity, type Threshold } from '../rules/types.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 
 export const EXIT_OK = 0;
@@ -52,6 +52,8 @@ Options for review (and --fail-on, --fail-on-scope, --config, --root as for chec
       --diff FILE      The pull request's diff (git diff output): only findings on lines it
                        changes become inline comments, the others are listed as outside the diff
       --max-inline-comments N   Most inline comments (default 25)
+      --inline-min-severity LEVEL  Least severe finding commented on its line (default
+                                medium; config inline-min-severity); the rest are counted
       --request-changes         Request changes while findings block (the review input)
       --status-context NAME     The commit status name (default sg-guard)
 
@@ -163,6 +165,7 @@ async function review(args: string[], io: Io): Promise<number> {
       config: { type: 'string', short: 'c' },
       root: { type: 'string' },
       'max-inline-comments': { type: 'string' },
+      'inline-min-severity': { type: 'string' },
       'request-changes': { type: 'boolean' },
       'status-context': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -180,6 +183,8 @@ async function review(args: string[], io: Io): Promise<number> {
   const maxRaw = values['max-inline-comments'] ?? String(DEFAULT_MAX_INLINE_COMMENTS);
   const maxInlineComments = /^\d{1,4}$/.test(maxRaw) ? Number(maxRaw) : NaN;
   if (!(maxInlineComments <= MAX_INLINE_COMMENTS_LIMIT)) throw new UsageError(`--max-inline-comments must be a whole number from 0 to ${MAX_INLINE_COMMENTS_LIMIT}`);
+  const minSeverity = values['inline-min-severity'];
+  if (minSeverity !== undefined && !(SEVERITIES as readonly string[]).includes(minSeverity)) throw new UsageError(`--inline-min-severity must be one of ${SEVERITIES.join(', ')}, not "${minSeverity}"`);
   let diff: DiffIndex | null = null;
   if (values.diff !== undefined) {
     let text: string;
@@ -200,7 +205,7 @@ async function review(args: string[], io: Io): Promise<number> {
   if (io.stdin) request.stdin = io.stdin;
   if (values.config !== undefined) request.configPath = values.config;
   if (values.root !== undefined) request.root = values.root;
-  const { report, rules, notices, models } = await runCheck(request);
+  const { report, rules, notices, models, config } = await runCheck(request);
   for (const n of notices) io.stderr(`${TOOL_NAME}: note: ${n}\n`);
   const plan = planReview(
     report,
@@ -208,6 +213,7 @@ async function review(args: string[], io: Io): Promise<number> {
     {
       review: values['request-changes'] ? 'request-changes' : 'comment',
       maxInlineComments,
+      inlineMinSeverity: (minSeverity as Severity | undefined) ?? config.inlineMinSeverity ?? DEFAULT_INLINE_MIN_SEVERITY,
       summary: 'update',
       context: values['status-context'] ?? DEFAULT_STATUS_CONTEXT,
       headSha: '',

@@ -5,7 +5,7 @@
  * recounts the summary. Pure.
  */
 import { summarise } from '../engine.js';
-import type { Finding, Report } from '../rules/types.js';
+import { lookupFinding, type Finding, type Report } from '../rules/types.js';
 import { utcDate } from '../waivers/apply.js';
 import { applyApprovals, type Approval } from '../waivers/review.js';
 
@@ -66,7 +66,7 @@ export function applyCommentIgnores(report: Report, ignores: readonly CommentIgn
   if (only.length === 0) return report;
   const byId = new Map(only.map((i) => [i.id, i]));
   const findings = report.findings.map((f): Finding => {
-    const ignore = byId.get(f.id);
+    const ignore = lookupFinding(byId, f);
     if (!ignore || ignore.rule !== f.rule || f.suppression || f.change === 'removed') return f;
     if (isExpired(ignore, today)) {
       const note = EXPIRED_NOTE.replace('{{by}}', ignore.by.login).replace('{{expires}}', ignore.expires ?? '');

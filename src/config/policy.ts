@@ -6,6 +6,7 @@
  * JSON report's `policy`. Phrases quote the configuration (exception globs,
  * custom rule names, CIDRs): plain text, to be escaped by whoever renders it. Pure.
  */
+import { DEFAULT_INLINE_MIN_SEVERITY } from '../review/plan.js';
 import { RULES } from '../rules/index.js';
 import { DEFAULT_ALLOWED_PUBLIC_PORTS, DEFAULT_MAX_PORT_RANGE, DEFAULT_MAX_PUBLIC_PREFIX, OPTION_NAMES, type OptionName } from '../rules/options.js';
 import { severityRank, type Rule, type Severity } from '../rules/types.js';
@@ -96,6 +97,7 @@ export function policyInForce(config: Config, rules: readonly Rule[] = RULES, to
   if (config.failOn !== undefined && config.failOn !== DEFAULT_FAIL_ON) out.push(`fail-on is ${config.failOn} (default ${DEFAULT_FAIL_ON})`);
   if (config.failOnScope !== undefined && config.failOnScope !== DEFAULT_SCOPE) out.push(`fail-on-scope is ${config.failOnScope} (default ${DEFAULT_SCOPE})`);
   if (config.inlineIgnores !== undefined) out.push(`inline-ignores is ${config.inlineIgnores}`);
+  if (config.inlineMinSeverity !== undefined && config.inlineMinSeverity !== DEFAULT_INLINE_MIN_SEVERITY) out.push(`inline-min-severity is ${config.inlineMinSeverity} (default ${DEFAULT_INLINE_MIN_SEVERITY})`);
   if (config.presets && config.presets.length > 0) out.push(`preset ${config.presets.join(', ')}`);
   for (const spec of config.customRules ?? []) out.push(`custom rule ${customWords(spec)}`);
   const custom = new Set((config.customRules ?? []).map((c) => c.name));

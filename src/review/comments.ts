@@ -232,6 +232,9 @@ export interface ReviewBodyInput {
   /** Meant as inline comments, but GitHub rejected them (422): listed instead. */
   rejected?: readonly Finding[];
   maxInline: number;
+  /** How many findings are below inline-min-severity (no inline comment, not listed here). */
+  quiet?: number;
+  minSeverity?: Severity;
 }
 
 /** The body of the run's review: the verdict, and what is not commented inline. At most GITHUB_BODY_LIMIT characters. */
@@ -249,6 +252,9 @@ export function reviewBody(input: ReviewBodyInput): string {
     parts.push(`**Over the limit of ${plural(input.maxInline, 'inline comment')}** (\`max-inline-comments\`):\n\n${findingList(input.overflow)}`);
   }
   if (input.outside.length > 0) parts.push(`**Outside this diff:**\n\n${findingList(input.outside)}`);
+  if (input.quiet && input.quiet > 0 && input.minSeverity) {
+    parts.push(`${plural(input.quiet, 'finding')} below ${inlineCode(input.minSeverity)} (\`inline-min-severity\`) ${input.quiet === 1 ? 'is' : 'are'} counted in the summary comment, not commented on lines.`);
+  }
   parts.push('The summary comment has the full report.');
   return fit(parts.join('\n\n'), GITHUB_BODY_LIMIT);
 }

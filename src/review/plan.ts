@@ -5,7 +5,7 @@
  */
 import { planNames } from '../places.js';
 import { sortFindings } from '../report/common.js';
-import type { Finding, Report, RuleMeta } from '../rules/types.js';
+import { atLeast, type Finding, type Report, type RuleMeta, type Severity } from '../rules/types.js';
 import { activeFindings, commitStatus, inlineCommentBody, resolvedCommentBody, isBlocking, reviewBody, type Resolution, type StatusText, type Tool } from './comments.js';
 import { anchorFor, type Anchor, type DiffIndex } from './diff.js';
 import { isOwnReview, isSummaryComment, parseFindingComment } from './markers.js';
@@ -22,6 +22,8 @@ export type SummaryMode = (typeof SUMMARY_MODES)[number];
 export const MAX_INLINE_COMMENTS_LIMIT = 100;
 export const DEFAULT_MAX_INLINE_COMMENTS = 25;
 export const DEFAULT_STATUS_CONTEXT = 'sg-guard';
+/** Findings below this severity get no inline comment unless told otherwise: they are counted in the summary. */
+export const DEFAULT_INLINE_MIN_SEVERITY: Severity = 'medium';
 
 /** Earlier inline comments edited to say "fixed" in one run, at most (one request each). */
 export const MAX_FIXED_EDITS = 10;
@@ -79,6 +81,8 @@ export interface PullRequestState {
 export interface ReviewOptions {
   review: ReviewMode;
   maxInlineComments: number;
+  /** The least severe finding that gets an inline comment (default DEFAULT_INLINE_MIN_SEVERITY); the others are counted in the summary. */
+  inlineMinSeverity?: Severity;
   summary: SummaryMode;
   /** The status context; also keys every marker. '' posts no status. */
   context: string;
@@ -118,6 +122,8 @@ export interface ReviewPlan {
   overflow: Finding[];
   /** Findings not on a line the diff changes, or without a line. */
   outside: Finding[];
+  /** Findings below inline-min-severity: no inline comment, no list in the review; the summary counts them. */
+  quiet: Finding[];
   /** The review to create; null when there is nothing new to say. */
   review: { event: 'COMMENT' | 'REQUEST_CHANGES'; body: string } | null;
   /** Earlier inline comments whose finding is gone or suppressed, to edit as resolved. */
@@ -167,7 +173,12 @@ function wholeBlock(path: string, line: number, endLine: number): Anchor {
 export function planReview(report: Report, state: PullRequestState, options: ReviewOptions): ReviewPlan {
   const rules = new Map(options.rules.map((r) => [r.name, r]));
   const names = planNames(report.plans);
-  const { inDiff, outside } = splitByDiff(activeFindings(report.findings), state.diff);
+  const split = splitByDiff(activeFindings(report.findings), state.diff);
+  const minimum = options.inlineMinSeverity ?? DEFAULT_INLINE_MIN_SEVERITY;
+  const loud = (f: Finding): boolean => atLeast(f.severity, minimum);
+  const inDiff = split.inDiff.filter((x) => loud(x.finding));
+  const { outside } = split;
+  const quiet = [...split.inDiff.map((x) => x.finding).filter((f) => !loud(f)), ...outside.filter((f) => !loud(f))];
   const reviewing = options.review !== 'off';
 
   // Inline comments this tool already posted for this context, by finding id.
@@ -219,7 +230,7 @@ export function planReview(report: Report, state: PullRequestState, options: Rev
   if (reviewing && (inline.length > 0 || (requestChanges && !changesRequested))) {
     review = {
       event: requestChanges ? 'REQUEST_CHANGES' : 'COMMENT',
-      body: reviewBody({ report, context: options.context, inline: inline.length, overflow, outside, maxInline: options.maxInlineComments }),
+      body: reviewBody({ report, context: options.context, inline: inline.length, overflow, outside: outside.filter(loud), quiet: quiet.length, minSeverity: minimum, maxInline: options.maxInlineComments }),
     };
   }
   // Reports that could not be read leave the run unfinished: an earlier request for changes stays.
@@ -258,6 +269,7 @@ export function planReview(report: Report, state: PullRequestState, options: Rev
     alreadyCommented,
     overflow,
     outside,
+    quiet,
     review,
     fixed,
     fixedDeferred: editable.length - fixed.length,
@@ -283,7 +295,9 @@ export function reviewWithoutInline(report: Report, plan: ReviewPlan, options: R
       inline: 0,
       rejected: plan.inline.map((c) => c.finding),
       overflow: plan.overflow,
-      outside: plan.outside,
+      outside: plan.outside.filter((f) => atLeast(f.severity, options.inlineMinSeverity ?? DEFAULT_INLINE_MIN_SEVERITY)),
+      quiet: plan.quiet.length,
+      minSeverity: options.inlineMinSeverity ?? DEFAULT_INLINE_MIN_SEVERITY,
       maxInline: options.maxInlineComments,
     }),
   };

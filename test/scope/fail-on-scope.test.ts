@@ -123,6 +123,23 @@ describe('the Action: fail-on-scope', () => {
     expect(r.state).toBeUndefined();
   });
 
+  it('inline comments only at or above inline-min-severity: medium by default, the input and the config file change it', async () => {
+    const diff = readFileSync(join(ROOT, 'fixtures/projects/pr/head.diff'), 'utf8');
+    const severities = async (inputs: Record<string, string>, config?: string): Promise<string[]> => {
+      const gh = await new FakeGitHub().start();
+      servers.push(gh);
+      gh.addPull({ number: 7, headSha: HEAD, diff });
+      const files: Record<string, string | { text: string }> = { 'infra/main.tf': 'fixtures/projects/pr/head/main.tf', 'infra/plan.json': 'fixtures/projects/pr/head/plan.json' };
+      if (config !== undefined) files['.github/sg-guard.yml'] = { text: config };
+      await runAction({ workspace: workspace(files), inputs: { plan: 'infra/plan.json', 'github-token': 'ghs_write_token', ...inputs }, event: event(), apiUrl: gh.url });
+      return gh.reviewComments.map((c) => /\*\*(Critical|High|Medium|Low|Info)\b/.exec(c.body)?.[1] ?? '?').sort();
+    };
+    // The unused groups (info) in the diff get no comment by default; the summary counts them.
+    expect(await severities({})).toEqual(['Critical', 'Critical']);
+    expect(await severities({ 'inline-min-severity': 'info' })).toEqual(['Critical', 'Critical', 'Info', 'Info']);
+    expect(await severities({}, 'inline-min-severity: info\n')).toEqual(['Critical', 'Critical', 'Info', 'Info']);
+  });
+
   const REAL = join(ROOT, '..', 'shared', 'plans', 'AWS_RealEstate__terraform_plan.json');
   it.skipIf(!existsSync(REAL))('AWS_RealEstate (a real plan that only deletes a group) passes with the defaults', async () => {
     const ws = workspace({});
