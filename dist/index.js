@@ -31081,12 +31081,13 @@ function findingId(rule20, r) {
 function toFinding(reported, model, change) {
   const { rule: rule20, severity, report: r } = reported;
   const p = r.permission;
+  const peers = reported.peers;
   const finding2 = {
     id: reported.id,
     rule: rule20.meta.name,
     severity,
     title: rule20.meta.title,
-    message: fill(rule20.meta.messages[r.messageId], r.data),
+    message: fill(rule20.meta.messages[r.messageId], reported.data ?? r.data),
     messageId: r.messageId,
     plan: model.plan.path,
     securityGroup: p ? p.securityGroup : r.securityGroup ?? null,
@@ -31097,8 +31098,8 @@ function toFinding(reported, model, change) {
     protocol: p?.protocol ?? null,
     fromPort: p?.fromPort ?? null,
     toPort: p?.toPort ?? null,
-    peer: p ? describePeer(p.peer) : null,
-    peerKind: p?.peer.kind ?? null,
+    peer: peers ? peers.map((q) => describePeer(q)).join(", ") : p ? describePeer(p.peer) : null,
+    peerKind: peers && !peers.every((q) => q.kind === peers[0]?.kind) ? null : p?.peer.kind ?? null,
     location: null,
     suppression: null,
     change
@@ -31195,18 +31196,60 @@ function byResource(reported) {
   }
   return out2;
 }
+var PEER_DATA = /* @__PURE__ */ new Set(["peer", "others"]);
+function blockKey(r) {
+  const p = r.permission;
+  if (!p) return null;
+  const data = Object.entries(r.report.data ?? {}).filter(([k]) => !PEER_DATA.has(k)).sort(([a], [b]) => a < b ? -1 : 1);
+  return JSON.stringify([r.rule.meta.name, r.report.messageId, r.severity, p.resource, p.path, p.direction, p.protocol, p.fromPort, p.toPort, p.icmpType, p.icmpCode, data]);
+}
+function mergePeers(items) {
+  const groups2 = /* @__PURE__ */ new Map();
+  const out2 = [];
+  for (const item of items) {
+    const base = blockKey(item.r);
+    if (base === null) {
+      out2.push(item);
+      continue;
+    }
+    const key2 = `${item.change === "removed" ? "removed" : "current"}|${base}`;
+    const list = groups2.get(key2);
+    if (list) list.push(item);
+    else {
+      groups2.set(key2, [item]);
+      out2.push(key2);
+    }
+  }
+  return out2.flatMap((entry) => {
+    if (typeof entry !== "string") return [entry];
+    const list = groups2.get(entry) ?? [];
+    if (list.length === 1) return list;
+    const sorted = [...list].sort((a, b) => peerKey(a.r.permission?.peer) < peerKey(b.r.permission?.peer) ? -1 : 1);
+    const first = sorted[0]?.r;
+    const peers = sorted.map((x) => x.r.permission?.peer);
+    const named4 = new Set(peers.map((q) => describePeer(q)));
+    const others = [...new Set(sorted.flatMap((x) => String(x.r.report.data?.others ?? "").split(", ").filter(Boolean)))].filter((o) => !named4.has(o));
+    if (first.report.data?.others && others.length === 0) return list;
+    const data = { ...first.report.data ?? {}, peer: [...named4].join(", ") };
+    if (first.report.data?.others !== void 0) data.others = others.join(", ");
+    const aliases2 = [...new Set(sorted.flatMap((x) => [x.r.id, ...x.r.aliases ?? []]))].filter((a) => a !== first.id).sort();
+    const change = sorted.some((x) => x.change === "added") ? "added" : sorted[0]?.change ?? "unchanged";
+    const merged = { ...first, peers, data, ...aliases2.length > 0 ? { aliases: aliases2 } : {} };
+    return [{ r: merged, change }];
+  });
+}
 function changeFindings(model, options) {
   const after = runRules(model, options);
-  if (model.plan.kind === "state" || !touchesSecurityGroups(model)) return after.map((r) => toFinding(r, model, "unchanged"));
+  if (model.plan.kind === "state" || !touchesSecurityGroups(model)) return mergePeers(after.map((r) => ({ r, change: "unchanged" }))).map((x) => toFinding(x.r, model, x.change));
   const before = runRules(beforeModel(model), options);
   const beforeIds = new Set(before.map((r) => r.id));
   const afterIds = new Set(after.map((r) => r.id));
   const beforeBy = byResource(before);
   const afterBy = byResource(after);
-  return [
-    ...after.map((r) => toFinding(r, model, beforeIds.has(r.id) || coveredBy(r, beforeBy) ? "unchanged" : "added")),
-    ...before.filter((r) => !afterIds.has(r.id) && !coveredBy(r, afterBy)).map((r) => toFinding(r, model, "removed"))
-  ];
+  return mergePeers([
+    ...after.map((r) => ({ r, change: beforeIds.has(r.id) || coveredBy(r, beforeBy) ? "unchanged" : "added" })),
+    ...before.filter((r) => !afterIds.has(r.id) && !coveredBy(r, afterBy)).map((r) => ({ r, change: "removed" }))
+  ]).map((x) => toFinding(x.r, model, x.change));
 }
 function evaluate(models, options) {
   const findings = models.flatMap((m) => changeFindings(m, options)).sort(compareFindings);
@@ -48329,13 +48372,16 @@ function replyMarker(context3) {
   return `<!-- ${PREFIX}reply ${encodeContext(context3)} -->`;
 }
 var FIXED_MARKER = `<!-- ${PREFIX}fixed -->`;
-var HEAD_RE = /^<!-- sg-guard:finding ([0-9A-Za-z_.:-]{1,80}) -->\r?\n<!-- sg-guard:context (\S{1,1000}) -->(\r?\n<!-- sg-guard:fixed -->)?(?:\r?\n|$)/;
+function alsoMarker(ids) {
+  return `<!-- ${PREFIX}also ${ids.join(",")} -->`;
+}
+var HEAD_RE = /^<!-- sg-guard:finding ([0-9A-Za-z_.:-]{1,80}) -->\r?\n<!-- sg-guard:context (\S{1,1000}) -->(\r?\n<!-- sg-guard:fixed -->)?(?:\r?\n<!-- sg-guard:also ([0-9a-f,]{1,2000}) -->)?(?:\r?\n|$)/;
 function parseFindingComment(body2) {
   const head = body2 ? HEAD_RE.exec(body2) : null;
   if (!head?.[1] || !head[2]) return null;
   const context3 = decodeContext(head[2]);
   if (context3 === null) return null;
-  return { findingId: head[1], context: context3, fixed: head[3] !== void 0 };
+  return { findingId: head[1], context: context3, fixed: head[3] !== void 0, also: head[4] ? head[4].split(",").filter(Boolean) : [] };
 }
 function isSummaryComment(body2, context3) {
   return Boolean(body2?.startsWith(summaryMarker(context3)));
@@ -48406,13 +48452,19 @@ function exposure(f, names2) {
   return lines;
 }
 function inlineCommentBody(f, rule20, context3, tool, names2 = /* @__PURE__ */ new Map(), options = {}) {
+  const also = options.also ?? [];
   const parts2 = [
     `${findingMarker(f.id)}
-${contextMarker(context3)}`,
+${contextMarker(context3)}${also.length > 0 ? `
+${alsoMarker(also.map((a) => a.id))}` : ""}`,
     `${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}: ${title(f, rule20)}** \xB7 ${ruleRef(f)}`,
     escapeMarkdown(cap(f.message, 1e3)) + (f.change === "unchanged" ? "\n\n_Already there before this pull request: the plan keeps it, or narrows it._" : ""),
     exposure(f, names2).join("\n")
   ];
+  if (also.length > 0) {
+    const items = [f, ...also].map((a) => `- ${SEVERITY_ICONS[a.severity]} **${SEVERITY_LABELS[a.severity]}** ${ruleRef(a)}: ${escapeMarkdown(cap(a.message, 300))} \xB7 ${code(a.id)}`);
+    parts2.push([`**This block trips ${plural(also.length + 1, "rule")}** (one finding id each, so each can be accepted on its own):`, "", ...items].join("\n"));
+  }
   if (f.waiverRequest && !f.suppression) parts2.push(waiverRequestText(f, f.waiverRequest));
   if (rule20) parts2.push(`**Why it matters.** ${ruleText(rule20, rule20.why)}`, `**How to fix.** ${ruleText(rule20, rule20.fix)}`);
   if (isRuleName(f.rule) && !(f.waiverRequest && !f.suppression)) parts2.push(acceptTheRisk(f, options.inlineIgnores ?? "trust"));
@@ -49547,23 +49599,41 @@ function planReview(report, state, options) {
   const quiet = [...split.inDiff.map((x) => x.finding).filter((f) => !loud(f)), ...outside.filter((f) => !loud(f))];
   const reviewing = options.review !== "off";
   const own = /* @__PURE__ */ new Map();
+  const covered = /* @__PURE__ */ new Map();
   for (const c of state.reviewComments) {
     if (c.inReplyTo !== null) continue;
     const marks2 = parseFindingComment(c.body);
     if (!marks2 || marks2.context !== options.context) continue;
     if (!marks2.fixed && !own.has(marks2.findingId)) own.set(marks2.findingId, c);
+    if (!marks2.fixed) {
+      for (const id of marks2.also) if (!covered.has(id)) covered.set(id, c);
+    }
   }
   const inline = [];
   const alreadyCommented = [];
   const overflow = [];
   if (reviewing) {
-    for (const [i2, { finding: finding2, anchor }] of inDiff.entries()) {
-      if (own.has(finding2.id)) alreadyCommented.push(finding2);
-      else if (i2 < options.maxInlineComments) inline.push({ ...anchor, finding: finding2, body: inlineCommentBody(finding2, rules.get(finding2.rule), options.context, options.tool, names2, { inlineIgnores: options.inlineIgnores ?? "trust" }) });
-      else overflow.push(finding2);
+    const blocks = /* @__PURE__ */ new Map();
+    for (const item of inDiff) {
+      const f = item.finding;
+      const key2 = JSON.stringify([f.plan, f.resource, f.path, f.location?.file, f.location?.line, f.location?.endLine]);
+      const list = blocks.get(key2);
+      if (list) list.push(item);
+      else blocks.set(key2, [item]);
+    }
+    const commented = (f) => idsOf(f).some((id) => own.has(id) || covered.has(id));
+    for (const [i2, list] of [...blocks.values()].entries()) {
+      const fresh = list.filter((x) => !commented(x.finding));
+      for (const x of list) if (commented(x.finding)) alreadyCommented.push(x.finding);
+      const [first, ...rest] = fresh;
+      if (!first) continue;
+      if (i2 < options.maxInlineComments) {
+        const also = rest.map((x) => x.finding);
+        inline.push({ ...first.anchor, finding: first.finding, body: inlineCommentBody(first.finding, rules.get(first.finding.rule), options.context, options.tool, names2, { inlineIgnores: options.inlineIgnores ?? "trust", also }) });
+      } else overflow.push(...fresh.map((x) => x.finding));
     }
   }
-  const current = new Map(report.findings.filter((f) => f.change !== "removed").map((f) => [f.id, f]));
+  const current = new Map(report.findings.filter((f) => f.change !== "removed").flatMap((f) => idsOf(f).map((id) => [id, f])));
   const repliedTo = /* @__PURE__ */ new Set();
   for (const c of state.reviewComments) if (c.inReplyTo !== null && !parseFindingComment(c.body)) repliedTo.add(c.inReplyTo);
   const gone = reviewing ? [...own.entries()].filter(([id]) => !current.has(id) || current.get(id)?.suppression).sort(([, a], [, b]) => a.id - b.id) : [];

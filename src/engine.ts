@@ -5,7 +5,7 @@ import { exposureDiff } from './graph/diff.js';
 import { beforeModel, touchesSecurityGroups } from './model/before.js';
 import { permissionCovers } from './lib/covers.js';
 import { planLabel } from './places.js';
-import type { Model, Permission } from './model/types.js';
+import type { Model, Peer, Permission } from './model/types.js';
 import type { FailOnScope, Finding, Report, Rule, RuleOptions, RuleReport, Severity, Summary, Threshold } from './rules/types.js';
 import { atLeast } from './rules/types.js';
 import { TOOL_NAME, VERSION } from './version.js';
@@ -48,12 +48,13 @@ function findingId(rule: Rule, r: RuleReport): string {
 function toFinding(reported: Reported, model: Model, change: Finding['change']): Finding {
   const { rule, severity, report: r } = reported;
   const p = r.permission;
+  const peers = reported.peers;
   const finding: Finding = {
     id: reported.id,
     rule: rule.meta.name,
     severity,
     title: rule.meta.title,
-    message: fill(rule.meta.messages[r.messageId] as string, r.data),
+    message: fill(rule.meta.messages[r.messageId] as string, reported.data ?? r.data),
     messageId: r.messageId,
     plan: model.plan.path,
     securityGroup: p ? p.securityGroup : (r.securityGroup ?? null),
@@ -64,8 +65,8 @@ function toFinding(reported: Reported, model: Model, change: Finding['change']):
     protocol: p?.protocol ?? null,
     fromPort: p?.fromPort ?? null,
     toPort: p?.toPort ?? null,
-    peer: p ? describePeer(p.peer) : null,
-    peerKind: p?.peer.kind ?? null,
+    peer: peers ? peers.map((q) => describePeer(q)).join(', ') : p ? describePeer(p.peer) : null,
+    peerKind: peers && !peers.every((q) => q.kind === peers[0]?.kind) ? null : (p?.peer.kind ?? null),
     location: null,
     suppression: null,
     change,
@@ -103,7 +104,17 @@ export function summarise(findings: readonly Finding[], failOn: Threshold, scope
  * the reports kept (and, on the before side, only for what the plan removes):
  * a plan of many groups reports the same findings on both sides.
  */
-type Reported = { id: string; rule: Rule; severity: Severity; report: RuleReport; permission?: Permission; aliases?: string[] };
+type Reported = {
+  id: string;
+  rule: Rule;
+  severity: Severity;
+  report: RuleReport;
+  permission?: Permission;
+  aliases?: string[];
+  /** Set on a report that stands for several peers of one rule block (mergePeers): every peer, and the message data naming them. */
+  peers?: Peer[];
+  data?: Record<string, string | number>;
+};
 
 function broaderOf(rule: Rule): readonly string[] {
   const b = rule.meta.supersededBy ?? [];
@@ -199,6 +210,64 @@ function byResource(reported: readonly Reported[]): Map<string, Reported[]> {
   return out;
 }
 
+/** Message data that names the peer (and the others it covers the internet with): merged findings list them all. */
+const PEER_DATA = new Set(['peer', 'others']);
+
+/** The rule block a report is about, with everything its message says but the peer: reports with the same key merge. */
+function blockKey(r: Reported): string | null {
+  const p = r.permission;
+  if (!p) return null;
+  const data = Object.entries(r.report.data ?? {}).filter(([k]) => !PEER_DATA.has(k)).sort(([a], [b]) => (a < b ? -1 : 1));
+  return JSON.stringify([r.rule.meta.name, r.report.messageId, r.severity, p.resource, p.path, p.direction, p.protocol, p.fromPort, p.toPort, p.icmpType, p.icmpCode, data]);
+}
+
+/**
+ * One finding per rule and rule block: the reports of one rule on one block
+ * (an inline ingress/egress block, or a rule resource) that differ only in
+ * their peer (`0.0.0.0/0` and `::/0`) become one, which lists every peer. It
+ * keeps the id of its first peer (by peer key, so a block of one peer keeps
+ * the id it always had); the others' ids become its aliases, so ignores and
+ * inline comments given under them still apply. With the change of each: the
+ * merged finding is added when any of its peers is (a broader peer is added).
+ */
+function mergePeers(items: ReadonlyArray<{ r: Reported; change: Finding['change'] }>): Array<{ r: Reported; change: Finding['change'] }> {
+  const groups = new Map<string, Array<{ r: Reported; change: Finding['change'] }>>();
+  const out: Array<{ r: Reported; change: Finding['change'] } | string> = [];
+  for (const item of items) {
+    const base = blockKey(item.r);
+    if (base === null) {
+      out.push(item);
+      continue;
+    }
+    // What the plan removes never merges with what stays.
+    const key = `${item.change === 'removed' ? 'removed' : 'current'}|${base}`;
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else {
+      groups.set(key, [item]);
+      out.push(key);
+    }
+  }
+  return out.flatMap((entry) => {
+    if (typeof entry !== 'string') return [entry];
+    const list = groups.get(entry) ?? [];
+    if (list.length === 1) return list;
+    const sorted = [...list].sort((a, b) => (peerKey(a.r.permission?.peer as Peer) < peerKey(b.r.permission?.peer as Peer) ? -1 : 1));
+    const first = sorted[0]?.r as Reported;
+    const peers = sorted.map((x) => x.r.permission?.peer as Peer);
+    const named = new Set(peers.map((q) => describePeer(q)));
+    const others = [...new Set(sorted.flatMap((x) => String(x.r.report.data?.others ?? '').split(', ').filter(Boolean)))].filter((o) => !named.has(o));
+    // CIDRs that cover the internet only together are told apart: merged, the message would lose what they cover it with.
+    if (first.report.data?.others && others.length === 0) return list;
+    const data: Record<string, string | number> = { ...(first.report.data ?? {}), peer: [...named].join(', ') };
+    if (first.report.data?.others !== undefined) data.others = others.join(', ');
+    const aliases = [...new Set(sorted.flatMap((x) => [x.r.id, ...(x.r.aliases ?? [])]))].filter((a) => a !== first.id).sort();
+    const change: Finding['change'] = sorted.some((x) => x.change === 'added') ? 'added' : (sorted[0]?.change ?? 'unchanged');
+    const merged: Reported = { ...first, peers, data, ...(aliases.length > 0 ? { aliases } : {}) };
+    return [{ r: merged, change }];
+  });
+}
+
 /**
  * The findings of a model with what the plan does to each: the rules run on
  * the after side and on the before side. A finding is unchanged when its id
@@ -211,16 +280,16 @@ function byResource(reported: readonly Reported[]): Map<string, Reported[]> {
 function changeFindings(model: Model, options: EngineOptions): Finding[] {
   const after = runRules(model, options);
   // A state, or a plan that changes no group and no rule, has the same before side: all unchanged.
-  if (model.plan.kind === 'state' || !touchesSecurityGroups(model)) return after.map((r) => toFinding(r, model, 'unchanged'));
+  if (model.plan.kind === 'state' || !touchesSecurityGroups(model)) return mergePeers(after.map((r) => ({ r, change: 'unchanged' as const }))).map((x) => toFinding(x.r, model, x.change));
   const before = runRules(beforeModel(model), options);
   const beforeIds = new Set(before.map((r) => r.id));
   const afterIds = new Set(after.map((r) => r.id));
   const beforeBy = byResource(before);
   const afterBy = byResource(after);
-  return [
-    ...after.map((r) => toFinding(r, model, beforeIds.has(r.id) || coveredBy(r, beforeBy) ? 'unchanged' : 'added')),
-    ...before.filter((r) => !afterIds.has(r.id) && !coveredBy(r, afterBy)).map((r) => toFinding(r, model, 'removed')),
-  ];
+  return mergePeers([
+    ...after.map((r) => ({ r, change: beforeIds.has(r.id) || coveredBy(r, beforeBy) ? ('unchanged' as const) : ('added' as const) })),
+    ...before.filter((r) => !afterIds.has(r.id) && !coveredBy(r, afterBy)).map((r) => ({ r, change: 'removed' as const })),
+  ]).map((x) => toFinding(x.r, model, x.change));
 }
 
 /** Runs every enabled rule over every model and builds the report. Pure. */

@@ -5,7 +5,7 @@
  */
 import { planNames } from '../places.js';
 import { sortFindings } from '../report/common.js';
-import { atLeast, type Finding, type Report, type RuleMeta, type Severity } from '../rules/types.js';
+import { atLeast, idsOf, type Finding, type Report, type RuleMeta, type Severity } from '../rules/types.js';
 import { activeFindings, commitStatus, inlineCommentBody, resolvedCommentBody, isBlocking, reviewBody, type Resolution, type StatusText, type Tool } from './comments.js';
 import { anchorFor, type Anchor, type DiffIndex } from './diff.js';
 import { isOwnReview, isSummaryComment, parseFindingComment } from './markers.js';
@@ -183,27 +183,46 @@ export function planReview(report: Report, state: PullRequestState, options: Rev
 
   // Inline comments this tool already posted for this context, by finding id.
   const own = new Map<string, ExistingReviewComment>();
+  const covered = new Map<string, ExistingReviewComment>();
   for (const c of state.reviewComments) {
     if (c.inReplyTo !== null) continue;
     const marks = parseFindingComment(c.body);
     if (!marks || marks.context !== options.context) continue;
     if (!marks.fixed && !own.has(marks.findingId)) own.set(marks.findingId, c);
+    // A comment on a block stands for every finding it names; its own finding decides whether it is fixed.
+    if (!marks.fixed) for (const id of marks.also) if (!covered.has(id)) covered.set(id, c);
   }
 
   const inline: InlineComment[] = [];
   const alreadyCommented: Finding[] = [];
   const overflow: Finding[] = [];
   if (reviewing) {
-    for (const [i, { finding, anchor }] of inDiff.entries()) {
-      if (own.has(finding.id)) alreadyCommented.push(finding);
-      else if (i < options.maxInlineComments) inline.push({ ...anchor, finding, body: inlineCommentBody(finding, rules.get(finding.rule), options.context, options.tool, names, { inlineIgnores: options.inlineIgnores ?? 'trust' }) });
-      else overflow.push(finding);
+    // One comment per block: the findings of several rules on the same lines (most severe first) share it.
+    const blocks = new Map<string, Array<{ finding: Finding; anchor: Anchor }>>();
+    for (const item of inDiff) {
+      const f = item.finding;
+      const key = JSON.stringify([f.plan, f.resource, f.path, f.location?.file, f.location?.line, f.location?.endLine]);
+      const list = blocks.get(key);
+      if (list) list.push(item);
+      else blocks.set(key, [item]);
+    }
+    const commented = (f: Finding): boolean => idsOf(f).some((id) => own.has(id) || covered.has(id));
+    // The cap counts blocks in order, commented before or not, so a later run comments the same ones.
+    for (const [i, list] of [...blocks.values()].entries()) {
+      const fresh = list.filter((x) => !commented(x.finding));
+      for (const x of list) if (commented(x.finding)) alreadyCommented.push(x.finding);
+      const [first, ...rest] = fresh;
+      if (!first) continue;
+      if (i < options.maxInlineComments) {
+        const also = rest.map((x) => x.finding);
+        inline.push({ ...first.anchor, finding: first.finding, body: inlineCommentBody(first.finding, rules.get(first.finding.rule), options.context, options.tool, names, { inlineIgnores: options.inlineIgnores ?? 'trust', also }) });
+      } else overflow.push(...fresh.map((x) => x.finding));
     }
   }
 
   // Findings that are gone (or now suppressed): mark their comments resolved, unless people replied.
   // A finding the plan removes (change: 'removed') is reported, but as fixed: its comment is resolved too.
-  const current = new Map(report.findings.filter((f) => f.change !== 'removed').map((f) => [f.id, f]));
+  const current = new Map(report.findings.filter((f) => f.change !== 'removed').flatMap((f) => idsOf(f).map((id) => [id, f] as const)));
   const repliedTo = new Set<number>();
   for (const c of state.reviewComments) if (c.inReplyTo !== null && !parseFindingComment(c.body)) repliedTo.add(c.inReplyTo);
   const gone = reviewing ? [...own.entries()].filter(([id]) => !current.has(id) || current.get(id)?.suppression).sort(([, a], [, b]) => a.id - b.id) : [];

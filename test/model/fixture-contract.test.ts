@@ -76,7 +76,6 @@ const CONTRACT: Record<string, string[]> = {
   ],
   'plans/widened-rules.json': [
     'no-public-ssh aws_security_group.fail_broader_peer ingress[0]',
-    'no-public-ssh aws_security_group.fail_broader_peer ingress[0]',
     'no-public-ssh aws_security_group.fail_kept ingress[0]',
     'no-public-ssh aws_security_group.fail_narrowed_ports ingress[0]',
     'no-public-ssh aws_security_group.fail_widened_ports ingress[0]',

@@ -34,9 +34,8 @@ describe('what counts as added', () => {
         // Narrowed from every port to 22: SSH was open before, only the rest is fixed.
         'unchanged no-public-ssh fail_narrowed_ports tcp 22-22 0.0.0.0/0',
         'removed no-public-all-traffic fail_narrowed_ports tcp 0-65535 0.0.0.0/0',
-        // ::/0 added beside 0.0.0.0/0.
-        'added no-public-ssh fail_broader_peer tcp 22-22 ::/0',
-        'unchanged no-public-ssh fail_broader_peer tcp 22-22 0.0.0.0/0',
+        // ::/0 added beside 0.0.0.0/0: one finding for the block, added (a broader peer).
+        'added no-public-ssh fail_broader_peer tcp 22-22 0.0.0.0/0, ::/0',
         // 53/tcp added beside 53/udp.
         'added no-public-high-risk-port fail_new_protocol tcp 53-53 0.0.0.0/0',
         'unchanged no-public-high-risk-port fail_new_protocol udp 53-53 0.0.0.0/0',
@@ -156,5 +155,32 @@ describe('the Action: fail-on-scope', () => {
     });
     expect(r.status).toBe(0);
     expect(r.outputs.blocking).toBe('0');
+  });
+});
+
+describe('one inline comment per block', () => {
+  it('a block that trips several port rules gets one comment naming each rule and finding id', async () => {
+    const r = await runCli(['review', 'fixtures/plans/widened-rules.json', '--root', 'fixtures/plans', '--inline-min-severity', 'high']);
+    // No source lines here: nothing is commented inline, so plan the review from the report instead.
+    expect(r.status).toBe(1);
+    const { report } = await runCheck({ plans: [WIDENED], root: false, config: { settings: {} } });
+    const block = report.findings.filter((f) => f.resource === 'aws_security_group.fail_widened_ports' && f.rule.startsWith('no-public-'));
+    expect(block.map((f) => f.rule).sort()).toEqual(['no-public-high-risk-port', 'no-public-remote-admin', 'no-public-ssh']);
+    const located = report.findings.map((f) => ({ ...f, location: f.resource === 'aws_security_group.fail_widened_ports' ? { file: 'main.tf', line: 3, endLine: 9 } : null }));
+    const { planReview } = await import('../../src/review/plan.js');
+    const { RULES } = await import('../../src/rules/index.js');
+    const plan = planReview({ ...report, findings: located }, { diff: null, reviewComments: [], reviews: [], issueComments: [] }, {
+      review: 'comment', maxInlineComments: 25, summary: 'off', context: 'sg-guard', headSha: '', tool: { name: 'sg-guard', version: '0' }, rules: RULES.map((x) => x.meta),
+    });
+    expect(plan.inline).toHaveLength(1);
+    const body = plan.inline[0]?.body ?? '';
+    expect(body).toContain('**This block trips 3 rules**');
+    for (const f of block) expect(body).toContain(`\`${f.id}\``);
+    // A later run knows every finding of the block is commented: nothing new is posted.
+    const again = planReview({ ...report, findings: located }, { diff: null, reviewComments: [{ id: 1, body, inReplyTo: null }], reviews: [], issueComments: [] }, {
+      review: 'comment', maxInlineComments: 25, summary: 'off', context: 'sg-guard', headSha: '', tool: { name: 'sg-guard', version: '0' }, rules: RULES.map((x) => x.meta),
+    });
+    expect(again.inline).toEqual([]);
+    expect(again.alreadyCommented).toHaveLength(3);
   });
 });
