@@ -8777,8 +8777,8 @@ function publicPortRule(spec) {
         }
       }
       for (const [permission, hit] of hits) {
-        const listed = hit.ports.length > MAX_LISTED_PORTS ? [...hit.ports.slice(0, MAX_LISTED_PORTS), `${hit.ports.length - MAX_LISTED_PORTS} more`] : hit.ports;
-        const ports2 = permission.protocol === "all" ? `all traffic (including ${listed.join(", ")})` : listed.join(", ");
+        const listed2 = hit.ports.length > MAX_LISTED_PORTS ? [...hit.ports.slice(0, MAX_LISTED_PORTS), `${hit.ports.length - MAX_LISTED_PORTS} more`] : hit.ports;
+        const ports2 = permission.protocol === "all" ? `all traffic (including ${listed2.join(", ")})` : listed2.join(", ");
         const data = {
           group: permission.securityGroup ?? permission.securityGroupId ?? "a security group unknown until apply",
           ports: ports2,
@@ -8797,6 +8797,9 @@ function publicPortRule(spec) {
 var SEVERITIES = ["critical", "high", "medium", "low", "info"];
 function severityRank(s) {
   return SEVERITIES.length - SEVERITIES.indexOf(s);
+}
+function idsOf(f) {
+  return f.aliases && f.aliases.length > 0 ? [f.id, ...f.aliases] : [f.id];
 }
 function atLeast(s, threshold) {
   return threshold !== "never" && severityRank(s) >= severityRank(threshold);
@@ -9248,6 +9251,43 @@ function exposureDiff(model) {
   return out2.sort((a, b) => Number(b.internet) - Number(a.internet) || a.group.localeCompare(b.group) || a.kind.localeCompare(b.kind) || a.text.localeCompare(b.text));
 }
 
+// src/lib/covers.ts
+function peerCovers(wide, narrow) {
+  switch (wide.kind) {
+    case "cidr": {
+      if (narrow.kind !== "cidr" || narrow.family !== wide.family) return false;
+      const w = parseCidr(wide.cidr);
+      const n = parseCidr(narrow.cidr);
+      return w !== null && n !== null && w.first <= n.first && n.last <= w.last;
+    }
+    case "prefix-list":
+      return narrow.kind === "prefix-list" && narrow.id === wide.id;
+    case "security-group": {
+      if (narrow.kind !== "security-group" || wide.candidates || narrow.candidates) return false;
+      if ((wide.owner ?? null) !== (narrow.owner ?? null)) return false;
+      return wide.address !== null && wide.address === narrow.address || wide.id !== null && wide.id === narrow.id;
+    }
+    case "self":
+      return narrow.kind === "self";
+    case "unknown":
+      return false;
+  }
+}
+function permissionCovers(wide, narrow) {
+  if (wide.direction !== narrow.direction || !peerCovers(wide.peer, narrow.peer)) return false;
+  if (wide.protocol === "unknown" || narrow.protocol === "unknown") return false;
+  if (wide.protocol === "all") return true;
+  if (wide.protocol !== narrow.protocol) return false;
+  if (wide.protocol === "icmp" || wide.protocol === "icmpv6") {
+    if (wide.icmpType === -1) return true;
+    if (wide.icmpType === null || wide.icmpType !== narrow.icmpType) return false;
+    return wide.icmpCode === -1 || wide.icmpCode !== null && wide.icmpCode === narrow.icmpCode;
+  }
+  if (wide.portsUnknown || narrow.portsUnknown) return false;
+  if (wide.fromPort === null || wide.toPort === null || narrow.fromPort === null || narrow.toPort === null) return wide.fromPort === narrow.fromPort && wide.toPort === narrow.toPort;
+  return wide.fromPort <= narrow.fromPort && narrow.toPort <= wide.toPort;
+}
+
 // src/places.ts
 import { createHash } from "node:crypto";
 import { dirname, isAbsolute, posix, relative, resolve, sep } from "node:path";
@@ -9348,12 +9388,13 @@ function findingId(rule20, r) {
 function toFinding(reported, model, change) {
   const { rule: rule20, severity, report: r } = reported;
   const p = r.permission;
-  return {
+  const peers = reported.peers;
+  const finding = {
     id: reported.id,
     rule: rule20.meta.name,
     severity,
     title: rule20.meta.title,
-    message: fillTemplate(rule20.meta.messages[r.messageId], r.data),
+    message: fillTemplate(rule20.meta.messages[r.messageId], reported.data ?? r.data),
     messageId: r.messageId,
     plan: model.plan.path,
     securityGroup: p ? p.securityGroup : r.securityGroup ?? null,
@@ -9364,12 +9405,14 @@ function toFinding(reported, model, change) {
     protocol: p?.protocol ?? null,
     fromPort: p?.fromPort ?? null,
     toPort: p?.toPort ?? null,
-    peer: p ? describePeer(p.peer) : null,
-    peerKind: p?.peer.kind ?? null,
+    peer: peers ? peers.map((q) => describePeer(q)).join(", ") : p ? describePeer(p.peer) : null,
+    peerKind: peers && !peers.every((q) => q.kind === peers[0]?.kind) ? null : p?.peer.kind ?? null,
     location: null,
     suppression: null,
     change
   };
+  if (reported.aliases && reported.aliases.length > 0) finding.aliases = [...reported.aliases];
+  return finding;
 }
 function summarise(findings, failOn, scope = "all") {
   const summary = { critical: 0, high: 0, medium: 0, low: 0, info: 0, blocking: 0, suppressed: 0, added: 0, removed: 0 };
@@ -9434,22 +9477,86 @@ function runRules(model, options) {
         if (seen.has(id)) return;
         seen.add(id);
         const own = setting?.severity ?? r.severity ?? severity;
-        reported.push(r.permission ? { id, rule: rule20, severity: own, report: r, permission: r.permission } : { id, rule: rule20, severity: own, report: r });
+        const entry = r.permission ? { id, rule: rule20, severity: own, report: r, permission: r.permission } : { id, rule: rule20, severity: own, report: r };
+        const aliases = [...new Set((r.formerly ?? []).map((p) => fingerprint(rule20.meta.name, p.resource, p)))].filter((a) => a !== id).sort();
+        if (aliases.length > 0) entry.aliases = aliases;
+        reported.push(entry);
       }
     });
   }
   return withoutSuperseded(reported);
 }
+function coveredBy(r, others) {
+  const p = r.permission;
+  if (!p) return false;
+  const names2 = /* @__PURE__ */ new Set([r.rule.meta.name, ...broaderOf(r.rule)]);
+  return (others.get(`${p.resource}|${p.direction}`) ?? []).some((o) => names2.has(o.rule.meta.name) && o.permission !== void 0 && permissionCovers(o.permission, p));
+}
+function byResource(reported) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const r of reported) {
+    if (!r.permission) continue;
+    const key2 = `${r.permission.resource}|${r.permission.direction}`;
+    const list = out2.get(key2);
+    if (list) list.push(r);
+    else out2.set(key2, [r]);
+  }
+  return out2;
+}
+var PEER_DATA = /* @__PURE__ */ new Set(["peer", "others"]);
+function blockKey(r) {
+  const p = r.permission;
+  if (!p) return null;
+  const data = Object.entries(r.report.data ?? {}).filter(([k]) => !PEER_DATA.has(k)).sort(([a], [b]) => a < b ? -1 : 1);
+  return JSON.stringify([r.rule.meta.name, r.report.messageId, r.severity, p.resource, p.path, p.direction, p.protocol, p.fromPort, p.toPort, p.icmpType, p.icmpCode, data]);
+}
+function mergePeers(items) {
+  const groups = /* @__PURE__ */ new Map();
+  const out2 = [];
+  for (const item of items) {
+    const base = blockKey(item.r);
+    if (base === null) {
+      out2.push(item);
+      continue;
+    }
+    const key2 = `${item.change === "removed" ? "removed" : "current"}|${base}`;
+    const list = groups.get(key2);
+    if (list) list.push(item);
+    else {
+      groups.set(key2, [item]);
+      out2.push(key2);
+    }
+  }
+  return out2.flatMap((entry) => {
+    if (typeof entry !== "string") return [entry];
+    const list = groups.get(entry) ?? [];
+    if (list.length === 1) return list;
+    const sorted = [...list].sort((a, b) => peerKey(a.r.permission?.peer) < peerKey(b.r.permission?.peer) ? -1 : 1);
+    const first = sorted[0]?.r;
+    const peers = sorted.map((x) => x.r.permission?.peer);
+    const named3 = new Set(peers.map((q) => describePeer(q)));
+    const others = [...new Set(sorted.flatMap((x) => String(x.r.report.data?.others ?? "").split(", ").filter(Boolean)))].filter((o) => !named3.has(o));
+    if (first.report.data?.others && others.length === 0) return list;
+    const data = { ...first.report.data ?? {}, peer: [...named3].join(", ") };
+    if (first.report.data?.others !== void 0) data.others = others.join(", ");
+    const aliases = [...new Set(sorted.flatMap((x) => [x.r.id, ...x.r.aliases ?? []]))].filter((a) => a !== first.id).sort();
+    const change = sorted.some((x) => x.change === "added") ? "added" : sorted[0]?.change ?? "unchanged";
+    const merged = { ...first, peers, data, ...aliases.length > 0 ? { aliases } : {} };
+    return [{ r: merged, change }];
+  });
+}
 function changeFindings(model, options) {
   const after = runRules(model, options);
-  if (model.plan.kind === "state" || !touchesSecurityGroups(model)) return after.map((r) => toFinding(r, model, "unchanged"));
+  if (model.plan.kind === "state" || !touchesSecurityGroups(model)) return mergePeers(after.map((r) => ({ r, change: "unchanged" }))).map((x) => toFinding(x.r, model, x.change));
   const before = runRules(beforeModel(model), options);
   const beforeIds = new Set(before.map((r) => r.id));
   const afterIds = new Set(after.map((r) => r.id));
-  return [
-    ...after.map((r) => toFinding(r, model, beforeIds.has(r.id) ? "unchanged" : "added")),
-    ...before.filter((r) => !afterIds.has(r.id)).map((r) => toFinding(r, model, "removed"))
-  ];
+  const beforeBy = byResource(before);
+  const afterBy = byResource(after);
+  return mergePeers([
+    ...after.map((r) => ({ r, change: beforeIds.has(r.id) || coveredBy(r, beforeBy) ? "unchanged" : "added" })),
+    ...before.filter((r) => !afterIds.has(r.id) && !coveredBy(r, afterBy)).map((r) => ({ r, change: "removed" }))
+  ]).map((x) => toFinding(x.r, model, x.change));
 }
 function evaluate(models, options) {
   const findings = models.flatMap((m) => changeFindings(m, options)).sort(compareFindings);
@@ -12485,7 +12592,8 @@ function readPresets(v) {
 var DEFAULT_CONFIG_PATH = ".github/sg-guard.yml";
 var THRESHOLDS = [...SEVERITIES, "never"];
 var DEFAULT_FAIL_ON = "high";
-var TOP_LEVEL_KEYS = ["fail-on", "fail-on-scope", "rules", "preset", "custom-rules", "exceptions", "inline-ignores", ...OPTION_NAMES];
+var DEFAULT_INLINE_MIN_SEVERITY = "medium";
+var TOP_LEVEL_KEYS = ["fail-on", "fail-on-scope", "rules", "preset", "custom-rules", "exceptions", "inline-ignores", "inline-min-severity", ...OPTION_NAMES];
 function keyed2(key2, error) {
   return `${key2}${error.startsWith("[") || error.startsWith(".") ? "" : " "}${error}`;
 }
@@ -12566,6 +12674,13 @@ function parseConfig(text, file, rules) {
   applyOptions(obj, file, rules, config);
   if (obj.exceptions !== void 0 && obj.exceptions !== null) {
     config.exceptions = read(file, "exceptions", readExceptions(obj.exceptions, known, file));
+  }
+  if (obj["inline-min-severity"] !== void 0) {
+    const level = obj["inline-min-severity"];
+    if (typeof level !== "string" || !SEVERITIES.includes(level)) {
+      throw new InputError(file, `inline-min-severity must be one of ${SEVERITIES.join(", ")}, not ${JSON.stringify(level)}`);
+    }
+    config.inlineMinSeverity = level;
   }
   if (obj["inline-ignores"] !== void 0) {
     const mode = obj["inline-ignores"];
@@ -21220,19 +21335,19 @@ var rule8 = {
     const declaring = new Set(model.groups.filter((g) => g.declaresInline.ingress === true || g.declaresInline.egress === true).map((g) => g.address));
     const add = (group, resource, direction) => {
       if (group === null || !declaring.has(group)) return;
-      const byResource = targets.get(group) ?? /* @__PURE__ */ new Map();
-      const directions = byResource.get(resource) ?? /* @__PURE__ */ new Set();
+      const byResource2 = targets.get(group) ?? /* @__PURE__ */ new Map();
+      const directions = byResource2.get(resource) ?? /* @__PURE__ */ new Set();
       if (direction) directions.add(direction);
-      byResource.set(resource, directions);
-      targets.set(group, byResource);
+      byResource2.set(resource, directions);
+      targets.set(group, byResource2);
     };
     for (const r of model.ruleResources) if (r.action !== "delete") add(r.securityGroup, r.address);
     for (const p of model.permissions) if (p.resource !== p.securityGroup) add(p.securityGroup, p.resource, p.direction);
     for (const g of model.groups) {
       const inline = ["ingress", "egress"].filter((d) => g.declaresInline[d] === true);
-      const byResource = targets.get(g.address);
-      if (inline.length === 0 || !byResource) continue;
-      for (const [resource, directions] of [...byResource].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+      const byResource2 = targets.get(g.address);
+      if (inline.length === 0 || !byResource2) continue;
+      for (const [resource, directions] of [...byResource2].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
         const clash = inline.find((d) => directions.has(d));
         context.report({
           messageId: clash ? "conflict" : "mixed",
@@ -21257,7 +21372,7 @@ var rule9 = {
     name: "missing-description",
     severity: "low",
     title: "Security group or rule without a description",
-    description: 'A security group whose description is empty or the provider default "Managed by Terraform", or an ingress/egress rule (inline block or standalone resource) without a description. The default VPC group, whose description AWS sets, is not checked; a group description unknown until apply is not guessed.',
+    description: `A security group whose description is empty or the provider default "Managed by Terraform", or whose ingress/egress rules (inline blocks or standalone resources) have none: one finding per group, naming everything in it that lacks a description. The default VPC group's own description, which AWS sets, is not checked; a group description unknown until apply is not guessed.`,
     why: "The description is the only place the console, audits and the next engineer learn why a rule exists. Rules nobody can explain are the ones nobody dares to remove, so security groups only ever grow. A group's description also cannot be changed without replacing the group.",
     fix: 'Give every group a description that says what it protects, and every rule one that says who connects and why (e.g. "HTTPS from the public ALB").',
     references: [
@@ -21265,17 +21380,13 @@ var rule9 = {
       { title: 'Terraform aws_security_group: description defaults to "Managed by Terraform"', url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group" }
     ],
     messages: {
-      groupMissing: "{{group}} has no description",
-      groupDefault: '{{group}} keeps the provider default description "Managed by Terraform"',
-      rule: "{{group}} {{direction}} {{traffic}} {{fromTo}} {{peers}} has no description"
+      groupMissing: "{{group}} has no description{{rules}}",
+      groupDefault: '{{group}} keeps the provider default description "Managed by Terraform"{{rules}}',
+      rules: "{{group}} has {{count}} without a description: {{list}}"
     }
   },
   check(context) {
-    for (const g of context.model.groups) {
-      if (g.type !== "aws_security_group" || g.action === "delete" || g.description === null) continue;
-      const messageId = isBlank2(g.description) ? "groupMissing" : g.description.trim() === PROVIDER_DEFAULT_DESCRIPTION ? "groupDefault" : null;
-      if (messageId) context.report({ messageId, data: { group: g.address }, securityGroup: g.address, resource: g.address, path: "" });
-    }
+    const groups = new Map(context.model.groups.map((g) => [g.address, g]));
     const byRule = /* @__PURE__ */ new Map();
     for (const p of context.model.permissions) {
       const trimmed = p.description?.trim();
@@ -21285,17 +21396,45 @@ var rule9 = {
       if (list) list.push(p);
       else byRule.set(key2, [p]);
     }
+    const byGroup = /* @__PURE__ */ new Map();
     for (const list of byRule.values()) {
       const sorted = [...list].sort((a, b) => peerKey(a.peer) < peerKey(b.peer) ? -1 : peerKey(a.peer) > peerKey(b.peer) ? 1 : 0);
       const p = sorted[0];
-      context.report({
-        messageId: "rule",
-        data: { group: groupOf(p), direction: p.direction, traffic: describeTraffic(p) ?? "", fromTo: fromOrTo(p), peers: sorted.map((q) => describePeer(q.peer)).join(", ") },
-        permission: p
-      });
+      const inPlan = p.securityGroup !== null && groups.has(p.securityGroup);
+      const key2 = inPlan ? p.securityGroup : p.resource;
+      const entry = byGroup.get(key2) ?? { resource: key2, securityGroup: p.securityGroup, rules: [] };
+      entry.rules.push(sorted);
+      byGroup.set(key2, entry);
+    }
+    for (const g of context.model.groups) {
+      if (g.type !== "aws_security_group" || g.action === "delete" || g.description === null) continue;
+      const messageId = isBlank2(g.description) ? "groupMissing" : g.description.trim() === PROVIDER_DEFAULT_DESCRIPTION ? "groupDefault" : null;
+      if (!messageId) continue;
+      const rules = byGroup.get(g.address)?.rules ?? [];
+      byGroup.delete(g.address);
+      const data = { group: g.address, rules: rules.length === 0 ? "" : `; ${rulesWords(rules)}` };
+      context.report({ messageId, data, securityGroup: g.address, resource: g.address, path: "", formerly: rules.map((r) => r[0]) });
+    }
+    for (const entry of byGroup.values()) {
+      const first = entry.rules[0]?.[0];
+      const data = { group: groupOf(first), count: entry.rules.length === 1 ? "a rule" : `${entry.rules.length} rules`, list: listed(entry.rules) };
+      context.report({ messageId: "rules", data, securityGroup: entry.securityGroup, resource: entry.resource, path: "", formerly: entry.rules.map((r) => r[0]) });
     }
   }
 };
+function ruleWords(rule20) {
+  const p = rule20[0];
+  return [p.direction, describeTraffic(p) ?? "", fromOrTo(p), rule20.map((q) => describePeer(q.peer)).join(", ")].filter(Boolean).join(" ");
+}
+var MAX_RULES_NAMED = 6;
+function listed(rules) {
+  const words = rules.slice(0, MAX_RULES_NAMED).map(ruleWords);
+  if (rules.length > MAX_RULES_NAMED) words.push(`and ${rules.length - MAX_RULES_NAMED} more`);
+  return words.join("; ");
+}
+function rulesWords(rules) {
+  return `${rules.length === 1 ? "its rule has" : `its ${rules.length} rules have`} none either: ${listed(rules)}`;
+}
 var missing_description_default = rule9;
 
 // src/rules/all-traffic.ts
@@ -21733,7 +21872,7 @@ async function runCheck(request) {
   }
   const failOn = request.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
   const rules = rulesInForce(RULES, config.customRules ?? []);
-  const failOnScope = config.failOnScope ?? "all";
+  const failOnScope = request.failOnScope ?? config.failOnScope ?? "all";
   const report = evaluate(models, { failOn, failOnScope, rules, settings: config.settings });
   for (const entry of report.plans) entry.label = planLabel(entry.path, process.cwd());
   const sources = /* @__PURE__ */ new Map();
@@ -21754,7 +21893,7 @@ async function runCheck(request) {
   const suppressed = applySuppressions(report, { exceptions: config.exceptions ?? [], today: /* @__PURE__ */ new Date(), sources, rules: rules.map((r) => r.meta.name) });
   const findings = uniqueIds(mergeAcrossPlans(suppressed.findings));
   const final = { ...suppressed, findings, summary: summarise(findings, failOn, failOnScope) };
-  return { report: final, rules, models, notices };
+  return { report: final, rules, models, notices, config };
 }
 
 // src/review/diff.ts
@@ -21916,13 +22055,16 @@ function reviewMarker(context) {
   return `<!-- ${PREFIX}review ${encodeContext(context)} -->`;
 }
 var FIXED_MARKER = `<!-- ${PREFIX}fixed -->`;
-var HEAD_RE = /^<!-- sg-guard:finding ([0-9A-Za-z_.:-]{1,80}) -->\r?\n<!-- sg-guard:context (\S{1,1000}) -->(\r?\n<!-- sg-guard:fixed -->)?(?:\r?\n|$)/;
+function alsoMarker(ids) {
+  return `<!-- ${PREFIX}also ${ids.join(",")} -->`;
+}
+var HEAD_RE = /^<!-- sg-guard:finding ([0-9A-Za-z_.:-]{1,80}) -->\r?\n<!-- sg-guard:context (\S{1,1000}) -->(\r?\n<!-- sg-guard:fixed -->)?(?:\r?\n<!-- sg-guard:also ([0-9a-f,]{1,2000}) -->)?(?:\r?\n|$)/;
 function parseFindingComment(body2) {
   const head = body2 ? HEAD_RE.exec(body2) : null;
   if (!head?.[1] || !head[2]) return null;
   const context = decodeContext(head[2]);
   if (context === null) return null;
-  return { findingId: head[1], context, fixed: head[3] !== void 0 };
+  return { findingId: head[1], context, fixed: head[3] !== void 0, also: head[4] ? head[4].split(",").filter(Boolean) : [] };
 }
 function isSummaryComment(body2, context) {
   return Boolean(body2?.startsWith(summaryMarker(context)));
@@ -21986,20 +22128,26 @@ function exposure(f, names2) {
   const others = otherPlaces(f);
   lines.push(`- **Granted by:** ${code(findingLocation(f))}${others.length > 0 ? ` in ${code(planName(names2, f.plan))}` : ""}`);
   if (others.length > 0) {
-    const listed = others.slice(0, MAX_PLACES_NAMED).map((p) => `${code(planName(names2, p.plan))}${p.resource === f.resource ? "" : ` (${code(p.resource)})`}`);
-    const more = others.length > listed.length ? ` and ${others.length - listed.length} more` : "";
-    lines.push(`- **Also in:** ${listed.join(", ")}${more} (the same lines, used by ${plural(others.length + 1, "plan")})`);
+    const listed2 = others.slice(0, MAX_PLACES_NAMED).map((p) => `${code(planName(names2, p.plan))}${p.resource === f.resource ? "" : ` (${code(p.resource)})`}`);
+    const more = others.length > listed2.length ? ` and ${others.length - listed2.length} more` : "";
+    lines.push(`- **Also in:** ${listed2.join(", ")}${more} (the same lines, used by ${plural(others.length + 1, "plan")})`);
   }
   return lines;
 }
 function inlineCommentBody(f, rule20, context, tool, names2 = /* @__PURE__ */ new Map(), options = {}) {
+  const also = options.also ?? [];
   const parts2 = [
     `${findingMarker(f.id)}
-${contextMarker(context)}`,
+${contextMarker(context)}${also.length > 0 ? `
+${alsoMarker(also.map((a) => a.id))}` : ""}`,
     `${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}: ${title(f, rule20)}** \xB7 ${ruleRef(f)}`,
-    escapeMarkdown(cap(f.message, 1e3)),
+    escapeMarkdown(cap(f.message, 1e3)) + (f.change === "unchanged" ? "\n\n_Already there before this pull request: the plan keeps it, or narrows it._" : ""),
     exposure(f, names2).join("\n")
   ];
+  if (also.length > 0) {
+    const items = [f, ...also].map((a) => `- ${SEVERITY_ICONS[a.severity]} **${SEVERITY_LABELS[a.severity]}** ${ruleRef(a)}: ${escapeMarkdown(cap(a.message, 300))} \xB7 ${code(a.id)}`);
+    parts2.push([`**This block trips ${plural(also.length + 1, "rule")}** (one finding id each, so each can be accepted on its own):`, "", ...items].join("\n"));
+  }
   if (f.waiverRequest && !f.suppression) parts2.push(waiverRequestText(f, f.waiverRequest));
   if (rule20) parts2.push(`**Why it matters.** ${ruleText(rule20, rule20.why)}`, `**How to fix.** ${ruleText(rule20, rule20.fix)}`);
   if (isRuleName(f.rule) && !(f.waiverRequest && !f.suppression)) parts2.push(acceptTheRisk(f, options.inlineIgnores ?? "trust"));
@@ -22074,6 +22222,9 @@ ${findingList(input.overflow)}`);
   if (input.outside.length > 0) parts2.push(`**Outside this diff:**
 
 ${findingList(input.outside)}`);
+  if (input.quiet && input.quiet > 0 && input.minSeverity) {
+    parts2.push(`${plural(input.quiet, "finding")} below ${inlineCode(input.minSeverity)} (\`inline-min-severity\`) ${input.quiet === 1 ? "is" : "are"} counted in the summary comment, not commented on lines.`);
+  }
   parts2.push("The summary comment has the full report.");
   return fit(parts2.join("\n\n"), GITHUB_BODY_LIMIT);
 }
@@ -22202,7 +22353,7 @@ function unreadSection(unread) {
 function statusLine(report, incomplete) {
   const n = report.summary.suppressed;
   const quiet = n > 0 ? ` ${plural(n, "waived finding")} ${n === 1 ? "is" : "are"} listed apart.` : "";
-  const scope = report.failOnScope === "added" ? " Only findings this plan adds can block (`fail-on-scope: added`)." : "";
+  const scope = report.failOnScope === "added" ? " Only what this plan adds or widens can block (`fail-on-scope: added`); findings marked already there were there before it." : "";
   const said = status(report);
   const shown2 = incomplete && said.startsWith("**Passes** ") ? `**Incomplete:** in the reports that could be read, ${said.slice("**Passes** ".length)}` : said;
   return `${shown2}${quiet}${scope}`;
@@ -22244,9 +22395,9 @@ function placesText(f, where2) {
   const parts2 = [];
   if (where2.several || others.length > 0) parts2.push(`in ${code2(planName(where2.names, f.plan))}`);
   if (others.length > 0) {
-    const listed = others.slice(0, MAX_PLACES_SHOWN).map((p) => `${code2(planName(where2.names, p.plan))}${p.resource === f.resource ? "" : ` (${code2(p.resource)})`}`);
-    const more = others.length > listed.length ? ` and ${others.length - listed.length} more` : "";
-    parts2.push(`also in ${listed.join(", ")}${more}`);
+    const listed2 = others.slice(0, MAX_PLACES_SHOWN).map((p) => `${code2(planName(where2.names, p.plan))}${p.resource === f.resource ? "" : ` (${code2(p.resource)})`}`);
+    const more = others.length > listed2.length ? ` and ${others.length - listed2.length} more` : "";
+    parts2.push(`also in ${listed2.join(", ")}${more}`);
   }
   return parts2.length > 0 ? `<br>${parts2.join("; ")}` : "";
 }
@@ -22255,7 +22406,7 @@ function tableRow(f, custom, markNew, places) {
   const where2 = f.location ? `<br>${code2(`${f.location.file}:${f.location.line}`)}${f.location.module ? ` (call of a ${f.location.module.kind === "remote" ? "remote" : "missing"} module)` : ""}` : "";
   const location = `${code2(findingLocation(f))}${where2}${placesText(f, places)}`;
   const cells = [
-    `${SEVERITY_ICONS2[f.severity]} ${SEVERITY_LABELS[f.severity]}${markNew && f.change === "added" ? "<br>new" : ""}`,
+    `${SEVERITY_ICONS2[f.severity]} ${SEVERITY_LABELS[f.severity]}${markNew ? f.change === "added" ? "<br>new" : "<br>already there" : ""}`,
     ruleLink(f.rule, custom),
     f.securityGroup === null ? "_unknown until apply_" : code2(f.securityGroup),
     permission ? `${escapeMarkdown(cap2(permission))}<br>${location}` : location,
@@ -22483,26 +22634,49 @@ function wholeBlock(path2, line, endLine) {
 function planReview(report, state, options) {
   const rules = new Map(options.rules.map((r) => [r.name, r]));
   const names2 = planNames(report.plans);
-  const { inDiff, outside } = splitByDiff(activeFindings(report.findings), state.diff);
+  const split = splitByDiff(activeFindings(report.findings), state.diff);
+  const minimum = options.inlineMinSeverity ?? DEFAULT_INLINE_MIN_SEVERITY;
+  const loud = (f) => atLeast(f.severity, minimum);
+  const inDiff = split.inDiff.filter((x) => loud(x.finding));
+  const { outside } = split;
+  const quiet = [...split.inDiff.map((x) => x.finding).filter((f) => !loud(f)), ...outside.filter((f) => !loud(f))];
   const reviewing = options.review !== "off";
   const own = /* @__PURE__ */ new Map();
+  const covered = /* @__PURE__ */ new Map();
   for (const c of state.reviewComments) {
     if (c.inReplyTo !== null) continue;
     const marks2 = parseFindingComment(c.body);
     if (!marks2 || marks2.context !== options.context) continue;
     if (!marks2.fixed && !own.has(marks2.findingId)) own.set(marks2.findingId, c);
+    if (!marks2.fixed) {
+      for (const id of marks2.also) if (!covered.has(id)) covered.set(id, c);
+    }
   }
   const inline = [];
   const alreadyCommented = [];
   const overflow = [];
   if (reviewing) {
-    for (const [i2, { finding, anchor }] of inDiff.entries()) {
-      if (own.has(finding.id)) alreadyCommented.push(finding);
-      else if (i2 < options.maxInlineComments) inline.push({ ...anchor, finding, body: inlineCommentBody(finding, rules.get(finding.rule), options.context, options.tool, names2, { inlineIgnores: options.inlineIgnores ?? "trust" }) });
-      else overflow.push(finding);
+    const blocks = /* @__PURE__ */ new Map();
+    for (const item of inDiff) {
+      const f = item.finding;
+      const key2 = JSON.stringify([f.plan, f.resource, f.path, f.location?.file, f.location?.line, f.location?.endLine]);
+      const list = blocks.get(key2);
+      if (list) list.push(item);
+      else blocks.set(key2, [item]);
+    }
+    const commented = (f) => idsOf(f).some((id) => own.has(id) || covered.has(id));
+    for (const [i2, list] of [...blocks.values()].entries()) {
+      const fresh = list.filter((x) => !commented(x.finding));
+      for (const x of list) if (commented(x.finding)) alreadyCommented.push(x.finding);
+      const [first, ...rest] = fresh;
+      if (!first) continue;
+      if (i2 < options.maxInlineComments) {
+        const also = rest.map((x) => x.finding);
+        inline.push({ ...first.anchor, finding: first.finding, body: inlineCommentBody(first.finding, rules.get(first.finding.rule), options.context, options.tool, names2, { inlineIgnores: options.inlineIgnores ?? "trust", also }) });
+      } else overflow.push(...fresh.map((x) => x.finding));
     }
   }
-  const current = new Map(report.findings.filter((f) => f.change !== "removed").map((f) => [f.id, f]));
+  const current = new Map(report.findings.filter((f) => f.change !== "removed").flatMap((f) => idsOf(f).map((id) => [id, f])));
   const repliedTo = /* @__PURE__ */ new Set();
   for (const c of state.reviewComments) if (c.inReplyTo !== null && !parseFindingComment(c.body)) repliedTo.add(c.inReplyTo);
   const gone = reviewing ? [...own.entries()].filter(([id]) => !current.has(id) || current.get(id)?.suppression).sort(([, a], [, b]) => a.id - b.id) : [];
@@ -22526,7 +22700,7 @@ function planReview(report, state, options) {
   if (reviewing && (inline.length > 0 || requestChanges && !changesRequested)) {
     review2 = {
       event: requestChanges ? "REQUEST_CHANGES" : "COMMENT",
-      body: reviewBody({ report, context: options.context, inline: inline.length, overflow, outside, maxInline: options.maxInlineComments })
+      body: reviewBody({ report, context: options.context, inline: inline.length, overflow, outside: outside.filter(loud), quiet: quiet.length, minSeverity: minimum, maxInline: options.maxInlineComments })
     };
   }
   const dismiss = reviewing && !blocking && (options.unread?.length ?? 0) === 0 ? ownReviews.filter((r) => r.state === "CHANGES_REQUESTED").map((r) => r.id).sort((a, b) => b - a).slice(0, MAX_DISMISSALS) : [];
@@ -22555,6 +22729,7 @@ function planReview(report, state, options) {
     alreadyCommented,
     overflow,
     outside,
+    quiet,
     review: review2,
     fixed: fixed2,
     fixedDeferred: editable.length - fixed2.length,
@@ -22785,6 +22960,7 @@ function orderFinding(f) {
     change: f.change
   };
   if (f.places) ordered.places = f.places.map((p) => ({ plan: p.plan, resource: p.resource }));
+  if (f.aliases && f.aliases.length > 0) ordered.aliases = [...f.aliases];
   return ordered;
 }
 function orderSuppression(s) {
@@ -23026,9 +23202,9 @@ ${tail}`;
     const lines = [`${INDENT}${severity}  ${rule20}  ${escapeTerminal(f.message)}`, detailIndent + paint(ANSI.dim, escapeTerminal(parts2.filter(Boolean).join(" \xB7 ")))];
     const others = otherPlaces(f);
     if (others.length > 0) {
-      const listed = others.slice(0, MAX_PLACES_LISTED).map((p) => `${planName(names2, p.plan)}${p.resource === f.resource ? "" : ` (${p.resource})`}`);
-      if (others.length > listed.length) listed.push(`and ${others.length - listed.length} more`);
-      lines.push(detailIndent + escapeTerminal(`also in: ${listed.join(", ")}`));
+      const listed2 = others.slice(0, MAX_PLACES_LISTED).map((p) => `${planName(names2, p.plan)}${p.resource === f.resource ? "" : ` (${p.resource})`}`);
+      if (others.length > listed2.length) listed2.push(`and ${others.length - listed2.length} more`);
+      lines.push(detailIndent + escapeTerminal(`also in: ${listed2.join(", ")}`));
     }
     if (f.suppression) lines.push(detailIndent + escapeTerminal(describeSuppression(f.suppression)));
     else if (f.waiverRequest) {
@@ -23340,6 +23516,9 @@ Options for check:
   -f, --format FORMAT  text (default), json, sarif or markdown
   -o, --output FILE    Write the report to FILE instead of stdout
       --fail-on LEVEL  critical, high (default), medium, low, info or never
+      --fail-on-scope SCOPE  all (default): every finding can block; added: only what
+                       the plan introduces or widens (what was there before is listed
+                       as already there)
   -c, --config FILE    Configuration file (default: .github/sg-guard.yml when present)
       --root DIR       Terraform root directory of the plans, to point findings at .tf lines
                        (default: each plan file's directory)
@@ -23356,10 +23535,12 @@ Options for graph:
   -f, --format FORMAT  text (default), mermaid, dot or json
       --changed        Only the groups the plan touches and their neighbours
 
-Options for review (and --fail-on, --config, --root as for check):
+Options for review (and --fail-on, --fail-on-scope, --config, --root as for check):
       --diff FILE      The pull request's diff (git diff output): only findings on lines it
                        changes become inline comments, the others are listed as outside the diff
       --max-inline-comments N   Most inline comments (default 25)
+      --inline-min-severity LEVEL  Least severe finding commented on its line (default
+                                medium; config inline-min-severity); the rest are counted
       --request-changes         Request changes while findings block (the review input)
       --status-context NAME     The commit status name (default sg-guard)
 
@@ -23367,6 +23548,11 @@ Exit status: 0 nothing at or above --fail-on, 1 blocking findings, 2 usage or in
 Make the JSON with: terraform show -json PLANFILE > plan.json`;
 var UsageError = class extends Error {
 };
+function scopeOf(raw) {
+  if (raw === void 0) return void 0;
+  if (!FAIL_ON_SCOPES.includes(raw)) throw new UsageError(`--fail-on-scope must be one of ${FAIL_ON_SCOPES.join(", ")}, not "${raw}"`);
+  return raw;
+}
 async function planPaths(args2) {
   return (await resolvePaths(args2, { what: "plan argument" })).paths;
 }
@@ -23392,6 +23578,7 @@ async function check(args2, io) {
       format: { type: "string", short: "f" },
       output: { type: "string", short: "o" },
       "fail-on": { type: "string" },
+      "fail-on-scope": { type: "string" },
       config: { type: "string", short: "c" },
       root: { type: "string" },
       "no-color": { type: "boolean" },
@@ -23409,7 +23596,9 @@ async function check(args2, io) {
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
   const failOn = values["fail-on"];
   if (failOn !== void 0 && !THRESHOLDS.includes(failOn)) throw new UsageError(`--fail-on must be one of ${THRESHOLDS.join(", ")}, not "${failOn}"`);
+  const failOnScope = scopeOf(values["fail-on-scope"]);
   const request = { plans: await planPaths(positionals), failOn };
+  if (failOnScope !== void 0) request.failOnScope = failOnScope;
   if (io.stdin) request.stdin = io.stdin;
   if (values.config !== void 0) request.configPath = values.config;
   if (values.root !== void 0) request.root = values.root;
@@ -23437,9 +23626,11 @@ async function review(args2, io) {
     options: {
       diff: { type: "string" },
       "fail-on": { type: "string" },
+      "fail-on-scope": { type: "string" },
       config: { type: "string", short: "c" },
       root: { type: "string" },
       "max-inline-comments": { type: "string" },
+      "inline-min-severity": { type: "string" },
       "request-changes": { type: "boolean" },
       "status-context": { type: "string" },
       help: { type: "boolean", short: "h" }
@@ -23454,9 +23645,12 @@ async function review(args2, io) {
   if (positionals.filter((p) => p === "-").length > 1) throw new UsageError("stdin (-) can be read only once");
   const failOn = values["fail-on"];
   if (failOn !== void 0 && !THRESHOLDS.includes(failOn)) throw new UsageError(`--fail-on must be one of ${THRESHOLDS.join(", ")}, not "${failOn}"`);
+  const failOnScope = scopeOf(values["fail-on-scope"]);
   const maxRaw = values["max-inline-comments"] ?? String(DEFAULT_MAX_INLINE_COMMENTS);
   const maxInlineComments = /^\d{1,4}$/.test(maxRaw) ? Number(maxRaw) : NaN;
   if (!(maxInlineComments <= MAX_INLINE_COMMENTS_LIMIT)) throw new UsageError(`--max-inline-comments must be a whole number from 0 to ${MAX_INLINE_COMMENTS_LIMIT}`);
+  const minSeverity = values["inline-min-severity"];
+  if (minSeverity !== void 0 && !SEVERITIES.includes(minSeverity)) throw new UsageError(`--inline-min-severity must be one of ${SEVERITIES.join(", ")}, not "${minSeverity}"`);
   let diff = null;
   if (values.diff !== void 0) {
     let text;
@@ -23471,10 +23665,11 @@ async function review(args2, io) {
     diff = parseUnifiedDiff(text);
   }
   const request = { plans: await planPaths(positionals), failOn };
+  if (failOnScope !== void 0) request.failOnScope = failOnScope;
   if (io.stdin) request.stdin = io.stdin;
   if (values.config !== void 0) request.configPath = values.config;
   if (values.root !== void 0) request.root = values.root;
-  const { report, rules, notices, models } = await runCheck(request);
+  const { report, rules, notices, models, config } = await runCheck(request);
   for (const n of notices) io.stderr(`${TOOL_NAME}: note: ${n}
 `);
   const plan = planReview(
@@ -23483,6 +23678,7 @@ async function review(args2, io) {
     {
       review: values["request-changes"] ? "request-changes" : "comment",
       maxInlineComments,
+      inlineMinSeverity: minSeverity ?? config.inlineMinSeverity ?? DEFAULT_INLINE_MIN_SEVERITY,
       summary: "update",
       context: values["status-context"] ?? DEFAULT_STATUS_CONTEXT,
       headSha: "",

@@ -30486,8 +30486,8 @@ function publicPortRule(spec) {
         }
       }
       for (const [permission, hit] of hits) {
-        const listed = hit.ports.length > MAX_LISTED_PORTS ? [...hit.ports.slice(0, MAX_LISTED_PORTS), `${hit.ports.length - MAX_LISTED_PORTS} more`] : hit.ports;
-        const ports2 = permission.protocol === "all" ? `all traffic (including ${listed.join(", ")})` : listed.join(", ");
+        const listed2 = hit.ports.length > MAX_LISTED_PORTS ? [...hit.ports.slice(0, MAX_LISTED_PORTS), `${hit.ports.length - MAX_LISTED_PORTS} more`] : hit.ports;
+        const ports2 = permission.protocol === "all" ? `all traffic (including ${listed2.join(", ")})` : listed2.join(", ");
         const data = {
           group: permission.securityGroup ?? permission.securityGroupId ?? "a security group unknown until apply",
           ports: ports2,
@@ -30506,6 +30506,16 @@ function publicPortRule(spec) {
 var SEVERITIES = ["critical", "high", "medium", "low", "info"];
 function severityRank(s) {
   return SEVERITIES.length - SEVERITIES.indexOf(s);
+}
+function idsOf(f) {
+  return f.aliases && f.aliases.length > 0 ? [f.id, ...f.aliases] : [f.id];
+}
+function lookupFinding(byId, f) {
+  for (const id of idsOf(f)) {
+    const found = byId.get(id);
+    if (found !== void 0) return found;
+  }
+  return void 0;
 }
 function atLeast(s, threshold) {
   return threshold !== "never" && severityRank(s) >= severityRank(threshold);
@@ -30936,6 +30946,43 @@ function exposureDiff(model) {
   return out2.sort((a, b) => Number(b.internet) - Number(a.internet) || a.group.localeCompare(b.group) || a.kind.localeCompare(b.kind) || a.text.localeCompare(b.text));
 }
 
+// src/lib/covers.ts
+function peerCovers(wide, narrow) {
+  switch (wide.kind) {
+    case "cidr": {
+      if (narrow.kind !== "cidr" || narrow.family !== wide.family) return false;
+      const w = parseCidr(wide.cidr);
+      const n = parseCidr(narrow.cidr);
+      return w !== null && n !== null && w.first <= n.first && n.last <= w.last;
+    }
+    case "prefix-list":
+      return narrow.kind === "prefix-list" && narrow.id === wide.id;
+    case "security-group": {
+      if (narrow.kind !== "security-group" || wide.candidates || narrow.candidates) return false;
+      if ((wide.owner ?? null) !== (narrow.owner ?? null)) return false;
+      return wide.address !== null && wide.address === narrow.address || wide.id !== null && wide.id === narrow.id;
+    }
+    case "self":
+      return narrow.kind === "self";
+    case "unknown":
+      return false;
+  }
+}
+function permissionCovers(wide, narrow) {
+  if (wide.direction !== narrow.direction || !peerCovers(wide.peer, narrow.peer)) return false;
+  if (wide.protocol === "unknown" || narrow.protocol === "unknown") return false;
+  if (wide.protocol === "all") return true;
+  if (wide.protocol !== narrow.protocol) return false;
+  if (wide.protocol === "icmp" || wide.protocol === "icmpv6") {
+    if (wide.icmpType === -1) return true;
+    if (wide.icmpType === null || wide.icmpType !== narrow.icmpType) return false;
+    return wide.icmpCode === -1 || wide.icmpCode !== null && wide.icmpCode === narrow.icmpCode;
+  }
+  if (wide.portsUnknown || narrow.portsUnknown) return false;
+  if (wide.fromPort === null || wide.toPort === null || narrow.fromPort === null || narrow.toPort === null) return wide.fromPort === narrow.fromPort && wide.toPort === narrow.toPort;
+  return wide.fromPort <= narrow.fromPort && narrow.toPort <= wide.toPort;
+}
+
 // src/places.ts
 import { createHash } from "node:crypto";
 import { dirname, isAbsolute, posix, relative, resolve, sep } from "node:path";
@@ -31036,12 +31083,13 @@ function findingId(rule20, r) {
 function toFinding(reported, model, change) {
   const { rule: rule20, severity, report: r } = reported;
   const p = r.permission;
-  return {
+  const peers = reported.peers;
+  const finding2 = {
     id: reported.id,
     rule: rule20.meta.name,
     severity,
     title: rule20.meta.title,
-    message: fillTemplate(rule20.meta.messages[r.messageId], r.data),
+    message: fillTemplate(rule20.meta.messages[r.messageId], reported.data ?? r.data),
     messageId: r.messageId,
     plan: model.plan.path,
     securityGroup: p ? p.securityGroup : r.securityGroup ?? null,
@@ -31052,12 +31100,14 @@ function toFinding(reported, model, change) {
     protocol: p?.protocol ?? null,
     fromPort: p?.fromPort ?? null,
     toPort: p?.toPort ?? null,
-    peer: p ? describePeer(p.peer) : null,
-    peerKind: p?.peer.kind ?? null,
+    peer: peers ? peers.map((q) => describePeer(q)).join(", ") : p ? describePeer(p.peer) : null,
+    peerKind: peers && !peers.every((q) => q.kind === peers[0]?.kind) ? null : p?.peer.kind ?? null,
     location: null,
     suppression: null,
     change
   };
+  if (reported.aliases && reported.aliases.length > 0) finding2.aliases = [...reported.aliases];
+  return finding2;
 }
 function summarise(findings, failOn, scope = "all") {
   const summary2 = { critical: 0, high: 0, medium: 0, low: 0, info: 0, blocking: 0, suppressed: 0, added: 0, removed: 0 };
@@ -31122,22 +31172,86 @@ function runRules(model, options) {
         if (seen.has(id)) return;
         seen.add(id);
         const own = setting?.severity ?? r.severity ?? severity;
-        reported.push(r.permission ? { id, rule: rule20, severity: own, report: r, permission: r.permission } : { id, rule: rule20, severity: own, report: r });
+        const entry = r.permission ? { id, rule: rule20, severity: own, report: r, permission: r.permission } : { id, rule: rule20, severity: own, report: r };
+        const aliases2 = [...new Set((r.formerly ?? []).map((p) => fingerprint(rule20.meta.name, p.resource, p)))].filter((a) => a !== id).sort();
+        if (aliases2.length > 0) entry.aliases = aliases2;
+        reported.push(entry);
       }
     });
   }
   return withoutSuperseded(reported);
 }
+function coveredBy(r, others) {
+  const p = r.permission;
+  if (!p) return false;
+  const names2 = /* @__PURE__ */ new Set([r.rule.meta.name, ...broaderOf(r.rule)]);
+  return (others.get(`${p.resource}|${p.direction}`) ?? []).some((o) => names2.has(o.rule.meta.name) && o.permission !== void 0 && permissionCovers(o.permission, p));
+}
+function byResource(reported) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const r of reported) {
+    if (!r.permission) continue;
+    const key2 = `${r.permission.resource}|${r.permission.direction}`;
+    const list = out2.get(key2);
+    if (list) list.push(r);
+    else out2.set(key2, [r]);
+  }
+  return out2;
+}
+var PEER_DATA = /* @__PURE__ */ new Set(["peer", "others"]);
+function blockKey(r) {
+  const p = r.permission;
+  if (!p) return null;
+  const data = Object.entries(r.report.data ?? {}).filter(([k]) => !PEER_DATA.has(k)).sort(([a], [b]) => a < b ? -1 : 1);
+  return JSON.stringify([r.rule.meta.name, r.report.messageId, r.severity, p.resource, p.path, p.direction, p.protocol, p.fromPort, p.toPort, p.icmpType, p.icmpCode, data]);
+}
+function mergePeers(items) {
+  const groups2 = /* @__PURE__ */ new Map();
+  const out2 = [];
+  for (const item of items) {
+    const base = blockKey(item.r);
+    if (base === null) {
+      out2.push(item);
+      continue;
+    }
+    const key2 = `${item.change === "removed" ? "removed" : "current"}|${base}`;
+    const list = groups2.get(key2);
+    if (list) list.push(item);
+    else {
+      groups2.set(key2, [item]);
+      out2.push(key2);
+    }
+  }
+  return out2.flatMap((entry) => {
+    if (typeof entry !== "string") return [entry];
+    const list = groups2.get(entry) ?? [];
+    if (list.length === 1) return list;
+    const sorted = [...list].sort((a, b) => peerKey(a.r.permission?.peer) < peerKey(b.r.permission?.peer) ? -1 : 1);
+    const first = sorted[0]?.r;
+    const peers = sorted.map((x) => x.r.permission?.peer);
+    const named4 = new Set(peers.map((q) => describePeer(q)));
+    const others = [...new Set(sorted.flatMap((x) => String(x.r.report.data?.others ?? "").split(", ").filter(Boolean)))].filter((o) => !named4.has(o));
+    if (first.report.data?.others && others.length === 0) return list;
+    const data = { ...first.report.data ?? {}, peer: [...named4].join(", ") };
+    if (first.report.data?.others !== void 0) data.others = others.join(", ");
+    const aliases2 = [...new Set(sorted.flatMap((x) => [x.r.id, ...x.r.aliases ?? []]))].filter((a) => a !== first.id).sort();
+    const change = sorted.some((x) => x.change === "added") ? "added" : sorted[0]?.change ?? "unchanged";
+    const merged = { ...first, peers, data, ...aliases2.length > 0 ? { aliases: aliases2 } : {} };
+    return [{ r: merged, change }];
+  });
+}
 function changeFindings(model, options) {
   const after = runRules(model, options);
-  if (model.plan.kind === "state" || !touchesSecurityGroups(model)) return after.map((r) => toFinding(r, model, "unchanged"));
+  if (model.plan.kind === "state" || !touchesSecurityGroups(model)) return mergePeers(after.map((r) => ({ r, change: "unchanged" }))).map((x) => toFinding(x.r, model, x.change));
   const before = runRules(beforeModel(model), options);
   const beforeIds = new Set(before.map((r) => r.id));
   const afterIds = new Set(after.map((r) => r.id));
-  return [
-    ...after.map((r) => toFinding(r, model, beforeIds.has(r.id) ? "unchanged" : "added")),
-    ...before.filter((r) => !afterIds.has(r.id)).map((r) => toFinding(r, model, "removed"))
-  ];
+  const beforeBy = byResource(before);
+  const afterBy = byResource(after);
+  return mergePeers([
+    ...after.map((r) => ({ r, change: beforeIds.has(r.id) || coveredBy(r, beforeBy) ? "unchanged" : "added" })),
+    ...before.filter((r) => !afterIds.has(r.id) && !coveredBy(r, afterBy)).map((r) => ({ r, change: "removed" }))
+  ]).map((x) => toFinding(x.r, model, x.change));
 }
 function evaluate(models, options) {
   const findings = models.flatMap((m) => changeFindings(m, options)).sort(compareFindings);
@@ -33905,7 +34019,7 @@ function applyApprovals(report, approvals, author) {
   for (const a of approvals) if (a.by.login.toLowerCase() !== self2 && !by.has(a.id)) by.set(a.id, a);
   let changed = false;
   const findings = report.findings.map((f) => {
-    const approval = by.get(f.id);
+    const approval = lookupFinding(by, f);
     if (!f.waiverRequest || f.suppression || !approval || approval.rule !== f.rule) return f;
     changed = true;
     const { waiverRequest: request2, ...rest } = f;
@@ -34238,7 +34352,8 @@ function readPresets(v) {
 var DEFAULT_CONFIG_PATH = ".github/sg-guard.yml";
 var THRESHOLDS = [...SEVERITIES, "never"];
 var DEFAULT_FAIL_ON = "high";
-var TOP_LEVEL_KEYS = ["fail-on", "fail-on-scope", "rules", "preset", "custom-rules", "exceptions", "inline-ignores", ...OPTION_NAMES];
+var DEFAULT_INLINE_MIN_SEVERITY = "medium";
+var TOP_LEVEL_KEYS = ["fail-on", "fail-on-scope", "rules", "preset", "custom-rules", "exceptions", "inline-ignores", "inline-min-severity", ...OPTION_NAMES];
 function keyed2(key2, error2) {
   return `${key2}${error2.startsWith("[") || error2.startsWith(".") ? "" : " "}${error2}`;
 }
@@ -34319,6 +34434,13 @@ function parseConfig(text, file, rules) {
   applyOptions(obj2, file, rules, config);
   if (obj2.exceptions !== void 0 && obj2.exceptions !== null) {
     config.exceptions = read(file, "exceptions", readExceptions(obj2.exceptions, known, file));
+  }
+  if (obj2["inline-min-severity"] !== void 0) {
+    const level = obj2["inline-min-severity"];
+    if (typeof level !== "string" || !SEVERITIES.includes(level)) {
+      throw new InputError(file, `inline-min-severity must be one of ${SEVERITIES.join(", ")}, not ${JSON.stringify(level)}`);
+    }
+    config.inlineMinSeverity = level;
   }
   if (obj2["inline-ignores"] !== void 0) {
     const mode = obj2["inline-ignores"];
@@ -42973,19 +43095,19 @@ var rule8 = {
     const declaring = new Set(model.groups.filter((g) => g.declaresInline.ingress === true || g.declaresInline.egress === true).map((g) => g.address));
     const add = (group, resource, direction) => {
       if (group === null || !declaring.has(group)) return;
-      const byResource = targets.get(group) ?? /* @__PURE__ */ new Map();
-      const directions = byResource.get(resource) ?? /* @__PURE__ */ new Set();
+      const byResource2 = targets.get(group) ?? /* @__PURE__ */ new Map();
+      const directions = byResource2.get(resource) ?? /* @__PURE__ */ new Set();
       if (direction) directions.add(direction);
-      byResource.set(resource, directions);
-      targets.set(group, byResource);
+      byResource2.set(resource, directions);
+      targets.set(group, byResource2);
     };
     for (const r of model.ruleResources) if (r.action !== "delete") add(r.securityGroup, r.address);
     for (const p of model.permissions) if (p.resource !== p.securityGroup) add(p.securityGroup, p.resource, p.direction);
     for (const g of model.groups) {
       const inline = ["ingress", "egress"].filter((d) => g.declaresInline[d] === true);
-      const byResource = targets.get(g.address);
-      if (inline.length === 0 || !byResource) continue;
-      for (const [resource, directions] of [...byResource].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+      const byResource2 = targets.get(g.address);
+      if (inline.length === 0 || !byResource2) continue;
+      for (const [resource, directions] of [...byResource2].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
         const clash = inline.find((d) => directions.has(d));
         context3.report({
           messageId: clash ? "conflict" : "mixed",
@@ -43010,7 +43132,7 @@ var rule9 = {
     name: "missing-description",
     severity: "low",
     title: "Security group or rule without a description",
-    description: 'A security group whose description is empty or the provider default "Managed by Terraform", or an ingress/egress rule (inline block or standalone resource) without a description. The default VPC group, whose description AWS sets, is not checked; a group description unknown until apply is not guessed.',
+    description: `A security group whose description is empty or the provider default "Managed by Terraform", or whose ingress/egress rules (inline blocks or standalone resources) have none: one finding per group, naming everything in it that lacks a description. The default VPC group's own description, which AWS sets, is not checked; a group description unknown until apply is not guessed.`,
     why: "The description is the only place the console, audits and the next engineer learn why a rule exists. Rules nobody can explain are the ones nobody dares to remove, so security groups only ever grow. A group's description also cannot be changed without replacing the group.",
     fix: 'Give every group a description that says what it protects, and every rule one that says who connects and why (e.g. "HTTPS from the public ALB").',
     references: [
@@ -43018,17 +43140,13 @@ var rule9 = {
       { title: 'Terraform aws_security_group: description defaults to "Managed by Terraform"', url: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group" }
     ],
     messages: {
-      groupMissing: "{{group}} has no description",
-      groupDefault: '{{group}} keeps the provider default description "Managed by Terraform"',
-      rule: "{{group}} {{direction}} {{traffic}} {{fromTo}} {{peers}} has no description"
+      groupMissing: "{{group}} has no description{{rules}}",
+      groupDefault: '{{group}} keeps the provider default description "Managed by Terraform"{{rules}}',
+      rules: "{{group}} has {{count}} without a description: {{list}}"
     }
   },
   check(context3) {
-    for (const g of context3.model.groups) {
-      if (g.type !== "aws_security_group" || g.action === "delete" || g.description === null) continue;
-      const messageId = isBlank2(g.description) ? "groupMissing" : g.description.trim() === PROVIDER_DEFAULT_DESCRIPTION ? "groupDefault" : null;
-      if (messageId) context3.report({ messageId, data: { group: g.address }, securityGroup: g.address, resource: g.address, path: "" });
-    }
+    const groups2 = new Map(context3.model.groups.map((g) => [g.address, g]));
     const byRule = /* @__PURE__ */ new Map();
     for (const p of context3.model.permissions) {
       const trimmed = p.description?.trim();
@@ -43038,17 +43156,45 @@ var rule9 = {
       if (list) list.push(p);
       else byRule.set(key2, [p]);
     }
+    const byGroup = /* @__PURE__ */ new Map();
     for (const list of byRule.values()) {
       const sorted = [...list].sort((a, b) => peerKey(a.peer) < peerKey(b.peer) ? -1 : peerKey(a.peer) > peerKey(b.peer) ? 1 : 0);
       const p = sorted[0];
-      context3.report({
-        messageId: "rule",
-        data: { group: groupOf(p), direction: p.direction, traffic: describeTraffic(p) ?? "", fromTo: fromOrTo(p), peers: sorted.map((q) => describePeer(q.peer)).join(", ") },
-        permission: p
-      });
+      const inPlan = p.securityGroup !== null && groups2.has(p.securityGroup);
+      const key2 = inPlan ? p.securityGroup : p.resource;
+      const entry = byGroup.get(key2) ?? { resource: key2, securityGroup: p.securityGroup, rules: [] };
+      entry.rules.push(sorted);
+      byGroup.set(key2, entry);
+    }
+    for (const g of context3.model.groups) {
+      if (g.type !== "aws_security_group" || g.action === "delete" || g.description === null) continue;
+      const messageId = isBlank2(g.description) ? "groupMissing" : g.description.trim() === PROVIDER_DEFAULT_DESCRIPTION ? "groupDefault" : null;
+      if (!messageId) continue;
+      const rules = byGroup.get(g.address)?.rules ?? [];
+      byGroup.delete(g.address);
+      const data = { group: g.address, rules: rules.length === 0 ? "" : `; ${rulesWords(rules)}` };
+      context3.report({ messageId, data, securityGroup: g.address, resource: g.address, path: "", formerly: rules.map((r) => r[0]) });
+    }
+    for (const entry of byGroup.values()) {
+      const first = entry.rules[0]?.[0];
+      const data = { group: groupOf(first), count: entry.rules.length === 1 ? "a rule" : `${entry.rules.length} rules`, list: listed(entry.rules) };
+      context3.report({ messageId: "rules", data, securityGroup: entry.securityGroup, resource: entry.resource, path: "", formerly: entry.rules.map((r) => r[0]) });
     }
   }
 };
+function ruleWords(rule20) {
+  const p = rule20[0];
+  return [p.direction, describeTraffic(p) ?? "", fromOrTo(p), rule20.map((q) => describePeer(q.peer)).join(", ")].filter(Boolean).join(" ");
+}
+var MAX_RULES_NAMED = 6;
+function listed(rules) {
+  const words = rules.slice(0, MAX_RULES_NAMED).map(ruleWords);
+  if (rules.length > MAX_RULES_NAMED) words.push(`and ${rules.length - MAX_RULES_NAMED} more`);
+  return words.join("; ");
+}
+function rulesWords(rules) {
+  return `${rules.length === 1 ? "its rule has" : `its ${rules.length} rules have`} none either: ${listed(rules)}`;
+}
 var missing_description_default = rule9;
 
 // src/rules/all-traffic.ts
@@ -43486,7 +43632,7 @@ async function runCheck(request2) {
   }
   const failOn = request2.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
   const rules = rulesInForce(RULES, config.customRules ?? []);
-  const failOnScope = config.failOnScope ?? "all";
+  const failOnScope = request2.failOnScope ?? config.failOnScope ?? "all";
   const report = evaluate(models, { failOn, failOnScope, rules, settings: config.settings });
   for (const entry of report.plans) entry.label = planLabel(entry.path, process.cwd());
   const sources = /* @__PURE__ */ new Map();
@@ -43507,7 +43653,7 @@ async function runCheck(request2) {
   const suppressed = applySuppressions(report, { exceptions: config.exceptions ?? [], today: /* @__PURE__ */ new Date(), sources, rules: rules.map((r) => r.meta.name) });
   const findings = uniqueIds(mergeAcrossPlans(suppressed.findings));
   const final = { ...suppressed, findings, summary: summarise(findings, failOn, failOnScope) };
-  return { report: final, rules, models, notices };
+  return { report: final, rules, models, notices, config };
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -48053,7 +48199,7 @@ function applyCommentIgnores(report, ignores, today) {
   if (only.length === 0) return report;
   const byId = new Map(only.map((i2) => [i2.id, i2]));
   const findings = report.findings.map((f) => {
-    const ignore = byId.get(f.id);
+    const ignore = lookupFinding(byId, f);
     if (!ignore || ignore.rule !== f.rule || f.suppression || f.change === "removed") return f;
     if (isExpired(ignore, today)) {
       const note = fillTemplate(EXPIRED_NOTE, { by: ignore.by.login, expires: ignore.expires ?? "" });
@@ -48285,13 +48431,16 @@ function replyMarker(context3) {
   return `<!-- ${PREFIX}reply ${encodeContext(context3)} -->`;
 }
 var FIXED_MARKER = `<!-- ${PREFIX}fixed -->`;
-var HEAD_RE = /^<!-- sg-guard:finding ([0-9A-Za-z_.:-]{1,80}) -->\r?\n<!-- sg-guard:context (\S{1,1000}) -->(\r?\n<!-- sg-guard:fixed -->)?(?:\r?\n|$)/;
+function alsoMarker(ids) {
+  return `<!-- ${PREFIX}also ${ids.join(",")} -->`;
+}
+var HEAD_RE = /^<!-- sg-guard:finding ([0-9A-Za-z_.:-]{1,80}) -->\r?\n<!-- sg-guard:context (\S{1,1000}) -->(\r?\n<!-- sg-guard:fixed -->)?(?:\r?\n<!-- sg-guard:also ([0-9a-f,]{1,2000}) -->)?(?:\r?\n|$)/;
 function parseFindingComment(body2) {
   const head = body2 ? HEAD_RE.exec(body2) : null;
   if (!head?.[1] || !head[2]) return null;
   const context3 = decodeContext(head[2]);
   if (context3 === null) return null;
-  return { findingId: head[1], context: context3, fixed: head[3] !== void 0 };
+  return { findingId: head[1], context: context3, fixed: head[3] !== void 0, also: head[4] ? head[4].split(",").filter(Boolean) : [] };
 }
 function isSummaryComment(body2, context3) {
   return Boolean(body2?.startsWith(summaryMarker(context3)));
@@ -48355,20 +48504,26 @@ function exposure(f, names2) {
   const others = otherPlaces(f);
   lines.push(`- **Granted by:** ${code(findingLocation(f))}${others.length > 0 ? ` in ${code(planName(names2, f.plan))}` : ""}`);
   if (others.length > 0) {
-    const listed = others.slice(0, MAX_PLACES_NAMED).map((p) => `${code(planName(names2, p.plan))}${p.resource === f.resource ? "" : ` (${code(p.resource)})`}`);
-    const more = others.length > listed.length ? ` and ${others.length - listed.length} more` : "";
-    lines.push(`- **Also in:** ${listed.join(", ")}${more} (the same lines, used by ${plural(others.length + 1, "plan")})`);
+    const listed2 = others.slice(0, MAX_PLACES_NAMED).map((p) => `${code(planName(names2, p.plan))}${p.resource === f.resource ? "" : ` (${code(p.resource)})`}`);
+    const more = others.length > listed2.length ? ` and ${others.length - listed2.length} more` : "";
+    lines.push(`- **Also in:** ${listed2.join(", ")}${more} (the same lines, used by ${plural(others.length + 1, "plan")})`);
   }
   return lines;
 }
 function inlineCommentBody(f, rule20, context3, tool, names2 = /* @__PURE__ */ new Map(), options = {}) {
+  const also = options.also ?? [];
   const parts2 = [
     `${findingMarker(f.id)}
-${contextMarker(context3)}`,
+${contextMarker(context3)}${also.length > 0 ? `
+${alsoMarker(also.map((a) => a.id))}` : ""}`,
     `${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}: ${title(f, rule20)}** \xB7 ${ruleRef(f)}`,
-    escapeMarkdown(cap(f.message, 1e3)),
+    escapeMarkdown(cap(f.message, 1e3)) + (f.change === "unchanged" ? "\n\n_Already there before this pull request: the plan keeps it, or narrows it._" : ""),
     exposure(f, names2).join("\n")
   ];
+  if (also.length > 0) {
+    const items = [f, ...also].map((a) => `- ${SEVERITY_ICONS[a.severity]} **${SEVERITY_LABELS[a.severity]}** ${ruleRef(a)}: ${escapeMarkdown(cap(a.message, 300))} \xB7 ${code(a.id)}`);
+    parts2.push([`**This block trips ${plural(also.length + 1, "rule")}** (one finding id each, so each can be accepted on its own):`, "", ...items].join("\n"));
+  }
   if (f.waiverRequest && !f.suppression) parts2.push(waiverRequestText(f, f.waiverRequest));
   if (rule20) parts2.push(`**Why it matters.** ${ruleText(rule20, rule20.why)}`, `**How to fix.** ${ruleText(rule20, rule20.fix)}`);
   if (isRuleName(f.rule) && !(f.waiverRequest && !f.suppression)) parts2.push(acceptTheRisk(f, options.inlineIgnores ?? "trust"));
@@ -48443,6 +48598,9 @@ ${findingList(input.overflow)}`);
   if (input.outside.length > 0) parts2.push(`**Outside this diff:**
 
 ${findingList(input.outside)}`);
+  if (input.quiet && input.quiet > 0 && input.minSeverity) {
+    parts2.push(`${plural(input.quiet, "finding")} below ${inlineCode(input.minSeverity)} (\`inline-min-severity\`) ${input.quiet === 1 ? "is" : "are"} counted in the summary comment, not commented on lines.`);
+  }
   parts2.push("The summary comment has the full report.");
   return fit(parts2.join("\n\n"), GITHUB_BODY_LIMIT);
 }
@@ -48632,6 +48790,7 @@ function orderFinding(f) {
     change: f.change
   };
   if (f.places) ordered.places = f.places.map((p) => ({ plan: p.plan, resource: p.resource }));
+  if (f.aliases && f.aliases.length > 0) ordered.aliases = [...f.aliases];
   return ordered;
 }
 function orderSuppression(s) {
@@ -48758,7 +48917,7 @@ function unreadSection(unread) {
 function statusLine2(report, incomplete) {
   const n = report.summary.suppressed;
   const quiet = n > 0 ? ` ${plural(n, "waived finding")} ${n === 1 ? "is" : "are"} listed apart.` : "";
-  const scope = report.failOnScope === "added" ? " Only findings this plan adds can block (`fail-on-scope: added`)." : "";
+  const scope = report.failOnScope === "added" ? " Only what this plan adds or widens can block (`fail-on-scope: added`); findings marked already there were there before it." : "";
   const said = status(report);
   const shown3 = incomplete && said.startsWith("**Passes** ") ? `**Incomplete:** in the reports that could be read, ${said.slice("**Passes** ".length)}` : said;
   return `${shown3}${quiet}${scope}`;
@@ -48800,9 +48959,9 @@ function placesText(f, where) {
   const parts2 = [];
   if (where.several || others.length > 0) parts2.push(`in ${code2(planName(where.names, f.plan))}`);
   if (others.length > 0) {
-    const listed = others.slice(0, MAX_PLACES_SHOWN).map((p) => `${code2(planName(where.names, p.plan))}${p.resource === f.resource ? "" : ` (${code2(p.resource)})`}`);
-    const more = others.length > listed.length ? ` and ${others.length - listed.length} more` : "";
-    parts2.push(`also in ${listed.join(", ")}${more}`);
+    const listed2 = others.slice(0, MAX_PLACES_SHOWN).map((p) => `${code2(planName(where.names, p.plan))}${p.resource === f.resource ? "" : ` (${code2(p.resource)})`}`);
+    const more = others.length > listed2.length ? ` and ${others.length - listed2.length} more` : "";
+    parts2.push(`also in ${listed2.join(", ")}${more}`);
   }
   return parts2.length > 0 ? `<br>${parts2.join("; ")}` : "";
 }
@@ -48811,7 +48970,7 @@ function tableRow(f, custom, markNew, places2) {
   const where = f.location ? `<br>${code2(`${f.location.file}:${f.location.line}`)}${f.location.module ? ` (call of a ${f.location.module.kind === "remote" ? "remote" : "missing"} module)` : ""}` : "";
   const location = `${code2(findingLocation(f))}${where}${placesText(f, places2)}`;
   const cells = [
-    `${SEVERITY_ICONS2[f.severity]} ${SEVERITY_LABELS[f.severity]}${markNew && f.change === "added" ? "<br>new" : ""}`,
+    `${SEVERITY_ICONS2[f.severity]} ${SEVERITY_LABELS[f.severity]}${markNew ? f.change === "added" ? "<br>new" : "<br>already there" : ""}`,
     ruleLink(f.rule, custom),
     f.securityGroup === null ? "_unknown until apply_" : code2(f.securityGroup),
     permission ? `${escapeMarkdown(cap2(permission))}<br>${location}` : location,
@@ -49059,9 +49218,20 @@ function finding(r, v, path2) {
     // A report without change marks predates change analysis: everything counts as added.
     change: o.change === void 0 ? "added" : r.oneOf(o.change, `${path2}.change`, ["added", "unchanged", "removed"]),
     ...o.places === void 0 ? {} : { places: places(r, o.places, `${path2}.places`) },
+    ...o.aliases === void 0 ? {} : { aliases: aliases(r, o.aliases, `${path2}.aliases`) },
     ...o.waiverRequest === void 0 || o.waiverRequest === null ? {} : { waiverRequest: waiverRequest(r, o.waiverRequest, `${path2}.waiverRequest`) }
   };
 }
+function aliases(r, v, path2) {
+  if (!Array.isArray(v)) return r.fail(path2, "must be an array of finding ids");
+  if (v.length > MAX_ALIASES) return r.fail(path2, `has more than ${MAX_ALIASES} ids`);
+  return v.map((a, i2) => {
+    const id = r.string(a, `${path2}[${i2}]`, 64);
+    if (!/^[0-9a-f]{8,64}$/.test(id)) r.fail(`${path2}[${i2}]`, "must be a finding id (hexadecimal)");
+    return id;
+  });
+}
+var MAX_ALIASES = 1e3;
 function waiverRequest(r, v, path2) {
   const w = r.object(v, path2);
   const by = r.nullableString(w.by, `${path2}.by`, 50);
@@ -49479,26 +49649,49 @@ function wholeBlock(path2, line, endLine) {
 function planReview(report, state, options) {
   const rules = new Map(options.rules.map((r) => [r.name, r]));
   const names2 = planNames(report.plans);
-  const { inDiff, outside } = splitByDiff(activeFindings(report.findings), state.diff);
+  const split = splitByDiff(activeFindings(report.findings), state.diff);
+  const minimum = options.inlineMinSeverity ?? DEFAULT_INLINE_MIN_SEVERITY;
+  const loud = (f) => atLeast(f.severity, minimum);
+  const inDiff = split.inDiff.filter((x) => loud(x.finding));
+  const { outside } = split;
+  const quiet = [...split.inDiff.map((x) => x.finding).filter((f) => !loud(f)), ...outside.filter((f) => !loud(f))];
   const reviewing = options.review !== "off";
   const own = /* @__PURE__ */ new Map();
+  const covered = /* @__PURE__ */ new Map();
   for (const c of state.reviewComments) {
     if (c.inReplyTo !== null) continue;
     const marks2 = parseFindingComment(c.body);
     if (!marks2 || marks2.context !== options.context) continue;
     if (!marks2.fixed && !own.has(marks2.findingId)) own.set(marks2.findingId, c);
+    if (!marks2.fixed) {
+      for (const id of marks2.also) if (!covered.has(id)) covered.set(id, c);
+    }
   }
   const inline = [];
   const alreadyCommented = [];
   const overflow = [];
   if (reviewing) {
-    for (const [i2, { finding: finding2, anchor }] of inDiff.entries()) {
-      if (own.has(finding2.id)) alreadyCommented.push(finding2);
-      else if (i2 < options.maxInlineComments) inline.push({ ...anchor, finding: finding2, body: inlineCommentBody(finding2, rules.get(finding2.rule), options.context, options.tool, names2, { inlineIgnores: options.inlineIgnores ?? "trust" }) });
-      else overflow.push(finding2);
+    const blocks = /* @__PURE__ */ new Map();
+    for (const item of inDiff) {
+      const f = item.finding;
+      const key2 = JSON.stringify([f.plan, f.resource, f.path, f.location?.file, f.location?.line, f.location?.endLine]);
+      const list = blocks.get(key2);
+      if (list) list.push(item);
+      else blocks.set(key2, [item]);
+    }
+    const commented = (f) => idsOf(f).some((id) => own.has(id) || covered.has(id));
+    for (const [i2, list] of [...blocks.values()].entries()) {
+      const fresh = list.filter((x) => !commented(x.finding));
+      for (const x of list) if (commented(x.finding)) alreadyCommented.push(x.finding);
+      const [first, ...rest] = fresh;
+      if (!first) continue;
+      if (i2 < options.maxInlineComments) {
+        const also = rest.map((x) => x.finding);
+        inline.push({ ...first.anchor, finding: first.finding, body: inlineCommentBody(first.finding, rules.get(first.finding.rule), options.context, options.tool, names2, { inlineIgnores: options.inlineIgnores ?? "trust", also }) });
+      } else overflow.push(...fresh.map((x) => x.finding));
     }
   }
-  const current = new Map(report.findings.filter((f) => f.change !== "removed").map((f) => [f.id, f]));
+  const current = new Map(report.findings.filter((f) => f.change !== "removed").flatMap((f) => idsOf(f).map((id) => [id, f])));
   const repliedTo = /* @__PURE__ */ new Set();
   for (const c of state.reviewComments) if (c.inReplyTo !== null && !parseFindingComment(c.body)) repliedTo.add(c.inReplyTo);
   const gone = reviewing ? [...own.entries()].filter(([id]) => !current.has(id) || current.get(id)?.suppression).sort(([, a], [, b]) => a.id - b.id) : [];
@@ -49522,7 +49715,7 @@ function planReview(report, state, options) {
   if (reviewing && (inline.length > 0 || requestChanges && !changesRequested)) {
     review = {
       event: requestChanges ? "REQUEST_CHANGES" : "COMMENT",
-      body: reviewBody({ report, context: options.context, inline: inline.length, overflow, outside, maxInline: options.maxInlineComments })
+      body: reviewBody({ report, context: options.context, inline: inline.length, overflow, outside: outside.filter(loud), quiet: quiet.length, minSeverity: minimum, maxInline: options.maxInlineComments })
     };
   }
   const dismiss = reviewing && !blocking && (options.unread?.length ?? 0) === 0 ? ownReviews.filter((r) => r.state === "CHANGES_REQUESTED").map((r) => r.id).sort((a, b) => b - a).slice(0, MAX_DISMISSALS) : [];
@@ -49551,6 +49744,7 @@ function planReview(report, state, options) {
     alreadyCommented,
     overflow,
     outside,
+    quiet,
     review,
     fixed: fixed2,
     fixedDeferred: editable.length - fixed2.length,
@@ -49572,7 +49766,9 @@ function reviewWithoutInline(report, plan, options) {
       inline: 0,
       rejected: plan.inline.map((c) => c.finding),
       overflow: plan.overflow,
-      outside: plan.outside,
+      outside: plan.outside.filter((f) => atLeast(f.severity, options.inlineMinSeverity ?? DEFAULT_INLINE_MIN_SEVERITY)),
+      quiet: plan.quiet.length,
+      minSeverity: options.inlineMinSeverity ?? DEFAULT_INLINE_MIN_SEVERITY,
       maxInline: options.maxInlineComments
     })
   };
@@ -49897,7 +50093,7 @@ async function carryOut(run3, command2) {
   }
   if (command2.verb === "explain") {
     const id = command2.subject ?? threadFinding;
-    const finding2 = id ? state.report?.findings.find((f) => f.id === id) : void 0;
+    const finding2 = id ? state.report?.findings.find((f) => idsOf(f).includes(id)) : void 0;
     if (!id) return run3.notDone("explain needs a rule name (such as `no-public-ssh`) outside a finding's thread");
     if (!finding2) return run3.notDone(`no finding \`${id}\` in the last analysis`);
     return explain(run3, finding2.rule);
@@ -49921,7 +50117,7 @@ async function carryOut(run3, command2) {
   let reply;
   if (command2.verb === "ignore") {
     const id = findingId3;
-    const finding2 = report.findings.find((f) => f.id === id && f.change !== "removed");
+    const finding2 = report.findings.find((f) => idsOf(f).includes(id) && f.change !== "removed");
     if (!finding2) return run3.notDone(`no finding \`${id}\` in the analysis of commit ${state.headSha.slice(0, 7)}`, "Finding ids are in the summary comment.", thread);
     if (finding2.suppression) {
       const by = finding2.suppression.kind === "inline" ? "an sg-guard:ignore comment at" : "an exception in";
@@ -49930,7 +50126,7 @@ async function carryOut(run3, command2) {
     const today = utcDate(options.now);
     if (command2.expires !== null && command2.expires < today) return run3.notDone(`the expiry date ${command2.expires} has passed (today is ${today} UTC)`, void 0, thread);
     const ignore = {
-      id,
+      id: finding2.id,
       rule: finding2.rule,
       reason: command2.reason,
       expires: command2.expires,
@@ -49938,21 +50134,21 @@ async function carryOut(run3, command2) {
       at: event.comment.createdAt ?? options.now.toISOString(),
       source: event.comment.url
     };
-    const replaced = state.ignores.some((i2) => i2.id === id);
+    const replaced = state.ignores.some((i2) => idsOf(finding2).includes(i2.id));
     const list = withIgnore(state.ignores, ignore, new Set(report.findings.map((f) => f.id)), options.now);
     if (!list || !ignoresFit(list, options.context, state.headSha)) return run3.notDone("the list of ignores on this pull request is full", "Lift some with `/sg-guard unignore <finding-id>` first.", thread);
     ignores = list;
     reply = (ctx, status2) => ignoredReply(ctx, finding2, ignore, replaced, status2);
   } else if (command2.verb === "approve") {
     const id = findingId3;
-    const finding2 = report.findings.find((f) => f.id === id && f.change !== "removed");
+    const finding2 = report.findings.find((f) => idsOf(f).includes(id) && f.change !== "removed");
     if (!finding2) return run3.notDone(`no finding \`${id}\` in the analysis of commit ${state.headSha.slice(0, 7)}`, "Finding ids are in the summary comment.", thread);
     if (!finding2.waiverRequest) {
       return run3.notDone(`finding \`${id}\` has no waiver request to approve (only an \`sg-guard:ignore\` comment that this pull request adds makes one)`, "To accept the risk of a finding, use `/sg-guard ignore <finding-id> reason: <why>`.", thread);
     }
-    if (state.ignores.some((i2) => i2.id === id && i2.kind === "approve")) return run3.notDone(`the waiver for finding \`${id}\` is already approved`, void 0, thread);
+    if (state.ignores.some((i2) => idsOf(finding2).includes(i2.id) && i2.kind === "approve")) return run3.notDone(`the waiver for finding \`${id}\` is already approved`, void 0, thread);
     const approval = {
-      id,
+      id: finding2.id,
       rule: finding2.rule,
       reason: storedReason(finding2.waiverRequest.reason),
       expires: null,
@@ -49967,10 +50163,11 @@ async function carryOut(run3, command2) {
     reply = (ctx, status2) => approvedReply(ctx, finding2, approval, status2);
   } else if (command2.verb === "unignore") {
     const id = findingId3;
-    const existing = state.ignores.find((i2) => i2.id === id);
+    const finding2 = report.findings.find((f) => idsOf(f).includes(id) && f.change !== "removed") ?? null;
+    const ids = finding2 ? idsOf(finding2) : [id];
+    const existing = state.ignores.find((i2) => ids.includes(i2.id));
     if (!existing) return run3.notDone(`finding \`${id}\` is not ignored by a command`, void 0, thread);
-    ignores = withoutIgnore(state.ignores, id);
-    const finding2 = report.findings.find((f) => f.id === id && f.change !== "removed") ?? null;
+    ignores = ids.reduce((list, x) => withoutIgnore(list, x), state.ignores);
     reply = (ctx, status2) => unignoredReply(ctx, finding2, existing, status2);
   } else {
     const current = new Set(report.findings.map((f) => f.id));
@@ -50367,6 +50564,14 @@ function readInputs(eventName = "") {
   if (failOnRaw && !THRESHOLDS.includes(failOnRaw)) {
     throw new InputError("input fail-on", `must be one of ${THRESHOLDS.join(", ")}, not "${failOnRaw}"`);
   }
+  const scopeRaw = getInput("fail-on-scope");
+  if (scopeRaw && !FAIL_ON_SCOPES.includes(scopeRaw)) {
+    throw new InputError("input fail-on-scope", `must be one of ${FAIL_ON_SCOPES.join(", ")}, not "${scopeRaw}"`);
+  }
+  const minRaw = getInput("inline-min-severity");
+  if (minRaw && !SEVERITIES.includes(minRaw)) {
+    throw new InputError("input inline-min-severity", `must be one of ${SEVERITIES.join(", ")}, not "${minRaw}"`);
+  }
   const review = choice("review", REVIEW_MODES, "comment");
   const summaryComment = choice("summary-comment", SUMMARY_MODES, "update");
   const maxRaw = getInput("max-inline-comments") || String(DEFAULT_MAX_INLINE_COMMENTS);
@@ -50419,8 +50624,13 @@ function readInputs(eventName = "") {
   if (root) inputs.root = root;
   if (config) inputs.config = config;
   if (failOnRaw) inputs.failOn = failOnRaw;
+  if (scopeRaw) inputs.failOnScope = scopeRaw;
+  if (minRaw) inputs.inlineMinSeverity = minRaw;
   if (sarifFile) inputs.sarifFile = sarifFile;
   return inputs;
+}
+function scopeForEvent(eventName) {
+  return [...BASE_POLICY_EVENTS, "workflow_run"].includes(eventName) ? "added" : "all";
 }
 async function resolvePlanPaths(patterns) {
   return (await resolvePaths(patterns, { what: "input plan" })).paths;
@@ -50521,6 +50731,7 @@ function policyInForce(config, rules = RULES, today) {
   if (config.failOn !== void 0 && config.failOn !== DEFAULT_FAIL_ON) out2.push(`fail-on is ${config.failOn} (default ${DEFAULT_FAIL_ON})`);
   if (config.failOnScope !== void 0 && config.failOnScope !== DEFAULT_SCOPE) out2.push(`fail-on-scope is ${config.failOnScope} (default ${DEFAULT_SCOPE})`);
   if (config.inlineIgnores !== void 0) out2.push(`inline-ignores is ${config.inlineIgnores}`);
+  if (config.inlineMinSeverity !== void 0 && config.inlineMinSeverity !== DEFAULT_INLINE_MIN_SEVERITY) out2.push(`inline-min-severity is ${config.inlineMinSeverity} (default ${DEFAULT_INLINE_MIN_SEVERITY})`);
   if (config.presets && config.presets.length > 0) out2.push(`preset ${config.presets.join(", ")}`);
   for (const spec of config.customRules ?? []) out2.push(`custom rule ${customWords(spec)}`);
   const custom = new Set((config.customRules ?? []).map((c) => c.name));
@@ -51148,6 +51359,7 @@ async function check(inputs, event) {
   const request2 = { plans, repoRoot: inputs.repoRoot };
   const policy = await readPolicy(inputs, event);
   request2.config = policy.config;
+  request2.failOnScope = policy.failOnScope;
   if (inputs.failOn !== void 0) request2.failOn = inputs.failOn;
   if (inputs.root !== void 0) request2.root = inputs.root;
   const result = await runCheck(request2);
@@ -51158,10 +51370,11 @@ async function check(inputs, event) {
 async function readPolicy(inputs, event) {
   const file = inputs.config ?? DEFAULT_CONFIG_PATH;
   const mode = (config) => inputs.inlineIgnores ?? config.inlineIgnores ?? (BASE_POLICY_EVENTS.includes(event.eventName) ? "review" : "trust");
+  const scope = (config) => inputs.failOnScope ?? config.failOnScope ?? scopeForEvent(event.eventName);
   if (inputs.configSource === "head") {
     const config = await loadConfig(file, RULES, inputs.config !== void 0);
     const found = inputs.config !== void 0 || existsSync3(file);
-    return { config, inlineIgnores: mode(config), report: { source: found ? "head" : "defaults", file: found ? file : null, inForce: policyInForce(config), pendingChange: [] } };
+    return { config, inlineIgnores: mode(config), failOnScope: scope(config), report: { source: found ? "head" : "defaults", file: found ? file : null, inForce: policyInForce(config), pendingChange: [] } };
   }
   const baseSha = baseShaFromEvent(event);
   if (!baseSha) {
@@ -51183,6 +51396,7 @@ async function readPolicy(inputs, event) {
   return {
     config: base,
     inlineIgnores: mode(base),
+    failOnScope: scope(base),
     report: { source: baseText === null ? "defaults" : "base", file: baseText === null ? null : label, inForce: policyInForce(base), pendingChange }
   };
 }
@@ -51228,7 +51442,7 @@ async function readReports(inputs, event) {
     );
     const hardened = hardenReport(merged.report, {
       failOn: inputs.failOn ?? policy.config.failOn ?? DEFAULT_FAIL_ON,
-      failOnScope: policy.config.failOnScope ?? "all",
+      failOnScope: policy.failOnScope,
       exceptions: policy.config.exceptions ?? [],
       today: /* @__PURE__ */ new Date(),
       inlineIgnores: policy.inlineIgnores
@@ -51238,6 +51452,7 @@ async function readReports(inputs, event) {
   const plans = await resolvePlanPaths(inputs.plans);
   const request2 = { plans, repoRoot: inputs.repoRoot, root: false };
   request2.config = policy.config;
+  request2.failOnScope = policy.failOnScope;
   if (inputs.failOn !== void 0) request2.failOn = inputs.failOn;
   const result = await runCheck(request2);
   for (const n of result.notices) notice(n);
@@ -51318,6 +51533,7 @@ async function post(inputs, event, checked, clientOptions) {
     {
       review: inputs.review,
       maxInlineComments: inputs.maxInlineComments,
+      inlineMinSeverity: inputs.inlineMinSeverity ?? checked.policy.config.inlineMinSeverity ?? DEFAULT_INLINE_MIN_SEVERITY,
       summary: inputs.summaryComment,
       context: inputs.statusContext,
       tool: { name: TOOL_NAME, version: VERSION },

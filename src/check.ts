@@ -9,7 +9,7 @@ import { loadPlan, type LoadOptions } from './plan/load.js';
 import { mergeAcrossPlans, planLabel, uniqueIds } from './places.js';
 import { loadHclParser, loadSources, locateFindings, type SourceIndex } from './source/index.js';
 import { RULES } from './rules/index.js';
-import type { Report, Rule, Threshold } from './rules/types.js';
+import type { FailOnScope, Report, Rule, Threshold } from './rules/types.js';
 import { applySuppressions } from './waivers/apply.js';
 
 export interface CheckRequest {
@@ -20,6 +20,8 @@ export interface CheckRequest {
   config?: Config;
   /** Overrides the config's fail-on. */
   failOn?: Threshold;
+  /** Overrides the config's fail-on-scope (default all). */
+  failOnScope?: FailOnScope;
   /**
    * The Terraform root directory whose .tf files produced the plans, to map
    * findings to lines. Default: each plan file's own directory (the working
@@ -41,6 +43,8 @@ export interface CheckResult {
   models: Model[];
   /** Remarks about the input worth telling the user (stripped wrapper lines, ...). */
   notices: string[];
+  /** The configuration the check ran with. */
+  config: Config;
 }
 
 /**
@@ -80,7 +84,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   }
   const failOn = request.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
   const rules = rulesInForce(RULES, config.customRules ?? []);
-  const failOnScope = config.failOnScope ?? 'all';
+  const failOnScope = request.failOnScope ?? config.failOnScope ?? 'all';
   const report = evaluate(models, { failOn, failOnScope, rules, settings: config.settings });
   for (const entry of report.plans) entry.label = planLabel(entry.path, process.cwd());
   const sources = new Map<string, SourceIndex>();
@@ -102,5 +106,5 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   const suppressed = applySuppressions(report, { exceptions: config.exceptions ?? [], today: new Date(), sources, rules: rules.map((r) => r.meta.name) });
   const findings = uniqueIds(mergeAcrossPlans(suppressed.findings));
   const final = { ...suppressed, findings, summary: summarise(findings, failOn, failOnScope) };
-  return { report: final, rules, models, notices };
+  return { report: final, rules, models, notices, config };
 }

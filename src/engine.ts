@@ -4,8 +4,9 @@ import { fillTemplate } from './lib/template.js';
 import { describePeer, peerKey } from './lib/peer.js';
 import { exposureDiff } from './graph/diff.js';
 import { beforeModel, touchesSecurityGroups } from './model/before.js';
+import { permissionCovers } from './lib/covers.js';
 import { planLabel } from './places.js';
-import type { Model, Permission } from './model/types.js';
+import type { Model, Peer, Permission } from './model/types.js';
 import type { FailOnScope, Finding, Report, Rule, RuleOptions, RuleReport, Severity, Summary, Threshold } from './rules/types.js';
 import { atLeast } from './rules/types.js';
 import { TOOL_NAME, VERSION } from './version.js';
@@ -44,12 +45,13 @@ function findingId(rule: Rule, r: RuleReport): string {
 function toFinding(reported: Reported, model: Model, change: Finding['change']): Finding {
   const { rule, severity, report: r } = reported;
   const p = r.permission;
-  return {
+  const peers = reported.peers;
+  const finding: Finding = {
     id: reported.id,
     rule: rule.meta.name,
     severity,
     title: rule.meta.title,
-    message: fillTemplate(rule.meta.messages[r.messageId] as string, r.data),
+    message: fillTemplate(rule.meta.messages[r.messageId] as string, reported.data ?? r.data),
     messageId: r.messageId,
     plan: model.plan.path,
     securityGroup: p ? p.securityGroup : (r.securityGroup ?? null),
@@ -60,12 +62,14 @@ function toFinding(reported: Reported, model: Model, change: Finding['change']):
     protocol: p?.protocol ?? null,
     fromPort: p?.fromPort ?? null,
     toPort: p?.toPort ?? null,
-    peer: p ? describePeer(p.peer) : null,
-    peerKind: p?.peer.kind ?? null,
+    peer: peers ? peers.map((q) => describePeer(q)).join(', ') : p ? describePeer(p.peer) : null,
+    peerKind: peers && !peers.every((q) => q.kind === peers[0]?.kind) ? null : (p?.peer.kind ?? null),
     location: null,
     suppression: null,
     change,
   };
+  if (reported.aliases && reported.aliases.length > 0) finding.aliases = [...reported.aliases];
+  return finding;
 }
 
 /**
@@ -97,7 +101,17 @@ export function summarise(findings: readonly Finding[], failOn: Threshold, scope
  * the reports kept (and, on the before side, only for what the plan removes):
  * a plan of many groups reports the same findings on both sides.
  */
-type Reported = { id: string; rule: Rule; severity: Severity; report: RuleReport; permission?: Permission };
+type Reported = {
+  id: string;
+  rule: Rule;
+  severity: Severity;
+  report: RuleReport;
+  permission?: Permission;
+  aliases?: string[];
+  /** Set on a report that stands for several peers of one rule block (mergePeers): every peer, and the message data naming them. */
+  peers?: Peer[];
+  data?: Record<string, string | number>;
+};
 
 function broaderOf(rule: Rule): readonly string[] {
   const b = rule.meta.supersededBy ?? [];
@@ -157,7 +171,10 @@ function runRules(model: Model, options: EngineOptions): Reported[] {
         seen.add(id);
         // A report may carry its own severity (unknown-port: higher from the internet); a configured severity wins.
         const own = setting?.severity ?? r.severity ?? severity;
-        reported.push(r.permission ? { id, rule, severity: own, report: r, permission: r.permission } : { id, rule, severity: own, report: r });
+        const entry: Reported = r.permission ? { id, rule, severity: own, report: r, permission: r.permission } : { id, rule, severity: own, report: r };
+        const aliases = [...new Set((r.formerly ?? []).map((p) => fingerprint(rule.meta.name, p.resource, p)))].filter((a) => a !== id).sort();
+        if (aliases.length > 0) entry.aliases = aliases;
+        reported.push(entry);
       },
     });
   }
@@ -165,21 +182,111 @@ function runRules(model: Model, options: EngineOptions): Reported[] {
 }
 
 /**
+ * Whether `r` was already true before the plan: the same rule (or a broader
+ * one, its meta.supersededBy) reported a permission of the same resource that
+ * covers it, so the plan opens nothing new there (it kept or narrowed it). A
+ * wider range, a broader peer or a new protocol is not covered: added.
+ */
+function coveredBy(r: Reported, others: ReadonlyMap<string, readonly Reported[]>): boolean {
+  const p = r.permission;
+  if (!p) return false;
+  const names = new Set([r.rule.meta.name, ...broaderOf(r.rule)]);
+  return (others.get(`${p.resource}|${p.direction}`) ?? []).some((o) => names.has(o.rule.meta.name) && o.permission !== undefined && permissionCovers(o.permission, p));
+}
+
+/** Reports with a permission, by resource and direction. */
+function byResource(reported: readonly Reported[]): Map<string, Reported[]> {
+  const out = new Map<string, Reported[]>();
+  for (const r of reported) {
+    if (!r.permission) continue;
+    const key = `${r.permission.resource}|${r.permission.direction}`;
+    const list = out.get(key);
+    if (list) list.push(r);
+    else out.set(key, [r]);
+  }
+  return out;
+}
+
+/** Message data that names the peer (and the others it covers the internet with): merged findings list them all. */
+const PEER_DATA = new Set(['peer', 'others']);
+
+/** The rule block a report is about, with everything its message says but the peer: reports with the same key merge. */
+function blockKey(r: Reported): string | null {
+  const p = r.permission;
+  if (!p) return null;
+  const data = Object.entries(r.report.data ?? {}).filter(([k]) => !PEER_DATA.has(k)).sort(([a], [b]) => (a < b ? -1 : 1));
+  return JSON.stringify([r.rule.meta.name, r.report.messageId, r.severity, p.resource, p.path, p.direction, p.protocol, p.fromPort, p.toPort, p.icmpType, p.icmpCode, data]);
+}
+
+/**
+ * One finding per rule and rule block: the reports of one rule on one block
+ * (an inline ingress/egress block, or a rule resource) that differ only in
+ * their peer (`0.0.0.0/0` and `::/0`) become one, which lists every peer. It
+ * keeps the id of its first peer (by peer key, so a block of one peer keeps
+ * the id it always had); the others' ids become its aliases, so ignores and
+ * inline comments given under them still apply. With the change of each: the
+ * merged finding is added when any of its peers is (a broader peer is added).
+ */
+function mergePeers(items: ReadonlyArray<{ r: Reported; change: Finding['change'] }>): Array<{ r: Reported; change: Finding['change'] }> {
+  const groups = new Map<string, Array<{ r: Reported; change: Finding['change'] }>>();
+  const out: Array<{ r: Reported; change: Finding['change'] } | string> = [];
+  for (const item of items) {
+    const base = blockKey(item.r);
+    if (base === null) {
+      out.push(item);
+      continue;
+    }
+    // What the plan removes never merges with what stays.
+    const key = `${item.change === 'removed' ? 'removed' : 'current'}|${base}`;
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else {
+      groups.set(key, [item]);
+      out.push(key);
+    }
+  }
+  return out.flatMap((entry) => {
+    if (typeof entry !== 'string') return [entry];
+    const list = groups.get(entry) ?? [];
+    if (list.length === 1) return list;
+    const sorted = [...list].sort((a, b) => (peerKey(a.r.permission?.peer as Peer) < peerKey(b.r.permission?.peer as Peer) ? -1 : 1));
+    const first = sorted[0]?.r as Reported;
+    const peers = sorted.map((x) => x.r.permission?.peer as Peer);
+    const named = new Set(peers.map((q) => describePeer(q)));
+    const others = [...new Set(sorted.flatMap((x) => String(x.r.report.data?.others ?? '').split(', ').filter(Boolean)))].filter((o) => !named.has(o));
+    // CIDRs that cover the internet only together are told apart: merged, the message would lose what they cover it with.
+    if (first.report.data?.others && others.length === 0) return list;
+    const data: Record<string, string | number> = { ...(first.report.data ?? {}), peer: [...named].join(', ') };
+    if (first.report.data?.others !== undefined) data.others = others.join(', ');
+    const aliases = [...new Set(sorted.flatMap((x) => [x.r.id, ...(x.r.aliases ?? [])]))].filter((a) => a !== first.id).sort();
+    const change: Finding['change'] = sorted.some((x) => x.change === 'added') ? 'added' : (sorted[0]?.change ?? 'unchanged');
+    const merged: Reported = { ...first, peers, data, ...(aliases.length > 0 ? { aliases } : {}) };
+    return [{ r: merged, change }];
+  });
+}
+
+/**
  * The findings of a model with what the plan does to each: the rules run on
- * the after side and on the before side, and a finding's id (a fingerprint of
- * what is exposed) says whether it was already there.
+ * the after side and on the before side. A finding is unchanged when its id
+ * (a fingerprint of what is exposed) was there before, or when the before side
+ * reported a permission of the same resource that covers it (the plan kept or
+ * narrowed it); otherwise the plan adds it, a widened rule included. What was
+ * there before and is neither there now nor covered by what is there now is
+ * what the plan removes.
  */
 function changeFindings(model: Model, options: EngineOptions): Finding[] {
   const after = runRules(model, options);
   // A state, or a plan that changes no group and no rule, has the same before side: all unchanged.
-  if (model.plan.kind === 'state' || !touchesSecurityGroups(model)) return after.map((r) => toFinding(r, model, 'unchanged'));
+  if (model.plan.kind === 'state' || !touchesSecurityGroups(model)) return mergePeers(after.map((r) => ({ r, change: 'unchanged' as const }))).map((x) => toFinding(x.r, model, x.change));
   const before = runRules(beforeModel(model), options);
   const beforeIds = new Set(before.map((r) => r.id));
   const afterIds = new Set(after.map((r) => r.id));
-  return [
-    ...after.map((r) => toFinding(r, model, beforeIds.has(r.id) ? 'unchanged' : 'added')),
-    ...before.filter((r) => !afterIds.has(r.id)).map((r) => toFinding(r, model, 'removed')),
-  ];
+  const beforeBy = byResource(before);
+  const afterBy = byResource(after);
+  return mergePeers([
+    ...after.map((r) => ({ r, change: beforeIds.has(r.id) || coveredBy(r, beforeBy) ? ('unchanged' as const) : ('added' as const) })),
+    ...before.filter((r) => !afterIds.has(r.id) && !coveredBy(r, afterBy)).map((r) => ({ r, change: 'removed' as const })),
+  ]).map((x) => toFinding(x.r, model, x.change));
 }
 
 /** Runs every enabled rule over every model and builds the report. Pure. */

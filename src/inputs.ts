@@ -14,7 +14,7 @@ import {
   type ReviewMode,
   type SummaryMode,
 } from './review/plan.js';
-import type { Threshold } from './rules/types.js';
+import { FAIL_ON_SCOPES, SEVERITIES, type FailOnScope, type Severity, type Threshold } from './rules/types.js';
 
 /**
  * `full`: check the plans and post on the pull request. `analyze`: check and
@@ -39,6 +39,10 @@ export interface Inputs {
   repoRoot: string;
   config?: string;
   failOn?: Threshold;
+  /** Which findings can block; undefined: the config file's setting, else the event's default (scopeForEvent). */
+  failOnScope?: FailOnScope;
+  /** The least severe finding that gets an inline comment; undefined: the config file's, else medium. */
+  inlineMinSeverity?: Severity;
   /** Where analyze/full write the JSON report; in publish mode the input as given (one line per path or glob). */
   reportFile: string;
   /** publish: the paths or globs of the reports to merge and post (one per analyze job); otherwise [reportFile]. */
@@ -91,6 +95,14 @@ export function readInputs(eventName = ''): Inputs {
   const failOnRaw = core.getInput('fail-on');
   if (failOnRaw && !THRESHOLDS.includes(failOnRaw as Threshold)) {
     throw new InputError('input fail-on', `must be one of ${THRESHOLDS.join(', ')}, not "${failOnRaw}"`);
+  }
+  const scopeRaw = core.getInput('fail-on-scope');
+  if (scopeRaw && !(FAIL_ON_SCOPES as readonly string[]).includes(scopeRaw)) {
+    throw new InputError('input fail-on-scope', `must be one of ${FAIL_ON_SCOPES.join(', ')}, not "${scopeRaw}"`);
+  }
+  const minRaw = core.getInput('inline-min-severity');
+  if (minRaw && !(SEVERITIES as readonly string[]).includes(minRaw)) {
+    throw new InputError('input inline-min-severity', `must be one of ${SEVERITIES.join(', ')}, not "${minRaw}"`);
   }
   const review = choice('review', REVIEW_MODES, 'comment');
   const summaryComment = choice('summary-comment', SUMMARY_MODES, 'update');
@@ -146,8 +158,21 @@ export function readInputs(eventName = ''): Inputs {
   if (root) inputs.root = root;
   if (config) inputs.config = config;
   if (failOnRaw) inputs.failOn = failOnRaw as Threshold;
+  if (scopeRaw) inputs.failOnScope = scopeRaw as FailOnScope;
+  if (minRaw) inputs.inlineMinSeverity = minRaw as Severity;
   if (sarifFile) inputs.sarifFile = sarifFile;
   return inputs;
+}
+
+/**
+ * The fail-on-scope of a run whose input and config file set none: `added` on
+ * the events that check a change (a pull request, a merge group, and the
+ * workflow_run that publishes a pull request's analysis), so a pull request is
+ * blocked by what it introduces or widens, not by what was there before it;
+ * `all` otherwise (a push or a schedule checks everything).
+ */
+export function scopeForEvent(eventName: string): FailOnScope {
+  return [...BASE_POLICY_EVENTS, 'workflow_run'].includes(eventName) ? 'added' : 'all';
 }
 
 /**

@@ -9,9 +9,9 @@ import { analysedRunFromEvent, BASE_POLICY_EVENTS, baseShaFromEvent, commentFrom
 import { apiErrorText, isPermissionError } from './github/errors.js';
 import { publish, type PublishResult } from './github/publish.js';
 import { createCommitStatus } from './github/statuses.js';
-import { readInputs, resolvePlanPaths, type Inputs } from './inputs.js';
+import { readInputs, resolvePlanPaths, scopeForEvent, type Inputs } from './inputs.js';
 import { readFileAtCommit } from './config/at-commit.js';
-import { DEFAULT_CONFIG_PATH, DEFAULT_FAIL_ON, loadConfig, parseConfig, type Config } from './config/load.js';
+import { DEFAULT_CONFIG_PATH, DEFAULT_FAIL_ON, DEFAULT_INLINE_MIN_SEVERITY, loadConfig, parseConfig, type Config } from './config/load.js';
 import { describePolicyChange, policyInForce } from './config/policy.js';
 import { reviewInlineWaivers, type InlineIgnoreMode } from './waivers/review.js';
 import { resolvePaths } from './paths.js';
@@ -28,7 +28,7 @@ import { claimsToRequests, hardenReport, reconcileReports } from './review/trust
 import { diagrams } from './render.js';
 import { summaryMarkdown } from './review/summary.js';
 import { RULES } from './rules/index.js';
-import type { Report, ReportPolicy, RuleMeta } from './rules/types.js';
+import type { FailOnScope, Report, ReportPolicy, RuleMeta } from './rules/types.js';
 import { TOOL_NAME, VERSION } from './version.js';
 
 /** The job summary must stay under GitHub's 1 MiB; characters, so at most 3 bytes each in UTF-8. */
@@ -235,6 +235,8 @@ interface Policy {
   report: ReportPolicy;
   /** What sg-guard:ignore comments do on this run. */
   inlineIgnores: InlineIgnoreMode;
+  /** Which findings can block: the input, else the config file's, else the event's default. */
+  failOnScope: FailOnScope;
 }
 
 async function check(inputs: Inputs, event: EventContext): Promise<Checked> {
@@ -242,6 +244,7 @@ async function check(inputs: Inputs, event: EventContext): Promise<Checked> {
   const request: CheckRequest = { plans, repoRoot: inputs.repoRoot };
   const policy = await readPolicy(inputs, event);
   request.config = policy.config;
+  request.failOnScope = policy.failOnScope;
   if (inputs.failOn !== undefined) request.failOn = inputs.failOn;
   if (inputs.root !== undefined) request.root = inputs.root;
   const result = await runCheck(request);
@@ -261,10 +264,11 @@ async function check(inputs: Inputs, event: EventContext): Promise<Checked> {
 async function readPolicy(inputs: Inputs, event: EventContext): Promise<Policy> {
   const file = inputs.config ?? DEFAULT_CONFIG_PATH;
   const mode = (config: Config): InlineIgnoreMode => inputs.inlineIgnores ?? config.inlineIgnores ?? (BASE_POLICY_EVENTS.includes(event.eventName) ? 'review' : 'trust');
+  const scope = (config: Config): FailOnScope => inputs.failOnScope ?? config.failOnScope ?? scopeForEvent(event.eventName);
   if (inputs.configSource === 'head') {
     const config = await loadConfig(file, RULES, inputs.config !== undefined);
     const found = inputs.config !== undefined || existsSync(file);
-    return { config, inlineIgnores: mode(config), report: { source: found ? 'head' : 'defaults', file: found ? file : null, inForce: policyInForce(config), pendingChange: [] } };
+    return { config, inlineIgnores: mode(config), failOnScope: scope(config), report: { source: found ? 'head' : 'defaults', file: found ? file : null, inForce: policyInForce(config), pendingChange: [] } };
   }
   const baseSha = baseShaFromEvent(event);
   if (!baseSha) {
@@ -287,6 +291,7 @@ async function readPolicy(inputs: Inputs, event: EventContext): Promise<Policy> 
   return {
     config: base,
     inlineIgnores: mode(base),
+    failOnScope: scope(base),
     report: { source: baseText === null ? 'defaults' : 'base', file: baseText === null ? null : label, inForce: policyInForce(base), pendingChange },
   };
 }
@@ -344,7 +349,7 @@ async function readReports(inputs: Inputs, event: EventContext): Promise<Checked
     // Every waiver the reports claim is refused or turned into a request; the policy shown is this job's.
     const hardened = hardenReport(merged.report, {
       failOn: inputs.failOn ?? policy.config.failOn ?? DEFAULT_FAIL_ON,
-      failOnScope: policy.config.failOnScope ?? 'all',
+      failOnScope: policy.failOnScope,
       exceptions: policy.config.exceptions ?? [],
       today: new Date(),
       inlineIgnores: policy.inlineIgnores,
@@ -355,6 +360,7 @@ async function readReports(inputs: Inputs, event: EventContext): Promise<Checked
   const plans = await resolvePlanPaths(inputs.plans);
   const request: CheckRequest = { plans, repoRoot: inputs.repoRoot, root: false };
   request.config = policy.config;
+  request.failOnScope = policy.failOnScope;
   if (inputs.failOn !== undefined) request.failOn = inputs.failOn;
   const result = await runCheck(request);
   for (const n of result.notices) core.notice(n);
@@ -454,6 +460,7 @@ async function post(inputs: Inputs, event: EventContext, checked: Checked, clien
     {
       review: inputs.review,
       maxInlineComments: inputs.maxInlineComments,
+      inlineMinSeverity: inputs.inlineMinSeverity ?? checked.policy.config.inlineMinSeverity ?? DEFAULT_INLINE_MIN_SEVERITY,
       summary: inputs.summaryComment,
       context: inputs.statusContext,
       tool: { name: TOOL_NAME, version: VERSION },

@@ -1,7 +1,7 @@
 import { readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { runCheck, type CheckRequest } from '../check.js';
-import { THRESHOLDS } from '../config/load.js';
+import { DEFAULT_INLINE_MIN_SEVERITY, THRESHOLDS } from '../config/load.js';
 import { InputError } from '../plan/types.js';
 import { parseUnifiedDiff, type DiffIndex } from '../review/diff.js';
 import { DEFAULT_MAX_INLINE_COMMENTS, DEFAULT_STATUS_CONTEXT, MAX_INLINE_COMMENTS_LIMIT, planReview } from '../review/plan.js';
@@ -13,7 +13,7 @@ import { buildModel } from '../model/build.js';
 import { resolvePaths } from '../paths.js';
 import { loadPlan } from '../plan/load.js';
 import { RULES } from '../rules/index.js';
-import type { Threshold } from '../rules/types.js';
+import { FAIL_ON_SCOPES, SEVERITIES, type FailOnScope, type Severity, type Threshold } from '../rules/types.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 import { changedList, changedSince } from '../roots/changed.js';
 import { affectedRoots, readLayout } from '../roots/roots.js';
@@ -40,6 +40,9 @@ Options for check:
   -f, --format FORMAT  text (default), json, sarif or markdown
   -o, --output FILE    Write the report to FILE instead of stdout
       --fail-on LEVEL  critical, high (default), medium, low, info or never
+      --fail-on-scope SCOPE  all (default): every finding can block; added: only what
+                       the plan introduces or widens (what was there before is listed
+                       as already there)
   -c, --config FILE    Configuration file (default: .github/sg-guard.yml when present)
       --root DIR       Terraform root directory of the plans, to point findings at .tf lines
                        (default: each plan file's directory)
@@ -56,10 +59,12 @@ Options for graph:
   -f, --format FORMAT  text (default), mermaid, dot or json
       --changed        Only the groups the plan touches and their neighbours
 
-Options for review (and --fail-on, --config, --root as for check):
+Options for review (and --fail-on, --fail-on-scope, --config, --root as for check):
       --diff FILE      The pull request's diff (git diff output): only findings on lines it
                        changes become inline comments, the others are listed as outside the diff
       --max-inline-comments N   Most inline comments (default 25)
+      --inline-min-severity LEVEL  Least severe finding commented on its line (default
+                                medium; config inline-min-severity); the rest are counted
       --request-changes         Request changes while findings block (the review input)
       --status-context NAME     The commit status name (default sg-guard)
 
@@ -67,6 +72,13 @@ Exit status: 0 nothing at or above --fail-on, 1 blocking findings, 2 usage or in
 Make the JSON with: terraform show -json PLANFILE > plan.json`;
 
 class UsageError extends Error {}
+
+/** --fail-on-scope's value; undefined when not given (the config's, else all). */
+function scopeOf(raw: string | undefined): FailOnScope | undefined {
+  if (raw === undefined) return undefined;
+  if (!(FAIL_ON_SCOPES as readonly string[]).includes(raw)) throw new UsageError(`--fail-on-scope must be one of ${FAIL_ON_SCOPES.join(', ')}, not "${raw}"`);
+  return raw as FailOnScope;
+}
 
 /**
  * The plan files the arguments name: an argument with glob characters that
@@ -112,6 +124,7 @@ async function check(args: string[], io: Io): Promise<number> {
       format: { type: 'string', short: 'f' },
       output: { type: 'string', short: 'o' },
       'fail-on': { type: 'string' },
+      'fail-on-scope': { type: 'string' },
       config: { type: 'string', short: 'c' },
       root: { type: 'string' },
       'no-color': { type: 'boolean' },
@@ -128,8 +141,10 @@ async function check(args: string[], io: Io): Promise<number> {
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
   const failOn = values['fail-on'] as Threshold | undefined;
   if (failOn !== undefined && !THRESHOLDS.includes(failOn)) throw new UsageError(`--fail-on must be one of ${THRESHOLDS.join(', ')}, not "${failOn}"`);
+  const failOnScope = scopeOf(values['fail-on-scope']);
 
   const request: CheckRequest = { plans: await planPaths(positionals), failOn };
+  if (failOnScope !== undefined) request.failOnScope = failOnScope;
   if (io.stdin) request.stdin = io.stdin;
   if (values.config !== undefined) request.configPath = values.config;
   if (values.root !== undefined) request.root = values.root;
@@ -157,9 +172,11 @@ async function review(args: string[], io: Io): Promise<number> {
     options: {
       diff: { type: 'string' },
       'fail-on': { type: 'string' },
+      'fail-on-scope': { type: 'string' },
       config: { type: 'string', short: 'c' },
       root: { type: 'string' },
       'max-inline-comments': { type: 'string' },
+      'inline-min-severity': { type: 'string' },
       'request-changes': { type: 'boolean' },
       'status-context': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -173,9 +190,12 @@ async function review(args: string[], io: Io): Promise<number> {
   if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
   const failOn = values['fail-on'] as Threshold | undefined;
   if (failOn !== undefined && !THRESHOLDS.includes(failOn)) throw new UsageError(`--fail-on must be one of ${THRESHOLDS.join(', ')}, not "${failOn}"`);
+  const failOnScope = scopeOf(values['fail-on-scope']);
   const maxRaw = values['max-inline-comments'] ?? String(DEFAULT_MAX_INLINE_COMMENTS);
   const maxInlineComments = /^\d{1,4}$/.test(maxRaw) ? Number(maxRaw) : NaN;
   if (!(maxInlineComments <= MAX_INLINE_COMMENTS_LIMIT)) throw new UsageError(`--max-inline-comments must be a whole number from 0 to ${MAX_INLINE_COMMENTS_LIMIT}`);
+  const minSeverity = values['inline-min-severity'];
+  if (minSeverity !== undefined && !(SEVERITIES as readonly string[]).includes(minSeverity)) throw new UsageError(`--inline-min-severity must be one of ${SEVERITIES.join(', ')}, not "${minSeverity}"`);
   let diff: DiffIndex | null = null;
   if (values.diff !== undefined) {
     let text: string;
@@ -192,10 +212,11 @@ async function review(args: string[], io: Io): Promise<number> {
   }
 
   const request: CheckRequest = { plans: await planPaths(positionals), failOn };
+  if (failOnScope !== undefined) request.failOnScope = failOnScope;
   if (io.stdin) request.stdin = io.stdin;
   if (values.config !== undefined) request.configPath = values.config;
   if (values.root !== undefined) request.root = values.root;
-  const { report, rules, notices, models } = await runCheck(request);
+  const { report, rules, notices, models, config } = await runCheck(request);
   for (const n of notices) io.stderr(`${TOOL_NAME}: note: ${n}\n`);
   const plan = planReview(
     report,
@@ -203,6 +224,7 @@ async function review(args: string[], io: Io): Promise<number> {
     {
       review: values['request-changes'] ? 'request-changes' : 'comment',
       maxInlineComments,
+      inlineMinSeverity: (minSeverity as Severity | undefined) ?? config.inlineMinSeverity ?? DEFAULT_INLINE_MIN_SEVERITY,
       summary: 'update',
       context: values['status-context'] ?? DEFAULT_STATUS_CONTEXT,
       headSha: '',

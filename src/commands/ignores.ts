@@ -6,7 +6,7 @@
  */
 import { summarise } from '../engine.js';
 import { fillTemplate } from '../lib/template.js';
-import type { Finding, Report } from '../rules/types.js';
+import { lookupFinding, type Finding, type Report } from '../rules/types.js';
 import { utcDate } from '../waivers/apply.js';
 import { applyApprovals, type Approval } from '../waivers/review.js';
 
@@ -67,7 +67,7 @@ export function applyCommentIgnores(report: Report, ignores: readonly CommentIgn
   if (only.length === 0) return report;
   const byId = new Map(only.map((i) => [i.id, i]));
   const findings = report.findings.map((f): Finding => {
-    const ignore = byId.get(f.id);
+    const ignore = lookupFinding(byId, f);
     if (!ignore || ignore.rule !== f.rule || f.suppression || f.change === 'removed') return f;
     if (isExpired(ignore, today)) {
       const note = fillTemplate(EXPIRED_NOTE, { by: ignore.by.login, expires: ignore.expires ?? '' });

@@ -5,7 +5,7 @@ import { InputError } from '../plan/types.js';
 import { OPTION_NAMES, OPTION_READERS, OPTION_RULES, type OptionName, type Read } from '../rules/options.js';
 import publicPortNotAllowed from '../rules/public-port-not-allowed.js';
 import { PORTS_OPTION } from '../rules/public-port-rule.js';
-import type { FailOnScope, Rule, RuleOptions, Threshold } from '../rules/types.js';
+import type { FailOnScope, Rule, RuleOptions, Severity, Threshold } from '../rules/types.js';
 import { FAIL_ON_SCOPES, SEVERITIES } from '../rules/types.js';
 import type { Exception } from '../waivers/apply.js';
 import { INLINE_IGNORE_MODES, type InlineIgnoreMode } from '../waivers/review.js';
@@ -18,6 +18,8 @@ export const DEFAULT_CONFIG_PATH = '.github/sg-guard.yml';
 export const THRESHOLDS: readonly Threshold[] = [...SEVERITIES, 'never'];
 /** fail-on when neither the input nor the configuration sets it. */
 export const DEFAULT_FAIL_ON: Threshold = 'high';
+/** The least severe finding that gets an inline comment when neither the input nor the configuration says. */
+export const DEFAULT_INLINE_MIN_SEVERITY: Severity = 'medium';
 
 export interface Config {
   failOn?: Threshold;
@@ -33,11 +35,13 @@ export interface Config {
   exceptions?: Exception[];
   /** `inline-ignores`, when the file sets it: how sg-guard:ignore comments count (reviewInlineWaivers, src/waivers/review.ts). */
   inlineIgnores?: InlineIgnoreMode;
+  /** `inline-min-severity`, when the file sets it: findings below it get no inline comment (counted in the summary). */
+  inlineMinSeverity?: Severity;
   /** The top-level rule options as written (trusted-cidrs, ...), when the file sets any; `settings` has them per rule. */
   options?: Partial<Record<OptionName, unknown>>;
 }
 
-const TOP_LEVEL_KEYS: readonly string[] = ['fail-on', 'fail-on-scope', 'rules', 'preset', 'custom-rules', 'exceptions', 'inline-ignores', ...OPTION_NAMES];
+const TOP_LEVEL_KEYS: readonly string[] = ['fail-on', 'fail-on-scope', 'rules', 'preset', 'custom-rules', 'exceptions', 'inline-ignores', 'inline-min-severity', ...OPTION_NAMES];
 
 /** `key` then the reader's error: `key[1] ...`, `key.ipv4 ...`, `key must ...`. */
 function keyed(key: string, error: string): string {
@@ -132,6 +136,13 @@ export function parseConfig(text: string, file: string, rules: readonly Rule[]):
   applyOptions(obj, file, rules, config);
   if (obj.exceptions !== undefined && obj.exceptions !== null) {
     config.exceptions = read(file, 'exceptions', readExceptions(obj.exceptions, known, file));
+  }
+  if (obj['inline-min-severity'] !== undefined) {
+    const level = obj['inline-min-severity'];
+    if (typeof level !== 'string' || !(SEVERITIES as readonly string[]).includes(level)) {
+      throw new InputError(file, `inline-min-severity must be one of ${SEVERITIES.join(', ')}, not ${JSON.stringify(level)}`);
+    }
+    config.inlineMinSeverity = level as Severity;
   }
   if (obj['inline-ignores'] !== undefined) {
     const mode = obj['inline-ignores'];

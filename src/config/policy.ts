@@ -11,7 +11,7 @@ import { DEFAULT_ALLOWED_PUBLIC_PORTS, DEFAULT_MAX_PORT_RANGE, DEFAULT_MAX_PUBLI
 import { severityRank, type Rule, type Severity } from '../rules/types.js';
 import { utcDate, type Exception } from '../waivers/apply.js';
 import type { CustomRuleSpec } from './custom-rules.js';
-import { DEFAULT_FAIL_ON, type Config } from './load.js';
+import { DEFAULT_FAIL_ON, DEFAULT_INLINE_MIN_SEVERITY, type Config } from './load.js';
 
 /** Items of a list option named in a phrase, at most; then "… and N more". */
 const MAX_LISTED_VALUES = 10;
@@ -96,6 +96,7 @@ export function policyInForce(config: Config, rules: readonly Rule[] = RULES, to
   if (config.failOn !== undefined && config.failOn !== DEFAULT_FAIL_ON) out.push(`fail-on is ${config.failOn} (default ${DEFAULT_FAIL_ON})`);
   if (config.failOnScope !== undefined && config.failOnScope !== DEFAULT_SCOPE) out.push(`fail-on-scope is ${config.failOnScope} (default ${DEFAULT_SCOPE})`);
   if (config.inlineIgnores !== undefined) out.push(`inline-ignores is ${config.inlineIgnores}`);
+  if (config.inlineMinSeverity !== undefined && config.inlineMinSeverity !== DEFAULT_INLINE_MIN_SEVERITY) out.push(`inline-min-severity is ${config.inlineMinSeverity} (default ${DEFAULT_INLINE_MIN_SEVERITY})`);
   if (config.presets && config.presets.length > 0) out.push(`preset ${config.presets.join(', ')}`);
   for (const spec of config.customRules ?? []) out.push(`custom rule ${customWords(spec)}`);
   const custom = new Set((config.customRules ?? []).map((c) => c.name));

@@ -33,7 +33,7 @@ import { parseFindingComment } from '../review/markers.js';
 import { summaryNote, type ExistingIssueComment, type ExistingReviewComment } from '../review/plan.js';
 import { summaryCommentBody } from '../review/summary.js';
 import { RULES, ruleByName } from '../rules/index.js';
-import type { Finding, Report, RuleMeta } from '../rules/types.js';
+import { idsOf, type Finding, type Report, type RuleMeta } from '../rules/types.js';
 import type { Client, Log } from './client.js';
 import { roleOf } from './collaborators.js';
 import type { CommentEvent } from './context.js';
@@ -230,7 +230,7 @@ async function carryOut(run: CommandRun, command: Command): Promise<CommandResul
 
   if (command.verb === 'explain') {
     const id = command.subject ?? threadFinding;
-    const finding = id ? state.report?.findings.find((f) => f.id === id) : undefined;
+    const finding = id ? state.report?.findings.find((f) => idsOf(f).includes(id)) : undefined;
     if (!id) return run.notDone('explain needs a rule name (such as `no-public-ssh`) outside a finding\'s thread');
     if (!finding) return run.notDone(`no finding \`${id}\` in the last analysis`);
     return explain(run, finding.rule);
@@ -256,7 +256,7 @@ async function carryOut(run: CommandRun, command: Command): Promise<CommandResul
   let reply: (ctx: ReplyContext, status: StatusText | null, after: Report) => string;
   if (command.verb === 'ignore') {
     const id = findingId as string;
-    const finding = report.findings.find((f) => f.id === id && f.change !== 'removed');
+    const finding = report.findings.find((f) => idsOf(f).includes(id) && f.change !== 'removed');
     if (!finding) return run.notDone(`no finding \`${id}\` in the analysis of commit ${state.headSha.slice(0, 7)}`, 'Finding ids are in the summary comment.', thread);
     if (finding.suppression) {
       const by = finding.suppression.kind === 'inline' ? 'an sg-guard:ignore comment at' : 'an exception in';
@@ -265,7 +265,7 @@ async function carryOut(run: CommandRun, command: Command): Promise<CommandResul
     const today = utcDate(options.now);
     if (command.expires !== null && command.expires < today) return run.notDone(`the expiry date ${command.expires} has passed (today is ${today} UTC)`, undefined, thread);
     const ignore: CommentIgnore = {
-      id,
+      id: finding.id,
       rule: finding.rule,
       reason: command.reason,
       expires: command.expires,
@@ -273,21 +273,21 @@ async function carryOut(run: CommandRun, command: Command): Promise<CommandResul
       at: event.comment.createdAt ?? options.now.toISOString(),
       source: event.comment.url,
     };
-    const replaced = state.ignores.some((i) => i.id === id);
+    const replaced = state.ignores.some((i) => idsOf(finding).includes(i.id));
     const list = withIgnore(state.ignores, ignore, new Set(report.findings.map((f) => f.id)), options.now);
     if (!list || !ignoresFit(list, options.context, state.headSha)) return run.notDone('the list of ignores on this pull request is full', 'Lift some with `/sg-guard unignore <finding-id>` first.', thread);
     ignores = list;
     reply = (ctx, status) => ignoredReply(ctx, finding, ignore, replaced, status);
   } else if (command.verb === 'approve') {
     const id = findingId as string;
-    const finding = report.findings.find((f) => f.id === id && f.change !== 'removed');
+    const finding = report.findings.find((f) => idsOf(f).includes(id) && f.change !== 'removed');
     if (!finding) return run.notDone(`no finding \`${id}\` in the analysis of commit ${state.headSha.slice(0, 7)}`, 'Finding ids are in the summary comment.', thread);
     if (!finding.waiverRequest) {
       return run.notDone(`finding \`${id}\` has no waiver request to approve (only an \`sg-guard:ignore\` comment that this pull request adds makes one)`, 'To accept the risk of a finding, use `/sg-guard ignore <finding-id> reason: <why>`.', thread);
     }
-    if (state.ignores.some((i) => i.id === id && i.kind === 'approve')) return run.notDone(`the waiver for finding \`${id}\` is already approved`, undefined, thread);
+    if (state.ignores.some((i) => idsOf(finding).includes(i.id) && i.kind === 'approve')) return run.notDone(`the waiver for finding \`${id}\` is already approved`, undefined, thread);
     const approval: CommentIgnore = {
-      id,
+      id: finding.id,
       rule: finding.rule,
       reason: storedReason(finding.waiverRequest.reason),
       expires: null,
@@ -302,10 +302,12 @@ async function carryOut(run: CommandRun, command: Command): Promise<CommandResul
     reply = (ctx, status) => approvedReply(ctx, finding, approval, status);
   } else if (command.verb === 'unignore') {
     const id = findingId as string;
-    const existing = state.ignores.find((i) => i.id === id);
+    const finding = report.findings.find((f) => idsOf(f).includes(id) && f.change !== 'removed') ?? null;
+    // An ignore given under an id the finding had before findings merged is lifted too.
+    const ids = finding ? idsOf(finding) : [id];
+    const existing = state.ignores.find((i) => ids.includes(i.id));
     if (!existing) return run.notDone(`finding \`${id}\` is not ignored by a command`, undefined, thread);
-    ignores = withoutIgnore(state.ignores, id);
-    const finding = report.findings.find((f) => f.id === id && f.change !== 'removed') ?? null;
+    ignores = ids.reduce((list, x) => withoutIgnore(list, x), state.ignores);
     reply = (ctx, status) => unignoredReply(ctx, finding, existing, status);
   } else {
     const current = new Set(report.findings.map((f) => f.id));

@@ -16,6 +16,7 @@ import type { Finding, FindingSuppression, Report } from '../rules/types.js';
  *   then waiverRequest {reason, source, by} only on a finding whose in-code waiver the pull request asks for,
  *   change (added, unchanged, removed),
  *   then places [{plan, resource}] only on a finding that stands for the same module block in several plans
+ *   then aliases [id] only on a finding that stands for findings that had ids of their own (merged peers of a block, missing-description per group)
  * - summary: critical, high, medium, low, info, blocking, suppressed, added, removed
  * - policy {source, file, inForce, pendingChange}, last and only when the report has it
  *
@@ -83,6 +84,7 @@ function orderFinding(f: Finding): Finding {
     change: f.change,
   };
   if (f.places) ordered.places = f.places.map((p) => ({ plan: p.plan, resource: p.resource }));
+  if (f.aliases && f.aliases.length > 0) ordered.aliases = [...f.aliases];
   return ordered;
 }
 

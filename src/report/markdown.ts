@@ -165,7 +165,7 @@ function unreadSection(unread: ReadonlyArray<{ file: string; problem: string }>)
 function statusLine(report: Report, incomplete: boolean): string {
   const n = report.summary.suppressed;
   const quiet = n > 0 ? ` ${plural(n, 'waived finding')} ${n === 1 ? 'is' : 'are'} listed apart.` : '';
-  const scope = report.failOnScope === 'added' ? ' Only findings this plan adds can block (`fail-on-scope: added`).' : '';
+  const scope = report.failOnScope === 'added' ? ' Only what this plan adds or widens can block (`fail-on-scope: added`); findings marked already there were there before it.' : '';
   const said = status(report);
   // Reports missing: never "passes", whatever the findings of the others.
   const shown = incomplete && said.startsWith('**Passes** ') ? `**Incomplete:** in the reports that could be read, ${said.slice('**Passes** '.length)}` : said;
@@ -239,7 +239,7 @@ function tableRow(f: Finding, custom: ReadonlySet<string>, markNew: boolean, pla
   const where = f.location ? `<br>${code(`${f.location.file}:${f.location.line}`)}${f.location.module ? ` (call of a ${f.location.module.kind === 'remote' ? 'remote' : 'missing'} module)` : ''}` : '';
   const location = `${code(findingLocation(f))}${where}${placesText(f, places)}`;
   const cells = [
-    `${SEVERITY_ICONS[f.severity]} ${SEVERITY_LABELS[f.severity]}${markNew && f.change === 'added' ? '<br>new' : ''}`,
+    `${SEVERITY_ICONS[f.severity]} ${SEVERITY_LABELS[f.severity]}${markNew ? (f.change === 'added' ? '<br>new' : '<br>already there') : ''}`,
     ruleLink(f.rule, custom),
     f.securityGroup === null ? '_unknown until apply_' : code(f.securityGroup),
     permission ? `${escapeMarkdown(cap(permission))}<br>${location}` : location,

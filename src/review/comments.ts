@@ -9,7 +9,7 @@ import { SEVERITY_LABELS, findingLocation, formatCounts, hasRulePage, isRuleName
 import { escapeMarkdown, inlineCode } from '../lib/escape.js';
 import type { Finding, Report, RuleMeta, Severity, WaiverRequest } from '../rules/types.js';
 import type { InlineIgnoreMode } from '../waivers/review.js';
-import { FIXED_MARKER, contextMarker, findingMarker, reviewMarker, stripMarkers } from './markers.js';
+import { FIXED_MARKER, alsoMarker, contextMarker, findingMarker, reviewMarker, stripMarkers } from './markers.js';
 
 /** GitHub rejects a comment, review or review comment body longer than this (characters). */
 export const GITHUB_BODY_LIMIT = 65_536;
@@ -104,6 +104,8 @@ export interface InlineCommentOptions {
    * what a comment will really do.
    */
   inlineIgnores?: InlineIgnoreMode;
+  /** Other findings on the same block (other rules): named in this one comment, each with its id. */
+  also?: readonly Finding[];
 }
 
 /**
@@ -115,12 +117,17 @@ export interface InlineCommentOptions {
  * maintainer approves it instead. Starts with the finding and context markers (see markers.ts).
  */
 export function inlineCommentBody(f: Finding, rule: RuleMeta | undefined, context: string, tool: Tool, names: ReadonlyMap<string, string> = new Map(), options: InlineCommentOptions = {}): string {
+  const also = options.also ?? [];
   const parts = [
-    `${findingMarker(f.id)}\n${contextMarker(context)}`,
+    `${findingMarker(f.id)}\n${contextMarker(context)}${also.length > 0 ? `\n${alsoMarker(also.map((a) => a.id))}` : ''}`,
     `${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}: ${title(f, rule)}** · ${ruleRef(f)}`,
-    escapeMarkdown(cap(f.message, 1000)),
+    escapeMarkdown(cap(f.message, 1000)) + (f.change === 'unchanged' ? '\n\n_Already there before this pull request: the plan keeps it, or narrows it._' : ''),
     exposure(f, names).join('\n'),
   ];
+  if (also.length > 0) {
+    const items = [f, ...also].map((a) => `- ${SEVERITY_ICONS[a.severity]} **${SEVERITY_LABELS[a.severity]}** ${ruleRef(a)}: ${escapeMarkdown(cap(a.message, 300))} · ${code(a.id)}`);
+    parts.push([`**This block trips ${plural(also.length + 1, 'rule')}** (one finding id each, so each can be accepted on its own):`, '', ...items].join('\n'));
+  }
   if (f.waiverRequest && !f.suppression) parts.push(waiverRequestText(f, f.waiverRequest));
   if (rule) parts.push(`**Why it matters.** ${ruleText(rule, rule.why)}`, `**How to fix.** ${ruleText(rule, rule.fix)}`);
   if (isRuleName(f.rule) && !(f.waiverRequest && !f.suppression)) parts.push(acceptTheRisk(f, options.inlineIgnores ?? 'trust'));
@@ -232,6 +239,9 @@ export interface ReviewBodyInput {
   /** Meant as inline comments, but GitHub rejected them (422): listed instead. */
   rejected?: readonly Finding[];
   maxInline: number;
+  /** How many findings are below inline-min-severity (no inline comment, not listed here). */
+  quiet?: number;
+  minSeverity?: Severity;
 }
 
 /** The body of the run's review: the verdict, and what is not commented inline. At most GITHUB_BODY_LIMIT characters. */
@@ -249,6 +259,9 @@ export function reviewBody(input: ReviewBodyInput): string {
     parts.push(`**Over the limit of ${plural(input.maxInline, 'inline comment')}** (\`max-inline-comments\`):\n\n${findingList(input.overflow)}`);
   }
   if (input.outside.length > 0) parts.push(`**Outside this diff:**\n\n${findingList(input.outside)}`);
+  if (input.quiet && input.quiet > 0 && input.minSeverity) {
+    parts.push(`${plural(input.quiet, 'finding')} below ${inlineCode(input.minSeverity)} (\`inline-min-severity\`) ${input.quiet === 1 ? 'is' : 'are'} counted in the summary comment, not commented on lines.`);
+  }
   parts.push('The summary comment has the full report.');
   return fit(parts.join('\n\n'), GITHUB_BODY_LIMIT);
 }

@@ -44,15 +44,22 @@ export function replyMarker(context: string): string {
 
 export const FIXED_MARKER = `<!-- ${PREFIX}fixed -->`;
 
+/** The other findings an inline comment on one block stands for (several rules on the same lines). */
+export function alsoMarker(ids: readonly string[]): string {
+  return `<!-- ${PREFIX}also ${ids.join(',')} -->`;
+}
+
 /** What the markers of an inline comment say. */
 export interface FindingCommentMarks {
   findingId: string;
   context: string;
   fixed: boolean;
+  /** The other findings the comment stands for (one comment per block); [] for most. */
+  also: string[];
 }
 
 /** The first lines of every inline comment this tool posts: finding, context and, once resolved, the fixed marker. */
-const HEAD_RE = /^<!-- sg-guard:finding ([0-9A-Za-z_.:-]{1,80}) -->\r?\n<!-- sg-guard:context (\S{1,1000}) -->(\r?\n<!-- sg-guard:fixed -->)?(?:\r?\n|$)/;
+const HEAD_RE = /^<!-- sg-guard:finding ([0-9A-Za-z_.:-]{1,80}) -->\r?\n<!-- sg-guard:context (\S{1,1000}) -->(\r?\n<!-- sg-guard:fixed -->)?(?:\r?\n<!-- sg-guard:also ([0-9a-f,]{1,2000}) -->)?(?:\r?\n|$)/;
 
 /**
  * The marks of a comment this tool posted about a finding, or null for any
@@ -64,7 +71,7 @@ export function parseFindingComment(body: string | null | undefined): FindingCom
   if (!head?.[1] || !head[2]) return null;
   const context = decodeContext(head[2]);
   if (context === null) return null;
-  return { findingId: head[1], context, fixed: head[3] !== undefined };
+  return { findingId: head[1], context, fixed: head[3] !== undefined, also: head[4] ? head[4].split(',').filter(Boolean) : [] };
 }
 
 /** Whether `body` is the summary comment for `context`. */

@@ -4,8 +4,9 @@
  * carries the plan out (src/github/publish.ts); `sg-guard review` prints it.
  */
 import { planNames } from '../places.js';
+import { DEFAULT_INLINE_MIN_SEVERITY } from '../config/load.js';
 import { sortFindings } from '../report/common.js';
-import type { Finding, Report, RuleMeta } from '../rules/types.js';
+import { atLeast, idsOf, type Finding, type Report, type RuleMeta, type Severity } from '../rules/types.js';
 import { activeFindings, commitStatus, inlineCommentBody, resolvedCommentBody, isBlocking, reviewBody, type Resolution, type StatusText, type Tool } from './comments.js';
 import { anchorFor, type Anchor, type DiffIndex } from './diff.js';
 import { isOwnReview, isSummaryComment, parseFindingComment } from './markers.js';
@@ -22,6 +23,7 @@ export type SummaryMode = (typeof SUMMARY_MODES)[number];
 export const MAX_INLINE_COMMENTS_LIMIT = 100;
 export const DEFAULT_MAX_INLINE_COMMENTS = 25;
 export const DEFAULT_STATUS_CONTEXT = 'sg-guard';
+/** Findings below this severity get no inline comment unless told otherwise: they are counted in the summary. */
 
 /** Earlier inline comments edited to say "fixed" in one run, at most (one request each). */
 export const MAX_FIXED_EDITS = 10;
@@ -79,6 +81,8 @@ export interface PullRequestState {
 export interface ReviewOptions {
   review: ReviewMode;
   maxInlineComments: number;
+  /** The least severe finding that gets an inline comment (default DEFAULT_INLINE_MIN_SEVERITY); the others are counted in the summary. */
+  inlineMinSeverity?: Severity;
   summary: SummaryMode;
   /** The status context; also keys every marker. '' posts no status. */
   context: string;
@@ -118,6 +122,8 @@ export interface ReviewPlan {
   overflow: Finding[];
   /** Findings not on a line the diff changes, or without a line. */
   outside: Finding[];
+  /** Findings below inline-min-severity: no inline comment, no list in the review; the summary counts them. */
+  quiet: Finding[];
   /** The review to create; null when there is nothing new to say. */
   review: { event: 'COMMENT' | 'REQUEST_CHANGES'; body: string } | null;
   /** Earlier inline comments whose finding is gone or suppressed, to edit as resolved. */
@@ -167,32 +173,56 @@ function wholeBlock(path: string, line: number, endLine: number): Anchor {
 export function planReview(report: Report, state: PullRequestState, options: ReviewOptions): ReviewPlan {
   const rules = new Map(options.rules.map((r) => [r.name, r]));
   const names = planNames(report.plans);
-  const { inDiff, outside } = splitByDiff(activeFindings(report.findings), state.diff);
+  const split = splitByDiff(activeFindings(report.findings), state.diff);
+  const minimum = options.inlineMinSeverity ?? DEFAULT_INLINE_MIN_SEVERITY;
+  const loud = (f: Finding): boolean => atLeast(f.severity, minimum);
+  const inDiff = split.inDiff.filter((x) => loud(x.finding));
+  const { outside } = split;
+  const quiet = [...split.inDiff.map((x) => x.finding).filter((f) => !loud(f)), ...outside.filter((f) => !loud(f))];
   const reviewing = options.review !== 'off';
 
   // Inline comments this tool already posted for this context, by finding id.
   const own = new Map<string, ExistingReviewComment>();
+  const covered = new Map<string, ExistingReviewComment>();
   for (const c of state.reviewComments) {
     if (c.inReplyTo !== null) continue;
     const marks = parseFindingComment(c.body);
     if (!marks || marks.context !== options.context) continue;
     if (!marks.fixed && !own.has(marks.findingId)) own.set(marks.findingId, c);
+    // A comment on a block stands for every finding it names; its own finding decides whether it is fixed.
+    if (!marks.fixed) for (const id of marks.also) if (!covered.has(id)) covered.set(id, c);
   }
 
   const inline: InlineComment[] = [];
   const alreadyCommented: Finding[] = [];
   const overflow: Finding[] = [];
   if (reviewing) {
-    for (const [i, { finding, anchor }] of inDiff.entries()) {
-      if (own.has(finding.id)) alreadyCommented.push(finding);
-      else if (i < options.maxInlineComments) inline.push({ ...anchor, finding, body: inlineCommentBody(finding, rules.get(finding.rule), options.context, options.tool, names, { inlineIgnores: options.inlineIgnores ?? 'trust' }) });
-      else overflow.push(finding);
+    // One comment per block: the findings of several rules on the same lines (most severe first) share it.
+    const blocks = new Map<string, Array<{ finding: Finding; anchor: Anchor }>>();
+    for (const item of inDiff) {
+      const f = item.finding;
+      const key = JSON.stringify([f.plan, f.resource, f.path, f.location?.file, f.location?.line, f.location?.endLine]);
+      const list = blocks.get(key);
+      if (list) list.push(item);
+      else blocks.set(key, [item]);
+    }
+    const commented = (f: Finding): boolean => idsOf(f).some((id) => own.has(id) || covered.has(id));
+    // The cap counts blocks in order, commented before or not, so a later run comments the same ones.
+    for (const [i, list] of [...blocks.values()].entries()) {
+      const fresh = list.filter((x) => !commented(x.finding));
+      for (const x of list) if (commented(x.finding)) alreadyCommented.push(x.finding);
+      const [first, ...rest] = fresh;
+      if (!first) continue;
+      if (i < options.maxInlineComments) {
+        const also = rest.map((x) => x.finding);
+        inline.push({ ...first.anchor, finding: first.finding, body: inlineCommentBody(first.finding, rules.get(first.finding.rule), options.context, options.tool, names, { inlineIgnores: options.inlineIgnores ?? 'trust', also }) });
+      } else overflow.push(...fresh.map((x) => x.finding));
     }
   }
 
   // Findings that are gone (or now suppressed): mark their comments resolved, unless people replied.
   // A finding the plan removes (change: 'removed') is reported, but as fixed: its comment is resolved too.
-  const current = new Map(report.findings.filter((f) => f.change !== 'removed').map((f) => [f.id, f]));
+  const current = new Map(report.findings.filter((f) => f.change !== 'removed').flatMap((f) => idsOf(f).map((id) => [id, f] as const)));
   const repliedTo = new Set<number>();
   for (const c of state.reviewComments) if (c.inReplyTo !== null && !parseFindingComment(c.body)) repliedTo.add(c.inReplyTo);
   const gone = reviewing ? [...own.entries()].filter(([id]) => !current.has(id) || current.get(id)?.suppression).sort(([, a], [, b]) => a.id - b.id) : [];
@@ -219,7 +249,7 @@ export function planReview(report: Report, state: PullRequestState, options: Rev
   if (reviewing && (inline.length > 0 || (requestChanges && !changesRequested))) {
     review = {
       event: requestChanges ? 'REQUEST_CHANGES' : 'COMMENT',
-      body: reviewBody({ report, context: options.context, inline: inline.length, overflow, outside, maxInline: options.maxInlineComments }),
+      body: reviewBody({ report, context: options.context, inline: inline.length, overflow, outside: outside.filter(loud), quiet: quiet.length, minSeverity: minimum, maxInline: options.maxInlineComments }),
     };
   }
   // Reports that could not be read leave the run unfinished: an earlier request for changes stays.
@@ -258,6 +288,7 @@ export function planReview(report: Report, state: PullRequestState, options: Rev
     alreadyCommented,
     overflow,
     outside,
+    quiet,
     review,
     fixed,
     fixedDeferred: editable.length - fixed.length,
@@ -283,7 +314,9 @@ export function reviewWithoutInline(report: Report, plan: ReviewPlan, options: R
       inline: 0,
       rejected: plan.inline.map((c) => c.finding),
       overflow: plan.overflow,
-      outside: plan.outside,
+      outside: plan.outside.filter((f) => atLeast(f.severity, options.inlineMinSeverity ?? DEFAULT_INLINE_MIN_SEVERITY)),
+      quiet: plan.quiet.length,
+      minSeverity: options.inlineMinSeverity ?? DEFAULT_INLINE_MIN_SEVERITY,
       maxInline: options.maxInlineComments,
     }),
   };

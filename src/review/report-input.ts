@@ -122,9 +122,23 @@ function finding(r: Reader, v: unknown, path: string): Finding {
     // A report without change marks predates change analysis: everything counts as added.
     change: o.change === undefined ? 'added' : r.oneOf(o.change, `${path}.change`, ['added', 'unchanged', 'removed'] as const),
     ...(o.places === undefined ? {} : { places: places(r, o.places, `${path}.places`) }),
+    ...(o.aliases === undefined ? {} : { aliases: aliases(r, o.aliases, `${path}.aliases`) }),
     ...(o.waiverRequest === undefined || o.waiverRequest === null ? {} : { waiverRequest: waiverRequest(r, o.waiverRequest, `${path}.waiverRequest`) }),
   };
 }
+
+/** The ids a merged finding stands for: finding ids, at most MAX_ALIASES. */
+function aliases(r: Reader, v: unknown, path: string): string[] {
+  if (!Array.isArray(v)) return r.fail(path, 'must be an array of finding ids');
+  if (v.length > MAX_ALIASES) return r.fail(path, `has more than ${MAX_ALIASES} ids`);
+  return v.map((a, i) => {
+    const id = r.string(a, `${path}[${i}]`, 64);
+    if (!/^[0-9a-f]{8,64}$/.test(id)) r.fail(`${path}[${i}]`, 'must be a finding id (hexadecimal)');
+    return id;
+  });
+}
+
+const MAX_ALIASES = 1000;
 
 /** A request for an in-code waiver that the pull request added (src/waivers/review.ts). */
 function waiverRequest(r: Reader, v: unknown, path: string): WaiverRequest {

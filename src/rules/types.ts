@@ -10,6 +10,20 @@ export function severityRank(s: Severity): number {
   return SEVERITIES.length - SEVERITIES.indexOf(s);
 }
 
+/** A finding's id and then its aliases (the ids it had before findings merged). */
+export function idsOf(f: Pick<Finding, 'id' | 'aliases'>): string[] {
+  return f.aliases && f.aliases.length > 0 ? [f.id, ...f.aliases] : [f.id];
+}
+
+/** What `byId` holds for the finding: under its id first, else under one of its aliases. */
+export function lookupFinding<T>(byId: ReadonlyMap<string, T>, f: Pick<Finding, 'id' | 'aliases'>): T | undefined {
+  for (const id of idsOf(f)) {
+    const found = byId.get(id);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 export function atLeast(s: Severity, threshold: Threshold): boolean {
   return threshold !== 'never' && severityRank(s) >= severityRank(threshold);
 }
@@ -54,6 +68,12 @@ export interface RuleReport {
   path?: string;
   /** This finding's severity when it differs from the rule's (e.g. by peer); the configuration's severity still wins. */
   severity?: Severity;
+  /**
+   * Permissions that each had a finding of this rule of their own before
+   * findings were merged (the representative of each rule block a group-level
+   * report now stands for): their ids become the finding's `aliases`.
+   */
+  formerly?: readonly Permission[];
 }
 
 export interface RuleOptions {
@@ -88,6 +108,13 @@ export interface SourceLocation {
 export interface Finding {
   /** Stable fingerprint: the same finding has the same id across runs. */
   id: string;
+  /**
+   * The ids of the findings this one stands for since findings of one rule
+   * block merged across its peers (one per peer) and missing-description went
+   * per group: an ignore, approval or inline comment given under one of them
+   * applies to this finding. Absent when there are none.
+   */
+  aliases?: string[];
   rule: string;
   severity: Severity;
   title: string;

@@ -12,7 +12,7 @@
  */
 import { summarise } from '../engine.js';
 import { fillTemplate } from '../lib/template.js';
-import type { Finding, FindingSuppression, Report } from '../rules/types.js';
+import { lookupFinding, type Finding, type FindingSuppression, type Report } from '../rules/types.js';
 import { resourceMatcher, utcDate, type Exception } from './apply.js';
 
 /**
@@ -147,7 +147,7 @@ export function applyApprovals(report: Report, approvals: readonly Approval[], a
   for (const a of approvals) if (a.by.login.toLowerCase() !== self && !by.has(a.id)) by.set(a.id, a);
   let changed = false;
   const findings = report.findings.map((f): Finding => {
-    const approval = by.get(f.id);
+    const approval = lookupFinding(by, f);
     if (!f.waiverRequest || f.suppression || !approval || approval.rule !== f.rule) return f;
     changed = true;
     const { waiverRequest: request, ...rest } = f;

@@ -57,6 +57,8 @@ function inputs(extra: Record<string, string> = {}): Record<string, string> {
     'summary-comment': 'update',
     'status-context': 'sg-guard',
     mode: 'full',
+    // These scenarios follow every finding, the unused groups (info) included, onto its line.
+    'inline-min-severity': 'info',
     ...extra,
   };
 }

@@ -21,14 +21,16 @@ describe('sg-guard review', () => {
       '── Commit status "sg-guard": failure: 2 findings at or above high (2 critical, 2 low, 1 info)',
     ]);
     expect(r.stdout).toContain('<!-- sg-guard:finding 41a632f20518 -->');
-    expect(r.stdout).toContain('**Outside this diff:**');
+    // The findings outside the diff are low and info: counted, not listed in the review (the summary lists them).
+    expect(r.stdout).not.toContain('**Outside this diff:**');
+    expect(r.stdout).toContain('3 findings below `medium` (`inline-min-severity`) are counted in the summary comment');
     expect(r.stdout).toMatch(/unknown-peer.*`fixtures\/example\/main\.tf:153-161`/);
     expect(r.stdout).toContain('<!-- sg-guard:summary sg-guard -->');
     expect(r.stdout).toContain('### Outside this diff');
   });
 
   it('without --diff: every located finding is an inline comment; options as the Action has them', async () => {
-    const r = await runCli(['review', 'fixtures/example/plan.json', '--max-inline-comments', '3', '--request-changes', '--status-context', 'sg-guard / prod', '--fail-on', 'critical']);
+    const r = await runCli(['review', 'fixtures/example/plan.json', '--max-inline-comments', '3', '--inline-min-severity', 'info', '--request-changes', '--status-context', 'sg-guard / prod', '--fail-on', 'critical']);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('No --diff given: every finding with a source line counts as part of the diff.');
     expect(headers(r.stdout).filter((h) => h.startsWith('── Inline comment'))).toHaveLength(3);

@@ -45,7 +45,7 @@ describe('parseConfig: fail-on and rules', () => {
     expect(problem('fail-on: loud')).toBe(`${FILE}: fail-on must be one of critical, high, medium, low, info, never, not "loud"`);
     expect(problem('rules:\n  no-such-rule: off')).toBe(`${FILE}: rules: unknown rule "no-such-rule" (see docs/rules/)`);
     expect(problem('rules:\n  no-public-ssh: sometimes')).toContain('rules.no-public-ssh must be "off", "on" or a severity');
-    expect(problem('trusted-cidr: []')).toMatch(/^\.github\/sg-guard\.yml: unknown key "trusted-cidr" \(known: fail-on, fail-on-scope, rules, preset, custom-rules, exceptions, inline-ignores, trusted-cidrs, allowed-public-ports, max-public-prefix, max-port-range\)$/);
+    expect(problem('trusted-cidr: []')).toMatch(/^\.github\/sg-guard\.yml: unknown key "trusted-cidr" \(known: fail-on, fail-on-scope, rules, preset, custom-rules, exceptions, inline-ignores, inline-min-severity, trusted-cidrs, allowed-public-ports, max-public-prefix, max-port-range\)$/);
     expect(problem('- a list')).toContain('must be a mapping');
     expect(problem('fail-on: [')).toContain('is not valid YAML');
   });
@@ -273,6 +273,15 @@ describe('loadConfig', () => {
     const file = join(dir, 'bad.yml');
     writeFileSync(file, 'trusted-cidrs: [10.0.0.0/8, nope]\n');
     await expect(loadConfig(file, RULES, true)).rejects.toThrow(`${file}: trusted-cidrs[1] "nope" is not a CIDR`);
+  });
+});
+
+describe('inline-min-severity', () => {
+  const RULE_LIST = RULES;
+  it('is a severity', () => {
+    expect(parseConfig('inline-min-severity: low\n', 'c.yml', RULE_LIST).inlineMinSeverity).toBe('low');
+    expect(parseConfig('fail-on: high\n', 'c.yml', RULE_LIST).inlineMinSeverity).toBeUndefined();
+    expect(() => parseConfig('inline-min-severity: never\n', 'c.yml', RULE_LIST)).toThrow('c.yml: inline-min-severity must be one of critical, high, medium, low, info, not "never"');
   });
 });
 

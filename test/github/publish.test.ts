@@ -14,6 +14,8 @@ const REF = { owner: 'acme', repo: 'infra', number: 7, headSha: '6dcb09b5b57875f
 const OPTIONS: PublishOptions = {
   review: 'request-changes',
   maxInlineComments: 25,
+  // The tests use findings of every severity: every one is commented on its line.
+  inlineMinSeverity: 'info',
   summary: 'update',
   context: 'sg-guard',
   tool: { name: 'sg-guard', version: '0.1.0' },

@@ -74,6 +74,13 @@ const CONTRACT: Record<string, string[]> = {
     'no-public-database aws_security_group.fail_update ingress[0]',
     'no-public-ssh aws_security_group_rule.fail_bastion_ssh',
   ],
+  'plans/widened-rules.json': [
+    'no-public-ssh aws_security_group.fail_broader_peer ingress[0]',
+    'no-public-ssh aws_security_group.fail_kept ingress[0]',
+    'no-public-ssh aws_security_group.fail_narrowed_ports ingress[0]',
+    'no-public-ssh aws_security_group.fail_widened_ports ingress[0]',
+  ],
+  'plans/pre-existing.json': ['no-public-ssh aws_security_group.fail_kept ingress[0]', 'no-public-ssh aws_security_group.fail_narrowed_ports ingress[0]'],
   'plans/attachments.json': [],
   'plans/custom-ports.json': ['no-public-database aws_security_group.fail_redis ingress[0]'],
   'plans/state.json': ['no-public-ssh aws_security_group.fail_state_ssh ingress[0]'],

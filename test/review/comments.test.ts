@@ -27,7 +27,7 @@ describe('inline comment bodies', () => {
     expect(body.split('\n').every((line) => !line.includes('`') || !/^<!--/.test(line))).toBe(true);
     expect(body).not.toContain('Accept the risk');
     // The markers still say what they said: the finding is not "fixed" by a crafted name.
-    expect(parseFindingComment(body)).toEqual({ findingId: f.id, context: 'sg-guard', fixed: false });
+    expect(parseFindingComment(body)).toEqual({ findingId: f.id, context: 'sg-guard', fixed: false, also: [] });
     expect(body.split('\n').filter((l) => l.startsWith('<!-- '))).toHaveLength(2);
   });
 

@@ -4,7 +4,7 @@ import { FIXED_MARKER, contextMarker, findingMarker, isOwnReview, isSummaryComme
 describe('markers', () => {
   it('an inline comment names its finding and context in its first two lines', () => {
     const body = `${findingMarker('41a632f20518')}\n${contextMarker('sg-guard / prod')}\n\ntext`;
-    expect(parseFindingComment(body)).toEqual({ findingId: '41a632f20518', context: 'sg-guard / prod', fixed: false });
+    expect(parseFindingComment(body)).toEqual({ findingId: '41a632f20518', context: 'sg-guard / prod', fixed: false, also: [] });
     expect(parseFindingComment(`${findingMarker('41a632f20518')}\n${contextMarker('c')}\n${FIXED_MARKER}\n\n✅ Fixed`)?.fixed).toBe(true);
     // Only the head counts: the marker further down (in a resource name, say) changes nothing.
     expect(parseFindingComment(`${body}\n${FIXED_MARKER}`)?.fixed).toBe(false);

@@ -25,8 +25,27 @@ const ownComment = (id: number, findingId: string, context = 'sg-guard'): { id: 
 });
 
 describe('planReview', () => {
+  it('comments inline only at or above inline-min-severity (medium by default); the rest are counted, not listed', () => {
+    const low = finding({ severity: 'low', rule: 'unrestricted-egress', location: { file: 'infra/main.tf', line: 20, endLine: 26 } });
+    const info = finding({ severity: 'info', rule: 'unused-security-group', location: { file: 'infra/other.tf', line: 1, endLine: 5 } });
+    const medium = finding({ severity: 'medium', rule: 'wide-port-range', location: { file: 'infra/main.tf', line: 30, endLine: 36 } });
+    const plan = planReview(report([low, info, medium]), empty(), options);
+    expect(plan.inline.map((c) => c.finding.id)).toEqual([medium.id]);
+    expect(plan.quiet.map((f) => f.id).sort()).toEqual([low.id, info.id].sort());
+    expect(plan.review?.body).not.toContain('**Outside this diff:**');
+    expect(plan.review?.body).toContain('2 findings below `medium` (`inline-min-severity`) are counted in the summary comment, not commented on lines.');
+    // The summary still has every finding.
+    expect(plan.summary?.body).toContain(low.id);
+    const all = planReview(report([low, info, medium]), empty(), { ...options, inlineMinSeverity: 'info' });
+    expect(all.inline.map((c) => c.finding.id).sort()).toEqual([low.id, medium.id].sort());
+    expect(all.quiet).toEqual([]);
+    const strict = planReview(report([low, info, medium]), empty(), { ...options, inlineMinSeverity: 'high' });
+    expect(strict.inline).toEqual([]);
+    expect(strict.review).toBeNull();
+  });
+
   it('comments inline on findings in the diff, most severe first, and lists the rest as outside', () => {
-    const inDiff = finding({ severity: 'low', rule: 'unrestricted-egress', location: { file: 'infra/main.tf', line: 20, endLine: 26 } });
+    const inDiff = finding({ severity: 'medium', rule: 'wide-port-range', location: { file: 'infra/main.tf', line: 20, endLine: 26 } });
     const critical = finding();
     const elsewhere = finding({ location: { file: 'infra/other.tf', line: 1, endLine: 5 } });
     const unlocated = finding({ location: null });

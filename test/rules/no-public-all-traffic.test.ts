@@ -46,8 +46,12 @@ describe('no-public-all-traffic takes precedence over the port rules', () => {
     expect(found.find((f) => f.rule === 'no-public-ssh')?.message).toContain('all traffic (including 22)');
   });
 
-  it('reports all traffic from the whole internet once, for IPv4 and IPv6 alike', () => {
+  it('reports all traffic from the whole internet once for a block of IPv4 and IPv6 alike, naming both', () => {
     const both = [all('0.0.0.0/0', { description: 'v4' }), all('::/0', { description: 'v6', peerPath: 'ingress[0].ipv6_cidr_blocks[0]' })];
-    expect(findings(both, { groups }).map((f) => `${f.rule} ${f.peer}`).sort()).toEqual(['no-public-all-traffic 0.0.0.0/0', 'no-public-all-traffic ::/0']);
+    const found = findings(both, { groups }).filter((f) => f.rule === 'no-public-all-traffic');
+    expect(found.map((f) => `${f.rule} ${f.peer}`)).toEqual(['no-public-all-traffic 0.0.0.0/0, ::/0']);
+    expect(found[0]?.message).toContain('from 0.0.0.0/0, ::/0, which is the whole internet');
+    // The IPv6 peer's own finding id is kept as an alias: an ignore given under it still applies.
+    expect(found[0]?.aliases).toHaveLength(1);
   });
 });

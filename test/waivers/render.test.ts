@@ -61,7 +61,7 @@ describe('the inline comment of a finding whose waiver the pull request asks for
 
   it('renders the reason and the login inert, and keeps its markers', () => {
     expectInert(body);
-    expect(parseFindingComment(body)).toEqual({ findingId: 'a1b2c3d4e5f6', context: 'sg-guard', fixed: false });
+    expect(parseFindingComment(body)).toEqual({ findingId: 'a1b2c3d4e5f6', context: 'sg-guard', fixed: false, also: [] });
     expect(body.split('\n').filter((l) => l.startsWith('<!-- '))).toHaveLength(2);
   });
 
