@@ -80,8 +80,8 @@ describe('sg-guard check', () => {
 
   it('writes Markdown for a pull-request comment', async () => {
     const r = await runCli(['check', EXAMPLE, '--format', 'markdown']);
-    expect(r.stdout).toMatch(/^## .*sg-guard/m);
-    expect(r.stdout).toContain('| Severity |');
+    expect(r.stdout).toMatch(/^## 🔴 Blocks: opens 22\/tcp to the internet on bastion and 5432\/tcp on db\n/);
+    expect(r.stdout).toContain('| Rule | Group | Permission | Where |');
   });
 
   it('writes to --output and nothing to stdout', async () => {
@@ -239,6 +239,6 @@ describe('findings in modules that are not in the repository', () => {
     expect(r.stdout).toContain('fixtures/projects/modules/main.tf:23 (module call; its source git::https://example.com/network/sg.git?ref=v1.2.0 is remote)');
     expect(r.stdout).toContain('fixtures/projects/modules/main.tf:31 (module call; its source ./modules/gone is not on disk)');
     const md = (await runCli(['check', 'fixtures/projects/modules/plan.json', '--format', 'markdown'])).stdout;
-    expect(md).toContain('`fixtures/projects/modules/main.tf:23` (call of a remote module)');
+    expect(md).toContain('fixtures/projects/<wbr>modules/main.<wbr>tf:23 (call of a remote module)');
   });
 });

@@ -21,10 +21,9 @@ describe('sg-guard review', () => {
       '── Commit status "sg-guard": failure: 2 findings at or above high (2 critical, 2 low, 1 info)',
     ]);
     expect(r.stdout).toContain('<!-- sg-guard:finding 41a632f20518 -->');
-    expect(r.stdout).toContain('**Outside this diff:**');
-    expect(r.stdout).toMatch(/unknown-peer.*`fixtures\/example\/main\.tf:153-161`/);
+    expect(r.stdout).toContain('No inline comment for 3 findings not on a line this pull request changes: the summary comment lists every finding.');
     expect(r.stdout).toContain('<!-- sg-guard:summary sg-guard -->');
-    expect(r.stdout).toContain('### Outside this diff');
+    expect(r.stdout).toMatch(/unknown-peer[^\n]*_outside the diff_[^\n]*fixtures\/example\/<wbr>main\.tf:153/);
   });
 
   it('without --diff: every located finding is an inline comment; options as the Action has them', async () => {
@@ -33,7 +32,7 @@ describe('sg-guard review', () => {
     expect(r.stdout).toContain('No --diff given: every finding with a source line counts as part of the diff.');
     expect(headers(r.stdout).filter((h) => h.startsWith('── Inline comment'))).toHaveLength(3);
     expect(r.stdout).toContain('── Review (REQUEST_CHANGES) with 3 inline comments');
-    expect(r.stdout).toContain('**Over the limit of 3 inline comments**');
+    expect(r.stdout).toContain('No inline comment for 2 findings over the limit of 3 inline comments (`max-inline-comments`): the summary comment lists every finding.');
     expect(r.stdout).toContain('<!-- sg-guard:context sg-guard%20%2F%20prod -->');
     expect(r.stdout).toContain('── Commit status "sg-guard / prod": failure: 2 findings at or above critical');
   });
