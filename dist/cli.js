@@ -8593,11 +8593,11 @@ function unexposed(specs, pieces) {
   return specs.map((s) => ({ protocol: s.protocol, ranges: subtractRanges(s.ranges, exposedRanges(pieces, s.protocol)) }));
 }
 var CACHE = { ingress: /* @__PURE__ */ new WeakMap(), egress: /* @__PURE__ */ new WeakMap() };
-function exposureOf(model, direction) {
-  let map = CACHE[direction].get(model);
+function exposureOf(model, direction2) {
+  let map = CACHE[direction2].get(model);
   if (!map) {
-    map = internetExposure(model.permissions.filter((p) => p.direction === direction));
-    CACHE[direction].set(model, map);
+    map = internetExposure(model.permissions.filter((p) => p.direction === direction2));
+    CACHE[direction2].set(model, map);
   }
   return map;
 }
@@ -8740,10 +8740,10 @@ function inClass(p, peer) {
   return cls === "private" ? null : cls;
 }
 function publicPortRule(spec) {
-  const { ports, protocols, direction = "ingress", peer = "internet", supersededBy, ...meta } = spec;
+  const { ports, protocols, direction: direction2 = "ingress", peer = "internet", supersededBy, ...meta } = spec;
   const defaults2 = parseAll2(meta.name, ports);
-  const fromTo = direction === "ingress" ? "from" : "to";
-  const broader = supersededBy ?? (peer === "internet" && direction === "ingress" ? "no-public-all-traffic" : void 0);
+  const fromTo = direction2 === "ingress" ? "from" : "to";
+  const broader = supersededBy ?? (peer === "internet" && direction2 === "ingress" ? "no-public-all-traffic" : void 0);
   const messages = peer === "internet" ? {
     open: `{{group}} allows {{ports}} ${fromTo} {{peer}}, which is the whole internet`,
     openTogether: `{{group}} allows {{ports}} ${fromTo} {{peer}}, which with {{others}} covers the whole internet`
@@ -8757,7 +8757,7 @@ function publicPortRule(spec) {
     },
     check(context) {
       const ranges = portsOf(meta.name, context.options, defaults2);
-      const candidates2 = peer === "internet" ? [...exposureOf(context.model, direction).keys()] : context.model.permissions.filter((p) => p.direction === direction && p.peer.kind === "cidr");
+      const candidates2 = peer === "internet" ? [...exposureOf(context.model, direction2).keys()] : context.model.permissions.filter((p) => p.direction === direction2 && p.peer.kind === "cidr");
       const hits = /* @__PURE__ */ new Map();
       for (const protocol of protocols) {
         for (const range2 of ranges) {
@@ -8820,10 +8820,10 @@ function oneOf(v, allowed, fallback) {
   if (v === void 0) return fallback;
   return typeof v === "string" && allowed.includes(v) ? v : null;
 }
-function generatedTitle(ports, protocol, direction, peer) {
+function generatedTitle(ports, protocol, direction2, peer) {
   const proto = protocol === "all" ? "TCP/UDP" : protocol.toUpperCase();
   const where2 = { internet: "the internet", public: "public addresses", private: "private addresses", "any-cidr": "address ranges" }[peer];
-  return `${proto} ${ports.join(", ")} ${direction === "ingress" ? "open to" : "egress to"} ${where2}`;
+  return `${proto} ${ports.join(", ")} ${direction2 === "ingress" ? "open to" : "egress to"} ${where2}`;
 }
 function readCustomRules(v, taken, source) {
   if (!Array.isArray(v)) return fail2(`must be a list of rules such as {name: no-public-kafka, severity: high, ports: [9092]}, not ${show2(v)}`);
@@ -8847,12 +8847,12 @@ function readCustomRules(v, taken, source) {
     if (ports.value.length === 0) return fail2(`${at}.ports is empty: name at least one port`);
     const protocol = oneOf(entry.protocol, CUSTOM_PROTOCOLS, "tcp");
     if (!protocol) return fail2(`${at}.protocol must be one of ${CUSTOM_PROTOCOLS.join(", ")}, not ${show2(entry.protocol)}`);
-    const direction = oneOf(entry.direction, DIRECTIONS, "ingress");
-    if (!direction) return fail2(`${at}.direction must be one of ${DIRECTIONS.join(", ")}, not ${show2(entry.direction)}`);
+    const direction2 = oneOf(entry.direction, DIRECTIONS, "ingress");
+    if (!direction2) return fail2(`${at}.direction must be one of ${DIRECTIONS.join(", ")}, not ${show2(entry.direction)}`);
     const peer = oneOf(entry.peer, PEER_CLASSES, "internet");
     if (!peer) return fail2(`${at}.peer must be one of ${PEER_CLASSES.join(", ")}, not ${show2(entry.peer)}`);
     const list = entry.ports;
-    out2.push({ name: name2, severity, title: typeof title2 === "string" ? title2.trim() : generatedTitle(list, protocol, direction, peer), ports: list, protocol, direction, peer, source });
+    out2.push({ name: name2, severity, title: typeof title2 === "string" ? title2.trim() : generatedTitle(list, protocol, direction2, peer), ports: list, protocol, direction: direction2, peer, source });
   }
   return { ok: true, value: out2 };
 }
@@ -13270,11 +13270,11 @@ function peersOf(src, ctx) {
 function description(values) {
   return typeof values.description === "string" ? values.description : null;
 }
-function inlineGroupRefs(expressions, direction, rule20, field, inst, ctx) {
-  const node = expressions?.[direction];
+function inlineGroupRefs(expressions, direction2, rule20, field, inst, ctx) {
+  const node = expressions?.[direction2];
   if (node === void 0) return NONE;
   const resolve3 = (exprs) => ctx.config.resolve(exprs.flatMap((e) => e.references ?? []), inst.modules, inst.key, GROUP_TYPES);
-  if (!Array.isArray(node)) return single(resolve3(expressionsAt(expressions, [direction])));
+  if (!Array.isArray(node)) return single(resolve3(expressionsAt(expressions, [direction2])));
   const agrees = (block) => {
     for (const k of ["from_port", "to_port"]) {
       const c = constantOf(expressionsAt(block, [k])[0]);
@@ -13297,33 +13297,33 @@ function inlinePermissions(inst, side, ctx) {
   const unknown = unknownOn(inst, side);
   const out2 = [];
   const groupId = typeof values.id === "string" ? values.id : null;
-  for (const direction of ["ingress", "egress"]) {
-    const list = values[direction];
-    const listUnknown = childUnknown(unknown, direction);
+  for (const direction2 of ["ingress", "egress"]) {
+    const list = values[direction2];
+    const listUnknown = childUnknown(unknown, direction2);
     if (listUnknown === true) {
-      if (ctx.config.resourceOf(inst)?.expressions?.[direction] !== void 0) {
-        const head = { securityGroup: inst.address, securityGroupId: groupId, resource: inst.address, resourceType: inst.type, path: direction, direction, side, description: null };
-        out2.push(makePermission(head, traffic("unknown", null, null, null, true, null, null), { kind: "unknown", attribute: direction }, direction));
+      if (ctx.config.resourceOf(inst)?.expressions?.[direction2] !== void 0) {
+        const head = { securityGroup: inst.address, securityGroupId: groupId, resource: inst.address, resourceType: inst.type, path: direction2, direction: direction2, side, description: null };
+        out2.push(makePermission(head, traffic("unknown", null, null, null, true, null, null), { kind: "unknown", attribute: direction2 }, direction2));
       }
       continue;
     }
     if (list === null || list === void 0) continue;
-    if (!Array.isArray(list)) throw new InputError(ctx.file, `${inst.address}: ${direction} is ${list === null ? "null" : typeof list === "object" ? "an object" : `a ${typeof list}`}, not a list of rules`);
+    if (!Array.isArray(list)) throw new InputError(ctx.file, `${inst.address}: ${direction2} is ${list === null ? "null" : typeof list === "object" ? "an object" : `a ${typeof list}`}, not a list of rules`);
     for (let i2 = 0; i2 < list.length; i2++) {
       const rule20 = list[i2];
-      if (!isJsonObject(rule20)) throw new InputError(ctx.file, `${inst.address}: ${direction}[${i2}] is ${shown(rule20)}, not a rule object`);
+      if (!isJsonObject(rule20)) throw new InputError(ctx.file, `${inst.address}: ${direction2}[${i2}] is ${shown(rule20)}, not a rule object`);
       const ruleUnknown = childUnknown(listUnknown, i2);
       peersOf(
         {
           inst,
-          prefix: `${direction}[${i2}].`,
+          prefix: `${direction2}[${i2}].`,
           values: rule20,
           unknown: ruleUnknown,
           fields: INLINE_FIELDS,
-          inline: { direction, rule: rule20 },
+          inline: { direction: direction2, rule: rule20 },
           selfAddress: null,
-          head: { securityGroup: inst.address, securityGroupId: groupId, resource: inst.address, resourceType: inst.type, path: `${direction}[${i2}]`, direction, side, description: description(rule20) },
-          traffic: protocolAndPorts(rule20, ruleUnknown, "protocol", `${inst.address}.${direction}[${i2}]`, ctx),
+          head: { securityGroup: inst.address, securityGroupId: groupId, resource: inst.address, resourceType: inst.type, path: `${direction2}[${i2}]`, direction: direction2, side, description: description(rule20) },
+          traffic: protocolAndPorts(rule20, ruleUnknown, "protocol", `${inst.address}.${direction2}[${i2}]`, ctx),
           out: out2
         },
         ctx
@@ -13357,7 +13357,7 @@ function rulePermissions(inst, side, ctx) {
   if (!values) return [];
   const unknown = unknownOn(inst, side);
   const isVpcRule = inst.type !== "aws_security_group_rule";
-  const direction = isVpcRule ? inst.type === "aws_vpc_security_group_egress_rule" ? "egress" : "ingress" : values.type === "egress" ? "egress" : "ingress";
+  const direction2 = isVpcRule ? inst.type === "aws_vpc_security_group_egress_rule" ? "egress" : "ingress" : values.type === "egress" ? "egress" : "ingress";
   const owner = ruleOwnerOn(inst, side, ctx);
   const out2 = [];
   peersOf(
@@ -13369,7 +13369,7 @@ function rulePermissions(inst, side, ctx) {
       fields: isVpcRule ? VPC_RULE_FIELDS : SG_RULE_FIELDS,
       inline: null,
       selfAddress: owner.address,
-      head: { securityGroup: owner.address, securityGroupId: owner.id, resource: inst.address, resourceType: inst.type, path: "", direction, side, description: description(values) },
+      head: { securityGroup: owner.address, securityGroupId: owner.id, resource: inst.address, resourceType: inst.type, path: "", direction: direction2, side, description: description(values) },
       traffic: protocolAndPorts(values, unknown, isVpcRule ? "ip_protocol" : "protocol", inst.address, ctx),
       out: out2
     },
@@ -20522,15 +20522,15 @@ function objects(v) {
   if (v?.kind === "tuple") return v.items.filter((i2) => i2.kind === "object");
   return [];
 }
-function candidates(resource, direction) {
+function candidates(resource, direction2) {
   const out2 = [];
   for (const b of resource.blocks) {
-    if (b.type === direction) out2.push({ span: b, body: b, literal: true });
-    if (b.type === "dynamic" && b.labels[0] === direction) {
+    if (b.type === direction2) out2.push({ span: b, body: b, literal: true });
+    if (b.type === "dynamic" && b.labels[0] === direction2) {
       out2.push({ span: b, body: b.blocks.find((c) => c.type === "content") ?? emptyBody(b), literal: false });
     }
   }
-  const attr = resource.attributes.get(direction);
+  const attr = resource.attributes.get(direction2);
   if (attr) {
     const v = attr.value;
     if (v.kind === "tuple") {
@@ -20544,7 +20544,7 @@ function candidates(resource, direction) {
     }
   }
   for (const dyn of objects(resource.attributes.get("dynamic")?.value)) {
-    const d = dyn.body.attributes.get(direction);
+    const d = dyn.body.attributes.get(direction2);
     if (!d) continue;
     for (const o of objects(d.value)) {
       const content = objects(o.body.attributes.get("content")?.value)[0];
@@ -20617,12 +20617,12 @@ function peerVerdict(body2, t) {
 function matchInlineRule(resource, target) {
   const m = INLINE_PATH.exec(target.path);
   if (!m) return null;
-  const direction = m[1];
+  const direction2 = m[1];
   if (m[2] === void 0) {
-    const first = candidates(resource, direction).find((c) => !c.literal);
+    const first = candidates(resource, direction2).find((c) => !c.literal);
     return { block: null, valueLine: first?.span.line ?? null };
   }
-  const scored = candidates(resource, direction).map((c) => {
+  const scored = candidates(resource, direction2).map((c) => {
     const peer = peerVerdict(c.body, target);
     const verdicts = [protocolVerdict(c.body, target), portsVerdict(c.body, target), peer.verdict].filter((v) => v !== null);
     return { c, verdicts, line: peer.line };
@@ -21160,11 +21160,11 @@ var rule8 = {
     const { model } = context;
     const targets = /* @__PURE__ */ new Map();
     const declaring = new Set(model.groups.filter((g) => g.declaresInline.ingress === true || g.declaresInline.egress === true).map((g) => g.address));
-    const add = (group, resource, direction) => {
+    const add = (group, resource, direction2) => {
       if (group === null || !declaring.has(group)) return;
       const byResource = targets.get(group) ?? /* @__PURE__ */ new Map();
       const directions = byResource.get(resource) ?? /* @__PURE__ */ new Set();
-      if (direction) directions.add(direction);
+      if (direction2) directions.add(direction2);
       byResource.set(resource, directions);
       targets.set(group, byResource);
     };
@@ -21247,8 +21247,8 @@ function allTrafficMessages(preposition) {
     openTogether: `{{group}} allows {{traffic}} ${preposition} {{peer}}, which with {{others}} covers the whole internet`
   };
 }
-function reportAllTrafficToInternet(context, direction) {
-  const candidates2 = context.model.permissions.filter((p) => p.direction === direction && isAllTraffic(p));
+function reportAllTrafficToInternet(context, direction2) {
+  const candidates2 = context.model.permissions.filter((p) => p.direction === direction2 && isAllTraffic(p));
   for (const kind of ["all", "tcp", "udp"]) {
     for (const grant of internetGrants(candidates2.filter((p) => p.protocol === kind))) {
       const p = grant.permission;
@@ -22346,7 +22346,8 @@ function breakable(text) {
   const capped = cap2(text);
   if (Array.from(capped).length <= MIN_BREAK_PIECE * 2) return escapeMarkdown(capped) || "\u2014";
   const pieces = [];
-  for (const p of capped.split(/(?<=[./,])|(?=\[)/)) {
+  const parts2 = capped.split(/(?<=[./,_:-])|(?=\[)/).flatMap((p) => Array.from(p).reduce((out2, ch, i2) => i2 % MAX_BREAK_PIECE === 0 ? [...out2, ch] : [...out2.slice(0, -1), `${out2[out2.length - 1] ?? ""}${ch}`], []));
+  for (const p of parts2) {
     const last = pieces.length - 1;
     if (last >= 0 && pieces[last].length < MIN_BREAK_PIECE) pieces[last] += p;
     else pieces.push(p);
@@ -22354,6 +22355,7 @@ function breakable(text) {
   return pieces.map((p) => escapeMarkdown(p)).join("<wbr>");
 }
 var MIN_BREAK_PIECE = 10;
+var MAX_BREAK_PIECE = 24;
 function ruleLink(rule20, custom) {
   return isRuleName(rule20) && !custom.has(rule20) ? `[${rule20}](${ruleDocsUrl(rule20)})` : escapeMarkdown(cap2(rule20));
 }
@@ -22714,13 +22716,70 @@ function subgraph(graph2, focus) {
   const nodes = new Map([...graph2.nodes].filter(([id]) => focus.has(id)));
   return { nodes, edges };
 }
+function changedGraph(model, graph2 = buildGraph(model)) {
+  const part = subgraph(graph2, touchedFocus(model, graph2));
+  const after = new Set(model.groups.map((g) => g.address));
+  const deleted = new Set(model.beforeGroups.filter((g) => !after.has(g.address)).map((g) => g.address));
+  if (deleted.size === 0) return part;
+  const before = buildGraph(beforeModel(model));
+  const nodes = new Map(part.nodes);
+  const edges = [...part.edges];
+  for (const id of deleted) {
+    const n = before.nodes.get(id);
+    if (n) nodes.set(id, { ...n, deleted: true });
+  }
+  for (const e of before.edges) {
+    if (!deleted.has(e.to)) continue;
+    edges.push(e);
+    if (!nodes.has(e.from)) {
+      const from = before.nodes.get(e.from);
+      if (from) nodes.set(e.from, from);
+    }
+  }
+  return { nodes, edges };
+}
+var TIER_SHORT = {
+  "public-lb": "public LB",
+  "internal-lb": "internal LB",
+  compute: "instances",
+  database: "database",
+  lambda: "Lambda",
+  ecs: "ECS",
+  eks: "EKS",
+  endpoint: "VPC endpoint"
+};
 function nodeLabel(n) {
   if (n.kind === "internet") return "internet";
   const tiers = n.tiers.map((t) => TIER_WORDS[t]).join(", ");
   return tiers ? `${n.id} (${tiers})` : n.id;
 }
+function shortLabel(n, short) {
+  if (n.kind === "internet") return "internet";
+  const name2 = n.kind === "group" ? short(n.id) : n.id;
+  const extra = [...n.tiers.map((t) => TIER_SHORT[t]), ...n.deleted ? ["deleted"] : []].join(", ");
+  const chars = Array.from(name2);
+  const cut = chars.length > MAX_LABEL ? `${chars.slice(0, MAX_LABEL - 1).join("")}\u2026` : name2;
+  return extra ? `${cut} (${extra})` : cut;
+}
+var MAX_LABEL = 40;
+var MERMAID_ENTITIES = {
+  "#": "#35;",
+  '"': "#quot;",
+  "&": "#38;",
+  "<": "#lt;",
+  ">": "#gt;",
+  "`": "#96;",
+  "%": "#37;",
+  "[": "#91;",
+  "]": "#93;",
+  "(": "#40;",
+  ")": "#41;",
+  "{": "#123;",
+  "}": "#125;",
+  "|": "#124;"
+};
 function mermaidText(text) {
-  return escapeTerminal(text.replace(/[\r\n]+/g, " ")).replace(/#/g, "#35;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/`/g, "#96;").replace(/%/g, "#37;");
+  return escapeTerminal(text.replace(/[\r\n]+/g, " ")).replace(/[#"&<>`%[\](){}|]/g, (ch) => MERMAID_ENTITIES[ch] ?? ch);
 }
 function sortedEdges(graph2) {
   return [...graph2.edges].sort((a, b) => a.to.localeCompare(b.to) || a.from.localeCompare(b.from) || a.traffic.localeCompare(b.traffic));
@@ -22738,30 +22797,83 @@ function arrows(graph2) {
 function arrowLabel(a) {
   return a.via.length > 0 ? `${a.traffic} from ${a.via.join(", ")}` : a.traffic;
 }
-function renderMermaid(graph2) {
+var WHOLE_INTERNET = /* @__PURE__ */ new Set(["0.0.0.0/0", "::/0"]);
+function drawnArrows(graph2) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const a of arrows(graph2)) {
+    const key2 = `${a.from}|${a.to}|${a.possible}`;
+    const d = out2.get(key2) ?? { from: a.from, to: a.to, possible: a.possible, labels: [] };
+    const label = a.via.length > 0 && !a.via.every((c) => WHOLE_INTERNET.has(c)) ? arrowLabel(a) : a.traffic;
+    if (!d.labels.includes(label)) d.labels.push(label);
+    out2.set(key2, d);
+  }
+  return [...out2.values()];
+}
+function direction(nodes, edges) {
+  const rank = new Map(nodes.map((n) => [n.id, 0]));
+  const limit = nodes.length;
+  for (let round = 0; round < limit; round++) {
+    let moved = false;
+    for (const e of edges) {
+      if (e.from === e.to) continue;
+      const r = (rank.get(e.from) ?? 0) + 1;
+      if (r > (rank.get(e.to) ?? 0) && r <= limit) {
+        rank.set(e.to, r);
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  const widest = /* @__PURE__ */ new Map();
+  const side = /* @__PURE__ */ new Map();
+  for (const n of nodes) {
+    const r = rank.get(n.id) ?? 0;
+    const w = Array.from(n.label).length * 7 + 40;
+    widest.set(r, Math.max(widest.get(r) ?? 0, w));
+    side.set(r, (side.get(r) ?? 0) + w + 20);
+  }
+  const arrowLabel2 = Math.max(0, ...edges.map((e) => Array.from(e.labels.join(", ")).length)) * 7 + 40;
+  const lr = [...widest.values()].reduce((a, b) => a + b, 0) + Math.max(0, widest.size - 1) * arrowLabel2;
+  const tb = Math.max(0, ...side.values());
+  return lr <= tb || lr <= DIAGRAM_WIDTH ? "LR" : "TB";
+}
+var DIAGRAM_WIDTH = 740;
+function renderMermaid(graph2, maxEdges = MAX_DIAGRAM_EDGES) {
   const ids = /* @__PURE__ */ new Map();
-  const lines = ["flowchart LR"];
-  const edges = arrows(graph2);
-  const shown2 = edges.slice(0, MAX_DIAGRAM_EDGES);
+  const edges = drawnArrows(graph2);
+  const shown2 = edges.slice(0, maxEdges);
   const used = new Set(shown2.flatMap((e) => [e.from, e.to]));
   const nodes = [...graph2.nodes.values()].filter((n) => used.has(n.id) || n.kind === "group").sort((a, b) => a.id.localeCompare(b.id));
+  const short = shortNamer(nodes.filter((n) => n.kind === "group").map((n) => n.id));
+  const labels = new Map(nodes.map((n) => [n.id, shortLabel(n, short)]));
+  const lines = [`flowchart ${direction([...labels].map(([id, label]) => ({ id, label })), shown2)}`];
+  const deleted = [];
   for (const n of nodes) {
     const id = n.kind === "internet" ? "internet" : `n${ids.size}`;
     ids.set(n.id, id);
-    const label = mermaidText(nodeLabel(n));
+    const label = mermaidText(labels.get(n.id) ?? n.id);
     lines.push(n.kind === "internet" ? `  internet(("internet"))` : n.kind === "group" ? `  ${id}["${label}"]` : `  ${id}(["${label}"])`);
+    if (n.deleted) deleted.push(id);
   }
   const red = [];
-  shown2.forEach((e, i2) => {
+  let drawn = 0;
+  for (const e of shown2) {
     const from = ids.get(e.from);
     const to = ids.get(e.to);
-    if (!from || !to) return;
-    lines.push(`  ${from} ${e.possible ? "-." : "--"} "${mermaidText(arrowLabel(e))}" ${e.possible ? ".->" : "-->"} ${to}`);
-    if (e.from === INTERNET) red.push(i2);
-  });
+    if (!from || !to) continue;
+    lines.push(`  ${from} ${e.possible ? "-." : "--"} "${mermaidText(e.labels.join(", "))}" ${e.possible ? ".->" : "-->"} ${to}`);
+    if (e.from === INTERNET) red.push(drawn);
+    drawn++;
+  }
   if (red.length > 0) lines.push(`  linkStyle ${red.join(",")} stroke:#d73a49,stroke-width:2px`);
-  if (edges.length > shown2.length) lines.push(`  %% ${edges.length - shown2.length} more edges not drawn`);
+  if (deleted.length > 0) lines.push("  classDef deleted stroke-dasharray: 5 5", `  class ${deleted.join(",")} deleted`);
+  if (edges.length > shown2.length) lines.push(`  cut["${mermaidText(`${edges.length - shown2.length} more arrows not drawn; sg-guard graph --format text lists them all`)}"]`);
   return `${lines.join("\n")}
+`;
+}
+function mermaidNote(text) {
+  return `flowchart TB
+  note["${mermaidText(text)}"]
 `;
 }
 function dotText(text) {
@@ -22795,7 +22907,8 @@ function renderGraphText(graph2) {
   const groups = [...graph2.nodes.values()].filter((n) => n.kind === "group").sort((a, b) => a.id.localeCompare(b.id));
   const blocks = [];
   for (const g of groups) {
-    const lines = [g.tiers.length > 0 ? `${g.id}  [${g.tiers.map((t) => TIER_WORDS[t]).join(", ")}]` : g.id];
+    const words = [...g.tiers.map((t) => TIER_WORDS[t]), ...g.deleted ? ["deleted by this plan"] : []];
+    const lines = [words.length > 0 ? `${g.id}  [${words.join(", ")}]` : g.id];
     for (const a of arrows(graph2).filter((x) => x.to === g.id)) {
       const from = a.from === g.id ? "self" : a.from === INTERNET ? `internet (${a.via.join(", ")})` : a.from;
       lines.push(`  <- ${from}  ${a.traffic}${a.possible ? "  (one of several groups)" : ""}`);
@@ -23211,16 +23324,23 @@ function render(report, format, options) {
 function touchedGroupCount(model) {
   const touched = /* @__PURE__ */ new Set();
   for (const g of model.groups) if (g.action !== "no-op" && g.action !== "read" && g.address !== INTERNET) touched.add(g.address);
+  const after = new Set(model.groups.map((g) => g.address));
+  for (const g of model.beforeGroups) if (!after.has(g.address)) touched.add(g.address);
   return touched.size;
 }
 function diagrams(models) {
   return models.flatMap((m) => {
-    if (touchedGroupCount(m) * 9 > MAX_DIAGRAM_LENGTH) return [];
-    const graph2 = buildGraph(m);
-    const part = subgraph(graph2, touchedFocus(m, graph2));
+    const touched = touchedGroupCount(m);
+    if (touched * 9 > MAX_DIAGRAM_LENGTH) {
+      return [{ plan: m.plan.path, mermaid: mermaidNote(`This plan touches ${touched} groups: too many to draw here. sg-guard graph --changed draws them.`) }];
+    }
+    const part = changedGraph(m);
     if (part.edges.length === 0) return [];
-    const mermaid = renderMermaid(part);
-    return mermaid.length <= MAX_DIAGRAM_LENGTH ? [{ plan: m.plan.path, mermaid }] : [];
+    for (let max = MAX_DIAGRAM_EDGES; max >= 1; max = Math.floor(max / 2)) {
+      const mermaid = renderMermaid(part, max);
+      if (mermaid.length <= MAX_DIAGRAM_LENGTH) return [{ plan: m.plan.path, mermaid }];
+    }
+    return [{ plan: m.plan.path, mermaid: mermaidNote("The diagram of this plan is too large to show here. sg-guard graph --changed draws it.") }];
   });
 }
 
@@ -23473,7 +23593,7 @@ async function graph(args2, io) {
   for (const path2 of paths) {
     const model = buildModel(await loadPlan(path2, io.stdin ? { stdin: io.stdin } : {}));
     const full = buildGraph(model);
-    const shown2 = values.changed ? subgraph(full, touchedFocus(model, full)) : full;
+    const shown2 = values.changed ? changedGraph(model, full) : full;
     if (paths.length > 1 && format === "text") io.stdout(`== ${path2}
 `);
     io.stdout(renderGraph(shown2, format));

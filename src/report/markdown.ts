@@ -373,7 +373,9 @@ export function breakable(text: string): string {
   if (Array.from(capped).length <= MIN_BREAK_PIECE * 2) return escapeMarkdown(capped) || '—';
   // Pieces of at least MIN_BREAK_PIECE characters, so short values (a CIDR) stay whole.
   const pieces: string[] = [];
-  for (const p of capped.split(/(?<=[./,])|(?=\[)/)) {
+  // After . / , _ - : and before [, and inside any run of MAX_BREAK_PIECE characters without one.
+  const parts = capped.split(/(?<=[./,_:-])|(?=\[)/).flatMap((p) => Array.from(p).reduce<string[]>((out, ch, i) => (i % MAX_BREAK_PIECE === 0 ? [...out, ch] : [...out.slice(0, -1), `${out[out.length - 1] ?? ''}${ch}`]), []));
+  for (const p of parts) {
     const last = pieces.length - 1;
     if (last >= 0 && (pieces[last] as string).length < MIN_BREAK_PIECE) pieces[last] += p;
     else pieces.push(p);
@@ -383,6 +385,8 @@ export function breakable(text: string): string {
 
 /** The shortest piece `breakable` cuts a value into. */
 const MIN_BREAK_PIECE = 10;
+/** The longest run of characters `breakable` leaves without a break opportunity. */
+const MAX_BREAK_PIECE = 24;
 
 /** The rule's name, linked to its page; custom rules have none. */
 function ruleLink(rule: string, custom: ReadonlySet<string>): string {
