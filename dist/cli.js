@@ -1904,16 +1904,16 @@ var require_foldFlowLines = __commonJS({
         onFold();
       let res = text.slice(0, folds[0]);
       for (let i3 = 0; i3 < folds.length; ++i3) {
-        const fold = folds[i3];
+        const fold2 = folds[i3];
         const end2 = folds[i3 + 1] || text.length;
-        if (fold === 0)
+        if (fold2 === 0)
           res = `
 ${indent}${text.slice(0, end2)}`;
         else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+          if (mode === FOLD_QUOTED && escapedFolds[fold2])
+            res += `${text[fold2]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text.slice(fold2 + 1, end2)}`;
         }
       }
       return res;
@@ -5552,8 +5552,8 @@ var require_resolve_flow_scalar = __commonJS({
         if (ch === "\r" && source[i2 + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i2);
-          res += fold;
+          const { fold: fold2, offset } = foldNewline(source, i2);
+          res += fold2;
           i2 = offset;
         } else if (ch === "\\") {
           let next = source[++i2];
@@ -5593,19 +5593,19 @@ var require_resolve_flow_scalar = __commonJS({
       return res;
     }
     function foldNewline(source, offset) {
-      let fold = "";
+      let fold2 = "";
       let ch = source[offset + 1];
       while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
         if (ch === "\r" && source[offset + 2] !== "\n")
           break;
         if (ch === "\n")
-          fold += "\n";
+          fold2 += "\n";
         offset += 1;
         ch = source[offset + 1];
       }
-      if (!fold)
-        fold = " ";
-      return { fold, offset };
+      if (!fold2)
+        fold2 = " ";
+      return { fold: fold2, offset };
     }
     var escapeCodes = {
       "0": "\0",
@@ -8593,11 +8593,11 @@ function unexposed(specs, pieces) {
   return specs.map((s) => ({ protocol: s.protocol, ranges: subtractRanges(s.ranges, exposedRanges(pieces, s.protocol)) }));
 }
 var CACHE = { ingress: /* @__PURE__ */ new WeakMap(), egress: /* @__PURE__ */ new WeakMap() };
-function exposureOf(model, direction) {
-  let map = CACHE[direction].get(model);
+function exposureOf(model, direction2) {
+  let map = CACHE[direction2].get(model);
   if (!map) {
-    map = internetExposure(model.permissions.filter((p) => p.direction === direction));
-    CACHE[direction].set(model, map);
+    map = internetExposure(model.permissions.filter((p) => p.direction === direction2));
+    CACHE[direction2].set(model, map);
   }
   return map;
 }
@@ -8740,10 +8740,10 @@ function inClass(p, peer) {
   return cls === "private" ? null : cls;
 }
 function publicPortRule(spec) {
-  const { ports, protocols, direction = "ingress", peer = "internet", supersededBy, ...meta } = spec;
+  const { ports, protocols, direction: direction2 = "ingress", peer = "internet", supersededBy, ...meta } = spec;
   const defaults2 = parseAll2(meta.name, ports);
-  const fromTo = direction === "ingress" ? "from" : "to";
-  const broader = supersededBy ?? (peer === "internet" && direction === "ingress" ? "no-public-all-traffic" : void 0);
+  const fromTo = direction2 === "ingress" ? "from" : "to";
+  const broader = supersededBy ?? (peer === "internet" && direction2 === "ingress" ? "no-public-all-traffic" : void 0);
   const messages = peer === "internet" ? {
     open: `{{group}} allows {{ports}} ${fromTo} {{peer}}, which is the whole internet`,
     openTogether: `{{group}} allows {{ports}} ${fromTo} {{peer}}, which with {{others}} covers the whole internet`
@@ -8757,7 +8757,7 @@ function publicPortRule(spec) {
     },
     check(context) {
       const ranges = portsOf(meta.name, context.options, defaults2);
-      const candidates2 = peer === "internet" ? [...exposureOf(context.model, direction).keys()] : context.model.permissions.filter((p) => p.direction === direction && p.peer.kind === "cidr");
+      const candidates2 = peer === "internet" ? [...exposureOf(context.model, direction2).keys()] : context.model.permissions.filter((p) => p.direction === direction2 && p.peer.kind === "cidr");
       const hits = /* @__PURE__ */ new Map();
       for (const protocol of protocols) {
         for (const range2 of ranges) {
@@ -8823,10 +8823,10 @@ function oneOf(v, allowed, fallback) {
   if (v === void 0) return fallback;
   return typeof v === "string" && allowed.includes(v) ? v : null;
 }
-function generatedTitle(ports, protocol, direction, peer) {
+function generatedTitle(ports, protocol, direction2, peer) {
   const proto = protocol === "all" ? "TCP/UDP" : protocol.toUpperCase();
   const where2 = { internet: "the internet", public: "public addresses", private: "private addresses", "any-cidr": "address ranges" }[peer];
-  return `${proto} ${ports.join(", ")} ${direction === "ingress" ? "open to" : "egress to"} ${where2}`;
+  return `${proto} ${ports.join(", ")} ${direction2 === "ingress" ? "open to" : "egress to"} ${where2}`;
 }
 function readCustomRules(v, taken, source) {
   if (!Array.isArray(v)) return fail2(`must be a list of rules such as {name: no-public-kafka, severity: high, ports: [9092]}, not ${show2(v)}`);
@@ -8850,12 +8850,12 @@ function readCustomRules(v, taken, source) {
     if (ports.value.length === 0) return fail2(`${at}.ports is empty: name at least one port`);
     const protocol = oneOf(entry.protocol, CUSTOM_PROTOCOLS, "tcp");
     if (!protocol) return fail2(`${at}.protocol must be one of ${CUSTOM_PROTOCOLS.join(", ")}, not ${show2(entry.protocol)}`);
-    const direction = oneOf(entry.direction, DIRECTIONS, "ingress");
-    if (!direction) return fail2(`${at}.direction must be one of ${DIRECTIONS.join(", ")}, not ${show2(entry.direction)}`);
+    const direction2 = oneOf(entry.direction, DIRECTIONS, "ingress");
+    if (!direction2) return fail2(`${at}.direction must be one of ${DIRECTIONS.join(", ")}, not ${show2(entry.direction)}`);
     const peer = oneOf(entry.peer, PEER_CLASSES, "internet");
     if (!peer) return fail2(`${at}.peer must be one of ${PEER_CLASSES.join(", ")}, not ${show2(entry.peer)}`);
     const list = entry.ports;
-    out2.push({ name: name2, severity, title: typeof title2 === "string" ? title2.trim() : generatedTitle(list, protocol, direction, peer), ports: list, protocol, direction, peer, source });
+    out2.push({ name: name2, severity, title: typeof title2 === "string" ? title2.trim() : generatedTitle(list, protocol, direction2, peer), ports: list, protocol, direction: direction2, peer, source });
   }
   return { ok: true, value: out2 };
 }
@@ -11933,7 +11933,7 @@ var Minimatch = class {
     return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
   }
   #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-    const { head, body: body2, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+    const { head, body: body2, tail, segments: segments2 } = this.#getGlobstarParts(pattern, partial, patternIndex);
     if (head.length) {
       const headEnd = fileIndex + head.length;
       if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
@@ -11971,7 +11971,7 @@ var Minimatch = class {
       }
       return partial || sawSome;
     }
-    return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
+    return !!this.#matchGlobStarBodySections(file, segments2, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
   }
   // Split the pattern into head, tail, and middle of ** delimited
   // parts. The tail has to be at the end, and the others just have to
@@ -11992,24 +11992,24 @@ var Minimatch = class {
     const head = pattern.slice(patternIndex, firstgs);
     const body2 = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
     const tail = partial ? [] : pattern.slice(lastgs + 1);
-    const segments = [[[], 0]];
-    let current = segments[0];
+    const segments2 = [[[], 0]];
+    let current = segments2[0];
     let nonGsParts = 0;
     const nonGsPartsSums = [0];
     for (const b of body2) {
       if (b === GLOBSTAR) {
         nonGsPartsSums.push(nonGsParts);
         current = [[], 0];
-        segments.push(current);
+        segments2.push(current);
       } else {
         current[0].push(b);
         nonGsParts++;
       }
     }
-    segments.forEach((b, i2) => {
+    segments2.forEach((b, i2) => {
       b[1] = nonGsParts - nonGsPartsSums[i2];
     });
-    const parts2 = { head, body: body2, tail, segments };
+    const parts2 = { head, body: body2, tail, segments: segments2 };
     byStart[key2] = parts2;
     return parts2;
   }
@@ -12883,8 +12883,8 @@ function formatModulePath(modules) {
 function configModulePath(modules) {
   return modules.map((m) => `module.${m.name}`).join(".");
 }
-function joinAddress(modulePath, rest) {
-  return modulePath ? `${modulePath}.${rest}` : rest;
+function joinAddress(modulePath2, rest) {
+  return modulePath2 ? `${modulePath2}.${rest}` : rest;
 }
 
 // src/model/expressions.ts
@@ -12968,8 +12968,8 @@ var ConfigIndex = class {
       if (call?.module) this.indexModule(call.module, joinAddress(path2, `module.${name2}`));
     }
   }
-  resourceKey(modulePath, mode, type, name2) {
-    return `${modulePath}|${mode}.${type}.${name2}`;
+  resourceKey(modulePath2, mode, type, name2) {
+    return `${modulePath2}|${mode}.${type}.${name2}`;
   }
   /** The configuration path (no keys) and the instance path of a module step list, formatted once per list. */
   pathsOf(modules) {
@@ -13066,13 +13066,13 @@ var ConfigIndex = class {
   }
   resolveResource(type, name2, indexStep2, modules, key2) {
     this.indexInstances();
-    const modulePath = this.pathsOf(modules).instance;
+    const modulePath2 = this.pathsOf(modules).instance;
     const lit2 = literalKey(indexStep2);
     if (lit2 !== void 0) {
-      const address = joinAddress(modulePath, `${type}.${name2}${formatKey(lit2)}`);
+      const address = joinAddress(modulePath2, `${type}.${name2}${formatKey(lit2)}`);
       return this.byAddress.has(address) ? [{ address }] : [];
     }
-    const resourceKey = this.resourceKey(modulePath, "managed", type, name2);
+    const resourceKey = this.resourceKey(modulePath2, "managed", type, name2);
     const all = this.byResource.get(resourceKey) ?? [];
     if (all.length > 1 && key2 !== void 0) {
       const same = this.keyedInstances(resourceKey, all).get(key2);
@@ -13384,11 +13384,11 @@ function peersOf(src, ctx) {
 function description(values) {
   return typeof values.description === "string" ? values.description : null;
 }
-function inlineGroupRefs(expressions, direction, rule20, field, inst, ctx) {
-  const node = expressions?.[direction];
+function inlineGroupRefs(expressions, direction2, rule20, field, inst, ctx) {
+  const node = expressions?.[direction2];
   if (node === void 0) return NONE;
   const resolve4 = (exprs) => ctx.config.resolve(exprs.flatMap((e) => e.references ?? []), inst.modules, inst.key, GROUP_TYPES);
-  if (!Array.isArray(node)) return single(resolve4(expressionsAt(expressions, [direction])));
+  if (!Array.isArray(node)) return single(resolve4(expressionsAt(expressions, [direction2])));
   const agrees = (block) => {
     for (const k of ["from_port", "to_port"]) {
       const c = constantOf(expressionsAt(block, [k])[0]);
@@ -13411,33 +13411,33 @@ function inlinePermissions(inst, side, ctx) {
   const unknown = unknownOn(inst, side);
   const out2 = [];
   const groupId = typeof values.id === "string" ? values.id : null;
-  for (const direction of ["ingress", "egress"]) {
-    const list = values[direction];
-    const listUnknown = childUnknown(unknown, direction);
+  for (const direction2 of ["ingress", "egress"]) {
+    const list = values[direction2];
+    const listUnknown = childUnknown(unknown, direction2);
     if (listUnknown === true) {
-      if (ctx.config.resourceOf(inst)?.expressions?.[direction] !== void 0) {
-        const head = { securityGroup: inst.address, securityGroupId: groupId, resource: inst.address, resourceType: inst.type, path: direction, direction, side, description: null };
-        out2.push(makePermission(head, traffic("unknown", null, null, null, true, null, null), { kind: "unknown", attribute: direction }, direction));
+      if (ctx.config.resourceOf(inst)?.expressions?.[direction2] !== void 0) {
+        const head = { securityGroup: inst.address, securityGroupId: groupId, resource: inst.address, resourceType: inst.type, path: direction2, direction: direction2, side, description: null };
+        out2.push(makePermission(head, traffic("unknown", null, null, null, true, null, null), { kind: "unknown", attribute: direction2 }, direction2));
       }
       continue;
     }
     if (list === null || list === void 0) continue;
-    if (!Array.isArray(list)) throw new InputError(ctx.file, `${inst.address}: ${direction} is ${list === null ? "null" : typeof list === "object" ? "an object" : `a ${typeof list}`}, not a list of rules`);
+    if (!Array.isArray(list)) throw new InputError(ctx.file, `${inst.address}: ${direction2} is ${list === null ? "null" : typeof list === "object" ? "an object" : `a ${typeof list}`}, not a list of rules`);
     for (let i2 = 0; i2 < list.length; i2++) {
       const rule20 = list[i2];
-      if (!isJsonObject(rule20)) throw new InputError(ctx.file, `${inst.address}: ${direction}[${i2}] is ${shown(rule20)}, not a rule object`);
+      if (!isJsonObject(rule20)) throw new InputError(ctx.file, `${inst.address}: ${direction2}[${i2}] is ${shown(rule20)}, not a rule object`);
       const ruleUnknown = childUnknown(listUnknown, i2);
       peersOf(
         {
           inst,
-          prefix: `${direction}[${i2}].`,
+          prefix: `${direction2}[${i2}].`,
           values: rule20,
           unknown: ruleUnknown,
           fields: INLINE_FIELDS,
-          inline: { direction, rule: rule20 },
+          inline: { direction: direction2, rule: rule20 },
           selfAddress: null,
-          head: { securityGroup: inst.address, securityGroupId: groupId, resource: inst.address, resourceType: inst.type, path: `${direction}[${i2}]`, direction, side, description: description(rule20) },
-          traffic: protocolAndPorts(rule20, ruleUnknown, "protocol", `${inst.address}.${direction}[${i2}]`, ctx),
+          head: { securityGroup: inst.address, securityGroupId: groupId, resource: inst.address, resourceType: inst.type, path: `${direction2}[${i2}]`, direction: direction2, side, description: description(rule20) },
+          traffic: protocolAndPorts(rule20, ruleUnknown, "protocol", `${inst.address}.${direction2}[${i2}]`, ctx),
           out: out2
         },
         ctx
@@ -13471,7 +13471,7 @@ function rulePermissions(inst, side, ctx) {
   if (!values) return [];
   const unknown = unknownOn(inst, side);
   const isVpcRule = inst.type !== "aws_security_group_rule";
-  const direction = isVpcRule ? inst.type === "aws_vpc_security_group_egress_rule" ? "egress" : "ingress" : values.type === "egress" ? "egress" : "ingress";
+  const direction2 = isVpcRule ? inst.type === "aws_vpc_security_group_egress_rule" ? "egress" : "ingress" : values.type === "egress" ? "egress" : "ingress";
   const owner = ruleOwnerOn(inst, side, ctx);
   const out2 = [];
   peersOf(
@@ -13483,7 +13483,7 @@ function rulePermissions(inst, side, ctx) {
       fields: isVpcRule ? VPC_RULE_FIELDS : SG_RULE_FIELDS,
       inline: null,
       selfAddress: owner.address,
-      head: { securityGroup: owner.address, securityGroupId: owner.id, resource: inst.address, resourceType: inst.type, path: "", direction, side, description: description(values) },
+      head: { securityGroup: owner.address, securityGroupId: owner.id, resource: inst.address, resourceType: inst.type, path: "", direction: direction2, side, description: description(values) },
       traffic: protocolAndPorts(values, unknown, isVpcRule ? "ip_protocol" : "protocol", inst.address, ctx),
       out: out2
     },
@@ -17802,7 +17802,7 @@ async function Module2(moduleArg = {}) {
   Module.currentParseCallback = null;
   var arguments_ = [];
   var thisProgram = "./this.program";
-  var quit_ = /* @__PURE__ */ __name((status2, toThrow) => {
+  var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
     throw toThrow;
   }, "quit_");
   var _scriptName = import.meta.url;
@@ -17834,8 +17834,8 @@ async function Module2(moduleArg = {}) {
       thisProgram = process.argv[1].replace(/\\/g, "/");
     }
     arguments_ = process.argv.slice(2);
-    quit_ = /* @__PURE__ */ __name((status2, toThrow) => {
-      process.exitCode = status2;
+    quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+      process.exitCode = status;
       throw toThrow;
     }, "quit_");
   } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
@@ -18077,9 +18077,9 @@ async function Module2(moduleArg = {}) {
       __name(this, "ExitStatus");
     }
     name = "ExitStatus";
-    constructor(status2) {
-      this.message = `Program terminated with exit(${status2})`;
-      this.status = status2;
+    constructor(status) {
+      this.message = `Program terminated with exit(${status})`;
+      this.status = status;
     }
   }
   var GOT = {};
@@ -19007,9 +19007,9 @@ async function Module2(moduleArg = {}) {
     quit_(code3, new ExitStatus(code3));
   }, "_proc_exit");
   _proc_exit.sig = "vi";
-  var exitJS = /* @__PURE__ */ __name((status2, implicit) => {
-    EXITSTATUS = status2;
-    _proc_exit(status2);
+  var exitJS = /* @__PURE__ */ __name((status, implicit) => {
+    EXITSTATUS = status;
+    _proc_exit(status);
   }, "exitJS");
   var handleException = /* @__PURE__ */ __name((e) => {
     if (e instanceof ExitStatus || e == "unwind") {
@@ -20695,15 +20695,15 @@ function objects(v) {
   if (v?.kind === "tuple") return v.items.filter((i2) => i2.kind === "object");
   return [];
 }
-function candidates(resource, direction) {
+function candidates(resource, direction2) {
   const out2 = [];
   for (const b of resource.blocks) {
-    if (b.type === direction) out2.push({ span: b, body: b, literal: true });
-    if (b.type === "dynamic" && b.labels[0] === direction) {
+    if (b.type === direction2) out2.push({ span: b, body: b, literal: true });
+    if (b.type === "dynamic" && b.labels[0] === direction2) {
       out2.push({ span: b, body: b.blocks.find((c) => c.type === "content") ?? emptyBody(b), literal: false });
     }
   }
-  const attr = resource.attributes.get(direction);
+  const attr = resource.attributes.get(direction2);
   if (attr) {
     const v = attr.value;
     if (v.kind === "tuple") {
@@ -20717,7 +20717,7 @@ function candidates(resource, direction) {
     }
   }
   for (const dyn of objects(resource.attributes.get("dynamic")?.value)) {
-    const d = dyn.body.attributes.get(direction);
+    const d = dyn.body.attributes.get(direction2);
     if (!d) continue;
     for (const o of objects(d.value)) {
       const content = objects(o.body.attributes.get("content")?.value)[0];
@@ -20790,12 +20790,12 @@ function peerVerdict(body2, t) {
 function matchInlineRule(resource, target) {
   const m = INLINE_PATH.exec(target.path);
   if (!m) return null;
-  const direction = m[1];
+  const direction2 = m[1];
   if (m[2] === void 0) {
-    const first = candidates(resource, direction).find((c) => !c.literal);
+    const first = candidates(resource, direction2).find((c) => !c.literal);
     return { block: null, valueLine: first?.span.line ?? null };
   }
-  const scored = candidates(resource, direction).map((c) => {
+  const scored = candidates(resource, direction2).map((c) => {
     const peer = peerVerdict(c.body, target);
     const verdicts = [protocolVerdict(c.body, target), portsVerdict(c.body, target), peer.verdict].filter((v) => v !== null);
     return { c, verdicts, line: peer.line };
@@ -21333,11 +21333,11 @@ var rule8 = {
     const { model } = context;
     const targets = /* @__PURE__ */ new Map();
     const declaring = new Set(model.groups.filter((g) => g.declaresInline.ingress === true || g.declaresInline.egress === true).map((g) => g.address));
-    const add = (group, resource, direction) => {
+    const add = (group, resource, direction2) => {
       if (group === null || !declaring.has(group)) return;
       const byResource2 = targets.get(group) ?? /* @__PURE__ */ new Map();
       const directions = byResource2.get(resource) ?? /* @__PURE__ */ new Set();
-      if (direction) directions.add(direction);
+      if (direction2) directions.add(direction2);
       byResource2.set(resource, directions);
       targets.set(group, byResource2);
     };
@@ -21444,8 +21444,8 @@ function allTrafficMessages(preposition) {
     openTogether: `{{group}} allows {{traffic}} ${preposition} {{peer}}, which with {{others}} covers the whole internet`
   };
 }
-function reportAllTrafficToInternet(context, direction) {
-  const candidates2 = context.model.permissions.filter((p) => p.direction === direction && isAllTraffic(p));
+function reportAllTrafficToInternet(context, direction2) {
+  const candidates2 = context.model.permissions.filter((p) => p.direction === direction2 && isAllTraffic(p));
   for (const kind of ["all", "tcp", "udp"]) {
     for (const grant of internetGrants(candidates2.filter((p) => p.protocol === kind))) {
       const p = grant.permission;
@@ -22206,7 +22206,7 @@ function commitStatus(report, unread = 0) {
 }
 function reviewBody(input) {
   const { report } = input;
-  const verdict = isBlocking(report) ? `**sg-guard: ${plural(report.summary.blocking, "finding")} at or above fail-on ${inlineCode(report.failOn)} block this pull request** (${formatCounts(report.summary)}).` : `**sg-guard** found ${formatCounts(report.summary)}; nothing blocks at fail-on ${inlineCode(report.failOn)}.`;
+  const verdict = isBlocking(report) ? `**sg-guard: ${plural(report.summary.blocking, "finding")} at or above fail-on ${inlineCode(report.failOn)} ${report.summary.blocking === 1 ? "blocks" : "block"} this pull request** (${formatCounts(report.summary)}).` : `**sg-guard** found ${formatCounts(report.summary)}; nothing blocks at fail-on ${inlineCode(report.failOn)}.`;
   const parts2 = [reviewMarker(input.context), verdict];
   if (input.inline > 0) parts2.push(`${plural(input.inline, "inline comment")} below, on the lines this pull request changes.`);
   if (input.rejected && input.rejected.length > 0) {
@@ -22214,18 +22214,22 @@ function reviewBody(input) {
 
 ${findingList(input.rejected)}`);
   }
-  if (input.overflow.length > 0) {
-    parts2.push(`**Over the limit of ${plural(input.maxInline, "inline comment")}** (\`max-inline-comments\`):
+  const overCap = `over the limit of ${plural(input.maxInline, "inline comment")} (\`max-inline-comments\`)`;
+  const notInDiff = "not on a line this pull request changes";
+  if (input.summary === false) {
+    if (input.overflow.length > 0) parts2.push(`**${overCap.charAt(0).toUpperCase()}${overCap.slice(1)}:**
 
 ${findingList(input.overflow)}`);
-  }
-  if (input.outside.length > 0) parts2.push(`**Outside this diff:**
+    if (input.outside.length > 0) parts2.push(`**Outside this diff** (${notInDiff}):
 
 ${findingList(input.outside)}`);
+    return fit(parts2.join("\n\n"), GITHUB_BODY_LIMIT);
+  }
+  const without = [input.overflow.length > 0 ? `${plural(input.overflow.length, "finding")} ${overCap}` : "", input.outside.length > 0 ? `${plural(input.outside.length, "finding")} ${notInDiff}` : ""].filter(Boolean);
+  parts2.push(without.length > 0 ? `No inline comment for ${without.join(" and ")}: the summary comment lists every finding.` : "The summary comment lists every finding.");
   if (input.quiet && input.quiet > 0 && input.minSeverity) {
     parts2.push(`${plural(input.quiet, "finding")} below ${inlineCode(input.minSeverity)} (\`inline-min-severity\`) ${input.quiet === 1 ? "is" : "are"} counted in the summary comment, not commented on lines.`);
   }
-  parts2.push("The summary comment has the full report.");
   return fit(parts2.join("\n\n"), GITHUB_BODY_LIMIT);
 }
 function fit(text, limit) {
@@ -22234,6 +22238,59 @@ function fit(text, limit) {
   let cut = text.slice(0, limit - note.length);
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   return cut + note;
+}
+
+// src/lib/names.ts
+function segments(address) {
+  const out2 = [];
+  let depth = 0;
+  let start2 = 0;
+  let quoted = false;
+  for (let i2 = 0; i2 < address.length; i2++) {
+    const ch = address[i2];
+    if (ch === '"' && depth > 0 && address[i2 - 1] !== "\\") quoted = !quoted;
+    else if (!quoted && ch === "[") depth++;
+    else if (!quoted && ch === "]") depth = Math.max(0, depth - 1);
+    else if (!quoted && depth === 0 && ch === ".") {
+      out2.push(address.slice(start2, i2));
+      start2 = i2 + 1;
+    }
+  }
+  out2.push(address.slice(start2));
+  return out2;
+}
+function modulePath(parts2) {
+  const path2 = [];
+  for (let i2 = 0; i2 + 1 < parts2.length && parts2[i2] === "module"; i2 += 2) path2.push(`module.${parts2[i2 + 1]}`);
+  return path2;
+}
+var MAX_ADDRESSES = 1e4;
+function shortNamer(addresses) {
+  let common = null;
+  let n = 0;
+  for (const a of addresses) {
+    if (++n > MAX_ADDRESSES) break;
+    const path2 = modulePath(segments(a));
+    if (common === null) common = path2;
+    else {
+      let k = 0;
+      while (k < common.length && k < path2.length && common[k] === path2[k]) k++;
+      common = common.slice(0, k);
+    }
+    if (common.length === 0) break;
+  }
+  const prefix2 = common ?? [];
+  return (address) => {
+    const parts2 = segments(address);
+    const path2 = modulePath(parts2);
+    const shared = prefix2.length > 0 && prefix2.every((p, i2) => path2[i2] === p) ? prefix2.length : 0;
+    const rest = parts2.slice(2 * shared);
+    const modules = path2.slice(shared).map((m) => m.slice("module.".length));
+    const resource = rest.slice(2 * (path2.length - shared));
+    if (resource.length < 2) return address;
+    const named3 = resource[0] === "aws_security_group" ? resource.slice(1) : resource;
+    return [...modules, ...named3].join(".");
+  };
 }
 
 // src/report/markdown.ts
@@ -22248,86 +22305,140 @@ var SEVERITY_ICONS2 = {
   low: "\u{1F535}",
   info: "\u26AA"
 };
-var FINDINGS_HEADER = [
-  "### Findings",
-  "",
-  "| Severity | Rule | Security group | Permission | Peer | Finding id |",
-  "| --- | --- | --- | --- | --- | --- |"
-].join("\n");
+var FINDINGS_COLUMNS = ["Rule", "Group", "Permission", "Where"];
+var FINDINGS_HEADER = [`| ${FINDINGS_COLUMNS.join(" | ")} |`, `|${" --- |".repeat(FINDINGS_COLUMNS.length)}`].join("\n");
 var WAIVED_NOTE = "Accepted risks, not counted above: exceptions in the configuration, `sg-guard:ignore` comments in the code, `/sg-guard ignore` commands and approved waiver requests.";
-var WAIVED_HEADER = [
-  "| Severity | Rule | Resource | Waiver | Who | Reason | Expires |",
-  "| --- | --- | --- | --- | --- | --- | --- |"
-].join("\n");
+var WAIVED_COLUMNS = ["Rule", "Where", "Waiver", "Reason"];
+var WAIVED_HEADER = [`| ${WAIVED_COLUMNS.join(" | ")} |`, `|${" --- |".repeat(WAIVED_COLUMNS.length)}`].join("\n");
 var MAX_WAIVER_REQUESTS_LISTED = 20;
 var MAX_POLICY_PHRASES = 30;
+var MAX_VERDICT_ITEMS = 3;
+var CUT_ORDER = ["rules", "diagrams", "waived", "notBlocking", "exposure", "fixed", "blocking"];
 function renderMarkdown(report, rules, options = {}) {
-  const all = sortFindings(report.findings.filter((f) => f.change !== "removed"));
-  const findings = all.filter((f) => !f.suppression);
-  const suppressed = all.filter((f) => f.suppression);
+  const limit = options.limit ?? MAX_MARKDOWN_LENGTH;
+  const sorted = sortFindings(report.findings);
+  const active = sorted.filter((f) => f.change !== "removed" && !f.suppression);
+  const suppressed = sorted.filter((f) => f.change !== "removed" && f.suppression);
+  const fixed2 = sorted.filter((f) => f.change === "removed");
+  const blocking = active.filter((f) => findingBlocks(f, report));
+  const below = active.filter((f) => !findingBlocks(f, report) && !atLeast(f.severity, report.failOn));
+  const before = active.filter((f) => !findingBlocks(f, report) && atLeast(f.severity, report.failOn));
   const unread = options.unread ?? [];
-  const head = [heading(report, unread.length > 0), unreadSection(unread), statusLine(report, unread.length > 0), pendingPolicySection(report), exposureSection(report)].filter(Boolean);
-  const tail = [fixedSection(report), policySection(report), diagramSection(options.diagrams ?? [], planNames(report.plans)), sourceErrors(report)].filter(Boolean).join("\n\n");
-  if (all.length === 0) {
-    return finish([...head, tail, footer(report)].filter(Boolean));
-  }
-  head.push(countsTable(report));
   const custom = new Set(rules.filter((r) => r.custom).map((r) => r.name));
-  const markNew = report.findings.some((f) => f.change === "unchanged" || f.change === "removed");
-  const where2 = { names: planNames(report.plans), several: report.plans.length > 1 };
-  const rows = findings.map((f) => tableRow(f, custom, markNew, where2));
+  const short = shortNamer(report.findings.flatMap((f) => f.securityGroup === null ? [] : [f.securityGroup]));
+  const kinds = new Map(report.plans.map((p) => [p.path, p.kind]));
+  const ctx = {
+    custom,
+    short,
+    names: planNames(report.plans),
+    several: report.plans.length > 1,
+    links: validLinks(options.links),
+    outside: options.outside ?? null,
+    // "already there" only means something for a plan (a state has no before side).
+    markBefore: (f) => f.change === "unchanged" && kinds.get(f.plan) === "plan"
+  };
   const waiver = { configSource: report.policy?.source ?? null, inlineIgnores: options.inlineIgnores ?? "trust" };
-  const quietRows = suppressed.map((f) => waivedRow(f, custom, where2, waiver));
-  const requests = requestsSection(findings);
-  const details = rulesFired(findings, rules);
-  const assemble = (shown2, withDetails) => {
-    const shownActive = Math.min(shown2, rows.length);
-    const shownQuiet = Math.max(0, shown2 - rows.length);
-    let table = "";
-    if (rows.length > 0) {
-      table = shownActive > 0 ? `${FINDINGS_HEADER}
-${rows.slice(0, shownActive).join("\n")}` : FINDINGS_HEADER;
-      if (shownActive < rows.length) table += `
-
-${truncationNote(rows.length - shownActive)}`;
+  const rows = {
+    blocking: blocking.map((f) => tableRow(f, ctx)),
+    below: below.map((f) => tableRow(f, ctx)),
+    before: before.map((f) => tableRow(f, ctx)),
+    waived: suppressed.map((f) => waivedRow(f, ctx, waiver))
+  };
+  const fixedItems = fixed2.map((f) => fixedItem(f, ctx));
+  const exposure2 = exposureLines(report);
+  const diagrams2 = (options.diagrams ?? []).filter((d) => d.mermaid.length <= MAX_DIAGRAM_LENGTH);
+  const tooBig = (options.diagrams ?? []).length - diagrams2.length;
+  const details = rulesFired([...blocking, ...below, ...before], rules);
+  const requests = requestsSection(active);
+  const head = [verdictHeading(report, fixed2, blocking, unread.length > 0, short), statusLine(report, unread.length > 0), unreadSection(unread), pendingPolicySection(report)].filter(Boolean);
+  const full = {
+    rules: details.length > 0 ? 1 : 0,
+    diagrams: diagrams2.length,
+    waived: rows.waived.length,
+    notBlocking: rows.below.length + rows.before.length,
+    exposure: Math.min(exposure2.length, MAX_CHANGE_LINES),
+    fixed: Math.min(fixedItems.length, MAX_CHANGE_LINES),
+    blocking: rows.blocking.length
+  };
+  const assemble = (kept2) => {
+    const left = [];
+    const note = (n, what) => {
+      if (n > 0) left.push(plural(n, what));
+    };
+    const sections = [...head];
+    if (fixedItems.length > 0) {
+      note(full.fixed - kept2.fixed, "fixed finding");
+      sections.push(listSection(`### Fixed by this plan (${fixedItems.length})`, fixedItems.slice(0, kept2.fixed), fixedItems.length - kept2.fixed));
     }
-    let quiet = "";
-    if (quietRows.length > 0) {
-      quiet = `<details>
-<summary><strong>Waived (${quietRows.length})</strong></summary>
-
-${WAIVED_NOTE}`;
-      if (shownQuiet > 0) quiet += `
+    if (rows.blocking.length > 0) {
+      note(rows.blocking.length - kept2.blocking, "blocking finding");
+      sections.push(tableSection(`### Blocking (${rows.blocking.length})`, "", rows.blocking, kept2.blocking));
+    }
+    if (requests) sections.push(requests);
+    const keptBelow = Math.min(kept2.notBlocking, rows.below.length);
+    const keptBefore = Math.max(0, kept2.notBlocking - rows.below.length);
+    note(rows.below.length + rows.before.length - kept2.notBlocking, "non-blocking finding");
+    if (rows.below.length > 0) {
+      sections.push(fold(`${rows.blocking.length > 0 ? "Not blocking" : "Findings"}: below fail-on <code>${escapeHtml(report.failOn)}</code> (${countsPhrase(below)})`, tableSection("", "", rows.below, keptBelow)));
+    }
+    if (rows.before.length > 0) {
+      const why = "These were there before this plan and block only with `fail-on-scope: all`.";
+      sections.push(fold(`Already there before this plan, not blocking (${countsPhrase(before)})`, tableSection("", why, rows.before, keptBefore)));
+    }
+    if (rows.waived.length > 0) {
+      note(rows.waived.length - kept2.waived, "waived row");
+      let body2 = WAIVED_NOTE;
+      if (kept2.waived > 0) body2 += `
 
 ${WAIVED_HEADER}
-${quietRows.slice(0, shownQuiet).join("\n")}`;
-      if (shownQuiet < quietRows.length) quiet += `
+${rows.waived.slice(0, kept2.waived).join("\n")}`;
+      if (kept2.waived < rows.waived.length) body2 += `
 
-${truncationNote(quietRows.length - shownQuiet, "waived finding")}`;
-      quiet += "\n\n</details>";
+${truncationNote(rows.waived.length - kept2.waived, "waived finding")}`;
+      sections.push(fold(`<strong>Waived (${rows.waived.length})</strong>`, body2));
     }
-    const detailSections = withDetails ? details : [details.length > 0 ? "_Rule details left out to fit the comment; see the rule documentation._" : ""];
-    return finish([...head, table, requests, ...detailSections.filter(Boolean), quiet, tail, footer(report)].filter(Boolean));
+    if (exposure2.length > 0) {
+      note(full.exposure - kept2.exposure, "line of what the plan changes");
+      sections.push(fold(`What this plan changes in who reaches whom (${exposure2.length})`, listBody(exposure2.slice(0, kept2.exposure), exposure2.length - kept2.exposure)));
+    }
+    note(diagrams2.length - kept2.diagrams, "diagram");
+    if (kept2.diagrams > 0) sections.push(diagramSection(diagrams2.slice(0, kept2.diagrams), ctx.names));
+    if (tooBig > 0) sections.push(`_${plural(tooBig, "network diagram")} left out: too large for a comment; \`sg-guard graph --changed --format mermaid\` draws ${tooBig === 1 ? "it" : "them"}._`);
+    const policy = policySection(report);
+    if (policy) sections.push(policy);
+    const errors = sourceErrors(report);
+    if (errors) sections.push(errors);
+    if (details.length > 0) {
+      if (kept2.rules > 0) sections.push(fold(`Why these rules matter (${plural(details.length, "rule")})`, details.join("\n\n")));
+      else left.push(`the rule explanations (each rule name links to its page)`);
+    }
+    if (left.length > 0) sections.push(`**Left out to fit the comment:** ${left.join(", ")}; the JSON report has everything.`);
+    sections.push(...(options.appendix ?? []).filter(Boolean), footer(report));
+    return finish(sections);
   };
-  const total = rows.length + quietRows.length;
-  const full = assemble(total, true);
-  if (full.length <= MAX_MARKDOWN_LENGTH) return full;
-  for (const withDetails of [true, false]) {
-    if (assemble(0, withDetails).length > MAX_MARKDOWN_LENGTH) continue;
-    let lo = 0;
-    let hi = total - 1;
-    while (lo < hi) {
-      const mid = Math.ceil((lo + hi) / 2);
-      if (assemble(mid, withDetails).length <= MAX_MARKDOWN_LENGTH) lo = mid;
-      else hi = mid - 1;
+  let kept = { ...full };
+  let text = assemble(kept);
+  if (text.length <= limit) return text;
+  for (const step of CUT_ORDER) {
+    const without = { ...kept, [step]: 0 };
+    text = assemble(without);
+    if (text.length <= limit) {
+      let lo = 0;
+      let hi = kept[step] - 1;
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (assemble({ ...kept, [step]: mid }).length <= limit) lo = mid;
+        else hi = mid - 1;
+      }
+      return assemble({ ...kept, [step]: lo });
     }
-    return assemble(lo, withDetails);
+    kept = without;
   }
-  const note = `
+  const cut = `
 
-${truncationNote(total)}
+${truncationNote(active.length)}
 `;
-  return assemble(0, false).slice(0, MAX_MARKDOWN_LENGTH - note.length) + note;
+  return text.slice(0, Math.max(0, limit - cut.length)) + cut;
 }
 function truncationNote(hidden, what = "finding") {
   return `**\u2026 ${plural(hidden, `more ${what}`)} not shown; see the JSON report.**`;
@@ -22336,12 +22447,81 @@ function finish(sections) {
   return `${sections.join("\n\n")}
 `;
 }
+function fold(summary, body2) {
+  return ["<details>", `<summary>${summary}</summary>`, "", body2, "", "</details>"].join("\n");
+}
+function tableSection(heading, note, rows, kept) {
+  const parts2 = [heading, note].filter(Boolean);
+  if (kept > 0) parts2.push(`${FINDINGS_HEADER}
+${rows.slice(0, kept).join("\n")}`);
+  if (kept < rows.length) parts2.push(truncationNote(rows.length - kept));
+  return parts2.join("\n\n");
+}
+function listBody(items, hidden) {
+  const lines = [...items];
+  if (hidden > 0) lines.push(`- \u2026 and ${hidden} more (see the JSON report)`);
+  return lines.join("\n");
+}
+function listSection(heading, items, hidden) {
+  return `${heading}
+
+${listBody(items, hidden)}`;
+}
+function findingBlocks(f, report) {
+  return !f.suppression && f.change !== "removed" && atLeast(f.severity, report.failOn) && (report.failOnScope !== "added" || f.change === "added");
+}
 function isBlocking2(report) {
   return report.failOn !== "never" && report.summary.blocking > 0;
 }
-function heading(report, incomplete) {
-  if (isBlocking2(report)) return "## \u{1F534} sg-guard: blocking";
-  return incomplete ? "## \u26A0\uFE0F sg-guard: incomplete" : "## \u2705 sg-guard: passes";
+function countsPhrase(findings) {
+  return SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(", ");
+}
+var INTERNET_CIDRS = /* @__PURE__ */ new Set(["0.0.0.0/0", "::/0"]);
+function toInternet(f) {
+  return f.peerKind === "cidr" && f.peer !== null && f.peer.split(/,\s*/).every((p) => INTERNET_CIDRS.has(p));
+}
+function verdictPart(f, closes, short) {
+  const group = f.securityGroup === null ? "a group unknown until apply" : short(f.securityGroup);
+  const traffic2 = describeTraffic(f);
+  if (traffic2 && f.direction && f.peer !== null) {
+    const peer = toInternet(f) ? "the internet" : f.peer;
+    if (f.direction === "ingress") return { key: `in|${peer}`, lead: (t) => `${closes ? "closes" : "opens"} ${t} to ${peer}`, traffic: traffic2, on: "on", group };
+    return { key: `out|${peer}`, lead: (t) => `${closes ? "stops" : "allows"} ${t} out to ${peer}`, traffic: traffic2, on: "from", group };
+  }
+  const title2 = `${closes ? "fixes " : ""}${f.title.charAt(0).toLowerCase()}${f.title.slice(1)}`;
+  return { key: `t|${title2}`, lead: () => title2, traffic: "", on: "on", group };
+}
+function verdictReason(findings, closes, short) {
+  const named3 = findings.slice(0, MAX_VERDICT_ITEMS).map((f) => verdictPart(f, closes, short));
+  const leads = /* @__PURE__ */ new Map();
+  for (const p of named3) {
+    const entry = leads.get(p.key) ?? { lead: p.lead, on: p.on, traffic: /* @__PURE__ */ new Map() };
+    leads.set(p.key, entry);
+    const groups = entry.traffic.get(p.traffic) ?? [];
+    if (!groups.includes(p.group)) groups.push(p.group);
+    entry.traffic.set(p.traffic, groups);
+  }
+  const parts2 = [...leads.values()].map(
+    ({ lead, on, traffic: traffic2 }) => joinWords([...traffic2.entries()].map(([t, groups], i2) => `${i2 === 0 ? lead(t) : t} ${on} ${joinWords(groups)}`.trim()), ", ")
+  );
+  const more = findings.length - named3.length;
+  return escapeMarkdown(cap2(parts2.join("; ") + (more > 0 ? `; and ${more} more` : ""), MAX_CELL_LENGTH * 2));
+}
+function joinWords(words, sep5 = ", ") {
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(sep5)} and ${words[words.length - 1]}`;
+}
+function verdictHeading(report, fixed2, blocking, incomplete, short) {
+  if (isBlocking2(report)) return `## \u{1F534} Blocks: ${verdictReason(blocking, false, short)}`;
+  const total = totalFindings(report.summary);
+  let reason;
+  if (fixed2.length > 0) reason = verdictReason(fixed2, true, short);
+  else if (total === 0) reason = report.summary.suppressed > 0 ? "no active security-group findings" : "no security-group findings";
+  else if (report.failOn === "never") reason = `${plural(total, "finding")}, none block at fail-on never`;
+  else if (report.failOnScope === "added" && report.summary.added === 0 && SEVERITIES.some((s) => atLeast(s, report.failOn) && report.summary[s] > 0)) reason = "adds nothing at or above fail-on; what was already there is listed below";
+  else reason = `${plural(total, "finding")}, none at or above ${report.failOn}${report.failOnScope === "added" ? " that this plan adds" : ""}`;
+  if (incomplete) return `## \u26A0\uFE0F Incomplete: reports could not be read; in the others, ${reason}`;
+  return `## \u2705 Passes: ${reason}`;
 }
 var MAX_UNREAD_LISTED = 20;
 function unreadSection(unread) {
@@ -22351,69 +22531,83 @@ function unreadSection(unread) {
   return [`> **${plural(unread.length, "report")} could not be read**, so the plans ${unread.length === 1 ? "it covers are" : "they cover are"} not in this review and the check fails until ${unread.length === 1 ? "it is" : "they are"} there:`, ...lines].join("\n");
 }
 function statusLine(report, incomplete) {
-  const n = report.summary.suppressed;
-  const quiet = n > 0 ? ` ${plural(n, "waived finding")} ${n === 1 ? "is" : "are"} listed apart.` : "";
-  const scope = report.failOnScope === "added" ? " Only what this plan adds or widens can block (`fail-on-scope: added`); findings marked already there were there before it." : "";
-  const said = status(report);
-  const shown2 = incomplete && said.startsWith("**Passes** ") ? `**Incomplete:** in the reports that could be read, ${said.slice("**Passes** ".length)}` : said;
-  return `${shown2}${quiet}${scope}`;
-}
-function status(report) {
+  const { summary } = report;
   const failOn = inlineCode(report.failOn);
-  const total = totalFindings(report.summary);
-  if (isBlocking2(report)) {
-    return `**Blocking:** ${plural(report.summary.blocking, "finding")} at or above fail-on ${failOn}.`;
-  }
-  if (total === 0) {
-    const none = report.summary.suppressed > 0 ? "no active security-group findings" : "no security-group findings";
-    return `**Passes** at fail-on ${failOn}: ${none} in ${plural(report.plans.length, "plan")}.`;
-  }
-  if (report.failOn === "never") {
-    return `**Passes** at fail-on ${failOn}: ${plural(total, "finding")} reported; none block.`;
-  }
-  return `**Passes** at fail-on ${failOn}: ${plural(total, "finding")}, all below ${report.failOn}.`;
+  const total = totalFindings(summary);
+  const parts2 = [];
+  if (isBlocking2(report)) parts2.push(`**${plural(summary.blocking, "finding")} at or above fail-on ${failOn} ${summary.blocking === 1 ? "blocks" : "block"} this pull request**`);
+  else parts2.push(`${incomplete ? "Nothing blocks in the reports that could be read" : "Nothing blocks"} at fail-on ${failOn}`);
+  const counts = SEVERITIES.filter((s) => summary[s] > 0).map((s) => `${summary[s]} ${s}`);
+  parts2.push(total > 0 ? `${plural(total, "active finding")}: ${counts.join(", ")}` : "no active findings");
+  if (summary.suppressed > 0) parts2.push(`${summary.suppressed} waived`);
+  if (summary.removed > 0) parts2.push(`${summary.removed} fixed by this plan`);
+  const scope = report.failOnScope === "added" ? " Only findings this plan adds can block (`fail-on-scope: added`)." : "";
+  return `${parts2.join(" \xB7 ")}.${scope}`;
 }
-function countsTable(report) {
-  const lines = ["| Severity | Findings | Blocks |", "| --- | ---: | --- |"];
-  for (const s of SEVERITIES) {
-    lines.push(`| ${SEVERITY_ICONS2[s]} ${SEVERITY_LABELS[s]} | ${report.summary[s]} | ${atLeast(s, report.failOn) ? "yes" : "no"} |`);
-  }
-  return lines.join("\n");
-}
-function cap2(text) {
+function cap2(text, max = MAX_CELL_LENGTH) {
   const chars = Array.from(text);
-  return chars.length > MAX_CELL_LENGTH ? `${chars.slice(0, MAX_CELL_LENGTH - 1).join("")}\u2026` : text;
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : text;
 }
 function code2(text) {
   return inlineCode(cap2(text), { table: true }) || "\u2014";
 }
+function breakable(text) {
+  const capped = cap2(text);
+  if (Array.from(capped).length <= MIN_BREAK_PIECE * 2) return escapeMarkdown(capped) || "\u2014";
+  const pieces = [];
+  const parts2 = capped.split(/(?<=[./,_:-])|(?=\[)/).flatMap((p) => Array.from(p).reduce((out2, ch, i2) => i2 % MAX_BREAK_PIECE === 0 ? [...out2, ch] : [...out2.slice(0, -1), `${out2[out2.length - 1] ?? ""}${ch}`], []));
+  for (const p of parts2) {
+    const last = pieces.length - 1;
+    if (last >= 0 && pieces[last].length < MIN_BREAK_PIECE) pieces[last] += p;
+    else pieces.push(p);
+  }
+  return pieces.map((p) => escapeMarkdown(p)).join("<wbr>");
+}
+var MIN_BREAK_PIECE = 10;
+var MAX_BREAK_PIECE = 24;
 function ruleLink(rule20, custom) {
   return isRuleName(rule20) && !custom.has(rule20) ? `[${rule20}](${ruleDocsUrl(rule20)})` : escapeMarkdown(cap2(rule20));
 }
-function placesText(f, where2) {
+function validLinks(links) {
+  if (!links) return null;
+  const ok = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?$/.test(links.serverUrl.replace(/\/+$/, "")) && /^[A-Za-z0-9_.-]{1,100}$/.test(links.owner) && /^[A-Za-z0-9_.-]{1,100}$/.test(links.repo) && /^[0-9a-f]{7,64}$/i.test(links.sha);
+  return ok ? { ...links, serverUrl: links.serverUrl.replace(/\/+$/, "") } : null;
+}
+function sourceLink(loc, links) {
+  const text = breakable(`${loc.file}:${loc.line}`);
+  if (!links || loc.file.split("/").some((p) => p === ".." || p === "." || p === "")) return text;
+  const path2 = loc.file.split("/").map((p) => encodeURIComponent(p).replace(/[()'*!]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+  const lines = loc.endLine > loc.line ? `#L${loc.line}-L${loc.endLine}` : `#L${loc.line}`;
+  return `[${text}](${links.serverUrl}/${links.owner}/${links.repo}/blob/${links.sha}/${path2}${lines})`;
+}
+function placesText(f, ctx) {
   const others = otherPlaces(f);
   const parts2 = [];
-  if (where2.several || others.length > 0) parts2.push(`in ${code2(planName(where2.names, f.plan))}`);
+  if (ctx.several || others.length > 0) parts2.push(`in ${breakable(planName(ctx.names, f.plan))}`);
   if (others.length > 0) {
-    const listed2 = others.slice(0, MAX_PLACES_SHOWN).map((p) => `${code2(planName(where2.names, p.plan))}${p.resource === f.resource ? "" : ` (${code2(p.resource)})`}`);
+    const listed2 = others.slice(0, MAX_PLACES_SHOWN).map((p) => `${breakable(planName(ctx.names, p.plan))}${p.resource === f.resource ? "" : ` (${breakable(p.resource)})`}`);
     const more = others.length > listed2.length ? ` and ${others.length - listed2.length} more` : "";
     parts2.push(`also in ${listed2.join(", ")}${more}`);
   }
   return parts2.length > 0 ? `<br>${parts2.join("; ")}` : "";
 }
-function tableRow(f, custom, markNew, places) {
-  const permission = [f.direction, describeTraffic(f)].filter((p) => Boolean(p)).join(" ");
-  const where2 = f.location ? `<br>${code2(`${f.location.file}:${f.location.line}`)}${f.location.module ? ` (call of a ${f.location.module.kind === "remote" ? "remote" : "missing"} module)` : ""}` : "";
-  const location = `${code2(findingLocation(f))}${where2}${placesText(f, places)}`;
-  const cells = [
-    `${SEVERITY_ICONS2[f.severity]} ${SEVERITY_LABELS[f.severity]}${markNew ? f.change === "added" ? "<br>new" : "<br>already there" : ""}`,
-    ruleLink(f.rule, custom),
-    f.securityGroup === null ? "_unknown until apply_" : code2(f.securityGroup),
-    permission ? `${escapeMarkdown(cap2(permission))}<br>${location}` : location,
-    f.peer === null ? "\u2014" : code2(f.peer),
-    code2(f.id)
-  ];
+function permissionText(f) {
+  const traffic2 = describeTraffic(f);
+  if (!traffic2) return f.peer === null ? "" : breakable(f.peer);
+  const words = [f.direction ?? "", traffic2].filter(Boolean).join(" ");
+  if (f.peer === null) return escapeMarkdown(words);
+  return `${escapeMarkdown(words)} ${f.direction === "egress" ? "to" : "from"} ${breakable(f.peer)}`;
+}
+function tableRow(f, ctx) {
+  const marks2 = [ctx.markBefore(f) ? "already there" : "", ctx.outside?.has(f.id) ? "outside the diff" : ""].filter(Boolean);
+  const rule20 = `${SEVERITY_ICONS2[f.severity]} ${ruleLink(f.rule, ctx.custom)}<br>${code2(cap2(f.id, 40))}${marks2.length > 0 ? `<br>_${marks2.join(", ")}_` : ""}`;
+  const module2 = f.location?.module ? ` (call of a ${f.location.module.kind === "remote" ? "remote" : "missing"} module)` : "";
+  const where2 = f.location ? `${sourceLink(f.location, ctx.links)}${module2}<br>${breakable(findingLocation(f))}` : breakable(findingLocation(f));
+  const cells = [rule20, f.securityGroup === null ? "_unknown until apply_" : breakable(ctx.short(f.securityGroup)), permissionText(f) || "\u2014", `${where2}${placesText(f, ctx)}`];
   return `| ${cells.join(" | ")} |`;
+}
+function fixedItem(f, ctx) {
+  return `- ${SEVERITY_ICONS2[f.severity]} ${ruleLink(f.rule, ctx.custom)}: ${escapeMarkdown(cap2(f.message))} (${breakable(findingLocation(f))})`;
 }
 var CONFIG_WHO = {
   base: "config on the base branch",
@@ -22421,23 +22615,23 @@ var CONFIG_WHO = {
   file: "config file",
   defaults: "config file"
 };
-function waivedRow(f, custom, places, words) {
+function waivedRow(f, ctx, words) {
   const s = f.suppression;
-  const location = (f.location ? `${code2(findingLocation(f))}<br>${code2(`${f.location.file}:${f.location.line}`)}` : code2(findingLocation(f))) + placesText(f, places);
+  const location = (f.location ? `${sourceLink(f.location, ctx.links)}<br>${breakable(findingLocation(f))}` : breakable(findingLocation(f))) + placesText(f, ctx);
   const [kind, who] = waiverKindAndWho(s, words);
-  const cells = [`${SEVERITY_ICONS2[f.severity]} ${SEVERITY_LABELS[f.severity]}`, ruleLink(f.rule, custom), location, kind, who, escapeMarkdown(cap2(s.reason)) || "\u2014", s.expires ? escapeMarkdown(s.expires) : "never"];
+  const cells = [`${SEVERITY_ICONS2[f.severity]} ${ruleLink(f.rule, ctx.custom)}`, location, `${kind}: ${who}<br>${s.expires ? `until ${escapeMarkdown(s.expires)}` : "no expiry"}`, escapeMarkdown(cap2(s.reason)) || "\u2014"];
   return `| ${cells.join(" | ")} |`;
 }
 function waiverKindAndWho(s, words) {
   switch (s.kind) {
     case "exception":
-      return ["exception", words.configSource ? `${CONFIG_WHO[words.configSource]}, ${code2(s.source)}` : code2(s.source)];
+      return ["exception", words.configSource ? `${CONFIG_WHO[words.configSource]}, ${breakable(s.source)}` : breakable(s.source)];
     case "inline":
-      return ["in-code comment", `${code2("sg-guard:ignore")} at ${code2(s.source)}${words.inlineIgnores === "review" ? ", on the base branch" : ""}`];
+      return ["in-code comment", `${code2("sg-guard:ignore")} at ${breakable(s.source)}${words.inlineIgnores === "review" ? ", on the base branch" : ""}`];
     case "comment":
       return [code2("/sg-guard ignore"), commandWho(s)];
     case "approved":
-      return ["approved request", `requested in ${code2(s.source)}, approved by ${commandWho(s, s.approvedIn)}`];
+      return ["approved request", `requested in ${breakable(s.source)}, approved by ${commandWho(s, s.approvedIn)}`];
   }
 }
 var COMMENT_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[A-Za-z0-9_.-]+){2}\/pull\/\d{1,10}#(?:issuecomment-|discussion_r)\d{1,15}$/;
@@ -22500,9 +22694,7 @@ function rulesFired(findings, rules) {
     }
   }
   const ordered = [...fired.entries()].filter(([name2]) => meta.has(name2)).sort(([a, x], [b, y]) => severityRank(y.worst) - severityRank(x.worst) || (a < b ? -1 : a > b ? 1 : 0));
-  if (ordered.length === 0) return [];
-  const sections = ordered.map(([name2, { count }]) => ruleDetails(meta.get(name2), count));
-  return ["### Rules that fired", ...sections];
+  return ordered.map(([name2, { count }]) => ruleDetails(meta.get(name2), count));
 }
 function ruleDetails(rule20, count) {
   const links = [...rule20.references.map((r) => `[${r.title}](${r.url})`), ...rule20.custom ? [] : [`[rule documentation](${ruleDocsUrl(rule20.name)})`]];
@@ -22523,27 +22715,15 @@ function ruleDetails(rule20, count) {
 }
 var MAX_DIAGRAM_LENGTH = 2e4;
 var MAX_CHANGE_LINES = 30;
-function exposureSection(report) {
+function exposureLines(report) {
   const names2 = planNames(report.plans);
   const several = report.plans.length > 1;
   const lines = report.plans.flatMap((p) => p.exposureChanges.map((text) => ({ plan: planName(names2, p.path), text })));
-  if (lines.length === 0) return "";
-  const items = lines.slice(0, MAX_CHANGE_LINES).map((l) => `- ${several ? `${code2(l.plan)}: ` : ""}${escapeMarkdown(cap2(l.text))}`);
-  if (lines.length > items.length) items.push(`- \u2026 and ${lines.length - items.length} more (see the JSON report)`);
-  return ["### What this plan changes", "", ...items].join("\n");
-}
-function fixedSection(report) {
-  const fixed2 = sortFindings(report.findings.filter((f) => f.change === "removed"));
-  if (fixed2.length === 0) return "";
-  const items = fixed2.slice(0, MAX_CHANGE_LINES).map((f) => `- ${SEVERITY_ICONS2[f.severity]} ${escapeMarkdown(f.rule)}: ${escapeMarkdown(cap2(f.message))} (${code2(findingLocation(f))})`);
-  if (fixed2.length > items.length) items.push(`- \u2026 and ${fixed2.length - items.length} more`);
-  return [`### Fixed by this plan (${fixed2.length})`, "", ...items].join("\n");
+  return lines.map((l) => `- ${several ? `${code2(l.plan)}: ` : ""}${escapeMarkdown(cap2(l.text))}`);
 }
 function diagramSection(diagrams2, names2) {
-  const shown2 = diagrams2.filter((d) => d.mermaid.length <= MAX_DIAGRAM_LENGTH);
-  if (shown2.length === 0) return "";
-  const blocks = shown2.flatMap((d) => [...shown2.length > 1 ? [`${code2(planName(names2, d.plan))}`, ""] : [], "```mermaid", d.mermaid.trimEnd(), "```", ""]);
-  return ["<details>", "<summary>Network diagram of the groups this plan touches</summary>", "", ...blocks, "</details>"].join("\n");
+  const blocks = diagrams2.flatMap((d) => [...diagrams2.length > 1 ? [`${code2(planName(names2, d.plan))}`, ""] : [], "```mermaid", d.mermaid.trimEnd(), "```", ""]);
+  return ["<details>", `<summary>Network ${diagrams2.length === 1 ? "diagram" : `diagrams (${diagrams2.length})`} of the groups this plan touches</summary>`, "", ...blocks, "</details>"].join("\n");
 }
 function sourceErrors(report) {
   const all = report.plans.flatMap((p) => p.sourceErrors);
@@ -22560,33 +22740,21 @@ function footer(report) {
 // src/review/summary.ts
 var MAX_SUMMARY_LENGTH = 6e4;
 function summaryMarkdown(input, limit) {
-  const extras = [];
-  if (input.outside !== null && input.outside.length > 0) {
-    extras.push(`### Outside this diff
-
-Not on a line this pull request changes, so not commented inline:
-
-${findingList(sortFindings(input.outside), 30, "see the JSON report")}`);
+  const appendix = [];
+  const outside = input.outside?.filter((f) => !f.suppression && f.change !== "removed") ?? [];
+  if (outside.length > 0) {
+    appendix.push(`_${plural(outside.length, "finding")} ${outside.length === 1 ? "is" : "are"} not on a line this pull request changes, so ${outside.length === 1 ? "it has" : "they have"} no inline comment: marked "outside the diff" above._`);
   }
-  if (input.note) extras.push(input.note);
-  const build2 = (report, hidden) => {
-    const sections = [...extras];
-    if (hidden > 0) sections.unshift(truncationNote(hidden));
-    return insertBeforeFooter(renderMarkdown(report, [...input.rules], { diagrams: [...input.diagrams ?? []], unread: input.unread ?? [], inlineIgnores: input.inlineIgnores ?? "trust" }), sections);
-  };
-  const full = build2(input.report, 0);
-  if (full.length <= limit) return full;
-  const sorted = sortFindings(input.report.findings);
-  const withRows = (n) => build2({ ...input.report, findings: sorted.slice(0, n) }, sorted.length - n);
-  let lo = 1;
-  let hi = sorted.length - 1;
-  if (withRows(lo).length > limit) return fit(withRows(lo), limit);
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (withRows(mid).length <= limit) lo = mid;
-    else hi = mid - 1;
-  }
-  return withRows(lo);
+  if (input.note) appendix.push(input.note);
+  return renderMarkdown(input.report, [...input.rules], {
+    diagrams: input.diagrams ?? [],
+    unread: input.unread ?? [],
+    inlineIgnores: input.inlineIgnores ?? "trust",
+    ...input.outside !== null ? { outside: new Set(outside.map((f) => f.id)) } : {},
+    ...input.links ? { links: input.links } : {},
+    appendix,
+    limit
+  });
 }
 var MAX_SUMMARY_COMMENT_LENGTH = 65e3;
 function summaryCommentBody(input, context, stateLine) {
@@ -22597,18 +22765,6 @@ ${stateLine}` : "";
   return `${marker}
 ${summaryMarkdown(input, limit).trimEnd()}
 ${tail}`;
-}
-function insertBeforeFooter(markdown, sections) {
-  if (sections.length === 0) return markdown;
-  const body2 = sections.join("\n\n");
-  const at = markdown.lastIndexOf("\n\n<sub>");
-  if (at < 0) return `${markdown.trimEnd()}
-
-${body2}
-`;
-  return `${markdown.slice(0, at)}
-
-${body2}${markdown.slice(at)}`;
 }
 
 // src/review/plan.ts
@@ -22793,13 +22949,70 @@ function subgraph(graph2, focus) {
   const nodes = new Map([...graph2.nodes].filter(([id]) => focus.has(id)));
   return { nodes, edges };
 }
+function changedGraph(model, graph2 = buildGraph(model)) {
+  const part = subgraph(graph2, touchedFocus(model, graph2));
+  const after = new Set(model.groups.map((g) => g.address));
+  const deleted = new Set(model.beforeGroups.filter((g) => !after.has(g.address)).map((g) => g.address));
+  if (deleted.size === 0) return part;
+  const before = buildGraph(beforeModel(model));
+  const nodes = new Map(part.nodes);
+  const edges = [...part.edges];
+  for (const id of deleted) {
+    const n = before.nodes.get(id);
+    if (n) nodes.set(id, { ...n, deleted: true });
+  }
+  for (const e of before.edges) {
+    if (!deleted.has(e.to)) continue;
+    edges.push(e);
+    if (!nodes.has(e.from)) {
+      const from = before.nodes.get(e.from);
+      if (from) nodes.set(e.from, from);
+    }
+  }
+  return { nodes, edges };
+}
+var TIER_SHORT = {
+  "public-lb": "public LB",
+  "internal-lb": "internal LB",
+  compute: "instances",
+  database: "database",
+  lambda: "Lambda",
+  ecs: "ECS",
+  eks: "EKS",
+  endpoint: "VPC endpoint"
+};
 function nodeLabel(n) {
   if (n.kind === "internet") return "internet";
   const tiers = n.tiers.map((t) => TIER_WORDS[t]).join(", ");
   return tiers ? `${n.id} (${tiers})` : n.id;
 }
+function shortLabel(n, short) {
+  if (n.kind === "internet") return "internet";
+  const name2 = n.kind === "group" ? short(n.id) : n.id;
+  const extra = [...n.tiers.map((t) => TIER_SHORT[t]), ...n.deleted ? ["deleted"] : []].join(", ");
+  const chars = Array.from(name2);
+  const cut = chars.length > MAX_LABEL ? `${chars.slice(0, MAX_LABEL - 1).join("")}\u2026` : name2;
+  return extra ? `${cut} (${extra})` : cut;
+}
+var MAX_LABEL = 40;
+var MERMAID_ENTITIES = {
+  "#": "#35;",
+  '"': "#quot;",
+  "&": "#38;",
+  "<": "#lt;",
+  ">": "#gt;",
+  "`": "#96;",
+  "%": "#37;",
+  "[": "#91;",
+  "]": "#93;",
+  "(": "#40;",
+  ")": "#41;",
+  "{": "#123;",
+  "}": "#125;",
+  "|": "#124;"
+};
 function mermaidText(text) {
-  return escapeTerminal(text.replace(/[\r\n]+/g, " ")).replace(/#/g, "#35;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/`/g, "#96;").replace(/%/g, "#37;");
+  return escapeTerminal(text.replace(/[\r\n]+/g, " ")).replace(/[#"&<>`%[\](){}|]/g, (ch) => MERMAID_ENTITIES[ch] ?? ch);
 }
 function sortedEdges(graph2) {
   return [...graph2.edges].sort((a, b) => a.to.localeCompare(b.to) || a.from.localeCompare(b.from) || a.traffic.localeCompare(b.traffic));
@@ -22817,30 +23030,83 @@ function arrows(graph2) {
 function arrowLabel(a) {
   return a.via.length > 0 ? `${a.traffic} from ${a.via.join(", ")}` : a.traffic;
 }
-function renderMermaid(graph2) {
+var WHOLE_INTERNET = /* @__PURE__ */ new Set(["0.0.0.0/0", "::/0"]);
+function drawnArrows(graph2) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const a of arrows(graph2)) {
+    const key2 = `${a.from}|${a.to}|${a.possible}`;
+    const d = out2.get(key2) ?? { from: a.from, to: a.to, possible: a.possible, labels: [] };
+    const label = a.via.length > 0 && !a.via.every((c) => WHOLE_INTERNET.has(c)) ? arrowLabel(a) : a.traffic;
+    if (!d.labels.includes(label)) d.labels.push(label);
+    out2.set(key2, d);
+  }
+  return [...out2.values()];
+}
+function direction(nodes, edges) {
+  const rank = new Map(nodes.map((n) => [n.id, 0]));
+  const limit = nodes.length;
+  for (let round = 0; round < limit; round++) {
+    let moved = false;
+    for (const e of edges) {
+      if (e.from === e.to) continue;
+      const r = (rank.get(e.from) ?? 0) + 1;
+      if (r > (rank.get(e.to) ?? 0) && r <= limit) {
+        rank.set(e.to, r);
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  const widest = /* @__PURE__ */ new Map();
+  const side = /* @__PURE__ */ new Map();
+  for (const n of nodes) {
+    const r = rank.get(n.id) ?? 0;
+    const w = Array.from(n.label).length * 7 + 40;
+    widest.set(r, Math.max(widest.get(r) ?? 0, w));
+    side.set(r, (side.get(r) ?? 0) + w + 20);
+  }
+  const arrowLabel2 = Math.max(0, ...edges.map((e) => Array.from(e.labels.join(", ")).length)) * 7 + 40;
+  const lr = [...widest.values()].reduce((a, b) => a + b, 0) + Math.max(0, widest.size - 1) * arrowLabel2;
+  const tb = Math.max(0, ...side.values());
+  return lr <= tb || lr <= DIAGRAM_WIDTH ? "LR" : "TB";
+}
+var DIAGRAM_WIDTH = 740;
+function renderMermaid(graph2, maxEdges = MAX_DIAGRAM_EDGES) {
   const ids = /* @__PURE__ */ new Map();
-  const lines = ["flowchart LR"];
-  const edges = arrows(graph2);
-  const shown2 = edges.slice(0, MAX_DIAGRAM_EDGES);
+  const edges = drawnArrows(graph2);
+  const shown2 = edges.slice(0, maxEdges);
   const used = new Set(shown2.flatMap((e) => [e.from, e.to]));
   const nodes = [...graph2.nodes.values()].filter((n) => used.has(n.id) || n.kind === "group").sort((a, b) => a.id.localeCompare(b.id));
+  const short = shortNamer(nodes.filter((n) => n.kind === "group").map((n) => n.id));
+  const labels = new Map(nodes.map((n) => [n.id, shortLabel(n, short)]));
+  const lines = [`flowchart ${direction([...labels].map(([id, label]) => ({ id, label })), shown2)}`];
+  const deleted = [];
   for (const n of nodes) {
     const id = n.kind === "internet" ? "internet" : `n${ids.size}`;
     ids.set(n.id, id);
-    const label = mermaidText(nodeLabel(n));
+    const label = mermaidText(labels.get(n.id) ?? n.id);
     lines.push(n.kind === "internet" ? `  internet(("internet"))` : n.kind === "group" ? `  ${id}["${label}"]` : `  ${id}(["${label}"])`);
+    if (n.deleted) deleted.push(id);
   }
   const red = [];
-  shown2.forEach((e, i2) => {
+  let drawn = 0;
+  for (const e of shown2) {
     const from = ids.get(e.from);
     const to = ids.get(e.to);
-    if (!from || !to) return;
-    lines.push(`  ${from} ${e.possible ? "-." : "--"} "${mermaidText(arrowLabel(e))}" ${e.possible ? ".->" : "-->"} ${to}`);
-    if (e.from === INTERNET) red.push(i2);
-  });
+    if (!from || !to) continue;
+    lines.push(`  ${from} ${e.possible ? "-." : "--"} "${mermaidText(e.labels.join(", "))}" ${e.possible ? ".->" : "-->"} ${to}`);
+    if (e.from === INTERNET) red.push(drawn);
+    drawn++;
+  }
   if (red.length > 0) lines.push(`  linkStyle ${red.join(",")} stroke:#d73a49,stroke-width:2px`);
-  if (edges.length > shown2.length) lines.push(`  %% ${edges.length - shown2.length} more edges not drawn`);
+  if (deleted.length > 0) lines.push("  classDef deleted stroke-dasharray: 5 5", `  class ${deleted.join(",")} deleted`);
+  if (edges.length > shown2.length) lines.push(`  cut["${mermaidText(`${edges.length - shown2.length} more arrows not drawn; sg-guard graph --format text lists them all`)}"]`);
   return `${lines.join("\n")}
+`;
+}
+function mermaidNote(text) {
+  return `flowchart TB
+  note["${mermaidText(text)}"]
 `;
 }
 function dotText(text) {
@@ -22874,7 +23140,8 @@ function renderGraphText(graph2) {
   const groups = [...graph2.nodes.values()].filter((n) => n.kind === "group").sort((a, b) => a.id.localeCompare(b.id));
   const blocks = [];
   for (const g of groups) {
-    const lines = [g.tiers.length > 0 ? `${g.id}  [${g.tiers.map((t) => TIER_WORDS[t]).join(", ")}]` : g.id];
+    const words = [...g.tiers.map((t) => TIER_WORDS[t]), ...g.deleted ? ["deleted by this plan"] : []];
+    const lines = [words.length > 0 ? `${g.id}  [${words.join(", ")}]` : g.id];
     for (const a of arrows(graph2).filter((x) => x.to === g.id)) {
       const from = a.from === g.id ? "self" : a.from === INTERNET ? `internet (${a.via.join(", ")})` : a.from;
       lines.push(`  <- ${from}  ${a.traffic}${a.possible ? "  (one of several groups)" : ""}`);
@@ -23291,16 +23558,23 @@ function render(report, format, options) {
 function touchedGroupCount(model) {
   const touched = /* @__PURE__ */ new Set();
   for (const g of model.groups) if (g.action !== "no-op" && g.action !== "read" && g.address !== INTERNET) touched.add(g.address);
+  const after = new Set(model.groups.map((g) => g.address));
+  for (const g of model.beforeGroups) if (!after.has(g.address)) touched.add(g.address);
   return touched.size;
 }
 function diagrams(models) {
   return models.flatMap((m) => {
-    if (touchedGroupCount(m) * 9 > MAX_DIAGRAM_LENGTH) return [];
-    const graph2 = buildGraph(m);
-    const part = subgraph(graph2, touchedFocus(m, graph2));
+    const touched = touchedGroupCount(m);
+    if (touched * 9 > MAX_DIAGRAM_LENGTH) {
+      return [{ plan: m.plan.path, mermaid: mermaidNote(`This plan touches ${touched} groups: too many to draw here. sg-guard graph --changed draws them.`) }];
+    }
+    const part = changedGraph(m);
     if (part.edges.length === 0) return [];
-    const mermaid = renderMermaid(part);
-    return mermaid.length <= MAX_DIAGRAM_LENGTH ? [{ plan: m.plan.path, mermaid }] : [];
+    for (let max = MAX_DIAGRAM_EDGES; max >= 1; max = Math.floor(max / 2)) {
+      const mermaid = renderMermaid(part, max);
+      if (mermaid.length <= MAX_DIAGRAM_LENGTH) return [{ plan: m.plan.path, mermaid }];
+    }
+    return [{ plan: m.plan.path, mermaid: mermaidNote("The diagram of this plan is too large to show here. sg-guard graph --changed draws it.") }];
   });
 }
 
@@ -23772,7 +24046,7 @@ async function graph(args2, io) {
   for (const path2 of paths) {
     const model = buildModel(await loadPlan(path2, io.stdin ? { stdin: io.stdin } : {}));
     const full = buildGraph(model);
-    const shown2 = values.changed ? subgraph(full, touchedFocus(model, full)) : full;
+    const shown2 = values.changed ? changedGraph(model, full) : full;
     if (paths.length > 1 && format === "text") io.stdout(`== ${path2}
 `);
     io.stdout(renderGraph(shown2, format));

@@ -1,5 +1,5 @@
-import { INTERNET, buildGraph } from './graph/graph.js';
-import { renderMermaid, subgraph, touchedFocus } from './graph/render.js';
+import { INTERNET } from './graph/graph.js';
+import { MAX_DIAGRAM_EDGES, changedGraph, mermaidNote, renderMermaid } from './graph/render.js';
 import type { Model } from './model/types.js';
 import { renderJson } from './report/json.js';
 import { MAX_DIAGRAM_LENGTH, renderMarkdown } from './report/markdown.js';
@@ -37,23 +37,32 @@ export function render(report: Report, format: Format, options: { color: boolean
 function touchedGroupCount(model: Model): number {
   const touched = new Set<string>();
   for (const g of model.groups) if (g.action !== 'no-op' && g.action !== 'read' && g.address !== INTERNET) touched.add(g.address);
+  // Groups the plan deletes are only on the before side.
+  const after = new Set(model.groups.map((g) => g.address));
+  for (const g of model.beforeGroups) if (!after.has(g.address)) touched.add(g.address);
   return touched.size;
 }
 
 /**
- * A Mermaid flowchart per plan of the groups it touches and their neighbours;
- * none for a plan that touches none. A diagram longer than MAX_DIAGRAM_LENGTH
- * is left out: no comment or summary shows one (nor can a stored analysis
- * hold it), and a plan that touches thousands of groups is ruled out before
- * its graph is built.
+ * A Mermaid flowchart per plan of the groups it touches (deleted ones
+ * included) and their neighbours; none for a plan that touches none. A
+ * diagram is never longer than MAX_DIAGRAM_LENGTH: past it, fewer arrows are
+ * drawn and a note in the diagram says how many are not; a plan that touches
+ * too many groups to draw gets a diagram that says so (and its graph is never
+ * built).
  */
 export function diagrams(models: readonly Model[]): Array<{ plan: string; mermaid: string }> {
   return models.flatMap((m) => {
-    if (touchedGroupCount(m) * 9 > MAX_DIAGRAM_LENGTH) return [];
-    const graph = buildGraph(m);
-    const part = subgraph(graph, touchedFocus(m, graph));
+    const touched = touchedGroupCount(m);
+    if (touched * 9 > MAX_DIAGRAM_LENGTH) {
+      return [{ plan: m.plan.path, mermaid: mermaidNote(`This plan touches ${touched} groups: too many to draw here. sg-guard graph --changed draws them.`) }];
+    }
+    const part = changedGraph(m);
     if (part.edges.length === 0) return [];
-    const mermaid = renderMermaid(part);
-    return mermaid.length <= MAX_DIAGRAM_LENGTH ? [{ plan: m.plan.path, mermaid }] : [];
+    for (let max = MAX_DIAGRAM_EDGES; max >= 1; max = Math.floor(max / 2)) {
+      const mermaid = renderMermaid(part, max);
+      if (mermaid.length <= MAX_DIAGRAM_LENGTH) return [{ plan: m.plan.path, mermaid }];
+    }
+    return [{ plan: m.plan.path, mermaid: mermaidNote('The diagram of this plan is too large to show here. sg-guard graph --changed draws it.') }];
   });
 }

@@ -8,7 +8,7 @@ import { DEFAULT_MAX_INLINE_COMMENTS, DEFAULT_STATUS_CONTEXT, MAX_INLINE_COMMENT
 import { printReviewPlan } from '../review/print.js';
 import { FORMATS, diagrams, render, type Format } from '../render.js';
 import { buildGraph } from '../graph/graph.js';
-import { GRAPH_FORMATS, renderGraph, subgraph, touchedFocus, type GraphFormat } from '../graph/render.js';
+import { GRAPH_FORMATS, changedGraph, renderGraph, type GraphFormat } from '../graph/render.js';
 import { buildModel } from '../model/build.js';
 import { resolvePaths } from '../paths.js';
 import { loadPlan } from '../plan/load.js';
@@ -317,7 +317,7 @@ async function graph(args: string[], io: Io): Promise<number> {
   for (const path of paths) {
     const model = buildModel(await loadPlan(path, io.stdin ? { stdin: io.stdin } : {}));
     const full = buildGraph(model);
-    const shown = values.changed ? subgraph(full, touchedFocus(model, full)) : full;
+    const shown = values.changed ? changedGraph(model, full) : full;
     if (paths.length > 1 && format === 'text') io.stdout(`== ${path}\n`);
     io.stdout(renderGraph(shown, format));
   }

@@ -15,6 +15,8 @@ export interface GraphNode {
   kind: NodeKind;
   /** For groups: the tiers of what they protect. */
   tiers: Tier[];
+  /** Set on a group the plan deletes (drawn from the before side by changedGraph). */
+  deleted?: boolean;
 }
 
 /** Ingress into `to` from `from`: one permission. */

@@ -1,7 +1,9 @@
+import { beforeModel } from '../model/before.js';
 import type { Model } from '../model/types.js';
-import { INTERNET, internetReach, type ExposureGraph, type GraphEdge, type GraphNode } from './graph.js';
+import { INTERNET, buildGraph, internetReach, type ExposureGraph, type GraphEdge, type GraphNode } from './graph.js';
 import { escapeTerminal } from '../lib/escape.js';
-import { TIER_WORDS } from './tiers.js';
+import { shortNamer } from '../lib/names.js';
+import { TIER_WORDS, type Tier } from './tiers.js';
 
 export const GRAPH_FORMATS = ['text', 'mermaid', 'dot', 'json'] as const;
 export type GraphFormat = (typeof GRAPH_FORMATS)[number];
@@ -36,26 +38,93 @@ export function subgraph(graph: ExposureGraph, focus?: ReadonlySet<string>): Exp
   return { nodes, edges };
 }
 
+/**
+ * What a plan touches and their neighbours (touchedFocus on the after side),
+ * plus the groups it deletes, marked `deleted`, with what reached them before
+ * and those peers: a plan that only deletes a group still has something to draw.
+ */
+export function changedGraph(model: Model, graph: ExposureGraph = buildGraph(model)): ExposureGraph {
+  const part = subgraph(graph, touchedFocus(model, graph));
+  const after = new Set(model.groups.map((g) => g.address));
+  const deleted = new Set(model.beforeGroups.filter((g) => !after.has(g.address)).map((g) => g.address));
+  if (deleted.size === 0) return part;
+  const before = buildGraph(beforeModel(model));
+  const nodes = new Map(part.nodes);
+  const edges = [...part.edges];
+  for (const id of deleted) {
+    const n = before.nodes.get(id);
+    if (n) nodes.set(id, { ...n, deleted: true });
+  }
+  for (const e of before.edges) {
+    if (!deleted.has(e.to)) continue;
+    edges.push(e);
+    if (!nodes.has(e.from)) {
+      const from = before.nodes.get(e.from);
+      if (from) nodes.set(e.from, from);
+    }
+  }
+  return { nodes, edges };
+}
+
+/** Tiers in a word or two, for diagram labels. */
+const TIER_SHORT: Record<Tier, string> = {
+  'public-lb': 'public LB',
+  'internal-lb': 'internal LB',
+  compute: 'instances',
+  database: 'database',
+  lambda: 'Lambda',
+  ecs: 'ECS',
+  eks: 'EKS',
+  endpoint: 'VPC endpoint',
+};
+
 function nodeLabel(n: GraphNode): string {
   if (n.kind === 'internet') return 'internet';
   const tiers = n.tiers.map((t) => TIER_WORDS[t]).join(', ');
   return tiers ? `${n.id} (${tiers})` : n.id;
 }
 
+/** A diagram label: the short name, the tiers in a word, deleted or not; at most MAX_LABEL characters. */
+function shortLabel(n: GraphNode, short: (id: string) => string): string {
+  if (n.kind === 'internet') return 'internet';
+  const name = n.kind === 'group' ? short(n.id) : n.id;
+  const extra = [...n.tiers.map((t) => TIER_SHORT[t]), ...(n.deleted ? ['deleted'] : [])].join(', ');
+  const chars = Array.from(name);
+  const cut = chars.length > MAX_LABEL ? `${chars.slice(0, MAX_LABEL - 1).join('')}…` : name;
+  return extra ? `${cut} (${extra})` : cut;
+}
+
+/** Longest name in a diagram label (code points); longer ones are cut with an ellipsis. */
+export const MAX_LABEL = 40;
+
+/** Characters Mermaid reads as syntax inside a label, written as its entity codes (`#35;`). */
+const MERMAID_ENTITIES: Record<string, string> = {
+  '#': '#35;',
+  '"': '#quot;',
+  '&': '#38;',
+  '<': '#lt;',
+  '>': '#gt;',
+  '`': '#96;',
+  '%': '#37;',
+  '[': '#91;',
+  ']': '#93;',
+  '(': '#40;',
+  ')': '#41;',
+  '{': '#123;',
+  '}': '#125;',
+  '|': '#124;',
+};
+
 /**
- * Mermaid text inside quotes: quotes, angle brackets and backticks as entities
- * (a backtick could close the code fence the diagram sits in), `%` too (`%%`
- * starts a comment or an `%%{init}%%` directive that restyles the diagram),
- * no line breaks, and other control characters shown as escapes.
+ * Mermaid text inside quotes: every character Mermaid could read as syntax as
+ * an entity code, in one pass (so `#` never re-escapes an entity), among them
+ * quotes, angle brackets, `&`, brackets and backticks (a backtick could close
+ * the code fence the diagram sits in) and `%` (`%%` starts a comment or an
+ * `%%{init}%%` directive that restyles the diagram); no line breaks, and other
+ * control characters shown as escapes.
  */
-function mermaidText(text: string): string {
-  return escapeTerminal(text.replace(/[\r\n]+/g, ' '))
-    .replace(/#/g, '#35;')
-    .replace(/"/g, '#quot;')
-    .replace(/</g, '#lt;')
-    .replace(/>/g, '#gt;')
-    .replace(/`/g, '#96;')
-    .replace(/%/g, '#37;');
+export function mermaidText(text: string): string {
+  return escapeTerminal(text.replace(/[\r\n]+/g, ' ')).replace(/[#"&<>`%[\](){}|]/g, (ch) => MERMAID_ENTITIES[ch] ?? ch);
 }
 
 function sortedEdges(graph: ExposureGraph): GraphEdge[] {
@@ -87,31 +156,112 @@ function arrowLabel(a: Arrow): string {
   return a.via.length > 0 ? `${a.traffic} from ${a.via.join(', ')}` : a.traffic;
 }
 
-/** A Mermaid flowchart: groups and peers as nodes, ingress as arrows, internet arrows in red. */
-export function renderMermaid(graph: ExposureGraph): string {
+const WHOLE_INTERNET = new Set(['0.0.0.0/0', '::/0']);
+
+/** An arrow of a diagram: every traffic between the same two nodes in one label. */
+interface DrawnArrow {
+  from: string;
+  to: string;
+  possible: boolean;
+  labels: string[];
+}
+
+/** Arrows with the same ends merged into one, their traffic listed ("80/tcp, 443/tcp"); the internet's CIDRs only when not the whole of it. */
+function drawnArrows(graph: ExposureGraph): DrawnArrow[] {
+  const out = new Map<string, DrawnArrow>();
+  for (const a of arrows(graph)) {
+    const key = `${a.from}|${a.to}|${a.possible}`;
+    const d = out.get(key) ?? { from: a.from, to: a.to, possible: a.possible, labels: [] };
+    const label = a.via.length > 0 && !a.via.every((c) => WHOLE_INTERNET.has(c)) ? arrowLabel(a) : a.traffic;
+    if (!d.labels.includes(label)) d.labels.push(label);
+    out.set(key, d);
+  }
+  return [...out.values()];
+}
+
+/**
+ * `LR` or `TB`, whichever draws narrower: nodes are put in ranks (the longest
+ * path from a node nothing points at); left to right, the ranks stand side by
+ * side (the widest label of each, and the arrow labels between them);
+ * top to bottom, the nodes of a rank do. Approximate (about 7 px a character),
+ * and bounded: a node's rank is at most the number of nodes.
+ */
+function direction(nodes: ReadonlyArray<{ id: string; label: string }>, edges: readonly DrawnArrow[]): 'LR' | 'TB' {
+  const rank = new Map(nodes.map((n) => [n.id, 0]));
+  const limit = nodes.length;
+  for (let round = 0; round < limit; round++) {
+    let moved = false;
+    for (const e of edges) {
+      if (e.from === e.to) continue;
+      const r = (rank.get(e.from) ?? 0) + 1;
+      if (r > (rank.get(e.to) ?? 0) && r <= limit) {
+        rank.set(e.to, r);
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  const widest = new Map<number, number>();
+  const side = new Map<number, number>();
+  for (const n of nodes) {
+    const r = rank.get(n.id) ?? 0;
+    const w = Array.from(n.label).length * 7 + 40;
+    widest.set(r, Math.max(widest.get(r) ?? 0, w));
+    side.set(r, (side.get(r) ?? 0) + w + 20);
+  }
+  const arrowLabel = Math.max(0, ...edges.map((e) => Array.from(e.labels.join(', ')).length)) * 7 + 40;
+  const lr = [...widest.values()].reduce((a, b) => a + b, 0) + Math.max(0, widest.size - 1) * arrowLabel;
+  const tb = Math.max(0, ...side.values());
+  return lr <= tb || lr <= DIAGRAM_WIDTH ? 'LR' : 'TB';
+}
+
+/** The width a diagram has in a pull-request comment, in px (GitHub's conversation column). */
+const DIAGRAM_WIDTH = 740;
+
+/**
+ * A Mermaid flowchart: groups and peers as nodes (short labels: the module
+ * prefix all groups share and the `aws_security_group.` type left out), one
+ * arrow per pair of nodes with its traffic, internet arrows in red, deleted
+ * groups dashed. Left to right when small, top to bottom otherwise, so it
+ * stays legible in a ~780 px column. Past `maxEdges` arrows the rest are not
+ * drawn and a note node in the diagram says how many.
+ */
+export function renderMermaid(graph: ExposureGraph, maxEdges = MAX_DIAGRAM_EDGES): string {
   const ids = new Map<string, string>();
-  const lines = ['flowchart LR'];
-  const edges = arrows(graph);
-  const shown = edges.slice(0, MAX_DIAGRAM_EDGES);
+  const edges = drawnArrows(graph);
+  const shown = edges.slice(0, maxEdges);
   const used = new Set(shown.flatMap((e) => [e.from, e.to]));
   const nodes = [...graph.nodes.values()].filter((n) => used.has(n.id) || n.kind === 'group').sort((a, b) => a.id.localeCompare(b.id));
+  const short = shortNamer(nodes.filter((n) => n.kind === 'group').map((n) => n.id));
+  const labels = new Map(nodes.map((n) => [n.id, shortLabel(n, short)]));
+  const lines = [`flowchart ${direction([...labels].map(([id, label]) => ({ id, label })), shown)}`];
+  const deleted: string[] = [];
   for (const n of nodes) {
     const id = n.kind === 'internet' ? 'internet' : `n${ids.size}`;
     ids.set(n.id, id);
-    const label = mermaidText(nodeLabel(n));
+    const label = mermaidText(labels.get(n.id) ?? n.id);
     lines.push(n.kind === 'internet' ? `  internet(("internet"))` : n.kind === 'group' ? `  ${id}["${label}"]` : `  ${id}(["${label}"])`);
+    if (n.deleted) deleted.push(id);
   }
   const red: number[] = [];
-  shown.forEach((e, i) => {
+  let drawn = 0;
+  for (const e of shown) {
     const from = ids.get(e.from);
     const to = ids.get(e.to);
-    if (!from || !to) return;
-    lines.push(`  ${from} ${e.possible ? '-.' : '--'} "${mermaidText(arrowLabel(e))}" ${e.possible ? '.->' : '-->'} ${to}`);
-    if (e.from === INTERNET) red.push(i);
-  });
+    if (!from || !to) continue;
+    lines.push(`  ${from} ${e.possible ? '-.' : '--'} "${mermaidText(e.labels.join(', '))}" ${e.possible ? '.->' : '-->'} ${to}`);
+    if (e.from === INTERNET) red.push(drawn);
+    drawn++;
+  }
   if (red.length > 0) lines.push(`  linkStyle ${red.join(',')} stroke:#d73a49,stroke-width:2px`);
-  if (edges.length > shown.length) lines.push(`  %% ${edges.length - shown.length} more edges not drawn`);
+  if (deleted.length > 0) lines.push('  classDef deleted stroke-dasharray: 5 5', `  class ${deleted.join(',')} deleted`);
+  if (edges.length > shown.length) lines.push(`  cut["${mermaidText(`${edges.length - shown.length} more arrows not drawn; sg-guard graph --format text lists them all`)}"]`);
   return `${lines.join('\n')}\n`;
+}
+
+/** A diagram that only says why there is no diagram: what a comment shows instead of one too large to draw. */
+export function mermaidNote(text: string): string {
+  return `flowchart TB\n  note["${mermaidText(text)}"]\n`;
 }
 
 /** A DOT string's content: control characters as visible escapes, then backslashes and quotes escaped. */
@@ -150,7 +300,8 @@ export function renderGraphText(graph: ExposureGraph): string {
   const groups = [...graph.nodes.values()].filter((n) => n.kind === 'group').sort((a, b) => a.id.localeCompare(b.id));
   const blocks: string[] = [];
   for (const g of groups) {
-    const lines = [g.tiers.length > 0 ? `${g.id}  [${g.tiers.map((t) => TIER_WORDS[t]).join(', ')}]` : g.id];
+    const words = [...g.tiers.map((t) => TIER_WORDS[t]), ...(g.deleted ? ['deleted by this plan'] : [])];
+    const lines = [words.length > 0 ? `${g.id}  [${words.join(', ')}]` : g.id];
     for (const a of arrows(graph).filter((x) => x.to === g.id)) {
       const from = a.from === g.id ? 'self' : a.from === INTERNET ? `internet (${a.via.join(', ')})` : a.from;
       lines.push(`  <- ${from}  ${a.traffic}${a.possible ? '  (one of several groups)' : ''}`);

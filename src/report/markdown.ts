@@ -1,9 +1,10 @@
 import { SEVERITIES, atLeast, severityRank, type Finding, type FindingSuppression, type Report, type RuleMeta, type Severity } from '../rules/types.js';
 import { TOOL_URI } from '../version.js';
-import { SEVERITY_LABELS, findingLocation, isRuleName, plural, ruleDocsUrl, ruleText, sortFindings, totalFindings } from './common.js';
+import { findingLocation, isRuleName, plural, ruleDocsUrl, ruleText, sortFindings, totalFindings } from './common.js';
 import { escapeHtml, escapeMarkdown, inlineCode } from '../lib/escape.js';
 import { describeTraffic } from '../lib/ports.js';
 import { otherPlaces, planName, planNames } from '../places.js';
+import { shortNamer } from '../lib/names.js';
 import type { InlineIgnoreMode } from '../waivers/review.js';
 
 /**
@@ -28,110 +29,189 @@ const SEVERITY_ICONS: Record<Severity, string> = {
   info: '⚪',
 };
 
-const FINDINGS_HEADER = [
-  '### Findings',
-  '',
-  '| Severity | Rule | Security group | Permission | Peer | Finding id |',
-  '| --- | --- | --- | --- | --- | --- |',
-].join('\n');
+/** The findings tables: four columns, so that they fit GitHub's ~780 px conversation column. */
+export const FINDINGS_COLUMNS = ['Rule', 'Group', 'Permission', 'Where'] as const;
+const FINDINGS_HEADER = [`| ${FINDINGS_COLUMNS.join(' | ')} |`, `|${' --- |'.repeat(FINDINGS_COLUMNS.length)}`].join('\n');
 
 const WAIVED_NOTE = 'Accepted risks, not counted above: exceptions in the configuration, `sg-guard:ignore` comments in the code, `/sg-guard ignore` commands and approved waiver requests.';
 
-const WAIVED_HEADER = [
-  '| Severity | Rule | Resource | Waiver | Who | Reason | Expires |',
-  '| --- | --- | --- | --- | --- | --- | --- |',
-].join('\n');
+/** The Waived table: four columns too (who and until when share a cell, the reason has its own). */
+export const WAIVED_COLUMNS = ['Rule', 'Where', 'Waiver', 'Reason'] as const;
+const WAIVED_HEADER = [`| ${WAIVED_COLUMNS.join(' | ')} |`, `|${' --- |'.repeat(WAIVED_COLUMNS.length)}`].join('\n');
 
 /** Waiver requests listed at most; then "… and N more". */
 export const MAX_WAIVER_REQUESTS_LISTED = 20;
 /** Policy phrases listed at most, in each of the two policy sections. */
 export const MAX_POLICY_PHRASES = 30;
+/** Findings named in the verdict line at most; then "and N more". */
+export const MAX_VERDICT_ITEMS = 3;
 
 /**
- * What a pull-request comment shows: a heading with the status at the fail-on
- * threshold, counts by severity, a table of findings (most severe first, then by
- * security group; `file:line` under the resource when the finding is located, the
- * plan's label when there are several plans, and the other places of a finding
- * that stands for the same module block in several plans), a
- * collapsible section per rule that fired with why and how to fix, a
- * `Waived (N)` fold with every waived finding (exception, in-code comment,
- * `/sg-guard ignore` command, approved request: kind, who, reason, expiry;
- * they do not count toward the status), and a footer with the tool's name and version.
+ * What a summary leaves out first when it does not fit, in this order: rule
+ * explanations, diagrams, the waived rows, the non-blocking rows, the exposure
+ * list, the fixed findings, and last the blocking rows. The verdict and the
+ * counts are always there, and each cut is named with a count.
+ */
+export const CUT_ORDER = ['rules', 'diagrams', 'waived', 'notBlocking', 'exposure', 'fixed', 'blocking'] as const;
+export type CutStep = (typeof CUT_ORDER)[number];
+
+/** Where the head commit's files are on GitHub: `file:line` cells become links. All four are the Action's own context, never plan text. */
+export interface SourceLinks {
+  serverUrl: string;
+  owner: string;
+  repo: string;
+  sha: string;
+}
+
+/**
+ * What a pull-request comment shows, most important first:
  *
- * With `report.policy`: a pending policy change of the pull request is said
- * under the status line, and the policy in force is a fold at the end. Active
- * findings with a `waiverRequest` are listed under `Waiver requests (N)` after
- * the findings table, with how a maintainer approves them.
+ * 1. the verdict with its reason in words (`## 🔴 Blocks: opens 22/tcp to the
+ *    internet on bastion and 5432/tcp on db`), then one line of counts
+ *    (severities with none are not named), the unread reports and the
+ *    policy change the pull request makes;
+ * 2. what the plan fixes (findings with change `removed`);
+ * 3. a four-column table of the blocking findings (rule and id, group,
+ *    permission, `file:line` linked to the head commit with `options.links`);
+ * 4. waiver requests;
+ * 5. folds with counts: findings below fail-on, findings already there that
+ *    only block with `fail-on-scope: all`, waived findings, what the plan
+ *    changes in who reaches whom, the network diagrams, the policy in force;
+ * 6. the rule explanations, folded, last; then `options.appendix` and the footer.
  *
- * With `options.unread` (report files a publish run could not read) the
- * heading says "incomplete" unless findings block, and the files are listed
- * under it.
- *
- * Everything that comes from the plan or the file names is escaped (escapeMarkdown or inlineCode)
- * and long values are cut. The result is at most MAX_MARKDOWN_LENGTH characters:
- * when the findings do not fit, rows are dropped from the end (waived rows
- * first, then the least severe findings) and a note says how many are not shown.
+ * Everything that comes from the plan or the file names is escaped and long
+ * values are cut. The result is at most `options.limit` (MAX_MARKDOWN_LENGTH)
+ * characters: parts are left out in CUT_ORDER, and a line says what was left
+ * out, with counts.
  */
 export function renderMarkdown(report: Report, rules: RuleMeta[], options: MarkdownOptions = {}): string {
-  const all = sortFindings(report.findings.filter((f) => f.change !== 'removed'));
-  const findings = all.filter((f) => !f.suppression);
-  const suppressed = all.filter((f) => f.suppression);
+  const limit = options.limit ?? MAX_MARKDOWN_LENGTH;
+  const sorted = sortFindings(report.findings);
+  const active = sorted.filter((f) => f.change !== 'removed' && !f.suppression);
+  const suppressed = sorted.filter((f) => f.change !== 'removed' && f.suppression);
+  const fixed = sorted.filter((f) => f.change === 'removed');
+  const blocking = active.filter((f) => findingBlocks(f, report));
+  const below = active.filter((f) => !findingBlocks(f, report) && !atLeast(f.severity, report.failOn));
+  const before = active.filter((f) => !findingBlocks(f, report) && atLeast(f.severity, report.failOn));
   const unread = options.unread ?? [];
-  const head = [heading(report, unread.length > 0), unreadSection(unread), statusLine(report, unread.length > 0), pendingPolicySection(report), exposureSection(report)].filter(Boolean);
-  const tail = [fixedSection(report), policySection(report), diagramSection(options.diagrams ?? [], planNames(report.plans)), sourceErrors(report)].filter(Boolean).join('\n\n');
-  if (all.length === 0) {
-    return finish([...head, tail, footer(report)].filter(Boolean));
-  }
-  head.push(countsTable(report));
-  const custom = new Set(rules.filter((r) => r.custom).map((r) => r.name));
-  // "new" only means something beside findings that were already there.
-  const markNew = report.findings.some((f) => f.change === 'unchanged' || f.change === 'removed');
-  const where: Where = { names: planNames(report.plans), several: report.plans.length > 1 };
-  const rows = findings.map((f) => tableRow(f, custom, markNew, where));
-  const waiver: WaiverWords = { configSource: report.policy?.source ?? null, inlineIgnores: options.inlineIgnores ?? 'trust' };
-  const quietRows = suppressed.map((f) => waivedRow(f, custom, where, waiver));
-  const requests = requestsSection(findings);
-  const details = rulesFired(findings, rules);
 
-  const assemble = (shown: number, withDetails: boolean): string => {
-    const shownActive = Math.min(shown, rows.length);
-    const shownQuiet = Math.max(0, shown - rows.length);
-    let table = '';
-    if (rows.length > 0) {
-      table = shownActive > 0 ? `${FINDINGS_HEADER}\n${rows.slice(0, shownActive).join('\n')}` : FINDINGS_HEADER;
-      if (shownActive < rows.length) table += `\n\n${truncationNote(rows.length - shownActive)}`;
-    }
-    let quiet = '';
-    if (quietRows.length > 0) {
-      quiet = `<details>\n<summary><strong>Waived (${quietRows.length})</strong></summary>\n\n${WAIVED_NOTE}`;
-      if (shownQuiet > 0) quiet += `\n\n${WAIVED_HEADER}\n${quietRows.slice(0, shownQuiet).join('\n')}`;
-      if (shownQuiet < quietRows.length) quiet += `\n\n${truncationNote(quietRows.length - shownQuiet, 'waived finding')}`;
-      quiet += '\n\n</details>';
-    }
-    const detailSections = withDetails ? details : [details.length > 0 ? '_Rule details left out to fit the comment; see the rule documentation._' : ''];
-    return finish([...head, table, requests, ...detailSections.filter(Boolean), quiet, tail, footer(report)].filter(Boolean));
+  const custom = new Set(rules.filter((r) => r.custom).map((r) => r.name));
+  const short = shortNamer(report.findings.flatMap((f) => (f.securityGroup === null ? [] : [f.securityGroup])));
+  const kinds = new Map(report.plans.map((p) => [p.path, p.kind]));
+  const ctx: RowContext = {
+    custom,
+    short,
+    names: planNames(report.plans),
+    several: report.plans.length > 1,
+    links: validLinks(options.links),
+    outside: options.outside ?? null,
+    // "already there" only means something for a plan (a state has no before side).
+    markBefore: (f) => f.change === 'unchanged' && kinds.get(f.plan) === 'plan',
+  };
+  const waiver: WaiverWords = { configSource: report.policy?.source ?? null, inlineIgnores: options.inlineIgnores ?? 'trust' };
+
+  const rows = {
+    blocking: blocking.map((f) => tableRow(f, ctx)),
+    below: below.map((f) => tableRow(f, ctx)),
+    before: before.map((f) => tableRow(f, ctx)),
+    waived: suppressed.map((f) => waivedRow(f, ctx, waiver)),
+  };
+  const fixedItems = fixed.map((f) => fixedItem(f, ctx));
+  const exposure = exposureLines(report);
+  const diagrams = (options.diagrams ?? []).filter((d) => d.mermaid.length <= MAX_DIAGRAM_LENGTH);
+  const tooBig = (options.diagrams ?? []).length - diagrams.length;
+  const details = rulesFired([...blocking, ...below, ...before], rules);
+  const requests = requestsSection(active);
+
+  const head = [verdictHeading(report, fixed, blocking, unread.length > 0, short), statusLine(report, unread.length > 0), unreadSection(unread), pendingPolicySection(report)].filter(Boolean);
+
+  /** How much of each part a rendering keeps: a count of rows or items, or 0/1 for a whole part. */
+  type Kept = Record<CutStep, number>;
+  const full: Kept = {
+    rules: details.length > 0 ? 1 : 0,
+    diagrams: diagrams.length,
+    waived: rows.waived.length,
+    notBlocking: rows.below.length + rows.before.length,
+    exposure: Math.min(exposure.length, MAX_CHANGE_LINES),
+    fixed: Math.min(fixedItems.length, MAX_CHANGE_LINES),
+    blocking: rows.blocking.length,
   };
 
-  const total = rows.length + quietRows.length;
-  const full = assemble(total, true);
-  if (full.length <= MAX_MARKDOWN_LENGTH) return full;
-
-  for (const withDetails of [true, false]) {
-    if (assemble(0, withDetails).length > MAX_MARKDOWN_LENGTH) continue;
-    // The length grows with the number of rows shown (a row is far longer than the
-    // digits the note loses), so the largest count that fits can be bisected.
-    let lo = 0;
-    let hi = total - 1;
-    while (lo < hi) {
-      const mid = Math.ceil((lo + hi) / 2);
-      if (assemble(mid, withDetails).length <= MAX_MARKDOWN_LENGTH) lo = mid;
-      else hi = mid - 1;
+  const assemble = (kept: Kept): string => {
+    const left: string[] = [];
+    const note = (n: number, what: string): void => {
+      if (n > 0) left.push(plural(n, what));
+    };
+    const sections: string[] = [...head];
+    if (fixedItems.length > 0) {
+      note(full.fixed - kept.fixed, 'fixed finding');
+      sections.push(listSection(`### Fixed by this plan (${fixedItems.length})`, fixedItems.slice(0, kept.fixed), fixedItems.length - kept.fixed));
     }
-    return assemble(lo, withDetails);
+    if (rows.blocking.length > 0) {
+      note(rows.blocking.length - kept.blocking, 'blocking finding');
+      sections.push(tableSection(`### Blocking (${rows.blocking.length})`, '', rows.blocking, kept.blocking));
+    }
+    if (requests) sections.push(requests);
+    // The non-blocking rows: those below fail-on first, then those already there.
+    const keptBelow = Math.min(kept.notBlocking, rows.below.length);
+    const keptBefore = Math.max(0, kept.notBlocking - rows.below.length);
+    note(rows.below.length + rows.before.length - kept.notBlocking, 'non-blocking finding');
+    if (rows.below.length > 0) {
+      sections.push(fold(`${rows.blocking.length > 0 ? 'Not blocking' : 'Findings'}: below fail-on <code>${escapeHtml(report.failOn)}</code> (${countsPhrase(below)})`, tableSection('', '', rows.below, keptBelow)));
+    }
+    if (rows.before.length > 0) {
+      const why = 'These were there before this plan and block only with `fail-on-scope: all`.';
+      sections.push(fold(`Already there before this plan, not blocking (${countsPhrase(before)})`, tableSection('', why, rows.before, keptBefore)));
+    }
+    if (rows.waived.length > 0) {
+      note(rows.waived.length - kept.waived, 'waived row');
+      let body = WAIVED_NOTE;
+      if (kept.waived > 0) body += `\n\n${WAIVED_HEADER}\n${rows.waived.slice(0, kept.waived).join('\n')}`;
+      if (kept.waived < rows.waived.length) body += `\n\n${truncationNote(rows.waived.length - kept.waived, 'waived finding')}`;
+      sections.push(fold(`<strong>Waived (${rows.waived.length})</strong>`, body));
+    }
+    if (exposure.length > 0) {
+      note(full.exposure - kept.exposure, 'line of what the plan changes');
+      sections.push(fold(`What this plan changes in who reaches whom (${exposure.length})`, listBody(exposure.slice(0, kept.exposure), exposure.length - kept.exposure)));
+    }
+    note(diagrams.length - kept.diagrams, 'diagram');
+    if (kept.diagrams > 0) sections.push(diagramSection(diagrams.slice(0, kept.diagrams), ctx.names));
+    if (tooBig > 0) sections.push(`_${plural(tooBig, 'network diagram')} left out: too large for a comment; \`sg-guard graph --changed --format mermaid\` draws ${tooBig === 1 ? 'it' : 'them'}._`);
+    const policy = policySection(report);
+    if (policy) sections.push(policy);
+    const errors = sourceErrors(report);
+    if (errors) sections.push(errors);
+    if (details.length > 0) {
+      if (kept.rules > 0) sections.push(fold(`Why these rules matter (${plural(details.length, 'rule')})`, details.join('\n\n')));
+      else left.push(`the rule explanations (each rule name links to its page)`);
+    }
+    if (left.length > 0) sections.push(`**Left out to fit the comment:** ${left.join(', ')}; the JSON report has everything.`);
+    sections.push(...(options.appendix ?? []).filter(Boolean), footer(report));
+    return finish(sections);
+  };
+
+  let kept: Kept = { ...full };
+  let text = assemble(kept);
+  if (text.length <= limit) return text;
+  for (const step of CUT_ORDER) {
+    const without = { ...kept, [step]: 0 };
+    text = assemble(without);
+    if (text.length <= limit) {
+      // The length grows with what is kept, so the most that fits can be bisected.
+      let lo = 0;
+      let hi = kept[step] - 1;
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (assemble({ ...kept, [step]: mid }).length <= limit) lo = mid;
+        else hi = mid - 1;
+      }
+      return assemble({ ...kept, [step]: lo });
+    }
+    kept = without;
   }
-  // Unreachable with bounded cells and trusted rule metadata; never exceed the cap.
-  const note = `\n\n${truncationNote(total)}\n`;
-  return assemble(0, false).slice(0, MAX_MARKDOWN_LENGTH - note.length) + note;
+  // Only the verdict, counts and bounded notes remain; never exceed the cap.
+  const cut = `\n\n${truncationNote(active.length)}\n`;
+  return text.slice(0, Math.max(0, limit - cut.length)) + cut;
 }
 
 export function truncationNote(hidden: number, what = 'finding'): string {
@@ -142,15 +222,106 @@ function finish(sections: string[]): string {
   return `${sections.join('\n\n')}\n`;
 }
 
+function fold(summary: string, body: string): string {
+  return ['<details>', `<summary>${summary}</summary>`, '', body, '', '</details>'].join('\n');
+}
+
+/** A table of finding rows with a heading or a note above it; `kept` rows shown, then a note for the rest. */
+function tableSection(heading: string, note: string, rows: readonly string[], kept: number): string {
+  const parts = [heading, note].filter(Boolean);
+  if (kept > 0) parts.push(`${FINDINGS_HEADER}\n${rows.slice(0, kept).join('\n')}`);
+  if (kept < rows.length) parts.push(truncationNote(rows.length - kept));
+  return parts.join('\n\n');
+}
+
+function listBody(items: readonly string[], hidden: number): string {
+  const lines = [...items];
+  if (hidden > 0) lines.push(`- … and ${hidden} more (see the JSON report)`);
+  return lines.join('\n');
+}
+
+function listSection(heading: string, items: readonly string[], hidden: number): string {
+  return `${heading}\n\n${listBody(items, hidden)}`;
+}
+
+/** Whether an active finding blocks: at or above fail-on, and added by the plan unless the scope is `all`. */
+export function findingBlocks(f: Finding, report: Pick<Report, 'failOn' | 'failOnScope'>): boolean {
+  return !f.suppression && f.change !== 'removed' && atLeast(f.severity, report.failOn) && (report.failOnScope !== 'added' || f.change === 'added');
+}
+
 function isBlocking(report: Report): boolean {
   return report.failOn !== 'never' && report.summary.blocking > 0;
 }
 
-function heading(report: Report, incomplete: boolean): string {
-  if (isBlocking(report)) return '## 🔴 sg-guard: blocking';
-  return incomplete ? '## ⚠️ sg-guard: incomplete' : '## ✅ sg-guard: passes';
+/** `2 critical, 1 info`: the severities the findings have, most severe first. */
+function countsPhrase(findings: readonly Finding[]): string {
+  return SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${s}`)
+    .join(', ');
 }
 
+const INTERNET_CIDRS = new Set(['0.0.0.0/0', '::/0']);
+
+/** The finding's peer is the whole internet (0.0.0.0/0, ::/0, or both listed). */
+function toInternet(f: Finding): boolean {
+  return f.peerKind === 'cidr' && f.peer !== null && f.peer.split(/,\s*/).every((p) => INTERNET_CIDRS.has(p));
+}
+
+/** What a finding is about, in a few words: a lead (`opens … to the internet`) with the traffic, and the group it is on. */
+function verdictPart(f: Finding, closes: boolean, short: (a: string) => string): { key: string; lead: (traffic: string) => string; traffic: string; on: string; group: string } {
+  const group = f.securityGroup === null ? 'a group unknown until apply' : short(f.securityGroup);
+  const traffic = describeTraffic(f);
+  if (traffic && f.direction && f.peer !== null) {
+    const peer = toInternet(f) ? 'the internet' : f.peer;
+    if (f.direction === 'ingress') return { key: `in|${peer}`, lead: (t) => `${closes ? 'closes' : 'opens'} ${t} to ${peer}`, traffic, on: 'on', group };
+    return { key: `out|${peer}`, lead: (t) => `${closes ? 'stops' : 'allows'} ${t} out to ${peer}`, traffic, on: 'from', group };
+  }
+  const title = `${closes ? 'fixes ' : ''}${f.title.charAt(0).toLowerCase()}${f.title.slice(1)}`;
+  return { key: `t|${title}`, lead: () => title, traffic: '', on: 'on', group };
+}
+
+/** "opens 22/tcp to the internet on bastion and web and 5432/tcp on db, and 3 more": at most MAX_VERDICT_ITEMS findings named. */
+function verdictReason(findings: readonly Finding[], closes: boolean, short: (a: string) => string): string {
+  const named = findings.slice(0, MAX_VERDICT_ITEMS).map((f) => verdictPart(f, closes, short));
+  // By lead, then by traffic: the groups each opens it on.
+  const leads = new Map<string, { lead: (t: string) => string; on: string; traffic: Map<string, string[]> }>();
+  for (const p of named) {
+    const entry = leads.get(p.key) ?? { lead: p.lead, on: p.on, traffic: new Map<string, string[]>() };
+    leads.set(p.key, entry);
+    const groups = entry.traffic.get(p.traffic) ?? [];
+    if (!groups.includes(p.group)) groups.push(p.group);
+    entry.traffic.set(p.traffic, groups);
+  }
+  const parts = [...leads.values()].map(({ lead, on, traffic }) =>
+    joinWords([...traffic.entries()].map(([t, groups], i) => `${i === 0 ? lead(t) : t} ${on} ${joinWords(groups)}`.trim()), ', '),
+  );
+  const more = findings.length - named.length;
+  return escapeMarkdown(cap(parts.join('; ') + (more > 0 ? `; and ${more} more` : ''), MAX_CELL_LENGTH * 2));
+}
+
+function joinWords(words: readonly string[], sep = ', '): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(sep)} and ${words[words.length - 1]}`;
+}
+
+/**
+ * The first line: the verdict with its reason in words. `Blocks: opens 22/tcp
+ * to the internet on bastion`; `Passes: closes 22/tcp to the internet on
+ * bastion`; `Incomplete: …` when reports could not be read.
+ */
+function verdictHeading(report: Report, fixed: readonly Finding[], blocking: readonly Finding[], incomplete: boolean, short: (a: string) => string): string {
+  if (isBlocking(report)) return `## 🔴 Blocks: ${verdictReason(blocking, false, short)}`;
+  const total = totalFindings(report.summary);
+  let reason: string;
+  if (fixed.length > 0) reason = verdictReason(fixed, true, short);
+  else if (total === 0) reason = report.summary.suppressed > 0 ? 'no active security-group findings' : 'no security-group findings';
+  else if (report.failOn === 'never') reason = `${plural(total, 'finding')}, none block at fail-on never`;
+  else if (report.failOnScope === 'added' && report.summary.added === 0 && SEVERITIES.some((s) => atLeast(s, report.failOn) && report.summary[s] > 0)) reason = 'adds nothing at or above fail-on; what was already there is listed below';
+  else reason = `${plural(total, 'finding')}, none at or above ${report.failOn}${report.failOnScope === 'added' ? ' that this plan adds' : ''}`;
+  if (incomplete) return `## ⚠️ Incomplete: reports could not be read; in the others, ${reason}`;
+  return `## ✅ Passes: ${reason}`;
+}
 /** Report files named at most in the "could not be read" note. */
 export const MAX_UNREAD_LISTED = 20;
 
@@ -162,91 +333,135 @@ function unreadSection(unread: ReadonlyArray<{ file: string; problem: string }>)
   return [`> **${plural(unread.length, 'report')} could not be read**, so the plans ${unread.length === 1 ? 'it covers are' : 'they cover are'} not in this review and the check fails until ${unread.length === 1 ? 'it is' : 'they are'} there:`, ...lines].join('\n');
 }
 
+/**
+ * The line under the verdict: what blocks at which fail-on, the active
+ * findings by severity (severities with none left out), the waived and the
+ * fixed ones, and the scope when only what the plan adds can block.
+ */
 function statusLine(report: Report, incomplete: boolean): string {
-  const n = report.summary.suppressed;
-  const quiet = n > 0 ? ` ${plural(n, 'waived finding')} ${n === 1 ? 'is' : 'are'} listed apart.` : '';
-  const scope = report.failOnScope === 'added' ? ' Only what this plan adds or widens can block (`fail-on-scope: added`); findings marked already there were there before it.' : '';
-  const said = status(report);
-  // Reports missing: never "passes", whatever the findings of the others.
-  const shown = incomplete && said.startsWith('**Passes** ') ? `**Incomplete:** in the reports that could be read, ${said.slice('**Passes** '.length)}` : said;
-  return `${shown}${quiet}${scope}`;
-}
-
-function status(report: Report): string {
+  const { summary } = report;
   const failOn = inlineCode(report.failOn);
-  const total = totalFindings(report.summary);
-  if (isBlocking(report)) {
-    return `**Blocking:** ${plural(report.summary.blocking, 'finding')} at or above fail-on ${failOn}.`;
-  }
-  if (total === 0) {
-    const none = report.summary.suppressed > 0 ? 'no active security-group findings' : 'no security-group findings';
-    return `**Passes** at fail-on ${failOn}: ${none} in ${plural(report.plans.length, 'plan')}.`;
-  }
-  if (report.failOn === 'never') {
-    return `**Passes** at fail-on ${failOn}: ${plural(total, 'finding')} reported; none block.`;
-  }
-  return `**Passes** at fail-on ${failOn}: ${plural(total, 'finding')}, all below ${report.failOn}.`;
+  const total = totalFindings(summary);
+  const parts: string[] = [];
+  if (isBlocking(report)) parts.push(`**${plural(summary.blocking, 'finding')} at or above fail-on ${failOn} ${summary.blocking === 1 ? 'blocks' : 'block'} this pull request**`);
+  else parts.push(`${incomplete ? 'Nothing blocks in the reports that could be read' : 'Nothing blocks'} at fail-on ${failOn}`);
+  const counts = SEVERITIES.filter((s) => summary[s] > 0).map((s) => `${summary[s]} ${s}`);
+  parts.push(total > 0 ? `${plural(total, 'active finding')}: ${counts.join(', ')}` : 'no active findings');
+  if (summary.suppressed > 0) parts.push(`${summary.suppressed} waived`);
+  if (summary.removed > 0) parts.push(`${summary.removed} fixed by this plan`);
+  const scope = report.failOnScope === 'added' ? ' Only findings this plan adds can block (`fail-on-scope: added`).' : '';
+  return `${parts.join(' · ')}.${scope}`;
 }
 
-function countsTable(report: Report): string {
-  const lines = ['| Severity | Findings | Blocks |', '| --- | ---: | --- |'];
-  for (const s of SEVERITIES) {
-    lines.push(`| ${SEVERITY_ICONS[s]} ${SEVERITY_LABELS[s]} | ${report.summary[s]} | ${atLeast(s, report.failOn) ? 'yes' : 'no'} |`);
-  }
-  return lines.join('\n');
-}
-
-/** Cuts a value from the plan to MAX_CELL_LENGTH code points. */
-function cap(text: string): string {
+/** Cuts a value from the plan to `max` code points. */
+function cap(text: string, max = MAX_CELL_LENGTH): string {
   const chars = Array.from(text);
-  return chars.length > MAX_CELL_LENGTH ? `${chars.slice(0, MAX_CELL_LENGTH - 1).join('')}…` : text;
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
 }
 
 function code(text: string): string {
   return inlineCode(cap(text), { table: true }) || '—';
 }
 
+/**
+ * Plan text for a table cell that may wrap: escaped (escapeMarkdown), with a
+ * `<wbr>` break opportunity after dots, slashes, commas and before `[`, so a
+ * long address wraps instead of widening the table past the column.
+ */
+export function breakable(text: string): string {
+  const capped = cap(text);
+  if (Array.from(capped).length <= MIN_BREAK_PIECE * 2) return escapeMarkdown(capped) || '—';
+  // Pieces of at least MIN_BREAK_PIECE characters, so short values (a CIDR) stay whole.
+  const pieces: string[] = [];
+  // After . / , _ - : and before [, and inside any run of MAX_BREAK_PIECE characters without one.
+  const parts = capped.split(/(?<=[./,_:-])|(?=\[)/).flatMap((p) => Array.from(p).reduce<string[]>((out, ch, i) => (i % MAX_BREAK_PIECE === 0 ? [...out, ch] : [...out.slice(0, -1), `${out[out.length - 1] ?? ''}${ch}`]), []));
+  for (const p of parts) {
+    const last = pieces.length - 1;
+    if (last >= 0 && (pieces[last] as string).length < MIN_BREAK_PIECE) pieces[last] += p;
+    else pieces.push(p);
+  }
+  return pieces.map((p) => escapeMarkdown(p)).join('<wbr>');
+}
+
+/** The shortest piece `breakable` cuts a value into. */
+const MIN_BREAK_PIECE = 10;
+/** The longest run of characters `breakable` leaves without a break opportunity. */
+const MAX_BREAK_PIECE = 24;
+
 /** The rule's name, linked to its page; custom rules have none. */
 function ruleLink(rule: string, custom: ReadonlySet<string>): string {
   return isRuleName(rule) && !custom.has(rule) ? `[${rule}](${ruleDocsUrl(rule)})` : escapeMarkdown(cap(rule));
 }
 
-/** How the report names its plans, and whether it has several (then each finding says which). */
-interface Where {
+/** What the rows of the tables need to know beyond the finding. */
+interface RowContext {
+  custom: ReadonlySet<string>;
+  short: (address: string) => string;
   names: ReadonlyMap<string, string>;
+  /** Several plans: each row says which. */
   several: boolean;
+  links: SourceLinks | null;
+  /** Ids of findings not on a line the pull request changes; null when no diff is known. */
+  outside: ReadonlySet<string> | null;
+  markBefore: (f: Finding) => boolean;
+}
+
+/** Links only from a well-formed context: an http(s) server, GitHub owner and repository names, a hex commit. */
+function validLinks(links: SourceLinks | undefined): SourceLinks | null {
+  if (!links) return null;
+  const ok = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?$/.test(links.serverUrl.replace(/\/+$/, '')) && /^[A-Za-z0-9_.-]{1,100}$/.test(links.owner) && /^[A-Za-z0-9_.-]{1,100}$/.test(links.repo) && /^[0-9a-f]{7,64}$/i.test(links.sha);
+  return ok ? { ...links, serverUrl: links.serverUrl.replace(/\/+$/, '') } : null;
+}
+
+/** `main.tf:178`, linked to the lines at the head commit when the links are known. */
+function sourceLink(loc: NonNullable<Finding['location']>, links: SourceLinks | null): string {
+  const text = breakable(`${loc.file}:${loc.line}`);
+  if (!links || loc.file.split('/').some((p) => p === '..' || p === '.' || p === '')) return text;
+  // Parentheses too: a `)` would end the Markdown link.
+  const path = loc.file.split('/').map((p) => encodeURIComponent(p).replace(/[()'*!]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)).join('/');
+  const lines = loc.endLine > loc.line ? `#L${loc.line}-L${loc.endLine}` : `#L${loc.line}`;
+  return `[${text}](${links.serverUrl}/${links.owner}/${links.repo}/blob/${links.sha}/${path}${lines})`;
 }
 
 /**
- * `<br>in `live/prod`; also in `live/staging` (`module.web_sg.…`), … and N more`:
+ * `<br>in live/prod; also in live/staging (module.web_sg.…), … and N more`:
  * the finding's plan when there are several, and a merged finding's other
  * places (the address only where it differs); '' for one plan and no places.
  */
-function placesText(f: Finding, where: Where): string {
+function placesText(f: Finding, ctx: RowContext): string {
   const others = otherPlaces(f);
   const parts: string[] = [];
-  if (where.several || others.length > 0) parts.push(`in ${code(planName(where.names, f.plan))}`);
+  if (ctx.several || others.length > 0) parts.push(`in ${breakable(planName(ctx.names, f.plan))}`);
   if (others.length > 0) {
-    const listed = others.slice(0, MAX_PLACES_SHOWN).map((p) => `${code(planName(where.names, p.plan))}${p.resource === f.resource ? '' : ` (${code(p.resource)})`}`);
+    const listed = others.slice(0, MAX_PLACES_SHOWN).map((p) => `${breakable(planName(ctx.names, p.plan))}${p.resource === f.resource ? '' : ` (${breakable(p.resource)})`}`);
     const more = others.length > listed.length ? ` and ${others.length - listed.length} more` : '';
     parts.push(`also in ${listed.join(', ')}${more}`);
   }
   return parts.length > 0 ? `<br>${parts.join('; ')}` : '';
 }
 
-function tableRow(f: Finding, custom: ReadonlySet<string>, markNew: boolean, places: Where): string {
-  const permission = [f.direction, describeTraffic(f)].filter((p): p is string => Boolean(p)).join(' ');
-  const where = f.location ? `<br>${code(`${f.location.file}:${f.location.line}`)}${f.location.module ? ` (call of a ${f.location.module.kind === 'remote' ? 'remote' : 'missing'} module)` : ''}` : '';
-  const location = `${code(findingLocation(f))}${where}${placesText(f, places)}`;
-  const cells = [
-    `${SEVERITY_ICONS[f.severity]} ${SEVERITY_LABELS[f.severity]}${markNew ? (f.change === 'added' ? '<br>new' : '<br>already there') : ''}`,
-    ruleLink(f.rule, custom),
-    f.securityGroup === null ? '_unknown until apply_' : code(f.securityGroup),
-    permission ? `${escapeMarkdown(cap(permission))}<br>${location}` : location,
-    f.peer === null ? '—' : code(f.peer),
-    code(f.id),
-  ];
+/** `ingress 22/tcp from 0.0.0.0/0`: direction, traffic and peer in one cell; '' for a finding on a whole group. */
+function permissionText(f: Finding): string {
+  const traffic = describeTraffic(f);
+  if (!traffic) return f.peer === null ? '' : breakable(f.peer);
+  const words = [f.direction ?? '', traffic].filter(Boolean).join(' ');
+  if (f.peer === null) return escapeMarkdown(words);
+  return `${escapeMarkdown(words)} ${f.direction === 'egress' ? 'to' : 'from'} ${breakable(f.peer)}`;
+}
+
+/** A row of a findings table: rule (with severity, id and whether it is new), group, permission, where. */
+function tableRow(f: Finding, ctx: RowContext): string {
+  const marks = [ctx.markBefore(f) ? 'already there' : '', ctx.outside?.has(f.id) ? 'outside the diff' : ''].filter(Boolean);
+  const rule = `${SEVERITY_ICONS[f.severity]} ${ruleLink(f.rule, ctx.custom)}<br>${code(cap(f.id, 40))}${marks.length > 0 ? `<br>_${marks.join(', ')}_` : ''}`;
+  const module = f.location?.module ? ` (call of a ${f.location.module.kind === 'remote' ? 'remote' : 'missing'} module)` : '';
+  const where = f.location ? `${sourceLink(f.location, ctx.links)}${module}<br>${breakable(findingLocation(f))}` : breakable(findingLocation(f));
+  const cells = [rule, f.securityGroup === null ? '_unknown until apply_' : breakable(ctx.short(f.securityGroup)), permissionText(f) || '—', `${where}${placesText(f, ctx)}`];
   return `| ${cells.join(' | ')} |`;
+}
+
+/** A fixed finding as a list item: severity, rule, what it said, where. */
+function fixedItem(f: Finding, ctx: RowContext): string {
+  return `- ${SEVERITY_ICONS[f.severity]} ${ruleLink(f.rule, ctx.custom)}: ${escapeMarkdown(cap(f.message))} (${breakable(findingLocation(f))})`;
 }
 
 /** What the Waived table needs to say who stands behind a waiver. */
@@ -264,24 +479,24 @@ const CONFIG_WHO: Record<'base' | 'head' | 'file' | 'defaults', string> = {
 };
 
 /** A row of the Waived table: what, where, which kind of waiver, who stands behind it, why, until when. */
-function waivedRow(f: Finding, custom: ReadonlySet<string>, places: Where, words: WaiverWords): string {
+function waivedRow(f: Finding, ctx: RowContext, words: WaiverWords): string {
   const s = f.suppression as FindingSuppression;
-  const location = (f.location ? `${code(findingLocation(f))}<br>${code(`${f.location.file}:${f.location.line}`)}` : code(findingLocation(f))) + placesText(f, places);
+  const location = (f.location ? `${sourceLink(f.location, ctx.links)}<br>${breakable(findingLocation(f))}` : breakable(findingLocation(f))) + placesText(f, ctx);
   const [kind, who] = waiverKindAndWho(s, words);
-  const cells = [`${SEVERITY_ICONS[f.severity]} ${SEVERITY_LABELS[f.severity]}`, ruleLink(f.rule, custom), location, kind, who, escapeMarkdown(cap(s.reason)) || '—', s.expires ? escapeMarkdown(s.expires) : 'never'];
+  const cells = [`${SEVERITY_ICONS[f.severity]} ${ruleLink(f.rule, ctx.custom)}`, location, `${kind}: ${who}<br>${s.expires ? `until ${escapeMarkdown(s.expires)}` : 'no expiry'}`, escapeMarkdown(cap(s.reason)) || '—'];
   return `| ${cells.join(' | ')} |`;
 }
 
 function waiverKindAndWho(s: FindingSuppression, words: WaiverWords): [string, string] {
   switch (s.kind) {
     case 'exception':
-      return ['exception', words.configSource ? `${CONFIG_WHO[words.configSource]}, ${code(s.source)}` : code(s.source)];
+      return ['exception', words.configSource ? `${CONFIG_WHO[words.configSource]}, ${breakable(s.source)}` : breakable(s.source)];
     case 'inline':
-      return ['in-code comment', `${code('sg-guard:ignore')} at ${code(s.source)}${words.inlineIgnores === 'review' ? ', on the base branch' : ''}`];
+      return ['in-code comment', `${code('sg-guard:ignore')} at ${breakable(s.source)}${words.inlineIgnores === 'review' ? ', on the base branch' : ''}`];
     case 'comment':
       return [code('/sg-guard ignore'), commandWho(s)];
     case 'approved':
-      return ['approved request', `requested in ${code(s.source)}, approved by ${commandWho(s, s.approvedIn)}`];
+      return ['approved request', `requested in ${breakable(s.source)}, approved by ${commandWho(s, s.approvedIn)}`];
   }
 }
 
@@ -349,7 +564,7 @@ function policySection(report: Report): string {
   return ['<details>', `<summary>Policy in force (${plural(policy.inForce.length, 'difference')} from the defaults)</summary>`, '', from, '', ...phraseItems(policy.inForce), '', '</details>'].join('\n');
 }
 
-/** A collapsible section per rule that fired (and is known), worst severity first. */
+/** A collapsible section per rule that fired (and is known), worst severity first: what it checks, why it matters, how to fix it. */
 function rulesFired(findings: readonly Finding[], rules: readonly RuleMeta[]): string[] {
   const meta = new Map(rules.map((r) => [r.name, r]));
   const fired = new Map<string, { worst: Severity; count: number }>();
@@ -364,9 +579,7 @@ function rulesFired(findings: readonly Finding[], rules: readonly RuleMeta[]): s
   const ordered = [...fired.entries()]
     .filter(([name]) => meta.has(name))
     .sort(([a, x], [b, y]) => severityRank(y.worst) - severityRank(x.worst) || (a < b ? -1 : a > b ? 1 : 0));
-  if (ordered.length === 0) return [];
-  const sections = ordered.map(([name, { count }]) => ruleDetails(meta.get(name) as RuleMeta, count));
-  return ['### Rules that fired', ...sections];
+  return ordered.map(([name, { count }]) => ruleDetails(meta.get(name) as RuleMeta, count));
 }
 
 function ruleDetails(rule: RuleMeta, count: number): string {
@@ -389,11 +602,19 @@ function ruleDetails(rule: RuleMeta, count: number): string {
 
 export interface MarkdownOptions {
   /** Mermaid flowcharts of the groups each plan touches (src/graph/render.ts), shown folded. */
-  diagrams?: Array<{ plan: string; mermaid: string }>;
+  diagrams?: ReadonlyArray<{ plan: string; mermaid: string }>;
   /** Report files a publish run could not read (src/review/merge.ts): named under the heading, which says "incomplete". */
   unread?: ReadonlyArray<{ file: string; problem: string }>;
   /** How in-code comments were judged (default `trust`): with `review`, one that still waives a finding is on the base branch. */
   inlineIgnores?: InlineIgnoreMode;
+  /** The repository and head commit: `file:line` cells link to the lines there. */
+  links?: SourceLinks;
+  /** Ids of the findings not on a line the pull request changes (marked "outside the diff"); absent when no diff is known. */
+  outside?: ReadonlySet<string>;
+  /** Markdown composed by sg-guard (anything quoted in it escaped), put before the footer and never cut. */
+  appendix?: readonly string[];
+  /** The longest result, in characters (default MAX_MARKDOWN_LENGTH). */
+  limit?: number;
 }
 
 /** Diagrams larger than this are left out of a comment (the JSON and the graph command have them). */
@@ -402,32 +623,18 @@ export const MAX_DIAGRAM_LENGTH = 20_000;
 /** Past this many lines, the exposure changes and the fixed findings are cut, with a count. */
 export const MAX_CHANGE_LINES = 30;
 
-/** What the plans change in who reaches whom, as a list (each item after its plan's label when there are several); '' when nothing changes. */
-function exposureSection(report: Report): string {
+/** What the plans change in who reaches whom, as list items (each after its plan's label when there are several). */
+function exposureLines(report: Report): string[] {
   const names = planNames(report.plans);
   const several = report.plans.length > 1;
   const lines = report.plans.flatMap((p) => p.exposureChanges.map((text) => ({ plan: planName(names, p.path), text })));
-  if (lines.length === 0) return '';
-  const items = lines.slice(0, MAX_CHANGE_LINES).map((l) => `- ${several ? `${code(l.plan)}: ` : ''}${escapeMarkdown(cap(l.text))}`);
-  if (lines.length > items.length) items.push(`- … and ${lines.length - items.length} more (see the JSON report)`);
-  return ['### What this plan changes', '', ...items].join('\n');
-}
-
-/** Findings the plan fixes: listed, never counted. */
-function fixedSection(report: Report): string {
-  const fixed = sortFindings(report.findings.filter((f) => f.change === 'removed'));
-  if (fixed.length === 0) return '';
-  const items = fixed.slice(0, MAX_CHANGE_LINES).map((f) => `- ${SEVERITY_ICONS[f.severity]} ${escapeMarkdown(f.rule)}: ${escapeMarkdown(cap(f.message))} (${code(findingLocation(f))})`);
-  if (fixed.length > items.length) items.push(`- … and ${fixed.length - items.length} more`);
-  return [`### Fixed by this plan (${fixed.length})`, '', ...items].join('\n');
+  return lines.map((l) => `- ${several ? `${code(l.plan)}: ` : ''}${escapeMarkdown(cap(l.text))}`);
 }
 
 function diagramSection(diagrams: ReadonlyArray<{ plan: string; mermaid: string }>, names: ReadonlyMap<string, string>): string {
-  const shown = diagrams.filter((d) => d.mermaid.length <= MAX_DIAGRAM_LENGTH);
-  if (shown.length === 0) return '';
   // The diagrams' labels are escaped by their renderer (no backticks, quotes or angle brackets).
-  const blocks = shown.flatMap((d) => [...(shown.length > 1 ? [`${code(planName(names, d.plan))}`, ''] : []), '```mermaid', d.mermaid.trimEnd(), '```', '']);
-  return ['<details>', '<summary>Network diagram of the groups this plan touches</summary>', '', ...blocks, '</details>'].join('\n');
+  const blocks = diagrams.flatMap((d) => [...(diagrams.length > 1 ? [`${code(planName(names, d.plan))}`, ''] : []), '```mermaid', d.mermaid.trimEnd(), '```', '']);
+  return ['<details>', `<summary>Network ${diagrams.length === 1 ? 'diagram' : `diagrams (${diagrams.length})`} of the groups this plan touches</summary>`, '', ...blocks, '</details>'].join('\n');
 }
 
 /** Source files that could not be read: their findings have no line. At most MAX_SOURCE_ERRORS listed. */

@@ -242,27 +242,42 @@ export interface ReviewBodyInput {
   /** How many findings are below inline-min-severity (no inline comment, not listed here). */
   quiet?: number;
   minSeverity?: Severity;
+  /**
+   * Whether a summary comment lists every finding (default true): then the
+   * findings with no inline comment are only counted here; without one they
+   * are listed.
+   */
+  summary?: boolean;
 }
 
-/** The body of the run's review: the verdict, and what is not commented inline. At most GITHUB_BODY_LIMIT characters. */
+/**
+ * The body of the run's review, short: the verdict, how many inline comments,
+ * and how many findings have none (over the cap, outside the diff), which the
+ * summary comment lists; listed here only when there is no summary comment,
+ * or when GitHub rejected them as inline comments.
+ */
 export function reviewBody(input: ReviewBodyInput): string {
   const { report } = input;
   const verdict = isBlocking(report)
-    ? `**sg-guard: ${plural(report.summary.blocking, 'finding')} at or above fail-on ${inlineCode(report.failOn)} block this pull request** (${formatCounts(report.summary)}).`
+    ? `**sg-guard: ${plural(report.summary.blocking, 'finding')} at or above fail-on ${inlineCode(report.failOn)} ${report.summary.blocking === 1 ? 'blocks' : 'block'} this pull request** (${formatCounts(report.summary)}).`
     : `**sg-guard** found ${formatCounts(report.summary)}; nothing blocks at fail-on ${inlineCode(report.failOn)}.`;
   const parts = [reviewMarker(input.context), verdict];
   if (input.inline > 0) parts.push(`${plural(input.inline, 'inline comment')} below, on the lines this pull request changes.`);
   if (input.rejected && input.rejected.length > 0) {
     parts.push(`**GitHub did not accept these as inline comments** (the diff may have changed since the run started):\n\n${findingList(input.rejected)}`);
   }
-  if (input.overflow.length > 0) {
-    parts.push(`**Over the limit of ${plural(input.maxInline, 'inline comment')}** (\`max-inline-comments\`):\n\n${findingList(input.overflow)}`);
+  const overCap = `over the limit of ${plural(input.maxInline, 'inline comment')} (\`max-inline-comments\`)`;
+  const notInDiff = 'not on a line this pull request changes';
+  if (input.summary === false) {
+    if (input.overflow.length > 0) parts.push(`**${overCap.charAt(0).toUpperCase()}${overCap.slice(1)}:**\n\n${findingList(input.overflow)}`);
+    if (input.outside.length > 0) parts.push(`**Outside this diff** (${notInDiff}):\n\n${findingList(input.outside)}`);
+    return fit(parts.join('\n\n'), GITHUB_BODY_LIMIT);
   }
-  if (input.outside.length > 0) parts.push(`**Outside this diff:**\n\n${findingList(input.outside)}`);
+  const without = [input.overflow.length > 0 ? `${plural(input.overflow.length, 'finding')} ${overCap}` : '', input.outside.length > 0 ? `${plural(input.outside.length, 'finding')} ${notInDiff}` : ''].filter(Boolean);
+  parts.push(without.length > 0 ? `No inline comment for ${without.join(' and ')}: the summary comment lists every finding.` : 'The summary comment lists every finding.');
   if (input.quiet && input.quiet > 0 && input.minSeverity) {
     parts.push(`${plural(input.quiet, 'finding')} below ${inlineCode(input.minSeverity)} (\`inline-min-severity\`) ${input.quiet === 1 ? 'is' : 'are'} counted in the summary comment, not commented on lines.`);
   }
-  parts.push('The summary comment has the full report.');
   return fit(parts.join('\n\n'), GITHUB_BODY_LIMIT);
 }
 

@@ -1,11 +1,11 @@
 /**
- * The summary comment: the Markdown report (renderMarkdown) with a hidden
- * marker, so later runs update it in place, and what is outside the diff.
+ * The summary comment: the Markdown report (renderMarkdown), with a hidden
+ * marker so later runs update it in place, findings outside the diff marked
+ * in its tables (the review body only counts them), and the run's note.
  */
-import { renderMarkdown, truncationNote } from '../report/markdown.js';
-import { sortFindings } from '../report/common.js';
+import { renderMarkdown, type SourceLinks } from '../report/markdown.js';
+import { plural } from '../report/common.js';
 import type { Finding, Report, RuleMeta } from '../rules/types.js';
-import { findingList, fit } from './comments.js';
 import { summaryMarker } from './markers.js';
 import type { UnreadReport } from './merge.js';
 import type { InlineIgnoreMode } from '../waivers/review.js';
@@ -26,34 +26,27 @@ export interface SummaryInput {
   unread?: readonly UnreadReport[];
   /** How in-code comments were judged (default `trust`): the Waived fold says which are on the base branch. */
   inlineIgnores?: InlineIgnoreMode;
+  /** The repository and head commit (the Action's context): `file:line` in the tables links to the lines there. */
+  links?: SourceLinks;
 }
 
-/** The report as Markdown plus the extra sections; at most `limit` characters. */
+/** The report as Markdown plus the run's notes; at most `limit` characters (renderMarkdown cuts, and says what it cut). */
 export function summaryMarkdown(input: SummaryInput, limit: number): string {
-  const extras: string[] = [];
-  if (input.outside !== null && input.outside.length > 0) {
-    extras.push(`### Outside this diff\n\nNot on a line this pull request changes, so not commented inline:\n\n${findingList(sortFindings(input.outside), 30, 'see the JSON report')}`);
+  const appendix: string[] = [];
+  const outside = input.outside?.filter((f) => !f.suppression && f.change !== 'removed') ?? [];
+  if (outside.length > 0) {
+    appendix.push(`_${plural(outside.length, 'finding')} ${outside.length === 1 ? 'is' : 'are'} not on a line this pull request changes, so ${outside.length === 1 ? 'it has' : 'they have'} no inline comment: marked "outside the diff" above._`);
   }
-  if (input.note) extras.push(input.note);
-  const build = (report: Report, hidden: number): string => {
-    const sections = [...extras];
-    if (hidden > 0) sections.unshift(truncationNote(hidden));
-    return insertBeforeFooter(renderMarkdown(report, [...input.rules], { diagrams: [...(input.diagrams ?? [])], unread: input.unread ?? [], inlineIgnores: input.inlineIgnores ?? 'trust' }), sections);
-  };
-  const full = build(input.report, 0);
-  if (full.length <= limit) return full;
-  // Show fewer table rows (the least severe go first) until it fits.
-  const sorted = sortFindings(input.report.findings);
-  const withRows = (n: number): string => build({ ...input.report, findings: sorted.slice(0, n) }, sorted.length - n);
-  let lo = 1;
-  let hi = sorted.length - 1;
-  if (withRows(lo).length > limit) return fit(withRows(lo), limit);
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (withRows(mid).length <= limit) lo = mid;
-    else hi = mid - 1;
-  }
-  return withRows(lo);
+  if (input.note) appendix.push(input.note);
+  return renderMarkdown(input.report, [...input.rules], {
+    diagrams: input.diagrams ?? [],
+    unread: input.unread ?? [],
+    inlineIgnores: input.inlineIgnores ?? 'trust',
+    ...(input.outside !== null ? { outside: new Set(outside.map((f) => f.id)) } : {}),
+    ...(input.links ? { links: input.links } : {}),
+    appendix,
+    limit,
+  });
 }
 
 /** The whole summary comment, stored analysis included, is at most this long (GitHub's limit is 65,536). */
@@ -70,13 +63,4 @@ export function summaryCommentBody(input: SummaryInput, context: string, stateLi
   const tail = stateLine ? `\n${stateLine}` : '';
   const limit = Math.min(MAX_SUMMARY_LENGTH, MAX_SUMMARY_COMMENT_LENGTH - tail.length) - marker.length - 2;
   return `${marker}\n${summaryMarkdown(input, limit).trimEnd()}\n${tail}`;
-}
-
-/** Puts sections before the report's footer line (`<sub>…`), or at the end when there is none. */
-function insertBeforeFooter(markdown: string, sections: readonly string[]): string {
-  if (sections.length === 0) return markdown;
-  const body = sections.join('\n\n');
-  const at = markdown.lastIndexOf('\n\n<sub>');
-  if (at < 0) return `${markdown.trimEnd()}\n\n${body}\n`;
-  return `${markdown.slice(0, at)}\n\n${body}${markdown.slice(at)}`;
 }

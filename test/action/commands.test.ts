@@ -152,9 +152,9 @@ describe('/sg-guard commands on a pull request', () => {
     ]);
     expect(gh.reactionsOn('issue', ignoreComment.id)).toEqual([`eyes by ${BOT.login}`, `rocket by ${BOT.login}`]);
     const summary = summaryOf(gh).body;
-    expect(summary).toContain('## ✅ sg-guard: passes');
+    expect(summary).toContain('## ✅ Passes: ');
     expect(summary).toContain('<summary><strong>Waived (1)</strong></summary>');
-    expect(summary).toMatch(/\| `\/sg-guard ignore` \| @\u200Dmaintainer-mia on \d{4}-\d{2}-\d{2} \(\[comment\]\(https:\/\/github\.com\/acme\/infra\/pull\/7#issuecomment-\d+\)\) \| [^|]+ \| 2099-12-31 \|/);
+    expect(summary).toMatch(/\| `\/sg-guard ignore`: @\u200Dmaintainer-mia on \d{4}-\d{2}-\d{2} \(\[comment\]\(https:\/\/github\.com\/acme\/infra\/pull\/7#issuecomment-\d+\)\)<br>until 2099-12-31 \| [^|]+ \|/);
     expect(summary).toContain('Break-glass bastion for INC-231, closed on Friday');
     // The stored analysis now carries the ignore.
     const state = readState(summary, 'sg-guard');
@@ -224,7 +224,7 @@ describe('/sg-guard commands on a pull request', () => {
       'POST reactions/create-for-pull-request-review-comment',
     ]);
     expect(gh.reactionsOn('review', c.id)).toEqual([`eyes by ${BOT.login}`, `rocket by ${BOT.login}`]);
-    expect(summaryOf(gh).body).toContain('## 🔴 sg-guard: blocking');
+    expect(summaryOf(gh).body).toContain('## 🔴 Blocks: ');
     expect(summaryOf(gh).body).not.toContain('Waived (');
     expect(gh.reviewComments.at(-1)?.body).toContain('↩️ **Ignore lifted** by @\u200Dmaintainer-mia');
     expect(gh.statuses.at(-1)).toMatchObject({ sha: HEAD, state: 'failure' });
@@ -242,7 +242,7 @@ describe('/sg-guard commands on a pull request', () => {
     expect(gh.violations).toEqual([]);
     expect(r.status).toBe(0);
     const body = summaryOf(gh).body;
-    expect(body).toContain('## 🔴 sg-guard: blocking');
+    expect(body).toContain('## 🔴 Blocks: ');
     expect(body).not.toContain('Waived (');
     // Kept in the stored list (for the record), no longer applied.
     const after = readState(body, 'sg-guard');

@@ -138,14 +138,14 @@ describe('many roots, one review', () => {
     expect(r.commands.find((c) => c.command === 'error')?.message).toMatch(/^sg-guard: 2 reports could not be read \(reports\/sg-guard-live-ops\/sg-guard-report\.json, reports\/sg-guard-live-perf\/sg-guard-report\.json\)/);
 
     const summary = gh.issueComments[0]?.body ?? '';
-    expect(summary).toContain('## ⚠️ sg-guard: incomplete');
+    expect(summary).toContain('## ⚠️ Incomplete: ');
     expect(summary).toContain('> **2 reports could not be read**');
     expect(summary).toContain('> - `reports/sg-guard-live-ops/sg-guard-report.json`: does not exist (did its analyze job upload a report?)');
     expect(summary).toMatch(/> - `reports\/sg-guard-live-perf\/sg-guard-report\.json`: is not JSON/);
     expect(r.summary).toContain('> **2 reports could not be read**');
     // The shared module's findings once, with every root; each bastion root its own.
-    expect(summary).toContain('**Incomplete:** in the reports that could be read, at fail-on `never`: 8 findings reported; none block.');
-    expect(summary).toContain('in `live/dev`; also in `live/prod`, `live/staging` (`module.web_sg.aws_security_group.fail_web`)');
+    expect(summary).toContain('## ⚠️ Incomplete: reports could not be read; in the others, 8 findings, none block at fail-on never\n');
+    expect(summary.replaceAll('<wbr>', '')).toContain('in live/dev; also in live/prod, live/staging (module.web\\_sg.aws\\_security\\_group.fail\\_web)');
     expect(summary).toContain('<sub>[sg-guard 0.1.0](https://github.com/sg-guard/sg-guard) · fail-on `never` · 4 plans reviewed</sub>');
     const ssh = gh.reviewComments.filter((c) => c.body.includes('no-public-ssh'));
     expect(ssh.map((c) => `${c.path}:${c.line}`).sort()).toEqual(['live/qa/main.tf:24', 'modules/sg/main.tf:20']);

@@ -146,7 +146,7 @@ describe('the Action on a pull request', () => {
     expect(gh.reviews.map((x) => x.state)).toEqual(['DISMISSED', 'COMMENTED']);
     // The summary is the same comment, updated.
     expect(gh.issueComments.map((c) => c.id)).toEqual([summaryId]);
-    expect(gh.issueComments[0]?.body).toContain('## ✅ sg-guard: passes');
+    expect(gh.issueComments[0]?.body).toContain('## ✅ Passes: ');
     expect(gh.statuses.at(-1)).toMatchObject({ sha: FIXED, state: 'success', context: 'sg-guard' });
   });
 
@@ -182,9 +182,9 @@ describe('the Action on a pull request', () => {
     expect(gh.operations()).toEqual([...READS, 'POST pulls/create-review', 'POST issues/create-comment', 'POST repos/create-commit-status']);
     expect(gh.reviewComments).toHaveLength(25);
     const body = gh.reviews[0]?.body ?? '';
-    expect(body).toContain('**Over the limit of 25 inline comments**');
-    // 36 findings are listed apart (35 SSH rules and the unused group), 30 by name.
-    expect(body).toContain('… and 6 more findings; see the summary comment.');
+    expect(body).toMatch(/No inline comment for \d+ findings over the limit of 25 inline comments \(`max-inline-comments`\)/);
+    // 36 findings have no inline comment (35 SSH rules and the unused group): counted, the summary lists them.
+    expect(body).toContain('No inline comment for 36 findings over the limit of 25 inline comments (`max-inline-comments`)');
     // At most 10 annotations, the most severe first.
     expect(r.commands.filter((c) => c.properties.file)).toHaveLength(10);
 
@@ -249,17 +249,15 @@ describe('the Action on a pull request', () => {
     const sshFinding = report.findings.find((f: { rule: string }) => f.rule === 'no-public-ssh');
     expect(ssh?.body).toContain(`Finding \`${sshFinding.id}\``);
 
-    // The RDP rule is not part of this diff: listed with file:line, never commented inline.
-    expect(review?.body).toContain('**Outside this diff:**');
-    expect(review?.body).toMatch(/no-public-rdp.*`infra\/main\.tf:82-90`/);
+    // The RDP rule is not part of this diff: counted in the review, marked in the summary's table, never commented inline.
+    expect(review?.body).toMatch(/No inline comment for \d+ findings? not on a line this pull request changes: the summary comment lists every finding\./);
     expect(gh.reviewComments.some((c) => c.line >= 82)).toBe(false);
 
     expect(gh.issueComments).toHaveLength(1);
     const summary = gh.issueComments[0]?.body ?? '';
     expect(summary.startsWith('<!-- sg-guard:summary sg-guard -->\n')).toBe(true);
-    expect(summary).toContain('## 🔴 sg-guard: blocking');
-    expect(summary).toContain('### Outside this diff');
-    expect(summary).toMatch(/Outside this diff[\s\S]*no-public-rdp/);
+    expect(summary).toContain('## 🔴 Blocks: ');
+    expect(summary).toMatch(/no-public-rdp[^\n]*_outside the diff_[^\n]*infra\/main\.tf:82/);
 
     expect(gh.statuses).toEqual([
       {
@@ -274,7 +272,7 @@ describe('the Action on a pull request', () => {
     // Always: outputs, job summary, SARIF, annotations with file and line.
     expect(r.outputs.critical).toBe('3');
     expect(r.outputs.blocking).toBe('3');
-    expect(r.summary).toContain('### Outside this diff');
+    expect(r.summary).toContain('marked "outside the diff" above');
     expect(r.summary).toMatch(/Posted on pull request #\u200D?7: a review \(COMMENT\) with 4 inline comment\(s\); the summary comment; commit status "sg-guard": failure/);
     expect(JSON.parse(readFileSync(join(ws, 'sg-guard.sarif'), 'utf8')).version).toBe('2.1.0');
     const errors = r.commands.filter((c) => c.command === 'error' && c.properties.file);
@@ -328,8 +326,8 @@ describe('the Action on a pull request', () => {
     const stored = readState(summary, 'sg-guard');
     expect(stored && 'state' in stored ? stored.state.report?.findings.length : stored).toBe(401);
     expect(summary).toMatch(/\*\*… \d+ more findings? not shown; see the JSON report\.\*\*/);
-    expect(summary).toContain('### Outside this diff');
-    expect(summary).toContain('… and 371 more findings; see the JSON report.');
+    expect(summary).toContain('marked "outside the diff" above');
+    expect(summary).toMatch(/\*\*Left out to fit the comment:\*\* \d+ blocking findings/);
     expect(Buffer.byteLength(r.summary)).toBeLessThan(1024 * 1024);
     expect(gh.reviewComments).toEqual([]);
   });
@@ -355,7 +353,7 @@ describe('the Action on a pull request', () => {
     expect(notices).toHaveLength(1);
     expect(notices[0]?.message).toMatch(/the token may not write to pull request #7 \(HTTP 403: Resource not accessible by integration\), so nothing was posted/);
     expect(notices[0]?.message).toContain('fork-safe pair');
-    expect(r.summary).toContain('## 🔴 sg-guard: blocking');
+    expect(r.summary).toContain('## 🔴 Blocks: ');
     expect(r.summary).toContain('so nothing was posted');
     expect(existsSync(join(ws, 'sg-guard.sarif'))).toBe(true);
     expect(r.commands.filter((c) => c.command === 'error' && c.properties.file)).toHaveLength(3);

@@ -80,8 +80,8 @@ describe('sg-guard check', () => {
 
   it('writes Markdown for a pull-request comment', async () => {
     const r = await runCli(['check', EXAMPLE, '--format', 'markdown']);
-    expect(r.stdout).toMatch(/^## .*sg-guard/m);
-    expect(r.stdout).toContain('| Severity |');
+    expect(r.stdout).toMatch(/^## 🔴 Blocks: opens 22\/tcp to the internet on bastion and 5432\/tcp on db\n/);
+    expect(r.stdout).toContain('| Rule | Group | Permission | Where |');
   });
 
   it('writes to --output and nothing to stdout', async () => {
@@ -221,8 +221,28 @@ describe('sg-guard graph', () => {
     expect(text.stdout).toContain('aws_security_group.db  [a database, cache or data store]');
     expect(text.stdout).toContain('internet reaches it through aws_security_group.alb -> aws_security_group.web: 5432/tcp');
     const mermaid = await runCli(['graph', EXAMPLE, '--format', 'mermaid', '--changed']);
-    expect(mermaid.stdout.startsWith('flowchart LR\n')).toBe(true);
+    expect(mermaid.stdout.startsWith('flowchart TB\n')).toBe(true);
     expect(JSON.parse((await runCli(['graph', EXAMPLE, '--format', 'json'])).stdout).internetReach['aws_security_group.db']).toHaveLength(2);
+  });
+
+  it('--changed draws a group the plan deletes, with what reached it', async () => {
+    const before = { id: 'sg-0123456789abcdef0', name: 'old', description: 'old', vpc_id: 'vpc-1', ingress: [{ from_port: 22, to_port: 22, protocol: 'tcp', cidr_blocks: ['0.0.0.0/0'], ipv6_cidr_blocks: [], prefix_list_ids: [], security_groups: [], self: false, description: 'ssh' }], egress: [], tags: {} };
+    const resource = { address: 'aws_security_group.fail_old', mode: 'managed', type: 'aws_security_group', name: 'fail_old', provider_name: 'registry.terraform.io/hashicorp/aws' };
+    const plan = JSON.stringify({
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      planned_values: { root_module: { resources: [] } },
+      resource_changes: [{ ...resource, change: { actions: ['delete'], before, after: null, after_unknown: {} } }],
+      prior_state: { format_version: '1.0', terraform_version: '1.9.5', values: { root_module: { resources: [{ ...resource, values: before }] } } },
+    });
+    const text = await runCli(['graph', '--changed', '-'], { input: plan });
+    expect(text.stdout).toBe('aws_security_group.fail_old  [deleted by this plan]\n  <- internet (0.0.0.0/0)  22/tcp\n  internet reaches it directly: 22/tcp\n');
+    const mermaid = await runCli(['graph', '--changed', '--format', 'mermaid', '-'], { input: plan });
+    expect(mermaid.stdout).toContain('["fail_old #40;deleted#41;"]');
+    expect(mermaid.stdout).toMatch(/class n\d deleted/);
+    // The review passes and says what it removes, first.
+    const review = await runCli(['review', '-'], { input: plan });
+    expect(review.stdout).toContain('<!-- sg-guard:summary sg-guard -->\n## ✅ Passes: closes 22/tcp to the internet on fail\\_old\n');
   });
 
   it('rejects an unknown format and a bad plan with exit 2', async () => {
@@ -239,6 +259,6 @@ describe('findings in modules that are not in the repository', () => {
     expect(r.stdout).toContain('fixtures/projects/modules/main.tf:23 (module call; its source git::https://example.com/network/sg.git?ref=v1.2.0 is remote)');
     expect(r.stdout).toContain('fixtures/projects/modules/main.tf:31 (module call; its source ./modules/gone is not on disk)');
     const md = (await runCli(['check', 'fixtures/projects/modules/plan.json', '--format', 'markdown'])).stdout;
-    expect(md).toContain('`fixtures/projects/modules/main.tf:23` (call of a remote module)');
+    expect(md).toContain('fixtures/projects/<wbr>modules/main.<wbr>tf:23 (call of a remote module)');
   });
 });

@@ -21,12 +21,11 @@ describe('sg-guard review', () => {
       '── Commit status "sg-guard": failure: 2 findings at or above high (2 critical, 2 low, 1 info)',
     ]);
     expect(r.stdout).toContain('<!-- sg-guard:finding 41a632f20518 -->');
-    // The findings outside the diff are low and info: counted, not listed in the review (the summary lists them).
-    expect(r.stdout).not.toContain('**Outside this diff:**');
+    // The three outside the diff are low and info, below inline-min-severity: counted, not listed as outside.
+    expect(r.stdout).toContain('The summary comment lists every finding.');
     expect(r.stdout).toContain('3 findings below `medium` (`inline-min-severity`) are counted in the summary comment');
-    expect(r.stdout).toMatch(/unknown-peer.*`fixtures\/example\/main\.tf:153-161`/);
     expect(r.stdout).toContain('<!-- sg-guard:summary sg-guard -->');
-    expect(r.stdout).toContain('### Outside this diff');
+    expect(r.stdout).toMatch(/unknown-peer[^\n]*_outside the diff_[^\n]*fixtures\/example\/<wbr>main\.tf:153/);
   });
 
   it('without --diff: every located finding is an inline comment; options as the Action has them', async () => {
@@ -35,7 +34,7 @@ describe('sg-guard review', () => {
     expect(r.stdout).toContain('No --diff given: every finding with a source line counts as part of the diff.');
     expect(headers(r.stdout).filter((h) => h.startsWith('── Inline comment'))).toHaveLength(3);
     expect(r.stdout).toContain('── Review (REQUEST_CHANGES) with 3 inline comments');
-    expect(r.stdout).toContain('**Over the limit of 3 inline comments**');
+    expect(r.stdout).toContain('No inline comment for 2 findings over the limit of 3 inline comments (`max-inline-comments`): the summary comment lists every finding.');
     expect(r.stdout).toContain('<!-- sg-guard:context sg-guard%20%2F%20prod -->');
     expect(r.stdout).toContain('── Commit status "sg-guard / prod": failure: 2 findings at or above critical');
   });

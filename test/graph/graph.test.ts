@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exposureDiff } from '../../src/graph/diff.js';
 import { buildGraph, internetReach } from '../../src/graph/graph.js';
-import { renderDot, renderGraphJson, renderGraphText, renderMermaid, subgraph, touchedFocus } from '../../src/graph/render.js';
+import { mermaidText, renderDot, renderGraphJson, renderGraphText, renderMermaid, subgraph, touchedFocus } from '../../src/graph/render.js';
 import { tiersOf } from '../../src/graph/tiers.js';
 import { fixtureModel } from '../support/fixtures.js';
 import { group, modelOf, tcp } from '../support/permissions.js';
@@ -39,9 +39,14 @@ describe('the exposure graph of the example stack', () => {
 
   it('draws Mermaid with internet arrows in red', () => {
     const m = renderMermaid(graph);
-    expect(m.startsWith('flowchart LR\n')).toBe(true);
+    // Six nodes side by side would be too wide for a comment: top to bottom.
+    expect(m.startsWith('flowchart TB\n')).toBe(true);
     expect(m).toContain('internet(("internet"))');
-    expect(m).toMatch(/internet -- "22\/tcp from 0\.0\.0\.0\/0" --> n\d/);
+    // Short labels: no resource type, tiers in a word.
+    expect(m).toContain('["db #40;database#41;"]');
+    expect(m).not.toContain('aws_security_group.');
+    // One arrow per pair of nodes, its traffic listed; the whole internet needs no CIDR.
+    expect(m).toMatch(/internet -- "443\/tcp, 80\/tcp" --> n\d/);
     const red = /linkStyle ([\d,]+) stroke:#d73a49/.exec(m)?.[1]?.split(',').map(Number) ?? [];
     const arrows = m.split('\n').filter((l) => l.includes('-->'));
     expect(red.map((i) => arrows[i]?.trim().startsWith('internet'))).toEqual(red.map(() => true));
@@ -75,11 +80,24 @@ describe('escaping', () => {
   const graph = buildGraph(model);
 
   it('Mermaid labels carry no raw quote, angle bracket or line break', () => {
-    const line = renderMermaid(graph).split('\n').find((l) => l.includes('aws_security_group.x')) ?? '';
+    const line = renderMermaid(graph).split('\n').find((l) => l.includes('#quot;b')) ?? '';
     expect(line).toContain('#quot;');
     expect(line).not.toMatch(/<|>/);
     const inner = /\["(.*)"\]/.exec(line)?.[1] ?? '';
     expect(inner).not.toContain('"');
+  });
+
+  it('Mermaid text writes every character Mermaid reads as syntax as an entity code, once', () => {
+    expect(mermaidText('a#b & "c" <d> [e] (f) {g} |h| `i` 50%')).toBe('a#35;b #38; #quot;c#quot; #lt;d#gt; #91;e#93; #40;f#41; #123;g#125; #124;h#124; #96;i#96; 50#37;');
+    // An entity already in the text stays literal text: its # is escaped, not read.
+    expect(mermaidText('#35;')).toBe('#35;35;');
+  });
+
+  it('a cut diagram says so in the diagram, not in an invisible comment', () => {
+    const many = modelOf(Array.from({ length: 30 }, (_, i) => tcp(String(1000 + i), `10.0.${i}.0/24`, 'x')));
+    const m = renderMermaid(buildGraph(many), 10);
+    expect(m).not.toContain('%%');
+    expect(m).toMatch(/ {2}cut\["20 more arrows not drawn; sg-guard graph --format text lists them all"\]/);
   });
 
   it('DOT labels escape quotes and backslashes', () => {

@@ -33,14 +33,17 @@ describe('what the plan changes, in every format', () => {
     expect(out).toMatch(/1 fixed by this plan — blocking/);
   });
 
-  it('Markdown leads with the changes, escaped, marks new findings and lists fixed ones', () => {
+  it('Markdown says what the plan fixes right under the verdict, marks what was already there, and folds the exposure changes', () => {
     const md = renderMarkdown(changed(), sampleRules);
-    expect(md.indexOf('### What this plan changes')).toBeLessThan(md.indexOf('### Findings'));
     expect(md).not.toContain('<b>');
-    expect(md).toContain('### Fixed by this plan (1)');
-    expect(md).toMatch(/\| 🔴 Critical<br>new \|/);
+    expect(md.indexOf('### Fixed by this plan (1)')).toBeLessThan(md.indexOf('### Blocking'));
+    expect(md.indexOf('### Fixed by this plan (1)')).toBeGreaterThan(0);
+    expect(md).toContain('<summary>What this plan changes in who reaches whom (2)</summary>');
+    expect(md.indexOf('What this plan changes')).toBeGreaterThan(md.indexOf('### Blocking'));
     const existingRow = md.split('\n').find((l) => l.includes(existing.id)) ?? '';
-    expect(existingRow).not.toContain('new');
+    expect(existingRow).toContain('_already there_');
+    const newRow = md.split('\n').find((l) => l.startsWith('| ') && l.includes(sampleFindings[2]!.id)) ?? '';
+    expect(newRow).not.toContain('already there');
   });
 
   it('Markdown folds a network diagram when one is given', () => {

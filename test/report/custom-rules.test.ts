@@ -10,7 +10,7 @@ const finding = { ...sampleFindings[0]!, id: 'kafka0000001', rule: 'no-public-ka
 describe('custom rules in reports', () => {
   it('are named without a link to a documentation page that does not exist', () => {
     const md = renderMarkdown(makeReport([finding]), [kafka.meta]);
-    expect(md).toContain('| no-public-kafka |');
+    expect(md).toContain('| 🟠 no-public-kafka<br>`kafka0000001` |');
     expect(md).not.toContain('docs/rules/no-public-kafka.md');
     expect(md).toContain('Kafka open to the internet');
   });

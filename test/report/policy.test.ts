@@ -38,9 +38,9 @@ describe('the summary', () => {
     // Underscores are escaped like any configuration text; GitHub shows them as written.
     const line = '> ⚠️ This pull request changes the policy: turns off no-public-ssh; adds an exception for aws\\_security\\_group.bastion (no-public-ssh) until 2027-01-31. It takes effect after merge.';
     expect(md).toContain(line);
-    // Under the verdict, before the counts.
-    expect(md.indexOf(line)).toBeGreaterThan(md.indexOf('**Blocking:**'));
-    expect(md.indexOf(line)).toBeLessThan(md.indexOf('| Severity | Findings | Blocks |'));
+    // Under the verdict and its counts, before the findings.
+    expect(md.indexOf(line)).toBeGreaterThan(md.indexOf('block this pull request**'));
+    expect(md.indexOf(line)).toBeLessThan(md.indexOf('| Rule | Group |'));
   });
 
   it('folds the policy in force, saying where it was read', () => {

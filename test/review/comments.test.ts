@@ -41,11 +41,18 @@ describe('inline comment bodies', () => {
 });
 
 describe('review body, status, summary', () => {
-  it('the review body lists what is not commented inline', () => {
+  it('the review body is short: it counts what is not commented inline, which the summary lists; it lists them only without a summary', () => {
     const r = report([finding({ id: '0000000000a1' }), finding({ id: '0000000000a2', severity: 'low', rule: 'unrestricted-egress' }), finding({ id: '0000000000a3', location: null })]);
     const [inline, over, out] = r.findings as [never, never, never];
-    golden('review-body.md', reviewBody({ report: r, context: 'sg-guard', inline: 1, overflow: [over], outside: [out], maxInline: 1 }));
+    const body = reviewBody({ report: r, context: 'sg-guard', inline: 1, overflow: [over], outside: [out], maxInline: 1 });
+    golden('review-body.md', body);
     expect(inline).toBeDefined();
+    // Nothing the summary says word for word: no list of findings.
+    expect(body).not.toMatch(/^- /m);
+    expect(body).toContain('No inline comment for 1 finding over the limit of 1 inline comment (`max-inline-comments`) and 1 finding not on a line this pull request changes');
+    const alone = reviewBody({ report: r, context: 'sg-guard', inline: 1, overflow: [over], outside: [out], maxInline: 1, summary: false });
+    expect(alone).toContain('**Outside this diff** (not on a line this pull request changes):');
+    expect(alone.match(/^- /gm)).toHaveLength(2);
   });
 
   it('stays within GitHub\'s limits whatever the number of findings', () => {
@@ -54,7 +61,7 @@ describe('review body, status, summary', () => {
     expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
     const summary = summaryCommentBody({ report: report(many), rules: [], outside: many }, 'sg-guard');
     expect(summary.length).toBeLessThanOrEqual(MAX_SUMMARY_LENGTH);
-    expect(summary).toMatch(/^<!-- sg-guard:summary sg-guard -->\n## 🔴 sg-guard: blocking/);
+    expect(summary).toMatch(/^<!-- sg-guard:summary sg-guard -->\n## 🔴 Blocks: /);
     expect(summary).toMatch(/not shown; see the JSON report/);
   });
 

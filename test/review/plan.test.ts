@@ -56,7 +56,10 @@ describe('planReview', () => {
     ]);
     expect(plan.outside.map((f) => f.id).sort()).toEqual([elsewhere.id, unlocated.id].sort());
     expect(plan.review?.event).toBe('COMMENT');
-    expect(plan.review?.body).toContain('**Outside this diff:**');
+    expect(plan.review?.body).toContain('2 findings not on a line this pull request changes: the summary comment lists every finding.');
+    // The summary marks them in its tables, and says so once.
+    expect(plan.summary?.body).toContain('_2 findings are not on a line this pull request changes, so they have no inline comment: marked "outside the diff" above._');
+    expect(plan.summary?.body.match(/outside the diff_/g)).toHaveLength(2);
     expect(plan.summary?.commentId).toBeNull();
     expect(plan.summary?.body.startsWith(summaryMarker('sg-guard'))).toBe(true);
     expect(plan.status).toEqual({ state: 'failure', context: 'sg-guard', description: expect.stringContaining('3 findings at or above high') });

@@ -43,15 +43,14 @@ describe('reports that could not be read', () => {
   it('are named, escaped, under an "incomplete" heading in the summary; an earlier request for changes stays', () => {
     const plan = planReview(clean, { diff: null, reviewComments: [], reviews: [earlier], issueComments: [] }, options({ unread: UNREAD }));
     const body = plan.summary?.body ?? '';
-    expect(body).toContain('## ⚠️ sg-guard: incomplete\n\n> **2 reports could not be read**, so the plans they cover are not in this review and the check fails until they are there:\n');
+    expect(body).toContain('## ⚠️ Incomplete: reports could not be read; in the others, 1 finding, none at or above high\n\nNothing blocks in the reports that could be read at fail-on `high` · 1 active finding: 1 low.\n\n> **2 reports could not be read**, so the plans they cover are not in this review and the check fails until they are there:\n');
     expect(body).toContain('> - `reports/sg-guard-live-ops/sg-guard-report.json`: does not exist (did its analyze job upload a report?)\n');
     expect(body).toContain('> - ``reports/sg-guard-live-`qa`/r.json``: is not JSON: &lt;b&gt;Unexpected&lt;/b&gt; end');
-    expect(body).toContain('**Incomplete:** in the reports that could be read, at fail-on `high`: 1 finding, all below high.');
     expect(plan.status).toMatchObject({ state: 'failure' });
     expect(plan.dismiss).toEqual([]);
     // All there: passes, and the request for changes is dismissed.
     const all = planReview(clean, { diff: null, reviewComments: [], reviews: [earlier], issueComments: [] }, options());
-    expect(all.summary?.body).toContain('## ✅ sg-guard: passes');
+    expect(all.summary?.body).toContain('## ✅ Passes: ');
     expect(all.dismiss).toEqual([11]);
   });
 

@@ -124,21 +124,21 @@ describe('the summary', () => {
 
   it('lists waiver requests after the findings, with who asked, why and the approve command', () => {
     const md = renderMarkdown(r, SSH ? [SSH] : []);
-    const section = md.slice(md.indexOf('### Waiver requests (1)'), md.indexOf('### Rules that fired'));
-    expect(md.indexOf('### Waiver requests (1)')).toBeGreaterThan(md.indexOf('### Findings'));
+    const section = md.slice(md.indexOf('### Waiver requests (1)'), md.indexOf('Why these rules matter'));
+    expect(md.indexOf('### Waiver requests (1)')).toBeGreaterThan(md.indexOf('### Blocking'));
     expect(section).toContain("They keep counting until a maintainer approves each one with `/sg-guard approve <id>` (or `/sg-guard ignore`); the pull request's author cannot approve their own.");
     expect(section).toContain('- 🔴 no-public-ssh `aws_security_group.bastion.ingress[0]` (`infra/main.tf:9`): requested by @\u200Devil\\]');
     expect(section).toContain('To approve: `/sg-guard approve a1b2c3d4e5f6`');
     expectInert(section);
     // The request still blocks.
-    expect(md).toMatch(/^## 🔴 sg-guard: blocking/);
+    expect(md).toMatch(/^## 🔴 Blocks: /);
   });
 
   it('lists an approved request under Waived with the requester\'s place and the approver', () => {
     const md = summaryCommentBody({ report: r, rules: [], outside: null, inlineIgnores: 'review' }, 'sg-guard');
     expect(md).toContain('<summary><strong>Waived (1)</strong></summary>');
     expect(md).toContain(
-      '| approved request | requested in `infra/main.tf:9`, approved by @\u200Dmaintainer on 2026-02-28 ([comment](https://github.com/acme/infra/pull/7#issuecomment-1002)) | Jump host, INC-77 | never |',
+      '| approved request: requested in infra/main.tf:9, approved by @\u200Dmaintainer on 2026-02-28 ([comment](https://github.com/acme/infra/pull/7#issuecomment-1002))<br>no expiry | Jump host, INC-77 |',
     );
   });
 
