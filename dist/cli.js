@@ -22856,7 +22856,7 @@ function planReview(report, state, options) {
   if (reviewing && (inline.length > 0 || requestChanges && !changesRequested)) {
     review2 = {
       event: requestChanges ? "REQUEST_CHANGES" : "COMMENT",
-      body: reviewBody({ report, context: options.context, inline: inline.length, overflow, outside: outside.filter(loud), quiet: quiet.length, minSeverity: minimum, maxInline: options.maxInlineComments })
+      body: reviewBody({ report, context: options.context, inline: inline.length, overflow, outside: outside.filter(loud), quiet: quiet.length, minSeverity: minimum, maxInline: options.maxInlineComments, summary: options.summary !== "off" })
     };
   }
   const dismiss = reviewing && !blocking && (options.unread?.length ?? 0) === 0 ? ownReviews.filter((r) => r.state === "CHANGES_REQUESTED").map((r) => r.id).sort((a, b) => b - a).slice(0, MAX_DISMISSALS) : [];
@@ -22871,7 +22871,8 @@ function planReview(report, state, options) {
         ...note ? { note } : {},
         ...options.diagrams ? { diagrams: options.diagrams } : {},
         ...options.unread ? { unread: options.unread } : {},
-        ...options.inlineIgnores ? { inlineIgnores: options.inlineIgnores } : {}
+        ...options.inlineIgnores ? { inlineIgnores: options.inlineIgnores } : {},
+        ...options.links ? { links: options.links } : {}
       },
       options.context,
       options.stateLine

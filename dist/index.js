@@ -49871,7 +49871,7 @@ function planReview(report, state, options) {
   if (reviewing && (inline.length > 0 || requestChanges && !changesRequested)) {
     review = {
       event: requestChanges ? "REQUEST_CHANGES" : "COMMENT",
-      body: reviewBody({ report, context: options.context, inline: inline.length, overflow, outside: outside.filter(loud), quiet: quiet.length, minSeverity: minimum, maxInline: options.maxInlineComments })
+      body: reviewBody({ report, context: options.context, inline: inline.length, overflow, outside: outside.filter(loud), quiet: quiet.length, minSeverity: minimum, maxInline: options.maxInlineComments, summary: options.summary !== "off" })
     };
   }
   const dismiss = reviewing && !blocking && (options.unread?.length ?? 0) === 0 ? ownReviews.filter((r) => r.state === "CHANGES_REQUESTED").map((r) => r.id).sort((a, b) => b - a).slice(0, MAX_DISMISSALS) : [];
@@ -49886,7 +49886,8 @@ function planReview(report, state, options) {
         ...note ? { note } : {},
         ...options.diagrams ? { diagrams: options.diagrams } : {},
         ...options.unread ? { unread: options.unread } : {},
-        ...options.inlineIgnores ? { inlineIgnores: options.inlineIgnores } : {}
+        ...options.inlineIgnores ? { inlineIgnores: options.inlineIgnores } : {},
+        ...options.links ? { links: options.links } : {}
       },
       options.context,
       options.stateLine
@@ -51808,6 +51809,7 @@ async function post(inputs, event, checked, clientOptions) {
       rules,
       diagrams: diagrams2,
       targetUrl: runUrl(event),
+      links: { serverUrl: event.serverUrl, owner: ref.owner, repo: ref.repo, sha: ref.headSha },
       commands: { planDigest: planDigest2, now: /* @__PURE__ */ new Date() },
       // A full run judges the comments against the diff; in publish they are requests already (readReports), and no claim is trusted.
       waivers: {

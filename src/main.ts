@@ -467,6 +467,7 @@ async function post(inputs: Inputs, event: EventContext, checked: Checked, clien
       rules,
       diagrams,
       targetUrl: runUrl(event),
+      links: { serverUrl: event.serverUrl, owner: ref.owner, repo: ref.repo, sha: ref.headSha },
       commands: { planDigest, now: new Date() },
       // A full run judges the comments against the diff; in publish they are requests already (readReports), and no claim is trusted.
       waivers: {

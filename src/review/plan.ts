@@ -3,6 +3,7 @@
  * already there. Pure: the Action feeds it what it read from the API and
  * carries the plan out (src/github/publish.ts); `sg-guard review` prints it.
  */
+import type { SourceLinks } from '../report/markdown.js';
 import { planNames } from '../places.js';
 import { DEFAULT_INLINE_MIN_SEVERITY } from '../config/load.js';
 import { sortFindings } from '../report/common.js';
@@ -98,6 +99,8 @@ export interface ReviewOptions {
   unread?: readonly UnreadReport[];
   /** How in-code sg-guard:ignore comments were judged (default `trust`): inline comments and the summary say what one does. */
   inlineIgnores?: InlineIgnoreMode;
+  /** The repository and head commit: `file:line` in the summary links there (the Action's own context, never plan text). */
+  links?: SourceLinks;
   /** Markdown composed by sg-guard (anything quoted in it escaped) for the summary's notes: e.g. where an uploaded report disagrees with the plans. */
   notes?: readonly string[];
 }
@@ -249,7 +252,7 @@ export function planReview(report: Report, state: PullRequestState, options: Rev
   if (reviewing && (inline.length > 0 || (requestChanges && !changesRequested))) {
     review = {
       event: requestChanges ? 'REQUEST_CHANGES' : 'COMMENT',
-      body: reviewBody({ report, context: options.context, inline: inline.length, overflow, outside: outside.filter(loud), quiet: quiet.length, minSeverity: minimum, maxInline: options.maxInlineComments }),
+      body: reviewBody({ report, context: options.context, inline: inline.length, overflow, outside: outside.filter(loud), quiet: quiet.length, minSeverity: minimum, maxInline: options.maxInlineComments, summary: options.summary !== 'off' }),
     };
   }
   // Reports that could not be read leave the run unfinished: an earlier request for changes stays.
@@ -274,6 +277,7 @@ export function planReview(report: Report, state: PullRequestState, options: Rev
         ...(options.diagrams ? { diagrams: options.diagrams } : {}),
         ...(options.unread ? { unread: options.unread } : {}),
         ...(options.inlineIgnores ? { inlineIgnores: options.inlineIgnores } : {}),
+        ...(options.links ? { links: options.links } : {}),
       },
       options.context,
       options.stateLine,

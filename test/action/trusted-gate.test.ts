@@ -82,6 +82,8 @@ describe('the policy is the base branch\'s', () => {
     const summary = summaryOf(pr.gh);
     expect(summary).toMatch(/This pull request changes the policy: .*turns off no-public-ssh/);
     expect(summary).toContain('It takes effect after merge.');
+    // Where each blocking finding is written links to those lines at the head commit.
+    expect(summary).toContain(`(https://github.com/acme/infra/blob/${pr.head}/infra/main.tf#L`);
   });
 
   it('the same config, read from the checkout with config-source: head, is what the pull request asked for (the old, unsafe way)', async () => {
