@@ -9467,7 +9467,7 @@ function runRules(model, options) {
   const reported = [];
   for (const rule20 of options.rules) {
     const setting = options.settings?.[rule20.meta.name];
-    if (setting && !setting.enabled) continue;
+    if (!(setting?.enabled ?? rule20.meta.enabledByDefault !== false)) continue;
     const severity = setting?.severity ?? rule20.meta.severity;
     rule20.check({
       model,
@@ -21697,7 +21697,11 @@ var rule16 = {
     ],
     messages: allTrafficMessages("to"),
     // For a database or Lambda group the tier-aware rule says it with more context.
-    supersededBy: "private-tier-unrestricted-egress"
+    supersededBy: "private-tier-unrestricted-egress",
+    // It is AWS's own default on every group: reported on every pull request, it drowned what the
+    // pull request did. The risky case, a private tier (database, Lambda) open outward, is
+    // private-tier-unrestricted-egress, which stays on.
+    enabledByDefault: false
   },
   check(context) {
     reportAllTrafficToInternet(context, "egress");
@@ -24056,7 +24060,7 @@ async function graph(args2, io) {
 }
 function listRules(io) {
   const width = Math.max(...RULES.map((r) => r.meta.name.length));
-  for (const r of RULES) io.stdout(`${r.meta.name.padEnd(width)}  ${r.meta.severity.padEnd(8)}  ${r.meta.title}
+  for (const r of RULES) io.stdout(`${r.meta.name.padEnd(width)}  ${r.meta.severity.padEnd(8)}  ${r.meta.title}${r.meta.enabledByDefault === false ? " (off by default)" : ""}
 `);
   return EXIT_OK;
 }

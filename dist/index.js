@@ -31162,7 +31162,7 @@ function runRules(model, options) {
   const reported = [];
   for (const rule20 of options.rules) {
     const setting = options.settings?.[rule20.meta.name];
-    if (setting && !setting.enabled) continue;
+    if (!(setting?.enabled ?? rule20.meta.enabledByDefault !== false)) continue;
     const severity = setting?.severity ?? rule20.meta.severity;
     rule20.check({
       model,
@@ -43457,7 +43457,11 @@ var rule16 = {
     ],
     messages: allTrafficMessages("to"),
     // For a database or Lambda group the tier-aware rule says it with more context.
-    supersededBy: "private-tier-unrestricted-egress"
+    supersededBy: "private-tier-unrestricted-egress",
+    // It is AWS's own default on every group: reported on every pull request, it drowned what the
+    // pull request did. The risky case, a private tier (database, Lambda) open outward, is
+    // private-tier-unrestricted-egress, which stays on.
+    enabledByDefault: false
   },
   check(context3) {
     reportAllTrafficToInternet(context3, "egress");
@@ -50873,10 +50877,13 @@ function customKey(spec) {
 }
 function ruleStates(config, rules) {
   const out2 = /* @__PURE__ */ new Map();
-  const defaults3 = [...rules.map((r) => [r.meta.name, r.meta.severity]), ...(config.customRules ?? []).map((c) => [c.name, c.severity])];
-  for (const [name2, severity] of defaults3) {
+  const defaults3 = [
+    ...rules.map((r) => [r.meta.name, r.meta.severity, r.meta.enabledByDefault !== false]),
+    ...(config.customRules ?? []).map((c) => [c.name, c.severity, true])
+  ];
+  for (const [name2, severity, on] of defaults3) {
     const setting = config.settings[name2];
-    out2.set(name2, { enabled: setting?.enabled ?? true, severity: setting?.severity ?? severity });
+    out2.set(name2, { enabled: setting?.enabled ?? on, severity: setting?.severity ?? severity });
   }
   return out2;
 }
@@ -50893,7 +50900,9 @@ function policyInForce(config, rules = RULES, today) {
   for (const spec of config.customRules ?? []) out2.push(`custom rule ${customWords(spec)}`);
   const custom = new Set((config.customRules ?? []).map((c) => c.name));
   const states = [...ruleStates(config, rules)];
-  for (const [name2, state] of states) if (!state.enabled) out2.push(`rule ${name2} is off`);
+  const offByDefault = new Set(rules.filter((r) => r.meta.enabledByDefault === false).map((r) => r.meta.name));
+  for (const [name2, state] of states) if (!state.enabled && !offByDefault.has(name2)) out2.push(`rule ${name2} is off`);
+  for (const [name2, state] of states) if (state.enabled && offByDefault.has(name2)) out2.push(`rule ${name2} is on (off by default)`);
   for (const [name2, state] of states) {
     const base = custom.has(name2) ? null : defaultSeverity(name2, rules, config);
     if (state.enabled && base !== null && base !== state.severity) out2.push(`rule ${name2} is ${state.severity} (default ${base})`);

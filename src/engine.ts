@@ -159,7 +159,7 @@ function runRules(model: Model, options: EngineOptions): Reported[] {
   const reported: Reported[] = [];
   for (const rule of options.rules) {
     const setting = options.settings?.[rule.meta.name];
-    if (setting && !setting.enabled) continue;
+    if (!(setting?.enabled ?? rule.meta.enabledByDefault !== false)) continue;
     const severity = setting?.severity ?? rule.meta.severity;
     rule.check({
       model,

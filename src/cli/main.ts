@@ -326,7 +326,7 @@ async function graph(args: string[], io: Io): Promise<number> {
 
 function listRules(io: Io): number {
   const width = Math.max(...RULES.map((r) => r.meta.name.length));
-  for (const r of RULES) io.stdout(`${r.meta.name.padEnd(width)}  ${r.meta.severity.padEnd(8)}  ${r.meta.title}\n`);
+  for (const r of RULES) io.stdout(`${r.meta.name.padEnd(width)}  ${r.meta.severity.padEnd(8)}  ${r.meta.title}${r.meta.enabledByDefault === false ? ' (off by default)' : ''}\n`);
   return EXIT_OK;
 }
 

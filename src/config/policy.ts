@@ -71,10 +71,13 @@ interface RuleState {
 /** Every rule a configuration knows, in order: the built-in ones, then its custom ones. */
 function ruleStates(config: Config, rules: readonly Rule[]): Map<string, RuleState> {
   const out = new Map<string, RuleState>();
-  const defaults: Array<[string, Severity]> = [...rules.map((r): [string, Severity] => [r.meta.name, r.meta.severity]), ...(config.customRules ?? []).map((c): [string, Severity] => [c.name, c.severity])];
-  for (const [name, severity] of defaults) {
+  const defaults: Array<[string, Severity, boolean]> = [
+    ...rules.map((r): [string, Severity, boolean] => [r.meta.name, r.meta.severity, r.meta.enabledByDefault !== false]),
+    ...(config.customRules ?? []).map((c): [string, Severity, boolean] => [c.name, c.severity, true]),
+  ];
+  for (const [name, severity, on] of defaults) {
     const setting = config.settings[name];
-    out.set(name, { enabled: setting?.enabled ?? true, severity: setting?.severity ?? severity });
+    out.set(name, { enabled: setting?.enabled ?? on, severity: setting?.severity ?? severity });
   }
   return out;
 }
@@ -101,7 +104,9 @@ export function policyInForce(config: Config, rules: readonly Rule[] = RULES, to
   for (const spec of config.customRules ?? []) out.push(`custom rule ${customWords(spec)}`);
   const custom = new Set((config.customRules ?? []).map((c) => c.name));
   const states = [...ruleStates(config, rules)];
-  for (const [name, state] of states) if (!state.enabled) out.push(`rule ${name} is off`);
+  const offByDefault = new Set(rules.filter((r) => r.meta.enabledByDefault === false).map((r) => r.meta.name));
+  for (const [name, state] of states) if (!state.enabled && !offByDefault.has(name)) out.push(`rule ${name} is off`);
+  for (const [name, state] of states) if (state.enabled && offByDefault.has(name)) out.push(`rule ${name} is on (off by default)`);
   for (const [name, state] of states) {
     const base = custom.has(name) ? null : defaultSeverity(name, rules, config);
     if (state.enabled && base !== null && base !== state.severity) out.push(`rule ${name} is ${state.severity} (default ${base})`);

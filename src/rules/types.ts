@@ -55,6 +55,12 @@ export interface RuleMeta {
    * this rule's finding redundant (one all-traffic rule, not four findings).
    */
   supersededBy?: string | readonly string[];
+  /**
+   * false: the rule runs only when the configuration turns it on (`rules:
+   * {name: on}` or a severity). For checks most teams do not want on every
+   * pull request; the docs page says how to turn it on.
+   */
+  enabledByDefault?: false;
 }
 
 /** What a rule reports: a permission (or a group, for group-level rules) and a message. */

@@ -18,6 +18,10 @@ const rule: Rule = {
     messages: allTrafficMessages('to'),
     // For a database or Lambda group the tier-aware rule says it with more context.
     supersededBy: 'private-tier-unrestricted-egress',
+    // It is AWS's own default on every group: reported on every pull request, it drowned what the
+    // pull request did. The risky case, a private tier (database, Lambda) open outward, is
+    // private-tier-unrestricted-egress, which stays on.
+    enabledByDefault: false,
   },
   check(context) {
     reportAllTrafficToInternet(context, 'egress');

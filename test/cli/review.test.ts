@@ -18,23 +18,23 @@ describe('sg-guard review', () => {
       '── Inline comment on fixtures/example/main.tf:208-214 (side RIGHT) · critical · no-public-database · fc5c90ffe7e1',
       '── Review body',
       '── Summary comment',
-      '── Commit status "sg-guard": failure: 2 findings at or above high (2 critical, 2 low, 1 info)',
+      '── Commit status "sg-guard": failure: 2 findings at or above high (2 critical, 1 info)',
     ]);
     expect(r.stdout).toContain('<!-- sg-guard:finding 41a632f20518 -->');
-    // The three outside the diff are low and info, below inline-min-severity: counted, not listed as outside.
+    // The one outside the diff is info, below inline-min-severity: counted, not listed as outside.
     expect(r.stdout).toContain('The summary comment lists every finding.');
-    expect(r.stdout).toContain('3 findings below `medium` (`inline-min-severity`) are counted in the summary comment');
+    expect(r.stdout).toContain('1 finding below `medium` (`inline-min-severity`) is counted in the summary comment');
     expect(r.stdout).toContain('<!-- sg-guard:summary sg-guard -->');
     expect(r.stdout).toMatch(/unknown-peer[^\n]*_outside the diff_[^\n]*fixtures\/example\/<wbr>main\.tf:153/);
   });
 
   it('without --diff: every located finding is an inline comment; options as the Action has them', async () => {
-    const r = await runCli(['review', 'fixtures/example/plan.json', '--max-inline-comments', '3', '--inline-min-severity', 'info', '--request-changes', '--status-context', 'sg-guard / prod', '--fail-on', 'critical']);
+    const r = await runCli(['review', 'fixtures/example/plan.json', '--max-inline-comments', '2', '--inline-min-severity', 'info', '--request-changes', '--status-context', 'sg-guard / prod', '--fail-on', 'critical']);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('No --diff given: every finding with a source line counts as part of the diff.');
-    expect(headers(r.stdout).filter((h) => h.startsWith('── Inline comment'))).toHaveLength(3);
-    expect(r.stdout).toContain('── Review (REQUEST_CHANGES) with 3 inline comments');
-    expect(r.stdout).toContain('No inline comment for 2 findings over the limit of 3 inline comments (`max-inline-comments`): the summary comment lists every finding.');
+    expect(headers(r.stdout).filter((h) => h.startsWith('── Inline comment'))).toHaveLength(2);
+    expect(r.stdout).toContain('── Review (REQUEST_CHANGES) with 2 inline comments');
+    expect(r.stdout).toContain('No inline comment for 1 finding over the limit of 2 inline comments (`max-inline-comments`): the summary comment lists every finding.');
     expect(r.stdout).toContain('<!-- sg-guard:context sg-guard%20%2F%20prod -->');
     expect(r.stdout).toContain('── Commit status "sg-guard / prod": failure: 2 findings at or above critical');
   });
@@ -46,7 +46,7 @@ describe('sg-guard review', () => {
     const r = await runCli(['review', 'fixtures/example/plan.json', '--diff', diff, '--fail-on', 'never']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('── No review: no finding on a line this diff changes.');
-    expect(r.stdout).toContain('── Commit status "sg-guard": success: Passes at fail-on never (2 critical, 2 low, 1 info)');
+    expect(r.stdout).toContain('── Commit status "sg-guard": success: Passes at fail-on never (2 critical, 1 info)');
   });
 
   it('usage errors exit 2', async () => {

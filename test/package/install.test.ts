@@ -78,7 +78,7 @@ describe('the npm package', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/CRITICAL {2}no-public-ssh .*\n\s+fixtures\/example\/main\.tf:178 · aws_security_group\.bastion\.ingress\[0\]/);
-    expect(r.stdout).toContain('2 critical, 2 low, 1 info — blocking at fail-on high: 2 findings');
+    expect(r.stdout).toContain('2 critical, 1 info — blocking at fail-on high: 2 findings');
   });
 
   it('sg-guard review puts the inline comment on the lines the diff changes', () => {

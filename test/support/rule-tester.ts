@@ -44,7 +44,9 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
   const run = (c: ValidCase): Finding[] => {
     const model = modelOf(c.permissions, c.groups ?? []);
     model.network = { ...model.network, ...c.network };
-    return evaluate([model], { failOn: 'high', rules: RULES.includes(rule) ? RULES : [...RULES, rule] }).findings.filter((f) => f.rule === rule.meta.name);
+    // The rule under test runs even when it is off by default (the configuration would turn it on).
+    const settings = rule.meta.enabledByDefault === false ? { [rule.meta.name]: { enabled: true } } : {};
+    return evaluate([model], { failOn: 'high', rules: RULES.includes(rule) ? RULES : [...RULES, rule], settings }).findings.filter((f) => f.rule === rule.meta.name);
   };
 
   describe(rule.meta.name, () => {
