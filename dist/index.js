@@ -48234,6 +48234,7 @@ function withoutIgnore(list, id) {
 // src/commands/parse.ts
 var COMMAND_PREFIX = "/sg-guard";
 var MAX_COMMAND_LENGTH = 1e3;
+var MAX_IDS_AT_ONCE = 20;
 var MAX_REASON_LENGTH = 300;
 var FINDING_ID = /^[0-9a-f]{8,64}$/;
 var RULE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+){0,20}$/;
@@ -48308,13 +48309,16 @@ function parseCommand(body2) {
 function parseIgnore(args2) {
   const invalid = (problem) => ({ kind: "invalid", verb: "ignore", problem });
   let text = args2;
-  let id = null;
-  const first = /^\S+/.exec(text)?.[0] ?? "";
-  if (first !== "" && !/^reason:/i.test(first)) {
-    id = findingId2(first);
-    if (!id) return invalid("the finding id must be 12 hexadecimal digits, as in the finding's comment or the summary (or leave it out in a reply to sg-guard's comment on the finding)");
-    text = text.slice(first.length).trim();
+  const ids = [];
+  for (let token = /^\S+/.exec(text)?.[0] ?? ""; token !== "" && !/^reason:/i.test(token); token = /^\S+/.exec(text)?.[0] ?? "") {
+    const id2 = findingId2(token);
+    if (!id2 && ids.length > 0) break;
+    if (!id2) return invalid("the finding id must be 12 hexadecimal digits, as in the finding's comment or the summary (or leave it out in a reply to sg-guard's comment on the finding)");
+    if (ids.length >= MAX_IDS_AT_ONCE) return invalid(`at most ${MAX_IDS_AT_ONCE} finding ids at once`);
+    if (!ids.includes(id2)) ids.push(id2);
+    text = text.slice(token.length).trim();
   }
+  const id = ids[0] ?? null;
   const reasonAt = /^reason:/i.exec(text);
   if (!reasonAt) return invalid("a reason is required: `/sg-guard ignore <finding-id> reason: <why this exposure is acceptable>`");
   let reason = text.slice(reasonAt[0].length).trim();
@@ -48329,7 +48333,7 @@ function parseIgnore(args2) {
   if (reason === "") return invalid("the reason is empty: say why this exposure is acceptable");
   if (CONTROLS.test(reason)) return invalid("the reason contains control or text-direction characters");
   if (Array.from(reason).length > MAX_REASON_LENGTH) return invalid(`the reason is longer than ${MAX_REASON_LENGTH} characters`);
-  return { kind: "command", command: { verb: "ignore", findingId: id, reason: reason.replace(/ {2,}/g, " "), expires } };
+  return { kind: "command", command: { verb: "ignore", findingId: id, reason: reason.replace(/ {2,}/g, " "), expires, ...ids.length > 1 ? { also: ids.slice(1) } : {} } };
 }
 
 // src/commands/permission.ts
@@ -48643,11 +48647,13 @@ function findingName(f) {
 function until(expires) {
   return expires ? `, until ${expires} (UTC, inclusive)` : ", until it is unignored";
 }
-function ignoredReply(ctx, finding2, ignore, replaced, status) {
+function ignoredReply(ctx, findings, ignore, replaced, status) {
+  const [first] = findings;
+  const which2 = findings.length === 1 && first ? `Finding ${findingName(first)} no longer counts` : `${findings.length} findings no longer count (${findings.map((f) => findingName(f)).join(", ")})`;
   return wrap(ctx, [
     `\u2611\uFE0F **${replaced ? "Ignore updated" : "Ignored"}** by ${who(ignore.by.login)}: ${escapeMarkdown(ignore.reason)}${escapeMarkdown(until(ignore.expires))}.`,
-    `Finding ${findingName(finding2)} no longer counts: it is listed as suppressed in the summary comment, the JSON report and SARIF. ${statusLine(status, ctx.context)}`,
-    `Undo with \`/sg-guard unignore ${finding2.id}\`.`
+    `${which2}: listed as waived in the summary comment, the JSON report and SARIF. ${statusLine(status, ctx.context)}`,
+    `Undo with ${findings.map((f) => `\`/sg-guard unignore ${f.id}\``).join(", ")}.`
   ]);
 }
 function approvedReply(ctx, finding2, approval, status) {
@@ -50241,6 +50247,7 @@ async function carryOut(run3, command2) {
   const state = stored.state;
   let reviewComments = [];
   let threadFinding = null;
+  let threadAlso = [];
   const needsThreads = command2.verb === "ignore" || command2.verb === "unignore" || command2.verb === "approve" || event.kind === "review";
   if (needsThreads) {
     reviewComments = await run3.step("the pull request's review comments", false, () => listReviewComments(client, event.pull));
@@ -50250,6 +50257,7 @@ async function carryOut(run3, command2) {
       const marks2 = root && root.author?.id === self2.id ? parseFindingComment(root.body) : null;
       if (marks2 && marks2.context !== options.context) return run3.leave(`The comment answers a finding of status context "${marks2.context}", not "${options.context}": left to that job.`);
       threadFinding = marks2?.findingId ?? null;
+      threadAlso = marks2?.also ?? [];
     }
   }
   if (command2.verb === "explain") {
@@ -50277,29 +50285,37 @@ async function carryOut(run3, command2) {
   let ignores = state.ignores;
   let reply;
   if (command2.verb === "ignore") {
-    const id = findingId3;
-    const finding2 = report.findings.find((f) => idsOf(f).includes(id) && f.change !== "removed");
-    if (!finding2) return run3.notDone(`no finding \`${id}\` in the analysis of commit ${state.headSha.slice(0, 7)}`, "Finding ids are in the summary comment.", thread);
-    if (finding2.suppression) {
-      const by = finding2.suppression.kind === "inline" ? "an sg-guard:ignore comment at" : "an exception in";
-      return run3.notDone(`finding \`${id}\` is already suppressed by ${by} ${inlineCode(finding2.suppression.source) || "the configuration"}`, void 0, thread);
-    }
+    const ids = [findingId3, ...command2.findingId === null ? threadAlso : command2.also ?? []];
     const today = utcDate(options.now);
     if (command2.expires !== null && command2.expires < today) return run3.notDone(`the expiry date ${command2.expires} has passed (today is ${today} UTC)`, void 0, thread);
-    const ignore = {
-      id: finding2.id,
-      rule: finding2.rule,
+    const found = [];
+    for (const id of ids) {
+      const finding2 = report.findings.find((f) => idsOf(f).includes(id) && f.change !== "removed");
+      if (!finding2) return run3.notDone(`no finding \`${id}\` in the analysis of commit ${state.headSha.slice(0, 7)}`, "Finding ids are in the summary comment.", thread);
+      if (finding2.suppression) {
+        if (ids.length > 1) continue;
+        const by = finding2.suppression.kind === "inline" ? "an sg-guard:ignore comment at" : "an exception in";
+        return run3.notDone(`finding \`${id}\` is already suppressed by ${by} ${inlineCode(finding2.suppression.source) || "the configuration"}`, void 0, thread);
+      }
+      if (!found.includes(finding2)) found.push(finding2);
+    }
+    if (found.length === 0) return run3.notDone("every one of those findings is already waived", void 0, thread);
+    const base = {
       reason: command2.reason,
       expires: command2.expires,
       by: { login: event.comment.author.login, id: event.comment.author.id },
       at: event.comment.createdAt ?? options.now.toISOString(),
       source: event.comment.url
     };
-    const replaced = state.ignores.some((i2) => idsOf(finding2).includes(i2.id));
-    const list = withIgnore(state.ignores, ignore, new Set(report.findings.map((f) => f.id)), options.now);
+    let list = state.ignores;
+    const current = new Set(report.findings.map((f) => f.id));
+    for (const finding2 of found) list = list ? withIgnore(list, { ...base, id: finding2.id, rule: finding2.rule }, current, options.now) : null;
     if (!list || !ignoresFit(list, options.context, state.headSha)) return run3.notDone("the list of ignores on this pull request is full", "Lift some with `/sg-guard unignore <finding-id>` first.", thread);
     ignores = list;
-    reply = (ctx, status) => ignoredReply(ctx, finding2, ignore, replaced, status);
+    const first = found[0];
+    const ignore = { ...base, id: first.id, rule: first.rule };
+    const replaced = found.length === 1 && state.ignores.some((i2) => idsOf(first).includes(i2.id));
+    reply = (ctx, status) => ignoredReply(ctx, found, ignore, replaced, status);
   } else if (command2.verb === "approve") {
     const id = findingId3;
     const finding2 = report.findings.find((f) => idsOf(f).includes(id) && f.change !== "removed");

@@ -6,7 +6,7 @@
  * checked for shape here and escaped wherever it is shown.
  *
  * ```text
- * /sg-guard ignore [<finding-id>] reason: <text> [expires: YYYY-MM-DD]
+ * /sg-guard ignore [<finding-id>...] reason: <text> [expires: YYYY-MM-DD]
  * /sg-guard unignore [<finding-id>]
  * /sg-guard approve [<finding-id>]
  * /sg-guard recheck
@@ -25,6 +25,8 @@ export type Verb = (typeof VERBS)[number];
 export const COMMAND_PREFIX = '/sg-guard';
 /** A first line longer than this (UTF-16 code units) is refused before it is looked at further. */
 export const MAX_COMMAND_LENGTH = 1_000;
+/** Finding ids one `ignore` takes, at most. */
+export const MAX_IDS_AT_ONCE = 20;
 /** The longest reason, in code points. */
 export const MAX_REASON_LENGTH = 300;
 /** Finding ids as the engine makes them (12 hex digits); a report may carry 8 to 64. */
@@ -33,7 +35,8 @@ const RULE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+){0,20}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export type Command =
-  | { verb: 'ignore'; findingId: string | null; reason: string; expires: string | null }
+  /** `also`: more finding ids given after the first (`/sg-guard ignore <id> <id>… reason: …`), each ignored with the same reason. */
+  | { verb: 'ignore'; findingId: string | null; reason: string; expires: string | null; also?: string[] }
   | { verb: 'unignore'; findingId: string | null }
   /** Grants the waiver that an sg-guard:ignore comment added by the pull request asks for. */
   | { verb: 'approve'; findingId: string | null }
@@ -136,13 +139,17 @@ export function parseCommand(body: unknown): Parsed {
 function parseIgnore(args: string): Parsed {
   const invalid = (problem: string): Parsed => ({ kind: 'invalid', verb: 'ignore', problem });
   let text = args;
-  let id: string | null = null;
-  const first = /^\S+/.exec(text)?.[0] ?? '';
-  if (first !== '' && !/^reason:/i.test(first)) {
-    id = findingId(first);
+  const ids: string[] = [];
+  for (let token = /^\S+/.exec(text)?.[0] ?? ''; token !== '' && !/^reason:/i.test(token); token = /^\S+/.exec(text)?.[0] ?? '') {
+    const id = findingId(token);
+    // After the first id, a word that is not one starts what should have been `reason:`.
+    if (!id && ids.length > 0) break;
     if (!id) return invalid('the finding id must be 12 hexadecimal digits, as in the finding\'s comment or the summary (or leave it out in a reply to sg-guard\'s comment on the finding)');
-    text = text.slice(first.length).trim();
+    if (ids.length >= MAX_IDS_AT_ONCE) return invalid(`at most ${MAX_IDS_AT_ONCE} finding ids at once`);
+    if (!ids.includes(id)) ids.push(id);
+    text = text.slice(token.length).trim();
   }
+  const id = ids[0] ?? null;
   const reasonAt = /^reason:/i.exec(text);
   if (!reasonAt) return invalid('a reason is required: `/sg-guard ignore <finding-id> reason: <why this exposure is acceptable>`');
   let reason = text.slice(reasonAt[0].length).trim();
@@ -157,5 +164,5 @@ function parseIgnore(args: string): Parsed {
   if (reason === '') return invalid('the reason is empty: say why this exposure is acceptable');
   if (CONTROLS.test(reason)) return invalid('the reason contains control or text-direction characters');
   if (Array.from(reason).length > MAX_REASON_LENGTH) return invalid(`the reason is longer than ${MAX_REASON_LENGTH} characters`);
-  return { kind: 'command', command: { verb: 'ignore', findingId: id, reason: reason.replace(/ {2,}/g, ' '), expires } };
+  return { kind: 'command', command: { verb: 'ignore', findingId: id, reason: reason.replace(/ {2,}/g, ' '), expires, ...(ids.length > 1 ? { also: ids.slice(1) } : {}) } };
 }

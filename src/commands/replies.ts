@@ -53,11 +53,16 @@ function until(expires: string | null): string {
   return expires ? `, until ${expires} (UTC, inclusive)` : ', until it is unignored';
 }
 
-export function ignoredReply(ctx: ReplyContext, finding: Finding, ignore: CommentIgnore, replaced: boolean, status: StatusText | null): string {
+export function ignoredReply(ctx: ReplyContext, findings: readonly Finding[], ignore: CommentIgnore, replaced: boolean, status: StatusText | null): string {
+  const [first] = findings;
+  const which =
+    findings.length === 1 && first
+      ? `Finding ${findingName(first)} no longer counts`
+      : `${findings.length} findings no longer count (${findings.map((f) => findingName(f)).join(', ')})`;
   return wrap(ctx, [
     `☑️ **${replaced ? 'Ignore updated' : 'Ignored'}** by ${who(ignore.by.login)}: ${escapeMarkdown(ignore.reason)}${escapeMarkdown(until(ignore.expires))}.`,
-    `Finding ${findingName(finding)} no longer counts: it is listed as suppressed in the summary comment, the JSON report and SARIF. ${statusLine(status, ctx.context)}`,
-    `Undo with \`/sg-guard unignore ${finding.id}\`.`,
+    `${which}: listed as waived in the summary comment, the JSON report and SARIF. ${statusLine(status, ctx.context)}`,
+    `Undo with ${findings.map((f) => `\`/sg-guard unignore ${f.id}\``).join(', ')}.`,
   ]);
 }
 

@@ -216,6 +216,8 @@ async function carryOut(run: CommandRun, command: Command): Promise<CommandResul
   // A reply in a thread: the thread's first comment, when it is sg-guard's comment on a finding, names the finding.
   let reviewComments: ExistingReviewComment[] = [];
   let threadFinding: string | null = null;
+  /** The other findings of the block the thread's comment is about (one comment per block). */
+  let threadAlso: string[] = [];
   const needsThreads = command.verb === 'ignore' || command.verb === 'unignore' || command.verb === 'approve' || event.kind === 'review';
   if (needsThreads) {
     reviewComments = await run.step('the pull request\'s review comments', false, () => listReviewComments(client, event.pull));
@@ -225,6 +227,7 @@ async function carryOut(run: CommandRun, command: Command): Promise<CommandResul
       const marks = root && root.author?.id === self.id ? parseFindingComment(root.body) : null;
       if (marks && marks.context !== options.context) return run.leave(`The comment answers a finding of status context "${marks.context}", not "${options.context}": left to that job.`);
       threadFinding = marks?.findingId ?? null;
+      threadAlso = marks?.also ?? [];
     }
   }
 
@@ -255,29 +258,38 @@ async function carryOut(run: CommandRun, command: Command): Promise<CommandResul
   let ignores: CommentIgnore[] = state.ignores;
   let reply: (ctx: ReplyContext, status: StatusText | null, after: Report) => string;
   if (command.verb === 'ignore') {
-    const id = findingId as string;
-    const finding = report.findings.find((f) => idsOf(f).includes(id) && f.change !== 'removed');
-    if (!finding) return run.notDone(`no finding \`${id}\` in the analysis of commit ${state.headSha.slice(0, 7)}`, 'Finding ids are in the summary comment.', thread);
-    if (finding.suppression) {
-      const by = finding.suppression.kind === 'inline' ? 'an sg-guard:ignore comment at' : 'an exception in';
-      return run.notDone(`finding \`${id}\` is already suppressed by ${by} ${inlineCode(finding.suppression.source) || 'the configuration'}`, undefined, thread);
-    }
+    // Several ids, or in a reply to a block's comment without one, every finding of the block.
+    const ids = [findingId as string, ...(command.findingId === null ? threadAlso : (command.also ?? []))];
     const today = utcDate(options.now);
     if (command.expires !== null && command.expires < today) return run.notDone(`the expiry date ${command.expires} has passed (today is ${today} UTC)`, undefined, thread);
-    const ignore: CommentIgnore = {
-      id: finding.id,
-      rule: finding.rule,
+    const found: Finding[] = [];
+    for (const id of ids) {
+      const finding = report.findings.find((f) => idsOf(f).includes(id) && f.change !== 'removed');
+      if (!finding) return run.notDone(`no finding \`${id}\` in the analysis of commit ${state.headSha.slice(0, 7)}`, 'Finding ids are in the summary comment.', thread);
+      if (finding.suppression) {
+        if (ids.length > 1) continue;
+        const by = finding.suppression.kind === 'inline' ? 'an sg-guard:ignore comment at' : 'an exception in';
+        return run.notDone(`finding \`${id}\` is already suppressed by ${by} ${inlineCode(finding.suppression.source) || 'the configuration'}`, undefined, thread);
+      }
+      if (!found.includes(finding)) found.push(finding);
+    }
+    if (found.length === 0) return run.notDone('every one of those findings is already waived', undefined, thread);
+    const base: Omit<CommentIgnore, 'id' | 'rule'> = {
       reason: command.reason,
       expires: command.expires,
       by: { login: event.comment.author.login, id: event.comment.author.id },
       at: event.comment.createdAt ?? options.now.toISOString(),
       source: event.comment.url,
     };
-    const replaced = state.ignores.some((i) => idsOf(finding).includes(i.id));
-    const list = withIgnore(state.ignores, ignore, new Set(report.findings.map((f) => f.id)), options.now);
+    let list: CommentIgnore[] | null = state.ignores;
+    const current = new Set(report.findings.map((f) => f.id));
+    for (const finding of found) list = list ? withIgnore(list, { ...base, id: finding.id, rule: finding.rule }, current, options.now) : null;
     if (!list || !ignoresFit(list, options.context, state.headSha)) return run.notDone('the list of ignores on this pull request is full', 'Lift some with `/sg-guard unignore <finding-id>` first.', thread);
     ignores = list;
-    reply = (ctx, status) => ignoredReply(ctx, finding, ignore, replaced, status);
+    const first = found[0] as Finding;
+    const ignore: CommentIgnore = { ...base, id: first.id, rule: first.rule };
+    const replaced = found.length === 1 && state.ignores.some((i) => idsOf(first).includes(i.id));
+    reply = (ctx, status) => ignoredReply(ctx, found, ignore, replaced, status);
   } else if (command.verb === 'approve') {
     const id = findingId as string;
     const finding = report.findings.find((f) => idsOf(f).includes(id) && f.change !== 'removed');

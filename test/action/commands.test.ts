@@ -205,6 +205,21 @@ describe('/sg-guard commands on a pull request', () => {
     expect(state && 'state' in state ? [state.state.headSha, state.state.ignores.length] : state).toEqual([NEXT, 1]);
   });
 
+  it('ignore takes several finding ids at once: each is ignored with the same reason, and one answer names them all', async () => {
+    const gh = await server(analysed);
+    const stored = readState(summaryOf(gh).body, 'sg-guard');
+    const ids = stored && 'state' in stored ? (stored.state.report?.findings ?? []).map((f) => f.id) : [];
+    expect(ids.length).toBeGreaterThan(1);
+    const r = await say(gh, MAINTAINER, `/sg-guard ignore ${ids.join(' ')} reason: Sandbox account, torn down nightly`);
+    expect(r.status).toBe(0);
+    expect(gh.violations).toEqual([]);
+    const after = readState(summaryOf(gh).body, 'sg-guard');
+    expect(after && 'state' in after ? after.state.ignores.map((i) => i.id).sort() : after).toEqual([...ids].sort());
+    const answers = [...gh.issueComments, ...gh.reviewComments].filter((c) => c.body.includes('☑️ **Ignored**'));
+    expect(answers.at(-1)?.body).toContain(`${ids.length} findings no longer count`);
+    expect(gh.statuses.at(-1)?.state).toBe('success');
+  });
+
   it('unignore in the finding\'s thread (no id needed) reverts: the finding counts again and the status fails', async () => {
     const gh = await server(ignored);
     const before = gh.requests.length;

@@ -137,3 +137,21 @@ describe('approve', () => {
     expect(problem('/sg-guard approve all')).toBe('approve takes one finding id (12 hexadecimal digits) and nothing else');
   });
 });
+
+describe('ignore with several ids', () => {
+  it('takes every id before reason:, once each, with the same reason', () => {
+    expect(command('/sg-guard ignore 41a632f20518 fc5c90ffe7e1 41A632F20518 reason: one change, INC-231')).toEqual({
+      verb: 'ignore',
+      findingId: '41a632f20518',
+      reason: 'one change, INC-231',
+      expires: null,
+      also: ['fc5c90ffe7e1'],
+    });
+  });
+
+  it('refuses more than 20 ids, and a word among them that is no id still asks for reason:', () => {
+    const many = Array.from({ length: 21 }, (_, i) => (0x100000000000 + i).toString(16)).join(' ');
+    expect(problem(`/sg-guard ignore ${many} reason: x`)).toBe('at most 20 finding ids at once');
+    expect(problem('/sg-guard ignore 41a632f20518 fc5c90ffe7e1 because')).toMatch(/a reason is required/);
+  });
+});

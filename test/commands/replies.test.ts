@@ -23,7 +23,7 @@ describe('answers to commands', () => {
     const reason = '@acme/security said **ok** <img src=x onerror=alert(1)> [see](javascript:alert(1)) ![x](https://evil/x.png) #12';
     const body = ignoredReply(
       { ...CTX, login: 'evil' },
-      finding({ id: '41a632f20518' }),
+      [finding({ id: '41a632f20518' })],
       { id: '41a632f20518', rule: 'no-public-ssh', reason, expires: null, by: { login: 'evil', id: 1 }, at: '2025-01-15T11:20:05.000Z', source: '' },
       false,
       { state: 'success', description: 'No security-group findings' },
