@@ -22034,6 +22034,40 @@ var SEVERITY_LABELS = {
   info: "Info"
 };
 
+// src/lib/services.ts
+var SERVICES = [
+  ["FTP", 20, 21],
+  ["SSH", 22, 22],
+  ["Telnet", 23, 23],
+  ["SMTP", 25, 25],
+  ["DNS", 53, 53],
+  ["Microsoft RPC", 135, 135],
+  ["NetBIOS", 137, 139],
+  ["SNMP", 161, 161],
+  ["LDAP", 389, 389],
+  ["SMB", 445, 445],
+  ["MS SQL", 1433, 1433],
+  ["Oracle", 1521, 1522],
+  ["NFS", 2049, 2049],
+  ["Docker", 2375, 2376],
+  ["MySQL", 3306, 3306],
+  ["RDP", 3389, 3389],
+  ["PostgreSQL", 5432, 5432],
+  ["VNC", 5900, 5903],
+  ["WinRM", 5985, 5986],
+  ["Redis", 6379, 6379],
+  ["Kubernetes API", 6443, 6443],
+  ["Cassandra", 9042, 9042],
+  ["Elasticsearch", 9200, 9200],
+  ["kubelet", 10250, 10250],
+  ["memcached", 11211, 11211],
+  ["MongoDB", 27017, 27019]
+];
+function servicesIn(from, to, max = 8) {
+  const found = SERVICES.filter(([, lo, hi]) => lo >= from && hi <= to).map(([name2, lo, hi]) => `${name2} ${lo === hi ? lo : `${lo}-${hi}`}`);
+  return found.length > max ? [...found.slice(0, max), `and ${found.length - max} more`] : found;
+}
+
 // src/review/markers.ts
 var PREFIX = "sg-guard:";
 function encodeContext(context) {
@@ -22151,6 +22185,8 @@ ${alsoMarker(also.map((a) => a.id))}` : ""}`,
   if (also.length > 0) {
     const items = [f, ...also].map((a) => `- ${SEVERITY_ICONS[a.severity]} **${SEVERITY_LABELS[a.severity]}** ${ruleRef(a)}: ${escapeMarkdown(cap(a.message, 300))} \xB7 ${code(a.id)}`);
     parts2.push([`**This block trips ${plural(also.length + 1, "rule")}** (one finding id each, so each can be accepted on its own):`, "", ...items].join("\n"));
+    const services = f.fromPort !== null && f.toPort !== null && f.toPort > f.fromPort ? servicesIn(f.fromPort, f.toPort) : [];
+    if (services.length > 1) parts2.push(`${escapeMarkdown(`${f.fromPort}-${f.toPort}/${f.protocol ?? ""}`)} includes ${services.join(", ")}.`);
   }
   if (f.waiverRequest && !f.suppression) parts2.push(waiverRequestText(f, f.waiverRequest));
   if (rule20) parts2.push(`**Why it matters.** ${ruleText(rule20, rule20.why)}`, `**How to fix.** ${ruleText(rule20, rule20.fix)}`);

@@ -9,6 +9,7 @@ import { SEVERITY_LABELS, findingLocation, formatCounts, hasRulePage, isRuleName
 import { escapeMarkdown, inlineCode } from '../lib/escape.js';
 import type { Finding, Report, RuleMeta, Severity, WaiverRequest } from '../rules/types.js';
 import type { InlineIgnoreMode } from '../waivers/review.js';
+import { servicesIn } from '../lib/services.js';
 import { FIXED_MARKER, alsoMarker, contextMarker, findingMarker, reviewMarker, stripMarkers } from './markers.js';
 
 /** GitHub rejects a comment, review or review comment body longer than this (characters). */
@@ -127,6 +128,8 @@ export function inlineCommentBody(f: Finding, rule: RuleMeta | undefined, contex
   if (also.length > 0) {
     const items = [f, ...also].map((a) => `- ${SEVERITY_ICONS[a.severity]} **${SEVERITY_LABELS[a.severity]}** ${ruleRef(a)}: ${escapeMarkdown(cap(a.message, 300))} · ${code(a.id)}`);
     parts.push([`**This block trips ${plural(also.length + 1, 'rule')}** (one finding id each, so each can be accepted on its own):`, '', ...items].join('\n'));
+    const services = f.fromPort !== null && f.toPort !== null && f.toPort > f.fromPort ? servicesIn(f.fromPort, f.toPort) : [];
+    if (services.length > 1) parts.push(`${escapeMarkdown(`${f.fromPort}-${f.toPort}/${f.protocol ?? ''}`)} includes ${services.join(', ')}.`);
   }
   if (f.waiverRequest && !f.suppression) parts.push(waiverRequestText(f, f.waiverRequest));
   if (rule) parts.push(`**Why it matters.** ${ruleText(rule, rule.why)}`, `**How to fix.** ${ruleText(rule, rule.fix)}`);

@@ -12,3 +12,4 @@ describe('fillTemplate', () => {
     expect(fillTemplate('{{a}}', { a: '{{b}}', b: 'x' })).toBe('{{b}}');
   });
 });
+

@@ -176,6 +176,8 @@ describe('one inline comment per block', () => {
     const body = plan.inline[0]?.body ?? '';
     expect(body).toContain('**This block trips 3 rules**');
     for (const f of block) expect(body).toContain(`\`${f.id}\``);
+    // The range in words: the services it opens.
+    expect(body).toContain('20-25/tcp includes FTP 20-21, SSH 22, Telnet 23, SMTP 25.');
     // A later run knows every finding of the block is commented: nothing new is posted.
     const again = planReview({ ...report, findings: located }, { diff: null, reviewComments: [{ id: 1, body, inReplyTo: null }], reviews: [], issueComments: [] }, {
       review: 'comment', maxInlineComments: 25, summary: 'off', context: 'sg-guard', headSha: '', tool: { name: 'sg-guard', version: '0' }, rules: RULES.map((x) => x.meta),
