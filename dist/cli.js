@@ -8805,6 +8805,9 @@ function atLeast(s, threshold) {
   return threshold !== "never" && severityRank(s) >= severityRank(threshold);
 }
 var FAIL_ON_SCOPES = ["all", "added"];
+function isRuleName(name2) {
+  return /^[a-z0-9]+(?:-[a-z0-9]+){0,20}$/.test(name2);
+}
 
 // src/config/custom-rules.ts
 var CUSTOM_RULE_KEYS = ["name", "severity", "title", "ports", "protocol", "direction", "peer"];
@@ -22007,8 +22010,12 @@ function ruleText(rule20, text) {
 function hasRulePage(name2) {
   return ruleByName(name2) !== void 0;
 }
-function isRuleName(name2) {
-  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name2);
+function isBlocking(report) {
+  return report.failOn !== "never" && report.summary.blocking > 0;
+}
+function cap(text, max) {
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : text;
 }
 function sortFindings(findings) {
   return [...findings].sort(compareFindings);
@@ -22127,15 +22134,14 @@ var SEVERITY_ICONS = {
   low: "\u{1F535}",
   info: "\u26AA"
 };
-function cap(text, max = MAX_VALUE_LENGTH) {
-  const chars = Array.from(text);
-  return chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : text;
+function cap2(text, max = MAX_VALUE_LENGTH) {
+  return cap(text, max);
 }
 function code(text) {
-  return inlineCode(cap(text)) || "\u2014";
+  return inlineCode(cap2(text)) || "\u2014";
 }
 function title(f, rule20) {
-  return rule20 && !rule20.custom ? rule20.title : escapeMarkdown(cap(rule20?.title ?? f.title));
+  return rule20 && !rule20.custom ? rule20.title : escapeMarkdown(cap2(rule20?.title ?? f.title));
 }
 function ruleRef(f) {
   return hasRulePage(f.rule) ? `[\`${f.rule}\`](${ruleDocsUrl(f.rule)})` : code(f.rule);
@@ -22147,7 +22153,7 @@ function whereText(f) {
 }
 function findingListItem(f) {
   const where2 = f.location ? `${code(whereText(f))} ${code(findingLocation(f))}` : `${code(findingLocation(f))} (no source line)`;
-  return `- ${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}** ${ruleRef(f)} ${where2}: ${escapeMarkdown(cap(f.message, 200))}`;
+  return `- ${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}** ${ruleRef(f)} ${where2}: ${escapeMarkdown(cap2(f.message, 200))}`;
 }
 function findingList(findings, max = MAX_LISTED2, more = "see the summary comment") {
   const items = findings.slice(0, max).map(findingListItem);
@@ -22179,11 +22185,11 @@ function inlineCommentBody(f, rule20, context, tool, names2 = /* @__PURE__ */ ne
 ${contextMarker(context)}${also.length > 0 ? `
 ${alsoMarker(also.map((a) => a.id))}` : ""}`,
     `${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}: ${title(f, rule20)}** \xB7 ${ruleRef(f)}`,
-    escapeMarkdown(cap(f.message, 1e3)) + (f.change === "unchanged" ? "\n\n_Already there before this pull request: the plan keeps it, or narrows it._" : ""),
+    escapeMarkdown(cap2(f.message, 1e3)) + (f.change === "unchanged" ? "\n\n_Already there before this pull request: the plan keeps it, or narrows it._" : ""),
     exposure(f, names2).join("\n")
   ];
   if (also.length > 0) {
-    const items = [f, ...also].map((a) => `- ${SEVERITY_ICONS[a.severity]} **${SEVERITY_LABELS[a.severity]}** ${ruleRef(a)}: ${escapeMarkdown(cap(a.message, 300))} \xB7 ${code(a.id)}`);
+    const items = [f, ...also].map((a) => `- ${SEVERITY_ICONS[a.severity]} **${SEVERITY_LABELS[a.severity]}** ${ruleRef(a)}: ${escapeMarkdown(cap2(a.message, 300))} \xB7 ${code(a.id)}`);
     parts2.push([`**This block trips ${plural(also.length + 1, "rule")}** (one finding id each, so each can be accepted on its own):`, "", ...items].join("\n"));
     const services = f.fromPort !== null && f.toPort !== null && f.toPort > f.fromPort ? servicesIn(f.fromPort, f.toPort) : [];
     if (services.length > 1) parts2.push(`${escapeMarkdown(`${f.fromPort}-${f.toPort}/${f.protocol ?? ""}`)} includes ${services.join(", ")}.`);
@@ -22196,12 +22202,12 @@ ${alsoMarker(also.map((a) => a.id))}` : ""}`,
   return parts2.join("\n\n");
 }
 function approveCommand(f) {
-  return inlineCode(`/sg-guard approve ${cap(f.id, 64)}`);
+  return inlineCode(`/sg-guard approve ${cap2(f.id, 64)}`);
 }
 function waiverRequestText(f, r) {
-  const who = r.by ? ` by ${escapeMarkdown(`@${cap(r.by, 100)}`)}` : "";
+  const who = r.by ? ` by ${escapeMarkdown(`@${cap2(r.by, 100)}`)}` : "";
   return [
-    `\u{1F64B} **Waiver requested**${who}: ${escapeMarkdown(cap(r.reason, 500)) || "\u2014"} (${code("sg-guard:ignore")} at ${code(r.source)})`,
+    `\u{1F64B} **Waiver requested**${who}: ${escapeMarkdown(cap2(r.reason, 500)) || "\u2014"} (${code("sg-guard:ignore")} at ${code(r.source)})`,
     "",
     `This finding keeps blocking until a maintainer approves the request: a comment ${approveCommand(f)} on this pull request. The author of the pull request cannot approve their own request.`
   ].join("\n");
@@ -22210,7 +22216,7 @@ function acceptTheRisk(f, mode) {
   const file = f.location ? ` in ${code(f.location.file)}` : "";
   const snippet = ["```hcl", `# sg-guard:ignore ${f.rule} <why this exposure is acceptable>`, "```"];
   const body2 = mode === "off" ? [
-    `In-code ${code("sg-guard:ignore")} comments are not read here (${code("inline-ignores: off")}). To accept the risk, add an entry to ${code("exceptions")} in the configuration on the base branch, or ask a maintainer to comment ${inlineCode(`/sg-guard ignore ${cap(f.id, 64)} reason: <why>`)}.`
+    `In-code ${code("sg-guard:ignore")} comments are not read here (${code("inline-ignores: off")}). To accept the risk, add an entry to ${code("exceptions")} in the configuration on the base branch, or ask a maintainer to comment ${inlineCode(`/sg-guard ignore ${cap2(f.id, 64)} reason: <why>`)}.`
   ] : mode === "review" ? [
     `An ${code("sg-guard:ignore")} comment added by a pull request is a waiver request: the finding keeps blocking until a maintainer approves it with ${approveCommand(f)}. The author of the pull request cannot approve their own request. To ask, put this comment, with your reason, on the line directly above the block${file}:`,
     "",
@@ -22223,9 +22229,9 @@ function resolvedCommentBody(previous, findingId2, context, headSha, resolution)
 ${contextMarker(context)}
 ${FIXED_MARKER}`;
   const sha = /^[0-9a-f]{7,64}$/i.test(headSha) ? ` as of ${headSha.slice(0, 7)}` : "";
-  const note = resolution.kind === "fixed" ? `\u2705 **Fixed**${sha}: sg-guard no longer reports this finding.` : resolution.approvedBy !== void 0 ? `\u2611\uFE0F **Accepted**${sha}: the waiver requested at ${code(resolution.source)} was approved by ${escapeMarkdown(`@${cap(resolution.approvedBy, 100)}`)}: ${escapeMarkdown(cap(resolution.reason, 500))}` : resolution.by !== void 0 ? `\u2611\uFE0F **Accepted**${sha}: ignored by ${escapeMarkdown(`@${resolution.by}`)} in a pull request comment: ${escapeMarkdown(cap(resolution.reason, 500))}${resolution.expires ? ` (until ${escapeMarkdown(resolution.expires)})` : ""}` : `\u2611\uFE0F **Accepted**${sha}: suppressed by ${code(resolution.source)}: ${escapeMarkdown(cap(resolution.reason, 500))}`;
+  const note = resolution.kind === "fixed" ? `\u2705 **Fixed**${sha}: sg-guard no longer reports this finding.` : resolution.approvedBy !== void 0 ? `\u2611\uFE0F **Accepted**${sha}: the waiver requested at ${code(resolution.source)} was approved by ${escapeMarkdown(`@${cap2(resolution.approvedBy, 100)}`)}: ${escapeMarkdown(cap2(resolution.reason, 500))}` : resolution.by !== void 0 ? `\u2611\uFE0F **Accepted**${sha}: ignored by ${escapeMarkdown(`@${resolution.by}`)} in a pull request comment: ${escapeMarkdown(cap2(resolution.reason, 500))}${resolution.expires ? ` (until ${escapeMarkdown(resolution.expires)})` : ""}` : `\u2611\uFE0F **Accepted**${sha}: suppressed by ${code(resolution.source)}: ${escapeMarkdown(cap2(resolution.reason, 500))}`;
   const room = GITHUB_BODY_LIMIT - head.length - note.length - 200;
-  const quoted = cap(stripMarkers(previous), Math.max(0, room));
+  const quoted = cap2(stripMarkers(previous), Math.max(0, room));
   return [head, note, `<details><summary>What was reported</summary>
 
 ${quoted}
@@ -22235,14 +22241,11 @@ ${quoted}
 function activeFindings(findings) {
   return findings.filter((f) => !f.suppression && f.change !== "removed");
 }
-function isBlocking(report) {
-  return report.failOn !== "never" && report.summary.blocking > 0;
-}
 function commitStatus(report, unread = 0) {
   const counts = formatCounts(report.summary);
   const description2 = isBlocking(report) ? `${plural(report.summary.blocking, "finding")} at or above ${report.failOn} (${counts})` : unread > 0 ? `${plural(unread, "report")} could not be read (${counts} in the others)` : counts === "no findings" ? "No security-group findings" : `Passes at fail-on ${report.failOn} (${counts})`;
   const missing = isBlocking(report) && unread > 0 ? `; ${plural(unread, "report")} not read` : "";
-  return { state: isBlocking(report) || unread > 0 ? "failure" : "success", description: cap(description2 + missing, STATUS_DESCRIPTION_LIMIT) };
+  return { state: isBlocking(report) || unread > 0 ? "failure" : "success", description: cap2(description2 + missing, STATUS_DESCRIPTION_LIMIT) };
 }
 function reviewBody(input) {
   const { report } = input;
@@ -22510,9 +22513,6 @@ ${listBody(items, hidden)}`;
 function findingBlocks(f, report) {
   return !f.suppression && f.change !== "removed" && atLeast(f.severity, report.failOn) && (report.failOnScope !== "added" || f.change === "added");
 }
-function isBlocking2(report) {
-  return report.failOn !== "never" && report.summary.blocking > 0;
-}
 function countsPhrase(findings) {
   return SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(", ");
 }
@@ -22545,14 +22545,14 @@ function verdictReason(findings, closes, short) {
     ({ lead, on, traffic: traffic2 }) => joinWords([...traffic2.entries()].map(([t, groups], i2) => `${i2 === 0 ? lead(t) : t} ${on} ${joinWords(groups)}`.trim()), ", ")
   );
   const more = findings.length - named3.length;
-  return escapeMarkdown(cap2(parts2.join("; ") + (more > 0 ? `; and ${more} more` : ""), MAX_CELL_LENGTH * 2));
+  return escapeMarkdown(cap3(parts2.join("; ") + (more > 0 ? `; and ${more} more` : ""), MAX_CELL_LENGTH * 2));
 }
 function joinWords(words, sep5 = ", ") {
   if (words.length <= 1) return words.join("");
   return `${words.slice(0, -1).join(sep5)} and ${words[words.length - 1]}`;
 }
 function verdictHeading(report, fixed2, blocking, incomplete, short) {
-  if (isBlocking2(report)) return `## \u{1F534} Blocks: ${verdictReason(blocking, false, short)}`;
+  if (isBlocking(report)) return `## \u{1F534} Blocks: ${verdictReason(blocking, false, short)}`;
   const total = totalFindings(report.summary);
   let reason;
   if (fixed2.length > 0) reason = verdictReason(fixed2, true, short);
@@ -22566,7 +22566,7 @@ function verdictHeading(report, fixed2, blocking, incomplete, short) {
 var MAX_UNREAD_LISTED = 20;
 function unreadSection(unread) {
   if (unread.length === 0) return "";
-  const lines = unread.slice(0, MAX_UNREAD_LISTED).map((u) => `> - ${inlineCode(cap2(u.file)) || "\u2014"}: ${escapeMarkdown(cap2(u.problem))}`);
+  const lines = unread.slice(0, MAX_UNREAD_LISTED).map((u) => `> - ${inlineCode(cap3(u.file)) || "\u2014"}: ${escapeMarkdown(cap3(u.problem))}`);
   if (unread.length > MAX_UNREAD_LISTED) lines.push(`> - \u2026 and ${unread.length - MAX_UNREAD_LISTED} more`);
   return [`> **${plural(unread.length, "report")} could not be read**, so the plans ${unread.length === 1 ? "it covers are" : "they cover are"} not in this review and the check fails until ${unread.length === 1 ? "it is" : "they are"} there:`, ...lines].join("\n");
 }
@@ -22575,7 +22575,7 @@ function statusLine(report, incomplete) {
   const failOn = inlineCode(report.failOn);
   const total = totalFindings(summary);
   const parts2 = [];
-  if (isBlocking2(report)) parts2.push(`**${plural(summary.blocking, "finding")} at or above fail-on ${failOn} ${summary.blocking === 1 ? "blocks" : "block"} this pull request**`);
+  if (isBlocking(report)) parts2.push(`**${plural(summary.blocking, "finding")} at or above fail-on ${failOn} ${summary.blocking === 1 ? "blocks" : "block"} this pull request**`);
   else parts2.push(`${incomplete ? "Nothing blocks in the reports that could be read" : "Nothing blocks"} at fail-on ${failOn}`);
   const counts = SEVERITIES.filter((s) => summary[s] > 0).map((s) => `${summary[s]} ${s}`);
   parts2.push(total > 0 ? `${plural(total, "active finding")}: ${counts.join(", ")}` : "no active findings");
@@ -22584,15 +22584,14 @@ function statusLine(report, incomplete) {
   const scope = report.failOnScope === "added" ? " Only findings this plan adds can block (`fail-on-scope: added`)." : "";
   return `${parts2.join(" \xB7 ")}.${scope}`;
 }
-function cap2(text, max = MAX_CELL_LENGTH) {
-  const chars = Array.from(text);
-  return chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : text;
+function cap3(text, max = MAX_CELL_LENGTH) {
+  return cap(text, max);
 }
 function code2(text) {
-  return inlineCode(cap2(text), { table: true }) || "\u2014";
+  return inlineCode(cap3(text), { table: true }) || "\u2014";
 }
 function breakable(text) {
-  const capped = cap2(text);
+  const capped = cap3(text);
   if (Array.from(capped).length <= MIN_BREAK_PIECE * 2) return escapeMarkdown(capped) || "\u2014";
   const pieces = [];
   const parts2 = capped.split(/(?<=[./,_:-])|(?=\[)/).flatMap((p) => Array.from(p).reduce((out2, ch, i2) => i2 % MAX_BREAK_PIECE === 0 ? [...out2, ch] : [...out2.slice(0, -1), `${out2[out2.length - 1] ?? ""}${ch}`], []));
@@ -22606,7 +22605,7 @@ function breakable(text) {
 var MIN_BREAK_PIECE = 10;
 var MAX_BREAK_PIECE = 24;
 function ruleLink(rule20, custom) {
-  return isRuleName(rule20) && !custom.has(rule20) ? `[${rule20}](${ruleDocsUrl(rule20)})` : escapeMarkdown(cap2(rule20));
+  return isRuleName(rule20) && !custom.has(rule20) ? `[${rule20}](${ruleDocsUrl(rule20)})` : escapeMarkdown(cap3(rule20));
 }
 function validLinks(links) {
   if (!links) return null;
@@ -22640,14 +22639,14 @@ function permissionText(f) {
 }
 function tableRow(f, ctx) {
   const marks2 = [ctx.markBefore(f) ? "already there" : "", ctx.outside?.has(f.id) ? "outside the diff" : ""].filter(Boolean);
-  const rule20 = `${SEVERITY_ICONS2[f.severity]} ${ruleLink(f.rule, ctx.custom)}<br>${code2(cap2(f.id, 40))}${marks2.length > 0 ? `<br>_${marks2.join(", ")}_` : ""}`;
+  const rule20 = `${SEVERITY_ICONS2[f.severity]} ${ruleLink(f.rule, ctx.custom)}<br>${code2(cap3(f.id, 40))}${marks2.length > 0 ? `<br>_${marks2.join(", ")}_` : ""}`;
   const module2 = f.location?.module ? ` (call of a ${f.location.module.kind === "remote" ? "remote" : "missing"} module)` : "";
   const where2 = f.location ? `${sourceLink(f.location, ctx.links)}${module2}<br>${breakable(findingLocation(f))}` : breakable(findingLocation(f));
   const cells = [rule20, f.securityGroup === null ? "_unknown until apply_" : breakable(ctx.short(f.securityGroup)), permissionText(f) || "\u2014", `${where2}${placesText(f, ctx)}`];
   return `| ${cells.join(" | ")} |`;
 }
 function fixedItem(f, ctx) {
-  return `- ${SEVERITY_ICONS2[f.severity]} ${ruleLink(f.rule, ctx.custom)}: ${escapeMarkdown(cap2(f.message))} (${breakable(findingLocation(f))})`;
+  return `- ${SEVERITY_ICONS2[f.severity]} ${ruleLink(f.rule, ctx.custom)}: ${escapeMarkdown(cap3(f.message))} (${breakable(findingLocation(f))})`;
 }
 var CONFIG_WHO = {
   base: "config on the base branch",
@@ -22659,7 +22658,7 @@ function waivedRow(f, ctx, words) {
   const s = f.suppression;
   const location = (f.location ? `${sourceLink(f.location, ctx.links)}<br>${breakable(findingLocation(f))}` : breakable(findingLocation(f))) + placesText(f, ctx);
   const [kind, who] = waiverKindAndWho(s, words);
-  const cells = [`${SEVERITY_ICONS2[f.severity]} ${ruleLink(f.rule, ctx.custom)}`, location, `${kind}: ${who}<br>${s.expires ? `until ${escapeMarkdown(s.expires)}` : "no expiry"}`, escapeMarkdown(cap2(s.reason)) || "\u2014"];
+  const cells = [`${SEVERITY_ICONS2[f.severity]} ${ruleLink(f.rule, ctx.custom)}`, location, `${kind}: ${who}<br>${s.expires ? `until ${escapeMarkdown(s.expires)}` : "no expiry"}`, escapeMarkdown(cap3(s.reason)) || "\u2014"];
   return `| ${cells.join(" | ")} |`;
 }
 function waiverKindAndWho(s, words) {
@@ -22676,7 +22675,7 @@ function waiverKindAndWho(s, words) {
 }
 var COMMENT_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[A-Za-z0-9_.-]+){2}\/pull\/\d{1,10}#(?:issuecomment-|discussion_r)\d{1,15}$/;
 function commandWho(s, url = s.source) {
-  const parts2 = [s.by ? escapeMarkdown(`@${cap2(s.by)}`) : "someone"];
+  const parts2 = [s.by ? escapeMarkdown(`@${cap3(s.by)}`) : "someone"];
   if (s.at && /^\d{4}-\d{2}-\d{2}/.test(s.at)) parts2.push(`on ${s.at.slice(0, 10)}`);
   if (url !== void 0 && COMMENT_URL.test(url)) parts2.push(`([comment](${url}))`);
   return parts2.join(" ");
@@ -22686,8 +22685,8 @@ function requestsSection(active) {
   if (requests.length === 0) return "";
   const items = requests.slice(0, MAX_WAIVER_REQUESTS_LISTED).map((f) => {
     const r = f.waiverRequest;
-    const who = r.by ? `requested by ${escapeMarkdown(`@${cap2(r.by)}`)}` : "requested";
-    return `- ${SEVERITY_ICONS2[f.severity]} ${escapeMarkdown(cap2(f.rule))} ${code2(findingLocation(f))} (${code2(r.source)}): ${who}: ${escapeMarkdown(cap2(r.reason)) || "\u2014"}. To approve: ${inlineCode(`/sg-guard approve ${cap2(f.id)}`)}`;
+    const who = r.by ? `requested by ${escapeMarkdown(`@${cap3(r.by)}`)}` : "requested";
+    return `- ${SEVERITY_ICONS2[f.severity]} ${escapeMarkdown(cap3(f.rule))} ${code2(findingLocation(f))} (${code2(r.source)}): ${who}: ${escapeMarkdown(cap3(r.reason)) || "\u2014"}. To approve: ${inlineCode(`/sg-guard approve ${cap3(f.id)}`)}`;
   });
   if (requests.length > items.length) items.push(`- \u2026 and ${requests.length - items.length} more (see the JSON report)`);
   return [
@@ -22699,14 +22698,14 @@ function requestsSection(active) {
   ].join("\n");
 }
 function phraseItems(phrases) {
-  const items = phrases.slice(0, MAX_POLICY_PHRASES).map((p) => `- ${escapeMarkdown(cap2(p))}`);
+  const items = phrases.slice(0, MAX_POLICY_PHRASES).map((p) => `- ${escapeMarkdown(cap3(p))}`);
   if (phrases.length > items.length) items.push(`- \u2026 and ${phrases.length - items.length} more`);
   return items;
 }
 function pendingPolicySection(report) {
   const change = report.policy?.pendingChange ?? [];
   if (change.length === 0) return "";
-  const shown2 = change.slice(0, MAX_POLICY_PHRASES).map((p) => escapeMarkdown(cap2(p)));
+  const shown2 = change.slice(0, MAX_POLICY_PHRASES).map((p) => escapeMarkdown(cap3(p)));
   const more = change.length > shown2.length ? `; and ${change.length - shown2.length} more` : "";
   return `> \u26A0\uFE0F This pull request changes the policy: ${shown2.join("; ")}${more}. It takes effect after merge.`;
 }
@@ -22759,7 +22758,7 @@ function exposureLines(report) {
   const names2 = planNames(report.plans);
   const several = report.plans.length > 1;
   const lines = report.plans.flatMap((p) => p.exposureChanges.map((text) => ({ plan: planName(names2, p.path), text })));
-  return lines.map((l) => `- ${several ? `${code2(l.plan)}: ` : ""}${escapeMarkdown(cap2(l.text))}`);
+  return lines.map((l) => `- ${several ? `${code2(l.plan)}: ` : ""}${escapeMarkdown(cap3(l.text))}`);
 }
 function diagramSection(diagrams2, names2) {
   const blocks = diagrams2.flatMap((d) => [...diagrams2.length > 1 ? [`${code2(planName(names2, d.plan))}`, ""] : [], "```mermaid", d.mermaid.trimEnd(), "```", ""]);
@@ -22768,7 +22767,7 @@ function diagramSection(diagrams2, names2) {
 function sourceErrors(report) {
   const all = report.plans.flatMap((p) => p.sourceErrors);
   if (all.length === 0) return "";
-  const lines = all.slice(0, MAX_SOURCE_ERRORS).map((e) => `> - ${inlineCode(cap2(e.file))}: ${escapeMarkdown(cap2(e.reason))}`);
+  const lines = all.slice(0, MAX_SOURCE_ERRORS).map((e) => `> - ${inlineCode(cap3(e.file))}: ${escapeMarkdown(cap3(e.reason))}`);
   if (all.length > MAX_SOURCE_ERRORS) lines.push(`> - \u2026 and ${all.length - MAX_SOURCE_ERRORS} more`);
   return [`> **Could not read ${plural(all.length, "source file")}**; findings there are shown without a line:`, ...lines].join("\n");
 }

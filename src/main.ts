@@ -28,7 +28,7 @@ import { claimsToRequests, hardenReport, reconcileReports } from './review/trust
 import { diagrams } from './render.js';
 import { summaryMarkdown } from './review/summary.js';
 import { RULES } from './rules/index.js';
-import type { FailOnScope, Report, ReportPolicy, RuleMeta } from './rules/types.js';
+import { isRuleName, type FailOnScope, type Report, type ReportPolicy, type RuleMeta } from './rules/types.js';
 import { TOOL_NAME, VERSION } from './version.js';
 
 /** The job summary must stay under GitHub's 1 MiB; characters, so at most 3 bytes each in UTF-8. */
@@ -176,7 +176,7 @@ async function command(inputs: Inputs, event: EventContext, read: CommentEventRe
 
 /** A rule's documentation page: docs/rules/<name>.md beside the bundle (the Action's checkout has it). */
 async function rulePage(name: string): Promise<string | null> {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) return null;
+  if (!isRuleName(name)) return null;
   try {
     return await readFile(new URL(`../docs/rules/${name}.md`, import.meta.url), 'utf8');
   } catch {

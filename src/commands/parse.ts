@@ -18,6 +18,8 @@
  * comments (the thread names the finding).
  */
 
+import { isRuleName } from '../rules/types.js';
+
 export const VERBS = ['ignore', 'unignore', 'approve', 'recheck', 'explain', 'help'] as const;
 export type Verb = (typeof VERBS)[number];
 
@@ -31,7 +33,6 @@ export const MAX_IDS_AT_ONCE = 20;
 export const MAX_REASON_LENGTH = 300;
 /** Finding ids as the engine makes them (12 hex digits); a report may carry 8 to 64. */
 const FINDING_ID = /^[0-9a-f]{8,64}$/;
-const RULE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+){0,20}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export type Command =
@@ -127,7 +128,7 @@ export function parseCommand(body: unknown): Parsed {
       const id = findingId(args);
       if (id) return { kind: 'command', command: { verb: 'explain', subject: id } };
       const rule = args.replace(/^`(.*)`$/, '$1').toLowerCase();
-      return RULE_NAME.test(rule) ? { kind: 'command', command: { verb: 'explain', subject: rule } } : { kind: 'invalid', verb: 'explain', problem: 'explain takes one rule name (such as no-public-ssh) or a finding id' };
+      return isRuleName(rule) ? { kind: 'command', command: { verb: 'explain', subject: rule } } : { kind: 'invalid', verb: 'explain', problem: 'explain takes one rule name (such as no-public-ssh) or a finding id' };
     }
     case 'help':
       return { kind: 'command', command: { verb: 'help', unknown: null } };

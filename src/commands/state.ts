@@ -30,7 +30,7 @@ import { renderJson } from '../report/json.js';
 import { MAX_DIAGRAM_LENGTH } from '../report/markdown.js';
 import { escapeMarkdown } from '../lib/escape.js';
 import { Reader, validateReport } from '../review/report-input.js';
-import { SEVERITIES, type Report, type RuleMeta } from '../rules/types.js';
+import { SEVERITIES, isRuleName, type Report, type RuleMeta } from '../rules/types.js';
 import type { UnreadReport } from '../review/merge.js';
 import { MAX_IGNORES, type CommentIgnore } from './ignores.js';
 import { MAX_REASON_LENGTH, isCalendarDate } from './parse.js';
@@ -245,7 +245,7 @@ function validateState(data: unknown, context: string): AnalysisState {
     const at = `rules[${i}]`;
     const rule = r.object(x, at);
     const name = r.string(rule.name, `${at}.name`, 100);
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) r.fail(`${at}.name`, 'must be a rule name');
+    if (!isRuleName(name)) r.fail(`${at}.name`, 'must be a rule name');
     return {
       name,
       severity: r.oneOf(rule.severity, `${at}.severity`, SEVERITIES),

@@ -1,7 +1,7 @@
 /** Helpers shared by the renderers. Pure functions only. */
 import { compareFindings } from '../rules/order.js';
 import { ruleByName } from '../rules/index.js';
-import { SEVERITIES, type Finding, type RuleMeta, type Severity, type Summary } from '../rules/types.js';
+import { SEVERITIES, type Finding, type Report, type RuleMeta, type Severity, type Summary } from '../rules/types.js';
 import { escapeMarkdown } from '../lib/escape.js';
 import { TOOL_URI } from '../version.js';
 
@@ -20,9 +20,16 @@ export function hasRulePage(name: string): boolean {
   return ruleByName(name) !== undefined;
 }
 
-/** Rule names are kebab-case; anything else (from a hand-made report) gets no link. */
-export function isRuleName(name: string): boolean {
-  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name);
+
+/** Whether the findings block the merge at the report's fail-on. */
+export function isBlocking(report: Report): boolean {
+  return report.failOn !== 'never' && report.summary.blocking > 0;
+}
+
+/** A value from a plan or a report cut to `max` code points, with an ellipsis. */
+export function cap(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
 }
 
 export function sortFindings(findings: readonly Finding[]): Finding[] {

@@ -1,6 +1,6 @@
-import { SEVERITIES, atLeast, severityRank, type Finding, type FindingSuppression, type Report, type RuleMeta, type Severity } from '../rules/types.js';
+import { SEVERITIES, isRuleName, atLeast, severityRank, type Finding, type FindingSuppression, type Report, type RuleMeta, type Severity } from '../rules/types.js';
 import { TOOL_URI } from '../version.js';
-import { findingLocation, isRuleName, plural, ruleDocsUrl, ruleText, sortFindings, totalFindings } from './common.js';
+import { cap as capText, findingLocation, isBlocking, plural, ruleDocsUrl, ruleText, sortFindings, totalFindings } from './common.js';
 import { escapeHtml, escapeMarkdown, inlineCode } from '../lib/escape.js';
 import { describeTraffic } from '../lib/ports.js';
 import { otherPlaces, planName, planNames } from '../places.js';
@@ -249,9 +249,6 @@ export function findingBlocks(f: Finding, report: Pick<Report, 'failOn' | 'failO
   return !f.suppression && f.change !== 'removed' && atLeast(f.severity, report.failOn) && (report.failOnScope !== 'added' || f.change === 'added');
 }
 
-function isBlocking(report: Report): boolean {
-  return report.failOn !== 'never' && report.summary.blocking > 0;
-}
 
 /** `2 critical, 1 info`: the severities the findings have, most severe first. */
 function countsPhrase(findings: readonly Finding[]): string {
@@ -353,10 +350,9 @@ function statusLine(report: Report, incomplete: boolean): string {
   return `${parts.join(' · ')}.${scope}`;
 }
 
-/** Cuts a value from the plan to `max` code points. */
+/** Cuts a value from the plan to `max` code points (a table cell's by default). */
 function cap(text: string, max = MAX_CELL_LENGTH): string {
-  const chars = Array.from(text);
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+  return capText(text, max);
 }
 
 function code(text: string): string {

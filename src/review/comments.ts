@@ -5,9 +5,9 @@
  */
 import { describeTraffic } from '../lib/ports.js';
 import { otherPlaces, planName } from '../places.js';
-import { SEVERITY_LABELS, findingLocation, formatCounts, hasRulePage, isRuleName, plural, ruleDocsUrl, ruleText } from '../report/common.js';
+import { SEVERITY_LABELS, cap as capText, findingLocation, isBlocking, formatCounts, hasRulePage, plural, ruleDocsUrl, ruleText } from '../report/common.js';
 import { escapeMarkdown, inlineCode } from '../lib/escape.js';
-import type { Finding, Report, RuleMeta, Severity, WaiverRequest } from '../rules/types.js';
+import { isRuleName, type Finding, type Report, type RuleMeta, type Severity, type WaiverRequest } from '../rules/types.js';
 import type { InlineIgnoreMode } from '../waivers/review.js';
 import { servicesIn } from '../lib/services.js';
 import { FIXED_MARKER, alsoMarker, contextMarker, findingMarker, reviewMarker, stripMarkers } from './markers.js';
@@ -37,8 +37,7 @@ export interface Tool {
 }
 
 function cap(text: string, max = MAX_VALUE_LENGTH): string {
-  const chars = Array.from(text);
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+  return capText(text, max);
 }
 
 function code(text: string): string {
@@ -202,10 +201,6 @@ export function activeFindings(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => !f.suppression && f.change !== 'removed');
 }
 
-/** Whether the findings block the merge at the report's fail-on. */
-export function isBlocking(report: Report): boolean {
-  return report.failOn !== 'never' && report.summary.blocking > 0;
-}
 
 export interface StatusText {
   state: 'success' | 'failure';

@@ -281,3 +281,8 @@ export interface ReportPolicy {
   /** What the pull request's own configuration would change, one phrase each (describePolicyChange); takes effect after merge. */
   pendingChange: string[];
 }
+
+/** Rule names are kebab-case words (at most 21): anything else, from a hand-made report or a comment, is no rule name. */
+export function isRuleName(name: string): boolean {
+  return /^[a-z0-9]+(?:-[a-z0-9]+){0,20}$/.test(name);
+}
