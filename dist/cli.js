@@ -23396,6 +23396,12 @@ function physicalLocation(f) {
   }
   return { artifactLocation: { uri: artifactUri(f.plan) }, region: { startLine: 1 } };
 }
+function automationId(report) {
+  const labels = [...new Set(report.plans.map((p) => p.label))];
+  if (labels.length !== 1 || labels[0] === ".") return "sg-guard/";
+  const safe2 = labels[0].replace(/[^A-Za-z0-9._/-]/g, "-").replace(/\/{2,}/g, "/").replace(/^\/|\/$/g, "").slice(0, 200);
+  return safe2 === "" ? "sg-guard/" : `sg-guard/${safe2}/`;
+}
 function renderSarif(report, rules) {
   const byName2 = /* @__PURE__ */ new Map();
   for (const rule20 of [...rules].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
@@ -23441,7 +23447,7 @@ function renderSarif(report, rules) {
   const log = {
     $schema: SARIF_SCHEMA,
     version: SARIF_VERSION,
-    runs: [{ tool: { driver }, results }]
+    runs: [{ tool: { driver }, automationDetails: { id: automationId(report) }, results }]
   };
   return `${JSON.stringify(log, null, 2)}
 `;

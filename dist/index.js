@@ -51147,6 +51147,12 @@ function physicalLocation(f) {
   }
   return { artifactLocation: { uri: artifactUri(f.plan) }, region: { startLine: 1 } };
 }
+function automationId(report) {
+  const labels = [...new Set(report.plans.map((p) => p.label))];
+  if (labels.length !== 1 || labels[0] === ".") return "sg-guard/";
+  const safe = labels[0].replace(/[^A-Za-z0-9._/-]/g, "-").replace(/\/{2,}/g, "/").replace(/^\/|\/$/g, "").slice(0, 200);
+  return safe === "" ? "sg-guard/" : `sg-guard/${safe}/`;
+}
 function renderSarif(report, rules) {
   const byName2 = /* @__PURE__ */ new Map();
   for (const rule20 of [...rules].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
@@ -51192,7 +51198,7 @@ function renderSarif(report, rules) {
   const log = {
     $schema: SARIF_SCHEMA,
     version: SARIF_VERSION,
-    runs: [{ tool: { driver }, results }]
+    runs: [{ tool: { driver }, automationDetails: { id: automationId(report) }, results }]
   };
   return `${JSON.stringify(log, null, 2)}
 `;

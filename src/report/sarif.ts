@@ -190,6 +190,20 @@ function physicalLocation(f: Finding): { artifactLocation: { uri: string }; regi
  * same lines, the resource address in that plan) and all of them in
  * `properties.places` ({plan, label, resource}).
  */
+/**
+ * The run's category for code scanning (`runAutomationDetails.id`, which
+ * upload-sarif uses as its category): `sg-guard/<root>/` for a report of one
+ * Terraform root, so that one matrix job's upload never closes another root's
+ * alerts; `sg-guard/` for a report over several roots. A root label comes
+ * from a path: anything but letters, digits and `._-/` becomes `-`.
+ */
+function automationId(report: Report): string {
+  const labels = [...new Set(report.plans.map((p) => p.label))];
+  if (labels.length !== 1 || labels[0] === '.') return 'sg-guard/';
+  const safe = (labels[0] as string).replace(/[^A-Za-z0-9._/-]/g, '-').replace(/\/{2,}/g, '/').replace(/^\/|\/$/g, '').slice(0, 200);
+  return safe === '' ? 'sg-guard/' : `sg-guard/${safe}/`;
+}
+
 export function renderSarif(report: Report, rules: RuleMeta[]): string {
   const byName = new Map<string, SarifRule>();
   for (const rule of [...rules].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
@@ -239,7 +253,7 @@ export function renderSarif(report: Report, rules: RuleMeta[]): string {
   const log = {
     $schema: SARIF_SCHEMA,
     version: SARIF_VERSION,
-    runs: [{ tool: { driver }, results }],
+    runs: [{ tool: { driver }, automationDetails: { id: automationId(report) }, results }],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 }

@@ -165,3 +165,22 @@ describe('renderSarif', () => {
     expect(pascalCase('ipv6')).toBe('Ipv6');
   });
 });
+
+describe('the code-scanning category (runAutomationDetails.id)', () => {
+  const idOf = (labels: string[]): string => {
+    const base = makeReport();
+    const report = { ...base, plans: labels.map((label, i) => ({ ...(base.plans[0] as (typeof base.plans)[number]), path: `p${i}.json`, label })) };
+    return JSON.parse(renderSarif(report, sampleRules)).runs[0].automationDetails.id;
+  };
+
+  it('is per Terraform root, so one matrix job never closes another root\'s alerts', () => {
+    expect(idOf(['live/prod'])).toBe('sg-guard/live/prod/');
+    expect(idOf(['live/dev'])).not.toBe(idOf(['live/prod']));
+  });
+
+  it('is sg-guard/ for a report over several roots, or the top directory, and keeps a hostile label harmless', () => {
+    expect(idOf(['live/prod', 'live/dev'])).toBe('sg-guard/');
+    expect(idOf(['.'])).toBe('sg-guard/');
+    expect(idOf(['live/pr od\n::error::x'])).toBe('sg-guard/live/pr-od---error--x/');
+  });
+});
