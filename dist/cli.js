@@ -8793,7 +8793,7 @@ function publicPortRule(spec) {
   };
 }
 
-// src/rules/types.ts
+// src/findings/types.ts
 var SEVERITIES = ["critical", "high", "medium", "low", "info"];
 function severityRank(s) {
   return SEVERITIES.length - SEVERITIES.indexOf(s);
@@ -8805,9 +8805,6 @@ function atLeast(s, threshold) {
   return threshold !== "never" && severityRank(s) >= severityRank(threshold);
 }
 var FAIL_ON_SCOPES = ["all", "added"];
-function isRuleName(name2) {
-  return /^[a-z0-9]+(?:-[a-z0-9]+){0,20}$/.test(name2);
-}
 
 // src/config/custom-rules.ts
 var CUSTOM_RULE_KEYS = ["name", "severity", "title", "ports", "protocol", "direction", "peer"];
@@ -8984,7 +8981,7 @@ var InputError = class extends Error {
 // src/engine.ts
 import { createHash as createHash2 } from "node:crypto";
 
-// src/rules/order.ts
+// src/findings/order.ts
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -22040,6 +22037,11 @@ var SEVERITY_LABELS = {
   low: "Low",
   info: "Info"
 };
+
+// src/rules/types.ts
+function isRuleName(name2) {
+  return /^[a-z0-9]+(?:-[a-z0-9]+){0,20}$/.test(name2);
+}
 
 // src/lib/services.ts
 var SERVICES = [

@@ -30502,7 +30502,7 @@ function publicPortRule(spec) {
   };
 }
 
-// src/rules/types.ts
+// src/findings/types.ts
 var SEVERITIES = ["critical", "high", "medium", "low", "info"];
 function severityRank(s) {
   return SEVERITIES.length - SEVERITIES.indexOf(s);
@@ -30521,9 +30521,6 @@ function atLeast(s, threshold) {
   return threshold !== "never" && severityRank(s) >= severityRank(threshold);
 }
 var FAIL_ON_SCOPES = ["all", "added"];
-function isRuleName(name2) {
-  return /^[a-z0-9]+(?:-[a-z0-9]+){0,20}$/.test(name2);
-}
 
 // src/config/custom-rules.ts
 var CUSTOM_RULE_KEYS = ["name", "severity", "title", "ports", "protocol", "direction", "peer"];
@@ -30700,7 +30697,7 @@ var InputError = class extends Error {
 // src/engine.ts
 import { createHash as createHash2 } from "node:crypto";
 
-// src/rules/order.ts
+// src/findings/order.ts
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -48232,6 +48229,11 @@ function withIgnore(list, ignore, current, today) {
 }
 function withoutIgnore(list, id) {
   return list.filter((i2) => i2.id !== id);
+}
+
+// src/rules/types.ts
+function isRuleName(name2) {
+  return /^[a-z0-9]+(?:-[a-z0-9]+){0,20}$/.test(name2);
 }
 
 // src/commands/parse.ts

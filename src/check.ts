@@ -9,7 +9,8 @@ import { loadPlan, type LoadOptions } from './plan/load.js';
 import { mergeAcrossPlans, planLabel, uniqueIds } from './places.js';
 import { loadHclParser, loadSources, locateFindings, type SourceIndex } from './source/index.js';
 import { RULES } from './rules/index.js';
-import type { FailOnScope, Report, Rule, Threshold } from './rules/types.js';
+import type { Rule } from './rules/types.js';
+import type { FailOnScope, Report, Threshold } from './findings/types.js';
 import { applySuppressions } from './waivers/apply.js';
 
 export interface CheckRequest {

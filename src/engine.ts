@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { compareFindings } from './rules/order.js';
+import { compareFindings } from './findings/order.js';
 import { fillTemplate } from './lib/template.js';
 import { describePeer, peerKey } from './lib/peer.js';
 import { exposureDiff } from './graph/diff.js';
@@ -7,8 +7,9 @@ import { beforeModel, touchesSecurityGroups } from './model/before.js';
 import { permissionCovers } from './lib/covers.js';
 import { planLabel } from './places.js';
 import type { Model, Peer, Permission } from './model/types.js';
-import type { FailOnScope, Finding, Report, Rule, RuleOptions, RuleReport, Severity, Summary, Threshold } from './rules/types.js';
-import { atLeast } from './rules/types.js';
+import type { Rule, RuleOptions, RuleReport } from './rules/types.js';
+import type { FailOnScope, Finding, Report, Severity, Summary, Threshold } from './findings/types.js';
+import { atLeast } from './findings/types.js';
 import { TOOL_NAME, VERSION } from './version.js';
 
 export interface RuleSetting {

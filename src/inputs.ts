@@ -14,7 +14,7 @@ import {
   type ReviewMode,
   type SummaryMode,
 } from './review/plan.js';
-import { FAIL_ON_SCOPES, SEVERITIES, type FailOnScope, type Severity, type Threshold } from './rules/types.js';
+import { FAIL_ON_SCOPES, SEVERITIES, type FailOnScope, type Severity, type Threshold } from './findings/types.js';
 
 /**
  * `full`: check the plans and post on the pull request. `analyze`: check and

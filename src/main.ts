@@ -28,7 +28,8 @@ import { claimsToRequests, hardenReport, reconcileReports } from './review/trust
 import { diagrams } from './render.js';
 import { summaryMarkdown } from './review/summary.js';
 import { RULES } from './rules/index.js';
-import { isRuleName, type FailOnScope, type Report, type ReportPolicy, type RuleMeta } from './rules/types.js';
+import { isRuleName, type RuleMeta } from './rules/types.js';
+import { type FailOnScope, type Report, type ReportPolicy } from './findings/types.js';
 import { TOOL_NAME, VERSION } from './version.js';
 
 /** The job summary must stay under GitHub's 1 MiB; characters, so at most 3 bytes each in UTF-8. */

@@ -6,9 +6,9 @@
  */
 import { createHash } from 'node:crypto';
 import { dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
-import type { Finding, PlanEntry, Place } from './rules/types.js';
+import type { Finding, PlanEntry, Place } from './findings/types.js';
 
-export type { Place } from './rules/types.js';
+export type { Place } from './findings/types.js';
 
 /**
  * A plan's default label: its root directory, the plan file's directory

@@ -6,7 +6,8 @@ import { MAX_DIAGRAM_LENGTH, renderMarkdown } from './report/markdown.js';
 import { renderSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
 import { RULES } from './rules/index.js';
-import type { Report, Rule } from './rules/types.js';
+import type { Rule } from './rules/types.js';
+import type { Report } from './findings/types.js';
 
 export const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];

@@ -16,6 +16,7 @@ export const LAYERS: ReadonlyArray<readonly string[]> = [
   ['plan'],
   ['paths'],
   ['model'],
+  ['findings'],
   ['reach'],
   ['graph'],
   ['rules'],

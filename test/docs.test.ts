@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderJson } from '../src/report/json.js';
-import type { Report } from '../src/rules/types.js';
+import type { Report } from '../src/findings/types.js';
 import { ROOT } from './support/run-cli.js';
 
 describe('docs/json-report.md', () => {

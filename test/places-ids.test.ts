@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mergeAcrossPlans, otherPlaces, planLabel, planNames, uniqueIds } from '../src/places.js';
-import type { Finding } from '../src/rules/types.js';
+import type { Finding } from '../src/findings/types.js';
 
 function finding(plan: string, resource: string, overrides: Partial<Finding> = {}): Finding {
   return {

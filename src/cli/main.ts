@@ -13,7 +13,7 @@ import { buildModel } from '../model/build.js';
 import { resolvePaths } from '../paths.js';
 import { loadPlan } from '../plan/load.js';
 import { RULES } from '../rules/index.js';
-import { FAIL_ON_SCOPES, SEVERITIES, type FailOnScope, type Severity, type Threshold } from '../rules/types.js';
+import { FAIL_ON_SCOPES, SEVERITIES, type FailOnScope, type Severity, type Threshold } from '../findings/types.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 import { changedList, changedSince } from '../roots/changed.js';
 import { affectedRoots, readLayout } from '../roots/roots.js';

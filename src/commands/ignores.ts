@@ -6,7 +6,7 @@
  */
 import { summarise } from '../engine.js';
 import { fillTemplate } from '../lib/template.js';
-import { lookupFinding, type Finding, type Report } from '../rules/types.js';
+import { lookupFinding, type Finding, type Report } from '../findings/types.js';
 import { utcDate } from '../waivers/apply.js';
 import { applyApprovals, type Approval } from '../waivers/review.js';
 

@@ -7,7 +7,8 @@
 import { SEVERITY_LABELS, plural, ruleDocsUrl, ruleText } from '../report/common.js';
 import { TOOL_URI } from '../version.js';
 import { escapeMarkdown, inlineCode } from '../lib/escape.js';
-import type { Finding, RuleMeta } from '../rules/types.js';
+import type { RuleMeta } from '../rules/types.js';
+import type { Finding } from '../findings/types.js';
 import { GITHUB_BODY_LIMIT, fit, type StatusText } from '../review/comments.js';
 import { replyMarker } from '../review/markers.js';
 import type { CommentIgnore } from './ignores.js';

@@ -2,7 +2,8 @@ import type { Direction } from '../model/types.js';
 import { readPortList, type Read } from '../rules/options.js';
 import publicPortNotAllowed from '../rules/public-port-not-allowed.js';
 import { PEER_CLASSES, publicPortRule, type PeerClass } from '../rules/public-port-rule.js';
-import { SEVERITIES, type Rule, type Severity } from '../rules/types.js';
+import { type Rule } from '../rules/types.js';
+import { SEVERITIES, type Severity } from '../findings/types.js';
 
 /**
  * Port rules a team adds in the configuration without code, e.g. "no public

@@ -8,7 +8,8 @@
  */
 import { RULES } from '../rules/index.js';
 import { DEFAULT_ALLOWED_PUBLIC_PORTS, DEFAULT_MAX_PORT_RANGE, DEFAULT_MAX_PUBLIC_PREFIX, OPTION_NAMES, type OptionName } from '../rules/options.js';
-import { severityRank, type Rule, type Severity } from '../rules/types.js';
+import { type Rule } from '../rules/types.js';
+import { severityRank, type Severity } from '../findings/types.js';
 import { utcDate, type Exception } from '../waivers/apply.js';
 import type { CustomRuleSpec } from './custom-rules.js';
 import { DEFAULT_FAIL_ON, DEFAULT_INLINE_MIN_SEVERITY, type Config } from './load.js';

@@ -22,7 +22,7 @@ import type { Exception } from '../waivers/apply.js';
 import { reviewInlineWaivers, type InlineIgnoreMode } from '../waivers/review.js';
 import { encodeState, storedRules } from '../commands/state.js';
 import { findingsOutsideDiff, planReview, reviewWithoutInline, type ExistingIssueComment, type PullRequestState, type ReviewOptions, type ReviewPlan } from '../review/plan.js';
-import type { Report } from '../rules/types.js';
+import type { Report } from '../findings/types.js';
 import type { Client, Log } from './client.js';
 import type { PullRequestRef } from './context.js';
 import { apiErrorText, httpStatus, isPermissionError } from './errors.js';

@@ -1,7 +1,8 @@
 /** Helpers shared by the renderers. Pure functions only. */
-import { compareFindings } from '../rules/order.js';
+import { compareFindings } from '../findings/order.js';
 import { ruleByName } from '../rules/index.js';
-import { SEVERITIES, type Finding, type Report, type RuleMeta, type Severity, type Summary } from '../rules/types.js';
+import { type RuleMeta } from '../rules/types.js';
+import { SEVERITIES, type Finding, type Report, type Severity, type Summary } from '../findings/types.js';
 import { escapeMarkdown } from '../lib/escape.js';
 import { TOOL_URI } from '../version.js';
 

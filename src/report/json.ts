@@ -1,4 +1,4 @@
-import type { Finding, FindingSuppression, Report } from '../rules/types.js';
+import type { Finding, FindingSuppression, Report } from '../findings/types.js';
 
 /**
  * The JSON report: `JSON.stringify(report, null, 2)` plus a final newline, with

@@ -1,4 +1,5 @@
-import { SEVERITIES, isRuleName, atLeast, severityRank, type Finding, type FindingSuppression, type Report, type RuleMeta, type Severity } from '../rules/types.js';
+import { isRuleName, type RuleMeta } from '../rules/types.js';
+import { SEVERITIES, atLeast, severityRank, type Finding, type FindingSuppression, type Report, type Severity } from '../findings/types.js';
 import { TOOL_URI } from '../version.js';
 import { cap as capText, findingLocation, isBlocking, plural, ruleDocsUrl, ruleText, sortFindings, totalFindings } from './common.js';
 import { escapeHtml, escapeMarkdown, inlineCode } from '../lib/escape.js';

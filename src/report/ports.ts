@@ -1,5 +1,5 @@
 import { describeTraffic, type Traffic } from '../lib/ports.js';
-import type { Finding } from '../rules/types.js';
+import type { Finding } from '../findings/types.js';
 
 /**
  * Direction, traffic and peer in words: `ingress 22/tcp from 0.0.0.0/0`,

@@ -1,6 +1,7 @@
-import type { Finding, FindingSuppression, Report, RuleMeta, Severity } from '../rules/types.js';
+import type { RuleMeta } from '../rules/types.js';
+import type { Finding, FindingSuppression, Report, Severity } from '../findings/types.js';
 import { TOOL_URI } from '../version.js';
-import { compareFindings } from '../rules/order.js';
+import { compareFindings } from '../findings/order.js';
 import { otherPlaces, planName, planNames } from '../places.js';
 import { findingLocation, ruleDocsUrl, ruleText } from './common.js';
 

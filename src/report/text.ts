@@ -1,5 +1,5 @@
-import type { Finding, FindingSuppression, Report, Severity } from '../rules/types.js';
-import { compareFindings } from '../rules/order.js';
+import type { Finding, FindingSuppression, Report, Severity } from '../findings/types.js';
+import { compareFindings } from '../findings/order.js';
 import { otherPlaces, planName, planNames } from '../places.js';
 import { findingLocation, formatCounts, plural } from './common.js';
 import { escapeTerminal } from '../lib/escape.js';

@@ -5,7 +5,7 @@
 import { escapeTerminal } from '../lib/escape.js';
 import { otherPlaces, planName, planNames } from '../places.js';
 import { SEVERITY_LABELS, sortFindings } from '../report/common.js';
-import { atLeast, type Finding, type Report } from '../rules/types.js';
+import { atLeast, type Finding, type Report } from '../findings/types.js';
 import { activeFindings } from './comments.js';
 
 /** GitHub shows at most 10 error and 10 warning annotations per step; keep the most severe. */

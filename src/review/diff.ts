@@ -4,7 +4,7 @@
  * the file's hunks, and a multi-line comment only when both ends are in the
  * same hunk. Pure functions over unified-diff text.
  */
-import type { SourceLocation } from '../rules/types.js';
+import type { SourceLocation } from '../findings/types.js';
 
 /** One hunk, seen from the new side of the file. */
 export interface Hunk {

@@ -9,9 +9,9 @@
  * own id, and the summary recounted.
  */
 import { summarise } from '../engine.js';
-import { compareFindings } from '../rules/order.js';
+import { compareFindings } from '../findings/order.js';
 import { mergeAcrossPlans, uniqueIds } from '../places.js';
-import type { FailOnScope, Finding, PlanEntry, Report, Threshold } from '../rules/types.js';
+import type { FailOnScope, Finding, PlanEntry, Report, Threshold } from '../findings/types.js';
 
 /** A report file that could not be used: missing, unreadable, not JSON, or not a valid report. */
 export interface UnreadReport {

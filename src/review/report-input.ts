@@ -10,7 +10,7 @@ import { THRESHOLDS } from '../config/load.js';
 import { summarise } from '../engine.js';
 import { InputError } from '../plan/types.js';
 import { planLabel } from '../places.js';
-import { FAIL_ON_SCOPES, SEVERITIES, type Finding, type FindingSuppression, type Place, type PlanEntry, type Report, type ReportPolicy, type Threshold, type WaiverRequest } from '../rules/types.js';
+import { FAIL_ON_SCOPES, SEVERITIES, type Finding, type FindingSuppression, type Place, type PlanEntry, type Report, type ReportPolicy, type Threshold, type WaiverRequest } from '../findings/types.js';
 
 /** A report larger than this is refused (bytes). */
 export const MAX_REPORT_BYTES = 50 * 1024 * 1024;

@@ -5,7 +5,8 @@
  */
 import { renderMarkdown, type SourceLinks } from '../report/markdown.js';
 import { plural } from '../report/common.js';
-import type { Finding, Report, RuleMeta } from '../rules/types.js';
+import type { RuleMeta } from '../rules/types.js';
+import type { Finding, Report } from '../findings/types.js';
 import { summaryMarker } from './markers.js';
 import type { UnreadReport } from './merge.js';
 import type { InlineIgnoreMode } from '../waivers/review.js';

@@ -8,7 +8,7 @@
  * here and the maintainers' commands on the pull request decide. Pure.
  */
 import { summarise } from '../engine.js';
-import type { FailOnScope, Finding, Report, Threshold } from '../rules/types.js';
+import type { FailOnScope, Finding, Report, Threshold } from '../findings/types.js';
 import { applySuppressions, type Exception } from '../waivers/apply.js';
 import { reviewInlineWaivers } from '../waivers/review.js';
 

@@ -7,7 +7,7 @@
  * const located = locateFindings(report.findings, sources, plan.path);
  * ```
  */
-import type { Finding } from '../rules/types.js';
+import type { Finding } from '../findings/types.js';
 import type { SourceIndex } from './types.js';
 
 export { loadSources, isLocalSource } from './load.js';

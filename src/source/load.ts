@@ -5,7 +5,7 @@
  */
 import { relative, resolve, sep } from 'node:path';
 import type { TfConfigModule } from '../plan/types.js';
-import type { SourceLocation } from '../rules/types.js';
+import type { SourceLocation } from '../findings/types.js';
 import { readDirectory, type DirectoryRead } from './files.js';
 import { Sources, type LoadedModule } from './sources.js';
 import { literalString, type Block, type SyntaxFile } from './syntax.js';

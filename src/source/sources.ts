@@ -1,5 +1,5 @@
 import { configModulePath, parseAddress } from '../model/address.js';
-import type { SourceLocation } from '../rules/types.js';
+import type { SourceLocation } from '../findings/types.js';
 import { matchInlineRule, peerLine } from './match.js';
 import { suppressionsAt } from './suppressions.js';
 import type { Block, SyntaxFile } from './syntax.js';

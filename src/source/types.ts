@@ -1,4 +1,4 @@
-import type { Finding, SourceLocation } from '../rules/types.js';
+import type { Finding, SourceLocation } from '../findings/types.js';
 
 /** A .tf or .tf.json file (or the root directory) that could not be read or parsed. */
 export interface Unreadable {

@@ -10,7 +10,7 @@
 import { Minimatch } from 'minimatch';
 import { summarise } from '../engine.js';
 import { fillTemplate } from '../lib/template.js';
-import type { Finding, FindingSuppression, Report } from '../rules/types.js';
+import type { Finding, FindingSuppression, Report } from '../findings/types.js';
 import type { SourceIndex, Suppression } from '../source/index.js';
 
 /** An entry of `exceptions` in the configuration file. */

@@ -12,7 +12,7 @@
  */
 import { summarise } from '../engine.js';
 import { fillTemplate } from '../lib/template.js';
-import { lookupFinding, type Finding, type FindingSuppression, type Report } from '../rules/types.js';
+import { lookupFinding, type Finding, type FindingSuppression, type Report } from '../findings/types.js';
 import { resourceMatcher, utcDate, type Exception } from './apply.js';
 
 /**

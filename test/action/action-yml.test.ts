@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { SEVERITIES } from '../../src/rules/types.js';
+import { SEVERITIES } from '../../src/findings/types.js';
 import { ROOT } from '../support/run-cli.js';
 
 interface ActionYml {

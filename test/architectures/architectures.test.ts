@@ -23,7 +23,7 @@ import type { Model } from '../../src/model/types.js';
 import { parsePlan } from '../../src/plan/load.js';
 import { RULES } from '../../src/rules/index.js';
 import { OPTION_RULES } from '../../src/rules/options.js';
-import { atLeast, type Finding } from '../../src/rules/types.js';
+import { atLeast, type Finding } from '../../src/findings/types.js';
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'architectures');
 const OFFICE = '203.0.113.0/24';

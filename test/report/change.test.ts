@@ -3,7 +3,7 @@ import { renderJson } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import { renderText } from '../../src/report/text.js';
-import type { Finding, Report } from '../../src/rules/types.js';
+import type { Finding, Report } from '../../src/findings/types.js';
 import { makeReport, sampleFindings, sampleRules } from './sample-report.js';
 
 /** The sample with its first finding already there before the plan, its second fixed by it, and exposure changes. */

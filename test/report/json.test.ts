@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding, Report } from '../../src/rules/types.js';
+import type { Finding, Report } from '../../src/findings/types.js';
 import { renderJson } from '../../src/report/json.js';
 import { makeReport } from './sample-report.js';
 

@@ -11,7 +11,7 @@ import { renderJson } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { summaryCommentBody } from '../../src/review/summary.js';
 import { RULES } from '../../src/rules/index.js';
-import type { Report, ReportPolicy } from '../../src/rules/types.js';
+import type { Report, ReportPolicy } from '../../src/findings/types.js';
 import { finding, report } from '../support/review-findings.js';
 
 const FILE = '.github/sg-guard.yml';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/rules/types.js';
+import type { Finding } from '../../src/findings/types.js';
 import { describeTraffic } from '../../src/lib/ports.js';
 import { describePermission } from '../../src/report/ports.js';
 

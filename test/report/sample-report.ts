@@ -4,7 +4,8 @@
  * finding, two plans, findings located in .tf files and others not, and a hostile resource name of the kind a pull request
  * author can choose (for_each keys are free text).
  */
-import { SEVERITIES, atLeast, type Finding, type Report, type ReportPolicy, type RuleMeta, type Summary, type Threshold } from '../../src/rules/types.js';
+import { type RuleMeta } from '../../src/rules/types.js';
+import { SEVERITIES, atLeast, type Finding, type Report, type ReportPolicy, type Summary, type Threshold } from '../../src/findings/types.js';
 
 export const HOSTILE_KEY = '</details><img src=x onerror=alert(1)> @org/team | pipes | [link](javascript:alert(1)) `tick` ```\nnext line #1';
 export const HOSTILE_RESOURCE = `aws_security_group.web["${HOSTILE_KEY}"]`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SEVERITIES, type RuleMeta, type Severity } from '../../src/rules/types.js';
+import { type RuleMeta } from '../../src/rules/types.js';
+import { SEVERITIES, type Severity } from '../../src/findings/types.js';
 import { artifactUri, pascalCase, renderSarif } from '../../src/report/sarif.js';
 import { TOOL_URI } from '../../src/version.js';
 import { makeReport, sampleFindings, sampleRules } from './sample-report.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderJson } from '../../src/report/json.js';
 import { MAX_SOURCE_ERRORS, renderMarkdown } from '../../src/report/markdown.js';
 import { renderText } from '../../src/report/text.js';
-import type { Report } from '../../src/rules/types.js';
+import type { Report } from '../../src/findings/types.js';
 import { makeReport, sampleRules } from './sample-report.js';
 
 function withSourceErrors(errors: Array<{ file: string; reason: string }>, findings?: Report['findings']): Report {

@@ -3,7 +3,7 @@ import { renderJson } from '../../src/report/json.js';
 import { MAX_MARKDOWN_LENGTH, renderMarkdown } from '../../src/report/markdown.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import { renderText } from '../../src/report/text.js';
-import type { Finding, Report } from '../../src/rules/types.js';
+import type { Finding, Report } from '../../src/findings/types.js';
 import { makeReport, manyFindings, sampleFindings, sampleRules, suppressedFindings } from './sample-report.js';
 
 const [inline, excepted, hostile] = suppressedFindings as [Finding, Finding, Finding];

@@ -8,7 +8,7 @@ import { runCheck } from '../../src/check.js';
 import { renderJson } from '../../src/report/json.js';
 import { mergeReports, type NamedReport } from '../../src/review/merge.js';
 import { parseReport } from '../../src/review/report-input.js';
-import type { Report } from '../../src/rules/types.js';
+import type { Report } from '../../src/findings/types.js';
 
 const ROOTS = ['live/dev', 'live/prod', 'live/staging'].map((r) => `fixtures/projects/multi-root/${r}/plan.json`);
 

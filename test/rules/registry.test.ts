@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES, ruleByName } from '../../src/rules/index.js';
 import { OPTION_NAMES, OPTION_RULES } from '../../src/rules/options.js';
-import { SEVERITIES, type Rule } from '../../src/rules/types.js';
+import { type Rule } from '../../src/rules/types.js';
+import { SEVERITIES } from '../../src/findings/types.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DOCS = join(ROOT, 'docs', 'rules');

@@ -1,7 +1,7 @@
 import { evaluate, type RuleSetting } from '../../src/engine.js';
 import type { Attachment, Permission, RuleResource, SecurityGroup } from '../../src/model/types.js';
 import { RULES } from '../../src/rules/index.js';
-import type { Finding } from '../../src/rules/types.js';
+import type { Finding } from '../../src/findings/types.js';
 import { modelOf } from '../support/permissions.js';
 
 /** An attachment, so a group under test is not also an unused group. */

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/rules/types.js';
+import type { Finding } from '../../src/findings/types.js';
 import { isTerraformFile } from '../../src/source/files.js';
 import { WASM_ASSETS } from '../../src/source/hcl.js';
 import { isLocalSource, loadSources, locateFindings, type LocateTarget } from '../../src/source/index.js';

@@ -3,7 +3,7 @@
  * evaluate → locateFindings) on the fixture projects under fixtures/projects.
  */
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/rules/types.js';
+import type { Finding } from '../../src/findings/types.js';
 import { locateProject } from './run.js';
 
 const BRIEF_RULES = new Set(['no-public-ssh', 'no-public-rdp', 'no-public-database', 'no-public-all-traffic', 'unknown-peer']);

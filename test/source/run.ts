@@ -5,7 +5,7 @@ import { evaluate } from '../../src/engine.js';
 import { buildModel } from '../../src/model/build.js';
 import { parsePlan } from '../../src/plan/load.js';
 import { RULES } from '../../src/rules/index.js';
-import type { Finding } from '../../src/rules/types.js';
+import type { Finding } from '../../src/findings/types.js';
 import { loadSources, locateFindings, type SourceIndex } from '../../src/source/index.js';
 
 export const REPO = join(import.meta.dirname, '..', '..');

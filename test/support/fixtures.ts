@@ -5,7 +5,7 @@ import { buildModel } from '../../src/model/build.js';
 import type { Model } from '../../src/model/types.js';
 import { parsePlan } from '../../src/plan/load.js';
 import { RULES } from '../../src/rules/index.js';
-import type { Finding } from '../../src/rules/types.js';
+import type { Finding } from '../../src/findings/types.js';
 import { ROOT } from './run-cli.js';
 
 /** Loads a fixture plan through the real reader and model builder. */

@@ -1,6 +1,6 @@
 /** Findings and reports built by hand for the review tests. */
 import { summarise } from '../../src/engine.js';
-import type { Finding, Report, Threshold } from '../../src/rules/types.js';
+import type { Finding, Report, Threshold } from '../../src/findings/types.js';
 
 let counter = 0;
 

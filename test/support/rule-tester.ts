@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/engine.js';
 import type { Network, Permission, SecurityGroup } from '../../src/model/types.js';
 import { RULES } from '../../src/rules/index.js';
-import type { Finding, Rule } from '../../src/rules/types.js';
+import type { Rule } from '../../src/rules/types.js';
+import type { Finding } from '../../src/findings/types.js';
 import { modelOf } from './permissions.js';
 
 export interface ValidCase {

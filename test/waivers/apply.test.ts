@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/engine.js';
 import { RULES } from '../../src/rules/index.js';
-import type { Finding, Report, SourceLocation } from '../../src/rules/types.js';
+import type { Finding, Report, SourceLocation } from '../../src/findings/types.js';
 import type { Suppression } from '../../src/source/index.js';
 import { applySuppressions, resourceMatcher, utcDate, type Exception } from '../../src/waivers/apply.js';
 import { modelOf, tcp } from '../support/permissions.js';

@@ -16,7 +16,7 @@ import { parseFindingComment } from '../../src/review/markers.js';
 import { planReview } from '../../src/review/plan.js';
 import { summaryCommentBody } from '../../src/review/summary.js';
 import { ruleByName } from '../../src/rules/index.js';
-import type { Finding, FindingSuppression } from '../../src/rules/types.js';
+import type { Finding, FindingSuppression } from '../../src/findings/types.js';
 import { goldenIn } from '../support/golden-dir.js';
 import { finding, report } from '../support/review-findings.js';
 

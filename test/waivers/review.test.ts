@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/check.js';
-import type { Finding, Report } from '../../src/rules/types.js';
+import type { Finding, Report } from '../../src/findings/types.js';
 import { parseCommentSource, reviewInlineWaivers, type Approval, type ReviewWaiverOptions } from '../../src/waivers/review.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');

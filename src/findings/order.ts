@@ -1,4 +1,4 @@
-import { severityRank, type Finding } from '../rules/types.js';
+import { severityRank, type Finding } from './types.js';
 
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
