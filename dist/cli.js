@@ -22808,7 +22808,7 @@ ${summaryMarkdown(input, limit).trimEnd()}
 ${tail}`;
 }
 
-// src/review/plan.ts
+// src/review/posting.ts
 var MAX_INLINE_COMMENTS_LIMIT = 100;
 var DEFAULT_MAX_INLINE_COMMENTS = 25;
 var DEFAULT_STATUS_CONTEXT = "sg-guard";

@@ -49813,7 +49813,7 @@ ${summaryMarkdown(input, limit).trimEnd()}
 ${tail}`;
 }
 
-// src/review/plan.ts
+// src/review/posting.ts
 var REVIEW_MODES = ["comment", "request-changes", "off"];
 var SUMMARY_MODES = ["update", "new", "off"];
 var MAX_INLINE_COMMENTS_LIMIT = 100;

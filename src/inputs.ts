@@ -13,7 +13,7 @@ import {
   SUMMARY_MODES,
   type ReviewMode,
   type SummaryMode,
-} from './review/plan.js';
+} from './review/posting.js';
 import { FAIL_ON_SCOPES, SEVERITIES, type FailOnScope, type Severity, type Threshold } from './findings/types.js';
 
 /**

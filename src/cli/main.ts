@@ -4,7 +4,7 @@ import { runCheck, type CheckRequest } from '../check.js';
 import { DEFAULT_INLINE_MIN_SEVERITY, THRESHOLDS } from '../config/load.js';
 import { InputError } from '../plan/types.js';
 import { parseUnifiedDiff, type DiffIndex } from '../review/diff.js';
-import { DEFAULT_MAX_INLINE_COMMENTS, DEFAULT_STATUS_CONTEXT, MAX_INLINE_COMMENTS_LIMIT, planReview } from '../review/plan.js';
+import { DEFAULT_MAX_INLINE_COMMENTS, DEFAULT_STATUS_CONTEXT, MAX_INLINE_COMMENTS_LIMIT, planReview } from '../review/posting.js';
 import { printReviewPlan } from '../review/print.js';
 import { FORMATS, diagrams, render, type Format } from '../render.js';
 import { buildGraph } from '../graph/graph.js';

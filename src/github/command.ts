@@ -30,7 +30,7 @@ import { escapeMarkdown, inlineCode } from '../lib/escape.js';
 import { utcDate } from '../waivers/apply.js';
 import { activeFindings, commitStatus, type StatusText } from '../review/comments.js';
 import { parseFindingComment } from '../review/markers.js';
-import { summaryNote, type ExistingIssueComment, type ExistingReviewComment } from '../review/plan.js';
+import { summaryNote, type ExistingIssueComment, type ExistingReviewComment } from '../review/posting.js';
 import { summaryCommentBody } from '../review/summary.js';
 import { RULES, ruleByName } from '../rules/index.js';
 import { type RuleMeta } from '../rules/types.js';

@@ -4,7 +4,7 @@
  * `viewer`, which answers for both, is asked instead. Command runs learn it
  * for free from the reaction they post first (src/github/reactions.ts).
  */
-import { authorOf } from '../review/plan.js';
+import { authorOf } from '../review/posting.js';
 import type { Client } from './client.js';
 
 export interface Identity {

@@ -1,5 +1,5 @@
 /** Pull request conversation comments (the issue comments API): the summary comment. */
-import { authorOf, type ExistingIssueComment } from '../review/plan.js';
+import { authorOf, type ExistingIssueComment } from '../review/posting.js';
 import type { Client } from './client.js';
 import type { PullRequestRef } from './context.js';
 

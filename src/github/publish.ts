@@ -1,6 +1,6 @@
 /**
  * Posting a report on a pull request: read what is there, plan (pure, in
- * src/review/plan.ts), then write one request at a time.
+ * src/review/posting.ts), then write one request at a time.
  *
  * Requests per run, whatever the number of findings, plans or merged
  * reports (test/action/matrix.test.ts: 300 findings over 20 plans): four paginated reads
@@ -21,7 +21,7 @@ import { applyStoredWaivers } from '../commands/ignores.js';
 import type { Exception } from '../waivers/apply.js';
 import { reviewInlineWaivers, type InlineIgnoreMode } from '../waivers/review.js';
 import { encodeState, storedRules } from '../commands/state.js';
-import { findingsOutsideDiff, planReview, reviewWithoutInline, type ExistingIssueComment, type PullRequestState, type ReviewOptions, type ReviewPlan } from '../review/plan.js';
+import { findingsOutsideDiff, planReview, reviewWithoutInline, type ExistingIssueComment, type PullRequestState, type ReviewOptions, type ReviewPlan } from '../review/posting.js';
 import type { Report } from '../findings/types.js';
 import type { Client, Log } from './client.js';
 import type { PullRequestRef } from './context.js';

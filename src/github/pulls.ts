@@ -1,6 +1,6 @@
 /** Pull request reads and writes: changed files, review comments, reviews. */
 import type { Anchor } from '../review/diff.js';
-import { authorOf, type CommentAuthor, type ExistingReview, type ExistingReviewComment } from '../review/plan.js';
+import { authorOf, type CommentAuthor, type ExistingReview, type ExistingReviewComment } from '../review/posting.js';
 import type { Client } from './client.js';
 import type { PullRequestRef } from './context.js';
 

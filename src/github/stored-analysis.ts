@@ -6,7 +6,7 @@
  */
 import { hasState, readState, type AnalysisState } from '../commands/state.js';
 import { isSummaryComment } from '../review/markers.js';
-import type { ExistingIssueComment } from '../review/plan.js';
+import type { ExistingIssueComment } from '../review/posting.js';
 import type { Client, Log } from './client.js';
 import { apiErrorText } from './errors.js';
 import { viewer, type Identity } from './identity.js';

@@ -3,7 +3,7 @@
  * post, each under a header saying where it would go. Used by `sg-guard review`.
  */
 import { escapeTerminal } from '../lib/escape.js';
-import type { ReviewPlan } from './plan.js';
+import type { ReviewPlan } from './posting.js';
 
 const RULE = '──';
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeState, readState } from '../../src/commands/state.js';
 import { renderJson } from '../../src/report/json.js';
 import { commitStatus } from '../../src/review/comments.js';
-import { planReview, type ReviewOptions } from '../../src/review/plan.js';
+import { planReview, type ReviewOptions } from '../../src/review/posting.js';
 import { parseReport } from '../../src/review/report-input.js';
 import { RULES } from '../../src/rules/index.js';
 import { finding, report } from '../support/review-findings.js';

@@ -167,7 +167,7 @@ describe('one inline comment per block', () => {
     const block = report.findings.filter((f) => f.resource === 'aws_security_group.fail_widened_ports' && f.rule.startsWith('no-public-'));
     expect(block.map((f) => f.rule).sort()).toEqual(['no-public-high-risk-port', 'no-public-remote-admin', 'no-public-ssh']);
     const located = report.findings.map((f) => ({ ...f, location: f.resource === 'aws_security_group.fail_widened_ports' ? { file: 'main.tf', line: 3, endLine: 9 } : null }));
-    const { planReview } = await import('../../src/review/plan.js');
+    const { planReview } = await import('../../src/review/posting.js');
     const { RULES } = await import('../../src/rules/index.js');
     const plan = planReview({ ...report, findings: located }, { diff: null, reviewComments: [], reviews: [], issueComments: [] }, {
       review: 'comment', maxInlineComments: 25, summary: 'off', context: 'sg-guard', headSha: '', tool: { name: 'sg-guard', version: '0' }, rules: RULES.map((x) => x.meta),

@@ -13,7 +13,7 @@ import { renderSarif } from '../../src/report/sarif.js';
 import { renderText } from '../../src/report/text.js';
 import { inlineCommentBody, resolvedCommentBody } from '../../src/review/comments.js';
 import { parseFindingComment } from '../../src/review/markers.js';
-import { planReview } from '../../src/review/plan.js';
+import { planReview } from '../../src/review/posting.js';
 import { summaryCommentBody } from '../../src/review/summary.js';
 import { ruleByName } from '../../src/rules/index.js';
 import type { Finding, FindingSuppression } from '../../src/findings/types.js';

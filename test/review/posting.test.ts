@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Hunk } from '../../src/review/diff.js';
 import { contextMarker, findingMarker, reviewMarker, summaryMarker } from '../../src/review/markers.js';
-import { MAX_DISMISSALS, MAX_FIXED_EDITS, planReview, reviewWithoutInline, type PullRequestState, type ReviewOptions } from '../../src/review/plan.js';
+import { MAX_DISMISSALS, MAX_FIXED_EDITS, planReview, reviewWithoutInline, type PullRequestState, type ReviewOptions } from '../../src/review/posting.js';
 import { RULES } from '../../src/rules/index.js';
 import { finding, report } from '../support/review-findings.js';
 
