@@ -51242,10 +51242,10 @@ function mergeReports(reports) {
   const warnings = [];
   const thresholds = [...new Set(reports.map((r) => r.report.failOn))];
   const failOn = thresholds.reduce((a, b) => STRICTNESS.indexOf(b) < STRICTNESS.indexOf(a) ? b : a);
-  if (thresholds.length > 1) warnings.push(`The reports were made with different fail-on thresholds (${thresholds.join(", ")}): the strictest, ${failOn}, applies. Set fail-on on the publish job to choose.`);
+  if (thresholds.length > 1) warnings.push(`The reports were made with different fail-on thresholds (${thresholds.join(", ")}); the publish job's own fail-on (its input or its config) decides what blocks.`);
   const scopes = new Set(reports.map((r) => r.report.failOnScope));
   const failOnScope = scopes.has("all") ? "all" : "added";
-  if (scopes.size > 1) warnings.push("The reports were made with different fail-on-scope settings: every finding can block (all).");
+  if (scopes.size > 1) warnings.push("The reports were made with different fail-on-scope settings; the publish job's own setting decides what blocks.");
   const tools = [...new Set(reports.map((r) => `${r.report.tool.name} ${r.report.tool.version}`))];
   if (tools.length > 1) warnings.push(`The reports come from different versions (${tools.join(", ")}): use the same version in every job.`);
   const plans = [];

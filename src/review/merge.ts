@@ -36,7 +36,8 @@ const STRICTNESS: readonly Threshold[] = ['info', 'low', 'medium', 'high', 'crit
 
 /**
  * One report from several (at least one). Reports that disagree on fail-on
- * (or its scope) merge at the strictest; exact repeats of a plan or a finding
+ * (or its scope) merge at the strictest, though the publish job replaces both
+ * with its own policy (src/main.ts readReports); exact repeats of a plan or a finding
  * (the same report downloaded twice) are dropped; the same finding id from two
  * reports is expected (the same module in two roots) and never an error.
  */
@@ -47,10 +48,10 @@ export function mergeReports(reports: readonly NamedReport[]): MergedReports {
 
   const thresholds = [...new Set(reports.map((r) => r.report.failOn))];
   const failOn = thresholds.reduce((a, b) => (STRICTNESS.indexOf(b) < STRICTNESS.indexOf(a) ? b : a));
-  if (thresholds.length > 1) warnings.push(`The reports were made with different fail-on thresholds (${thresholds.join(', ')}): the strictest, ${failOn}, applies. Set fail-on on the publish job to choose.`);
+  if (thresholds.length > 1) warnings.push(`The reports were made with different fail-on thresholds (${thresholds.join(', ')}); the publish job's own fail-on (its input or its config) decides what blocks.`);
   const scopes = new Set(reports.map((r) => r.report.failOnScope));
   const failOnScope: FailOnScope = scopes.has('all') ? 'all' : 'added';
-  if (scopes.size > 1) warnings.push('The reports were made with different fail-on-scope settings: every finding can block (all).');
+  if (scopes.size > 1) warnings.push('The reports were made with different fail-on-scope settings; the publish job\'s own setting decides what blocks.');
   const tools = [...new Set(reports.map((r) => `${r.report.tool.name} ${r.report.tool.version}`))];
   if (tools.length > 1) warnings.push(`The reports come from different versions (${tools.join(', ')}): use the same version in every job.`);
 

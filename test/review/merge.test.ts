@@ -80,7 +80,7 @@ describe('mergeReports', () => {
     const { report, warnings } = mergeReports([prod, other]);
     expect(report.failOn).toBe('medium');
     expect(warnings).toEqual([
-      expect.stringMatching(/different fail-on thresholds \(high, medium\): the strictest, medium, applies/),
+      expect.stringMatching(/different fail-on thresholds \(high, medium\); the publish job's own fail-on \(its input or its config\) decides/),
       expect.stringMatching(/^Plan fixtures\/projects\/multi-root\/live\/prod\/plan\.json is in reports\/1\/sg-guard-report\.json and in reports\/x\.json: run every analyze job from the repository root/),
     ]);
   });
