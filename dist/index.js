@@ -50574,36 +50574,30 @@ async function readPullRequestState(client, ref, options) {
   };
 }
 async function publish(client, ref, analysed, options, log) {
-  let checked = analysed;
-  const result = { report: checked, plan: null, posted: [], denied: null, failed: null };
+  const waivers = options.waivers && options.waivers.mode !== "trust" ? options.waivers : null;
+  const judged = (diff) => {
+    if (!waivers) return analysed;
+    const isAddedLine = (file, line) => {
+      if (diff === null) return true;
+      const hunks = diff.get(file);
+      return hunks !== void 0 && (hunks.length === 0 || hunks.some((h) => h.changed.includes(line)));
+    };
+    return reviewInlineWaivers(analysed, { mode: waivers.mode, isAddedLine, author: ref.author ?? null, approvals: [], today: options.commands?.now ?? /* @__PURE__ */ new Date(), exceptions: waivers.exceptions });
+  };
+  const result = { report: analysed, plan: null, posted: [], denied: null, failed: null };
   const reviewOptions = { ...options, headSha: ref.headSha };
   let state;
   try {
-    state = await readPullRequestState(client, ref, { ...options, needsDiff: options.waivers !== void 0 && options.waivers.mode !== "trust" });
+    state = await readPullRequestState(client, ref, { ...options, needsDiff: waivers !== null });
   } catch (err2) {
     const problem = { what: `reading pull request #${ref.number}`, error: apiErrorText(err2) };
     if (isPermissionError(err2)) result.denied = problem;
     else result.failed = problem;
-    if (options.waivers && options.waivers.mode !== "trust") {
-      result.report = reviewInlineWaivers(checked, { mode: options.waivers.mode, isAddedLine: () => true, author: ref.author ?? null, approvals: [], today: options.commands?.now ?? /* @__PURE__ */ new Date(), exceptions: options.waivers.exceptions });
-    }
+    result.report = judged(null);
     return result;
   }
-  if (options.waivers && options.waivers.mode !== "trust") {
-    const diff = state.diff;
-    const all = options.waivers.allNew === true || diff === null;
-    checked = reviewInlineWaivers(checked, {
-      mode: options.waivers.mode,
-      // A file whose patch GitHub did not send (too large) counts as all new: stricter, never looser.
-      isAddedLine: (file, line) => all || diff?.has(file) === true && ((diff.get(file) ?? []).length === 0 || (diff.get(file) ?? []).some((h) => h.changed.includes(line))),
-      author: ref.author ?? null,
-      approvals: [],
-      today: options.commands?.now ?? /* @__PURE__ */ new Date(),
-      exceptions: options.waivers.exceptions
-    });
-    result.report = checked;
-    reviewOptions.inlineIgnores = options.waivers.mode;
-  }
+  const checked = judged(state.diff);
+  result.report = checked;
   if (options.commands && options.summary !== "off") {
     const stored = await withStoredAnalysis(client, ref, checked, state, options, options.commands, log);
     state = { ...state, issueComments: stored.eligible };
@@ -51878,12 +51872,10 @@ async function post(inputs, event, checked, clientOptions) {
       targetUrl: runUrl(event),
       links: { serverUrl: event.serverUrl, owner: ref.owner, repo: ref.repo, sha: ref.headSha },
       commands: { planDigest: planDigest2, now: /* @__PURE__ */ new Date() },
-      // A full run judges the comments against the diff; in publish they are requests already (readReports), and no claim is trusted.
-      waivers: {
-        mode: checked.claimsOnly && checked.policy.inlineIgnores === "trust" ? "review" : checked.policy.inlineIgnores,
-        exceptions: checked.policy.config.exceptions ?? [],
-        allNew: checked.claimsOnly === true
-      },
+      // What an sg-guard:ignore comment does, as the inline comments say it; publish never trusts a claimed one.
+      inlineIgnores: checked.claimsOnly && checked.policy.inlineIgnores === "trust" ? "review" : checked.policy.inlineIgnores,
+      // A full run judges the comments against the diff; in publish they are requests already (readReports).
+      ...checked.claimsOnly ? {} : { waivers: { mode: checked.policy.inlineIgnores, exceptions: checked.policy.config.exceptions ?? [] } },
       ...unread.length > 0 ? { unread } : {},
       ...checked.disagreements && checked.disagreements.length > 0 ? { notes: [disagreementNote(checked.disagreements)] } : {}
     },

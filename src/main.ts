@@ -470,12 +470,10 @@ async function post(inputs: Inputs, event: EventContext, checked: Checked, clien
       targetUrl: runUrl(event),
       links: { serverUrl: event.serverUrl, owner: ref.owner, repo: ref.repo, sha: ref.headSha },
       commands: { planDigest, now: new Date() },
-      // A full run judges the comments against the diff; in publish they are requests already (readReports), and no claim is trusted.
-      waivers: {
-        mode: checked.claimsOnly && checked.policy.inlineIgnores === 'trust' ? 'review' : checked.policy.inlineIgnores,
-        exceptions: checked.policy.config.exceptions ?? [],
-        allNew: checked.claimsOnly === true,
-      },
+      // What an sg-guard:ignore comment does, as the inline comments say it; publish never trusts a claimed one.
+      inlineIgnores: checked.claimsOnly && checked.policy.inlineIgnores === 'trust' ? 'review' : checked.policy.inlineIgnores,
+      // A full run judges the comments against the diff; in publish they are requests already (readReports).
+      ...(checked.claimsOnly ? {} : { waivers: { mode: checked.policy.inlineIgnores, exceptions: checked.policy.config.exceptions ?? [] } }),
       ...(unread.length > 0 ? { unread } : {}),
       ...(checked.disagreements && checked.disagreements.length > 0 ? { notes: [disagreementNote(checked.disagreements)] } : {}),
     },

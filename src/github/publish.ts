@@ -16,7 +16,7 @@
  * The first write that fails stops the rest. With a read-only token (a pull
  * request from a fork) that is the first write, so nothing is posted at all.
  */
-import { parsePatch, type Hunk } from '../review/diff.js';
+import { parsePatch, type DiffIndex, type Hunk } from '../review/diff.js';
 import { applyStoredWaivers } from '../commands/ignores.js';
 import type { Exception } from '../waivers/apply.js';
 import { reviewInlineWaivers, type InlineIgnoreMode } from '../waivers/review.js';
@@ -46,10 +46,9 @@ export type PublishOptions = Omit<ReviewOptions, 'headSha' | 'stateLine'> & {
   /**
    * Given with mode review or off: the sg-guard:ignore comments are judged
    * against the pull request's diff (src/waivers/review.ts) before anything
-   * is stored or posted. `allNew`: every comment counts as added by the pull
-   * request (the publish job, whose report claims comments it cannot see).
+   * is stored or posted.
    */
-  waivers?: { mode: InlineIgnoreMode; exceptions: readonly Exception[]; allNew?: boolean };
+  waivers?: { mode: InlineIgnoreMode; exceptions: readonly Exception[] };
 };
 
 export interface PublishResult {
@@ -89,38 +88,35 @@ interface Write {
 }
 
 export async function publish(client: Client, ref: PullRequestRef, analysed: Report, options: PublishOptions, log: Log): Promise<PublishResult> {
-  let checked = analysed;
-  const result: PublishResult = { report: checked, plan: null, posted: [], denied: null, failed: null };
+  const waivers = options.waivers && options.waivers.mode !== 'trust' ? options.waivers : null;
+  /**
+   * The report with its sg-guard:ignore comments judged against the diff. No
+   * diff known, or a file whose patch GitHub did not send (too large): every
+   * comment there counts as added by the pull request, stricter, never looser.
+   */
+  const judged = (diff: DiffIndex | null): Report => {
+    if (!waivers) return analysed;
+    const isAddedLine = (file: string, line: number): boolean => {
+      if (diff === null) return true;
+      const hunks = diff.get(file);
+      return hunks !== undefined && (hunks.length === 0 || hunks.some((h) => h.changed.includes(line)));
+    };
+    return reviewInlineWaivers(analysed, { mode: waivers.mode, isAddedLine, author: ref.author ?? null, approvals: [], today: options.commands?.now ?? new Date(), exceptions: waivers.exceptions });
+  };
+  const result: PublishResult = { report: analysed, plan: null, posted: [], denied: null, failed: null };
   const reviewOptions: ReviewOptions = { ...options, headSha: ref.headSha };
   let state: PullRequestState;
   try {
-    state = await readPullRequestState(client, ref, { ...options, needsDiff: options.waivers !== undefined && options.waivers.mode !== 'trust' });
+    state = await readPullRequestState(client, ref, { ...options, needsDiff: waivers !== null });
   } catch (err) {
     const problem = { what: `reading pull request #${ref.number}`, error: apiErrorText(err) };
     if (isPermissionError(err)) result.denied = problem;
     else result.failed = problem;
-    // No diff to judge them by: every in-code ignore counts as added by the pull request.
-    if (options.waivers && options.waivers.mode !== 'trust') {
-      result.report = reviewInlineWaivers(checked, { mode: options.waivers.mode, isAddedLine: () => true, author: ref.author ?? null, approvals: [], today: options.commands?.now ?? new Date(), exceptions: options.waivers.exceptions });
-    }
+    result.report = judged(null);
     return result;
   }
-  if (options.waivers && options.waivers.mode !== 'trust') {
-    const diff = state.diff;
-    // No diff known: every comment counts as new.
-    const all = options.waivers.allNew === true || diff === null;
-    checked = reviewInlineWaivers(checked, {
-      mode: options.waivers.mode,
-      // A file whose patch GitHub did not send (too large) counts as all new: stricter, never looser.
-      isAddedLine: (file, line) => all || (diff?.has(file) === true && ((diff.get(file) ?? []).length === 0 || (diff.get(file) ?? []).some((h) => h.changed.includes(line)))),
-      author: ref.author ?? null,
-      approvals: [],
-      today: options.commands?.now ?? new Date(),
-      exceptions: options.waivers.exceptions,
-    });
-    result.report = checked;
-    reviewOptions.inlineIgnores = options.waivers.mode;
-  }
+  const checked = judged(state.diff);
+  result.report = checked;
   if (options.commands && options.summary !== 'off') {
     const stored = await withStoredAnalysis(client, ref, checked, state, options, options.commands, log);
     state = { ...state, issueComments: stored.eligible };
