@@ -6,20 +6,16 @@
  * Action sets one commit status on the group's head commit and posts nothing
  * else, with the base branch's policy.
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runAction, workspace, type ActionResult } from '../support/action-run.js';
-import { commitAll } from '../support/git.js';
+import { runAction, type ActionResult } from '../support/action-run.js';
 import { FakeGitHub } from '../support/github-server.js';
+import { baseAndHead, CONFIG, IGNORE, ONLY_SSH } from '../support/pr-commits.js';
 import { ROOT } from '../support/run-cli.js';
 
 const WRITE = 'ghs_write_token';
 const READ = 'ghs_read_token';
-const CONFIG = '.github/sg-guard.yml';
-/** Only public SSH can block: the other critical findings of the head Terraform are turned off on the base branch. */
-const ONLY_SSH = 'rules:\n  no-public-rdp: off\n  no-public-database: off\n';
-const IGNORE = '# sg-guard:ignore no-public-ssh Break-glass bastion for INC-231\n';
 
 const servers: FakeGitHub[] = [];
 afterAll(() => Promise.all(servers.map((s) => s.close())));
@@ -39,15 +35,7 @@ interface MergeGroup {
  * actions/checkout does on merge_group.
  */
 async function mergeGroup(baseFiles: Record<string, string>, headFiles: Record<string, string>, edit: (tf: string) => string = (tf) => tf): Promise<MergeGroup> {
-  const ws = workspace({ 'infra/main.tf': 'fixtures/projects/pr/base/main.tf', ...Object.fromEntries(Object.entries(baseFiles).map(([k, v]) => [k, { text: v }])) });
-  const base = commitAll(ws, 'base');
-  writeFileSync(join(ws, 'infra/main.tf'), edit(readFileSync(join(ROOT, 'fixtures/projects/pr/head/main.tf'), 'utf8')));
-  writeFileSync(join(ws, 'infra/plan.json'), readFileSync(join(ROOT, 'fixtures/projects/pr/head/plan.json')));
-  for (const [path, text] of Object.entries(headFiles)) {
-    mkdirSync(dirname(join(ws, path)), { recursive: true });
-    writeFileSync(join(ws, path), text);
-  }
-  const head = commitAll(ws, 'Merge pull request #7 from acme/open-bastion');
+  const { ws, base, head } = baseAndHead(baseFiles, headFiles, edit, 'Merge pull request #7 from acme/open-bastion');
   const gh = await new FakeGitHub().start();
   servers.push(gh);
   gh.addCommit(head);

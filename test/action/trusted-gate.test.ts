@@ -5,21 +5,18 @@
  * the local GitHub API server.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runAction, workspace, type ActionResult } from '../support/action-run.js';
 import { commitAll } from '../support/git.js';
 import { FakeGitHub, HUMAN, type User } from '../support/github-server.js';
+import { baseAndHead, CONFIG, IGNORE, ONLY_SSH } from '../support/pr-commits.js';
 import { ROOT } from '../support/run-cli.js';
 
 const WRITE = 'ghs_write_token';
 const PR = 7;
-const CONFIG = '.github/sg-guard.yml';
 const MAINTAINER: User = { login: 'maintainer-mia', id: 7100001, type: 'User' };
-/** Only public SSH can block: the other critical findings of the head Terraform are turned off on the base branch. */
-const ONLY_SSH = 'rules:\n  no-public-rdp: off\n  no-public-database: off\n';
-const IGNORE = '# sg-guard:ignore no-public-ssh Break-glass bastion for INC-231\n';
 
 const servers: FakeGitHub[] = [];
 afterAll(() => Promise.all(servers.map((s) => s.close())));
@@ -39,15 +36,7 @@ interface PullRequest {
  * the diff between the two commits.
  */
 async function pullRequest(baseFiles: Record<string, string>, headFiles: Record<string, string>, edit: (tf: string) => string = (tf) => tf): Promise<PullRequest> {
-  const ws = workspace({ 'infra/main.tf': 'fixtures/projects/pr/base/main.tf', ...Object.fromEntries(Object.entries(baseFiles).map(([k, v]) => [k, { text: v }])) });
-  const base = commitAll(ws, 'base');
-  writeFileSync(join(ws, 'infra/main.tf'), edit(readFileSync(join(ROOT, 'fixtures/projects/pr/head/main.tf'), 'utf8')));
-  writeFileSync(join(ws, 'infra/plan.json'), readFileSync(join(ROOT, 'fixtures/projects/pr/head/plan.json')));
-  for (const [path, text] of Object.entries(headFiles)) {
-    mkdirSync(dirname(join(ws, path)), { recursive: true });
-    writeFileSync(join(ws, path), text);
-  }
-  const head = commitAll(ws, 'head');
+  const { ws, base, head } = baseAndHead(baseFiles, headFiles, edit);
   const diff = execFileSync('git', ['diff', base, head], { cwd: ws, encoding: 'utf8' });
   // The author has the maintain role too: only the four-eyes rule stands between them and their own approval.
   const gh = await new FakeGitHub({ roles: { [HUMAN.login]: 'maintain', [MAINTAINER.login]: 'maintain' } }).start();
