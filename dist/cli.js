@@ -13387,8 +13387,8 @@ function description(values) {
 function inlineGroupRefs(expressions, direction2, rule20, field, inst, ctx) {
   const node = expressions?.[direction2];
   if (node === void 0) return NONE;
-  const resolve4 = (exprs) => ctx.config.resolve(exprs.flatMap((e) => e.references ?? []), inst.modules, inst.key, GROUP_TYPES);
-  if (!Array.isArray(node)) return single(resolve4(expressionsAt(expressions, [direction2])));
+  const resolve3 = (exprs) => ctx.config.resolve(exprs.flatMap((e) => e.references ?? []), inst.modules, inst.key, GROUP_TYPES);
+  if (!Array.isArray(node)) return single(resolve3(expressionsAt(expressions, [direction2])));
   const agrees = (block) => {
     for (const k of ["from_port", "to_port"]) {
       const c = constantOf(expressionsAt(block, [k])[0]);
@@ -13398,7 +13398,7 @@ function inlineGroupRefs(expressions, direction2, rule20, field, inst, ctx) {
     if (p !== void 0 && normaliseProtocol(p) !== normaliseProtocol(rule20.protocol)) return false;
     return expressionsAt(block, [field]).some((e) => (e.references ?? []).length > 0);
   };
-  const resolved = node.filter(agrees).map((b) => resolve4(expressionsAt(b, [field])));
+  const resolved = node.filter(agrees).map((b) => resolve3(expressionsAt(b, [field])));
   const distinct = new Map(resolved.map((ts) => [JSON.stringify(ts), ts]));
   if (distinct.size === 1) return { targets: resolved[0] ?? [], exact: true };
   const union = /* @__PURE__ */ new Map();
@@ -17858,13 +17858,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve3, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve4(xhr.response);
+                resolve3(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -18060,9 +18060,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve3, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve4(receiveInstance(mod, inst));
+          resolve3(receiveInstance(mod, inst));
         });
       });
     }
@@ -19395,8 +19395,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve4, reject) => {
-      readyPromiseResolve = resolve4;
+    moduleRtn = new Promise((resolve3, reject) => {
+      readyPromiseResolve = resolve3;
       readyPromiseReject = reject;
     });
   }
@@ -23712,7 +23712,7 @@ function changedList(text) {
 
 // src/roots/roots.ts
 import { readdir as readdir3 } from "node:fs/promises";
-import { join as join3, posix as posix3, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
+import { join as join3, posix as posix3, relative as relative3, sep as sep4 } from "node:path";
 var SKIPPED = /* @__PURE__ */ new Set([".git", ".terraform", "node_modules", ".terragrunt-cache"]);
 var MAX_DIRECTORIES = 2e4;
 function selectsDirectory(name2) {

@@ -11,7 +11,7 @@
  * so modules that call each other in a loop cost no more than any others.
  */
 import { readdir } from 'node:fs/promises';
-import { join, posix, relative, resolve, sep } from 'node:path';
+import { join, posix, relative, sep } from 'node:path';
 import { Minimatch } from 'minimatch';
 import { readDirectory } from '../source/files.js';
 import { isLocalSource } from '../source/load.js';
@@ -20,7 +20,7 @@ import { literalString } from '../source/syntax.js';
 /** Directories never searched for Terraform: tool state, dependencies, git itself. */
 const SKIPPED = new Set(['.git', '.terraform', 'node_modules', '.terragrunt-cache']);
 /** Directories read at the most: a bound on the work, whatever the repository. */
-export const MAX_DIRECTORIES = 20_000;
+const MAX_DIRECTORIES = 20_000;
 
 /** Files whose change selects the directory they are in (besides the .tf files Terraform reads). */
 function selectsDirectory(name: string): boolean {
@@ -118,7 +118,7 @@ export async function readLayout(base: string, rootGlob?: string): Promise<Layou
 }
 
 /** The directory a changed path (relative to the base, forward slashes) selects, if any. */
-export function selectedDirectory(path: string): string | null {
+function selectedDirectory(path: string): string | null {
   const clean = posix.normalize(path.replace(/\\/g, '/')).replace(/^\.\//, '');
   if (clean.startsWith('..') || clean === '' || clean.endsWith('/')) return null;
   const slash = clean.lastIndexOf('/');
@@ -160,9 +160,4 @@ export function affectedRoots(layout: Layout, changed: readonly string[]): strin
     }
   }
   return layout.roots.filter((r) => seen.has(r));
-}
-
-/** `base` as a path for messages. */
-export function baseLabel(base: string): string {
-  return toPosix(relative(process.cwd(), resolve(base))) || '.';
 }
