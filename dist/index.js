@@ -51548,6 +51548,7 @@ function diagrams(models) {
 var MAX_JOB_SUMMARY_LENGTH = 3e5;
 var MAX_REPORT_FILES = 256;
 var FORK_HINT = "For pull requests from forks, use the fork-safe pair of workflows (mode: analyze on pull_request, mode: publish on workflow_run); see the README.";
+var ACTION_LOG = { info: (m) => info2(m), warning: (m) => warning(m) };
 async function run2(options = {}) {
   const clientOptions = options.client ?? {};
   try {
@@ -51624,7 +51625,7 @@ async function command(inputs, event, read2, clientOptions) {
   }
   if (!inputs.githubToken) throw new InputError("input github-token", "is empty: it is needed to answer commands (the default is ${{ github.token }})");
   if (inputs.plans.length > 0) info2("The plan input is not read on comment events: commands use the analysis stored in the summary comment.");
-  const log = { info: (m) => info2(m), warning: (m) => warning(m) };
+  const log = ACTION_LOG;
   const client = createClient(inputs.githubToken, log, clientOptions);
   const result = await runCommand(
     client,
@@ -51686,16 +51687,18 @@ function eventContext() {
 }
 async function check(inputs, event) {
   const plans = await resolvePlanPaths(inputs.plans);
-  const request2 = { plans, repoRoot: inputs.repoRoot };
   const policy = await readPolicy(inputs, event);
-  request2.config = policy.config;
-  request2.failOnScope = policy.failOnScope;
-  if (inputs.failOn !== void 0) request2.failOn = inputs.failOn;
+  const request2 = policyRequest(plans, inputs, policy);
   if (inputs.root !== void 0) request2.root = inputs.root;
   const result = await runCheck(request2);
   for (const n of result.notices) notice(n);
   const report = { ...result.report, policy: policy.report };
   return { report, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models), planDigest: await planDigest(plans), unread: [], policy };
+}
+function policyRequest(plans, inputs, policy) {
+  const request2 = { plans, repoRoot: inputs.repoRoot, config: policy.config, failOnScope: policy.failOnScope };
+  if (inputs.failOn !== void 0) request2.failOn = inputs.failOn;
+  return request2;
 }
 async function readPolicy(inputs, event) {
   const file = inputs.config ?? DEFAULT_CONFIG_PATH;
@@ -51780,11 +51783,7 @@ async function readReports(inputs, event) {
     return { report: { ...hardened, policy: policy.report }, rules: RULES.map((r) => r.meta), diagrams: [], planDigest: digest, unread, policy, disagreements: [], claimsOnly: true };
   }
   const plans = await resolvePlanPaths(inputs.plans);
-  const request2 = { plans, repoRoot: inputs.repoRoot, root: false };
-  request2.config = policy.config;
-  request2.failOnScope = policy.failOnScope;
-  if (inputs.failOn !== void 0) request2.failOn = inputs.failOn;
-  const result = await runCheck(request2);
+  const result = await runCheck({ ...policyRequest(plans, inputs, policy), root: false });
   for (const n of result.notices) notice(n);
   const reconciled = reconcileReports(result.report, merged.report);
   const { disagreements } = reconciled;
@@ -51810,7 +51809,7 @@ async function mergeGroupStatus(inputs, event, group, report, clientOptions) {
     return { note: `Checked the ${where}; no commit status (status-context is empty).` };
   }
   const status = commitStatus(report);
-  const client = createClient(inputs.githubToken, { info: (m) => info2(m), warning: (m) => warning(m) }, clientOptions);
+  const client = createClient(inputs.githubToken, ACTION_LOG, clientOptions);
   try {
     await createCommitStatus(client, group, { ...status, context: inputs.statusContext, targetUrl: runUrl(event) });
   } catch (err2) {
@@ -51839,7 +51838,7 @@ function annotate(report) {
 }
 async function post(inputs, event, checked, clientOptions) {
   const { report, rules, diagrams: diagrams2, planDigest: planDigest2, unread } = checked;
-  const client = createClient(inputs.githubToken, { info: (m) => info2(m), warning: (m) => warning(m) }, clientOptions);
+  const client = createClient(inputs.githubToken, ACTION_LOG, clientOptions);
   let ref = pullRequestFromEvent(event);
   if (!ref) {
     const run3 = analysedRunFromEvent(event);
@@ -51879,7 +51878,7 @@ async function post(inputs, event, checked, clientOptions) {
       ...unread.length > 0 ? { unread } : {},
       ...checked.disagreements && checked.disagreements.length > 0 ? { notes: [disagreementNote(checked.disagreements)] } : {}
     },
-    { info: (m) => info2(m), warning: (m) => warning(m) }
+    ACTION_LOG
   );
   for (const what of result.posted) info2(`Posted ${what} on pull request #${ref.number}.`);
   let note = result.posted.length > 0 ? `Posted on pull request #${ref.number}: ${result.posted.join("; ")}.` : `Nothing new to post on pull request #${ref.number}.`;

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { existsSync, readFileSync } from 'node:fs';
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { runCheck, type CheckRequest } from './check.js';
-import { createClient, type ClientOptions } from './github/client.js';
+import { createClient, type ClientOptions, type Log } from './github/client.js';
 import { contentsDigest, planDigest } from './commands/digest.js';
 import { runCommand } from './github/command.js';
 import { analysedRunFromEvent, BASE_POLICY_EVENTS, baseShaFromEvent, commentFromEvent, findPullRequestForRun, mergeGroupFromEvent, pullRequestFromEvent, runUrl, type CommentEventRead, type EventContext, type MergeGroupRef, type PullRequestRef } from './github/context.js';
@@ -38,6 +38,9 @@ const MAX_JOB_SUMMARY_LENGTH = 300_000;
 export const MAX_REPORT_FILES = 256;
 
 const FORK_HINT = 'For pull requests from forks, use the fork-safe pair of workflows (mode: analyze on pull_request, mode: publish on workflow_run); see the README.';
+
+/** The GitHub side logs to the step's log. */
+const ACTION_LOG: Log = { info: (m) => core.info(m), warning: (m) => core.warning(m) };
 
 /** What the entry (src/index.ts) leaves at its default and tests set: how the GitHub client waits. */
 export interface RunOptions {
@@ -147,7 +150,7 @@ async function command(inputs: Inputs, event: EventContext, read: CommentEventRe
   }
   if (!inputs.githubToken) throw new InputError('input github-token', 'is empty: it is needed to answer commands (the default is ${{ github.token }})');
   if (inputs.plans.length > 0) core.info('The plan input is not read on comment events: commands use the analysis stored in the summary comment.');
-  const log = { info: (m: string) => core.info(m), warning: (m: string) => core.warning(m) };
+  const log = ACTION_LOG;
   const client = createClient(inputs.githubToken, log, clientOptions);
   const result = await runCommand(
     client,
@@ -242,17 +245,21 @@ interface Policy {
 
 async function check(inputs: Inputs, event: EventContext): Promise<Checked> {
   const plans = await resolvePlanPaths(inputs.plans);
-  const request: CheckRequest = { plans, repoRoot: inputs.repoRoot };
   const policy = await readPolicy(inputs, event);
-  request.config = policy.config;
-  request.failOnScope = policy.failOnScope;
-  if (inputs.failOn !== undefined) request.failOn = inputs.failOn;
+  const request = policyRequest(plans, inputs, policy);
   if (inputs.root !== undefined) request.root = inputs.root;
   const result = await runCheck(request);
   for (const n of result.notices) core.notice(n);
   // The rules that ran (custom rules from the config included) describe their findings.
   const report: Report = { ...result.report, policy: policy.report };
   return { report, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models), planDigest: await planDigest(plans), unread: [], policy };
+}
+
+/** A check of `plans` with the policy in force (fail-on: the input over the config's). */
+function policyRequest(plans: string[], inputs: Inputs, policy: Policy): CheckRequest {
+  const request: CheckRequest = { plans, repoRoot: inputs.repoRoot, config: policy.config, failOnScope: policy.failOnScope };
+  if (inputs.failOn !== undefined) request.failOn = inputs.failOn;
+  return request;
 }
 
 /**
@@ -359,11 +366,7 @@ async function readReports(inputs: Inputs, event: EventContext): Promise<Checked
   }
   // The plans again, with the policy of this (trusted) job: what blocks is decided here.
   const plans = await resolvePlanPaths(inputs.plans);
-  const request: CheckRequest = { plans, repoRoot: inputs.repoRoot, root: false };
-  request.config = policy.config;
-  request.failOnScope = policy.failOnScope;
-  if (inputs.failOn !== undefined) request.failOn = inputs.failOn;
-  const result = await runCheck(request);
+  const result = await runCheck({ ...policyRequest(plans, inputs, policy), root: false });
   for (const n of result.notices) core.notice(n);
   const reconciled = reconcileReports(result.report, merged.report);
   const { disagreements } = reconciled;
@@ -404,7 +407,7 @@ async function mergeGroupStatus(inputs: Inputs, event: EventContext, group: Merg
     return { note: `Checked the ${where}; no commit status (status-context is empty).` };
   }
   const status = commitStatus(report);
-  const client = createClient(inputs.githubToken, { info: (m) => core.info(m), warning: (m) => core.warning(m) }, clientOptions);
+  const client = createClient(inputs.githubToken, ACTION_LOG, clientOptions);
   try {
     await createCommitStatus(client, group, { ...status, context: inputs.statusContext, targetUrl: runUrl(event) });
   } catch (err) {
@@ -437,7 +440,7 @@ function annotate(report: Report): void {
 
 async function post(inputs: Inputs, event: EventContext, checked: Checked, clientOptions: ClientOptions): Promise<{ result: PublishResult | null; note: string }> {
   const { report, rules, diagrams, planDigest, unread } = checked;
-  const client = createClient(inputs.githubToken, { info: (m) => core.info(m), warning: (m) => core.warning(m) }, clientOptions);
+  const client = createClient(inputs.githubToken, ACTION_LOG, clientOptions);
   let ref: PullRequestRef | null = pullRequestFromEvent(event);
   if (!ref) {
     const run = analysedRunFromEvent(event);
@@ -477,7 +480,7 @@ async function post(inputs: Inputs, event: EventContext, checked: Checked, clien
       ...(unread.length > 0 ? { unread } : {}),
       ...(checked.disagreements && checked.disagreements.length > 0 ? { notes: [disagreementNote(checked.disagreements)] } : {}),
     },
-    { info: (m) => core.info(m), warning: (m) => core.warning(m) },
+    ACTION_LOG,
   );
   for (const what of result.posted) core.info(`Posted ${what} on pull request #${ref.number}.`);
   let note = result.posted.length > 0 ? `Posted on pull request #${ref.number}: ${result.posted.join('; ')}.` : `Nothing new to post on pull request #${ref.number}.`;
