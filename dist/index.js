@@ -50320,14 +50320,23 @@ async function carryOut(run3, command2) {
   const thread = findingId3 ? findingThread(reviewComments, findingId3, options.context, self2) : null;
   let ignores = state.ignores;
   let reply;
+  const current = (id) => report.findings.find((f) => idsOf(f).includes(id) && f.change !== "removed");
+  const noFinding = (id) => run3.notDone(`no finding \`${id}\` in the analysis of commit ${state.headSha.slice(0, 7)}`, "Finding ids are in the summary comment.", thread);
+  const given = { by: { login: event.comment.author.login, id: event.comment.author.id }, at: event.comment.createdAt ?? options.now.toISOString(), source: event.comment.url };
+  const withEntries = (entries) => {
+    const ids = new Set(report.findings.map((f) => f.id));
+    let list = state.ignores;
+    for (const entry of entries) list = list ? withIgnore(list, entry, ids, options.now) : null;
+    return list && ignoresFit(list, options.context, state.headSha) ? list : null;
+  };
   if (command2.verb === "ignore") {
     const ids = [findingId3, ...command2.findingId === null ? threadAlso : command2.also ?? []];
     const today = utcDate(options.now);
     if (command2.expires !== null && command2.expires < today) return run3.notDone(`the expiry date ${command2.expires} has passed (today is ${today} UTC)`, void 0, thread);
     const found = [];
     for (const id of ids) {
-      const finding2 = report.findings.find((f) => idsOf(f).includes(id) && f.change !== "removed");
-      if (!finding2) return run3.notDone(`no finding \`${id}\` in the analysis of commit ${state.headSha.slice(0, 7)}`, "Finding ids are in the summary comment.", thread);
+      const finding2 = current(id);
+      if (!finding2) return noFinding(id);
       if (finding2.suppression) {
         if (ids.length > 1) continue;
         const by = finding2.suppression.kind === "inline" ? "an sg-guard:ignore comment at" : "an exception in";
@@ -50336,17 +50345,9 @@ async function carryOut(run3, command2) {
       if (!found.includes(finding2)) found.push(finding2);
     }
     if (found.length === 0) return run3.notDone("every one of those findings is already waived", void 0, thread);
-    const base = {
-      reason: command2.reason,
-      expires: command2.expires,
-      by: { login: event.comment.author.login, id: event.comment.author.id },
-      at: event.comment.createdAt ?? options.now.toISOString(),
-      source: event.comment.url
-    };
-    let list = state.ignores;
-    const current = new Set(report.findings.map((f) => f.id));
-    for (const finding2 of found) list = list ? withIgnore(list, { ...base, id: finding2.id, rule: finding2.rule }, current, options.now) : null;
-    if (!list || !ignoresFit(list, options.context, state.headSha)) return run3.notDone("the list of ignores on this pull request is full", "Lift some with `/sg-guard unignore <finding-id>` first.", thread);
+    const base = { reason: command2.reason, expires: command2.expires, ...given };
+    const list = withEntries(found.map((finding2) => ({ ...base, id: finding2.id, rule: finding2.rule })));
+    if (!list) return run3.notDone("the list of ignores on this pull request is full", "Lift some with `/sg-guard unignore <finding-id>` first.", thread);
     ignores = list;
     const first = found[0];
     const ignore = { ...base, id: first.id, rule: first.rule };
@@ -50354,41 +50355,32 @@ async function carryOut(run3, command2) {
     reply = (ctx, status) => ignoredReply(ctx, found, ignore, replaced, status);
   } else if (command2.verb === "approve") {
     const id = findingId3;
-    const finding2 = report.findings.find((f) => idsOf(f).includes(id) && f.change !== "removed");
-    if (!finding2) return run3.notDone(`no finding \`${id}\` in the analysis of commit ${state.headSha.slice(0, 7)}`, "Finding ids are in the summary comment.", thread);
+    const finding2 = current(id);
+    if (!finding2) return noFinding(id);
     if (!finding2.waiverRequest) {
       return run3.notDone(`finding \`${id}\` has no waiver request to approve (only an \`sg-guard:ignore\` comment that this pull request adds makes one)`, "To accept the risk of a finding, use `/sg-guard ignore <finding-id> reason: <why>`.", thread);
     }
     if (state.ignores.some((i2) => idsOf(finding2).includes(i2.id) && i2.kind === "approve")) return run3.notDone(`the waiver for finding \`${id}\` is already approved`, void 0, thread);
-    const approval = {
-      id: finding2.id,
-      rule: finding2.rule,
-      reason: storedReason(finding2.waiverRequest.reason),
-      expires: null,
-      by: { login: event.comment.author.login, id: event.comment.author.id },
-      at: event.comment.createdAt ?? options.now.toISOString(),
-      source: event.comment.url,
-      kind: "approve"
-    };
-    const list = withIgnore(state.ignores, approval, new Set(report.findings.map((f) => f.id)), options.now);
-    if (!list || !ignoresFit(list, options.context, state.headSha)) return run3.notDone("the list of ignores and approvals on this pull request is full", "Lift some with `/sg-guard unignore <finding-id>` first.", thread);
+    const approval = { id: finding2.id, rule: finding2.rule, reason: storedReason(finding2.waiverRequest.reason), expires: null, ...given, kind: "approve" };
+    const list = withEntries([approval]);
+    if (!list) return run3.notDone("the list of ignores and approvals on this pull request is full", "Lift some with `/sg-guard unignore <finding-id>` first.", thread);
     ignores = list;
     reply = (ctx, status) => approvedReply(ctx, finding2, approval, status);
   } else if (command2.verb === "unignore") {
     const id = findingId3;
-    const finding2 = report.findings.find((f) => idsOf(f).includes(id) && f.change !== "removed") ?? null;
+    const finding2 = current(id) ?? null;
     const ids = finding2 ? idsOf(finding2) : [id];
     const existing = state.ignores.find((i2) => ids.includes(i2.id));
     if (!existing) return run3.notDone(`finding \`${id}\` is not ignored by a command`, void 0, thread);
     ignores = ids.reduce((list, x) => withoutIgnore(list, x), state.ignores);
     reply = (ctx, status) => unignoredReply(ctx, finding2, existing, status);
   } else {
-    const current = new Set(report.findings.map((f) => f.id));
+    const current2 = new Set(report.findings.map((f) => f.id));
     reply = (ctx, status, after) => recheckReply(
       ctx,
       state.headSha,
       after.findings.filter((f) => f.suppression?.kind === "comment").length,
-      ignores.filter((i2) => isExpired(i2, options.now) && current.has(i2.id)),
+      ignores.filter((i2) => isExpired(i2, options.now) && current2.has(i2.id)),
       status
     );
   }

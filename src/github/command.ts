@@ -258,6 +258,18 @@ async function carryOut(run: CommandRun, command: Command): Promise<CommandResul
 
   let ignores: CommentIgnore[] = state.ignores;
   let reply: (ctx: ReplyContext, status: StatusText | null, after: Report) => string;
+  /** The finding an id names in this analysis (its own id or a former one), unless the plan fixes it. */
+  const current = (id: string): Finding | undefined => report.findings.find((f) => idsOf(f).includes(id) && f.change !== 'removed');
+  const noFinding = (id: string): Promise<CommandResult> => run.notDone(`no finding \`${id}\` in the analysis of commit ${state.headSha.slice(0, 7)}`, 'Finding ids are in the summary comment.', thread);
+  /** Who gave this command, when and where: what an ignore or an approval records. */
+  const given = { by: { login: event.comment.author.login, id: event.comment.author.id }, at: event.comment.createdAt ?? options.now.toISOString(), source: event.comment.url };
+  /** The list with `entries` added, or null when it is full (the stored analysis must still fit beside it). */
+  const withEntries = (entries: readonly CommentIgnore[]): CommentIgnore[] | null => {
+    const ids = new Set(report.findings.map((f) => f.id));
+    let list: CommentIgnore[] | null = state.ignores;
+    for (const entry of entries) list = list ? withIgnore(list, entry, ids, options.now) : null;
+    return list && ignoresFit(list, options.context, state.headSha) ? list : null;
+  };
   if (command.verb === 'ignore') {
     // Several ids, or in a reply to a block's comment without one, every finding of the block.
     const ids = [findingId as string, ...(command.findingId === null ? threadAlso : (command.also ?? []))];
@@ -265,8 +277,8 @@ async function carryOut(run: CommandRun, command: Command): Promise<CommandResul
     if (command.expires !== null && command.expires < today) return run.notDone(`the expiry date ${command.expires} has passed (today is ${today} UTC)`, undefined, thread);
     const found: Finding[] = [];
     for (const id of ids) {
-      const finding = report.findings.find((f) => idsOf(f).includes(id) && f.change !== 'removed');
-      if (!finding) return run.notDone(`no finding \`${id}\` in the analysis of commit ${state.headSha.slice(0, 7)}`, 'Finding ids are in the summary comment.', thread);
+      const finding = current(id);
+      if (!finding) return noFinding(id);
       if (finding.suppression) {
         if (ids.length > 1) continue;
         const by = finding.suppression.kind === 'inline' ? 'an sg-guard:ignore comment at' : 'an exception in';
@@ -275,17 +287,9 @@ async function carryOut(run: CommandRun, command: Command): Promise<CommandResul
       if (!found.includes(finding)) found.push(finding);
     }
     if (found.length === 0) return run.notDone('every one of those findings is already waived', undefined, thread);
-    const base: Omit<CommentIgnore, 'id' | 'rule'> = {
-      reason: command.reason,
-      expires: command.expires,
-      by: { login: event.comment.author.login, id: event.comment.author.id },
-      at: event.comment.createdAt ?? options.now.toISOString(),
-      source: event.comment.url,
-    };
-    let list: CommentIgnore[] | null = state.ignores;
-    const current = new Set(report.findings.map((f) => f.id));
-    for (const finding of found) list = list ? withIgnore(list, { ...base, id: finding.id, rule: finding.rule }, current, options.now) : null;
-    if (!list || !ignoresFit(list, options.context, state.headSha)) return run.notDone('the list of ignores on this pull request is full', 'Lift some with `/sg-guard unignore <finding-id>` first.', thread);
+    const base: Omit<CommentIgnore, 'id' | 'rule'> = { reason: command.reason, expires: command.expires, ...given };
+    const list = withEntries(found.map((finding) => ({ ...base, id: finding.id, rule: finding.rule })));
+    if (!list) return run.notDone('the list of ignores on this pull request is full', 'Lift some with `/sg-guard unignore <finding-id>` first.', thread);
     ignores = list;
     const first = found[0] as Finding;
     const ignore: CommentIgnore = { ...base, id: first.id, rule: first.rule };
@@ -293,29 +297,20 @@ async function carryOut(run: CommandRun, command: Command): Promise<CommandResul
     reply = (ctx, status) => ignoredReply(ctx, found, ignore, replaced, status);
   } else if (command.verb === 'approve') {
     const id = findingId as string;
-    const finding = report.findings.find((f) => idsOf(f).includes(id) && f.change !== 'removed');
-    if (!finding) return run.notDone(`no finding \`${id}\` in the analysis of commit ${state.headSha.slice(0, 7)}`, 'Finding ids are in the summary comment.', thread);
+    const finding = current(id);
+    if (!finding) return noFinding(id);
     if (!finding.waiverRequest) {
       return run.notDone(`finding \`${id}\` has no waiver request to approve (only an \`sg-guard:ignore\` comment that this pull request adds makes one)`, 'To accept the risk of a finding, use `/sg-guard ignore <finding-id> reason: <why>`.', thread);
     }
     if (state.ignores.some((i) => idsOf(finding).includes(i.id) && i.kind === 'approve')) return run.notDone(`the waiver for finding \`${id}\` is already approved`, undefined, thread);
-    const approval: CommentIgnore = {
-      id: finding.id,
-      rule: finding.rule,
-      reason: storedReason(finding.waiverRequest.reason),
-      expires: null,
-      by: { login: event.comment.author.login, id: event.comment.author.id },
-      at: event.comment.createdAt ?? options.now.toISOString(),
-      source: event.comment.url,
-      kind: 'approve',
-    };
-    const list = withIgnore(state.ignores, approval, new Set(report.findings.map((f) => f.id)), options.now);
-    if (!list || !ignoresFit(list, options.context, state.headSha)) return run.notDone('the list of ignores and approvals on this pull request is full', 'Lift some with `/sg-guard unignore <finding-id>` first.', thread);
+    const approval: CommentIgnore = { id: finding.id, rule: finding.rule, reason: storedReason(finding.waiverRequest.reason), expires: null, ...given, kind: 'approve' };
+    const list = withEntries([approval]);
+    if (!list) return run.notDone('the list of ignores and approvals on this pull request is full', 'Lift some with `/sg-guard unignore <finding-id>` first.', thread);
     ignores = list;
     reply = (ctx, status) => approvedReply(ctx, finding, approval, status);
   } else if (command.verb === 'unignore') {
     const id = findingId as string;
-    const finding = report.findings.find((f) => idsOf(f).includes(id) && f.change !== 'removed') ?? null;
+    const finding = current(id) ?? null;
     // An ignore given under an id the finding had before findings merged is lifted too.
     const ids = finding ? idsOf(finding) : [id];
     const existing = state.ignores.find((i) => ids.includes(i.id));
