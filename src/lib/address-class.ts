@@ -1,5 +1,5 @@
 import { parseCidr, type ParsedCidr } from './cidr.js';
-import type { Peer } from '../model/types.js';
+import type { Peer } from '../types/permission.js';
 
 /**
  * What a CIDR peer is, for rules that judge who may connect:

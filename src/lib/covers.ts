@@ -1,5 +1,5 @@
 import { parseCidr } from './cidr.js';
-import type { Peer, Permission } from '../model/types.js';
+import type { Peer, Permission } from '../types/permission.js';
 
 /**
  * Whether every address of `narrow` is in `wide`: a CIDR inside a CIDR of its

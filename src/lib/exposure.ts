@@ -1,4 +1,7 @@
-import type { Direction, Model, Permission } from '../model/types.js';
+import type { Direction, Permission } from '../types/permission.js';
+
+/** What exposure reads of the model: its permissions. */
+type WithPermissions = { readonly permissions: readonly Permission[] };
 import { internetGrants } from './peer.js';
 import { ALL_PORTS, mergeRanges, permissionRange, subtractRanges, type ProtocolPorts } from './port-set.js';
 import type { PortRange } from './ports.js';
@@ -70,10 +73,10 @@ export function unexposed(specs: readonly ProtocolPorts[], pieces: readonly Expo
   return specs.map((s) => ({ protocol: s.protocol, ranges: subtractRanges(s.ranges, exposedRanges(pieces, s.protocol)) }));
 }
 
-const CACHE = { ingress: new WeakMap<Model, Map<Permission, ExposedPiece[]>>(), egress: new WeakMap<Model, Map<Permission, ExposedPiece[]>>() };
+const CACHE = { ingress: new WeakMap<WithPermissions, Map<Permission, ExposedPiece[]>>(), egress: new WeakMap<WithPermissions, Map<Permission, ExposedPiece[]>>() };
 
 /** internetExposure of a model's permissions in one direction, computed once per model for every rule that asks. */
-export function exposureOf(model: Model, direction: Direction): Map<Permission, ExposedPiece[]> {
+export function exposureOf(model: WithPermissions, direction: Direction): Map<Permission, ExposedPiece[]> {
   let map = CACHE[direction].get(model);
   if (!map) {
     map = internetExposure(model.permissions.filter((p) => p.direction === direction));
@@ -83,6 +86,6 @@ export function exposureOf(model: Model, direction: Direction): Map<Permission, 
 }
 
 /** internetExposure of a model's ingress, computed once per model. */
-export function ingressExposure(model: Model): Map<Permission, ExposedPiece[]> {
+export function ingressExposure(model: WithPermissions): Map<Permission, ExposedPiece[]> {
   return exposureOf(model, 'ingress');
 }

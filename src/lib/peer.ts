@@ -1,5 +1,5 @@
 import { coversWholeFamily, parseCidr, type ParsedCidr } from './cidr.js';
-import type { Peer, Permission } from '../model/types.js';
+import type { Peer, Permission } from '../types/permission.js';
 
 /** The peer in words, as reports show it. */
 export function describePeer(peer: Peer): string {

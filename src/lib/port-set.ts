@@ -1,4 +1,4 @@
-import type { Permission } from '../model/types.js';
+import type { Permission } from '../types/permission.js';
 import { MAX_PORT, MIN_PORT, formatRange, overlap, parsePortRange, reachesPorts, type PortRange } from './ports.js';
 
 /** Ports of one protocol, as rules list them: 22/tcp, 3389/tcp and 3389/udp. */

@@ -1,4 +1,4 @@
-import type { Permission, Protocol } from '../model/types.js';
+import type { Permission, Protocol } from '../types/permission.js';
 import { hasPorts } from './protocol.js';
 
 export const MIN_PORT = 0;

@@ -1,4 +1,4 @@
-import type { Protocol } from '../model/types.js';
+import type { Protocol } from '../types/permission.js';
 
 const BY_NAME: Record<string, Protocol> = {
   '-1': 'all',
