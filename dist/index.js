@@ -22948,18 +22948,18 @@ var require_set = __commonJS({
       }
       static from(schema, iterable, ctx) {
         const { replacer } = ctx;
-        const set2 = new this(schema);
+        const set3 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set3.items.push(Pair.createPair(value, null, ctx));
           }
-        return set2;
+        return set3;
       }
     };
     YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set = {
+    var set2 = {
       collection: "map",
       identify: (value) => value instanceof Set,
       nodeClass: YAMLSet,
@@ -22978,7 +22978,7 @@ var require_set = __commonJS({
       }
     };
     exports.YAMLSet = YAMLSet;
-    exports.set = set;
+    exports.set = set2;
   }
 });
 
@@ -23085,7 +23085,7 @@ var require_schema3 = __commonJS({
     var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
-    var set = require_set();
+    var set2 = require_set();
     var timestamp = require_timestamp();
     var schema = [
       map.map,
@@ -23105,7 +23105,7 @@ var require_schema3 = __commonJS({
       merge2.merge,
       omap.omap,
       pairs.pairs,
-      set.set,
+      set2.set,
       timestamp.intTime,
       timestamp.floatTime,
       timestamp.timestamp
@@ -23132,7 +23132,7 @@ var require_tags = __commonJS({
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
-    var set = require_set();
+    var set2 = require_set();
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
@@ -23158,7 +23158,7 @@ var require_tags = __commonJS({
       omap: omap.omap,
       pairs: pairs.pairs,
       seq: seq.seq,
-      set: set.set,
+      set: set2.set,
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
@@ -23166,7 +23166,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
-      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:set": set2.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
@@ -31070,3427 +31070,8 @@ var VERSION = true ? "0.1.0" : "0.0.0-dev";
 var TOOL_NAME = "sg-guard";
 var TOOL_URI = "https://github.com/sg-guard/sg-guard";
 
-// src/engine.ts
-function fingerprint(rule20, resource, p, extra = "") {
-  const parts2 = [rule20, resource, p?.direction ?? "", p?.protocol ?? "", p?.fromPort ?? "", p?.toPort ?? "", p ? peerKey(p.peer) : "", extra];
-  return createHash2("sha256").update(JSON.stringify(parts2)).digest("hex").slice(0, 12);
-}
-function findingId(rule20, r) {
-  if (rule20.meta.messages[r.messageId] === void 0) throw new Error(`rule ${rule20.meta.name} reported unknown message id "${r.messageId}"`);
-  const p = r.permission;
-  return fingerprint(rule20.meta.name, p?.resource ?? r.resource ?? "", p, p ? "" : `${r.path ?? ""}|${r.messageId}`);
-}
-function toFinding(reported, model, change) {
-  const { rule: rule20, severity, report: r } = reported;
-  const p = r.permission;
-  const peers = reported.peers;
-  const finding2 = {
-    id: reported.id,
-    rule: rule20.meta.name,
-    severity,
-    title: rule20.meta.title,
-    message: fillTemplate(rule20.meta.messages[r.messageId], reported.data ?? r.data),
-    messageId: r.messageId,
-    plan: model.plan.path,
-    securityGroup: p ? p.securityGroup : r.securityGroup ?? null,
-    resource: p?.resource ?? r.resource ?? "",
-    resourceType: p?.resourceType ?? null,
-    path: p?.path ?? r.path ?? "",
-    direction: p?.direction ?? null,
-    protocol: p?.protocol ?? null,
-    fromPort: p?.fromPort ?? null,
-    toPort: p?.toPort ?? null,
-    peer: peers ? peers.map((q) => describePeer(q)).join(", ") : p ? describePeer(p.peer) : null,
-    peerKind: peers && !peers.every((q) => q.kind === peers[0]?.kind) ? null : p?.peer.kind ?? null,
-    location: null,
-    suppression: null,
-    change
-  };
-  if (reported.aliases && reported.aliases.length > 0) finding2.aliases = [...reported.aliases];
-  return finding2;
-}
-function summarise(findings, failOn, scope = "all") {
-  const summary2 = { critical: 0, high: 0, medium: 0, low: 0, info: 0, blocking: 0, suppressed: 0, added: 0, removed: 0 };
-  for (const f of findings) {
-    if (f.change === "removed") {
-      summary2.removed++;
-      continue;
-    }
-    if (f.suppression) {
-      summary2.suppressed++;
-      continue;
-    }
-    summary2[f.severity]++;
-    const added = f.change === "added";
-    if (added) summary2.added++;
-    if (atLeast(f.severity, failOn) && (scope === "all" || added)) summary2.blocking++;
-  }
-  return summary2;
-}
-function broaderOf(rule20) {
-  const b = rule20.meta.supersededBy ?? [];
-  return typeof b === "string" ? [b] : b;
-}
-function withoutSuperseded(reported) {
-  const broader = /* @__PURE__ */ new Set();
-  for (const rule20 of new Set(reported.map((r) => r.rule))) for (const name2 of broaderOf(rule20)) broader.add(name2);
-  const byPermission = /* @__PURE__ */ new Map();
-  for (const r of reported) {
-    if (!r.permission || !broader.has(r.rule.meta.name)) continue;
-    let rules = byPermission.get(r.permission);
-    if (!rules) byPermission.set(r.permission, rules = /* @__PURE__ */ new Map());
-    const list = rules.get(r.rule.meta.name);
-    if (list) list.push(r);
-    else rules.set(r.rule.meta.name, [r]);
-  }
-  const memo = /* @__PURE__ */ new Map();
-  const kept = (r, path2) => {
-    if (broaderOf(r.rule).length === 0) return true;
-    const known = memo.get(r);
-    if (known !== void 0) return known;
-    const same = r.permission ? byPermission.get(r.permission) : void 0;
-    const inner = new Set(path2).add(r.rule.meta.name);
-    const result = !broaderOf(r.rule).some((name2) => !inner.has(name2) && (same?.get(name2) ?? []).some((b) => kept(b, inner)));
-    memo.set(r, result);
-    return result;
-  };
-  const top = /* @__PURE__ */ new Set();
-  return reported.filter((r) => kept(r, top));
-}
-function runRules(model, options) {
-  const seen = /* @__PURE__ */ new Set();
-  const reported = [];
-  for (const rule20 of options.rules) {
-    const setting = options.settings?.[rule20.meta.name];
-    if (!(setting?.enabled ?? rule20.meta.enabledByDefault !== false)) continue;
-    const severity = setting?.severity ?? rule20.meta.severity;
-    rule20.check({
-      model,
-      options: setting?.options ?? {},
-      report(r) {
-        const id = findingId(rule20, r);
-        if (seen.has(id)) return;
-        seen.add(id);
-        const own = setting?.severity ?? r.severity ?? severity;
-        const entry = r.permission ? { id, rule: rule20, severity: own, report: r, permission: r.permission } : { id, rule: rule20, severity: own, report: r };
-        const aliases2 = [...new Set((r.formerly ?? []).map((p) => fingerprint(rule20.meta.name, p.resource, p)))].filter((a) => a !== id).sort();
-        if (aliases2.length > 0) entry.aliases = aliases2;
-        reported.push(entry);
-      }
-    });
-  }
-  return withoutSuperseded(reported);
-}
-function coveredBy(r, others) {
-  const p = r.permission;
-  if (!p) return false;
-  const names2 = /* @__PURE__ */ new Set([r.rule.meta.name, ...broaderOf(r.rule)]);
-  return (others.get(`${p.resource}|${p.direction}`) ?? []).some((o) => names2.has(o.rule.meta.name) && o.permission !== void 0 && permissionCovers(o.permission, p));
-}
-function byResource(reported) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const r of reported) {
-    if (!r.permission) continue;
-    const key2 = `${r.permission.resource}|${r.permission.direction}`;
-    const list = out2.get(key2);
-    if (list) list.push(r);
-    else out2.set(key2, [r]);
-  }
-  return out2;
-}
-var PEER_DATA = /* @__PURE__ */ new Set(["peer", "others"]);
-function blockKey(r) {
-  const p = r.permission;
-  if (!p) return null;
-  const data = Object.entries(r.report.data ?? {}).filter(([k]) => !PEER_DATA.has(k)).sort(([a], [b]) => a < b ? -1 : 1);
-  return JSON.stringify([r.rule.meta.name, r.report.messageId, r.severity, p.resource, p.path, p.direction, p.protocol, p.fromPort, p.toPort, p.icmpType, p.icmpCode, data]);
-}
-function mergePeers(items) {
-  const groups2 = /* @__PURE__ */ new Map();
-  const out2 = [];
-  for (const item of items) {
-    const base = blockKey(item.r);
-    if (base === null) {
-      out2.push(item);
-      continue;
-    }
-    const key2 = `${item.change === "removed" ? "removed" : "current"}|${base}`;
-    const list = groups2.get(key2);
-    if (list) list.push(item);
-    else {
-      groups2.set(key2, [item]);
-      out2.push(key2);
-    }
-  }
-  return out2.flatMap((entry) => {
-    if (typeof entry !== "string") return [entry];
-    const list = groups2.get(entry) ?? [];
-    if (list.length === 1) return list;
-    const sorted = [...list].sort((a, b) => peerKey(a.r.permission?.peer) < peerKey(b.r.permission?.peer) ? -1 : 1);
-    const first = sorted[0]?.r;
-    const peers = sorted.map((x) => x.r.permission?.peer);
-    const named4 = new Set(peers.map((q) => describePeer(q)));
-    const others = [...new Set(sorted.flatMap((x) => String(x.r.report.data?.others ?? "").split(", ").filter(Boolean)))].filter((o) => !named4.has(o));
-    if (first.report.data?.others && others.length === 0) return list;
-    const data = { ...first.report.data ?? {}, peer: [...named4].join(", ") };
-    if (first.report.data?.others !== void 0) data.others = others.join(", ");
-    const aliases2 = [...new Set(sorted.flatMap((x) => [x.r.id, ...x.r.aliases ?? []]))].filter((a) => a !== first.id).sort();
-    const change = sorted.some((x) => x.change === "added") ? "added" : sorted[0]?.change ?? "unchanged";
-    const merged = { ...first, peers, data, ...aliases2.length > 0 ? { aliases: aliases2 } : {} };
-    return [{ r: merged, change }];
-  });
-}
-function changeFindings(model, options) {
-  const after = runRules(model, options);
-  if (model.plan.kind === "state" || !touchesSecurityGroups(model)) return mergePeers(after.map((r) => ({ r, change: "unchanged" }))).map((x) => toFinding(x.r, model, x.change));
-  const before = runRules(beforeModel(model), options);
-  const beforeIds = new Set(before.map((r) => r.id));
-  const afterIds = new Set(after.map((r) => r.id));
-  const beforeBy = byResource(before);
-  const afterBy = byResource(after);
-  return mergePeers([
-    ...after.map((r) => ({ r, change: beforeIds.has(r.id) || coveredBy(r, beforeBy) ? "unchanged" : "added" })),
-    ...before.filter((r) => !afterIds.has(r.id) && !coveredBy(r, afterBy)).map((r) => ({ r, change: "removed" }))
-  ]).map((x) => toFinding(x.r, model, x.change));
-}
-function evaluate(models, options) {
-  const findings = models.flatMap((m) => changeFindings(m, options)).sort(compareFindings);
-  const scope = options.failOnScope ?? "all";
-  return {
-    version: 1,
-    tool: { name: TOOL_NAME, version: VERSION },
-    failOn: options.failOn,
-    failOnScope: scope,
-    plans: models.map((m) => ({
-      path: m.plan.path,
-      label: planLabel(m.plan.path),
-      kind: m.plan.kind,
-      terraformVersion: m.plan.terraformVersion,
-      formatVersion: m.plan.formatVersion,
-      sourceRoot: null,
-      sourceErrors: [],
-      exposureChanges: exposureDiff(m).map((c) => c.text)
-    })),
-    findings,
-    summary: summarise(findings, options.failOn, scope)
-  };
-}
-
-// node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str3) => {
-  let begs, beg, left, right = void 0, result;
-  let ai = str3.indexOf(a);
-  let bi = str3.indexOf(b, ai + 1);
-  let i2 = ai;
-  if (ai >= 0 && bi > 0) {
-    if (a === b) {
-      return [ai, bi];
-    }
-    begs = [];
-    left = str3.length;
-    while (i2 >= 0 && !result) {
-      if (i2 === ai) {
-        begs.push(i2);
-        ai = str3.indexOf(a, i2 + 1);
-      } else if (begs.length === 1) {
-        const r = begs.pop();
-        if (r !== void 0)
-          result = [r, bi];
-      } else {
-        beg = begs.pop();
-        if (beg !== void 0 && beg < left) {
-          left = beg;
-          right = bi;
-        }
-        bi = str3.indexOf(b, i2 + 1);
-      }
-      i2 = ai < bi && ai >= 0 ? ai : bi;
-    }
-    if (begs.length && right !== void 0) {
-      result = [left, right];
-    }
-  }
-  return result;
-};
-
-// node_modules/brace-expansion/dist/esm/index.js
-var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
-var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
-var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
-var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
-var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
-var escSlashPattern = new RegExp(escSlash, "g");
-var escOpenPattern = new RegExp(escOpen, "g");
-var escClosePattern = new RegExp(escClose, "g");
-var escCommaPattern = new RegExp(escComma, "g");
-var escPeriodPattern = new RegExp(escPeriod, "g");
-var slashPattern = /\\\\/g;
-var openPattern = /\\{/g;
-var closePattern = /\\}/g;
-var commaPattern = /\\,/g;
-var periodPattern = /\\\./g;
-var EXPANSION_MAX = 1e5;
-var EXPANSION_MAX_LENGTH = 4e6;
-var EXPANSION_MAX_DEPTH = 1e3;
-var EXPANSION_MAX_REWRITES = 1e3;
-var EXPANSION_MAX_STEPS = 2e7;
-var CALL_STEPS = 16;
-function numeric(str3) {
-  return !isNaN(str3) ? parseInt(str3, 10) : str3.charCodeAt(0);
-}
-function escapeBraces(str3) {
-  return str3.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str3) {
-  return str3.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
-}
-function pushAll(target, items) {
-  for (let i2 = 0; i2 < items.length; i2++) {
-    target.push(items[i2]);
-  }
-}
-function balancedWithBudget(str3, masked, budget) {
-  if (budget.remaining < 0) {
-    return void 0;
-  }
-  const r = range("{", "}", masked);
-  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str3.length;
-  if (!r || budget.remaining < 0) {
-    return void 0;
-  }
-  return {
-    end: r[1],
-    pre: str3.slice(0, r[0]),
-    body: str3.slice(r[0] + 1, r[1]),
-    post: str3.slice(r[1] + 1),
-    unmatched
-  };
-}
-function maskUnmatchedOpens(masked, budget) {
-  budget.remaining -= masked.length;
-  const open3 = [];
-  for (let i2 = 0; i2 < masked.length; i2++) {
-    const c = masked.charCodeAt(i2);
-    if (c === 123) {
-      open3.push(i2);
-    } else if (c === 125 && open3.length) {
-      open3.pop();
-    }
-  }
-  let out2 = "";
-  let last = 0;
-  for (let i2 = 0; i2 < open3.length; i2++) {
-    const at = open3[i2];
-    out2 += masked.slice(last, at) + "\0";
-    last = at + 1;
-  }
-  return out2 + masked.slice(last);
-}
-function commaSetFollows(str3, budget) {
-  budget.remaining -= str3.length;
-  if (budget.remaining < 0) {
-    return false;
-  }
-  let close = false;
-  for (let i2 = str3.length - 1; i2 >= 0; i2--) {
-    const c = str3.charCodeAt(i2);
-    if (c === 125) {
-      close = true;
-    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
-      close = false;
-    } else if (c === 44 && close && str3.charCodeAt(i2 + 1) !== 44) {
-      return true;
-    }
-  }
-  return false;
-}
-function parseCommaParts(str3, budget) {
-  const parts2 = [];
-  let carry = "";
-  for (; ; ) {
-    const m = balancedWithBudget(str3, str3, budget);
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    if (!m) {
-      const tail = str3.split(",");
-      tail[0] = carry + tail[0];
-      pushAll(parts2, tail);
-      return parts2;
-    }
-    const { pre, body: body2, post: post2 } = m;
-    const p = pre.split(",");
-    p[0] = carry + p[0];
-    p[p.length - 1] += "{" + body2 + "}";
-    if (!post2.length) {
-      pushAll(parts2, p);
-      return parts2;
-    }
-    carry = p.pop();
-    pushAll(parts2, p);
-    str3 = post2;
-  }
-}
-function bound(value, fallback) {
-  return value === void 0 || isNaN(value) ? fallback : value;
-}
-function expand(str3, options = {}) {
-  if (!str3) {
-    return [];
-  }
-  const max = bound(options.max, EXPANSION_MAX);
-  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str3.slice(0, 2) === "{}") {
-    str3 = "\\{\\}" + str3.slice(2);
-  }
-  return expand_(escapeBraces(str3), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str3) {
-  return "{" + str3 + "}";
-}
-function isPadded(el) {
-  return /^-?0\d/.test(el);
-}
-function lte(i2, y) {
-  return i2 <= y;
-}
-function gte(i2, y) {
-  return i2 >= y;
-}
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-  const out2 = [];
-  let length = 0;
-  let nonEmpty;
-  outer: for (let a = 0; a < acc.length; a++) {
-    const prefix2 = acc[a] + pre;
-    let vs = values;
-    if (dropEmpties && !prefix2) {
-      if (!nonEmpty)
-        nonEmpty = values.filter((v) => v);
-      vs = nonEmpty;
-    }
-    for (let v = 0; v < vs.length; v++) {
-      if (out2.length >= max)
-        break outer;
-      const expansion = prefix2 + vs[v];
-      if (length + expansion.length > maxLength)
-        break outer;
-      out2.push(expansion);
-      length += expansion.length;
-    }
-  }
-  budget.remaining -= out2.length;
-  return out2;
-}
-function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
-  const n = body2.split(/\.\./);
-  const N = [];
-  if (n[0] === void 0 || n[1] === void 0) {
-    return N;
-  }
-  const x = numeric(n[0]);
-  const y = numeric(n[1]);
-  const width = Math.max(n[0].length, n[1].length);
-  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
-  let test = lte;
-  const reverse = y < x;
-  if (reverse) {
-    incr *= -1;
-    test = gte;
-  }
-  const pad = n.some(isPadded);
-  const cost = pad ? width : 1;
-  let length = 0;
-  for (let i2 = x; test(i2, y) && N.length < max; i2 += incr) {
-    budget.remaining -= cost;
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    let c;
-    if (isAlphaSequence) {
-      c = String.fromCharCode(i2);
-      if (c === "\\") {
-        c = "";
-      }
-    } else {
-      c = String(i2);
-      if (pad) {
-        const need = width - c.length;
-        if (need > 0) {
-          const z = new Array(need + 1).join("0");
-          if (i2 < 0) {
-            c = "-" + z + c.slice(1);
-          } else {
-            c = z + c;
-          }
-        }
-      }
-    }
-    if (length + c.length > maxLength)
-      break;
-    N.push(c);
-    length += c.length;
-  }
-  return N;
-}
-function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-  budget.remaining -= CALL_STEPS;
-  if (depth > maxDepth) {
-    return [str3];
-  }
-  let acc = [""];
-  let rewrites = 0;
-  let dropEmpties = false;
-  let firstGroup = true;
-  let masked = str3;
-  for (; ; ) {
-    const m = balancedWithBudget(str3, masked, budget);
-    if (!m) {
-      return combine(acc, str3, [""], max, maxLength, dropEmpties, budget);
-    }
-    if (m.unmatched) {
-      masked = maskUnmatchedOpens(masked, budget);
-    }
-    const pre = m.pre;
-    const literal3 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
-    if (/\$$/.test(pre)) {
-      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
-      firstGroup = false;
-      if (!m.post.length)
-        break;
-      str3 = m.post;
-      masked = masked.slice(m.end + 1);
-      continue;
-    }
-    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-    const isSequence = isNumericSequence || isAlphaSequence;
-    const isOptions = m.body.indexOf(",") >= 0;
-    if (!isSequence && !isOptions) {
-      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-        rewrites++;
-        str3 = m.pre + "{" + m.body + escClose + m.post;
-        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-        isTop = true;
-        continue;
-      }
-      return literal3();
-    }
-    if (firstGroup) {
-      dropEmpties = isTop && !isSequence;
-      firstGroup = false;
-    }
-    let values;
-    if (isSequence) {
-      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-      if (!values) {
-        return literal3();
-      }
-    } else {
-      let n = parseCommaParts(m.body, budget);
-      if (!n) {
-        return literal3();
-      }
-      if (n.length === 1 && n[0] !== void 0) {
-        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-        if (budget.remaining < 0) {
-          return literal3();
-        }
-        if (n.length === 1) {
-          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
-          if (budget.remaining < 0) {
-            return literal3();
-          }
-          acc = next2;
-          if (!m.post.length)
-            break;
-          str3 = m.post;
-          masked = masked.slice(m.end + 1);
-          continue;
-        }
-      }
-      let dropsEmpties = dropEmpties && !m.post.length && !pre;
-      for (let d = 0; dropsEmpties && d < acc.length; d++) {
-        if (acc[d]) {
-          dropsEmpties = false;
-        }
-      }
-      values = [];
-      let valuesLength = 0;
-      outer: for (let j = 0; j < n.length; j++) {
-        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-        if (budget.remaining < 0) {
-          return literal3();
-        }
-        for (let k = 0; k < expanded.length; k++) {
-          const v = expanded[k];
-          if (dropsEmpties && !v)
-            continue;
-          if (values.length >= max || valuesLength + v.length > maxLength) {
-            break outer;
-          }
-          values.push(v);
-          valuesLength += v.length;
-        }
-      }
-    }
-    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-    if (budget.remaining < 0) {
-      return literal3();
-    }
-    acc = next;
-    if (!m.post.length)
-      break;
-    str3 = m.post;
-    masked = masked.slice(m.end + 1);
-  }
-  return acc;
-}
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
-var digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
-var prefix = (d, alts) => alts.map((s) => [digit(d, d), ...s]);
-var fixed = (a, b) => {
-  if (!a)
-    return [[]];
-  let lo = +a[0];
-  let hi = +b[0];
-  const ra = a.slice(1);
-  const rb = b.slice(1);
-  if (lo === hi)
-    return prefix(lo, fixed(ra, rb));
-  const zeros = "0".repeat(ra.length);
-  const nines = "9".repeat(ra.length);
-  const out2 = [];
-  if (ra !== zeros)
-    out2.push(...prefix(lo++, fixed(ra, nines)));
-  const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
-  if (lo <= hi) {
-    out2.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
-  }
-  out2.push(...last);
-  return out2;
-};
-var nonneg = (a, b, width) => {
-  if (width) {
-    return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
-  }
-  const out2 = [];
-  for (let len = String(a).length; len <= String(b).length; len++) {
-    const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
-    const hi = Math.min(b, 10 ** len - 1);
-    out2.push(...fixed(String(lo), String(hi)));
-  }
-  return out2;
-};
-var numericRange = (loStr, hiStr) => {
-  let lo = Number(loStr);
-  let hi = Number(hiStr);
-  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
-    return;
-  if (lo > hi)
-    [lo, hi] = [hi, lo];
-  const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
-  const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
-  const out2 = [];
-  if (lo < 0) {
-    const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
-    out2.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
-  }
-  if (hi >= 0)
-    out2.push(...nonneg(Math.max(lo, 0), hi, width));
-  return out2;
-};
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
-var posixClasses = {
-  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
-  "[:alpha:]": ["\\p{L}\\p{Nl}"],
-  "[:ascii:]": ["\\x00-\\x7f"],
-  "[:blank:]": ["\\p{Zs}\\t"],
-  "[:cntrl:]": ["\\p{Cc}"],
-  "[:digit:]": ["\\p{Nd}"],
-  "[:graph:]": ["\\p{Z}\\p{C}", true],
-  "[:lower:]": ["\\p{Ll}"],
-  "[:print:]": ["\\p{C}", true],
-  "[:punct:]": ["\\p{P}\\p{S}"],
-  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
-  "[:upper:]": ["\\p{Lu}"],
-  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
-  "[:xdigit:]": ["A-Fa-f0-9"]
-};
-var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
-var noMatch = /$./;
-var parseClass = (glob2, position, nocase = false, form) => {
-  const norm = (c) => {
-    const n = form ? c.normalize(form) : c;
-    return [...n].length === 1 ? n : c;
-  };
-  const pos = position;
-  if (glob2.charAt(pos) !== "[") {
-    throw new Error("not in a brace expression");
-  }
-  const ranges = [];
-  const negs = [];
-  let i2 = pos + 1;
-  let sawStart = false;
-  let escaping = false;
-  let negate = false;
-  let endPos = pos;
-  let rangeStart = "";
-  WHILE: while (i2 < glob2.length) {
-    const c = String.fromCodePoint(glob2.codePointAt(i2));
-    if ((c === "!" || c === "^") && i2 === pos + 1) {
-      negate = true;
-      i2++;
-      continue;
-    }
-    if (c === "]" && sawStart && !escaping) {
-      endPos = i2 + 1;
-      break;
-    }
-    sawStart = true;
-    if (c === "\\") {
-      if (!escaping) {
-        escaping = true;
-        i2++;
-        continue;
-      }
-    }
-    if (c === "[" && !escaping) {
-      for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
-        if (glob2.startsWith(cls, i2)) {
-          if (rangeStart) {
-            return [noMatch, glob2.length - pos];
-          }
-          i2 += cls.length;
-          if (neg)
-            negs.push(unip);
-          else
-            ranges.push(unip);
-          continue WHILE;
-        }
-      }
-    }
-    escaping = false;
-    const n = norm(c);
-    if (rangeStart) {
-      if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
-        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
-      } else if (n === rangeStart) {
-        ranges.push(braceEscape(n));
-      }
-      rangeStart = "";
-      i2 += c.length;
-      continue;
-    }
-    if (glob2.startsWith("-]", i2 + c.length)) {
-      ranges.push(braceEscape(n + "-"));
-      i2 += c.length + 1;
-      continue;
-    }
-    if (glob2.startsWith("-", i2 + c.length)) {
-      rangeStart = n;
-      i2 += c.length + 1;
-      continue;
-    }
-    ranges.push(braceEscape(n));
-    i2 += c.length;
-  }
-  if (endPos < i2) {
-    return [noMatch, 0];
-  }
-  if (!ranges.length && !negs.length) {
-    return [noMatch, glob2.length - pos];
-  }
-  const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
-  const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
-  const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
-  return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
-};
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
-var MATCH = { t: "match", id: 0 };
-var extTypes = "!?+*@";
-var lit = (ch) => ({ t: "lit", ch });
-var reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
-var newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu");
-var foldCache = /* @__PURE__ */ new Map();
-var foldRe = (ch) => {
-  let re = foldCache.get(ch);
-  if (!re) {
-    re = newFoldRe(ch);
-    if (foldCache.size >= 1e3)
-      foldCache.clear();
-    foldCache.set(ch, re);
-  }
-  return re;
-};
-var litMatch = (l, c) => {
-  if (c === l.ch)
-    return true;
-  if (!l.re)
-    return false;
-  const code3 = c.charCodeAt(0);
-  if (code3 >= 128)
-    return l.re.test(c);
-  const ascii = l.ascii ??= new Uint8Array(128);
-  ascii[code3] ||= l.re.test(c) ? 1 : 2;
-  return ascii[code3] === 1;
-};
-var tokenize = (p, nocase, noext, form, mark2) => {
-  const toks = [];
-  for (let i2 = 0; i2 < p.length; ) {
-    const c = String.fromCodePoint(p.codePointAt(i2));
-    if (mark2) {
-      const m = c === "\\" && p.startsWith(mark2, i2 + 1) ? 1 : 0;
-      if (m || c === mark2) {
-        const start2 = i2 + m + mark2.length;
-        const end = p.indexOf(mark2, start2);
-        const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start2, end));
-        const alts = end !== -1 && r && numericRange(r[1], r[2]);
-        if (alts) {
-          toks.push({ t: "ext", type: "@", alts });
-          i2 = end + mark2.length;
-          continue;
-        }
-      }
-    }
-    if (c === "\\") {
-      const e = p.codePointAt(i2 + 1);
-      const ch = e === void 0 ? c : String.fromCodePoint(e);
-      toks.push(lit(ch));
-      i2 += 1 + ch.length;
-      continue;
-    }
-    if (c === "[") {
-      const [re, consumed] = parseClass(p, i2, nocase, form);
-      if (consumed) {
-        toks.push({ t: "class", re });
-        i2 += consumed;
-        continue;
-      }
-    }
-    if (!noext && extTypes.includes(c) && p[i2 + 1] === "(") {
-      toks.push({ t: "open", type: c });
-      i2 += 2;
-      continue;
-    }
-    toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
-    i2 += c.length;
-  }
-  return toks;
-};
-var pair = (toks) => {
-  const pairs = /* @__PURE__ */ new Map();
-  const stack = [];
-  toks.forEach((tok, i2) => {
-    if (tok.t === "open")
-      stack.push(i2);
-    else if (tok.t === "close" && stack.length)
-      pairs.set(stack.pop(), i2);
-  });
-  return pairs;
-};
-var build = (toks, pairs, start2, end, top) => {
-  let seq = [];
-  const alts = [seq];
-  for (let i2 = start2; i2 < end; i2++) {
-    const tok = toks[i2];
-    const close = pairs.get(i2);
-    if (tok.t === "open" && close !== void 0) {
-      const sub = build(toks, pairs, i2 + 1, close, false);
-      seq.push({ t: "ext", type: tok.type, alts: sub });
-      i2 = close;
-    } else if (tok.t === "bar" && !top) {
-      alts.push(seq = []);
-    } else if (tok.t === "open") {
-      seq.push(lit(tok.type), lit("("));
-    } else if (tok.t === "bar") {
-      seq.push(lit("|"));
-    } else if (tok.t === "close") {
-      seq.push(lit(")"));
-    } else {
-      seq.push(tok);
-    }
-  }
-  return alts;
-};
-var normalize = (items, form) => {
-  const out2 = [];
-  let run3 = "";
-  const flush = () => {
-    for (const ch of run3.normalize(form))
-      out2.push(lit(ch));
-    run3 = "";
-  };
-  for (const it of items) {
-    if (it.t === "lit") {
-      run3 += it.ch;
-      continue;
-    }
-    flush();
-    out2.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
-  }
-  flush();
-  return out2;
-};
-var compile = (items, nocase) => {
-  let id = 1;
-  const split = (out2) => ({ t: "split", id: id++, out: out2 });
-  const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
-  const item = (it, next) => {
-    switch (it.t) {
-      case "lit":
-        const re = nocase ? foldRe(it.ch) : void 0;
-        return { t: "lit", id: id++, ch: it.ch, re, next };
-      case "any":
-      case "star":
-        return { t: it.t, id: id++, next };
-      case "class":
-        return { t: "class", id: id++, re: it.re, next };
-    }
-    const alts = (next2) => it.alts.map((a) => seq(a, next2));
-    switch (it.type) {
-      case "@":
-        return split(alts(next));
-      case "?":
-        return split([next, ...alts(next)]);
-      case "!":
-        return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
-    }
-    const after = split([]);
-    const entry = split(alts(after));
-    after.out.push(next, entry);
-    return it.type === "*" ? after : entry;
-  };
-  const start2 = seq(items, MATCH);
-  return [start2, id];
-};
-var show3 = (start2) => {
-  const lines = [];
-  const seen = /* @__PURE__ */ new Set();
-  const ref = (n) => n.t === "match" ? "match" : String(n.id);
-  const walk2 = (n, indent) => {
-    if (n.t === "match" || seen.has(n))
-      return;
-    seen.add(n);
-    const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
-    switch (n.t) {
-      case "split":
-        line(`split -> ${n.out.map(ref).join(", ")}`);
-        for (const o of n.out)
-          walk2(o, indent);
-        return;
-      case "neg":
-        line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-        walk2(n.sub, indent + "  ");
-        return walk2(n.next, indent);
-      case "lit":
-        line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
-        break;
-      case "class":
-        line(`${n.re} -> ${ref(n.next)}`);
-        break;
-      default:
-        line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
-    }
-    walk2(n.next, indent);
-  };
-  walk2(start2, "");
-  return [`start -> ${ref(start2)}`, ...lines].join("\n");
-};
-var State = class {
-  // set by the Sim, to mark the nodes that this state has
-  gen;
-  threads = [];
-  match = false;
-  runs = [];
-  // the sorted ids of the threads, with 0 for a match, once the
-  // state is done
-  ids = [];
-  constructor(gen) {
-    this.gen = gen;
-  }
-  // no threads, so nothing more can match
-  get dead() {
-    return !this.threads.length && !this.match && !this.runs.length;
-  }
-};
-var sameState = (a, b) => {
-  if (a.ids.length !== b.ids.length)
-    return false;
-  if (a.runs.length !== b.runs.length)
-    return false;
-  if (a.ids.some((id, i2) => id !== b.ids[i2]))
-    return false;
-  return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
-};
-var marks = (size) => ({
-  has: new Float64Array(size),
-  seen: new Float64Array(size),
-  gen: 0
-});
-var Sim = class {
-  // `.` and `..` only match literal dots, even with `dot:true`
-  dots;
-  // the string starts with `.`, and `dot:true` is not set
-  dotStart;
-  #marks;
-  constructor(dots, dotStart, marks2) {
-    this.dots = dots;
-    this.dotStart = dotStart;
-    this.#marks = marks2;
-  }
-  state() {
-    return new State(++this.#marks.gen);
-  }
-  // sort the ids of a state, once it has all of its threads
-  done(state) {
-    state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b);
-    if (state.match)
-      state.ids.unshift(MATCH.id);
-    return state;
-  }
-  // true the first time that the state walks through the node, so
-  // that loops in the graph stop
-  #visit(state, node) {
-    const { seen } = this.#marks;
-    if (seen[node.id] === state.gen)
-      return false;
-    seen[node.id] = state.gen;
-    return true;
-  }
-  #addThread(state, node) {
-    const { has } = this.#marks;
-    if (has[node.id] === state.gen)
-      return false;
-    has[node.id] = state.gen;
-    state.threads.push(node);
-    return true;
-  }
-  // wildcards only match a leading dot if `dot:true`. In a negated
-  // sub-pattern, this does not apply, because the negation itself
-  // can not match a leading dot.
-  restricted(i2, top) {
-    return top && (this.dots || this.dotStart && i2 === 0);
-  }
-  add(state, node, i2, top) {
-    switch (node.t) {
-      case "split":
-        if (!this.#visit(state, node))
-          return;
-        for (const o of node.out)
-          this.add(state, o, i2, top);
-        return;
-      case "neg":
-        if (!this.#visit(state, node))
-          return;
-        const sub = this.state();
-        this.add(sub, node.sub, i2, false);
-        this.done(sub);
-        return this.addRun(state, { t: "run", neg: node, state: sub }, i2, top);
-      case "star":
-        if (this.restricted(i2, top))
-          return;
-        if (this.#addThread(state, node))
-          this.add(state, node.next, i2, top);
-        return;
-      case "match":
-        state.match = true;
-        return;
-      default:
-        this.#addThread(state, node);
-    }
-  }
-  addRun(state, run3, i2, top) {
-    for (const r of state.runs) {
-      if (r.neg === run3.neg && sameState(r.state, run3.state))
-        return;
-    }
-    state.runs.push(run3);
-    if (!run3.state.match) {
-      this.add(state, run3.neg.next, i2, top);
-    }
-  }
-  // the threads after char `c`, at index `i`
-  step(state, c, i2, top) {
-    const next = this.state();
-    for (const th of state.threads) {
-      switch (th.t) {
-        case "lit":
-          if (litMatch(th, c)) {
-            this.add(next, th.next, i2 + 1, top);
-          }
-          break;
-        case "any":
-          if (!this.restricted(i2, top))
-            this.add(next, th.next, i2 + 1, top);
-          break;
-        case "class":
-          if (!this.restricted(i2, top) && th.re.test(c)) {
-            this.add(next, th.next, i2 + 1, top);
-          }
-          break;
-        case "star":
-          if (!this.restricted(i2, top))
-            this.add(next, th, i2 + 1, top);
-      }
-    }
-    if (!this.restricted(i2, top)) {
-      for (const run3 of state.runs) {
-        if (run3.state.dead) {
-          this.addRun(next, run3, i2 + 1, top);
-          continue;
-        }
-        const sub = this.step(run3.state, c, i2, false);
-        this.addRun(next, { t: "run", neg: run3.neg, state: sub }, i2 + 1, top);
-      }
-    }
-    return this.done(next);
-  }
-};
-var stateKey = (state) => {
-  const ids = state.ids.join();
-  if (!state.runs.length)
-    return ids;
-  const runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
-  return `${ids}|${runs.sort().join("|")}`;
-};
-var DFA_BUDGET = 1 << 18;
-var Dfa = class {
-  #start;
-  #states = /* @__PURE__ */ new Map();
-  #size = 0;
-  #plain;
-  #dotStart;
-  #sim;
-  #dotSim;
-  constructor(start2, marks2) {
-    this.#start = start2;
-    this.#sim = new Sim(false, false, marks2);
-    this.#dotSim = new Sim(false, true, marks2);
-  }
-  #make(state) {
-    return {
-      state,
-      match: state.match,
-      dead: state.dead,
-      next: /* @__PURE__ */ new Map()
-    };
-  }
-  #intern(state) {
-    const key2 = stateKey(state);
-    const found = this.#states.get(key2);
-    if (found)
-      return found;
-    if (this.#size > DFA_BUDGET)
-      this.#clear();
-    const d = this.#make(state);
-    this.#states.set(key2, d);
-    this.#size += key2.length + 1;
-    return d;
-  }
-  #clear() {
-    this.#states.clear();
-    this.#size = 0;
-    this.#plain = void 0;
-    this.#dotStart = void 0;
-  }
-  start(dotStart) {
-    if (dotStart) {
-      if (this.#dotStart)
-        return this.#dotStart;
-      const state2 = this.#dotSim.state();
-      this.#dotSim.add(state2, this.#start, 0, true);
-      return this.#dotStart = this.#make(this.#dotSim.done(state2));
-    }
-    if (this.#plain)
-      return this.#plain;
-    const state = this.#sim.state();
-    this.#sim.add(state, this.#start, 0, true);
-    return this.#plain = this.#intern(this.#sim.done(state));
-  }
-  // the next state, after a miss in `d.ascii`
-  next(d, c) {
-    const code3 = c.charCodeAt(0);
-    const found = code3 < 128 ? void 0 : d.next.get(c);
-    if (found)
-      return found;
-    const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
-    if (code3 < 128) {
-      if (!d.ascii) {
-        d.ascii = new Array(128);
-        this.#size += 128;
-      }
-      d.ascii[code3] = n;
-    } else {
-      d.next.set(c, n);
-    }
-    this.#size++;
-    return n;
-  }
-};
-var linear = (start2) => {
-  const nodes = [];
-  for (let n = start2; n.t !== "match"; n = n.next) {
-    if (n.t === "split" || n.t === "neg")
-      return void 0;
-    nodes.push(n);
-  }
-  return nodes;
-};
-var testLinear = (nodes, chars, start2, end) => {
-  let ni = 0;
-  let ci = start2;
-  let starNi = -1;
-  let starCi = 0;
-  while (ci < end) {
-    const n = nodes[ni];
-    if (n?.t === "star") {
-      starNi = ni++;
-      starCi = ci;
-      continue;
-    }
-    const c = chars[ci];
-    if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
-      ni++;
-      ci++;
-      continue;
-    }
-    if (starNi === -1)
-      return false;
-    ni = starNi + 1;
-    ci = ++starCi;
-  }
-  while (nodes[ni]?.t === "star")
-    ni++;
-  return ni === nodes.length;
-};
-var lengths = (items) => {
-  let min = 0;
-  let max = 0;
-  for (const it of items) {
-    const [lo, hi] = itemLengths(it);
-    min += lo;
-    max += hi;
-  }
-  return [min, max];
-};
-var itemLengths = (it) => {
-  if (it.t === "star")
-    return [0, Infinity];
-  if (it.t !== "ext")
-    return [1, 1];
-  if (it.type === "!")
-    return [0, Infinity];
-  const alts = it.alts.map(lengths);
-  const min = Math.min(...alts.map((a) => a[0]));
-  const max = Math.max(...alts.map((a) => a[1]));
-  const loop = max === 0 ? 0 : Infinity;
-  return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
-};
-var hasAffix = (lits, chars, start2) => {
-  for (let j = 0; j < lits.length; j++) {
-    if (!litMatch(lits[j], chars[start2 + j]))
-      return false;
-  }
-  return true;
-};
-var slashOrSurrogate = /[/\ud800-\udfff]/;
-var surrogate = /[\ud800-\udfff]/;
-var codePoints = (s) => surrogate.test(s) ? [...s] : s;
-var noSlash = (s) => {
-  if (s.includes("/")) {
-    throw new Error("can only match a single path portion, got: " + s);
-  }
-};
-var Matcher = class {
-  pattern;
-  options;
-  #start;
-  // the number of node ids
-  #size;
-  #marks;
-  // the Sim for strings that are only `.` or `..`
-  #dotsSim;
-  // the string to compare, if the pattern has no magic. With
-  // `nocase:true`, the RegExp that folds case is made when it is
-  // first used.
-  #literal;
-  #literalFold = false;
-  #literalRe;
-  // the nodes between the prefix and suffix, if the graph is a
-  // single chain
-  #linear;
-  // the linear nodes are only `*` and `?`, so the length bounds and
-  // the prefix and suffix decide the match
-  #wild = false;
-  // the least and most chars that a match can have
-  #min = 0;
-  #max = Infinity;
-  // the literals that a match must start and end with. Each one
-  // matches exactly one char, and they are distinct items in the
-  // pattern, so a string that does not have them can not match.
-  #prefix = [];
-  #suffix = [];
-  // the prefix and suffix as strings, if they do not fold case
-  #prefixStr;
-  #suffixStr;
-  // there is a prefix or suffix to check
-  #affix = false;
-  #dfa;
-  #form;
-  constructor(pattern, options = {}) {
-    if (pattern.includes("/")) {
-      throw new Error("can only match a single path portion, got pattern: " + pattern);
-    }
-    this.pattern = pattern;
-    this.options = options;
-    const { nocase = false, noext = false, normalize: n } = options;
-    this.#form = n === true ? "NFC" : n || void 0;
-    const literal3 = /^[?*+@]\(\)$/.test(pattern);
-    const toks = tokenize(pattern, nocase, noext || literal3, this.#form, options.rangeMark);
-    let [items] = build(toks, pair(toks), 0, toks.length, true);
-    if (this.#form)
-      items = normalize(items, this.#form);
-    const [start2, size] = compile(items, nocase);
-    this.#start = start2;
-    this.#size = size;
-    if (items.every((it) => it.t === "lit")) {
-      this.#literal = items.map((it) => it.ch).join("");
-      this.#literalFold = nocase;
-    } else {
-      const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
-      for (const it of items) {
-        const l = lit2(it);
-        if (!l)
-          break;
-        this.#prefix.push(l);
-      }
-      for (let j = items.length - 1; j >= 0; j--) {
-        const l = lit2(items[j]);
-        if (!l)
-          break;
-        this.#suffix.unshift(l);
-      }
-      this.#affix = !!(this.#prefix.length || this.#suffix.length);
-      if (!nocase) {
-        this.#prefixStr = this.#prefix.map((l) => l.ch).join("");
-        this.#suffixStr = this.#suffix.map((l) => l.ch).join("");
-      }
-      this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
-      this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
-      const [min, max] = lengths(items);
-      this.#min = min;
-      this.#max = max;
-    }
-  }
-  test(s) {
-    if (this.#form) {
-      noSlash(s);
-      return this.#test(s.normalize(this.#form));
-    }
-    if (slashOrSurrogate.test(s)) {
-      noSlash(s);
-      return this.#test(s, [...s]);
-    }
-    return this.#test(s, s);
-  }
-  /**
-   * The same as {@link Matcher#test}, but the string is not checked
-   * for `/` chars, so the result for a string that has one is not
-   * defined. Only use it for a string that is known to be one path
-   * portion, such as a part of a path that was split on `/`. It can
-   * be faster, because some patterns do not need to look at each char
-   * of the string.
-   */
-  testUnchecked(s) {
-    return this.#test(this.#form ? s.normalize(this.#form) : s);
-  }
-  // Test a string that has no `/`. `chars` indexes it by code point.
-  // If it is not given, it is only found if a step needs it.
-  #test(s, chars) {
-    if (this.#literal !== void 0) {
-      return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s) : s === this.#literal;
-    }
-    const min = this.#min;
-    const max = this.#max;
-    if (chars === void 0) {
-      const most = s.length;
-      const least = most + 1 >> 1;
-      if (most < min || least > max)
-        return false;
-      if (least < min || most > max)
-        chars = codePoints(s);
-    }
-    if (chars !== void 0 && (chars.length < min || chars.length > max)) {
-      return false;
-    }
-    const prefix2 = this.#prefix.length;
-    if (this.#affix) {
-      if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
-        if (!s.startsWith(this.#prefixStr) || !s.endsWith(this.#suffixStr)) {
-          return false;
-        }
-      } else {
-        chars ??= codePoints(s);
-        const end = chars.length - this.#suffix.length;
-        if (!hasAffix(this.#prefix, chars, 0) || !hasAffix(this.#suffix, chars, end)) {
-          return false;
-        }
-      }
-    }
-    const dotStart = !this.options.dot && s.startsWith(".");
-    if (this.#linear) {
-      if (s === "." || s === "..")
-        return false;
-      if (dotStart && !prefix2)
-        return false;
-      if (this.#wild)
-        return true;
-      chars ??= codePoints(s);
-      const end = chars.length - this.#suffix.length;
-      return testLinear(this.#linear, chars, prefix2, end);
-    }
-    chars ??= codePoints(s);
-    if (s === "." || s === "..") {
-      this.#marks ??= marks(this.#size);
-      const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
-      const start2 = sim.state();
-      sim.add(start2, this.#start, 0, true);
-      let state = sim.done(start2);
-      for (let i2 = 0; i2 < chars.length; i2++) {
-        state = sim.step(state, chars[i2], i2, true);
-      }
-      return state.match;
-    }
-    this.#marks ??= marks(this.#size);
-    const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
-    let d = dfa.start(dotStart);
-    const str3 = chars === s;
-    for (let i2 = 0; i2 < chars.length; i2++) {
-      if (d.dead)
-        return false;
-      const code3 = str3 ? s.charCodeAt(i2) : chars[i2].charCodeAt(0);
-      d = d.ascii?.[code3] ?? dfa.next(d, chars[i2]);
-    }
-    return d.match;
-  }
-  /** a readable listing of the state machine */
-  toString() {
-    return show3(this.#start);
-  }
-};
-
-// node_modules/minimatch/dist/esm/assert-valid-pattern.js
-var MAX_PATTERN_LENGTH = 1024 * 64;
-var assertValidPattern = (pattern) => {
-  if (typeof pattern !== "string") {
-    throw new TypeError("invalid pattern");
-  }
-  if (pattern.length > MAX_PATTERN_LENGTH) {
-    throw new TypeError("pattern is too long");
-  }
-};
-
-// node_modules/minimatch/dist/esm/escape.js
-var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
-  const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
-  const c = e.charAt(0);
-  if (c === "#") {
-    return (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1);
-  }
-  if (c === "!") {
-    return (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1);
-  }
-  return e;
-};
-
-// node_modules/minimatch/dist/esm/unescape.js
-var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
-  if (windowsPathsNoEscape && s.startsWith("@(!)")) {
-    return "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces });
-  }
-  if (magicalBraces) {
-    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
-  }
-  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
-};
-
-// node_modules/minimatch/dist/esm/index.js
-var DEFAULT_BRACE_EXPAND_MAX = 1e5;
-var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
-var AWE_KEY = "allowWindowsEscape";
-var minimatch = (p, pattern, options) => {
-  assertValidPattern(pattern);
-  if (!options?.nocomment && pattern.charAt(0) === "#") {
-    return false;
-  }
-  return cachedMinimatch(pattern, options).match(p);
-};
-var cache2 = /* @__PURE__ */ new Map();
-var oldCache = /* @__PURE__ */ new Map();
-var cacheSize = 0;
-var cacheTotalWeight = 0;
-var cacheMax = 256;
-var cacheMaxWeight = 1 << 15;
-var cacheMaxEntryWeight = 1 << 12;
-var cacheWeight = (mm) => {
-  let w = mm.pattern.length;
-  for (const s of mm.globSet) {
-    w += s.length + 1;
-    if (w > cacheMaxEntryWeight)
-      break;
-  }
-  return w;
-};
-var tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
-var booleanWeights = new Map(Object.keys({
-  nobrace: 0,
-  nocomment: 0,
-  nonegate: 0,
-  noglobstar: 0,
-  noext: 0,
-  nonull: 0,
-  partial: 0,
-  dot: 0,
-  nocase: 0,
-  nocaseMagicOnly: 0,
-  magicalBraces: 0,
-  matchBase: 0,
-  flipNegate: 0,
-  preserveMultipleSlashes: 0,
-  windowsNoMagicRoot: 0
-}).map((k, i2) => [k, 24 * 3 ** i2]));
-var optionsKey = (o) => {
-  let n = 0;
-  let wpe = false;
-  for (const k in o) {
-    const v = o[k];
-    switch (k) {
-      // the same test as the Minimatch constructor
-      case "windowsPathsNoEscape":
-        if (v)
-          wpe = true;
-        break;
-      case AWE_KEY:
-        if (v === false)
-          wpe = true;
-        break;
-      case "platform": {
-        const p = v || defaultPlatform;
-        if (p === defaultPlatform)
-          break;
-        if (p === "darwin")
-          n += 3;
-        else if (p === "win32")
-          n += 6;
-        else if (p === "linux")
-          n += 9;
-        else
-          return JSON.stringify(o);
-        break;
-      }
-      case "optimizationLevel":
-        if (v === void 0)
-          break;
-        n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
-        break;
-      case "braceExpandMax":
-        if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
-          return JSON.stringify(o);
-        }
-        break;
-      case "maxGlobstarRecursion":
-        if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
-          return JSON.stringify(o);
-        }
-        break;
-      case "normalize":
-        if (v !== void 0)
-          return JSON.stringify(o);
-        break;
-      default:
-        n += (booleanWeights.get(k) ?? 0) * tri(v);
-    }
-  }
-  return wpe ? n + 12 : n;
-};
-var copyOptions = (o) => {
-  const copy = {};
-  for (const k in o)
-    copy[k] = o[k];
-  return copy;
-};
-var cachedMinimatch = (pattern, options) => {
-  const key2 = options ? optionsKey(options) : 0;
-  let mm = cache2.get(key2)?.get(pattern);
-  if (mm)
-    return mm;
-  mm = oldCache.get(key2)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
-  const weight = cacheWeight(mm);
-  if (weight > cacheMaxEntryWeight)
-    return mm;
-  if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
-    oldCache = cache2;
-    cache2 = /* @__PURE__ */ new Map();
-    cacheSize = 0;
-    cacheTotalWeight = 0;
-  }
-  let byPattern = cache2.get(key2);
-  if (!byPattern)
-    cache2.set(key2, byPattern = /* @__PURE__ */ new Map());
-  byPattern.set(pattern, mm);
-  cacheSize++;
-  cacheTotalWeight += weight;
-  return mm;
-};
-var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path = {
-  win32: { sep: "\\" },
-  posix: { sep: "/" }
-};
-var sep2 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
-minimatch.sep = sep2;
-var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
-minimatch.GLOBSTAR = GLOBSTAR;
-var filter = (pattern, options) => {
-  let mm;
-  return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
-};
-minimatch.filter = filter;
-var ext = (a, b = {}) => Object.assign({}, a, b);
-var defaults = (def) => {
-  if (!def || typeof def !== "object" || !Object.keys(def).length) {
-    return minimatch;
-  }
-  const orig = minimatch;
-  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-  return Object.assign(m, {
-    Minimatch: class Minimatch extends orig.Minimatch {
-      constructor(pattern, options = {}) {
-        super(pattern, ext(def, options));
-      }
-      static defaults(options) {
-        return orig.defaults(ext(def, options)).Minimatch;
-      }
-    },
-    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-    defaults: (options) => orig.defaults(ext(def, options)),
-    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
-    sep: orig.sep,
-    GLOBSTAR
-  });
-};
-minimatch.defaults = defaults;
-var braceExpand = (pattern, options = {}) => {
-  assertValidPattern(pattern);
-  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-    return [pattern];
-  }
-  let p = pattern.replace(/\\\\/g, "\\\\\\\\");
-  if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
-    p = p.replace(/\[([{}])\]/g, "[\\$1]");
-  }
-  return expand(p, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-var RANGE_MIN = 100;
-var rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
-var inRepeatOrNegExt = (portion, mark2) => {
-  const stack = [];
-  for (let i2 = 0; i2 < portion.length; i2++) {
-    const c = portion.charAt(i2);
-    if (c === "\\") {
-      i2++;
-    } else if (c === mark2) {
-      if (stack.some((t) => t !== "@" && t !== "?"))
-        return true;
-    } else if (portion.charAt(i2 + 1) === "(" && "!?+*@".includes(c)) {
-      stack.push(c);
-      i2++;
-    } else if (c === ")") {
-      stack.pop();
-    }
-  }
-  return false;
-};
-var match = (list, pattern, options = {}) => {
-  const mm = new Minimatch(pattern, options);
-  list = list.filter((f) => mm.match(f));
-  if (mm.options.nonull && !list.length) {
-    list.push(pattern);
-  }
-  return list;
-};
-minimatch.match = match;
-var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var classEnd = (pattern, start2) => {
-  let i2 = start2 + 1;
-  if (pattern.charAt(i2) === "!" || pattern.charAt(i2) === "^")
-    i2++;
-  let sawStart = false;
-  for (; i2 < pattern.length; i2++) {
-    const c = pattern.charAt(i2);
-    if (c === "]" && sawStart)
-      return i2;
-    sawStart = true;
-    if (c === "\\")
-      i2++;
-  }
-  return -1;
-};
-var literal = (pattern, noext) => {
-  if (!noext && (pattern === "+()" || pattern === "@()"))
-    return pattern;
-  let lit2 = "";
-  for (let i2 = 0; i2 < pattern.length; i2++) {
-    const c = pattern.charAt(i2);
-    if (c === "\\") {
-      lit2 += pattern.charAt(++i2) || c;
-    } else if (c === "*" || c === "?") {
-      return void 0;
-    } else if (c === "[") {
-      const close = classEnd(pattern, i2);
-      if (close === -1) {
-        lit2 += c;
-        continue;
-      }
-      let body2 = pattern.slice(i2 + 1, close);
-      if (body2.startsWith("\\"))
-        body2 = body2.slice(1);
-      if ([...body2].length !== 1 || "!^".includes(pattern.charAt(i2 + 1))) {
-        return void 0;
-      }
-      lit2 += body2;
-      i2 = close;
-    } else if (!noext && "+@!".includes(c) && pattern.charAt(i2 + 1) === "(" && pattern.includes(")", i2 + 2)) {
-      return void 0;
-    } else {
-      lit2 += c;
-    }
-  }
-  return lit2;
-};
-var MAX_EXTGLOBS = 256;
-var extglobCount = (pattern) => {
-  let n = 0;
-  for (let i2 = 0; i2 < pattern.length - 1; i2++) {
-    const c = pattern.charAt(i2);
-    if (c === "\\") {
-      i2++;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
-      n++;
-      i2++;
-    }
-  }
-  return n;
-};
-var assertValidExtglobs = (pattern) => {
-  if (extglobCount(pattern) > MAX_EXTGLOBS) {
-    throw new TypeError("pattern has too many extglobs");
-  }
-};
-var extSafe = (pattern) => {
-  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
-    return false;
-  let depth = 0;
-  for (let i2 = 0; i2 < pattern.length; i2++) {
-    const c = pattern.charAt(i2);
-    if (c === "\\") {
-      if (++i2 === pattern.length)
-        return false;
-    } else if (c === "[") {
-      const close = classEnd(pattern, i2);
-      if (close !== -1)
-        i2 = close;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
-      depth++;
-      i2++;
-    } else if (c === ")") {
-      if (!depth--)
-        return false;
-    } else if (c === "|" && !depth) {
-      return false;
-    }
-  }
-  return !depth;
-};
-var lastSplit;
-var lastChecked;
-var portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
-var endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
-var isDots = (p) => p === "." || p === "..";
-var isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
-var isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
-var uncHost = (p) => {
-  if (p[0] !== "" || p[1] !== "")
-    return -1;
-  const h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1;
-  const host = p[h];
-  const share = p[h + 1];
-  return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
-};
-var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start2, end, dot, sep6) => {
-  for (let k = start2; k < end; ) {
-    if (f.charCodeAt(k) === 46) {
-      if (!dot)
-        return true;
-      const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep6))
-        return true;
-    }
-    const s = nextSep(f, k, sep6);
-    if (s === -1)
-      return false;
-    k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep6))
-      k++;
-  }
-  return false;
-};
-var isSep = (c, sep6) => sep6 === "/" ? c === 47 : sep6 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep6) => {
-  if (sep6 !== "both")
-    return f.indexOf(sep6, from);
-  const s = f.indexOf("/", from);
-  const b = f.indexOf("\\", from);
-  return s === -1 ? b : b === -1 ? s : Math.min(s, b);
-};
-var lastSep = (f, from, sep6) => sep6 !== "both" ? f.lastIndexOf(sep6, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
-var PENDING = {};
-var Minimatch = class {
-  options;
-  set;
-  pattern;
-  windowsPathsNoEscape;
-  nonegate;
-  negate;
-  comment;
-  empty;
-  preserveMultipleSlashes;
-  partial;
-  globSet;
-  globParts;
-  nocase;
-  isWindows;
-  platform;
-  windowsNoMagicRoot;
-  maxGlobstarRecursion;
-  // the path can be checked against the last portion, and the string
-  // portions, of each row before it is split. See #canMatch.
-  #endCheck;
-  #literalCheck;
-  // level 2 resolves `.` and `..` portions in the path
-  #level2;
-  // the unicode normalization form, if any
-  #form;
-  // the string portions of each row in the set
-  #literals = [];
-  // the rows that #canMatch can match without splitting the path
-  #shapes = [];
-  // the rows whose last portion can be checked against the path's
-  #endRows = [];
-  // brace expansion can make the same portion in many rows, so they
-  // share one Matcher, and the states that it caches
-  #matchers = /* @__PURE__ */ new Map();
-  // parse() returns PENDING in place of a Matcher
-  #pending = false;
-  // the char that marks numeric ranges in globSet, if any
-  #rangeMark;
-  // the GlobstarParts of each pattern row, by start index and partial
-  #globstarParts = /* @__PURE__ */ new WeakMap();
-  constructor(pattern, options = {}) {
-    assertValidPattern(pattern);
-    options = options || {};
-    this.options = options;
-    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
-    this.pattern = pattern;
-    this.platform = options.platform || defaultPlatform;
-    this.isWindows = this.platform === "win32";
-    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
-    if (this.windowsPathsNoEscape) {
-      this.pattern = this.pattern.replace(/\\/g, "/");
-    }
-    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-    this.negate = false;
-    this.nonegate = !!options.nonegate;
-    this.comment = false;
-    this.empty = false;
-    this.partial = !!options.partial;
-    this.nocase = !!this.options.nocase;
-    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
-    this.globSet = [];
-    this.globParts = [];
-    this.set = [];
-    this.#endCheck = !this.preserveMultipleSlashes;
-    this.#level2 = (options.optimizationLevel ?? 1) >= 2;
-    const n = options.normalize;
-    this.#form = n === true ? "NFC" : n || void 0;
-    this.make();
-    const drives = this.set.map((row) => this.#rootIndex(row));
-    this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
-    this.#literals = this.set.map((row, r) => {
-      const end = this.#endRows[r] ? row.length - 1 : row.length;
-      const lits = row.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
-      return [...new Set(lits)];
-    });
-    this.#literalCheck = this.#literals.some((l) => l.length);
-    this.#shapes = this.set.map((row, r) => {
-      const [p0, p1, p2] = row;
-      if (this.#endRows[r] && row.length === 2) {
-        if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
-          return "tail";
-      }
-      if (this.#endRows[r] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
-        return "base";
-      }
-      if (!this.#endCheck || drives[r] !== -1)
-        return void 0;
-      if (row.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
-      this.maxGlobstarRecursion > 0) {
-        return "mid";
-      }
-      if (row.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
-        return "head";
-      }
-      return void 0;
-    });
-  }
-  // a string portion of a pattern, normalized if the option is set
-  #norm(p) {
-    return this.#form ? p.normalize(this.#form) : p;
-  }
-  // On Windows, the index of the last root portion of a row, as
-  // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
-  // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
-  // -1.
-  #rootIndex(row) {
-    if (!this.isWindows)
-      return -1;
-    if (isDrive(row[0]))
-      return 0;
-    const uncDrive = row[0] === "" && row[1] === "" && row[2] === "?" && isDrive(row[3]);
-    if (uncDrive)
-      return 3;
-    const h = uncHost(row);
-    return h === -1 ? -1 : h + 1;
-  }
-  hasMagic() {
-    if (this.options.magicalBraces && this.set.length > 1) {
-      return true;
-    }
-    for (const pattern of this.set) {
-      for (const part of pattern) {
-        if (typeof part !== "string")
-          return true;
-      }
-    }
-    return false;
-  }
-  make() {
-    const pattern = this.pattern;
-    const options = this.options;
-    if (!options.nocomment && pattern.charAt(0) === "#") {
-      this.comment = true;
-      return;
-    }
-    if (!pattern) {
-      this.empty = true;
-      return;
-    }
-    this.parseNegate();
-    this.globSet = [...new Set(this.#expandBraces())];
-    const rawGlobParts = this.globSet.map((s) => this.#slashSplit(s));
-    this.globParts = this.preprocess(rawGlobParts);
-    this.#pending = true;
-    let set = this.globParts.map((s, _, __) => {
-      if (this.isWindows && this.windowsNoMagicRoot) {
-        const n = s[2] === "?" && isLongUNC(s[3]) ? 6 : 4;
-        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && s.slice(3, n).every((p) => !globMagic.test(p));
-        const isDrive2 = /^[a-z]:/i.test(s[0]);
-        if (isUNC) {
-          return [
-            ...s.slice(0, n).map((p) => this.#norm(p)),
-            ...s.slice(n).map((ss) => this.parse(ss))
-          ];
-        } else if (isDrive2) {
-          return [
-            this.#norm(s[0]),
-            ...s.slice(1).map((ss) => this.parse(ss))
-          ];
-        }
-      }
-      return s.map((ss) => this.parse(ss));
-    });
-    this.set = set.filter((s) => s.indexOf(false) === -1);
-    if (this.isWindows) {
-      for (let i2 = 0; i2 < this.set.length; i2++) {
-        const p = this.set[i2];
-        if (p[0] === "" && p[1] === "" && this.globParts[i2][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i2][3]))) {
-          if (isLongUNC(this.globParts[i2][3]))
-            p[3] = "UNC";
-          p[2] = "?";
-        }
-      }
-    }
-    if (!options.noext)
-      this.mergeRows();
-    this.#pending = false;
-    this.set.forEach((row, i2) => {
-      for (let k = 0; k < row.length; k++) {
-        if (row[k] === PENDING) {
-          row[k] = this.parse(this.globParts[i2][k]);
-        }
-      }
-    });
-  }
-  // Merge rows that only differ in one portion, where each of them
-  // is a Matcher, into one row that matches any of them with
-  // `@(a|b|...)`. Then a path is only walked once for all of them,
-  // for example with `**/*.{js,ts}`.
-  mergeRows() {
-    let merged = true;
-    while (merged) {
-      merged = false;
-      if (this.set.length < 2)
-        return;
-      let keys = this.#mergeKeys();
-      const len = Math.max(0, ...this.set.map((r) => r.length));
-      for (let k = 0; k < len; k++) {
-        const groups2 = /* @__PURE__ */ new Map();
-        const R = this.set.length + 1;
-        this.set.forEach((row, i2) => {
-          if (!(row[k] instanceof Matcher || row[k] === PENDING) || !extSafe(this.globParts[i2][k])) {
-            return;
-          }
-          const { pre, suf } = keys[i2];
-          const key2 = pre[k] * R + suf[k + 1];
-          const g = groups2.get(key2);
-          if (g)
-            g.push(i2);
-          else
-            groups2.set(key2, [i2]);
-        });
-        const drop = /* @__PURE__ */ new Set();
-        for (const g of groups2.values()) {
-          if (g.length < 2)
-            continue;
-          const [first, ...rest] = g;
-          const alts = g.map((i2) => this.globParts[i2][k]);
-          const glob2 = `@(${alts.join("|")})`;
-          if (extglobCount(glob2) > MAX_EXTGLOBS)
-            continue;
-          this.globParts[first][k] = glob2;
-          this.set[first][k] = this.parse(glob2);
-          for (const i2 of rest)
-            drop.add(i2);
-        }
-        if (drop.size) {
-          merged = true;
-          this.set = this.set.filter((_, i2) => !drop.has(i2));
-          this.globParts = this.globParts.filter((_, i2) => !drop.has(i2));
-          if (this.set.length < 2)
-            return;
-          keys = this.#mergeKeys();
-        }
-      }
-    }
-  }
-  // For each row, number ids for its prefixes and suffixes, such that
-  // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
-  // Two rows are the same other than at portion k exactly when they
-  // have the same pre[k] and suf[k + 1]. This is linear in the size of
-  // the rows, where joining the whole row for every k was quadratic.
-  #mergeKeys() {
-    const partIds = /* @__PURE__ */ new Map();
-    const ids = this.globParts.map((parts2) => parts2.map((s) => {
-      let id = partIds.get(s);
-      if (id === void 0)
-        partIds.set(s, id = partIds.size);
-      return id;
-    }));
-    const P = partIds.size;
-    const len = Math.max(0, ...ids.map((r) => r.length));
-    const keys = ids.map((r) => ({
-      pre: [0],
-      suf: new Array(r.length + 1).fill(0)
-    }));
-    for (let k = 0; k < len; k++) {
-      const m = /* @__PURE__ */ new Map();
-      ids.forEach((r, i2) => {
-        if (k >= r.length)
-          return;
-        const { pre } = keys[i2];
-        const key2 = pre[k] * P + r[k];
-        let id = m.get(key2);
-        if (id === void 0)
-          m.set(key2, id = m.size + 1);
-        pre.push(id);
-      });
-    }
-    for (let k = len - 1; k >= 0; k--) {
-      const m = /* @__PURE__ */ new Map();
-      ids.forEach((r, i2) => {
-        if (k >= r.length)
-          return;
-        const { suf } = keys[i2];
-        const key2 = suf[k + 1] * P + r[k];
-        let id = m.get(key2);
-        if (id === void 0)
-          m.set(key2, id = m.size + 1);
-        suf[k] = id;
-      });
-    }
-    return keys;
-  }
-  // various transforms to equivalent pattern sets that are
-  // faster to process in a filesystem walk.  The goal is to
-  // eliminate what we can, and push all ** patterns as far
-  // to the right as possible, even if it increases the number
-  // of patterns that we have to process.
-  preprocess(globParts) {
-    if (this.options.noglobstar) {
-      for (const partset of globParts) {
-        for (let j = 0; j < partset.length; j++) {
-          if (partset[j] === "**") {
-            partset[j] = "*";
-          }
-        }
-      }
-    }
-    const { optimizationLevel = 1 } = this.options;
-    if (optimizationLevel >= 2) {
-      globParts = this.firstPhasePreProcess(globParts);
-      globParts = this.secondPhasePreProcess(globParts);
-    } else if (optimizationLevel >= 1) {
-      globParts = this.levelOneOptimize(globParts);
-    } else {
-      globParts = this.adjascentGlobstarOptimize(globParts);
-    }
-    return globParts;
-  }
-  // just get rid of adjascent ** portions
-  adjascentGlobstarOptimize(globParts) {
-    return globParts.map((parts2) => {
-      let gs = -1;
-      while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
-        let i2 = gs;
-        while (parts2[i2 + 1] === "**") {
-          i2++;
-        }
-        if (i2 !== gs) {
-          parts2.splice(gs, i2 - gs);
-        }
-      }
-      return parts2;
-    });
-  }
-  // get rid of adjascent ** and resolve .. portions
-  levelOneOptimize(globParts) {
-    return globParts.map((parts2) => {
-      const root = this.#rootIndex(parts2) + 1;
-      parts2 = parts2.reduce((set, part) => {
-        const prev = set[set.length - 1];
-        if (part === "**" && prev === "**") {
-          return set;
-        }
-        if (part === "..") {
-          if (set.length > root && prev && prev !== ".." && prev !== "." && prev !== "**") {
-            set.pop();
-            return set;
-          }
-        }
-        set.push(part);
-        return set;
-      }, []);
-      return parts2.length === 0 ? [""] : parts2;
-    });
-  }
-  // Check the path against each row before it is split. 'no' if no
-  // row can match, so it does not need to be split. 'yes' if a row of
-  // `**` and one more portion matches. 'maybe' if it must be split to
-  // know. None of this applies with partial, where the path can end
-  // before the row does.
-  //
-  // On Windows, `\` is a separator in the path too, and the portions of
-  // a row up to its drive letter or UNC share are not checked (see
-  // #rootIndex).
-  //
-  // Each string portion of a row must be a portion of the path, so the
-  // path must contain it. Level 2 can only take portions out of the
-  // path, so this is still true then.
-  //
-  // The last portion of a row must match the last portion of the path,
-  // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
-  // This does not apply to rows that end in **, rows that end in a
-  // root, or preserveMultipleSlashes (which can leave more
-  // than one '' at the end). At level 2, it does not apply if that
-  // portion is `.` or `..`, which can be
-  // resolved away. Level 2 only takes other portions out of the
-  // middle of the path.
-  //
-  // A row of `**/x` then matches if the ** can walk the portions
-  // before the one that x matches, the same as #matchGlobstar. At
-  // level 2, this is only known if none of them are `.` or `..`, so
-  // that the path does not change when it is resolved.
-  #canMatch(f) {
-    const sep6 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
-    let ends = this.#endCheck ? 0 : -1;
-    let last = "";
-    let lastStart = 0;
-    let prev;
-    let prevStart = 0;
-    const dot = !!this.options.dot;
-    ROWS: for (let r = 0; r < this.set.length; r++) {
-      const row = this.set[r];
-      const p = row[row.length - 1];
-      let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
-      if (end && ends === 0) {
-        const i2 = lastSep(f, f.length, sep6);
-        lastStart = i2 + 1;
-        last = f.slice(lastStart);
-        if (last === "" && i2 >= 0) {
-          let j = i2;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep6))
-            j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep6) + 1;
-          prev = f.slice(prevStart, j);
-        }
-        const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
-        ends = resolves ? -1 : 1;
-        end = !resolves;
-      }
-      let tailStart = -1;
-      if (end && typeof p === "string") {
-        tailStart = endIndex(p, last, lastStart, prev, prevStart);
-        if (tailStart === -1)
-          continue;
-      }
-      if (this.#literalCheck) {
-        for (const l of this.#literals[r]) {
-          if (!f.includes(l))
-            continue ROWS;
-        }
-      }
-      if (end && typeof p === "object") {
-        tailStart = endIndex(p, last, lastStart, prev, prevStart);
-        if (tailStart === -1)
-          continue;
-      }
-      const shape = this.#shapes[r];
-      if (shape === "base" && end)
-        return "yes";
-      if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep6)) {
-          return "maybe";
-        }
-        if (!dotPortion(f, 0, tailStart, dot, sep6))
-          return "yes";
-        continue;
-      }
-      if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep6);
-        if (m !== "no")
-          return m;
-        continue;
-      }
-      return "maybe";
-    }
-    return "no";
-  }
-  // Match a row of a known shape against the split path, the same as
-  // #matchGlobstar and #matchGlobStarBodySections do. None of these
-  // rows have a drive letter, so they start at the first portion.
-  #matchShape(file, row, shape) {
-    const dot = !!this.options.dot;
-    const n = file.length;
-    if (shape === "head") {
-      if (n < 2 || !portionMatch(row[0], file[0])) {
-        return false;
-      }
-      for (let i2 = 1; i2 < n; i2++)
-        if (!walkable(file[i2], dot))
-          return false;
-      return true;
-    }
-    const x = row[1];
-    if (shape === "tail") {
-      let t = n - 1;
-      if (!portionMatch(x, file[t])) {
-        if (file[t] !== "" || n === 1 || !portionMatch(x, file[--t])) {
-          return false;
-        }
-      }
-      for (let i2 = 0; i2 < t; i2++)
-        if (!walkable(file[i2], dot))
-          return false;
-      return true;
-    }
-    for (let k = 0; k < n; k++) {
-      if (portionMatch(x, file[k]) && k + 1 < n) {
-        let i2 = k + 1;
-        while (i2 < n && walkable(file[i2], dot))
-          i2++;
-        if (i2 === n)
-          return true;
-      }
-      if (!walkable(file[k], dot))
-        return false;
-    }
-    return false;
-  }
-  // Match a row of `**/x/**` or `x/**` against the path, the same as
-  // #matchGlobstar and #matchGlobStarBodySections do once it is split.
-  // x must match a portion (the first one, for `x/**`), the ** before
-  // it must be able to walk the portions before that one, and there
-  // must be a portion after it, which the ** after it can walk. At
-  // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep6) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep6))
-      return "maybe";
-    const x = row[head ? 0 : 1];
-    let s = 0;
-    for (let e = nextSep(f, s, sep6); e !== -1; e = nextSep(f, s, sep6)) {
-      let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep6))
-        next++;
-      const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep6))
-        return "yes";
-      if (head || dotPortion(f, s, next, dot, sep6))
-        return "no";
-      s = next;
-    }
-    return "no";
-  }
-  // the last split, if it was the same path with the same split
-  // settings
-  #cachedSplit(f) {
-    const last = lastSplit;
-    return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
-  }
-  // split a path for match(), and keep the parts for the next call
-  #split(f) {
-    const { isWindows, preserveMultipleSlashes } = this;
-    let parts2 = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
-    const normalize2 = this.#form;
-    if (normalize2)
-      parts2 = parts2.map((p) => p.normalize(normalize2));
-    lastSplit = {
-      f,
-      isWindows,
-      preserveMultipleSlashes,
-      normalize: normalize2,
-      parts: parts2
-    };
-    return lastSplit;
-  }
-  // resolve `.` and `..` portions of a path, for level 2
-  #levelTwoFileOptimize(file) {
-    const parts2 = [...file];
-    let didSomething = false;
-    do {
-      didSomething = false;
-      if (!this.preserveMultipleSlashes) {
-        for (let i2 = 1; i2 < parts2.length - 1; i2++) {
-          const p = parts2[i2];
-          if (i2 === 1 && p === "" && parts2[0] === "")
-            continue;
-          if (p === "." || p === "") {
-            didSomething = true;
-            parts2.splice(i2, 1);
-            i2--;
-          }
-        }
-        if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
-          didSomething = true;
-          parts2.pop();
-        }
-      }
-      const root = this.#rootIndex(parts2) + 1;
-      let dd = root;
-      while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
-        const p = parts2[dd - 1];
-        if (p && p !== "." && p !== ".." && p !== "**") {
-          didSomething = true;
-          parts2.splice(dd - 1, 2);
-          dd = Math.max(dd - 2, root);
-        }
-      }
-    } while (didSomething);
-    return parts2.length === 0 ? [""] : parts2;
-  }
-  // First phase: single-pattern processing
-  // <pre> is 1 or more portions
-  // <rest> is 1 or more portions
-  // <p> is any portion other than ., .., '', or **
-  // <e> is . or ''
-  //
-  // **/.. is *brutal* for filesystem walking performance, because
-  // it effectively resets the recursive walk each time it occurs,
-  // and ** cannot be reduced out by a .. pattern part like a regexp
-  // or most strings (other than .., ., and '') can be.
-  //
-  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-  // <pre>/<e>/<rest> -> <pre>/<rest>
-  // <pre>/<p>/../<rest> -> <pre>/<rest>
-  // **/**/<rest> -> **/<rest>
-  //
-  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-  // this WOULD be allowed if ** did follow symlinks, or * didn't
-  firstPhasePreProcess(globParts) {
-    const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
-    let splitCells = 0;
-    const maxSplitCells = 1e6;
-    let didSomething = false;
-    do {
-      didSomething = false;
-      for (let parts2 of globParts) {
-        let gs = -1;
-        while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
-          let gss = gs;
-          while (parts2[gss + 1] === "**") {
-            gss++;
-          }
-          if (gss > gs) {
-            parts2.splice(gs + 1, gss - gs);
-          }
-          let next = parts2[gs + 1];
-          const p = parts2[gs + 2];
-          const p2 = parts2[gs + 3];
-          if (next !== "..")
-            continue;
-          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
-            continue;
-          }
-          const addedCells = parts2.length - 1;
-          if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
-            throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
-          }
-          didSomething = true;
-          parts2.splice(gs, 1);
-          const other2 = parts2.slice(0);
-          other2[gs] = "**";
-          splitCells += addedCells;
-          globParts.push(other2);
-          gs--;
-        }
-        if (!this.preserveMultipleSlashes) {
-          for (let i2 = 1; i2 < parts2.length - 1; i2++) {
-            const p = parts2[i2];
-            if (i2 === 1 && p === "" && parts2[0] === "")
-              continue;
-            if (p === "." || p === "") {
-              didSomething = true;
-              parts2.splice(i2, 1);
-              i2--;
-            }
-          }
-          if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
-            didSomething = true;
-            parts2.pop();
-          }
-        }
-        const root = this.#rootIndex(parts2) + 1;
-        let dd = root;
-        while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
-          const p = parts2[dd - 1];
-          if (p && p !== "." && p !== ".." && p !== "**") {
-            didSomething = true;
-            const needDot = dd === 1 && parts2[dd + 1] === "**";
-            const splin = needDot ? ["."] : [];
-            parts2.splice(dd - 1, 2, ...splin);
-            if (parts2.length === 0)
-              parts2.push("");
-            dd = Math.max(dd - 2, root);
-          }
-        }
-      }
-    } while (didSomething);
-    return globParts;
-  }
-  // second phase: multi-pattern dedupes
-  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-  secondPhasePreProcess(globParts) {
-    const keys = /* @__PURE__ */ new Set();
-    const rows = globParts.filter((parts2) => {
-      const key2 = parts2.join("/");
-      if (keys.has(key2))
-        return false;
-      keys.add(key2);
-      return true;
-    });
-    const stars = /* @__PURE__ */ new Map();
-    for (const parts2 of rows) {
-      const s = [];
-      for (let i2 = 0; i2 < parts2.length; i2++) {
-        if (parts2[i2] === "*")
-          s.push(i2);
-      }
-      if (s.length)
-        stars.set(s.join(","), s);
-    }
-    if (!stars.size || rows.length * stars.size > 1e5)
-      return rows;
-    const { dot } = this.options;
-    return rows.filter((parts2) => {
-      for (const s of stars.values()) {
-        if (s[s.length - 1] >= parts2.length)
-          continue;
-        const c = [...parts2];
-        let ok = true;
-        let changed = false;
-        for (const i2 of s) {
-          const p = parts2[i2];
-          if (p === "*")
-            continue;
-          if (!p || p === "**" || !dot && p.startsWith(".")) {
-            ok = false;
-            break;
-          }
-          c[i2] = "*";
-          changed = true;
-        }
-        if (ok && changed && keys.has(c.join("/")))
-          return false;
-      }
-      return true;
-    });
-  }
-  parseNegate() {
-    if (this.nonegate)
-      return;
-    const pattern = this.pattern;
-    let negate = false;
-    let negateOffset = 0;
-    for (let i2 = 0; i2 < pattern.length && pattern.charAt(i2) === "!"; i2++) {
-      negate = !negate;
-      negateOffset++;
-    }
-    if (negateOffset)
-      this.pattern = pattern.slice(negateOffset);
-    this.negate = negate;
-  }
-  // Match the parts of a path against one row of the set. `resolved`
-  // is the parts after level 2 resolves `.` and `..` in them, or the
-  // same parts below level 2. Set partial to true to test if, for
-  // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
-  // you run out of file before you run out of pattern, then that's
-  // fine, as long as all the parts match.
-  #matchRow(file, resolved, pattern, partial) {
-    let fileStartIndex = 0;
-    let patternStartIndex = 0;
-    const fh = this.isWindows ? uncHost(resolved) : -1;
-    const ph = fh === -1 ? -1 : uncHost(pattern);
-    if (ph !== -1) {
-      const host = pattern[ph];
-      const share = pattern[ph + 1];
-      if (typeof host !== "string" || typeof share !== "string") {
-        fileStartIndex = fh;
-        patternStartIndex = ph;
-      } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
-        fileStartIndex = fh + 2;
-        patternStartIndex = ph + 2;
-      }
-    } else if (this.isWindows) {
-      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
-      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
-      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
-      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
-      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
-      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
-      if (typeof fdi === "number" && typeof pdi === "number") {
-        const [fd, pd] = [
-          file[fdi],
-          pattern[pdi]
-        ];
-        if (fd.toLowerCase() === pd.toLowerCase()) {
-          patternStartIndex = pdi + 1;
-          fileStartIndex = fdi + 1;
-        }
-      }
-    }
-    file = resolved;
-    if (pattern.includes(GLOBSTAR)) {
-      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-    }
-    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-  }
-  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-    const { head, body: body2, tail, segments: segments2 } = this.#getGlobstarParts(pattern, partial, patternIndex);
-    if (head.length) {
-      const headEnd = fileIndex + head.length;
-      if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
-        return false;
-      }
-      fileIndex += head.length;
-      patternIndex += head.length;
-    }
-    let fileTailMatch = 0;
-    if (tail.length) {
-      if (tail.length + fileIndex > file.length)
-        return false;
-      let tailStart = file.length - tail.length;
-      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-        fileTailMatch = tail.length;
-      } else {
-        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
-          return false;
-        }
-        tailStart--;
-        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-          return false;
-        }
-        fileTailMatch = tail.length + 1;
-      }
-    }
-    if (!body2.length) {
-      let sawSome = !!fileTailMatch;
-      for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
-        const f = String(file[i2]);
-        sawSome = true;
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-          return false;
-        }
-      }
-      return partial || sawSome;
-    }
-    return !!this.#matchGlobStarBodySections(file, segments2, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
-  }
-  // Split the pattern into head, tail, and middle of ** delimited
-  // parts. The tail has to be at the end, and the others just have to
-  // be found in order from the head. These only depend on the pattern
-  // row, so they are kept for the next path.
-  #getGlobstarParts(pattern, partial, patternIndex) {
-    let byStart = this.#globstarParts.get(pattern);
-    if (!byStart) {
-      byStart = [];
-      this.#globstarParts.set(pattern, byStart);
-    }
-    const key2 = patternIndex * 2 + (partial ? 1 : 0);
-    const found = byStart[key2];
-    if (found)
-      return found;
-    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-    const lastgs = pattern.lastIndexOf(GLOBSTAR);
-    const head = pattern.slice(patternIndex, firstgs);
-    const body2 = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
-    const tail = partial ? [] : pattern.slice(lastgs + 1);
-    const segments2 = [[[], 0]];
-    let current = segments2[0];
-    let nonGsParts = 0;
-    const nonGsPartsSums = [0];
-    for (const b of body2) {
-      if (b === GLOBSTAR) {
-        nonGsPartsSums.push(nonGsParts);
-        current = [[], 0];
-        segments2.push(current);
-      } else {
-        current[0].push(b);
-        nonGsParts++;
-      }
-    }
-    segments2.forEach((b, i2) => {
-      b[1] = nonGsParts - nonGsPartsSums[i2];
-    });
-    const parts2 = { head, body: body2, tail, segments: segments2 };
-    byStart[key2] = parts2;
-    return parts2;
-  }
-  // return false for "nope, not matching"
-  // return null for "not matching, cannot keep trying"
-  #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
-    const bs = bodySegments[bodyIndex];
-    if (!bs) {
-      if (partial) {
-        return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
-      }
-      for (let i2 = fileIndex; i2 < fileLength; i2++) {
-        sawTail = true;
-        const f = file[i2];
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-          return false;
-        }
-      }
-      return sawTail;
-    }
-    const [body2, need] = bs;
-    const after = partial ? fileLength : fileLength - need;
-    while (fileIndex <= after) {
-      const key2 = bodyIndex * (file.length + 1) + fileIndex;
-      if (tried.has(key2))
-        return false;
-      tried.add(key2);
-      const m = this.#matchOne(file, body2, partial, fileIndex, 0, fileIndex + body2.length);
-      if (m && globStarDepth < this.maxGlobstarRecursion) {
-        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body2.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
-        if (sub !== false) {
-          return sub;
-        }
-      }
-      if (fileIndex === after)
-        break;
-      const f = file[fileIndex];
-      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-        return false;
-      }
-      fileIndex++;
-    }
-    return partial || null;
-  }
-  #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
-    let fi;
-    let pi;
-    let pl;
-    let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-      let p = pattern[pi];
-      let f = file[fi];
-      if (p === false || p === GLOBSTAR) {
-        return false;
-      }
-      if (!portionMatch(p, f))
-        return false;
-    }
-    if (fi === fl && pi === pl) {
-      return true;
-    } else if (fi === fl) {
-      return partial;
-    } else if (pi === pl) {
-      return fi === fl - 1 && file[fi] === "";
-    } else {
-      throw new Error("wtf?");
-    }
-  }
-  braceExpand() {
-    return braceExpand(this.pattern, this.options);
-  }
-  // Expand braces, except numeric ranges such as {0..999} with at
-  // least RANGE_MIN values. Each of those stays in its pattern as
-  // `<mark>0..999<mark>`, for the Matcher to test. If a range might
-  // be inside a [...] class, expand all of them instead.
-  #expandBraces() {
-    const { pattern } = this;
-    if (this.options.nobrace)
-      return this.braceExpand();
-    let code3 = 57344;
-    while (pattern.includes(String.fromCharCode(code3))) {
-      if (++code3 > 63743)
-        return this.braceExpand();
-    }
-    const mark2 = String.fromCharCode(code3);
-    let found = false;
-    const marked = pattern.replace(rangeRe, (m, lo, hi) => {
-      const a = Number(lo);
-      const b = Number(hi);
-      if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
-        return m;
-      }
-      found = true;
-      return `${mark2}${lo}..${hi}${mark2}`;
-    });
-    if (!found)
-      return this.braceExpand();
-    const set = braceExpand(marked, this.options);
-    for (const p of set) {
-      for (const portion of p.split("/")) {
-        const c = portion.indexOf("[");
-        if (c !== -1 && c < portion.lastIndexOf(mark2)) {
-          return this.braceExpand();
-        }
-        if (!this.options.noext && inRepeatOrNegExt(portion, mark2)) {
-          return this.braceExpand();
-        }
-      }
-    }
-    this.#rangeMark = mark2;
-    return set;
-  }
-  parse(pattern) {
-    assertValidPattern(pattern);
-    const options = this.options;
-    if (pattern === "**")
-      return GLOBSTAR;
-    if (pattern === "")
-      return "";
-    const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize2 } = options;
-    const rangeMark = this.#rangeMark;
-    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
-    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
-      return this.#norm(lit2);
-    }
-    if (this.#pending)
-      return PENDING;
-    let m = this.#matchers.get(pattern);
-    if (!m) {
-      if (!noext)
-        assertValidExtglobs(pattern);
-      m = new Matcher(pattern, {
-        nocase,
-        noext,
-        dot,
-        normalize: normalize2,
-        ...rangeMark && { rangeMark }
-      });
-      this.#matchers.set(pattern, m);
-    }
-    return m;
-  }
-  #slashSplit(p) {
-    if (this.preserveMultipleSlashes) {
-      return p.split("/");
-    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-      return ["", ...p.split(/\/+/)];
-    } else {
-      return p.split(/\/+/);
-    }
-  }
-  match(f, partial = this.partial) {
-    if (this.comment) {
-      return false;
-    }
-    if (this.empty) {
-      return f === "";
-    }
-    if (f === "/" && partial) {
-      return true;
-    }
-    const options = this.options;
-    let split = this.#cachedSplit(f);
-    if (!split) {
-      if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
-        lastChecked = f;
-        const can = this.#canMatch(f);
-        if (can === "no")
-          return options.flipNegate ? false : this.negate;
-        if (can === "yes")
-          return options.flipNegate ? true : !this.negate;
-      }
-      split = this.#split(f);
-    }
-    const ff = split.parts;
-    const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
-    const set = this.set;
-    let filename = ff[ff.length - 1];
-    if (!filename) {
-      for (let i2 = ff.length - 2; !filename && i2 >= 0; i2--) {
-        filename = ff[i2];
-      }
-    }
-    for (let r = 0; r < set.length; r++) {
-      const pattern = set[r];
-      const shape = partial ? void 0 : this.#shapes[r];
-      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
-      if (hit) {
-        if (options.flipNegate) {
-          return true;
-        }
-        return !this.negate;
-      }
-    }
-    if (options.flipNegate) {
-      return false;
-    }
-    return this.negate;
-  }
-  static defaults(def) {
-    return minimatch.defaults(def).Minimatch;
-  }
-};
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape;
-minimatch.unescape = unescape;
-
-// src/waivers/apply.ts
-var NOTES = {
-  expired: "the exception in {{source}} expired on {{expires}}",
-  noReason: "the sg-guard:ignore comment at {{at}} gives no reason, and one is required",
-  noRule: "the sg-guard:ignore comment at {{at}} names no rule",
-  all: "sg-guard:ignore {{rule}} at {{at}} is not supported; name one rule per comment",
-  unknownRule: 'the sg-guard:ignore comment at {{at}} names "{{rule}}", which is no rule'
-};
-var ALL_RULES = /* @__PURE__ */ new Set(["all", "*"]);
-var SLASH = "\uE000";
-function resourceMatcher(pattern) {
-  const glob2 = new Minimatch(pattern.replaceAll("/", SLASH), { dot: true, nocomment: true, nonegate: true, platform: "linux" });
-  return (address) => address === pattern || glob2.match(address.replaceAll("/", SLASH));
-}
-function utcDate(d) {
-  return d.toISOString().slice(0, 10);
-}
-function applySuppressions(report, options) {
-  const today = utcDate(options.today);
-  const exceptions = options.exceptions.map((e) => ({ ...e, matches: resourceMatcher(e.resource) }));
-  const known = options.rules ? new Set(options.rules) : null;
-  const findings = report.findings.map((f) => {
-    if (f.suppression) return f;
-    const comments = f.location ? options.sources?.get(f.plan)?.suppressionsFor(f.location) ?? [] : [];
-    const at = (c) => `${f.location?.file ?? ""}:${c.line}`;
-    const inline = comments.find((c) => c.rule === f.rule && c.reason !== "");
-    if (inline) return suppress(f, { kind: "inline", reason: inline.reason, expires: null, source: at(inline) });
-    const matching = exceptions.filter((e) => e.rule === f.rule && e.matches(f.resource));
-    const active = matching.find((e) => e.expires === null || today <= e.expires);
-    if (active) return suppress(f, { kind: "exception", reason: active.reason, expires: active.expires, source: active.source });
-    const notes = [];
-    for (const c of comments) {
-      if (c.rule === f.rule) notes.push(fillTemplate(NOTES.noReason, { at: at(c) }));
-      else if (c.rule === "") notes.push(fillTemplate(NOTES.noRule, { at: at(c) }));
-      else if (ALL_RULES.has(c.rule)) notes.push(fillTemplate(NOTES.all, { rule: c.rule, at: at(c) }));
-      else if (known && !known.has(c.rule)) notes.push(fillTemplate(NOTES.unknownRule, { rule: c.rule, at: at(c) }));
-    }
-    const expired = matching.reduce((latest, e) => latest === null || (e.expires ?? "") > (latest.expires ?? "") ? e : latest, null);
-    if (expired) notes.push(fillTemplate(NOTES.expired, { source: expired.source, expires: expired.expires ?? "" }));
-    const fresh = notes.filter((n) => !f.message.includes(n));
-    return fresh.length > 0 ? { ...f, message: `${f.message} (${fresh.join("; ")})` } : f;
-  });
-  return { ...report, findings, summary: summarise(findings, report.failOn, report.failOnScope) };
-}
-function suppress(f, suppression) {
-  return { ...f, suppression };
-}
-
-// src/waivers/review.ts
-var INLINE_IGNORE_MODES = ["review", "trust", "off"];
-var REVIEW_NOTES = {
-  off: "the sg-guard:ignore comment at {{at}} is not read: in-code ignores are off (inline-ignores: off)"
-};
-function parseCommentSource(source) {
-  const m = /^(.*):(\d{1,9})$/.exec(source);
-  if (!m || m[1] === "" || m[1] === void 0) return null;
-  return { file: m[1], line: Number(m[2]) };
-}
-function isNewComment(source, isAddedLine) {
-  const at = parseCommentSource(source);
-  if (!at) return true;
-  return isAddedLine(at.file, at.line) || isAddedLine(at.file, at.line + 1);
-}
-function reviewInlineWaivers(report, options) {
-  if (options.mode === "trust") return report;
-  const today = utcDate(options.today);
-  const exceptions = (options.exceptions ?? []).map((e) => ({ ...e, matches: resourceMatcher(e.resource) }));
-  const author = options.author?.toLowerCase() ?? null;
-  const approvals = /* @__PURE__ */ new Map();
-  for (const a of options.approvals) {
-    if (author !== null && a.by.login.toLowerCase() === author) continue;
-    if (!approvals.has(a.id)) approvals.set(a.id, a);
-  }
-  const exceptionFor = (f) => {
-    const e = exceptions.find((x) => x.rule === f.rule && x.matches(f.resource) && (x.expires === null || today <= x.expires));
-    return e ? { kind: "exception", reason: e.reason, expires: e.expires, source: e.source } : null;
-  };
-  let changed = false;
-  const findings = report.findings.map((f) => {
-    const s = f.suppression;
-    if (!s || s.kind !== "inline") return f;
-    if (options.mode === "review" && !isNewComment(s.source, options.isAddedLine)) return f;
-    changed = true;
-    const fallback = exceptionFor(f);
-    if (options.mode === "off") {
-      const note = fillTemplate(REVIEW_NOTES.off, { at: s.source });
-      const message = f.message.includes(note) ? f.message : `${f.message} (${note})`;
-      return { ...f, message, suppression: fallback };
-    }
-    const approval = approvals.get(f.id);
-    if (approval && approval.rule === f.rule) {
-      const { waiverRequest: _request, ...rest } = f;
-      return { ...rest, suppression: { kind: "approved", reason: s.reason, expires: null, source: s.source, by: approval.by.login, at: approval.at, approvedIn: approval.source } };
-    }
-    if (fallback) return { ...f, suppression: fallback };
-    return { ...f, suppression: null, waiverRequest: { reason: s.reason, source: s.source, by: options.author } };
-  });
-  if (!changed) return report;
-  return { ...report, findings, summary: summarise(findings, report.failOn, report.failOnScope) };
-}
-function applyApprovals(report, approvals, author) {
-  if (approvals.length === 0) return report;
-  const by = /* @__PURE__ */ new Map();
-  const self2 = author?.toLowerCase() ?? null;
-  for (const a of approvals) if (a.by.login.toLowerCase() !== self2 && !by.has(a.id)) by.set(a.id, a);
-  let changed = false;
-  const findings = report.findings.map((f) => {
-    const approval = lookupFinding(by, f);
-    if (!f.waiverRequest || f.suppression || !approval || approval.rule !== f.rule) return f;
-    changed = true;
-    const { waiverRequest: request2, ...rest } = f;
-    return { ...rest, suppression: { kind: "approved", reason: request2.reason, expires: null, source: request2.source, by: approval.by.login, at: approval.at, approvedIn: approval.source } };
-  });
-  return changed ? { ...report, findings, summary: summarise(findings, report.failOn, report.failOnScope) } : report;
-}
-
-// src/config/exceptions.ts
-var EXCEPTION_KEYS = ["rule", "resource", "reason", "expires"];
-var show4 = (v) => JSON.stringify(v) ?? String(v);
-var fail3 = (error2) => ({ ok: false, error: error2 });
-function readDate(v) {
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
-  if (typeof v !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return null;
-  const d = /* @__PURE__ */ new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v ? v : null;
-}
-function readExceptions(v, rules, source) {
-  if (!Array.isArray(v)) return fail3(`must be a list of {rule, resource, reason, expires?}, not ${show4(v)}`);
-  const out2 = [];
-  for (const [i2, item] of v.entries()) {
-    const at = `[${i2}]`;
-    if (item === null || typeof item !== "object" || Array.isArray(item)) return fail3(`${at} must be a mapping {rule, resource, reason, expires?}, not ${show4(item)}`);
-    const entry = item;
-    for (const key2 of Object.keys(entry)) {
-      if (!EXCEPTION_KEYS.includes(key2)) return fail3(`${at} has unknown key "${key2}" (known: ${EXCEPTION_KEYS.join(", ")})`);
-    }
-    const { rule: rule20, resource, reason } = entry;
-    if (typeof rule20 !== "string" || rule20 === "") return fail3(`${at}.rule is required: the name of one rule, not ${show4(rule20)}`);
-    if (!rules.includes(rule20)) return fail3(`${at}.rule "${rule20}" is not a rule (see docs/rules/, or custom-rules)`);
-    if (typeof resource !== "string" || resource.trim() === "") return fail3(`${at}.resource is required: a resource address or glob such as "module.legacy.*", not ${show4(resource)}`);
-    if (typeof reason !== "string" || reason.trim() === "") return fail3(`${at}.reason is required: say why the finding is accepted`);
-    let expires = null;
-    if (entry.expires !== void 0 && entry.expires !== null) {
-      expires = readDate(entry.expires);
-      if (expires === null) return fail3(`${at}.expires ${show4(entry.expires)} is not a date in the form YYYY-MM-DD`);
-    }
-    out2.push({ rule: rule20, resource: resource.trim(), reason: reason.trim(), expires, source });
-  }
-  return { ok: true, value: out2 };
-}
-
-// src/rules/no-public-database.ts
-var DATABASE_PORTS = [
-  1433,
-  1434,
-  1521,
-  2379,
-  2380,
-  2483,
-  2484,
-  3306,
-  5432,
-  5439,
-  5984,
-  6379,
-  7e3,
-  7001,
-  8086,
-  9042,
-  9160,
-  9200,
-  9300,
-  11211,
-  "27017-27019"
-];
-var no_public_database_default = publicPortRule({
-  name: "no-public-database",
-  severity: "critical",
-  title: "Database port open to the internet",
-  description: "Ingress that lets the whole internet reach a database, cache or search-engine port (1433, 1521, 3306, 5432, 6379, 9200, 11211, 27017 and others).",
-  why: "Databases should accept connections only from the application tier. Exposed databases are found by scanners within hours and are a leading cause of data breaches and ransom wipes.",
-  fix: "Remove the internet CIDR and admit only the security groups of the application or Lambda functions that use the database (source_security_group_id / referenced_security_group_id).",
-  references: [
-    { title: "AWS Security Hub EC2.19: security groups should not allow unrestricted access to high-risk ports", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-19" },
-    { title: "Amazon RDS: controlling access with security groups", url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.RDSSecurityGroups.html" }
-  ],
-  ports: DATABASE_PORTS,
-  protocols: ["tcp"]
-});
-
-// src/rules/no-public-high-risk-port.ts
-var HIGH_RISK_PORTS = [
-  "20-21",
-  // FTP
-  25,
-  // SMTP
-  53,
-  // DNS
-  110,
-  // POP3
-  135,
-  // Microsoft RPC
-  "137-139",
-  // NetBIOS
-  143,
-  // IMAP
-  161,
-  // SNMP
-  389,
-  // LDAP
-  445,
-  // SMB
-  636,
-  // LDAPS
-  1522,
-  // Oracle
-  "2382-2383",
-  // SQL Server Analysis Services
-  3e3,
-  // Grafana and development servers
-  3020,
-  // CIFS
-  4333,
-  // mSQL
-  "4505-4506",
-  // SaltStack master
-  5e3,
-  // development servers, Docker registry
-  5500,
-  // VNC listener
-  5601,
-  // Kibana
-  7199,
-  // Cassandra JMX
-  8e3,
-  // development web servers
-  8020,
-  // HDFS NameNode
-  8080,
-  // HTTP proxies and application servers
-  8088,
-  // Hadoop YARN
-  8140,
-  // Puppet master
-  8888,
-  // Jupyter, Cassandra OpsCenter
-  9e3,
-  // Hadoop, PHP-FPM, SonarQube
-  9090,
-  // Prometheus, Cockpit
-  "11214-11215",
-  // memcached over TLS
-  50070,
-  // HDFS NameNode web UI
-  50470,
-  // HDFS NameNode web UI over TLS
-  "61620-61621"
-  // Cassandra OpsCenter agents
-];
-var no_public_high_risk_port_default = publicPortRule({
-  name: "no-public-high-risk-port",
-  severity: "high",
-  title: "High-risk port open to the internet",
-  description: "Ingress that lets the whole internet reach a port AWS Security Hub (EC2.19) or KICS counts as high risk: FTP, SMTP, DNS, POP3/IMAP, NetBIOS/SMB, SNMP, LDAP, and the admin consoles and development servers on 3000, 5000, 5601, 8000, 8080, 8088, 8888, 9000 and 9090, among others. SSH, RDP, database and remote-administration ports have rules of their own.",
-  why: "These services were rarely meant for the internet: file shares and RPC leak data and have a long history of wormable flaws, SNMP and DNS are abused for amplification, and dashboards on 3000/5601/8080/8888 often have no authentication at all.",
-  fix: "Put the service behind a load balancer on 443, or admit the port only from the security groups or address ranges that need it; close what nobody uses.",
-  references: [
-    { title: "AWS Security Hub EC2.19: security groups should not allow unrestricted access to ports with high risk", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-19" },
-    { title: "AWS Config: restricted-common-ports", url: "https://docs.aws.amazon.com/config/latest/developerguide/restricted-common-ports.html" },
-    { title: "KICS: Sensitive Port Is Exposed To Entire Network", url: "https://docs.kics.io/latest/queries/terraform-queries/aws/381c3f2a-ef6f-4eff-99f7-b169cda3422c" }
-  ],
-  ports: HIGH_RISK_PORTS,
-  protocols: ["tcp", "udp"]
-});
-
-// src/rules/no-public-rdp.ts
-var RDP_PORTS = [3389];
-var no_public_rdp_default = publicPortRule({
-  name: "no-public-rdp",
-  severity: "critical",
-  title: "RDP open to the internet",
-  description: "Ingress that lets the whole internet reach port 3389 (Remote Desktop), over TCP or UDP.",
-  why: "Internet-facing RDP is one of the most common ways ransomware crews get in: it is brute-forced constantly and has had pre-authentication flaws (BlueKeep).",
-  fix: "Allow 3389 only from trusted address ranges or a bastion security group, or use Systems Manager Fleet Manager instead of opening RDP.",
-  references: [
-    { title: "AWS Security Hub EC2.14: no ingress from 0.0.0.0/0 or ::/0 to port 3389", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-14" },
-    { title: "CIS AWS Foundations Benchmark 5.2 / 5.3", url: "https://www.cisecurity.org/benchmark/amazon_web_services" }
-  ],
-  ports: RDP_PORTS,
-  protocols: ["tcp", "udp"]
-});
-
-// src/rules/no-public-remote-admin.ts
-var REMOTE_ADMIN_PORTS = [23, "2375-2376", "5900-5903", "5985-5986", 6443, 10250];
-var no_public_remote_admin_default = publicPortRule({
-  name: "no-public-remote-admin",
-  severity: "critical",
-  title: "Remote administration port open to the internet",
-  description: "Ingress that lets the whole internet reach a remote-administration port other than SSH and RDP: Telnet (23), the Docker daemon (2375-2376), VNC (5900-5903), WinRM (5985-5986), the Kubernetes API server (6443) or the kubelet (10250).",
-  why: "Each of these hands out control of the host or the cluster: Telnet sends passwords in clear text, an exposed Docker socket or kubelet runs any container an attacker asks for, and VNC and WinRM are brute-forced like RDP. Scanners look for all of them.",
-  fix: "Admit these ports only from the security group of a bastion or a VPN, or from trusted address ranges; for Kubernetes use a private API endpoint (or restrict public_access_cidrs) and never expose the kubelet.",
-  references: [
-    { title: "AWS Security Hub EC2.19: security groups should not allow unrestricted access to ports with high risk", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-19" },
-    { title: "CIS AWS Foundations Benchmark 5.2 / 5.3: no ingress from 0.0.0.0/0 or ::/0 to remote server administration ports", url: "https://www.cisecurity.org/benchmark/amazon_web_services" },
-    { title: "Docker: protect the Docker daemon socket", url: "https://docs.docker.com/engine/security/protect-access/" },
-    { title: "Kubernetes: kubelet authentication and authorization", url: "https://kubernetes.io/docs/reference/access-authn-authz/kubelet-authn-authz/" }
-  ],
-  ports: REMOTE_ADMIN_PORTS,
-  protocols: ["tcp"]
-});
-
-// src/rules/no-public-ssh.ts
-var SSH_PORTS = [22];
-var no_public_ssh_default = publicPortRule({
-  name: "no-public-ssh",
-  severity: "critical",
-  title: "SSH open to the internet",
-  description: "Ingress that lets the whole internet (0.0.0.0/0, ::/0 or CIDRs that add up to it) reach TCP port 22.",
-  why: "SSH exposed to the world is scanned within minutes and brute-forced around the clock; one weak key or an OpenSSH flaw gives a shell on the instance.",
-  fix: "Allow port 22 only from trusted address ranges or, better, from the security group of a bastion host; or drop SSH for AWS Systems Manager Session Manager.",
-  references: [
-    { title: "AWS Security Hub EC2.13: no ingress from 0.0.0.0/0 or ::/0 to port 22", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-13" },
-    { title: "CIS AWS Foundations Benchmark 5.2 / 5.3", url: "https://www.cisecurity.org/benchmark/amazon_web_services" }
-  ],
-  ports: SSH_PORTS,
-  protocols: ["tcp"]
-});
-
-// src/config/presets.ts
-var PRESET_NAMES = ["cis", "aws-fsbp", "kics"];
-var EC2_19_PORTS = [20, 21, 22, 23, 25, 110, 135, 143, 445, 1433, 1434, 3e3, 3306, 3389, 4333, 5e3, 5432, 5500, 5601, 8080, 8088, 8888, 9200, 9300];
-var EC2_18_AUTHORIZED_PORTS = [80, 443];
-var KICS_PORTS = [
-  20,
-  21,
-  22,
-  23,
-  25,
-  53,
-  110,
-  135,
-  137,
-  138,
-  139,
-  161,
-  389,
-  445,
-  636,
-  1433,
-  1434,
-  1521,
-  1522,
-  2375,
-  2376,
-  2382,
-  2383,
-  2483,
-  2484,
-  3e3,
-  3020,
-  3306,
-  3389,
-  4333,
-  4505,
-  4506,
-  5432,
-  5500,
-  5601,
-  5900,
-  5985,
-  6379,
-  7e3,
-  7001,
-  7199,
-  8e3,
-  8020,
-  8080,
-  8140,
-  8888,
-  9e3,
-  9042,
-  9090,
-  9160,
-  9200,
-  9300,
-  11211,
-  11214,
-  11215,
-  27017,
-  27018,
-  50070,
-  50470,
-  61620,
-  61621
-];
-var PRESETS = {
-  // CIS AWS Foundations 5.2-5.4: only SSH and RDP are remote-administration ports; the other lists stay as they are.
-  cis: { flagged: [...SSH_PORTS, ...RDP_PORTS, ...DATABASE_PORTS, ...HIGH_RISK_PORTS] },
-  "aws-fsbp": { flagged: EC2_19_PORTS, allowedPublicPorts: EC2_18_AUTHORIZED_PORTS },
-  kics: { flagged: KICS_PORTS }
-};
-var SPECIFIC = [
-  [no_public_ssh_default.meta.name, SSH_PORTS],
-  [no_public_rdp_default.meta.name, RDP_PORTS],
-  [no_public_remote_admin_default.meta.name, REMOTE_ADMIN_PORTS],
-  [no_public_database_default.meta.name, DATABASE_PORTS]
-];
-var REST = no_public_high_risk_port_default.meta.name;
-var toSpec = (r) => r.from === r.to ? r.from : `${r.from}-${r.to}`;
-var intersect = (a, b) => subtractRanges(a, subtractRanges(a, b));
-function presetOptions(names2) {
-  const flagged = mergeRanges(names2.flatMap((n) => portRanges(PRESETS[n].flagged)));
-  const ports = {};
-  let claimed = [];
-  for (const [rule20, list] of SPECIFIC) {
-    const own = portRanges(list);
-    ports[rule20] = intersect(mergeRanges(own), flagged).map(toSpec);
-    claimed = [...claimed, ...own];
-  }
-  ports[REST] = subtractRanges(flagged, claimed).map(toSpec);
-  const allowed = names2.flatMap((n) => PRESETS[n].allowedPublicPorts ?? []);
-  return { ports, allowedPublicPorts: allowed.length > 0 ? [...new Set(allowed)].sort((a, b) => a - b) : null };
-}
-var show5 = (v) => JSON.stringify(v) ?? String(v);
-var isPreset = (v) => typeof v === "string" && PRESET_NAMES.includes(v);
-function readPresets(v) {
-  if (isPreset(v)) return { ok: true, value: [v] };
-  if (!Array.isArray(v)) return { ok: false, error: `must be ${PRESET_NAMES.join(", ")} or a list of them, not ${show5(v)}` };
-  const out2 = [];
-  for (const [i2, item] of v.entries()) {
-    if (!isPreset(item)) return { ok: false, error: `[${i2}] ${show5(item)} is not a preset (known: ${PRESET_NAMES.join(", ")})` };
-    if (!out2.includes(item)) out2.push(item);
-  }
-  return { ok: true, value: out2 };
-}
-
-// src/config/load.ts
-var DEFAULT_CONFIG_PATH = ".github/sg-guard.yml";
-var THRESHOLDS = [...SEVERITIES, "never"];
-var DEFAULT_FAIL_ON = "high";
-var DEFAULT_INLINE_MIN_SEVERITY = "medium";
-var TOP_LEVEL_KEYS = ["fail-on", "fail-on-scope", "rules", "preset", "custom-rules", "exceptions", "inline-ignores", "inline-min-severity", ...OPTION_NAMES];
-function keyed2(key2, error2) {
-  return `${key2}${error2.startsWith("[") || error2.startsWith(".") ? "" : " "}${error2}`;
-}
-function read(file, key2, r) {
-  if (!r.ok) throw new InputError(file, keyed2(key2, r.error));
-  return r.value;
-}
-function isThreshold(v) {
-  return typeof v === "string" && THRESHOLDS.includes(v);
-}
-function typedCollection(data) {
-  const stack = [{ value: data, at: "the document" }];
-  for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
-    const { value, at } = next;
-    if (value instanceof Map || value instanceof Set) return at;
-    if (Array.isArray(value)) value.forEach((v, i2) => stack.push({ value: v, at: `${at === "the document" ? "" : at}[${i2}]` }));
-    else if (typeof value === "object" && value !== null) for (const [k, v] of Object.entries(value)) stack.push({ value: v, at: at === "the document" ? k : `${at}.${k}` });
-  }
-  return null;
-}
-function parseConfig(text, file, rules) {
-  const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0];
-    const where = e?.linePos?.[0] ? ` at line ${e.linePos[0].line}, column ${e.linePos[0].col}` : "";
-    const reason = (e?.message ?? "parse error").split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "");
-    throw new InputError(file, `is not valid YAML${where}: ${reason}`);
-  }
-  let data;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (err2) {
-    throw new InputError(file, `is not valid YAML: ${(err2 instanceof Error ? err2.message : String(err2)).split("\n")[0]}`);
-  }
-  const typed = typedCollection(data);
-  if (typed) throw new InputError(file, `${typed} is an ordered map or a set (!!omap, !!pairs, !!set): write a plain mapping or list`);
-  if (data === null || data === void 0) return { settings: {} };
-  if (typeof data !== "object" || Array.isArray(data)) throw new InputError(file, 'must be a mapping of settings (e.g. "fail-on: high")');
-  const obj2 = data;
-  for (const key2 of Object.keys(obj2)) {
-    if (!TOP_LEVEL_KEYS.includes(key2)) throw new InputError(file, `unknown key "${key2}" (known: ${TOP_LEVEL_KEYS.join(", ")})`);
-  }
-  const config = { settings: {} };
-  const builtIn = rules.map((r) => r.meta.name);
-  if (obj2["custom-rules"] !== void 0 && obj2["custom-rules"] !== null) {
-    config.customRules = read(file, "custom-rules", readCustomRules(obj2["custom-rules"], builtIn, file));
-  }
-  const known = [...builtIn, ...(config.customRules ?? []).map((r) => r.name)];
-  if (obj2["fail-on"] !== void 0) {
-    if (!isThreshold(obj2["fail-on"])) throw new InputError(file, `fail-on must be one of ${THRESHOLDS.join(", ")}, not ${JSON.stringify(obj2["fail-on"])}`);
-    config.failOn = obj2["fail-on"];
-  }
-  if (obj2["fail-on-scope"] !== void 0) {
-    const scope = obj2["fail-on-scope"];
-    if (typeof scope !== "string" || !FAIL_ON_SCOPES.includes(scope)) {
-      throw new InputError(file, `fail-on-scope must be one of ${FAIL_ON_SCOPES.join(", ")}, not ${JSON.stringify(scope)}`);
-    }
-    config.failOnScope = scope;
-  }
-  const ruleEntries = obj2.rules;
-  if (ruleEntries !== void 0 && ruleEntries !== null) {
-    if (typeof ruleEntries !== "object" || Array.isArray(ruleEntries)) throw new InputError(file, 'rules must be a mapping of rule name to "off" or a severity');
-    for (const [name2, value] of Object.entries(ruleEntries)) {
-      if (!known.includes(name2)) throw new InputError(file, `rules: unknown rule "${name2}" (see docs/rules/)`);
-      if (value === "off" || value === false) config.settings[name2] = { enabled: false };
-      else if (value === "on" || value === true) config.settings[name2] = { enabled: true };
-      else if (typeof value === "string" && SEVERITIES.includes(value)) config.settings[name2] = { enabled: true, severity: value };
-      else throw new InputError(file, `rules.${name2} must be "off", "on" or a severity (${SEVERITIES.join(", ")}), not ${JSON.stringify(value)}`);
-    }
-  }
-  if (obj2.preset !== void 0 && obj2.preset !== null) {
-    const presets = read(file, "preset", readPresets(obj2.preset));
-    if (presets.length > 0) {
-      config.presets = presets;
-      applyPresets(presets, obj2, builtIn, config);
-    }
-  }
-  applyOptions(obj2, file, rules, config);
-  if (obj2.exceptions !== void 0 && obj2.exceptions !== null) {
-    config.exceptions = read(file, "exceptions", readExceptions(obj2.exceptions, known, file));
-  }
-  if (obj2["inline-min-severity"] !== void 0) {
-    const level = obj2["inline-min-severity"];
-    if (typeof level !== "string" || !SEVERITIES.includes(level)) {
-      throw new InputError(file, `inline-min-severity must be one of ${SEVERITIES.join(", ")}, not ${JSON.stringify(level)}`);
-    }
-    config.inlineMinSeverity = level;
-  }
-  if (obj2["inline-ignores"] !== void 0) {
-    const mode = obj2["inline-ignores"];
-    if (typeof mode !== "string" || !INLINE_IGNORE_MODES.includes(mode)) {
-      throw new InputError(file, `inline-ignores must be one of ${INLINE_IGNORE_MODES.join(", ")}, not ${JSON.stringify(mode)}`);
-    }
-    config.inlineIgnores = mode;
-  }
-  return config;
-}
-function setOption(config, rule20, options) {
-  const setting = config.settings[rule20] ?? { enabled: true };
-  config.settings[rule20] = { ...setting, options: { ...setting.options, ...options } };
-}
-function applyPresets(presets, obj2, names2, config) {
-  const options = presetOptions(presets);
-  for (const [rule20, ports] of Object.entries(options.ports)) {
-    if (names2.includes(rule20)) setOption(config, rule20, { [PORTS_OPTION]: ports });
-  }
-  if (options.allowedPublicPorts && obj2["allowed-public-ports"] === void 0 && names2.includes(public_port_not_allowed_default.meta.name)) {
-    setOption(config, public_port_not_allowed_default.meta.name, { "allowed-public-ports": options.allowedPublicPorts });
-  }
-}
-function applyOptions(obj2, file, rules, config) {
-  const names2 = new Set(rules.map((r) => r.meta.name));
-  for (const key2 of OPTION_NAMES) {
-    const value = obj2[key2];
-    if (value === void 0) continue;
-    read(file, key2, OPTION_READERS[key2](value));
-    config.options = { ...config.options, [key2]: value };
-    for (const name2 of OPTION_RULES[key2]) {
-      if (names2.has(name2)) setOption(config, name2, { [key2]: value });
-    }
-  }
-}
-async function loadConfig(file, rules, required) {
-  let text;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (err2) {
-    const code3 = err2.code;
-    if (code3 === "ENOENT" && !required) return { settings: {} };
-    const why = code3 === "ENOENT" ? "no such file" : code3 === "EISDIR" ? "is a directory" : code3 === "EACCES" ? "permission denied" : err2.message;
-    throw new InputError(file, `cannot read config: ${why}`);
-  }
-  return parseConfig(text, file, rules);
-}
-
 // src/model/address.ts
-function tokenize2(text) {
+function tokenize(text) {
   const steps = [];
   let i2 = 0;
   while (i2 < text.length) {
@@ -34559,7 +31140,7 @@ function literalKey(step) {
   return typeof step.key === "string" && step.key.startsWith("\0") ? void 0 : step.key;
 }
 function parseAddress(address) {
-  const steps = tokenize2(address);
+  const steps = tokenize(address);
   if (!steps) return null;
   const modules = [];
   let i2 = 0;
@@ -34793,7 +31374,7 @@ var ConfigIndex = class {
   tokenized(ref) {
     let steps = this.tokens.get(ref);
     if (steps === void 0) {
-      steps = tokenize2(ref);
+      steps = tokenize(ref);
       this.tokens.set(ref, steps);
     }
     return steps;
@@ -35502,9 +32083,9 @@ function collectNetwork(byType, config) {
   const tgToLbs = /* @__PURE__ */ new Map();
   const forward = (tgs, lbs) => {
     for (const tg of tgs) {
-      const set = tgToLbs.get(tg) ?? /* @__PURE__ */ new Set();
-      for (const lb of lbs) set.add(lb);
-      tgToLbs.set(tg, set);
+      const set2 = tgToLbs.get(tg) ?? /* @__PURE__ */ new Set();
+      for (const lb of lbs) set2.add(lb);
+      tgToLbs.set(tg, set2);
     }
   };
   const listenerLbs = /* @__PURE__ */ new Map();
@@ -35763,6 +32344,3927 @@ function mergeInPlanOrder(lists) {
   }
 }
 
+// src/reach/types.ts
+function isUnknown(v) {
+  return typeof v === "object" && v !== null && "unknown" in v;
+}
+
+// src/reach/build.ts
+var set = (...types) => new Set(types);
+var VPC = set("aws_vpc", "aws_default_vpc");
+var SUBNET = set("aws_subnet", "aws_default_subnet");
+var ROUTE_TABLE = set("aws_route_table", "aws_default_route_table");
+var IGW = set("aws_internet_gateway");
+var EIGW = set("aws_egress_only_internet_gateway");
+var NAT = set("aws_nat_gateway");
+var ACL = set("aws_network_acl", "aws_default_network_acl");
+var ENI = set("aws_network_interface");
+var EC2 = set("aws_instance");
+var LT = set("aws_launch_template");
+var DB_SUBNET_GROUP = set("aws_db_subnet_group");
+var RDS_CLUSTER = set("aws_rds_cluster");
+var NEVER_PUBLIC = {
+  aws_lambda_function: "a Lambda function in a VPC gets no public address",
+  aws_elasticache_cluster: "ElastiCache nodes get no public address",
+  aws_elasticache_replication_group: "ElastiCache nodes get no public address",
+  aws_elasticache_serverless_cache: "ElastiCache endpoints get no public address",
+  aws_memorydb_cluster: "MemoryDB nodes get no public address",
+  aws_efs_mount_target: "an EFS mount target gets no public address",
+  aws_docdb_cluster: "DocumentDB clusters get no public address",
+  aws_neptune_cluster: "Neptune clusters get no public address",
+  aws_vpc_endpoint: "an interface endpoint gets no public address"
+};
+var REACH_READ_TYPES = /* @__PURE__ */ new Set([
+  ...VPC,
+  ...SUBNET,
+  ...ROUTE_TABLE,
+  ...IGW,
+  ...EIGW,
+  ...NAT,
+  ...ACL,
+  ...ENI,
+  ...EC2,
+  ...LT,
+  ...DB_SUBNET_GROUP,
+  ...RDS_CLUSTER,
+  "aws_route",
+  "aws_vpc_ipv4_cidr_block_association",
+  "aws_route_table_association",
+  "aws_main_route_table_association",
+  "aws_internet_gateway_attachment",
+  "aws_network_acl_rule",
+  "aws_network_acl_association",
+  "aws_eip",
+  "aws_eip_association",
+  "aws_lb",
+  "aws_alb",
+  "aws_elb",
+  "aws_db_instance",
+  "aws_rds_cluster_instance",
+  "aws_autoscaling_group",
+  "aws_ecs_service",
+  ...Object.keys(NEVER_PUBLIC)
+]);
+var ROUTE_TARGETS = [
+  { field: "gateway_id", kind: "internet-gateway", types: set("aws_internet_gateway", "aws_vpn_gateway") },
+  { field: "egress_only_gateway_id", kind: "egress-only-internet-gateway", types: EIGW },
+  { field: "nat_gateway_id", kind: "nat-gateway", types: NAT },
+  { field: "vpc_peering_connection_id", kind: "vpc-peering", types: set("aws_vpc_peering_connection") },
+  { field: "transit_gateway_id", kind: "transit-gateway", types: set("aws_ec2_transit_gateway") },
+  { field: "vpc_endpoint_id", kind: "vpc-endpoint", types: set("aws_vpc_endpoint") },
+  { field: "network_interface_id", kind: "network-interface", types: ENI },
+  { field: "instance_id", kind: "network-interface", types: EC2 },
+  { field: "carrier_gateway_id", kind: "other", types: set() },
+  { field: "local_gateway_id", kind: "other", types: set() },
+  { field: "core_network_arn", kind: "other", types: set() }
+];
+function kindOfId(id, fallback) {
+  if (id === "local") return "local";
+  const prefix2 = /^([a-z]+)-/.exec(id)?.[1];
+  const byPrefix = { igw: "internet-gateway", eigw: "egress-only-internet-gateway", nat: "nat-gateway", pcx: "vpc-peering", tgw: "transit-gateway", vpce: "vpc-endpoint", vgw: "virtual-private-gateway", eni: "network-interface", i: "network-interface" };
+  return prefix2 && byPrefix[prefix2] || fallback;
+}
+var KIND_OF_TYPE = {
+  aws_internet_gateway: "internet-gateway",
+  aws_vpn_gateway: "virtual-private-gateway",
+  aws_egress_only_internet_gateway: "egress-only-internet-gateway",
+  aws_nat_gateway: "nat-gateway"
+};
+function linkKey(l) {
+  return "address" in l ? `a:${l.address}` : "id" in l ? `i:${l.id}` : `u:${l.unknown}`;
+}
+function onSide(inst, side) {
+  if (side === "after") return inst.after === null ? null : inst;
+  return inst.before === null ? null : { ...inst, after: inst.before, afterUnknown: {} };
+}
+function emptyNetModel() {
+  return {
+    vpcs: /* @__PURE__ */ new Map(),
+    subnets: /* @__PURE__ */ new Map(),
+    routeTables: /* @__PURE__ */ new Map(),
+    routeAssociations: /* @__PURE__ */ new Map(),
+    unresolvedRouteAssociations: [],
+    gateways: /* @__PURE__ */ new Map(),
+    acls: /* @__PURE__ */ new Map(),
+    aclAssociations: /* @__PURE__ */ new Map(),
+    unresolvedAclAssociations: [],
+    endpoints: /* @__PURE__ */ new Map()
+  };
+}
+function planNetworks(plan) {
+  return { after: buildNetModel(plan, "after"), before: buildNetModel(plan, "before") };
+}
+function buildNetModel(plan, side = "after") {
+  const everything = collectInstances(plan);
+  const byType = new InstancesByType(everything);
+  const config = new ConfigIndex(plan.json.configuration?.root_module, everything);
+  const of = (types) => {
+    const out2 = [];
+    for (const i2 of byType.of(types)) {
+      if (i2.mode !== "managed") continue;
+      const s = onSide(i2, side);
+      if (s) out2.push(s);
+    }
+    return out2;
+  };
+  const unknownAt = (inst, attribute) => ({ unknown: `${inst.address}: ${attribute} is unknown until apply` });
+  const declared = (inst, key2) => {
+    if (!config.present) return null;
+    return config.resourceOf(inst)?.expressions?.[key2] !== void 0;
+  };
+  const linksIn = (inst, values, unknown, path2, configPath, types, index) => {
+    const found = [];
+    const someUnknown = stringsAt(values ?? null, unknown, path2, 0, found);
+    const links2 = /* @__PURE__ */ new Map();
+    const add = (l) => {
+      links2.set(linkKey(l), l);
+    };
+    for (const v of found) {
+      if (v === "") continue;
+      const a = index.get(v);
+      add(a ? { address: a } : { id: v });
+    }
+    let why = null;
+    if (someUnknown) {
+      const refs = expressionsAt(config.resourceOf(inst)?.expressions, configPath).flatMap((e) => e.references ?? []);
+      const targets = config.resolve(refs, inst.modules, inst.key, types);
+      for (const t of targets) {
+        if ("address" in t) add({ address: t.address });
+        else add(index.get(t.id) ? { address: index.get(t.id) } : { id: t.id });
+      }
+      if (targets.length === 0) why = unknownAt(inst, configPath.join(".").replace(/\.(\d+)(?=\.|$)/g, "[$1]"));
+    }
+    return { links: [...links2.values()], unknown: why };
+  };
+  const links = (inst, path2, types, index) => linksIn(inst, inst.after, inst.afterUnknown, path2, path2, types, index);
+  const link = (inst, path2, types, index) => {
+    const r = links(inst, path2, types, index);
+    return r.links[0] ?? r.unknown;
+  };
+  const flag2 = (inst, key2, values = inst.after, unknown = inst.afterUnknown, attribute = key2) => {
+    const v = values?.[key2];
+    if (typeof v === "boolean") return v;
+    if (v === "true" || v === "false") return v === "true";
+    if (isJsonObject(unknown) && unknown[key2] === true) return unknownAt(inst, attribute);
+    return void 0;
+  };
+  const vpcList = of(VPC);
+  const vpcIndex = valueIndex(vpcList, ["id"]);
+  const vpcDefaultRt = valueIndex(vpcList, ["default_route_table_id", "main_route_table_id"]);
+  const vpcDefaultAcl = valueIndex(vpcList, ["default_network_acl_id"]);
+  const defaultRtOf = /* @__PURE__ */ new Map();
+  const defaultAclOf = /* @__PURE__ */ new Map();
+  for (const t of of(set("aws_default_route_table"))) {
+    const v = link(t, ["default_route_table_id"], VPC, vpcDefaultRt);
+    if (v && "address" in v) defaultRtOf.set(v.address, t.address);
+  }
+  for (const a of of(set("aws_default_network_acl"))) {
+    const v = link(a, ["default_network_acl_id"], VPC, vpcDefaultAcl);
+    if (v && "address" in v) defaultAclOf.set(v.address, a.address);
+  }
+  const net = emptyNetModel();
+  const str3 = (v) => typeof v === "string" && v !== "" ? v : null;
+  for (const v of vpcList) {
+    const cidrs = [str3(v.after?.cidr_block), str3(v.after?.ipv6_cidr_block)].filter((c) => c !== null);
+    const implicitRt = `${v.address}.default_route_table_id`;
+    const implicitAcl = `${v.address}.default_network_acl_id`;
+    const mainRt = defaultRtOf.get(v.address) ?? implicitRt;
+    const acl = defaultAclOf.get(v.address) ?? implicitAcl;
+    net.vpcs.set(v.address, { address: v.address, id: str3(v.after?.id), cidrs, mainRouteTable: mainRt, defaultAcl: acl });
+    if (mainRt === implicitRt) net.routeTables.set(implicitRt, { address: implicitRt, vpc: { address: v.address }, routes: [], implicit: true, routesUnknown: null });
+    if (acl === implicitAcl) {
+      const all = (egress, n, cidr) => ({ resource: implicitAcl, egress, ruleNumber: n, action: "allow", protocol: "all", cidr, fromPort: 0, toPort: 65535 });
+      net.acls.set(implicitAcl, { address: implicitAcl, vpc: { address: v.address }, isDefault: true, implicit: true, rules: [all(false, 100, "0.0.0.0/0"), all(false, 101, "::/0"), all(true, 100, "0.0.0.0/0"), all(true, 101, "::/0")], unknownRules: [] });
+    }
+  }
+  for (const a of of(set("aws_vpc_ipv4_cidr_block_association"))) {
+    const v = link(a, ["vpc_id"], VPC, vpcIndex);
+    const cidr = str3(a.after?.cidr_block);
+    if (v && "address" in v && cidr) net.vpcs.get(v.address)?.cidrs.push(cidr);
+  }
+  const vpcOf = (inst) => link(inst, ["vpc_id"], VPC, vpcIndex) ?? { unknown: `${inst.address} names no VPC` };
+  const subnetList = of(SUBNET);
+  const subnetIndex = valueIndex(subnetList, ["id"]);
+  for (const s of subnetList) {
+    net.subnets.set(s.address, {
+      address: s.address,
+      id: str3(s.after?.id),
+      vpc: vpcOf(s),
+      mapPublicIp: flag2(s, "map_public_ip_on_launch") ?? s.type === "aws_default_subnet",
+      assignIpv6: flag2(s, "assign_ipv6_address_on_creation") ?? false
+    });
+  }
+  const igwList = of(IGW);
+  const igwIndex = valueIndex(igwList, ["id"]);
+  const attachedVpc = /* @__PURE__ */ new Map();
+  for (const a of of(set("aws_internet_gateway_attachment"))) {
+    const g = link(a, ["internet_gateway_id"], IGW, igwIndex);
+    if (g && "address" in g) attachedVpc.set(g.address, vpcOf(a));
+  }
+  for (const g of igwList) {
+    const vpc = link(g, ["vpc_id"], VPC, vpcIndex) ?? attachedVpc.get(g.address) ?? null;
+    net.gateways.set(g.address, { address: g.address, kind: "internet-gateway", vpc });
+  }
+  for (const g of of(EIGW)) net.gateways.set(g.address, { address: g.address, kind: "egress-only-internet-gateway", vpc: vpcOf(g) });
+  for (const g of of(NAT)) net.gateways.set(g.address, { address: g.address, kind: "nat-gateway", vpc: null });
+  const rtList = of(ROUTE_TABLE);
+  const rtIndex = new Map([...valueIndex(rtList, ["id"])]);
+  for (const [id, vpc] of vpcDefaultRt) {
+    const v = net.vpcs.get(vpc);
+    if (v && !rtIndex.has(id)) rtIndex.set(id, v.mainRouteTable);
+  }
+  const targetIndexes = /* @__PURE__ */ new Map();
+  const targetIndex = (types) => {
+    const key2 = [...types].join(",");
+    let index = targetIndexes.get(key2);
+    if (!index) {
+      index = valueIndex(of(types), ["id", "arn"]);
+      targetIndexes.set(key2, index);
+    }
+    return index;
+  };
+  const instIndex = new Map(everything.map((i2) => [i2.address, i2]));
+  const readRoute = (inst, values, unknown, configPrefix, fields) => {
+    const u = isJsonObject(unknown) ? unknown : {};
+    let destination = { unknown: `${inst.address}: the route's destination is unknown until apply` };
+    for (const f of [fields.v4, fields.v6]) {
+      const d = str3(values[f]);
+      if (d) destination = d;
+    }
+    const pl = str3(values[fields.pl]);
+    if (typeof destination !== "string" && pl) destination = { unknown: `${inst.address}: the route goes to prefix list ${pl}, whose addresses the plan does not hold` };
+    let target = { kind: "unknown", link: { unknown: `${inst.address}: the route's target is unknown until apply` } };
+    for (const t of ROUTE_TARGETS) {
+      const value = str3(values[t.field]);
+      if (!value && u[t.field] !== true) continue;
+      const r = linksIn(inst, values, unknown, [t.field], [...configPrefix, t.field], t.types, targetIndex(t.types));
+      const l = r.links[0] ?? r.unknown ?? { unknown: `${inst.address}: ${t.field}` };
+      let kind = t.kind;
+      if ("address" in l) kind = KIND_OF_TYPE[instIndex.get(l.address)?.type ?? ""] ?? t.kind;
+      else if ("id" in l) kind = kindOfId(l.id, t.kind);
+      else kind = t.field === "gateway_id" ? "unknown" : t.kind;
+      target = { kind, link: l };
+      break;
+    }
+    return { resource: inst.address, destination, target };
+  };
+  const destKey = (r) => typeof r.destination === "string" ? r.destination : null;
+  for (const t of rtList) {
+    const vpc = t.type === "aws_default_route_table" ? [...defaultRtOf].find(([, rt]) => rt === t.address)?.[0] ?? null : null;
+    const table = { address: t.address, vpc: vpc ? { address: vpc } : vpcOf(t), routes: [], implicit: false, routesUnknown: null };
+    const routes = t.after?.route;
+    const unknown = isJsonObject(t.afterUnknown) ? t.afterUnknown.route : void 0;
+    if (Array.isArray(routes)) {
+      routes.forEach((r, i2) => {
+        if (isJsonObject(r)) table.routes.push(readRoute(t, r, Array.isArray(unknown) ? unknown[i2] : void 0, ["route", String(i2)], { v4: "cidr_block", v6: "ipv6_cidr_block", pl: "destination_prefix_list_id" }));
+      });
+    } else if (unknown === true && declared(t, "route") !== false) {
+      table.routesUnknown = unknownAt(t, "route");
+    }
+    net.routeTables.set(t.address, table);
+  }
+  for (const r of of(set("aws_route"))) {
+    const rt = link(r, ["route_table_id"], /* @__PURE__ */ new Set([...ROUTE_TABLE, ...VPC]), rtIndex);
+    const route = readRoute(r, r.after ?? {}, r.afterUnknown, [], { v4: "destination_cidr_block", v6: "destination_ipv6_cidr_block", pl: "destination_prefix_list_id" });
+    let address = rt && "address" in rt ? rt.address : null;
+    if (address && VPC.has(instIndex.get(address)?.type ?? "")) address = net.vpcs.get(address)?.mainRouteTable ?? null;
+    const table = address ? net.routeTables.get(address) : void 0;
+    if (!table) continue;
+    const key2 = destKey(route);
+    table.routes = table.routes.filter((x) => key2 === null || destKey(x) !== key2 || x.resource !== table.address);
+    table.routes.push(route);
+  }
+  for (const a of of(set("aws_route_table_association"))) {
+    const subnet = links(a, ["subnet_id"], SUBNET, subnetIndex);
+    const rt = link(a, ["route_table_id"], ROUTE_TABLE, rtIndex) ?? { unknown: `${a.address} names no route table` };
+    if (str3(a.after?.gateway_id)) continue;
+    for (const s of subnet.links) if ("address" in s) net.routeAssociations.set(s.address, rt);
+    if (subnet.links.length === 0 && subnet.unknown) net.unresolvedRouteAssociations.push(a.address);
+  }
+  for (const a of of(set("aws_main_route_table_association"))) {
+    const vpc = vpcOf(a);
+    const rt = link(a, ["route_table_id"], ROUTE_TABLE, rtIndex);
+    const v = "address" in vpc ? net.vpcs.get(vpc.address) : void 0;
+    if (v && rt && "address" in rt) v.mainRouteTable = rt.address;
+  }
+  const aclList = of(ACL);
+  const aclIndex = new Map([...valueIndex(aclList, ["id"])]);
+  for (const [id, vpc] of vpcDefaultAcl) {
+    const v = net.vpcs.get(vpc);
+    if (v && !aclIndex.has(id)) aclIndex.set(id, v.defaultAcl);
+  }
+  const readAclRule = (inst, values, unknown, egress, numberKey, actionKey) => {
+    const u = isJsonObject(unknown) ? unknown : {};
+    const missing = [numberKey, actionKey, "protocol", "from_port", "to_port", "cidr_block", "ipv6_cidr_block", "egress"].filter((k) => u[k] === true);
+    if (missing.length > 0 || egress === null) return { why: `${inst.address}: ${missing.join(", ") || "egress"} unknown until apply`, egress };
+    const protocol = normaliseProtocol(values.protocol);
+    const action = values[actionKey];
+    const n = values[numberKey];
+    const cidr = str3(values.cidr_block) ?? str3(values.ipv6_cidr_block);
+    if (!protocol || protocol === "unknown" || action !== "allow" && action !== "deny" || typeof n !== "number" || !cidr) return { why: `${inst.address}: a rule sg-guard cannot read`, egress };
+    const ported = protocol === "tcp" || protocol === "udp";
+    const from = typeof values.from_port === "number" ? values.from_port : 0;
+    const to = typeof values.to_port === "number" ? values.to_port : 65535;
+    return { resource: inst.address, egress, ruleNumber: n, action, protocol, cidr, fromPort: ported ? from : 0, toPort: ported ? to : 65535 };
+  };
+  const addRule = (acl, rule20, resource, replace) => {
+    if ("why" in rule20) {
+      acl.unknownRules.push({ resource, egress: rule20.egress, why: rule20.why });
+      return;
+    }
+    if (replace) acl.rules = acl.rules.filter((x) => !(x.resource === acl.address && x.egress === rule20.egress && x.ruleNumber === rule20.ruleNumber));
+    acl.rules.push(rule20);
+  };
+  for (const a of aclList) {
+    const vpc = a.type === "aws_default_network_acl" ? [...defaultAclOf].find(([, x]) => x === a.address)?.[0] ?? null : null;
+    const acl = { address: a.address, vpc: vpc ? { address: vpc } : vpcOf(a), isDefault: a.type === "aws_default_network_acl", implicit: false, rules: [], unknownRules: [] };
+    for (const dir of ["ingress", "egress"]) {
+      const rules = a.after?.[dir];
+      const unknown = isJsonObject(a.afterUnknown) ? a.afterUnknown[dir] : void 0;
+      if (Array.isArray(rules)) {
+        rules.forEach((r, i2) => {
+          if (isJsonObject(r)) addRule(acl, readAclRule(a, r, Array.isArray(unknown) ? unknown[i2] : void 0, dir === "egress", "rule_no", "action"), a.address, false);
+        });
+      } else if (unknown === true && declared(a, dir) !== false) {
+        acl.unknownRules.push({ resource: a.address, egress: dir === "egress", why: `${a.address}: ${dir} unknown until apply` });
+      }
+    }
+    net.acls.set(a.address, acl);
+    const subnets = links(a, ["subnet_ids"], SUBNET, subnetIndex);
+    for (const s of subnets.links) if ("address" in s) net.aclAssociations.set(s.address, { address: a.address });
+    if (subnets.unknown && a.type !== "aws_default_network_acl" && declared(a, "subnet_ids") !== false) net.unresolvedAclAssociations.push(a.address);
+  }
+  for (const r of of(set("aws_network_acl_rule"))) {
+    const target = link(r, ["network_acl_id"], /* @__PURE__ */ new Set([...ACL, ...VPC]), aclIndex);
+    let address = target && "address" in target ? target.address : null;
+    if (address && VPC.has(instIndex.get(address)?.type ?? "")) address = net.vpcs.get(address)?.defaultAcl ?? null;
+    const acl = address ? net.acls.get(address) : void 0;
+    if (!acl) continue;
+    const egress = flag2(r, "egress");
+    addRule(acl, readAclRule(r, r.after ?? {}, r.afterUnknown, typeof egress === "boolean" ? egress : egress === void 0 ? false : null, "rule_number", "rule_action"), r.address, true);
+  }
+  for (const a of of(set("aws_network_acl_association"))) {
+    const subnet = links(a, ["subnet_id"], SUBNET, subnetIndex);
+    const acl = link(a, ["network_acl_id"], ACL, aclIndex) ?? { unknown: `${a.address} names no network ACL` };
+    for (const s of subnet.links) if ("address" in s) net.aclAssociations.set(s.address, acl);
+    if (subnet.links.length === 0 && subnet.unknown) net.unresolvedAclAssociations.push(a.address);
+  }
+  const eniList = of(ENI);
+  const eniIndex = valueIndex(eniList, ["id"]);
+  const ec2List = of(EC2);
+  const ec2Index = valueIndex(ec2List, ["id"]);
+  const eipOf = /* @__PURE__ */ new Map();
+  for (const e of of(set("aws_eip"))) {
+    for (const l of links(e, ["instance"], EC2, ec2Index).links) if ("address" in l) eipOf.set(l.address, e.address);
+    for (const l of links(e, ["network_interface"], ENI, eniIndex).links) if ("address" in l) eipOf.set(l.address, e.address);
+  }
+  for (const e of of(set("aws_eip_association"))) {
+    for (const l of links(e, ["instance_id"], EC2, ec2Index).links) if ("address" in l) eipOf.set(l.address, e.address);
+    for (const l of links(e, ["network_interface_id"], ENI, eniIndex).links) if ("address" in l) eipOf.set(l.address, e.address);
+  }
+  const endpoint2 = (inst, kind, subnetPaths, v4, v6, via, extraSubnets = []) => {
+    const found = /* @__PURE__ */ new Map();
+    let why = null;
+    for (const l of extraSubnets) found.set(linkKey(l), l);
+    for (const p of subnetPaths) {
+      const r = links(inst, p, SUBNET, subnetIndex);
+      for (const l of r.links) found.set(linkKey(l), l);
+      why ??= r.unknown;
+    }
+    const subnets = [...found.values()];
+    if (subnets.length === 0 && !why) why = { unknown: `${inst.address}: its subnet is not in the plan (${subnetPaths.map((p) => p.join(".")).join(", ") || "none set"})` };
+    return { address: inst.address, type: inst.type, kind, subnets, subnetsUnknown: subnets.length === 0 ? why : null, publicIpv4: v4, publicIpv6: v6, publicVia: via, neverPublic: null };
+  };
+  const eniEndpoint = /* @__PURE__ */ new Map();
+  for (const e of eniList) {
+    const eip = eipOf.get(e.address);
+    const v6 = typeof e.after?.ipv6_address_count === "number" && e.after.ipv6_address_count > 0 || Array.isArray(e.after?.ipv6_addresses) && e.after.ipv6_addresses.length > 0;
+    const ep = endpoint2(e, "network-interface", [["subnet_id"]], eip ? true : false, v6, eip ?? null);
+    eniEndpoint.set(e.address, ep);
+    net.endpoints.set(e.address, ep);
+  }
+  for (const i2 of ec2List) {
+    const eip = eipOf.get(i2.address);
+    const enis = links(i2, ["network_interface", "*", "network_interface_id"], ENI, eniIndex).links.flatMap((l) => "address" in l ? [l.address] : []);
+    const eniEip = enis.map((e) => eipOf.get(e)).find((x) => x !== void 0);
+    let v4 = "subnet-default";
+    let via = null;
+    const declaredPublic = declared(i2, "associate_public_ip_address");
+    const f = flag2(i2, "associate_public_ip_address");
+    if (eip ?? eniEip) {
+      v4 = true;
+      via = eip ?? eniEip;
+    } else if (str3(i2.after?.public_ip)) {
+      v4 = true;
+      via = "public_ip";
+    } else if (typeof f === "boolean" && (declaredPublic !== false || i2.action === "no-op" || i2.action === "update")) {
+      v4 = f;
+      via = "associate_public_ip_address";
+    } else if (f !== void 0 && isUnknown(f) && declaredPublic === true) {
+      v4 = f;
+    } else if (enis.length > 0) {
+      v4 = false;
+    }
+    const count = i2.after?.ipv6_address_count;
+    const addrs = i2.after?.ipv6_addresses;
+    const v6 = typeof count === "number" && count > 0 || Array.isArray(addrs) && addrs.length > 0 ? true : declared(i2, "ipv6_address_count") || declared(i2, "ipv6_addresses") ? false : "subnet-default";
+    const extra = enis.flatMap((e) => eniEndpoint.get(e)?.subnets ?? []);
+    net.endpoints.set(i2.address, endpoint2(i2, "instance", [["subnet_id"]], v4, v6, via, extra));
+  }
+  const ltList = of(LT);
+  const ltIndex = valueIndex(ltList, ["id", "name"]);
+  const ltPublic = /* @__PURE__ */ new Map();
+  for (const t of ltList) {
+    const ni = Array.isArray(t.after?.network_interfaces) ? t.after.network_interfaces[0] : void 0;
+    const niUnknown = isJsonObject(t.afterUnknown) && Array.isArray(t.afterUnknown.network_interfaces) ? t.afterUnknown.network_interfaces[0] : void 0;
+    const f = isJsonObject(ni) ? flag2(t, "associate_public_ip_address", ni, niUnknown ?? {}, "network_interfaces[0].associate_public_ip_address") : void 0;
+    const v4 = f ?? "subnet-default";
+    ltPublic.set(t.address, v4);
+    net.endpoints.set(t.address, endpoint2(t, "launch-template", [["network_interfaces", "*", "subnet_id"]], v4, "subnet-default", typeof f === "boolean" && f ? "network_interfaces[0].associate_public_ip_address" : null));
+  }
+  for (const g of of(set("aws_autoscaling_group"))) {
+    const paths = [["launch_template", "*", "id"], ["launch_template", "*", "name"], ["mixed_instances_policy", "*", "launch_template", "*", "launch_template_specification", "*", "launch_template_id"], ["mixed_instances_policy", "*", "launch_template", "*", "launch_template_specification", "*", "launch_template_name"]];
+    const lts = paths.flatMap((p) => links(g, p, LT, ltIndex).links).flatMap((l) => "address" in l ? [l.address] : []);
+    const v4 = lts.map((t) => ltPublic.get(t)).find((x) => x !== void 0) ?? "subnet-default";
+    const ep = endpoint2(g, "auto-scaling-group", [["vpc_zone_identifier"]], v4, "subnet-default", v4 === true ? `${lts[0]} network_interfaces[0].associate_public_ip_address` : null);
+    net.endpoints.set(g.address, ep);
+    for (const t of lts) {
+      const te = net.endpoints.get(t);
+      if (te && te.subnets.length === 0) {
+        te.subnets = ep.subnets;
+        te.subnetsUnknown = ep.subnetsUnknown;
+      }
+    }
+  }
+  for (const lb of of(set("aws_lb", "aws_alb", "aws_elb"))) {
+    const internal = flag2(lb, "internal") ?? false;
+    const v4 = isUnknown(internal) ? internal : !internal;
+    const dual = lb.after?.ip_address_type === "dualstack" || lb.after?.ip_address_type === "dualstack-without-public-ipv4";
+    const v6 = dual ? v4 : false;
+    const v4only = lb.after?.ip_address_type === "dualstack-without-public-ipv4" ? false : v4;
+    net.endpoints.set(lb.address, endpoint2(lb, "load-balancer", [["subnets"], ["subnet_mapping", "*", "subnet_id"]], v4only, v6, v4 === true ? "internal = false" : null));
+  }
+  const sgList = of(DB_SUBNET_GROUP);
+  const sgIndex = valueIndex(sgList, ["name", "id", "arn"]);
+  const sgSubnets = /* @__PURE__ */ new Map();
+  for (const g of sgList) sgSubnets.set(g.address, links(g, ["subnet_ids"], SUBNET, subnetIndex).links);
+  const dbSubnets = (db) => {
+    const g = link(db, ["db_subnet_group_name"], DB_SUBNET_GROUP, sgIndex);
+    if (!g) return { subnets: [], unknown: { unknown: `${db.address}: no db_subnet_group_name: the default VPC's subnets, which the plan does not hold` } };
+    if (!("address" in g)) return { subnets: [], unknown: "id" in g ? { unknown: `${db.address}: subnet group ${g.id} is not in the plan` } : g };
+    const subnets = sgSubnets.get(g.address) ?? [];
+    return { subnets, unknown: subnets.length === 0 ? { unknown: `${g.address}: its subnets are not in the plan` } : null };
+  };
+  const clusterIndex = valueIndex(of(RDS_CLUSTER), ["id", "cluster_identifier", "arn"]);
+  const clusterPublic = /* @__PURE__ */ new Map();
+  for (const ci of of(set("aws_rds_cluster_instance"))) {
+    const c = link(ci, ["cluster_identifier"], RDS_CLUSTER, clusterIndex);
+    if (!c || !("address" in c)) continue;
+    const f = flag2(ci, "publicly_accessible") ?? false;
+    const prev = clusterPublic.get(c.address);
+    if (prev === void 0 || prev === false || isUnknown(prev) && f === true) clusterPublic.set(c.address, f);
+  }
+  for (const db of of(set("aws_db_instance", "aws_rds_cluster"))) {
+    const pub = db.type === "aws_rds_cluster" ? clusterPublic.get(db.address) ?? { unknown: `${db.address}: none of its cluster instances is in the plan` } : flag2(db, "publicly_accessible") ?? false;
+    const s = dbSubnets(db);
+    const dual = db.after?.network_type === "DUAL";
+    net.endpoints.set(db.address, { address: db.address, type: db.type, kind: "database", subnets: s.subnets, subnetsUnknown: s.subnets.length === 0 ? s.unknown : null, publicIpv4: pub, publicIpv6: dual ? pub : false, publicVia: pub === true ? "publicly_accessible = true" : null, neverPublic: null });
+  }
+  for (const svc of of(set("aws_ecs_service"))) {
+    const nc = Array.isArray(svc.after?.network_configuration) ? svc.after.network_configuration[0] : void 0;
+    const ncUnknown = isJsonObject(svc.afterUnknown) && Array.isArray(svc.afterUnknown.network_configuration) ? svc.afterUnknown.network_configuration[0] : void 0;
+    const f = isJsonObject(nc) ? flag2(svc, "assign_public_ip", nc, ncUnknown ?? {}, "network_configuration[0].assign_public_ip") ?? false : false;
+    net.endpoints.set(svc.address, endpoint2(svc, "service", [["network_configuration", "*", "subnets"]], f, false, f === true ? "network_configuration[0].assign_public_ip" : null));
+  }
+  for (const [type, why] of Object.entries(NEVER_PUBLIC)) {
+    for (const inst of of(set(type))) {
+      net.endpoints.set(inst.address, { address: inst.address, type, kind: "other", subnets: [], subnetsUnknown: null, publicIpv4: false, publicIpv6: false, publicVia: null, neverPublic: why });
+    }
+  }
+  return net;
+}
+
+// src/engine.ts
+function fingerprint(rule20, resource, p, extra = "") {
+  const parts2 = [rule20, resource, p?.direction ?? "", p?.protocol ?? "", p?.fromPort ?? "", p?.toPort ?? "", p ? peerKey(p.peer) : "", extra];
+  return createHash2("sha256").update(JSON.stringify(parts2)).digest("hex").slice(0, 12);
+}
+function findingId(rule20, r) {
+  if (rule20.meta.messages[r.messageId] === void 0) throw new Error(`rule ${rule20.meta.name} reported unknown message id "${r.messageId}"`);
+  const p = r.permission;
+  return fingerprint(rule20.meta.name, p?.resource ?? r.resource ?? "", p, p ? "" : `${r.path ?? ""}|${r.messageId}`);
+}
+function toFinding(reported, model, change) {
+  const { rule: rule20, severity, report: r } = reported;
+  const p = r.permission;
+  const peers = reported.peers;
+  const finding2 = {
+    id: reported.id,
+    rule: rule20.meta.name,
+    severity,
+    title: rule20.meta.title,
+    message: fillTemplate(rule20.meta.messages[r.messageId], reported.data ?? r.data),
+    messageId: r.messageId,
+    plan: model.plan.path,
+    securityGroup: p ? p.securityGroup : r.securityGroup ?? null,
+    resource: p?.resource ?? r.resource ?? "",
+    resourceType: p?.resourceType ?? null,
+    path: p?.path ?? r.path ?? "",
+    direction: p?.direction ?? null,
+    protocol: p?.protocol ?? null,
+    fromPort: p?.fromPort ?? null,
+    toPort: p?.toPort ?? null,
+    peer: peers ? peers.map((q) => describePeer(q)).join(", ") : p ? describePeer(p.peer) : null,
+    peerKind: peers && !peers.every((q) => q.kind === peers[0]?.kind) ? null : p?.peer.kind ?? null,
+    location: null,
+    suppression: null,
+    change
+  };
+  if (reported.aliases && reported.aliases.length > 0) finding2.aliases = [...reported.aliases];
+  return finding2;
+}
+function summarise(findings, failOn, scope = "all") {
+  const summary2 = { critical: 0, high: 0, medium: 0, low: 0, info: 0, blocking: 0, suppressed: 0, added: 0, removed: 0 };
+  for (const f of findings) {
+    if (f.change === "removed") {
+      summary2.removed++;
+      continue;
+    }
+    if (f.suppression) {
+      summary2.suppressed++;
+      continue;
+    }
+    summary2[f.severity]++;
+    const added = f.change === "added";
+    if (added) summary2.added++;
+    if (atLeast(f.severity, failOn) && (scope === "all" || added)) summary2.blocking++;
+  }
+  return summary2;
+}
+function broaderOf(rule20) {
+  const b = rule20.meta.supersededBy ?? [];
+  return typeof b === "string" ? [b] : b;
+}
+function withoutSuperseded(reported) {
+  const broader = /* @__PURE__ */ new Set();
+  for (const rule20 of new Set(reported.map((r) => r.rule))) for (const name2 of broaderOf(rule20)) broader.add(name2);
+  const byPermission = /* @__PURE__ */ new Map();
+  for (const r of reported) {
+    if (!r.permission || !broader.has(r.rule.meta.name)) continue;
+    let rules = byPermission.get(r.permission);
+    if (!rules) byPermission.set(r.permission, rules = /* @__PURE__ */ new Map());
+    const list = rules.get(r.rule.meta.name);
+    if (list) list.push(r);
+    else rules.set(r.rule.meta.name, [r]);
+  }
+  const memo = /* @__PURE__ */ new Map();
+  const kept = (r, path2) => {
+    if (broaderOf(r.rule).length === 0) return true;
+    const known = memo.get(r);
+    if (known !== void 0) return known;
+    const same = r.permission ? byPermission.get(r.permission) : void 0;
+    const inner = new Set(path2).add(r.rule.meta.name);
+    const result = !broaderOf(r.rule).some((name2) => !inner.has(name2) && (same?.get(name2) ?? []).some((b) => kept(b, inner)));
+    memo.set(r, result);
+    return result;
+  };
+  const top = /* @__PURE__ */ new Set();
+  return reported.filter((r) => kept(r, top));
+}
+function runRules(model, net, options) {
+  const seen = /* @__PURE__ */ new Set();
+  const reported = [];
+  for (const rule20 of options.rules) {
+    const setting = options.settings?.[rule20.meta.name];
+    if (!(setting?.enabled ?? rule20.meta.enabledByDefault !== false)) continue;
+    const severity = setting?.severity ?? rule20.meta.severity;
+    rule20.check({
+      model,
+      net,
+      options: setting?.options ?? {},
+      report(r) {
+        const id = findingId(rule20, r);
+        if (seen.has(id)) return;
+        seen.add(id);
+        const own = setting?.severity ?? r.severity ?? severity;
+        const entry = r.permission ? { id, rule: rule20, severity: own, report: r, permission: r.permission } : { id, rule: rule20, severity: own, report: r };
+        const aliases2 = [...new Set((r.formerly ?? []).map((p) => fingerprint(rule20.meta.name, p.resource, p)))].filter((a) => a !== id).sort();
+        if (aliases2.length > 0) entry.aliases = aliases2;
+        reported.push(entry);
+      }
+    });
+  }
+  return withoutSuperseded(reported);
+}
+function coveredBy(r, others) {
+  const p = r.permission;
+  if (!p) return false;
+  const names2 = /* @__PURE__ */ new Set([r.rule.meta.name, ...broaderOf(r.rule)]);
+  return (others.get(`${p.resource}|${p.direction}`) ?? []).some((o) => names2.has(o.rule.meta.name) && o.permission !== void 0 && permissionCovers(o.permission, p));
+}
+function byResource(reported) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const r of reported) {
+    if (!r.permission) continue;
+    const key2 = `${r.permission.resource}|${r.permission.direction}`;
+    const list = out2.get(key2);
+    if (list) list.push(r);
+    else out2.set(key2, [r]);
+  }
+  return out2;
+}
+var PEER_DATA = /* @__PURE__ */ new Set(["peer", "others"]);
+function blockKey(r) {
+  const p = r.permission;
+  if (!p) return null;
+  const data = Object.entries(r.report.data ?? {}).filter(([k]) => !PEER_DATA.has(k)).sort(([a], [b]) => a < b ? -1 : 1);
+  return JSON.stringify([r.rule.meta.name, r.report.messageId, r.severity, p.resource, p.path, p.direction, p.protocol, p.fromPort, p.toPort, p.icmpType, p.icmpCode, data]);
+}
+function mergePeers(items) {
+  const groups2 = /* @__PURE__ */ new Map();
+  const out2 = [];
+  for (const item of items) {
+    const base = blockKey(item.r);
+    if (base === null) {
+      out2.push(item);
+      continue;
+    }
+    const key2 = `${item.change === "removed" ? "removed" : "current"}|${base}`;
+    const list = groups2.get(key2);
+    if (list) list.push(item);
+    else {
+      groups2.set(key2, [item]);
+      out2.push(key2);
+    }
+  }
+  return out2.flatMap((entry) => {
+    if (typeof entry !== "string") return [entry];
+    const list = groups2.get(entry) ?? [];
+    if (list.length === 1) return list;
+    const sorted = [...list].sort((a, b) => peerKey(a.r.permission?.peer) < peerKey(b.r.permission?.peer) ? -1 : 1);
+    const first = sorted[0]?.r;
+    const peers = sorted.map((x) => x.r.permission?.peer);
+    const named4 = new Set(peers.map((q) => describePeer(q)));
+    const others = [...new Set(sorted.flatMap((x) => String(x.r.report.data?.others ?? "").split(", ").filter(Boolean)))].filter((o) => !named4.has(o));
+    if (first.report.data?.others && others.length === 0) return list;
+    const data = { ...first.report.data ?? {}, peer: [...named4].join(", ") };
+    if (first.report.data?.others !== void 0) data.others = others.join(", ");
+    const aliases2 = [...new Set(sorted.flatMap((x) => [x.r.id, ...x.r.aliases ?? []]))].filter((a) => a !== first.id).sort();
+    const change = sorted.some((x) => x.change === "added") ? "added" : sorted[0]?.change ?? "unchanged";
+    const merged = { ...first, peers, data, ...aliases2.length > 0 ? { aliases: aliases2 } : {} };
+    return [{ r: merged, change }];
+  });
+}
+function changeFindings(model, options) {
+  const networks = options.networks?.get(model);
+  const after = runRules(model, networks?.after ?? emptyNetModel(), options);
+  if (model.plan.kind === "state" || !touchesSecurityGroups(model)) return mergePeers(after.map((r) => ({ r, change: "unchanged" }))).map((x) => toFinding(x.r, model, x.change));
+  const before = runRules(beforeModel(model), networks?.before ?? emptyNetModel(), options);
+  const beforeIds = new Set(before.map((r) => r.id));
+  const afterIds = new Set(after.map((r) => r.id));
+  const beforeBy = byResource(before);
+  const afterBy = byResource(after);
+  return mergePeers([
+    ...after.map((r) => ({ r, change: beforeIds.has(r.id) || coveredBy(r, beforeBy) ? "unchanged" : "added" })),
+    ...before.filter((r) => !afterIds.has(r.id) && !coveredBy(r, afterBy)).map((r) => ({ r, change: "removed" }))
+  ]).map((x) => toFinding(x.r, model, x.change));
+}
+function evaluate(models, options) {
+  const findings = models.flatMap((m) => changeFindings(m, options)).sort(compareFindings);
+  const scope = options.failOnScope ?? "all";
+  return {
+    version: 1,
+    tool: { name: TOOL_NAME, version: VERSION },
+    failOn: options.failOn,
+    failOnScope: scope,
+    plans: models.map((m) => ({
+      path: m.plan.path,
+      label: planLabel(m.plan.path),
+      kind: m.plan.kind,
+      terraformVersion: m.plan.terraformVersion,
+      formatVersion: m.plan.formatVersion,
+      sourceRoot: null,
+      sourceErrors: [],
+      exposureChanges: exposureDiff(m).map((c) => c.text)
+    })),
+    findings,
+    summary: summarise(findings, options.failOn, scope)
+  };
+}
+
+// node_modules/balanced-match/dist/esm/index.js
+var range = (a, b, str3) => {
+  let begs, beg, left, right = void 0, result;
+  let ai = str3.indexOf(a);
+  let bi = str3.indexOf(b, ai + 1);
+  let i2 = ai;
+  if (ai >= 0 && bi > 0) {
+    if (a === b) {
+      return [ai, bi];
+    }
+    begs = [];
+    left = str3.length;
+    while (i2 >= 0 && !result) {
+      if (i2 === ai) {
+        begs.push(i2);
+        ai = str3.indexOf(a, i2 + 1);
+      } else if (begs.length === 1) {
+        const r = begs.pop();
+        if (r !== void 0)
+          result = [r, bi];
+      } else {
+        beg = begs.pop();
+        if (beg !== void 0 && beg < left) {
+          left = beg;
+          right = bi;
+        }
+        bi = str3.indexOf(b, i2 + 1);
+      }
+      i2 = ai < bi && ai >= 0 ? ai : bi;
+    }
+    if (begs.length && right !== void 0) {
+      result = [left, right];
+    }
+  }
+  return result;
+};
+
+// node_modules/brace-expansion/dist/esm/index.js
+var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+var escSlashPattern = new RegExp(escSlash, "g");
+var escOpenPattern = new RegExp(escOpen, "g");
+var escClosePattern = new RegExp(escClose, "g");
+var escCommaPattern = new RegExp(escComma, "g");
+var escPeriodPattern = new RegExp(escPeriod, "g");
+var slashPattern = /\\\\/g;
+var openPattern = /\\{/g;
+var closePattern = /\\}/g;
+var commaPattern = /\\,/g;
+var periodPattern = /\\\./g;
+var EXPANSION_MAX = 1e5;
+var EXPANSION_MAX_LENGTH = 4e6;
+var EXPANSION_MAX_DEPTH = 1e3;
+var EXPANSION_MAX_REWRITES = 1e3;
+var EXPANSION_MAX_STEPS = 2e7;
+var CALL_STEPS = 16;
+function numeric(str3) {
+  return !isNaN(str3) ? parseInt(str3, 10) : str3.charCodeAt(0);
+}
+function escapeBraces(str3) {
+  return str3.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str3) {
+  return str3.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items) {
+  for (let i2 = 0; i2 < items.length; i2++) {
+    target.push(items[i2]);
+  }
+}
+function balancedWithBudget(str3, masked, budget) {
+  if (budget.remaining < 0) {
+    return void 0;
+  }
+  const r = range("{", "}", masked);
+  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str3.length;
+  if (!r || budget.remaining < 0) {
+    return void 0;
+  }
+  return {
+    end: r[1],
+    pre: str3.slice(0, r[0]),
+    body: str3.slice(r[0] + 1, r[1]),
+    post: str3.slice(r[1] + 1),
+    unmatched
+  };
+}
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  const open3 = [];
+  for (let i2 = 0; i2 < masked.length; i2++) {
+    const c = masked.charCodeAt(i2);
+    if (c === 123) {
+      open3.push(i2);
+    } else if (c === 125 && open3.length) {
+      open3.pop();
+    }
+  }
+  let out2 = "";
+  let last = 0;
+  for (let i2 = 0; i2 < open3.length; i2++) {
+    const at = open3[i2];
+    out2 += masked.slice(last, at) + "\0";
+    last = at + 1;
+  }
+  return out2 + masked.slice(last);
+}
+function commaSetFollows(str3, budget) {
+  budget.remaining -= str3.length;
+  if (budget.remaining < 0) {
+    return false;
+  }
+  let close = false;
+  for (let i2 = str3.length - 1; i2 >= 0; i2--) {
+    const c = str3.charCodeAt(i2);
+    if (c === 125) {
+      close = true;
+    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
+      close = false;
+    } else if (c === 44 && close && str3.charCodeAt(i2 + 1) !== 44) {
+      return true;
+    }
+  }
+  return false;
+}
+function parseCommaParts(str3, budget) {
+  const parts2 = [];
+  let carry = "";
+  for (; ; ) {
+    const m = balancedWithBudget(str3, str3, budget);
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    if (!m) {
+      const tail = str3.split(",");
+      tail[0] = carry + tail[0];
+      pushAll(parts2, tail);
+      return parts2;
+    }
+    const { pre, body: body2, post: post2 } = m;
+    const p = pre.split(",");
+    p[0] = carry + p[0];
+    p[p.length - 1] += "{" + body2 + "}";
+    if (!post2.length) {
+      pushAll(parts2, p);
+      return parts2;
+    }
+    carry = p.pop();
+    pushAll(parts2, p);
+    str3 = post2;
+  }
+}
+function bound(value, fallback) {
+  return value === void 0 || isNaN(value) ? fallback : value;
+}
+function expand(str3, options = {}) {
+  if (!str3) {
+    return [];
+  }
+  const max = bound(options.max, EXPANSION_MAX);
+  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+  if (str3.slice(0, 2) === "{}") {
+    str3 = "\\{\\}" + str3.slice(2);
+  }
+  return expand_(escapeBraces(str3), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str3) {
+  return "{" + str3 + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i2, y) {
+  return i2 <= y;
+}
+function gte(i2, y) {
+  return i2 >= y;
+}
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+  const out2 = [];
+  let length = 0;
+  let nonEmpty;
+  outer: for (let a = 0; a < acc.length; a++) {
+    const prefix2 = acc[a] + pre;
+    let vs = values;
+    if (dropEmpties && !prefix2) {
+      if (!nonEmpty)
+        nonEmpty = values.filter((v) => v);
+      vs = nonEmpty;
+    }
+    for (let v = 0; v < vs.length; v++) {
+      if (out2.length >= max)
+        break outer;
+      const expansion = prefix2 + vs[v];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out2.push(expansion);
+      length += expansion.length;
+    }
+  }
+  budget.remaining -= out2.length;
+  return out2;
+}
+function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
+  const n = body2.split(/\.\./);
+  const N = [];
+  if (n[0] === void 0 || n[1] === void 0) {
+    return N;
+  }
+  const x = numeric(n[0]);
+  const y = numeric(n[1]);
+  const width = Math.max(n[0].length, n[1].length);
+  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+  let test = lte;
+  const reverse = y < x;
+  if (reverse) {
+    incr *= -1;
+    test = gte;
+  }
+  const pad = n.some(isPadded);
+  const cost = pad ? width : 1;
+  let length = 0;
+  for (let i2 = x; test(i2, y) && N.length < max; i2 += incr) {
+    budget.remaining -= cost;
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    let c;
+    if (isAlphaSequence) {
+      c = String.fromCharCode(i2);
+      if (c === "\\") {
+        c = "";
+      }
+    } else {
+      c = String(i2);
+      if (pad) {
+        const need = width - c.length;
+        if (need > 0) {
+          const z = new Array(need + 1).join("0");
+          if (i2 < 0) {
+            c = "-" + z + c.slice(1);
+          } else {
+            c = z + c;
+          }
+        }
+      }
+    }
+    if (length + c.length > maxLength)
+      break;
+    N.push(c);
+    length += c.length;
+  }
+  return N;
+}
+function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+  budget.remaining -= CALL_STEPS;
+  if (depth > maxDepth) {
+    return [str3];
+  }
+  let acc = [""];
+  let rewrites = 0;
+  let dropEmpties = false;
+  let firstGroup = true;
+  let masked = str3;
+  for (; ; ) {
+    const m = balancedWithBudget(str3, masked, budget);
+    if (!m) {
+      return combine(acc, str3, [""], max, maxLength, dropEmpties, budget);
+    }
+    if (m.unmatched) {
+      masked = maskUnmatchedOpens(masked, budget);
+    }
+    const pre = m.pre;
+    const literal3 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre)) {
+      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      firstGroup = false;
+      if (!m.post.length)
+        break;
+      str3 = m.post;
+      masked = masked.slice(m.end + 1);
+      continue;
+    }
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+    const isSequence = isNumericSequence || isAlphaSequence;
+    const isOptions = m.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+        rewrites++;
+        str3 = m.pre + "{" + m.body + escClose + m.post;
+        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+        isTop = true;
+        continue;
+      }
+      return literal3();
+    }
+    if (firstGroup) {
+      dropEmpties = isTop && !isSequence;
+      firstGroup = false;
+    }
+    let values;
+    if (isSequence) {
+      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      if (!values) {
+        return literal3();
+      }
+    } else {
+      let n = parseCommaParts(m.body, budget);
+      if (!n) {
+        return literal3();
+      }
+      if (n.length === 1 && n[0] !== void 0) {
+        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+        if (budget.remaining < 0) {
+          return literal3();
+        }
+        if (n.length === 1) {
+          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          if (budget.remaining < 0) {
+            return literal3();
+          }
+          acc = next2;
+          if (!m.post.length)
+            break;
+          str3 = m.post;
+          masked = masked.slice(m.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m.post.length && !pre;
+      for (let d = 0; dropsEmpties && d < acc.length; d++) {
+        if (acc[d]) {
+          dropsEmpties = false;
+        }
+      }
+      values = [];
+      let valuesLength = 0;
+      outer: for (let j = 0; j < n.length; j++) {
+        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        if (budget.remaining < 0) {
+          return literal3();
+        }
+        for (let k = 0; k < expanded.length; k++) {
+          const v = expanded[k];
+          if (dropsEmpties && !v)
+            continue;
+          if (values.length >= max || valuesLength + v.length > maxLength) {
+            break outer;
+          }
+          values.push(v);
+          valuesLength += v.length;
+        }
+      }
+    }
+    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    if (budget.remaining < 0) {
+      return literal3();
+    }
+    acc = next;
+    if (!m.post.length)
+      break;
+    str3 = m.post;
+    masked = masked.slice(m.end + 1);
+  }
+  return acc;
+}
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+var digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
+var prefix = (d, alts) => alts.map((s) => [digit(d, d), ...s]);
+var fixed = (a, b) => {
+  if (!a)
+    return [[]];
+  let lo = +a[0];
+  let hi = +b[0];
+  const ra = a.slice(1);
+  const rb = b.slice(1);
+  if (lo === hi)
+    return prefix(lo, fixed(ra, rb));
+  const zeros = "0".repeat(ra.length);
+  const nines = "9".repeat(ra.length);
+  const out2 = [];
+  if (ra !== zeros)
+    out2.push(...prefix(lo++, fixed(ra, nines)));
+  const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+  if (lo <= hi) {
+    out2.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+  }
+  out2.push(...last);
+  return out2;
+};
+var nonneg = (a, b, width) => {
+  if (width) {
+    return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
+  }
+  const out2 = [];
+  for (let len = String(a).length; len <= String(b).length; len++) {
+    const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
+    const hi = Math.min(b, 10 ** len - 1);
+    out2.push(...fixed(String(lo), String(hi)));
+  }
+  return out2;
+};
+var numericRange = (loStr, hiStr) => {
+  let lo = Number(loStr);
+  let hi = Number(hiStr);
+  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
+    return;
+  if (lo > hi)
+    [lo, hi] = [hi, lo];
+  const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
+  const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
+  const out2 = [];
+  if (lo < 0) {
+    const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
+    out2.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
+  }
+  if (hi >= 0)
+    out2.push(...nonneg(Math.max(lo, 0), hi, width));
+  return out2;
+};
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+var posixClasses = {
+  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
+  "[:alpha:]": ["\\p{L}\\p{Nl}"],
+  "[:ascii:]": ["\\x00-\\x7f"],
+  "[:blank:]": ["\\p{Zs}\\t"],
+  "[:cntrl:]": ["\\p{Cc}"],
+  "[:digit:]": ["\\p{Nd}"],
+  "[:graph:]": ["\\p{Z}\\p{C}", true],
+  "[:lower:]": ["\\p{Ll}"],
+  "[:print:]": ["\\p{C}", true],
+  "[:punct:]": ["\\p{P}\\p{S}"],
+  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
+  "[:upper:]": ["\\p{Lu}"],
+  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
+  "[:xdigit:]": ["A-Fa-f0-9"]
+};
+var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
+var noMatch = /$./;
+var parseClass = (glob2, position, nocase = false, form) => {
+  const norm = (c) => {
+    const n = form ? c.normalize(form) : c;
+    return [...n].length === 1 ? n : c;
+  };
+  const pos = position;
+  if (glob2.charAt(pos) !== "[") {
+    throw new Error("not in a brace expression");
+  }
+  const ranges = [];
+  const negs = [];
+  let i2 = pos + 1;
+  let sawStart = false;
+  let escaping = false;
+  let negate = false;
+  let endPos = pos;
+  let rangeStart = "";
+  WHILE: while (i2 < glob2.length) {
+    const c = String.fromCodePoint(glob2.codePointAt(i2));
+    if ((c === "!" || c === "^") && i2 === pos + 1) {
+      negate = true;
+      i2++;
+      continue;
+    }
+    if (c === "]" && sawStart && !escaping) {
+      endPos = i2 + 1;
+      break;
+    }
+    sawStart = true;
+    if (c === "\\") {
+      if (!escaping) {
+        escaping = true;
+        i2++;
+        continue;
+      }
+    }
+    if (c === "[" && !escaping) {
+      for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
+        if (glob2.startsWith(cls, i2)) {
+          if (rangeStart) {
+            return [noMatch, glob2.length - pos];
+          }
+          i2 += cls.length;
+          if (neg)
+            negs.push(unip);
+          else
+            ranges.push(unip);
+          continue WHILE;
+        }
+      }
+    }
+    escaping = false;
+    const n = norm(c);
+    if (rangeStart) {
+      if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
+        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
+      } else if (n === rangeStart) {
+        ranges.push(braceEscape(n));
+      }
+      rangeStart = "";
+      i2 += c.length;
+      continue;
+    }
+    if (glob2.startsWith("-]", i2 + c.length)) {
+      ranges.push(braceEscape(n + "-"));
+      i2 += c.length + 1;
+      continue;
+    }
+    if (glob2.startsWith("-", i2 + c.length)) {
+      rangeStart = n;
+      i2 += c.length + 1;
+      continue;
+    }
+    ranges.push(braceEscape(n));
+    i2 += c.length;
+  }
+  if (endPos < i2) {
+    return [noMatch, 0];
+  }
+  if (!ranges.length && !negs.length) {
+    return [noMatch, glob2.length - pos];
+  }
+  const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
+  const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
+  const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
+  return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
+};
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+var MATCH = { t: "match", id: 0 };
+var extTypes = "!?+*@";
+var lit = (ch) => ({ t: "lit", ch });
+var reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+var newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu");
+var foldCache = /* @__PURE__ */ new Map();
+var foldRe = (ch) => {
+  let re = foldCache.get(ch);
+  if (!re) {
+    re = newFoldRe(ch);
+    if (foldCache.size >= 1e3)
+      foldCache.clear();
+    foldCache.set(ch, re);
+  }
+  return re;
+};
+var litMatch = (l, c) => {
+  if (c === l.ch)
+    return true;
+  if (!l.re)
+    return false;
+  const code3 = c.charCodeAt(0);
+  if (code3 >= 128)
+    return l.re.test(c);
+  const ascii = l.ascii ??= new Uint8Array(128);
+  ascii[code3] ||= l.re.test(c) ? 1 : 2;
+  return ascii[code3] === 1;
+};
+var tokenize2 = (p, nocase, noext, form, mark2) => {
+  const toks = [];
+  for (let i2 = 0; i2 < p.length; ) {
+    const c = String.fromCodePoint(p.codePointAt(i2));
+    if (mark2) {
+      const m = c === "\\" && p.startsWith(mark2, i2 + 1) ? 1 : 0;
+      if (m || c === mark2) {
+        const start2 = i2 + m + mark2.length;
+        const end = p.indexOf(mark2, start2);
+        const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start2, end));
+        const alts = end !== -1 && r && numericRange(r[1], r[2]);
+        if (alts) {
+          toks.push({ t: "ext", type: "@", alts });
+          i2 = end + mark2.length;
+          continue;
+        }
+      }
+    }
+    if (c === "\\") {
+      const e = p.codePointAt(i2 + 1);
+      const ch = e === void 0 ? c : String.fromCodePoint(e);
+      toks.push(lit(ch));
+      i2 += 1 + ch.length;
+      continue;
+    }
+    if (c === "[") {
+      const [re, consumed] = parseClass(p, i2, nocase, form);
+      if (consumed) {
+        toks.push({ t: "class", re });
+        i2 += consumed;
+        continue;
+      }
+    }
+    if (!noext && extTypes.includes(c) && p[i2 + 1] === "(") {
+      toks.push({ t: "open", type: c });
+      i2 += 2;
+      continue;
+    }
+    toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
+    i2 += c.length;
+  }
+  return toks;
+};
+var pair = (toks) => {
+  const pairs = /* @__PURE__ */ new Map();
+  const stack = [];
+  toks.forEach((tok, i2) => {
+    if (tok.t === "open")
+      stack.push(i2);
+    else if (tok.t === "close" && stack.length)
+      pairs.set(stack.pop(), i2);
+  });
+  return pairs;
+};
+var build = (toks, pairs, start2, end, top) => {
+  let seq = [];
+  const alts = [seq];
+  for (let i2 = start2; i2 < end; i2++) {
+    const tok = toks[i2];
+    const close = pairs.get(i2);
+    if (tok.t === "open" && close !== void 0) {
+      const sub = build(toks, pairs, i2 + 1, close, false);
+      seq.push({ t: "ext", type: tok.type, alts: sub });
+      i2 = close;
+    } else if (tok.t === "bar" && !top) {
+      alts.push(seq = []);
+    } else if (tok.t === "open") {
+      seq.push(lit(tok.type), lit("("));
+    } else if (tok.t === "bar") {
+      seq.push(lit("|"));
+    } else if (tok.t === "close") {
+      seq.push(lit(")"));
+    } else {
+      seq.push(tok);
+    }
+  }
+  return alts;
+};
+var normalize = (items, form) => {
+  const out2 = [];
+  let run3 = "";
+  const flush = () => {
+    for (const ch of run3.normalize(form))
+      out2.push(lit(ch));
+    run3 = "";
+  };
+  for (const it of items) {
+    if (it.t === "lit") {
+      run3 += it.ch;
+      continue;
+    }
+    flush();
+    out2.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
+  }
+  flush();
+  return out2;
+};
+var compile = (items, nocase) => {
+  let id = 1;
+  const split = (out2) => ({ t: "split", id: id++, out: out2 });
+  const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
+  const item = (it, next) => {
+    switch (it.t) {
+      case "lit":
+        const re = nocase ? foldRe(it.ch) : void 0;
+        return { t: "lit", id: id++, ch: it.ch, re, next };
+      case "any":
+      case "star":
+        return { t: it.t, id: id++, next };
+      case "class":
+        return { t: "class", id: id++, re: it.re, next };
+    }
+    const alts = (next2) => it.alts.map((a) => seq(a, next2));
+    switch (it.type) {
+      case "@":
+        return split(alts(next));
+      case "?":
+        return split([next, ...alts(next)]);
+      case "!":
+        return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
+    }
+    const after = split([]);
+    const entry = split(alts(after));
+    after.out.push(next, entry);
+    return it.type === "*" ? after : entry;
+  };
+  const start2 = seq(items, MATCH);
+  return [start2, id];
+};
+var show3 = (start2) => {
+  const lines = [];
+  const seen = /* @__PURE__ */ new Set();
+  const ref = (n) => n.t === "match" ? "match" : String(n.id);
+  const walk2 = (n, indent) => {
+    if (n.t === "match" || seen.has(n))
+      return;
+    seen.add(n);
+    const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+    switch (n.t) {
+      case "split":
+        line(`split -> ${n.out.map(ref).join(", ")}`);
+        for (const o of n.out)
+          walk2(o, indent);
+        return;
+      case "neg":
+        line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
+        walk2(n.sub, indent + "  ");
+        return walk2(n.next, indent);
+      case "lit":
+        line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+        break;
+      case "class":
+        line(`${n.re} -> ${ref(n.next)}`);
+        break;
+      default:
+        line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
+    }
+    walk2(n.next, indent);
+  };
+  walk2(start2, "");
+  return [`start -> ${ref(start2)}`, ...lines].join("\n");
+};
+var State = class {
+  // set by the Sim, to mark the nodes that this state has
+  gen;
+  threads = [];
+  match = false;
+  runs = [];
+  // the sorted ids of the threads, with 0 for a match, once the
+  // state is done
+  ids = [];
+  constructor(gen) {
+    this.gen = gen;
+  }
+  // no threads, so nothing more can match
+  get dead() {
+    return !this.threads.length && !this.match && !this.runs.length;
+  }
+};
+var sameState = (a, b) => {
+  if (a.ids.length !== b.ids.length)
+    return false;
+  if (a.runs.length !== b.runs.length)
+    return false;
+  if (a.ids.some((id, i2) => id !== b.ids[i2]))
+    return false;
+  return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
+};
+var marks = (size) => ({
+  has: new Float64Array(size),
+  seen: new Float64Array(size),
+  gen: 0
+});
+var Sim = class {
+  // `.` and `..` only match literal dots, even with `dot:true`
+  dots;
+  // the string starts with `.`, and `dot:true` is not set
+  dotStart;
+  #marks;
+  constructor(dots, dotStart, marks2) {
+    this.dots = dots;
+    this.dotStart = dotStart;
+    this.#marks = marks2;
+  }
+  state() {
+    return new State(++this.#marks.gen);
+  }
+  // sort the ids of a state, once it has all of its threads
+  done(state) {
+    state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b);
+    if (state.match)
+      state.ids.unshift(MATCH.id);
+    return state;
+  }
+  // true the first time that the state walks through the node, so
+  // that loops in the graph stop
+  #visit(state, node) {
+    const { seen } = this.#marks;
+    if (seen[node.id] === state.gen)
+      return false;
+    seen[node.id] = state.gen;
+    return true;
+  }
+  #addThread(state, node) {
+    const { has } = this.#marks;
+    if (has[node.id] === state.gen)
+      return false;
+    has[node.id] = state.gen;
+    state.threads.push(node);
+    return true;
+  }
+  // wildcards only match a leading dot if `dot:true`. In a negated
+  // sub-pattern, this does not apply, because the negation itself
+  // can not match a leading dot.
+  restricted(i2, top) {
+    return top && (this.dots || this.dotStart && i2 === 0);
+  }
+  add(state, node, i2, top) {
+    switch (node.t) {
+      case "split":
+        if (!this.#visit(state, node))
+          return;
+        for (const o of node.out)
+          this.add(state, o, i2, top);
+        return;
+      case "neg":
+        if (!this.#visit(state, node))
+          return;
+        const sub = this.state();
+        this.add(sub, node.sub, i2, false);
+        this.done(sub);
+        return this.addRun(state, { t: "run", neg: node, state: sub }, i2, top);
+      case "star":
+        if (this.restricted(i2, top))
+          return;
+        if (this.#addThread(state, node))
+          this.add(state, node.next, i2, top);
+        return;
+      case "match":
+        state.match = true;
+        return;
+      default:
+        this.#addThread(state, node);
+    }
+  }
+  addRun(state, run3, i2, top) {
+    for (const r of state.runs) {
+      if (r.neg === run3.neg && sameState(r.state, run3.state))
+        return;
+    }
+    state.runs.push(run3);
+    if (!run3.state.match) {
+      this.add(state, run3.neg.next, i2, top);
+    }
+  }
+  // the threads after char `c`, at index `i`
+  step(state, c, i2, top) {
+    const next = this.state();
+    for (const th of state.threads) {
+      switch (th.t) {
+        case "lit":
+          if (litMatch(th, c)) {
+            this.add(next, th.next, i2 + 1, top);
+          }
+          break;
+        case "any":
+          if (!this.restricted(i2, top))
+            this.add(next, th.next, i2 + 1, top);
+          break;
+        case "class":
+          if (!this.restricted(i2, top) && th.re.test(c)) {
+            this.add(next, th.next, i2 + 1, top);
+          }
+          break;
+        case "star":
+          if (!this.restricted(i2, top))
+            this.add(next, th, i2 + 1, top);
+      }
+    }
+    if (!this.restricted(i2, top)) {
+      for (const run3 of state.runs) {
+        if (run3.state.dead) {
+          this.addRun(next, run3, i2 + 1, top);
+          continue;
+        }
+        const sub = this.step(run3.state, c, i2, false);
+        this.addRun(next, { t: "run", neg: run3.neg, state: sub }, i2 + 1, top);
+      }
+    }
+    return this.done(next);
+  }
+};
+var stateKey = (state) => {
+  const ids = state.ids.join();
+  if (!state.runs.length)
+    return ids;
+  const runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
+  return `${ids}|${runs.sort().join("|")}`;
+};
+var DFA_BUDGET = 1 << 18;
+var Dfa = class {
+  #start;
+  #states = /* @__PURE__ */ new Map();
+  #size = 0;
+  #plain;
+  #dotStart;
+  #sim;
+  #dotSim;
+  constructor(start2, marks2) {
+    this.#start = start2;
+    this.#sim = new Sim(false, false, marks2);
+    this.#dotSim = new Sim(false, true, marks2);
+  }
+  #make(state) {
+    return {
+      state,
+      match: state.match,
+      dead: state.dead,
+      next: /* @__PURE__ */ new Map()
+    };
+  }
+  #intern(state) {
+    const key2 = stateKey(state);
+    const found = this.#states.get(key2);
+    if (found)
+      return found;
+    if (this.#size > DFA_BUDGET)
+      this.#clear();
+    const d = this.#make(state);
+    this.#states.set(key2, d);
+    this.#size += key2.length + 1;
+    return d;
+  }
+  #clear() {
+    this.#states.clear();
+    this.#size = 0;
+    this.#plain = void 0;
+    this.#dotStart = void 0;
+  }
+  start(dotStart) {
+    if (dotStart) {
+      if (this.#dotStart)
+        return this.#dotStart;
+      const state2 = this.#dotSim.state();
+      this.#dotSim.add(state2, this.#start, 0, true);
+      return this.#dotStart = this.#make(this.#dotSim.done(state2));
+    }
+    if (this.#plain)
+      return this.#plain;
+    const state = this.#sim.state();
+    this.#sim.add(state, this.#start, 0, true);
+    return this.#plain = this.#intern(this.#sim.done(state));
+  }
+  // the next state, after a miss in `d.ascii`
+  next(d, c) {
+    const code3 = c.charCodeAt(0);
+    const found = code3 < 128 ? void 0 : d.next.get(c);
+    if (found)
+      return found;
+    const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
+    if (code3 < 128) {
+      if (!d.ascii) {
+        d.ascii = new Array(128);
+        this.#size += 128;
+      }
+      d.ascii[code3] = n;
+    } else {
+      d.next.set(c, n);
+    }
+    this.#size++;
+    return n;
+  }
+};
+var linear = (start2) => {
+  const nodes = [];
+  for (let n = start2; n.t !== "match"; n = n.next) {
+    if (n.t === "split" || n.t === "neg")
+      return void 0;
+    nodes.push(n);
+  }
+  return nodes;
+};
+var testLinear = (nodes, chars, start2, end) => {
+  let ni = 0;
+  let ci = start2;
+  let starNi = -1;
+  let starCi = 0;
+  while (ci < end) {
+    const n = nodes[ni];
+    if (n?.t === "star") {
+      starNi = ni++;
+      starCi = ci;
+      continue;
+    }
+    const c = chars[ci];
+    if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
+      ni++;
+      ci++;
+      continue;
+    }
+    if (starNi === -1)
+      return false;
+    ni = starNi + 1;
+    ci = ++starCi;
+  }
+  while (nodes[ni]?.t === "star")
+    ni++;
+  return ni === nodes.length;
+};
+var lengths = (items) => {
+  let min = 0;
+  let max = 0;
+  for (const it of items) {
+    const [lo, hi] = itemLengths(it);
+    min += lo;
+    max += hi;
+  }
+  return [min, max];
+};
+var itemLengths = (it) => {
+  if (it.t === "star")
+    return [0, Infinity];
+  if (it.t !== "ext")
+    return [1, 1];
+  if (it.type === "!")
+    return [0, Infinity];
+  const alts = it.alts.map(lengths);
+  const min = Math.min(...alts.map((a) => a[0]));
+  const max = Math.max(...alts.map((a) => a[1]));
+  const loop = max === 0 ? 0 : Infinity;
+  return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
+};
+var hasAffix = (lits, chars, start2) => {
+  for (let j = 0; j < lits.length; j++) {
+    if (!litMatch(lits[j], chars[start2 + j]))
+      return false;
+  }
+  return true;
+};
+var slashOrSurrogate = /[/\ud800-\udfff]/;
+var surrogate = /[\ud800-\udfff]/;
+var codePoints = (s) => surrogate.test(s) ? [...s] : s;
+var noSlash = (s) => {
+  if (s.includes("/")) {
+    throw new Error("can only match a single path portion, got: " + s);
+  }
+};
+var Matcher = class {
+  pattern;
+  options;
+  #start;
+  // the number of node ids
+  #size;
+  #marks;
+  // the Sim for strings that are only `.` or `..`
+  #dotsSim;
+  // the string to compare, if the pattern has no magic. With
+  // `nocase:true`, the RegExp that folds case is made when it is
+  // first used.
+  #literal;
+  #literalFold = false;
+  #literalRe;
+  // the nodes between the prefix and suffix, if the graph is a
+  // single chain
+  #linear;
+  // the linear nodes are only `*` and `?`, so the length bounds and
+  // the prefix and suffix decide the match
+  #wild = false;
+  // the least and most chars that a match can have
+  #min = 0;
+  #max = Infinity;
+  // the literals that a match must start and end with. Each one
+  // matches exactly one char, and they are distinct items in the
+  // pattern, so a string that does not have them can not match.
+  #prefix = [];
+  #suffix = [];
+  // the prefix and suffix as strings, if they do not fold case
+  #prefixStr;
+  #suffixStr;
+  // there is a prefix or suffix to check
+  #affix = false;
+  #dfa;
+  #form;
+  constructor(pattern, options = {}) {
+    if (pattern.includes("/")) {
+      throw new Error("can only match a single path portion, got pattern: " + pattern);
+    }
+    this.pattern = pattern;
+    this.options = options;
+    const { nocase = false, noext = false, normalize: n } = options;
+    this.#form = n === true ? "NFC" : n || void 0;
+    const literal3 = /^[?*+@]\(\)$/.test(pattern);
+    const toks = tokenize2(pattern, nocase, noext || literal3, this.#form, options.rangeMark);
+    let [items] = build(toks, pair(toks), 0, toks.length, true);
+    if (this.#form)
+      items = normalize(items, this.#form);
+    const [start2, size] = compile(items, nocase);
+    this.#start = start2;
+    this.#size = size;
+    if (items.every((it) => it.t === "lit")) {
+      this.#literal = items.map((it) => it.ch).join("");
+      this.#literalFold = nocase;
+    } else {
+      const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
+      for (const it of items) {
+        const l = lit2(it);
+        if (!l)
+          break;
+        this.#prefix.push(l);
+      }
+      for (let j = items.length - 1; j >= 0; j--) {
+        const l = lit2(items[j]);
+        if (!l)
+          break;
+        this.#suffix.unshift(l);
+      }
+      this.#affix = !!(this.#prefix.length || this.#suffix.length);
+      if (!nocase) {
+        this.#prefixStr = this.#prefix.map((l) => l.ch).join("");
+        this.#suffixStr = this.#suffix.map((l) => l.ch).join("");
+      }
+      this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
+      this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
+      const [min, max] = lengths(items);
+      this.#min = min;
+      this.#max = max;
+    }
+  }
+  test(s) {
+    if (this.#form) {
+      noSlash(s);
+      return this.#test(s.normalize(this.#form));
+    }
+    if (slashOrSurrogate.test(s)) {
+      noSlash(s);
+      return this.#test(s, [...s]);
+    }
+    return this.#test(s, s);
+  }
+  /**
+   * The same as {@link Matcher#test}, but the string is not checked
+   * for `/` chars, so the result for a string that has one is not
+   * defined. Only use it for a string that is known to be one path
+   * portion, such as a part of a path that was split on `/`. It can
+   * be faster, because some patterns do not need to look at each char
+   * of the string.
+   */
+  testUnchecked(s) {
+    return this.#test(this.#form ? s.normalize(this.#form) : s);
+  }
+  // Test a string that has no `/`. `chars` indexes it by code point.
+  // If it is not given, it is only found if a step needs it.
+  #test(s, chars) {
+    if (this.#literal !== void 0) {
+      return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s) : s === this.#literal;
+    }
+    const min = this.#min;
+    const max = this.#max;
+    if (chars === void 0) {
+      const most = s.length;
+      const least = most + 1 >> 1;
+      if (most < min || least > max)
+        return false;
+      if (least < min || most > max)
+        chars = codePoints(s);
+    }
+    if (chars !== void 0 && (chars.length < min || chars.length > max)) {
+      return false;
+    }
+    const prefix2 = this.#prefix.length;
+    if (this.#affix) {
+      if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
+        if (!s.startsWith(this.#prefixStr) || !s.endsWith(this.#suffixStr)) {
+          return false;
+        }
+      } else {
+        chars ??= codePoints(s);
+        const end = chars.length - this.#suffix.length;
+        if (!hasAffix(this.#prefix, chars, 0) || !hasAffix(this.#suffix, chars, end)) {
+          return false;
+        }
+      }
+    }
+    const dotStart = !this.options.dot && s.startsWith(".");
+    if (this.#linear) {
+      if (s === "." || s === "..")
+        return false;
+      if (dotStart && !prefix2)
+        return false;
+      if (this.#wild)
+        return true;
+      chars ??= codePoints(s);
+      const end = chars.length - this.#suffix.length;
+      return testLinear(this.#linear, chars, prefix2, end);
+    }
+    chars ??= codePoints(s);
+    if (s === "." || s === "..") {
+      this.#marks ??= marks(this.#size);
+      const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
+      const start2 = sim.state();
+      sim.add(start2, this.#start, 0, true);
+      let state = sim.done(start2);
+      for (let i2 = 0; i2 < chars.length; i2++) {
+        state = sim.step(state, chars[i2], i2, true);
+      }
+      return state.match;
+    }
+    this.#marks ??= marks(this.#size);
+    const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
+    let d = dfa.start(dotStart);
+    const str3 = chars === s;
+    for (let i2 = 0; i2 < chars.length; i2++) {
+      if (d.dead)
+        return false;
+      const code3 = str3 ? s.charCodeAt(i2) : chars[i2].charCodeAt(0);
+      d = d.ascii?.[code3] ?? dfa.next(d, chars[i2]);
+    }
+    return d.match;
+  }
+  /** a readable listing of the state machine */
+  toString() {
+    return show3(this.#start);
+  }
+};
+
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH = 1024 * 64;
+var assertValidPattern = (pattern) => {
+  if (typeof pattern !== "string") {
+    throw new TypeError("invalid pattern");
+  }
+  if (pattern.length > MAX_PATTERN_LENGTH) {
+    throw new TypeError("pattern is too long");
+  }
+};
+
+// node_modules/minimatch/dist/esm/escape.js
+var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+  const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
+  const c = e.charAt(0);
+  if (c === "#") {
+    return (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1);
+  }
+  if (c === "!") {
+    return (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1);
+  }
+  return e;
+};
+
+// node_modules/minimatch/dist/esm/unescape.js
+var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+  if (windowsPathsNoEscape && s.startsWith("@(!)")) {
+    return "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces });
+  }
+  if (magicalBraces) {
+    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+  }
+  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+};
+
+// node_modules/minimatch/dist/esm/index.js
+var DEFAULT_BRACE_EXPAND_MAX = 1e5;
+var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
+var AWE_KEY = "allowWindowsEscape";
+var minimatch = (p, pattern, options) => {
+  assertValidPattern(pattern);
+  if (!options?.nocomment && pattern.charAt(0) === "#") {
+    return false;
+  }
+  return cachedMinimatch(pattern, options).match(p);
+};
+var cache2 = /* @__PURE__ */ new Map();
+var oldCache = /* @__PURE__ */ new Map();
+var cacheSize = 0;
+var cacheTotalWeight = 0;
+var cacheMax = 256;
+var cacheMaxWeight = 1 << 15;
+var cacheMaxEntryWeight = 1 << 12;
+var cacheWeight = (mm) => {
+  let w = mm.pattern.length;
+  for (const s of mm.globSet) {
+    w += s.length + 1;
+    if (w > cacheMaxEntryWeight)
+      break;
+  }
+  return w;
+};
+var tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
+var booleanWeights = new Map(Object.keys({
+  nobrace: 0,
+  nocomment: 0,
+  nonegate: 0,
+  noglobstar: 0,
+  noext: 0,
+  nonull: 0,
+  partial: 0,
+  dot: 0,
+  nocase: 0,
+  nocaseMagicOnly: 0,
+  magicalBraces: 0,
+  matchBase: 0,
+  flipNegate: 0,
+  preserveMultipleSlashes: 0,
+  windowsNoMagicRoot: 0
+}).map((k, i2) => [k, 24 * 3 ** i2]));
+var optionsKey = (o) => {
+  let n = 0;
+  let wpe = false;
+  for (const k in o) {
+    const v = o[k];
+    switch (k) {
+      // the same test as the Minimatch constructor
+      case "windowsPathsNoEscape":
+        if (v)
+          wpe = true;
+        break;
+      case AWE_KEY:
+        if (v === false)
+          wpe = true;
+        break;
+      case "platform": {
+        const p = v || defaultPlatform;
+        if (p === defaultPlatform)
+          break;
+        if (p === "darwin")
+          n += 3;
+        else if (p === "win32")
+          n += 6;
+        else if (p === "linux")
+          n += 9;
+        else
+          return JSON.stringify(o);
+        break;
+      }
+      case "optimizationLevel":
+        if (v === void 0)
+          break;
+        n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
+        break;
+      case "braceExpandMax":
+        if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
+          return JSON.stringify(o);
+        }
+        break;
+      case "maxGlobstarRecursion":
+        if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
+          return JSON.stringify(o);
+        }
+        break;
+      case "normalize":
+        if (v !== void 0)
+          return JSON.stringify(o);
+        break;
+      default:
+        n += (booleanWeights.get(k) ?? 0) * tri(v);
+    }
+  }
+  return wpe ? n + 12 : n;
+};
+var copyOptions = (o) => {
+  const copy = {};
+  for (const k in o)
+    copy[k] = o[k];
+  return copy;
+};
+var cachedMinimatch = (pattern, options) => {
+  const key2 = options ? optionsKey(options) : 0;
+  let mm = cache2.get(key2)?.get(pattern);
+  if (mm)
+    return mm;
+  mm = oldCache.get(key2)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+  const weight = cacheWeight(mm);
+  if (weight > cacheMaxEntryWeight)
+    return mm;
+  if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
+    oldCache = cache2;
+    cache2 = /* @__PURE__ */ new Map();
+    cacheSize = 0;
+    cacheTotalWeight = 0;
+  }
+  let byPattern = cache2.get(key2);
+  if (!byPattern)
+    cache2.set(key2, byPattern = /* @__PURE__ */ new Map());
+  byPattern.set(pattern, mm);
+  cacheSize++;
+  cacheTotalWeight += weight;
+  return mm;
+};
+var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+var path = {
+  win32: { sep: "\\" },
+  posix: { sep: "/" }
+};
+var sep2 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep2;
+var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+minimatch.GLOBSTAR = GLOBSTAR;
+var filter = (pattern, options) => {
+  let mm;
+  return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+};
+minimatch.filter = filter;
+var ext = (a, b = {}) => Object.assign({}, a, b);
+var defaults = (def) => {
+  if (!def || typeof def !== "object" || !Object.keys(def).length) {
+    return minimatch;
+  }
+  const orig = minimatch;
+  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+  return Object.assign(m, {
+    Minimatch: class Minimatch extends orig.Minimatch {
+      constructor(pattern, options = {}) {
+        super(pattern, ext(def, options));
+      }
+      static defaults(options) {
+        return orig.defaults(ext(def, options)).Minimatch;
+      }
+    },
+    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+    defaults: (options) => orig.defaults(ext(def, options)),
+    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+    match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+    sep: orig.sep,
+    GLOBSTAR
+  });
+};
+minimatch.defaults = defaults;
+var braceExpand = (pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+    return [pattern];
+  }
+  let p = pattern.replace(/\\\\/g, "\\\\\\\\");
+  if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
+    p = p.replace(/\[([{}])\]/g, "[\\$1]");
+  }
+  return expand(p, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+var RANGE_MIN = 100;
+var rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+var inRepeatOrNegExt = (portion, mark2) => {
+  const stack = [];
+  for (let i2 = 0; i2 < portion.length; i2++) {
+    const c = portion.charAt(i2);
+    if (c === "\\") {
+      i2++;
+    } else if (c === mark2) {
+      if (stack.some((t) => t !== "@" && t !== "?"))
+        return true;
+    } else if (portion.charAt(i2 + 1) === "(" && "!?+*@".includes(c)) {
+      stack.push(c);
+      i2++;
+    } else if (c === ")") {
+      stack.pop();
+    }
+  }
+  return false;
+};
+var match = (list, pattern, options = {}) => {
+  const mm = new Minimatch(pattern, options);
+  list = list.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list.length) {
+    list.push(pattern);
+  }
+  return list;
+};
+minimatch.match = match;
+var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+var classEnd = (pattern, start2) => {
+  let i2 = start2 + 1;
+  if (pattern.charAt(i2) === "!" || pattern.charAt(i2) === "^")
+    i2++;
+  let sawStart = false;
+  for (; i2 < pattern.length; i2++) {
+    const c = pattern.charAt(i2);
+    if (c === "]" && sawStart)
+      return i2;
+    sawStart = true;
+    if (c === "\\")
+      i2++;
+  }
+  return -1;
+};
+var literal = (pattern, noext) => {
+  if (!noext && (pattern === "+()" || pattern === "@()"))
+    return pattern;
+  let lit2 = "";
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    const c = pattern.charAt(i2);
+    if (c === "\\") {
+      lit2 += pattern.charAt(++i2) || c;
+    } else if (c === "*" || c === "?") {
+      return void 0;
+    } else if (c === "[") {
+      const close = classEnd(pattern, i2);
+      if (close === -1) {
+        lit2 += c;
+        continue;
+      }
+      let body2 = pattern.slice(i2 + 1, close);
+      if (body2.startsWith("\\"))
+        body2 = body2.slice(1);
+      if ([...body2].length !== 1 || "!^".includes(pattern.charAt(i2 + 1))) {
+        return void 0;
+      }
+      lit2 += body2;
+      i2 = close;
+    } else if (!noext && "+@!".includes(c) && pattern.charAt(i2 + 1) === "(" && pattern.includes(")", i2 + 2)) {
+      return void 0;
+    } else {
+      lit2 += c;
+    }
+  }
+  return lit2;
+};
+var MAX_EXTGLOBS = 256;
+var extglobCount = (pattern) => {
+  let n = 0;
+  for (let i2 = 0; i2 < pattern.length - 1; i2++) {
+    const c = pattern.charAt(i2);
+    if (c === "\\") {
+      i2++;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
+      n++;
+      i2++;
+    }
+  }
+  return n;
+};
+var assertValidExtglobs = (pattern) => {
+  if (extglobCount(pattern) > MAX_EXTGLOBS) {
+    throw new TypeError("pattern has too many extglobs");
+  }
+};
+var extSafe = (pattern) => {
+  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
+    return false;
+  let depth = 0;
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    const c = pattern.charAt(i2);
+    if (c === "\\") {
+      if (++i2 === pattern.length)
+        return false;
+    } else if (c === "[") {
+      const close = classEnd(pattern, i2);
+      if (close !== -1)
+        i2 = close;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
+      depth++;
+      i2++;
+    } else if (c === ")") {
+      if (!depth--)
+        return false;
+    } else if (c === "|" && !depth) {
+      return false;
+    }
+  }
+  return !depth;
+};
+var lastSplit;
+var lastChecked;
+var portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
+var endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
+var isDots = (p) => p === "." || p === "..";
+var isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
+var isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
+var uncHost = (p) => {
+  if (p[0] !== "" || p[1] !== "")
+    return -1;
+  const h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1;
+  const host = p[h];
+  const share = p[h + 1];
+  return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
+};
+var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
+var dotPortion = (f, start2, end, dot, sep6) => {
+  for (let k = start2; k < end; ) {
+    if (f.charCodeAt(k) === 46) {
+      if (!dot)
+        return true;
+      const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
+      if (n >= end || isSep(f.charCodeAt(n), sep6))
+        return true;
+    }
+    const s = nextSep(f, k, sep6);
+    if (s === -1)
+      return false;
+    k = s + 1;
+    while (k < end && isSep(f.charCodeAt(k), sep6))
+      k++;
+  }
+  return false;
+};
+var isSep = (c, sep6) => sep6 === "/" ? c === 47 : sep6 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep6) => {
+  if (sep6 !== "both")
+    return f.indexOf(sep6, from);
+  const s = f.indexOf("/", from);
+  const b = f.indexOf("\\", from);
+  return s === -1 ? b : b === -1 ? s : Math.min(s, b);
+};
+var lastSep = (f, from, sep6) => sep6 !== "both" ? f.lastIndexOf(sep6, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var PENDING = {};
+var Minimatch = class {
+  options;
+  set;
+  pattern;
+  windowsPathsNoEscape;
+  nonegate;
+  negate;
+  comment;
+  empty;
+  preserveMultipleSlashes;
+  partial;
+  globSet;
+  globParts;
+  nocase;
+  isWindows;
+  platform;
+  windowsNoMagicRoot;
+  maxGlobstarRecursion;
+  // the path can be checked against the last portion, and the string
+  // portions, of each row before it is split. See #canMatch.
+  #endCheck;
+  #literalCheck;
+  // level 2 resolves `.` and `..` portions in the path
+  #level2;
+  // the unicode normalization form, if any
+  #form;
+  // the string portions of each row in the set
+  #literals = [];
+  // the rows that #canMatch can match without splitting the path
+  #shapes = [];
+  // the rows whose last portion can be checked against the path's
+  #endRows = [];
+  // brace expansion can make the same portion in many rows, so they
+  // share one Matcher, and the states that it caches
+  #matchers = /* @__PURE__ */ new Map();
+  // parse() returns PENDING in place of a Matcher
+  #pending = false;
+  // the char that marks numeric ranges in globSet, if any
+  #rangeMark;
+  // the GlobstarParts of each pattern row, by start index and partial
+  #globstarParts = /* @__PURE__ */ new WeakMap();
+  constructor(pattern, options = {}) {
+    assertValidPattern(pattern);
+    options = options || {};
+    this.options = options;
+    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
+    this.pattern = pattern;
+    this.platform = options.platform || defaultPlatform;
+    this.isWindows = this.platform === "win32";
+    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
+    if (this.windowsPathsNoEscape) {
+      this.pattern = this.pattern.replace(/\\/g, "/");
+    }
+    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+    this.negate = false;
+    this.nonegate = !!options.nonegate;
+    this.comment = false;
+    this.empty = false;
+    this.partial = !!options.partial;
+    this.nocase = !!this.options.nocase;
+    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+    this.globSet = [];
+    this.globParts = [];
+    this.set = [];
+    this.#endCheck = !this.preserveMultipleSlashes;
+    this.#level2 = (options.optimizationLevel ?? 1) >= 2;
+    const n = options.normalize;
+    this.#form = n === true ? "NFC" : n || void 0;
+    this.make();
+    const drives = this.set.map((row) => this.#rootIndex(row));
+    this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
+    this.#literals = this.set.map((row, r) => {
+      const end = this.#endRows[r] ? row.length - 1 : row.length;
+      const lits = row.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
+      return [...new Set(lits)];
+    });
+    this.#literalCheck = this.#literals.some((l) => l.length);
+    this.#shapes = this.set.map((row, r) => {
+      const [p0, p1, p2] = row;
+      if (this.#endRows[r] && row.length === 2) {
+        if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
+          return "tail";
+      }
+      if (this.#endRows[r] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
+        return "base";
+      }
+      if (!this.#endCheck || drives[r] !== -1)
+        return void 0;
+      if (row.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
+      this.maxGlobstarRecursion > 0) {
+        return "mid";
+      }
+      if (row.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
+        return "head";
+      }
+      return void 0;
+    });
+  }
+  // a string portion of a pattern, normalized if the option is set
+  #norm(p) {
+    return this.#form ? p.normalize(this.#form) : p;
+  }
+  // On Windows, the index of the last root portion of a row, as
+  // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
+  // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
+  // -1.
+  #rootIndex(row) {
+    if (!this.isWindows)
+      return -1;
+    if (isDrive(row[0]))
+      return 0;
+    const uncDrive = row[0] === "" && row[1] === "" && row[2] === "?" && isDrive(row[3]);
+    if (uncDrive)
+      return 3;
+    const h = uncHost(row);
+    return h === -1 ? -1 : h + 1;
+  }
+  hasMagic() {
+    if (this.options.magicalBraces && this.set.length > 1) {
+      return true;
+    }
+    for (const pattern of this.set) {
+      for (const part of pattern) {
+        if (typeof part !== "string")
+          return true;
+      }
+    }
+    return false;
+  }
+  make() {
+    const pattern = this.pattern;
+    const options = this.options;
+    if (!options.nocomment && pattern.charAt(0) === "#") {
+      this.comment = true;
+      return;
+    }
+    if (!pattern) {
+      this.empty = true;
+      return;
+    }
+    this.parseNegate();
+    this.globSet = [...new Set(this.#expandBraces())];
+    const rawGlobParts = this.globSet.map((s) => this.#slashSplit(s));
+    this.globParts = this.preprocess(rawGlobParts);
+    this.#pending = true;
+    let set2 = this.globParts.map((s, _, __) => {
+      if (this.isWindows && this.windowsNoMagicRoot) {
+        const n = s[2] === "?" && isLongUNC(s[3]) ? 6 : 4;
+        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && s.slice(3, n).every((p) => !globMagic.test(p));
+        const isDrive2 = /^[a-z]:/i.test(s[0]);
+        if (isUNC) {
+          return [
+            ...s.slice(0, n).map((p) => this.#norm(p)),
+            ...s.slice(n).map((ss) => this.parse(ss))
+          ];
+        } else if (isDrive2) {
+          return [
+            this.#norm(s[0]),
+            ...s.slice(1).map((ss) => this.parse(ss))
+          ];
+        }
+      }
+      return s.map((ss) => this.parse(ss));
+    });
+    this.set = set2.filter((s) => s.indexOf(false) === -1);
+    if (this.isWindows) {
+      for (let i2 = 0; i2 < this.set.length; i2++) {
+        const p = this.set[i2];
+        if (p[0] === "" && p[1] === "" && this.globParts[i2][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i2][3]))) {
+          if (isLongUNC(this.globParts[i2][3]))
+            p[3] = "UNC";
+          p[2] = "?";
+        }
+      }
+    }
+    if (!options.noext)
+      this.mergeRows();
+    this.#pending = false;
+    this.set.forEach((row, i2) => {
+      for (let k = 0; k < row.length; k++) {
+        if (row[k] === PENDING) {
+          row[k] = this.parse(this.globParts[i2][k]);
+        }
+      }
+    });
+  }
+  // Merge rows that only differ in one portion, where each of them
+  // is a Matcher, into one row that matches any of them with
+  // `@(a|b|...)`. Then a path is only walked once for all of them,
+  // for example with `**/*.{js,ts}`.
+  mergeRows() {
+    let merged = true;
+    while (merged) {
+      merged = false;
+      if (this.set.length < 2)
+        return;
+      let keys = this.#mergeKeys();
+      const len = Math.max(0, ...this.set.map((r) => r.length));
+      for (let k = 0; k < len; k++) {
+        const groups2 = /* @__PURE__ */ new Map();
+        const R = this.set.length + 1;
+        this.set.forEach((row, i2) => {
+          if (!(row[k] instanceof Matcher || row[k] === PENDING) || !extSafe(this.globParts[i2][k])) {
+            return;
+          }
+          const { pre, suf } = keys[i2];
+          const key2 = pre[k] * R + suf[k + 1];
+          const g = groups2.get(key2);
+          if (g)
+            g.push(i2);
+          else
+            groups2.set(key2, [i2]);
+        });
+        const drop = /* @__PURE__ */ new Set();
+        for (const g of groups2.values()) {
+          if (g.length < 2)
+            continue;
+          const [first, ...rest] = g;
+          const alts = g.map((i2) => this.globParts[i2][k]);
+          const glob2 = `@(${alts.join("|")})`;
+          if (extglobCount(glob2) > MAX_EXTGLOBS)
+            continue;
+          this.globParts[first][k] = glob2;
+          this.set[first][k] = this.parse(glob2);
+          for (const i2 of rest)
+            drop.add(i2);
+        }
+        if (drop.size) {
+          merged = true;
+          this.set = this.set.filter((_, i2) => !drop.has(i2));
+          this.globParts = this.globParts.filter((_, i2) => !drop.has(i2));
+          if (this.set.length < 2)
+            return;
+          keys = this.#mergeKeys();
+        }
+      }
+    }
+  }
+  // For each row, number ids for its prefixes and suffixes, such that
+  // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
+  // Two rows are the same other than at portion k exactly when they
+  // have the same pre[k] and suf[k + 1]. This is linear in the size of
+  // the rows, where joining the whole row for every k was quadratic.
+  #mergeKeys() {
+    const partIds = /* @__PURE__ */ new Map();
+    const ids = this.globParts.map((parts2) => parts2.map((s) => {
+      let id = partIds.get(s);
+      if (id === void 0)
+        partIds.set(s, id = partIds.size);
+      return id;
+    }));
+    const P = partIds.size;
+    const len = Math.max(0, ...ids.map((r) => r.length));
+    const keys = ids.map((r) => ({
+      pre: [0],
+      suf: new Array(r.length + 1).fill(0)
+    }));
+    for (let k = 0; k < len; k++) {
+      const m = /* @__PURE__ */ new Map();
+      ids.forEach((r, i2) => {
+        if (k >= r.length)
+          return;
+        const { pre } = keys[i2];
+        const key2 = pre[k] * P + r[k];
+        let id = m.get(key2);
+        if (id === void 0)
+          m.set(key2, id = m.size + 1);
+        pre.push(id);
+      });
+    }
+    for (let k = len - 1; k >= 0; k--) {
+      const m = /* @__PURE__ */ new Map();
+      ids.forEach((r, i2) => {
+        if (k >= r.length)
+          return;
+        const { suf } = keys[i2];
+        const key2 = suf[k + 1] * P + r[k];
+        let id = m.get(key2);
+        if (id === void 0)
+          m.set(key2, id = m.size + 1);
+        suf[k] = id;
+      });
+    }
+    return keys;
+  }
+  // various transforms to equivalent pattern sets that are
+  // faster to process in a filesystem walk.  The goal is to
+  // eliminate what we can, and push all ** patterns as far
+  // to the right as possible, even if it increases the number
+  // of patterns that we have to process.
+  preprocess(globParts) {
+    if (this.options.noglobstar) {
+      for (const partset of globParts) {
+        for (let j = 0; j < partset.length; j++) {
+          if (partset[j] === "**") {
+            partset[j] = "*";
+          }
+        }
+      }
+    }
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      globParts = this.firstPhasePreProcess(globParts);
+      globParts = this.secondPhasePreProcess(globParts);
+    } else if (optimizationLevel >= 1) {
+      globParts = this.levelOneOptimize(globParts);
+    } else {
+      globParts = this.adjascentGlobstarOptimize(globParts);
+    }
+    return globParts;
+  }
+  // just get rid of adjascent ** portions
+  adjascentGlobstarOptimize(globParts) {
+    return globParts.map((parts2) => {
+      let gs = -1;
+      while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
+        let i2 = gs;
+        while (parts2[i2 + 1] === "**") {
+          i2++;
+        }
+        if (i2 !== gs) {
+          parts2.splice(gs, i2 - gs);
+        }
+      }
+      return parts2;
+    });
+  }
+  // get rid of adjascent ** and resolve .. portions
+  levelOneOptimize(globParts) {
+    return globParts.map((parts2) => {
+      const root = this.#rootIndex(parts2) + 1;
+      parts2 = parts2.reduce((set2, part) => {
+        const prev = set2[set2.length - 1];
+        if (part === "**" && prev === "**") {
+          return set2;
+        }
+        if (part === "..") {
+          if (set2.length > root && prev && prev !== ".." && prev !== "." && prev !== "**") {
+            set2.pop();
+            return set2;
+          }
+        }
+        set2.push(part);
+        return set2;
+      }, []);
+      return parts2.length === 0 ? [""] : parts2;
+    });
+  }
+  // Check the path against each row before it is split. 'no' if no
+  // row can match, so it does not need to be split. 'yes' if a row of
+  // `**` and one more portion matches. 'maybe' if it must be split to
+  // know. None of this applies with partial, where the path can end
+  // before the row does.
+  //
+  // On Windows, `\` is a separator in the path too, and the portions of
+  // a row up to its drive letter or UNC share are not checked (see
+  // #rootIndex).
+  //
+  // Each string portion of a row must be a portion of the path, so the
+  // path must contain it. Level 2 can only take portions out of the
+  // path, so this is still true then.
+  //
+  // The last portion of a row must match the last portion of the path,
+  // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
+  // This does not apply to rows that end in **, rows that end in a
+  // root, or preserveMultipleSlashes (which can leave more
+  // than one '' at the end). At level 2, it does not apply if that
+  // portion is `.` or `..`, which can be
+  // resolved away. Level 2 only takes other portions out of the
+  // middle of the path.
+  //
+  // A row of `**/x` then matches if the ** can walk the portions
+  // before the one that x matches, the same as #matchGlobstar. At
+  // level 2, this is only known if none of them are `.` or `..`, so
+  // that the path does not change when it is resolved.
+  #canMatch(f) {
+    const sep6 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    let ends = this.#endCheck ? 0 : -1;
+    let last = "";
+    let lastStart = 0;
+    let prev;
+    let prevStart = 0;
+    const dot = !!this.options.dot;
+    ROWS: for (let r = 0; r < this.set.length; r++) {
+      const row = this.set[r];
+      const p = row[row.length - 1];
+      let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
+      if (end && ends === 0) {
+        const i2 = lastSep(f, f.length, sep6);
+        lastStart = i2 + 1;
+        last = f.slice(lastStart);
+        if (last === "" && i2 >= 0) {
+          let j = i2;
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep6))
+            j--;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep6) + 1;
+          prev = f.slice(prevStart, j);
+        }
+        const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
+        ends = resolves ? -1 : 1;
+        end = !resolves;
+      }
+      let tailStart = -1;
+      if (end && typeof p === "string") {
+        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        if (tailStart === -1)
+          continue;
+      }
+      if (this.#literalCheck) {
+        for (const l of this.#literals[r]) {
+          if (!f.includes(l))
+            continue ROWS;
+        }
+      }
+      if (end && typeof p === "object") {
+        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        if (tailStart === -1)
+          continue;
+      }
+      const shape = this.#shapes[r];
+      if (shape === "base" && end)
+        return "yes";
+      if (shape === "tail" && end) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep6)) {
+          return "maybe";
+        }
+        if (!dotPortion(f, 0, tailStart, dot, sep6))
+          return "yes";
+        continue;
+      }
+      if (shape === "mid" || shape === "head") {
+        const m = this.#walk(f, row, shape === "head", dot, sep6);
+        if (m !== "no")
+          return m;
+        continue;
+      }
+      return "maybe";
+    }
+    return "no";
+  }
+  // Match a row of a known shape against the split path, the same as
+  // #matchGlobstar and #matchGlobStarBodySections do. None of these
+  // rows have a drive letter, so they start at the first portion.
+  #matchShape(file, row, shape) {
+    const dot = !!this.options.dot;
+    const n = file.length;
+    if (shape === "head") {
+      if (n < 2 || !portionMatch(row[0], file[0])) {
+        return false;
+      }
+      for (let i2 = 1; i2 < n; i2++)
+        if (!walkable(file[i2], dot))
+          return false;
+      return true;
+    }
+    const x = row[1];
+    if (shape === "tail") {
+      let t = n - 1;
+      if (!portionMatch(x, file[t])) {
+        if (file[t] !== "" || n === 1 || !portionMatch(x, file[--t])) {
+          return false;
+        }
+      }
+      for (let i2 = 0; i2 < t; i2++)
+        if (!walkable(file[i2], dot))
+          return false;
+      return true;
+    }
+    for (let k = 0; k < n; k++) {
+      if (portionMatch(x, file[k]) && k + 1 < n) {
+        let i2 = k + 1;
+        while (i2 < n && walkable(file[i2], dot))
+          i2++;
+        if (i2 === n)
+          return true;
+      }
+      if (!walkable(file[k], dot))
+        return false;
+    }
+    return false;
+  }
+  // Match a row of `**/x/**` or `x/**` against the path, the same as
+  // #matchGlobstar and #matchGlobStarBodySections do once it is split.
+  // x must match a portion (the first one, for `x/**`), the ** before
+  // it must be able to walk the portions before that one, and there
+  // must be a portion after it, which the ** after it can walk. At
+  // level 2, this is only known if no portion is `.` or `..`.
+  #walk(f, row, head, dot, sep6) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep6))
+      return "maybe";
+    const x = row[head ? 0 : 1];
+    let s = 0;
+    for (let e = nextSep(f, s, sep6); e !== -1; e = nextSep(f, s, sep6)) {
+      let next = e + 1;
+      while (next < f.length && isSep(f.charCodeAt(next), sep6))
+        next++;
+      const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
+      if (hit && !dotPortion(f, next, f.length, dot, sep6))
+        return "yes";
+      if (head || dotPortion(f, s, next, dot, sep6))
+        return "no";
+      s = next;
+    }
+    return "no";
+  }
+  // the last split, if it was the same path with the same split
+  // settings
+  #cachedSplit(f) {
+    const last = lastSplit;
+    return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
+  }
+  // split a path for match(), and keep the parts for the next call
+  #split(f) {
+    const { isWindows, preserveMultipleSlashes } = this;
+    let parts2 = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
+    const normalize2 = this.#form;
+    if (normalize2)
+      parts2 = parts2.map((p) => p.normalize(normalize2));
+    lastSplit = {
+      f,
+      isWindows,
+      preserveMultipleSlashes,
+      normalize: normalize2,
+      parts: parts2
+    };
+    return lastSplit;
+  }
+  // resolve `.` and `..` portions of a path, for level 2
+  #levelTwoFileOptimize(file) {
+    const parts2 = [...file];
+    let didSomething = false;
+    do {
+      didSomething = false;
+      if (!this.preserveMultipleSlashes) {
+        for (let i2 = 1; i2 < parts2.length - 1; i2++) {
+          const p = parts2[i2];
+          if (i2 === 1 && p === "" && parts2[0] === "")
+            continue;
+          if (p === "." || p === "") {
+            didSomething = true;
+            parts2.splice(i2, 1);
+            i2--;
+          }
+        }
+        if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
+          didSomething = true;
+          parts2.pop();
+        }
+      }
+      const root = this.#rootIndex(parts2) + 1;
+      let dd = root;
+      while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
+        const p = parts2[dd - 1];
+        if (p && p !== "." && p !== ".." && p !== "**") {
+          didSomething = true;
+          parts2.splice(dd - 1, 2);
+          dd = Math.max(dd - 2, root);
+        }
+      }
+    } while (didSomething);
+    return parts2.length === 0 ? [""] : parts2;
+  }
+  // First phase: single-pattern processing
+  // <pre> is 1 or more portions
+  // <rest> is 1 or more portions
+  // <p> is any portion other than ., .., '', or **
+  // <e> is . or ''
+  //
+  // **/.. is *brutal* for filesystem walking performance, because
+  // it effectively resets the recursive walk each time it occurs,
+  // and ** cannot be reduced out by a .. pattern part like a regexp
+  // or most strings (other than .., ., and '') can be.
+  //
+  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+  // <pre>/<e>/<rest> -> <pre>/<rest>
+  // <pre>/<p>/../<rest> -> <pre>/<rest>
+  // **/**/<rest> -> **/<rest>
+  //
+  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+  // this WOULD be allowed if ** did follow symlinks, or * didn't
+  firstPhasePreProcess(globParts) {
+    const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
+    let splitCells = 0;
+    const maxSplitCells = 1e6;
+    let didSomething = false;
+    do {
+      didSomething = false;
+      for (let parts2 of globParts) {
+        let gs = -1;
+        while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
+          let gss = gs;
+          while (parts2[gss + 1] === "**") {
+            gss++;
+          }
+          if (gss > gs) {
+            parts2.splice(gs + 1, gss - gs);
+          }
+          let next = parts2[gs + 1];
+          const p = parts2[gs + 2];
+          const p2 = parts2[gs + 3];
+          if (next !== "..")
+            continue;
+          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
+            continue;
+          }
+          const addedCells = parts2.length - 1;
+          if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
+            throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
+          }
+          didSomething = true;
+          parts2.splice(gs, 1);
+          const other2 = parts2.slice(0);
+          other2[gs] = "**";
+          splitCells += addedCells;
+          globParts.push(other2);
+          gs--;
+        }
+        if (!this.preserveMultipleSlashes) {
+          for (let i2 = 1; i2 < parts2.length - 1; i2++) {
+            const p = parts2[i2];
+            if (i2 === 1 && p === "" && parts2[0] === "")
+              continue;
+            if (p === "." || p === "") {
+              didSomething = true;
+              parts2.splice(i2, 1);
+              i2--;
+            }
+          }
+          if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
+            didSomething = true;
+            parts2.pop();
+          }
+        }
+        const root = this.#rootIndex(parts2) + 1;
+        let dd = root;
+        while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
+          const p = parts2[dd - 1];
+          if (p && p !== "." && p !== ".." && p !== "**") {
+            didSomething = true;
+            const needDot = dd === 1 && parts2[dd + 1] === "**";
+            const splin = needDot ? ["."] : [];
+            parts2.splice(dd - 1, 2, ...splin);
+            if (parts2.length === 0)
+              parts2.push("");
+            dd = Math.max(dd - 2, root);
+          }
+        }
+      }
+    } while (didSomething);
+    return globParts;
+  }
+  // second phase: multi-pattern dedupes
+  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+  secondPhasePreProcess(globParts) {
+    const keys = /* @__PURE__ */ new Set();
+    const rows = globParts.filter((parts2) => {
+      const key2 = parts2.join("/");
+      if (keys.has(key2))
+        return false;
+      keys.add(key2);
+      return true;
+    });
+    const stars = /* @__PURE__ */ new Map();
+    for (const parts2 of rows) {
+      const s = [];
+      for (let i2 = 0; i2 < parts2.length; i2++) {
+        if (parts2[i2] === "*")
+          s.push(i2);
+      }
+      if (s.length)
+        stars.set(s.join(","), s);
+    }
+    if (!stars.size || rows.length * stars.size > 1e5)
+      return rows;
+    const { dot } = this.options;
+    return rows.filter((parts2) => {
+      for (const s of stars.values()) {
+        if (s[s.length - 1] >= parts2.length)
+          continue;
+        const c = [...parts2];
+        let ok = true;
+        let changed = false;
+        for (const i2 of s) {
+          const p = parts2[i2];
+          if (p === "*")
+            continue;
+          if (!p || p === "**" || !dot && p.startsWith(".")) {
+            ok = false;
+            break;
+          }
+          c[i2] = "*";
+          changed = true;
+        }
+        if (ok && changed && keys.has(c.join("/")))
+          return false;
+      }
+      return true;
+    });
+  }
+  parseNegate() {
+    if (this.nonegate)
+      return;
+    const pattern = this.pattern;
+    let negate = false;
+    let negateOffset = 0;
+    for (let i2 = 0; i2 < pattern.length && pattern.charAt(i2) === "!"; i2++) {
+      negate = !negate;
+      negateOffset++;
+    }
+    if (negateOffset)
+      this.pattern = pattern.slice(negateOffset);
+    this.negate = negate;
+  }
+  // Match the parts of a path against one row of the set. `resolved`
+  // is the parts after level 2 resolves `.` and `..` in them, or the
+  // same parts below level 2. Set partial to true to test if, for
+  // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
+  // you run out of file before you run out of pattern, then that's
+  // fine, as long as all the parts match.
+  #matchRow(file, resolved, pattern, partial) {
+    let fileStartIndex = 0;
+    let patternStartIndex = 0;
+    const fh = this.isWindows ? uncHost(resolved) : -1;
+    const ph = fh === -1 ? -1 : uncHost(pattern);
+    if (ph !== -1) {
+      const host = pattern[ph];
+      const share = pattern[ph + 1];
+      if (typeof host !== "string" || typeof share !== "string") {
+        fileStartIndex = fh;
+        patternStartIndex = ph;
+      } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+        fileStartIndex = fh + 2;
+        patternStartIndex = ph + 2;
+      }
+    } else if (this.isWindows) {
+      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+      if (typeof fdi === "number" && typeof pdi === "number") {
+        const [fd, pd] = [
+          file[fdi],
+          pattern[pdi]
+        ];
+        if (fd.toLowerCase() === pd.toLowerCase()) {
+          patternStartIndex = pdi + 1;
+          fileStartIndex = fdi + 1;
+        }
+      }
+    }
+    file = resolved;
+    if (pattern.includes(GLOBSTAR)) {
+      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+  }
+  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+    const { head, body: body2, tail, segments: segments2 } = this.#getGlobstarParts(pattern, partial, patternIndex);
+    if (head.length) {
+      const headEnd = fileIndex + head.length;
+      if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
+        return false;
+      }
+      fileIndex += head.length;
+      patternIndex += head.length;
+    }
+    let fileTailMatch = 0;
+    if (tail.length) {
+      if (tail.length + fileIndex > file.length)
+        return false;
+      let tailStart = file.length - tail.length;
+      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+        fileTailMatch = tail.length;
+      } else {
+        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+          return false;
+        }
+        tailStart--;
+        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+          return false;
+        }
+        fileTailMatch = tail.length + 1;
+      }
+    }
+    if (!body2.length) {
+      let sawSome = !!fileTailMatch;
+      for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
+        const f = String(file[i2]);
+        sawSome = true;
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return partial || sawSome;
+    }
+    return !!this.#matchGlobStarBodySections(file, segments2, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
+  }
+  // Split the pattern into head, tail, and middle of ** delimited
+  // parts. The tail has to be at the end, and the others just have to
+  // be found in order from the head. These only depend on the pattern
+  // row, so they are kept for the next path.
+  #getGlobstarParts(pattern, partial, patternIndex) {
+    let byStart = this.#globstarParts.get(pattern);
+    if (!byStart) {
+      byStart = [];
+      this.#globstarParts.set(pattern, byStart);
+    }
+    const key2 = patternIndex * 2 + (partial ? 1 : 0);
+    const found = byStart[key2];
+    if (found)
+      return found;
+    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+    const lastgs = pattern.lastIndexOf(GLOBSTAR);
+    const head = pattern.slice(patternIndex, firstgs);
+    const body2 = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
+    const tail = partial ? [] : pattern.slice(lastgs + 1);
+    const segments2 = [[[], 0]];
+    let current = segments2[0];
+    let nonGsParts = 0;
+    const nonGsPartsSums = [0];
+    for (const b of body2) {
+      if (b === GLOBSTAR) {
+        nonGsPartsSums.push(nonGsParts);
+        current = [[], 0];
+        segments2.push(current);
+      } else {
+        current[0].push(b);
+        nonGsParts++;
+      }
+    }
+    segments2.forEach((b, i2) => {
+      b[1] = nonGsParts - nonGsPartsSums[i2];
+    });
+    const parts2 = { head, body: body2, tail, segments: segments2 };
+    byStart[key2] = parts2;
+    return parts2;
+  }
+  // return false for "nope, not matching"
+  // return null for "not matching, cannot keep trying"
+  #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
+    const bs = bodySegments[bodyIndex];
+    if (!bs) {
+      if (partial) {
+        return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
+      }
+      for (let i2 = fileIndex; i2 < fileLength; i2++) {
+        sawTail = true;
+        const f = file[i2];
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return sawTail;
+    }
+    const [body2, need] = bs;
+    const after = partial ? fileLength : fileLength - need;
+    while (fileIndex <= after) {
+      const key2 = bodyIndex * (file.length + 1) + fileIndex;
+      if (tried.has(key2))
+        return false;
+      tried.add(key2);
+      const m = this.#matchOne(file, body2, partial, fileIndex, 0, fileIndex + body2.length);
+      if (m && globStarDepth < this.maxGlobstarRecursion) {
+        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body2.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+        if (sub !== false) {
+          return sub;
+        }
+      }
+      if (fileIndex === after)
+        break;
+      const f = file[fileIndex];
+      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+        return false;
+      }
+      fileIndex++;
+    }
+    return partial || null;
+  }
+  #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
+    let fi;
+    let pi;
+    let pl;
+    let fl;
+    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+      let p = pattern[pi];
+      let f = file[fi];
+      if (p === false || p === GLOBSTAR) {
+        return false;
+      }
+      if (!portionMatch(p, f))
+        return false;
+    }
+    if (fi === fl && pi === pl) {
+      return true;
+    } else if (fi === fl) {
+      return partial;
+    } else if (pi === pl) {
+      return fi === fl - 1 && file[fi] === "";
+    } else {
+      throw new Error("wtf?");
+    }
+  }
+  braceExpand() {
+    return braceExpand(this.pattern, this.options);
+  }
+  // Expand braces, except numeric ranges such as {0..999} with at
+  // least RANGE_MIN values. Each of those stays in its pattern as
+  // `<mark>0..999<mark>`, for the Matcher to test. If a range might
+  // be inside a [...] class, expand all of them instead.
+  #expandBraces() {
+    const { pattern } = this;
+    if (this.options.nobrace)
+      return this.braceExpand();
+    let code3 = 57344;
+    while (pattern.includes(String.fromCharCode(code3))) {
+      if (++code3 > 63743)
+        return this.braceExpand();
+    }
+    const mark2 = String.fromCharCode(code3);
+    let found = false;
+    const marked = pattern.replace(rangeRe, (m, lo, hi) => {
+      const a = Number(lo);
+      const b = Number(hi);
+      if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
+        return m;
+      }
+      found = true;
+      return `${mark2}${lo}..${hi}${mark2}`;
+    });
+    if (!found)
+      return this.braceExpand();
+    const set2 = braceExpand(marked, this.options);
+    for (const p of set2) {
+      for (const portion of p.split("/")) {
+        const c = portion.indexOf("[");
+        if (c !== -1 && c < portion.lastIndexOf(mark2)) {
+          return this.braceExpand();
+        }
+        if (!this.options.noext && inRepeatOrNegExt(portion, mark2)) {
+          return this.braceExpand();
+        }
+      }
+    }
+    this.#rangeMark = mark2;
+    return set2;
+  }
+  parse(pattern) {
+    assertValidPattern(pattern);
+    const options = this.options;
+    if (pattern === "**")
+      return GLOBSTAR;
+    if (pattern === "")
+      return "";
+    const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize2 } = options;
+    const rangeMark = this.#rangeMark;
+    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
+    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
+      return this.#norm(lit2);
+    }
+    if (this.#pending)
+      return PENDING;
+    let m = this.#matchers.get(pattern);
+    if (!m) {
+      if (!noext)
+        assertValidExtglobs(pattern);
+      m = new Matcher(pattern, {
+        nocase,
+        noext,
+        dot,
+        normalize: normalize2,
+        ...rangeMark && { rangeMark }
+      });
+      this.#matchers.set(pattern, m);
+    }
+    return m;
+  }
+  #slashSplit(p) {
+    if (this.preserveMultipleSlashes) {
+      return p.split("/");
+    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+      return ["", ...p.split(/\/+/)];
+    } else {
+      return p.split(/\/+/);
+    }
+  }
+  match(f, partial = this.partial) {
+    if (this.comment) {
+      return false;
+    }
+    if (this.empty) {
+      return f === "";
+    }
+    if (f === "/" && partial) {
+      return true;
+    }
+    const options = this.options;
+    let split = this.#cachedSplit(f);
+    if (!split) {
+      if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
+        lastChecked = f;
+        const can = this.#canMatch(f);
+        if (can === "no")
+          return options.flipNegate ? false : this.negate;
+        if (can === "yes")
+          return options.flipNegate ? true : !this.negate;
+      }
+      split = this.#split(f);
+    }
+    const ff = split.parts;
+    const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
+    const set2 = this.set;
+    let filename = ff[ff.length - 1];
+    if (!filename) {
+      for (let i2 = ff.length - 2; !filename && i2 >= 0; i2--) {
+        filename = ff[i2];
+      }
+    }
+    for (let r = 0; r < set2.length; r++) {
+      const pattern = set2[r];
+      const shape = partial ? void 0 : this.#shapes[r];
+      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
+      if (hit) {
+        if (options.flipNegate) {
+          return true;
+        }
+        return !this.negate;
+      }
+    }
+    if (options.flipNegate) {
+      return false;
+    }
+    return this.negate;
+  }
+  static defaults(def) {
+    return minimatch.defaults(def).Minimatch;
+  }
+};
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape;
+minimatch.unescape = unescape;
+
+// src/waivers/apply.ts
+var NOTES = {
+  expired: "the exception in {{source}} expired on {{expires}}",
+  noReason: "the sg-guard:ignore comment at {{at}} gives no reason, and one is required",
+  noRule: "the sg-guard:ignore comment at {{at}} names no rule",
+  all: "sg-guard:ignore {{rule}} at {{at}} is not supported; name one rule per comment",
+  unknownRule: 'the sg-guard:ignore comment at {{at}} names "{{rule}}", which is no rule'
+};
+var ALL_RULES = /* @__PURE__ */ new Set(["all", "*"]);
+var SLASH = "\uE000";
+function resourceMatcher(pattern) {
+  const glob2 = new Minimatch(pattern.replaceAll("/", SLASH), { dot: true, nocomment: true, nonegate: true, platform: "linux" });
+  return (address) => address === pattern || glob2.match(address.replaceAll("/", SLASH));
+}
+function utcDate(d) {
+  return d.toISOString().slice(0, 10);
+}
+function applySuppressions(report, options) {
+  const today = utcDate(options.today);
+  const exceptions = options.exceptions.map((e) => ({ ...e, matches: resourceMatcher(e.resource) }));
+  const known = options.rules ? new Set(options.rules) : null;
+  const findings = report.findings.map((f) => {
+    if (f.suppression) return f;
+    const comments = f.location ? options.sources?.get(f.plan)?.suppressionsFor(f.location) ?? [] : [];
+    const at = (c) => `${f.location?.file ?? ""}:${c.line}`;
+    const inline = comments.find((c) => c.rule === f.rule && c.reason !== "");
+    if (inline) return suppress(f, { kind: "inline", reason: inline.reason, expires: null, source: at(inline) });
+    const matching = exceptions.filter((e) => e.rule === f.rule && e.matches(f.resource));
+    const active = matching.find((e) => e.expires === null || today <= e.expires);
+    if (active) return suppress(f, { kind: "exception", reason: active.reason, expires: active.expires, source: active.source });
+    const notes = [];
+    for (const c of comments) {
+      if (c.rule === f.rule) notes.push(fillTemplate(NOTES.noReason, { at: at(c) }));
+      else if (c.rule === "") notes.push(fillTemplate(NOTES.noRule, { at: at(c) }));
+      else if (ALL_RULES.has(c.rule)) notes.push(fillTemplate(NOTES.all, { rule: c.rule, at: at(c) }));
+      else if (known && !known.has(c.rule)) notes.push(fillTemplate(NOTES.unknownRule, { rule: c.rule, at: at(c) }));
+    }
+    const expired = matching.reduce((latest, e) => latest === null || (e.expires ?? "") > (latest.expires ?? "") ? e : latest, null);
+    if (expired) notes.push(fillTemplate(NOTES.expired, { source: expired.source, expires: expired.expires ?? "" }));
+    const fresh = notes.filter((n) => !f.message.includes(n));
+    return fresh.length > 0 ? { ...f, message: `${f.message} (${fresh.join("; ")})` } : f;
+  });
+  return { ...report, findings, summary: summarise(findings, report.failOn, report.failOnScope) };
+}
+function suppress(f, suppression) {
+  return { ...f, suppression };
+}
+
+// src/waivers/review.ts
+var INLINE_IGNORE_MODES = ["review", "trust", "off"];
+var REVIEW_NOTES = {
+  off: "the sg-guard:ignore comment at {{at}} is not read: in-code ignores are off (inline-ignores: off)"
+};
+function parseCommentSource(source) {
+  const m = /^(.*):(\d{1,9})$/.exec(source);
+  if (!m || m[1] === "" || m[1] === void 0) return null;
+  return { file: m[1], line: Number(m[2]) };
+}
+function isNewComment(source, isAddedLine) {
+  const at = parseCommentSource(source);
+  if (!at) return true;
+  return isAddedLine(at.file, at.line) || isAddedLine(at.file, at.line + 1);
+}
+function reviewInlineWaivers(report, options) {
+  if (options.mode === "trust") return report;
+  const today = utcDate(options.today);
+  const exceptions = (options.exceptions ?? []).map((e) => ({ ...e, matches: resourceMatcher(e.resource) }));
+  const author = options.author?.toLowerCase() ?? null;
+  const approvals = /* @__PURE__ */ new Map();
+  for (const a of options.approvals) {
+    if (author !== null && a.by.login.toLowerCase() === author) continue;
+    if (!approvals.has(a.id)) approvals.set(a.id, a);
+  }
+  const exceptionFor = (f) => {
+    const e = exceptions.find((x) => x.rule === f.rule && x.matches(f.resource) && (x.expires === null || today <= x.expires));
+    return e ? { kind: "exception", reason: e.reason, expires: e.expires, source: e.source } : null;
+  };
+  let changed = false;
+  const findings = report.findings.map((f) => {
+    const s = f.suppression;
+    if (!s || s.kind !== "inline") return f;
+    if (options.mode === "review" && !isNewComment(s.source, options.isAddedLine)) return f;
+    changed = true;
+    const fallback = exceptionFor(f);
+    if (options.mode === "off") {
+      const note = fillTemplate(REVIEW_NOTES.off, { at: s.source });
+      const message = f.message.includes(note) ? f.message : `${f.message} (${note})`;
+      return { ...f, message, suppression: fallback };
+    }
+    const approval = approvals.get(f.id);
+    if (approval && approval.rule === f.rule) {
+      const { waiverRequest: _request, ...rest } = f;
+      return { ...rest, suppression: { kind: "approved", reason: s.reason, expires: null, source: s.source, by: approval.by.login, at: approval.at, approvedIn: approval.source } };
+    }
+    if (fallback) return { ...f, suppression: fallback };
+    return { ...f, suppression: null, waiverRequest: { reason: s.reason, source: s.source, by: options.author } };
+  });
+  if (!changed) return report;
+  return { ...report, findings, summary: summarise(findings, report.failOn, report.failOnScope) };
+}
+function applyApprovals(report, approvals, author) {
+  if (approvals.length === 0) return report;
+  const by = /* @__PURE__ */ new Map();
+  const self2 = author?.toLowerCase() ?? null;
+  for (const a of approvals) if (a.by.login.toLowerCase() !== self2 && !by.has(a.id)) by.set(a.id, a);
+  let changed = false;
+  const findings = report.findings.map((f) => {
+    const approval = lookupFinding(by, f);
+    if (!f.waiverRequest || f.suppression || !approval || approval.rule !== f.rule) return f;
+    changed = true;
+    const { waiverRequest: request2, ...rest } = f;
+    return { ...rest, suppression: { kind: "approved", reason: request2.reason, expires: null, source: request2.source, by: approval.by.login, at: approval.at, approvedIn: approval.source } };
+  });
+  return changed ? { ...report, findings, summary: summarise(findings, report.failOn, report.failOnScope) } : report;
+}
+
+// src/config/exceptions.ts
+var EXCEPTION_KEYS = ["rule", "resource", "reason", "expires"];
+var show4 = (v) => JSON.stringify(v) ?? String(v);
+var fail3 = (error2) => ({ ok: false, error: error2 });
+function readDate(v) {
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
+  if (typeof v !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return null;
+  const d = /* @__PURE__ */ new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v ? v : null;
+}
+function readExceptions(v, rules, source) {
+  if (!Array.isArray(v)) return fail3(`must be a list of {rule, resource, reason, expires?}, not ${show4(v)}`);
+  const out2 = [];
+  for (const [i2, item] of v.entries()) {
+    const at = `[${i2}]`;
+    if (item === null || typeof item !== "object" || Array.isArray(item)) return fail3(`${at} must be a mapping {rule, resource, reason, expires?}, not ${show4(item)}`);
+    const entry = item;
+    for (const key2 of Object.keys(entry)) {
+      if (!EXCEPTION_KEYS.includes(key2)) return fail3(`${at} has unknown key "${key2}" (known: ${EXCEPTION_KEYS.join(", ")})`);
+    }
+    const { rule: rule20, resource, reason } = entry;
+    if (typeof rule20 !== "string" || rule20 === "") return fail3(`${at}.rule is required: the name of one rule, not ${show4(rule20)}`);
+    if (!rules.includes(rule20)) return fail3(`${at}.rule "${rule20}" is not a rule (see docs/rules/, or custom-rules)`);
+    if (typeof resource !== "string" || resource.trim() === "") return fail3(`${at}.resource is required: a resource address or glob such as "module.legacy.*", not ${show4(resource)}`);
+    if (typeof reason !== "string" || reason.trim() === "") return fail3(`${at}.reason is required: say why the finding is accepted`);
+    let expires = null;
+    if (entry.expires !== void 0 && entry.expires !== null) {
+      expires = readDate(entry.expires);
+      if (expires === null) return fail3(`${at}.expires ${show4(entry.expires)} is not a date in the form YYYY-MM-DD`);
+    }
+    out2.push({ rule: rule20, resource: resource.trim(), reason: reason.trim(), expires, source });
+  }
+  return { ok: true, value: out2 };
+}
+
+// src/rules/no-public-database.ts
+var DATABASE_PORTS = [
+  1433,
+  1434,
+  1521,
+  2379,
+  2380,
+  2483,
+  2484,
+  3306,
+  5432,
+  5439,
+  5984,
+  6379,
+  7e3,
+  7001,
+  8086,
+  9042,
+  9160,
+  9200,
+  9300,
+  11211,
+  "27017-27019"
+];
+var no_public_database_default = publicPortRule({
+  name: "no-public-database",
+  severity: "critical",
+  title: "Database port open to the internet",
+  description: "Ingress that lets the whole internet reach a database, cache or search-engine port (1433, 1521, 3306, 5432, 6379, 9200, 11211, 27017 and others).",
+  why: "Databases should accept connections only from the application tier. Exposed databases are found by scanners within hours and are a leading cause of data breaches and ransom wipes.",
+  fix: "Remove the internet CIDR and admit only the security groups of the application or Lambda functions that use the database (source_security_group_id / referenced_security_group_id).",
+  references: [
+    { title: "AWS Security Hub EC2.19: security groups should not allow unrestricted access to high-risk ports", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-19" },
+    { title: "Amazon RDS: controlling access with security groups", url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.RDSSecurityGroups.html" }
+  ],
+  ports: DATABASE_PORTS,
+  protocols: ["tcp"]
+});
+
+// src/rules/no-public-high-risk-port.ts
+var HIGH_RISK_PORTS = [
+  "20-21",
+  // FTP
+  25,
+  // SMTP
+  53,
+  // DNS
+  110,
+  // POP3
+  135,
+  // Microsoft RPC
+  "137-139",
+  // NetBIOS
+  143,
+  // IMAP
+  161,
+  // SNMP
+  389,
+  // LDAP
+  445,
+  // SMB
+  636,
+  // LDAPS
+  1522,
+  // Oracle
+  "2382-2383",
+  // SQL Server Analysis Services
+  3e3,
+  // Grafana and development servers
+  3020,
+  // CIFS
+  4333,
+  // mSQL
+  "4505-4506",
+  // SaltStack master
+  5e3,
+  // development servers, Docker registry
+  5500,
+  // VNC listener
+  5601,
+  // Kibana
+  7199,
+  // Cassandra JMX
+  8e3,
+  // development web servers
+  8020,
+  // HDFS NameNode
+  8080,
+  // HTTP proxies and application servers
+  8088,
+  // Hadoop YARN
+  8140,
+  // Puppet master
+  8888,
+  // Jupyter, Cassandra OpsCenter
+  9e3,
+  // Hadoop, PHP-FPM, SonarQube
+  9090,
+  // Prometheus, Cockpit
+  "11214-11215",
+  // memcached over TLS
+  50070,
+  // HDFS NameNode web UI
+  50470,
+  // HDFS NameNode web UI over TLS
+  "61620-61621"
+  // Cassandra OpsCenter agents
+];
+var no_public_high_risk_port_default = publicPortRule({
+  name: "no-public-high-risk-port",
+  severity: "high",
+  title: "High-risk port open to the internet",
+  description: "Ingress that lets the whole internet reach a port AWS Security Hub (EC2.19) or KICS counts as high risk: FTP, SMTP, DNS, POP3/IMAP, NetBIOS/SMB, SNMP, LDAP, and the admin consoles and development servers on 3000, 5000, 5601, 8000, 8080, 8088, 8888, 9000 and 9090, among others. SSH, RDP, database and remote-administration ports have rules of their own.",
+  why: "These services were rarely meant for the internet: file shares and RPC leak data and have a long history of wormable flaws, SNMP and DNS are abused for amplification, and dashboards on 3000/5601/8080/8888 often have no authentication at all.",
+  fix: "Put the service behind a load balancer on 443, or admit the port only from the security groups or address ranges that need it; close what nobody uses.",
+  references: [
+    { title: "AWS Security Hub EC2.19: security groups should not allow unrestricted access to ports with high risk", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-19" },
+    { title: "AWS Config: restricted-common-ports", url: "https://docs.aws.amazon.com/config/latest/developerguide/restricted-common-ports.html" },
+    { title: "KICS: Sensitive Port Is Exposed To Entire Network", url: "https://docs.kics.io/latest/queries/terraform-queries/aws/381c3f2a-ef6f-4eff-99f7-b169cda3422c" }
+  ],
+  ports: HIGH_RISK_PORTS,
+  protocols: ["tcp", "udp"]
+});
+
+// src/rules/no-public-rdp.ts
+var RDP_PORTS = [3389];
+var no_public_rdp_default = publicPortRule({
+  name: "no-public-rdp",
+  severity: "critical",
+  title: "RDP open to the internet",
+  description: "Ingress that lets the whole internet reach port 3389 (Remote Desktop), over TCP or UDP.",
+  why: "Internet-facing RDP is one of the most common ways ransomware crews get in: it is brute-forced constantly and has had pre-authentication flaws (BlueKeep).",
+  fix: "Allow 3389 only from trusted address ranges or a bastion security group, or use Systems Manager Fleet Manager instead of opening RDP.",
+  references: [
+    { title: "AWS Security Hub EC2.14: no ingress from 0.0.0.0/0 or ::/0 to port 3389", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-14" },
+    { title: "CIS AWS Foundations Benchmark 5.2 / 5.3", url: "https://www.cisecurity.org/benchmark/amazon_web_services" }
+  ],
+  ports: RDP_PORTS,
+  protocols: ["tcp", "udp"]
+});
+
+// src/rules/no-public-remote-admin.ts
+var REMOTE_ADMIN_PORTS = [23, "2375-2376", "5900-5903", "5985-5986", 6443, 10250];
+var no_public_remote_admin_default = publicPortRule({
+  name: "no-public-remote-admin",
+  severity: "critical",
+  title: "Remote administration port open to the internet",
+  description: "Ingress that lets the whole internet reach a remote-administration port other than SSH and RDP: Telnet (23), the Docker daemon (2375-2376), VNC (5900-5903), WinRM (5985-5986), the Kubernetes API server (6443) or the kubelet (10250).",
+  why: "Each of these hands out control of the host or the cluster: Telnet sends passwords in clear text, an exposed Docker socket or kubelet runs any container an attacker asks for, and VNC and WinRM are brute-forced like RDP. Scanners look for all of them.",
+  fix: "Admit these ports only from the security group of a bastion or a VPN, or from trusted address ranges; for Kubernetes use a private API endpoint (or restrict public_access_cidrs) and never expose the kubelet.",
+  references: [
+    { title: "AWS Security Hub EC2.19: security groups should not allow unrestricted access to ports with high risk", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-19" },
+    { title: "CIS AWS Foundations Benchmark 5.2 / 5.3: no ingress from 0.0.0.0/0 or ::/0 to remote server administration ports", url: "https://www.cisecurity.org/benchmark/amazon_web_services" },
+    { title: "Docker: protect the Docker daemon socket", url: "https://docs.docker.com/engine/security/protect-access/" },
+    { title: "Kubernetes: kubelet authentication and authorization", url: "https://kubernetes.io/docs/reference/access-authn-authz/kubelet-authn-authz/" }
+  ],
+  ports: REMOTE_ADMIN_PORTS,
+  protocols: ["tcp"]
+});
+
+// src/rules/no-public-ssh.ts
+var SSH_PORTS = [22];
+var no_public_ssh_default = publicPortRule({
+  name: "no-public-ssh",
+  severity: "critical",
+  title: "SSH open to the internet",
+  description: "Ingress that lets the whole internet (0.0.0.0/0, ::/0 or CIDRs that add up to it) reach TCP port 22.",
+  why: "SSH exposed to the world is scanned within minutes and brute-forced around the clock; one weak key or an OpenSSH flaw gives a shell on the instance.",
+  fix: "Allow port 22 only from trusted address ranges or, better, from the security group of a bastion host; or drop SSH for AWS Systems Manager Session Manager.",
+  references: [
+    { title: "AWS Security Hub EC2.13: no ingress from 0.0.0.0/0 or ::/0 to port 22", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-13" },
+    { title: "CIS AWS Foundations Benchmark 5.2 / 5.3", url: "https://www.cisecurity.org/benchmark/amazon_web_services" }
+  ],
+  ports: SSH_PORTS,
+  protocols: ["tcp"]
+});
+
+// src/config/presets.ts
+var PRESET_NAMES = ["cis", "aws-fsbp", "kics"];
+var EC2_19_PORTS = [20, 21, 22, 23, 25, 110, 135, 143, 445, 1433, 1434, 3e3, 3306, 3389, 4333, 5e3, 5432, 5500, 5601, 8080, 8088, 8888, 9200, 9300];
+var EC2_18_AUTHORIZED_PORTS = [80, 443];
+var KICS_PORTS = [
+  20,
+  21,
+  22,
+  23,
+  25,
+  53,
+  110,
+  135,
+  137,
+  138,
+  139,
+  161,
+  389,
+  445,
+  636,
+  1433,
+  1434,
+  1521,
+  1522,
+  2375,
+  2376,
+  2382,
+  2383,
+  2483,
+  2484,
+  3e3,
+  3020,
+  3306,
+  3389,
+  4333,
+  4505,
+  4506,
+  5432,
+  5500,
+  5601,
+  5900,
+  5985,
+  6379,
+  7e3,
+  7001,
+  7199,
+  8e3,
+  8020,
+  8080,
+  8140,
+  8888,
+  9e3,
+  9042,
+  9090,
+  9160,
+  9200,
+  9300,
+  11211,
+  11214,
+  11215,
+  27017,
+  27018,
+  50070,
+  50470,
+  61620,
+  61621
+];
+var PRESETS = {
+  // CIS AWS Foundations 5.2-5.4: only SSH and RDP are remote-administration ports; the other lists stay as they are.
+  cis: { flagged: [...SSH_PORTS, ...RDP_PORTS, ...DATABASE_PORTS, ...HIGH_RISK_PORTS] },
+  "aws-fsbp": { flagged: EC2_19_PORTS, allowedPublicPorts: EC2_18_AUTHORIZED_PORTS },
+  kics: { flagged: KICS_PORTS }
+};
+var SPECIFIC = [
+  [no_public_ssh_default.meta.name, SSH_PORTS],
+  [no_public_rdp_default.meta.name, RDP_PORTS],
+  [no_public_remote_admin_default.meta.name, REMOTE_ADMIN_PORTS],
+  [no_public_database_default.meta.name, DATABASE_PORTS]
+];
+var REST = no_public_high_risk_port_default.meta.name;
+var toSpec = (r) => r.from === r.to ? r.from : `${r.from}-${r.to}`;
+var intersect = (a, b) => subtractRanges(a, subtractRanges(a, b));
+function presetOptions(names2) {
+  const flagged = mergeRanges(names2.flatMap((n) => portRanges(PRESETS[n].flagged)));
+  const ports = {};
+  let claimed = [];
+  for (const [rule20, list] of SPECIFIC) {
+    const own = portRanges(list);
+    ports[rule20] = intersect(mergeRanges(own), flagged).map(toSpec);
+    claimed = [...claimed, ...own];
+  }
+  ports[REST] = subtractRanges(flagged, claimed).map(toSpec);
+  const allowed = names2.flatMap((n) => PRESETS[n].allowedPublicPorts ?? []);
+  return { ports, allowedPublicPorts: allowed.length > 0 ? [...new Set(allowed)].sort((a, b) => a - b) : null };
+}
+var show5 = (v) => JSON.stringify(v) ?? String(v);
+var isPreset = (v) => typeof v === "string" && PRESET_NAMES.includes(v);
+function readPresets(v) {
+  if (isPreset(v)) return { ok: true, value: [v] };
+  if (!Array.isArray(v)) return { ok: false, error: `must be ${PRESET_NAMES.join(", ")} or a list of them, not ${show5(v)}` };
+  const out2 = [];
+  for (const [i2, item] of v.entries()) {
+    if (!isPreset(item)) return { ok: false, error: `[${i2}] ${show5(item)} is not a preset (known: ${PRESET_NAMES.join(", ")})` };
+    if (!out2.includes(item)) out2.push(item);
+  }
+  return { ok: true, value: out2 };
+}
+
+// src/config/load.ts
+var DEFAULT_CONFIG_PATH = ".github/sg-guard.yml";
+var THRESHOLDS = [...SEVERITIES, "never"];
+var DEFAULT_FAIL_ON = "high";
+var DEFAULT_INLINE_MIN_SEVERITY = "medium";
+var TOP_LEVEL_KEYS = ["fail-on", "fail-on-scope", "rules", "preset", "custom-rules", "exceptions", "inline-ignores", "inline-min-severity", ...OPTION_NAMES];
+function keyed2(key2, error2) {
+  return `${key2}${error2.startsWith("[") || error2.startsWith(".") ? "" : " "}${error2}`;
+}
+function read(file, key2, r) {
+  if (!r.ok) throw new InputError(file, keyed2(key2, r.error));
+  return r.value;
+}
+function isThreshold(v) {
+  return typeof v === "string" && THRESHOLDS.includes(v);
+}
+function typedCollection(data) {
+  const stack = [{ value: data, at: "the document" }];
+  for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
+    const { value, at } = next;
+    if (value instanceof Map || value instanceof Set) return at;
+    if (Array.isArray(value)) value.forEach((v, i2) => stack.push({ value: v, at: `${at === "the document" ? "" : at}[${i2}]` }));
+    else if (typeof value === "object" && value !== null) for (const [k, v] of Object.entries(value)) stack.push({ value: v, at: at === "the document" ? k : `${at}.${k}` });
+  }
+  return null;
+}
+function parseConfig(text, file, rules) {
+  const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const where = e?.linePos?.[0] ? ` at line ${e.linePos[0].line}, column ${e.linePos[0].col}` : "";
+    const reason = (e?.message ?? "parse error").split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "");
+    throw new InputError(file, `is not valid YAML${where}: ${reason}`);
+  }
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (err2) {
+    throw new InputError(file, `is not valid YAML: ${(err2 instanceof Error ? err2.message : String(err2)).split("\n")[0]}`);
+  }
+  const typed = typedCollection(data);
+  if (typed) throw new InputError(file, `${typed} is an ordered map or a set (!!omap, !!pairs, !!set): write a plain mapping or list`);
+  if (data === null || data === void 0) return { settings: {} };
+  if (typeof data !== "object" || Array.isArray(data)) throw new InputError(file, 'must be a mapping of settings (e.g. "fail-on: high")');
+  const obj2 = data;
+  for (const key2 of Object.keys(obj2)) {
+    if (!TOP_LEVEL_KEYS.includes(key2)) throw new InputError(file, `unknown key "${key2}" (known: ${TOP_LEVEL_KEYS.join(", ")})`);
+  }
+  const config = { settings: {} };
+  const builtIn = rules.map((r) => r.meta.name);
+  if (obj2["custom-rules"] !== void 0 && obj2["custom-rules"] !== null) {
+    config.customRules = read(file, "custom-rules", readCustomRules(obj2["custom-rules"], builtIn, file));
+  }
+  const known = [...builtIn, ...(config.customRules ?? []).map((r) => r.name)];
+  if (obj2["fail-on"] !== void 0) {
+    if (!isThreshold(obj2["fail-on"])) throw new InputError(file, `fail-on must be one of ${THRESHOLDS.join(", ")}, not ${JSON.stringify(obj2["fail-on"])}`);
+    config.failOn = obj2["fail-on"];
+  }
+  if (obj2["fail-on-scope"] !== void 0) {
+    const scope = obj2["fail-on-scope"];
+    if (typeof scope !== "string" || !FAIL_ON_SCOPES.includes(scope)) {
+      throw new InputError(file, `fail-on-scope must be one of ${FAIL_ON_SCOPES.join(", ")}, not ${JSON.stringify(scope)}`);
+    }
+    config.failOnScope = scope;
+  }
+  const ruleEntries = obj2.rules;
+  if (ruleEntries !== void 0 && ruleEntries !== null) {
+    if (typeof ruleEntries !== "object" || Array.isArray(ruleEntries)) throw new InputError(file, 'rules must be a mapping of rule name to "off" or a severity');
+    for (const [name2, value] of Object.entries(ruleEntries)) {
+      if (!known.includes(name2)) throw new InputError(file, `rules: unknown rule "${name2}" (see docs/rules/)`);
+      if (value === "off" || value === false) config.settings[name2] = { enabled: false };
+      else if (value === "on" || value === true) config.settings[name2] = { enabled: true };
+      else if (typeof value === "string" && SEVERITIES.includes(value)) config.settings[name2] = { enabled: true, severity: value };
+      else throw new InputError(file, `rules.${name2} must be "off", "on" or a severity (${SEVERITIES.join(", ")}), not ${JSON.stringify(value)}`);
+    }
+  }
+  if (obj2.preset !== void 0 && obj2.preset !== null) {
+    const presets = read(file, "preset", readPresets(obj2.preset));
+    if (presets.length > 0) {
+      config.presets = presets;
+      applyPresets(presets, obj2, builtIn, config);
+    }
+  }
+  applyOptions(obj2, file, rules, config);
+  if (obj2.exceptions !== void 0 && obj2.exceptions !== null) {
+    config.exceptions = read(file, "exceptions", readExceptions(obj2.exceptions, known, file));
+  }
+  if (obj2["inline-min-severity"] !== void 0) {
+    const level = obj2["inline-min-severity"];
+    if (typeof level !== "string" || !SEVERITIES.includes(level)) {
+      throw new InputError(file, `inline-min-severity must be one of ${SEVERITIES.join(", ")}, not ${JSON.stringify(level)}`);
+    }
+    config.inlineMinSeverity = level;
+  }
+  if (obj2["inline-ignores"] !== void 0) {
+    const mode = obj2["inline-ignores"];
+    if (typeof mode !== "string" || !INLINE_IGNORE_MODES.includes(mode)) {
+      throw new InputError(file, `inline-ignores must be one of ${INLINE_IGNORE_MODES.join(", ")}, not ${JSON.stringify(mode)}`);
+    }
+    config.inlineIgnores = mode;
+  }
+  return config;
+}
+function setOption(config, rule20, options) {
+  const setting = config.settings[rule20] ?? { enabled: true };
+  config.settings[rule20] = { ...setting, options: { ...setting.options, ...options } };
+}
+function applyPresets(presets, obj2, names2, config) {
+  const options = presetOptions(presets);
+  for (const [rule20, ports] of Object.entries(options.ports)) {
+    if (names2.includes(rule20)) setOption(config, rule20, { [PORTS_OPTION]: ports });
+  }
+  if (options.allowedPublicPorts && obj2["allowed-public-ports"] === void 0 && names2.includes(public_port_not_allowed_default.meta.name)) {
+    setOption(config, public_port_not_allowed_default.meta.name, { "allowed-public-ports": options.allowedPublicPorts });
+  }
+}
+function applyOptions(obj2, file, rules, config) {
+  const names2 = new Set(rules.map((r) => r.meta.name));
+  for (const key2 of OPTION_NAMES) {
+    const value = obj2[key2];
+    if (value === void 0) continue;
+    read(file, key2, OPTION_READERS[key2](value));
+    config.options = { ...config.options, [key2]: value };
+    for (const name2 of OPTION_RULES[key2]) {
+      if (names2.has(name2)) setOption(config, name2, { [key2]: value });
+    }
+  }
+}
+async function loadConfig(file, rules, required) {
+  let text;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (err2) {
+    const code3 = err2.code;
+    if (code3 === "ENOENT" && !required) return { settings: {} };
+    const why = code3 === "ENOENT" ? "no such file" : code3 === "EISDIR" ? "is a directory" : code3 === "EACCES" ? "permission denied" : err2.message;
+    throw new InputError(file, `cannot read config: ${why}`);
+  }
+  return parseConfig(text, file, rules);
+}
+
 // src/model/build.ts
 function echoPeerKey(p) {
   switch (p.kind) {
@@ -35840,8 +36342,8 @@ function buildModel(plan) {
     keepInline(after, inst, sides.after);
   }
   const attachments = collectAttachments(byType, groupInstances, groupIdToAddress, config);
-  const VPC = /* @__PURE__ */ new Set(["aws_vpc"]);
-  const vpcIndex = valueIndex(byType.of(VPC), ["id"]);
+  const VPC2 = /* @__PURE__ */ new Set(["aws_vpc"]);
+  const vpcIndex = valueIndex(byType.of(VPC2), ["id"]);
   const str3 = (v) => typeof v === "string" ? v : null;
   const groupSides = () => {
     const out2 = { before: [], after: [] };
@@ -35849,7 +36351,7 @@ function buildModel(plan) {
       const expressions = config.resourceOf(inst)?.expressions;
       const declaresIngress = config.present ? expressions?.ingress !== void 0 : null;
       const declaresEgress = config.present ? expressions?.egress !== void 0 : null;
-      const vpc = referencedAddresses(inst, ["vpc_id"], VPC, (v) => vpcIndex.get(v), config)[0];
+      const vpc = referencedAddresses(inst, ["vpc_id"], VPC2, (v) => vpcIndex.get(v), config)[0];
       for (const side of ["after", "before"]) {
         const values = inst[side];
         if (values === null) continue;
@@ -43034,7 +43536,7 @@ var database_by_cidr_default = rule6;
 // src/rules/default-sg-allows-traffic.ts
 var DEFAULT_TYPE = "aws_default_security_group";
 function typeOfAddress(address) {
-  const names2 = (tokenize2(address) ?? []).flatMap((s) => s.kind === "name" ? [s.name] : []);
+  const names2 = (tokenize(address) ?? []).flatMap((s) => s.kind === "name" ? [s.name] : []);
   return names2.length >= 2 ? names2[names2.length - 2] ?? null : null;
 }
 var rule7 = {
@@ -43618,6 +44120,7 @@ async function loadModel(path2, options) {
   const plan = await loadPlan(path2, options);
   return {
     model: buildModel(plan),
+    networks: planNetworks(plan),
     notices: plan.notices.map((n) => `${path2 === "-" ? "stdin" : path2}: ${n}`),
     plan: { path: plan.path, configuration: plan.json.configuration?.root_module }
   };
@@ -43627,17 +44130,19 @@ async function runCheck(request2) {
   const config = request2.config ?? await loadConfig(request2.configPath ?? DEFAULT_CONFIG_PATH, RULES, request2.configPath !== void 0);
   const notices = [];
   const models = [];
+  const networks = /* @__PURE__ */ new Map();
   const plans = [];
   for (const path2 of request2.plans) {
     const loaded = await loadModel(path2, { ...request2.load, ...request2.stdin ? { stdin: request2.stdin } : {} });
     notices.push(...loaded.notices);
     plans.push(loaded.plan);
     models.push(loaded.model);
+    networks.set(loaded.model, loaded.networks);
   }
   const failOn = request2.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
   const rules = rulesInForce(RULES, config.customRules ?? []);
   const failOnScope = request2.failOnScope ?? config.failOnScope ?? "all";
-  const report = evaluate(models, { failOn, failOnScope, rules, settings: config.settings });
+  const report = evaluate(models, { failOn, failOnScope, rules, settings: config.settings, networks });
   for (const entry of report.plans) entry.label = planLabel(entry.path, process.cwd());
   const sources = /* @__PURE__ */ new Map();
   if (request2.root !== false) {
@@ -43657,7 +44162,7 @@ async function runCheck(request2) {
   const suppressed = applySuppressions(report, { exceptions: config.exceptions ?? [], today: /* @__PURE__ */ new Date(), sources, rules: rules.map((r) => r.meta.name) });
   const findings = uniqueIds(mergeAcrossPlans(suppressed.findings));
   const final = { ...suppressed, findings, summary: summarise(findings, failOn, failOnScope) };
-  return { report: final, rules, models, notices, config };
+  return { report: final, rules, models, networks, notices, config };
 }
 
 // node_modules/@actions/github/lib/context.js

@@ -2,6 +2,8 @@ import { rulesInForce } from './config/custom-rules.js';
 import { DEFAULT_CONFIG_PATH, DEFAULT_FAIL_ON, loadConfig, type Config } from './config/load.js';
 import { evaluate, summarise } from './engine.js';
 import { buildModel } from './model/build.js';
+import { planNetworks } from './reach/build.js';
+import type { PlanNetworks } from './reach/types.js';
 import type { Model } from './model/types.js';
 import type { TfConfigModule } from './plan/types.js';
 import { dirname } from 'node:path';
@@ -42,6 +44,8 @@ export interface CheckResult {
   /** The rules that ran: the built-in ones and the configuration's custom rules (renderers describe them). */
   rules: Rule[];
   models: Model[];
+  /** Each model's network on both sides (subnets, routes, gateways, network ACLs, public addresses). */
+  networks: ReadonlyMap<Model, PlanNetworks>;
   /** Remarks about the input worth telling the user (stripped wrapper lines, ...). */
   notices: string[];
   /** The configuration the check ran with. */
@@ -54,10 +58,11 @@ export interface CheckResult {
  * thing a run holds) alive once its model is built: the rules then run in the
  * memory it took.
  */
-async function loadModel(path: string, options: LoadOptions): Promise<{ model: Model; notices: string[]; plan: { path: string; configuration: TfConfigModule | undefined } }> {
+async function loadModel(path: string, options: LoadOptions): Promise<{ model: Model; networks: PlanNetworks; notices: string[]; plan: { path: string; configuration: TfConfigModule | undefined } }> {
   const plan = await loadPlan(path, options);
   return {
     model: buildModel(plan),
+    networks: planNetworks(plan),
     notices: plan.notices.map((n) => `${path === '-' ? 'stdin' : path}: ${n}`),
     plan: { path: plan.path, configuration: plan.json.configuration?.root_module },
   };
@@ -75,6 +80,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   const config: Config = request.config ?? (await loadConfig(request.configPath ?? DEFAULT_CONFIG_PATH, RULES, request.configPath !== undefined));
   const notices: string[] = [];
   const models: Model[] = [];
+  const networks = new Map<Model, PlanNetworks>();
   // Only what source mapping needs of each plan: the parsed plan itself can go once its model is built.
   const plans: Array<{ path: string; configuration: TfConfigModule | undefined }> = [];
   for (const path of request.plans) {
@@ -82,11 +88,12 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
     notices.push(...loaded.notices);
     plans.push(loaded.plan);
     models.push(loaded.model);
+    networks.set(loaded.model, loaded.networks);
   }
   const failOn = request.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
   const rules = rulesInForce(RULES, config.customRules ?? []);
   const failOnScope = request.failOnScope ?? config.failOnScope ?? 'all';
-  const report = evaluate(models, { failOn, failOnScope, rules, settings: config.settings });
+  const report = evaluate(models, { failOn, failOnScope, rules, settings: config.settings, networks });
   for (const entry of report.plans) entry.label = planLabel(entry.path, process.cwd());
   const sources = new Map<string, SourceIndex>();
   if (request.root !== false) {
@@ -107,5 +114,5 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   const suppressed = applySuppressions(report, { exceptions: config.exceptions ?? [], today: new Date(), sources, rules: rules.map((r) => r.meta.name) });
   const findings = uniqueIds(mergeAcrossPlans(suppressed.findings));
   const final = { ...suppressed, findings, summary: summarise(findings, failOn, failOnScope) };
-  return { report: final, rules, models, notices, config };
+  return { report: final, rules, models, networks, notices, config };
 }

@@ -11,6 +11,8 @@ import type { Rule, RuleOptions, RuleReport } from './rules/types.js';
 import type { FailOnScope, Finding, Report, Severity, Summary, Threshold } from './findings/types.js';
 import { atLeast } from './findings/types.js';
 import { TOOL_NAME, VERSION } from './version.js';
+import { emptyNetModel } from './reach/build.js';
+import type { NetModel, PlanNetworks } from './reach/types.js';
 
 export interface RuleSetting {
   /** false switches the rule off. */
@@ -25,6 +27,8 @@ export interface EngineOptions {
   failOnScope?: FailOnScope;
   rules: readonly Rule[];
   settings?: Readonly<Record<string, RuleSetting>>;
+  /** Each model's network on both sides (src/reach); a model without one gets an empty network. */
+  networks?: ReadonlyMap<Model, PlanNetworks>;
 }
 
 /**
@@ -155,7 +159,7 @@ function withoutSuperseded(reported: readonly Reported[]): Reported[] {
 }
 
 /** Every enabled rule over one model, superseded findings dropped. */
-function runRules(model: Model, options: EngineOptions): Reported[] {
+function runRules(model: Model, net: NetModel, options: EngineOptions): Reported[] {
   const seen = new Set<string>();
   const reported: Reported[] = [];
   for (const rule of options.rules) {
@@ -164,6 +168,7 @@ function runRules(model: Model, options: EngineOptions): Reported[] {
     const severity = setting?.severity ?? rule.meta.severity;
     rule.check({
       model,
+      net,
       options: setting?.options ?? {},
       report(r) {
         const id = findingId(rule, r);
@@ -276,10 +281,11 @@ function mergePeers(items: ReadonlyArray<{ r: Reported; change: Finding['change'
  * what the plan removes.
  */
 function changeFindings(model: Model, options: EngineOptions): Finding[] {
-  const after = runRules(model, options);
+  const networks = options.networks?.get(model);
+  const after = runRules(model, networks?.after ?? emptyNetModel(), options);
   // A state, or a plan that changes no group and no rule, has the same before side: all unchanged.
   if (model.plan.kind === 'state' || !touchesSecurityGroups(model)) return mergePeers(after.map((r) => ({ r, change: 'unchanged' as const }))).map((x) => toFinding(x.r, model, x.change));
-  const before = runRules(beforeModel(model), options);
+  const before = runRules(beforeModel(model), networks?.before ?? emptyNetModel(), options);
   const beforeIds = new Set(before.map((r) => r.id));
   const afterIds = new Set(after.map((r) => r.id));
   const beforeBy = byResource(before);

@@ -17,6 +17,7 @@ import type {
   Flag,
   Link,
   NetModel,
+  PlanNetworks,
   PublicAddress,
   ReachAcl,
   ReachEndpoint,
@@ -104,6 +105,27 @@ function onSide(inst: Instance, side: Side): Instance | null {
   return inst.before === null ? null : { ...inst, after: inst.before, afterUnknown: {} };
 }
 
+/** A network that holds nothing: every reachability question about it is unknown. */
+export function emptyNetModel(): NetModel {
+  return {
+    vpcs: new Map(),
+    subnets: new Map(),
+    routeTables: new Map(),
+    routeAssociations: new Map(),
+    unresolvedRouteAssociations: [],
+    gateways: new Map(),
+    acls: new Map(),
+    aclAssociations: new Map(),
+    unresolvedAclAssociations: [],
+    endpoints: new Map(),
+  };
+}
+
+/** Both sides of a plan's network: what it leaves in place, and what exists now. */
+export function planNetworks(plan: LoadedPlan): PlanNetworks {
+  return { after: buildNetModel(plan, 'after'), before: buildNetModel(plan, 'before') };
+}
+
 /**
  * Reads the reachability network of one side of a plan (the after side by
  * default; the before side is what exists now, for the exposure diff).
@@ -184,18 +206,7 @@ export function buildNetModel(plan: LoadedPlan, side: Side = 'after'): NetModel 
     const v = link(a, ['default_network_acl_id'], VPC, vpcDefaultAcl);
     if (v && 'address' in v) defaultAclOf.set(v.address, a.address);
   }
-  const net: NetModel = {
-    vpcs: new Map(),
-    subnets: new Map(),
-    routeTables: new Map(),
-    routeAssociations: new Map(),
-    unresolvedRouteAssociations: [],
-    gateways: new Map(),
-    acls: new Map(),
-    aclAssociations: new Map(),
-    unresolvedAclAssociations: [],
-    endpoints: new Map(),
-  };
+  const net = emptyNetModel();
   const str = (v: JsonValue | undefined): string | null => (typeof v === 'string' && v !== '' ? v : null);
   for (const v of vpcList) {
     const cidrs = [str(v.after?.cidr_block), str(v.after?.ipv6_cidr_block)].filter((c): c is string => c !== null);

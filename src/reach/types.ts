@@ -142,3 +142,9 @@ export interface NetModel {
   unresolvedAclAssociations: string[];
   endpoints: Map<string, ReachEndpoint>;
 }
+
+/** One plan's network on both sides: `after` is what the plan leaves in place, `before` what exists now. */
+export interface PlanNetworks {
+  after: NetModel;
+  before: NetModel;
+}

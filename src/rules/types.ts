@@ -1,5 +1,6 @@
 import type { Model, Permission } from '../model/types.js';
 import type { Severity } from '../findings/types.js';
+import type { NetModel } from '../reach/types.js';
 
 export interface Reference {
   title: string;
@@ -61,6 +62,12 @@ export interface RuleOptions {
 
 export interface RuleContext {
   model: Model;
+  /**
+   * The network of the same side of the plan as `model` (subnets, routes,
+   * gateways, network ACLs, public addresses; src/reach). Empty when the
+   * caller has none: every reachability question is then unknown.
+   */
+  net: NetModel;
   options: RuleOptions;
   /** A report is read after the rule has run (its finding is made only if it is kept): never change one once made. */
   report(report: RuleReport): void;
