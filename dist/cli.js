@@ -199,17 +199,17 @@ var require_ipaddr = __commonJS({
         IPv4.prototype.kind = function() {
           return "ipv4";
         };
-        IPv4.prototype.match = function(other2, cidrRange) {
+        IPv4.prototype.match = function(other2, cidrRange2) {
           let ref;
-          if (cidrRange === void 0) {
+          if (cidrRange2 === void 0) {
             ref = other2;
             other2 = ref[0];
-            cidrRange = ref[1];
+            cidrRange2 = ref[1];
           }
           if (other2.kind() !== "ipv4") {
             throw new Error("ipaddr: cannot match ipv4 address with non-ipv4 one");
           }
-          return matchCIDR(this.octets, other2.octets, 8, cidrRange);
+          return matchCIDR(this.octets, other2.octets, 8, cidrRange2);
         };
         IPv4.prototype.prefixLengthFromSubnetMask = function() {
           let cidr = 0;
@@ -503,17 +503,17 @@ var require_ipaddr = __commonJS({
         IPv6.prototype.kind = function() {
           return "ipv6";
         };
-        IPv6.prototype.match = function(other2, cidrRange) {
+        IPv6.prototype.match = function(other2, cidrRange2) {
           let ref;
-          if (cidrRange === void 0) {
+          if (cidrRange2 === void 0) {
             ref = other2;
             other2 = ref[0];
-            cidrRange = ref[1];
+            cidrRange2 = ref[1];
           }
           if (other2.kind() !== "ipv6") {
             throw new Error("ipaddr: cannot match ipv6 address with non-ipv6 one");
           }
-          return matchCIDR(this.parts, other2.parts, 16, cidrRange);
+          return matchCIDR(this.parts, other2.parts, 16, cidrRange2);
         };
         IPv6.prototype.prefixLengthFromSubnetMask = function() {
           let cidr = 0;
@@ -8280,6 +8280,9 @@ function normaliseProtocol(value) {
 function hasPorts(protocol) {
   return protocol === "tcp" || protocol === "udp";
 }
+function isIcmp(protocol) {
+  return protocol === "icmp" || protocol === "icmpv6";
+}
 
 // src/lib/ports.ts
 var MIN_PORT = 0;
@@ -8707,6 +8710,10 @@ function classifyCidr(c) {
 function peerCidr(peer) {
   return peer.kind === "cidr" ? parseCidr(peer.cidr) : null;
 }
+function classifyPeer(peer) {
+  const c = peerCidr(peer);
+  return c ? classifyCidr(c) : null;
+}
 
 // src/rules/public-port-rule.ts
 var MAX_LISTED_PORTS = 6;
@@ -8863,7 +8870,7 @@ function customRule(spec) {
   const protocols = spec.protocol === "all" ? ["tcp", "udp"] : [spec.protocol];
   const ports = `${spec.ports.join(", ")}${spec.protocol === "all" ? " over TCP or UDP" : `/${spec.protocol}`}`;
   const what = spec.direction === "ingress" ? `Ingress from ${PEER_WORDS[spec.peer]} to ${ports}` : `Egress to ${PEER_WORDS[spec.peer]} on ${ports}`;
-  const rule20 = publicPortRule({
+  const rule23 = publicPortRule({
     name: spec.name,
     severity: spec.severity,
     title: spec.title,
@@ -8876,15 +8883,15 @@ function customRule(spec) {
     direction: spec.direction,
     peer: spec.peer
   });
-  return { ...rule20, meta: { ...rule20.meta, custom: true } };
+  return { ...rule23, meta: { ...rule23.meta, custom: true } };
 }
 function rulesInForce(builtIn, custom) {
   if (custom.length === 0) return [...builtIn];
   const specific = custom.filter((s) => s.direction === "ingress" && s.peer === "internet").map((s) => s.name);
-  const extended = builtIn.map((rule20) => {
-    if (rule20.meta.name !== public_port_not_allowed_default.meta.name || specific.length === 0) return rule20;
-    const own = rule20.meta.supersededBy === void 0 ? [] : typeof rule20.meta.supersededBy === "string" ? [rule20.meta.supersededBy] : rule20.meta.supersededBy;
-    return { ...rule20, meta: { ...rule20.meta, supersededBy: [...own, ...specific] } };
+  const extended = builtIn.map((rule23) => {
+    if (rule23.meta.name !== public_port_not_allowed_default.meta.name || specific.length === 0) return rule23;
+    const own = rule23.meta.supersededBy === void 0 ? [] : typeof rule23.meta.supersededBy === "string" ? [rule23.meta.supersededBy] : rule23.meta.supersededBy;
+    return { ...rule23, meta: { ...rule23.meta, supersededBy: [...own, ...specific] } };
   });
   return [...extended, ...custom.map(customRule)];
 }
@@ -10030,7 +10037,7 @@ function peersOf(src, ctx) {
 function description(values) {
   return typeof values.description === "string" ? values.description : null;
 }
-function inlineGroupRefs(expressions, direction2, rule20, field, inst, ctx) {
+function inlineGroupRefs(expressions, direction2, rule23, field, inst, ctx) {
   const node = expressions?.[direction2];
   if (node === void 0) return NONE;
   const resolve3 = (exprs) => ctx.config.resolve(exprs.flatMap((e) => e.references ?? []), inst.modules, inst.key, GROUP_TYPES);
@@ -10038,10 +10045,10 @@ function inlineGroupRefs(expressions, direction2, rule20, field, inst, ctx) {
   const agrees = (block) => {
     for (const k of ["from_port", "to_port"]) {
       const c = constantOf(expressionsAt(block, [k])[0]);
-      if (c !== void 0 && asInteger(c) !== asInteger(rule20[k])) return false;
+      if (c !== void 0 && asInteger(c) !== asInteger(rule23[k])) return false;
     }
     const p = constantOf(expressionsAt(block, ["protocol"])[0]);
-    if (p !== void 0 && normaliseProtocol(p) !== normaliseProtocol(rule20.protocol)) return false;
+    if (p !== void 0 && normaliseProtocol(p) !== normaliseProtocol(rule23.protocol)) return false;
     return expressionsAt(block, [field]).some((e) => (e.references ?? []).length > 0);
   };
   const resolved = node.filter(agrees).map((b) => resolve3(expressionsAt(b, [field])));
@@ -10070,20 +10077,20 @@ function inlinePermissions(inst, side, ctx) {
     if (list === null || list === void 0) continue;
     if (!Array.isArray(list)) throw new InputError(ctx.file, `${inst.address}: ${direction2} is ${list === null ? "null" : typeof list === "object" ? "an object" : `a ${typeof list}`}, not a list of rules`);
     for (let i2 = 0; i2 < list.length; i2++) {
-      const rule20 = list[i2];
-      if (!isJsonObject(rule20)) throw new InputError(ctx.file, `${inst.address}: ${direction2}[${i2}] is ${shown(rule20)}, not a rule object`);
+      const rule23 = list[i2];
+      if (!isJsonObject(rule23)) throw new InputError(ctx.file, `${inst.address}: ${direction2}[${i2}] is ${shown(rule23)}, not a rule object`);
       const ruleUnknown = childUnknown(listUnknown, i2);
       peersOf(
         {
           inst,
           prefix: `${direction2}[${i2}].`,
-          values: rule20,
+          values: rule23,
           unknown: ruleUnknown,
           fields: INLINE_FIELDS,
-          inline: { direction: direction2, rule: rule20 },
+          inline: { direction: direction2, rule: rule23 },
           selfAddress: null,
-          head: { securityGroup: inst.address, securityGroupId: groupId, resource: inst.address, resourceType: inst.type, path: `${direction2}[${i2}]`, direction: direction2, side, description: description(rule20) },
-          traffic: protocolAndPorts(rule20, ruleUnknown, "protocol", `${inst.address}.${direction2}[${i2}]`, ctx),
+          head: { securityGroup: inst.address, securityGroupId: groupId, resource: inst.address, resourceType: inst.type, path: `${direction2}[${i2}]`, direction: direction2, side, description: description(rule23) },
+          traffic: protocolAndPorts(rule23, ruleUnknown, "protocol", `${inst.address}.${direction2}[${i2}]`, ctx),
           out: out2
         },
         ctx
@@ -10757,7 +10764,16 @@ function emptyNetModel() {
   };
 }
 function planNetworks(plan) {
-  return { after: buildNetModel(plan, "after"), before: buildNetModel(plan, "before") };
+  return { after: buildNetModel(plan, "after"), before: buildNetModel(plan, "before"), changed: changesNetwork(plan) };
+}
+function changesNetwork(plan) {
+  if (plan.kind === "state") return false;
+  for (const rc of plan.json.resource_changes ?? []) {
+    if (!rc || rc.mode === "data" || !REACH_READ_TYPES.has(rc.type)) continue;
+    const actions = Array.isArray(rc.change?.actions) ? rc.change.actions : [];
+    if (actions.some((a) => a !== "no-op" && a !== "read")) return true;
+  }
+  return false;
 }
 function buildNetModel(plan, side = "after") {
   const everything = collectInstances(plan);
@@ -10958,27 +10974,34 @@ function buildNetModel(plan, side = "after") {
     const v = net.vpcs.get(vpc);
     if (v && !aclIndex.has(id)) aclIndex.set(id, v.defaultAcl);
   }
-  const readAclRule = (inst, values, unknown, egress, numberKey, actionKey) => {
+  const readAclRule = (inst, values, unknown, egress, numberKey, actionKey, path2) => {
     const u = isJsonObject(unknown) ? unknown : {};
     const missing = [numberKey, actionKey, "protocol", "from_port", "to_port", "cidr_block", "ipv6_cidr_block", "egress"].filter((k) => u[k] === true);
-    if (missing.length > 0 || egress === null) return { why: `${inst.address}: ${missing.join(", ") || "egress"} unknown until apply`, egress };
-    const protocol = normaliseProtocol(values.protocol);
-    const action = values[actionKey];
-    const n = values[numberKey];
-    const cidr = str2(values.cidr_block) ?? str2(values.ipv6_cidr_block);
-    if (!protocol || protocol === "unknown" || action !== "allow" && action !== "deny" || typeof n !== "number" || !cidr) return { why: `${inst.address}: a rule sg-guard cannot read`, egress };
+    const protocol = u.protocol === true ? null : normaliseProtocol(values.protocol);
+    const action = u[actionKey] === true ? void 0 : values[actionKey];
+    const n = u[numberKey] === true ? void 0 : values[numberKey];
+    const cidr = u.cidr_block === true || u.ipv6_cidr_block === true ? null : str2(values.cidr_block) ?? str2(values.ipv6_cidr_block);
     const ported = protocol === "tcp" || protocol === "udp";
-    const from = typeof values.from_port === "number" ? values.from_port : 0;
-    const to = typeof values.to_port === "number" ? values.to_port : 65535;
-    return { resource: inst.address, egress, ruleNumber: n, action, protocol, cidr, fromPort: ported ? from : 0, toPort: ported ? to : 65535 };
+    const from = u.from_port === true ? void 0 : typeof values.from_port === "number" ? values.from_port : 0;
+    const to = u.to_port === true ? void 0 : typeof values.to_port === "number" ? values.to_port : 65535;
+    const known = () => ({
+      ...typeof n === "number" ? { ruleNumber: n } : {},
+      ...action === "allow" || action === "deny" ? { action } : {},
+      ...protocol && protocol !== "unknown" ? { protocol } : {},
+      ...cidr ? { cidr } : {},
+      ...protocol && protocol !== "unknown" && !ported ? { fromPort: 0, toPort: 65535 } : { ...from !== void 0 ? { fromPort: from } : {}, ...to !== void 0 ? { toPort: to } : {} }
+    });
+    if (missing.length > 0 || egress === null) return { why: `${inst.address}: ${missing.join(", ") || "egress"} unknown until apply`, egress, path: path2, known: known() };
+    if (!protocol || protocol === "unknown" || action !== "allow" && action !== "deny" || typeof n !== "number" || !cidr) return { why: `${inst.address}: a rule sg-guard cannot read`, egress, path: path2, known: known() };
+    return { resource: inst.address, path: path2, egress, ruleNumber: n, action, protocol, cidr, fromPort: ported ? from ?? 0 : 0, toPort: ported ? to ?? 65535 : 65535 };
   };
-  const addRule = (acl, rule20, resource, replace) => {
-    if ("why" in rule20) {
-      acl.unknownRules.push({ resource, egress: rule20.egress, why: rule20.why });
+  const addRule = (acl, rule23, resource, replace) => {
+    if ("why" in rule23) {
+      acl.unknownRules.push({ resource, egress: rule23.egress, why: rule23.why, path: rule23.path, known: rule23.known });
       return;
     }
-    if (replace) acl.rules = acl.rules.filter((x) => !(x.resource === acl.address && x.egress === rule20.egress && x.ruleNumber === rule20.ruleNumber));
-    acl.rules.push(rule20);
+    if (replace) acl.rules = acl.rules.filter((x) => !(x.resource === acl.address && x.egress === rule23.egress && x.ruleNumber === rule23.ruleNumber));
+    acl.rules.push(rule23);
   };
   for (const a of aclList) {
     const vpc = a.type === "aws_default_network_acl" ? [...defaultAclOf].find(([, x]) => x === a.address)?.[0] ?? null : null;
@@ -10988,10 +11011,10 @@ function buildNetModel(plan, side = "after") {
       const unknown = isJsonObject(a.afterUnknown) ? a.afterUnknown[dir] : void 0;
       if (Array.isArray(rules)) {
         rules.forEach((r, i2) => {
-          if (isJsonObject(r)) addRule(acl, readAclRule(a, r, Array.isArray(unknown) ? unknown[i2] : void 0, dir === "egress", "rule_no", "action"), a.address, false);
+          if (isJsonObject(r)) addRule(acl, readAclRule(a, r, Array.isArray(unknown) ? unknown[i2] : void 0, dir === "egress", "rule_no", "action", `${dir}[${i2}]`), a.address, false);
         });
       } else if (unknown === true && declared(a, dir) !== false) {
-        acl.unknownRules.push({ resource: a.address, egress: dir === "egress", why: `${a.address}: ${dir} unknown until apply` });
+        acl.unknownRules.push({ resource: a.address, egress: dir === "egress", why: `${a.address}: ${dir} unknown until apply`, path: dir });
       }
     }
     net.acls.set(a.address, acl);
@@ -11003,10 +11026,17 @@ function buildNetModel(plan, side = "after") {
     const target = link(r, ["network_acl_id"], /* @__PURE__ */ new Set([...ACL, ...VPC]), aclIndex);
     let address = target && "address" in target ? target.address : null;
     if (address && VPC.has(instIndex.get(address)?.type ?? "")) address = net.vpcs.get(address)?.defaultAcl ?? null;
-    const acl = address ? net.acls.get(address) : void 0;
+    let acl = address ? net.acls.get(address) : void 0;
+    if (!acl && target && "id" in target) {
+      acl = net.acls.get(target.id);
+      if (!acl) {
+        acl = { address: target.id, vpc: { unknown: `network ACL ${target.id} is not in the plan` }, isDefault: false, implicit: false, outside: true, rules: [], unknownRules: [] };
+        net.acls.set(target.id, acl);
+      }
+    }
     if (!acl) continue;
     const egress = flag(r, "egress");
-    addRule(acl, readAclRule(r, r.after ?? {}, r.afterUnknown, typeof egress === "boolean" ? egress : egress === void 0 ? false : null, "rule_number", "rule_action"), r.address, true);
+    addRule(acl, readAclRule(r, r.after ?? {}, r.afterUnknown, typeof egress === "boolean" ? egress : egress === void 0 ? false : null, "rule_number", "rule_action", ""), r.address, true);
   }
   for (const a of of(set("aws_network_acl_association"))) {
     const subnet = links(a, ["subnet_id"], SUBNET, subnetIndex);
@@ -11150,42 +11180,45 @@ function buildNetModel(plan, side = "after") {
 }
 
 // src/engine.ts
-function fingerprint(rule20, resource, p, extra = "") {
-  const parts2 = [rule20, resource, p?.direction ?? "", p?.protocol ?? "", p?.fromPort ?? "", p?.toPort ?? "", p ? peerKey(p.peer) : "", extra];
+function fingerprint(rule23, resource, p, extra = "") {
+  const parts2 = [rule23, resource, p?.direction ?? "", p?.protocol ?? "", p?.fromPort ?? "", p?.toPort ?? "", p ? peerKey(p.peer) : "", extra];
   return createHash2("sha256").update(JSON.stringify(parts2)).digest("hex").slice(0, 12);
 }
-function findingId(rule20, r) {
-  if (rule20.meta.messages[r.messageId] === void 0) throw new Error(`rule ${rule20.meta.name} reported unknown message id "${r.messageId}"`);
+function findingId(rule23, r) {
+  if (rule23.meta.messages[r.messageId] === void 0) throw new Error(`rule ${rule23.meta.name} reported unknown message id "${r.messageId}"`);
   const p = r.permission;
-  return fingerprint(rule20.meta.name, p?.resource ?? r.resource ?? "", p, p ? "" : `${r.path ?? ""}|${r.messageId}`);
+  if (!p && r.aclRule) return fingerprint(rule23.meta.name, r.resource ?? "", r.aclRule, `${r.networkAcl ?? ""}|${r.aclRule.ruleNumber}|${r.messageId}`);
+  return fingerprint(rule23.meta.name, p?.resource ?? r.resource ?? "", p, p ? "" : `${r.path ?? ""}|${r.messageId}`);
 }
 function toFinding(reported, model, change) {
-  const { rule: rule20, severity, report: r } = reported;
+  const { rule: rule23, severity, report: r } = reported;
   const p = r.permission;
+  const t = p ?? r.aclRule;
   const peers = reported.peers;
   const finding = {
     id: reported.id,
-    rule: rule20.meta.name,
+    rule: rule23.meta.name,
     severity,
-    title: rule20.meta.title,
-    message: fillTemplate(rule20.meta.messages[r.messageId], reported.data ?? r.data),
+    title: rule23.meta.title,
+    message: fillTemplate(rule23.meta.messages[r.messageId], reported.data ?? r.data),
     messageId: r.messageId,
     plan: model.plan.path,
     securityGroup: p ? p.securityGroup : r.securityGroup ?? null,
     resource: p?.resource ?? r.resource ?? "",
     resourceType: p?.resourceType ?? null,
     path: p?.path ?? r.path ?? "",
-    direction: p?.direction ?? null,
-    protocol: p?.protocol ?? null,
-    fromPort: p?.fromPort ?? null,
-    toPort: p?.toPort ?? null,
-    peer: peers ? peers.map((q) => describePeer(q)).join(", ") : p ? describePeer(p.peer) : null,
-    peerKind: peers && !peers.every((q) => q.kind === peers[0]?.kind) ? null : p?.peer.kind ?? null,
+    direction: t?.direction ?? null,
+    protocol: t?.protocol ?? null,
+    fromPort: t?.fromPort ?? null,
+    toPort: t?.toPort ?? null,
+    peer: peers ? peers.map((q) => describePeer(q)).join(", ") : t ? describePeer(t.peer) : null,
+    peerKind: peers && !peers.every((q) => q.kind === peers[0]?.kind) ? null : t?.peer.kind ?? null,
     location: null,
     suppression: null,
     change
   };
   if (reported.aliases && reported.aliases.length > 0) finding.aliases = [...reported.aliases];
+  if (r.networkAcl !== void 0) finding.networkAcl = r.networkAcl;
   return finding;
 }
 function summarise(findings, failOn, scope = "all") {
@@ -11206,13 +11239,13 @@ function summarise(findings, failOn, scope = "all") {
   }
   return summary;
 }
-function broaderOf(rule20) {
-  const b = rule20.meta.supersededBy ?? [];
+function broaderOf(rule23) {
+  const b = rule23.meta.supersededBy ?? [];
   return typeof b === "string" ? [b] : b;
 }
 function withoutSuperseded(reported) {
   const broader = /* @__PURE__ */ new Set();
-  for (const rule20 of new Set(reported.map((r) => r.rule))) for (const name2 of broaderOf(rule20)) broader.add(name2);
+  for (const rule23 of new Set(reported.map((r) => r.rule))) for (const name2 of broaderOf(rule23)) broader.add(name2);
   const byPermission = /* @__PURE__ */ new Map();
   for (const r of reported) {
     if (!r.permission || !broader.has(r.rule.meta.name)) continue;
@@ -11239,21 +11272,21 @@ function withoutSuperseded(reported) {
 function runRules(model, net, options) {
   const seen = /* @__PURE__ */ new Set();
   const reported = [];
-  for (const rule20 of options.rules) {
-    const setting = options.settings?.[rule20.meta.name];
-    if (!(setting?.enabled ?? rule20.meta.enabledByDefault !== false)) continue;
-    const severity = setting?.severity ?? rule20.meta.severity;
-    rule20.check({
+  for (const rule23 of options.rules) {
+    const setting = options.settings?.[rule23.meta.name];
+    if (!(setting?.enabled ?? rule23.meta.enabledByDefault !== false)) continue;
+    const severity = setting?.severity ?? rule23.meta.severity;
+    rule23.check({
       model,
       net,
       options: setting?.options ?? {},
       report(r) {
-        const id = findingId(rule20, r);
+        const id = findingId(rule23, r);
         if (seen.has(id)) return;
         seen.add(id);
         const own = setting?.severity ?? r.severity ?? severity;
-        const entry = r.permission ? { id, rule: rule20, severity: own, report: r, permission: r.permission } : { id, rule: rule20, severity: own, report: r };
-        const aliases = [...new Set((r.formerly ?? []).map((p) => fingerprint(rule20.meta.name, p.resource, p)))].filter((a) => a !== id).sort();
+        const entry = r.permission ? { id, rule: rule23, severity: own, report: r, permission: r.permission } : { id, rule: rule23, severity: own, report: r };
+        const aliases = [...new Set((r.formerly ?? []).map((p) => fingerprint(rule23.meta.name, p.resource, p)))].filter((a) => a !== id).sort();
         if (aliases.length > 0) entry.aliases = aliases;
         reported.push(entry);
       }
@@ -11323,14 +11356,17 @@ function mergePeers(items) {
 function changeFindings(model, options) {
   const networks = options.networks?.get(model);
   const after = runRules(model, networks?.after ?? emptyNetModel(), options);
-  if (model.plan.kind === "state" || !touchesSecurityGroups(model)) return mergePeers(after.map((r) => ({ r, change: "unchanged" }))).map((x) => toFinding(x.r, model, x.change));
-  const before = runRules(beforeModel(model), networks?.before ?? emptyNetModel(), options);
+  const groupsChanged = touchesSecurityGroups(model);
+  const networkChanged = networks !== void 0 && networks.changed !== false;
+  if (model.plan.kind === "state" || !groupsChanged && !networkChanged) return mergePeers(after.map((r) => ({ r, change: "unchanged" }))).map((x) => toFinding(x.r, model, x.change));
+  const sameOnBothSides2 = (r) => !groupsChanged && r.rule.meta.readsNetwork !== true;
+  const before = runRules(beforeModel(model), networks?.before ?? emptyNetModel(), groupsChanged ? options : { ...options, rules: options.rules.filter((r) => r.meta.readsNetwork === true) });
   const beforeIds = new Set(before.map((r) => r.id));
   const afterIds = new Set(after.map((r) => r.id));
   const beforeBy = byResource(before);
   const afterBy = byResource(after);
   return mergePeers([
-    ...after.map((r) => ({ r, change: beforeIds.has(r.id) || coveredBy(r, beforeBy) ? "unchanged" : "added" })),
+    ...after.map((r) => ({ r, change: sameOnBothSides2(r) || beforeIds.has(r.id) || coveredBy(r, beforeBy) ? "unchanged" : "added" })),
     ...before.filter((r) => !afterIds.has(r.id) && !coveredBy(r, afterBy)).map((r) => ({ r, change: "removed" }))
   ]).map((x) => toFinding(x.r, model, x.change));
 }
@@ -14064,9 +14100,9 @@ function readExceptions(v, rules, source) {
     for (const key2 of Object.keys(entry)) {
       if (!EXCEPTION_KEYS.includes(key2)) return fail3(`${at} has unknown key "${key2}" (known: ${EXCEPTION_KEYS.join(", ")})`);
     }
-    const { rule: rule20, resource, reason } = entry;
-    if (typeof rule20 !== "string" || rule20 === "") return fail3(`${at}.rule is required: the name of one rule, not ${show4(rule20)}`);
-    if (!rules.includes(rule20)) return fail3(`${at}.rule "${rule20}" is not a rule (see docs/rules/, or custom-rules)`);
+    const { rule: rule23, resource, reason } = entry;
+    if (typeof rule23 !== "string" || rule23 === "") return fail3(`${at}.rule is required: the name of one rule, not ${show4(rule23)}`);
+    if (!rules.includes(rule23)) return fail3(`${at}.rule "${rule23}" is not a rule (see docs/rules/, or custom-rules)`);
     if (typeof resource !== "string" || resource.trim() === "") return fail3(`${at}.resource is required: a resource address or glob such as "module.legacy.*", not ${show4(resource)}`);
     if (typeof reason !== "string" || reason.trim() === "") return fail3(`${at}.reason is required: say why the finding is accepted`);
     let expires = null;
@@ -14074,7 +14110,7 @@ function readExceptions(v, rules, source) {
       expires = readDate(entry.expires);
       if (expires === null) return fail3(`${at}.expires ${show4(entry.expires)} is not a date in the form YYYY-MM-DD`);
     }
-    out2.push({ rule: rule20, resource: resource.trim(), reason: reason.trim(), expires, source });
+    out2.push({ rule: rule23, resource: resource.trim(), reason: reason.trim(), expires, source });
   }
   return { ok: true, value: out2 };
 }
@@ -14342,9 +14378,9 @@ function presetOptions(names2) {
   const flagged = mergeRanges(names2.flatMap((n) => portRanges(PRESETS[n].flagged)));
   const ports = {};
   let claimed = [];
-  for (const [rule20, list] of SPECIFIC) {
+  for (const [rule23, list] of SPECIFIC) {
     const own = portRanges(list);
-    ports[rule20] = intersect(mergeRanges(own), flagged).map(toSpec);
+    ports[rule23] = intersect(mergeRanges(own), flagged).map(toSpec);
     claimed = [...claimed, ...own];
   }
   ports[REST] = subtractRanges(flagged, claimed).map(toSpec);
@@ -14467,14 +14503,14 @@ function parseConfig(text, file, rules) {
   }
   return config;
 }
-function setOption(config, rule20, options) {
-  const setting = config.settings[rule20] ?? { enabled: true };
-  config.settings[rule20] = { ...setting, options: { ...setting.options, ...options } };
+function setOption(config, rule23, options) {
+  const setting = config.settings[rule23] ?? { enabled: true };
+  config.settings[rule23] = { ...setting, options: { ...setting.options, ...options } };
 }
 function applyPresets(presets, obj, names2, config) {
   const options = presetOptions(presets);
-  for (const [rule20, ports] of Object.entries(options.ports)) {
-    if (names2.includes(rule20)) setOption(config, rule20, { [PORTS_OPTION]: ports });
+  for (const [rule23, ports] of Object.entries(options.ports)) {
+    if (names2.includes(rule23)) setOption(config, rule23, { [PORTS_OPTION]: ports });
   }
   if (options.allowedPublicPorts && obj["allowed-public-ports"] === void 0 && names2.includes(public_port_not_allowed_default.meta.name)) {
     setOption(config, public_port_not_allowed_default.meta.name, { "allowed-public-ports": options.allowedPublicPorts });
@@ -21187,7 +21223,7 @@ async function readTerraformFile(path2, json) {
 // src/source/match.ts
 var INLINE_PATH = /^(ingress|egress)(?:\[(\d+)\])?(?:\.|$)/;
 var PEER_FIELDS = {
-  cidr: ["cidr_blocks", "ipv6_cidr_blocks", "cidr_ipv4", "cidr_ipv6"],
+  cidr: ["cidr_blocks", "ipv6_cidr_blocks", "cidr_ipv4", "cidr_ipv6", "cidr_block", "ipv6_cidr_block"],
   "prefix-list": ["prefix_list_ids", "prefix_list_id"],
   "security-group": ["security_groups", "source_security_group_id", "referenced_security_group_id"],
   self: ["self"]
@@ -21773,13 +21809,312 @@ var rule6 = {
 };
 var database_by_cidr_default = rule6;
 
+// src/reach/ranges.ts
+var WHOLE = { 4: [[0n, (1n << 32n) - 1n]], 6: [[0n, (1n << 128n) - 1n]] };
+function cidrRange(cidr, family) {
+  const c = parseCidr(cidr);
+  return c && c.family === family ? [c.first, c.last] : null;
+}
+function intersect2(a, r) {
+  const out2 = [];
+  for (const [f, l] of a) {
+    const first = f > r[0] ? f : r[0];
+    const last = l < r[1] ? l : r[1];
+    if (first <= last) out2.push([first, last]);
+  }
+  return out2;
+}
+function subtract(a, r) {
+  const out2 = [];
+  for (const [f, l] of a) {
+    if (r[1] < f || r[0] > l) {
+      out2.push([f, l]);
+      continue;
+    }
+    if (f < r[0]) out2.push([f, r[0] - 1n]);
+    if (l > r[1]) out2.push([r[1] + 1n, l]);
+  }
+  return out2;
+}
+
+// src/reach/evaluate.ts
+var ALL = { from: 0, to: 65535 };
+function show6(l) {
+  return "address" in l ? l.address : "id" in l ? l.id : l.unknown;
+}
+var FAMILY_WORD = { 4: "IPv4", 6: "IPv6" };
+var KIND_WORD = {
+  "nat-gateway": "a NAT gateway",
+  "egress-only-internet-gateway": "an egress-only internet gateway",
+  "vpc-peering": "a peering connection",
+  "transit-gateway": "a transit gateway",
+  "vpc-endpoint": "a VPC endpoint",
+  "virtual-private-gateway": "a virtual private gateway",
+  "network-interface": "a network interface",
+  local: "the VPC",
+  other: "a gateway that is not an internet gateway"
+};
+function sameVpc(a, b) {
+  if ("unknown" in a || "unknown" in b) return null;
+  if ("address" in a && "address" in b) return a.address === b.address;
+  if ("id" in a && "id" in b) return a.id === b.id;
+  return null;
+}
+function routesToInternet(net, table, family) {
+  const because = [];
+  if (table.routesUnknown) because.push(table.routesUnknown.unknown);
+  const vpc = "address" in table.vpc ? net.vpcs.get(table.vpc.address) : void 0;
+  const routes = [];
+  for (const cidr of vpc?.cidrs ?? []) {
+    const range2 = cidrRange(cidr, family);
+    if (range2) routes.push({ range: range2, prefixBits: range2[1] - range2[0], internet: null, resource: `${vpc?.address ?? ""} (local)`, target: "local", kind: "local" });
+  }
+  const refused = [];
+  for (const r of table.routes) {
+    const dest = r.destination;
+    const gateway = r.target.kind === "internet-gateway" ? internetGateway(net, r.target.link, table.vpc) : null;
+    if (typeof dest !== "string") {
+      if (r.target.kind === "internet-gateway" || r.target.kind === "unknown") because.push(dest.unknown);
+      continue;
+    }
+    const range2 = cidrRange(dest, family);
+    if (!range2) continue;
+    if (r.target.kind === "unknown") {
+      because.push(isUnknown(r.target.link) ? r.target.link.unknown : `${r.resource}: the target of ${dest} is unknown`);
+      continue;
+    }
+    if (gateway && "unknown" in gateway) because.push(gateway.unknown);
+    if (gateway && "refused" in gateway) refused.push(gateway.refused);
+    routes.push({ range: range2, prefixBits: range2[1] - range2[0], internet: gateway && "address" in gateway ? gateway.address : null, resource: r.resource, target: show6(r.target.link), kind: r.target.kind });
+  }
+  routes.sort((a, b) => a.prefixBits < b.prefixBits ? -1 : a.prefixBits > b.prefixBits ? 1 : 0);
+  let rest = WHOLE[family];
+  const toInternet2 = [];
+  const elsewhere = [];
+  for (const r of routes) {
+    const part = intersect2(rest, r.range);
+    rest = subtract(rest, r.range);
+    if (part.length === 0) continue;
+    if (r.internet) toInternet2.push(r);
+    else if (r.kind !== "local") elsewhere.push(r);
+  }
+  if (toInternet2.length > 0) return { status: "yes", gateway: toInternet2[0]?.internet, routes: [...new Set(toInternet2.map((r) => r.resource))] };
+  if (because.length > 0) return { status: "unknown", because };
+  const words = elsewhere.map((r) => `routes ${r.kind === "local" ? "to the VPC" : `to ${r.target} (${KIND_WORD[r.kind] ?? r.kind}, which carries no connection in from the internet)`}`);
+  const why = [`${table.address} has no ${FAMILY_WORD[family]} route to an internet gateway`, ...refused, ...words].join("; ");
+  return { status: "no", why };
+}
+function internetGateway(net, link, vpc) {
+  if ("unknown" in link) return link;
+  if ("id" in link) return { address: link.id };
+  const g = net.gateways.get(link.address);
+  if (!g) return { address: link.address };
+  if (g.vpc === null) return { refused: `${g.address} is attached to no VPC` };
+  const same = sameVpc(g.vpc, vpc);
+  if (same === false) return { refused: `${g.address} belongs to another VPC (${show6(g.vpc)})` };
+  if (same === null && isUnknown(g.vpc)) return { unknown: g.vpc.unknown };
+  return { address: g.address };
+}
+function protocolMatches(rule23, protocol) {
+  return rule23.protocol === "all" || protocol === "all" || rule23.protocol === protocol;
+}
+function evaluateAcl(acl, egress, protocol, ports, family, peers = WHOLE[family]) {
+  const ported = protocol === "tcp" || protocol === "udp" || protocol === "all";
+  const rules = acl.rules.filter((r) => r.egress === egress && protocolMatches(r, protocol) && cidrRange(r.cidr, family) !== null).sort((a, b) => a.ruleNumber - b.ruleNumber);
+  const range2 = ported ? ports : ALL;
+  const cuts = /* @__PURE__ */ new Set([range2.from, range2.to + 1]);
+  for (const r of rules) {
+    if (r.fromPort > range2.from && r.fromPort <= range2.to) cuts.add(r.fromPort);
+    if (r.toPort + 1 > range2.from && r.toPort < range2.to) cuts.add(r.toPort + 1);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const admitted = [];
+  const allows = /* @__PURE__ */ new Set();
+  const denies = /* @__PURE__ */ new Set();
+  let implicitDeny = false;
+  for (let i2 = 0; i2 + 1 < points.length; i2++) {
+    const from = points[i2];
+    let rest = peers;
+    for (const r of rules) {
+      if (rest.length === 0) break;
+      if (r.fromPort > from || r.toPort < from) continue;
+      const span2 = cidrRange(r.cidr, family);
+      const part = intersect2(rest, span2);
+      if (part.length === 0) continue;
+      rest = subtract(rest, span2);
+      if (r.action === "allow") {
+        admitted.push(...part);
+        allows.add(r);
+      } else {
+        denies.add(r);
+      }
+    }
+    if (rest.length > 0) implicitDeny = true;
+  }
+  const unknown = acl.unknownRules.filter((u) => u.egress === egress || u.egress === null).map((u) => u.why);
+  return { admitted, allows: [...allows], denies: [...denies], implicitDeny, unknown };
+}
+
+// src/reach/tables.ts
+function show7(l) {
+  return "address" in l ? l.address : "id" in l ? l.id : l.unknown;
+}
+function subnetRoutesToInternet(net, subnet, family) {
+  const assoc = net.routeAssociations.get(subnet.address);
+  const vpc = "address" in subnet.vpc ? net.vpcs.get(subnet.vpc.address) : void 0;
+  let table;
+  if (assoc) {
+    table = "address" in assoc ? net.routeTables.get(assoc.address) : void 0;
+    if (!table) return { status: "unknown", because: ["unknown" in assoc ? assoc.unknown : `${subnet.address}: route table ${show7(assoc)} is not in the plan`] };
+  } else if (vpc) {
+    table = net.routeTables.get(vpc.mainRouteTable);
+    if (!table) return { status: "unknown", because: [`${subnet.address}: main route table ${vpc.mainRouteTable} is not in the plan`] };
+  } else {
+    return { status: "unknown", because: [`${subnet.address}: its VPC ${show7(subnet.vpc)} is not in the plan, so its main route table is unknown`] };
+  }
+  const r = routesToInternet(net, table, family);
+  if (r.status === "yes") return { status: "yes", table, gateway: r.gateway };
+  if (r.status === "unknown") return { status: "unknown", because: r.because };
+  if (!assoc && net.unresolvedRouteAssociations.length > 0) return { status: "unknown", because: [`${net.unresolvedRouteAssociations.join(", ")}: the subnet of the association is unknown until apply`] };
+  return { status: "no", table, why: r.why };
+}
+
+// src/rules/acl.ts
+function aclPeer(cidr) {
+  const c = parseCidr(cidr);
+  if (!c) return { kind: "unknown", attribute: "cidr_block", reason: `${cidr} is no CIDR` };
+  return { kind: "cidr", family: c.family, value: cidr, cidr: c.cidr, prefix: c.prefix };
+}
+function aclRuleReport(rule23) {
+  const icmp = isIcmp(rule23.protocol);
+  return { ruleNumber: rule23.ruleNumber, direction: rule23.egress ? "egress" : "ingress", protocol: rule23.protocol, fromPort: icmp ? null : rule23.fromPort, toPort: icmp ? null : rule23.toPort, peer: aclPeer(rule23.cidr) };
+}
+function aclPlace(acl, rule23) {
+  return { resource: rule23.resource, path: rule23.path ?? "", networkAcl: acl.address, aclRule: aclRuleReport(rule23) };
+}
+function describeAclRule(rule23) {
+  const traffic2 = describeTraffic(rule23) ?? rule23.protocol;
+  return `rule ${rule23.ruleNumber} (${rule23.action} ${traffic2} ${rule23.egress ? "to" : "from"} ${rule23.cidr})`;
+}
+function listWords(items, max = 4) {
+  const shown2 = items.slice(0, max);
+  const more = items.length - shown2.length;
+  const head = shown2.length <= 1 ? shown2[0] ?? "" : `${shown2.slice(0, -1).join(", ")} and ${shown2.at(-1)}`;
+  return more > 0 ? `${shown2.join(", ")} and ${more} more` : head;
+}
+
+// src/rules/database-publicly-accessible.ts
+var rule7 = {
+  meta: {
+    name: "database-publicly-accessible",
+    severity: "critical",
+    title: "Database publicly accessible from the internet",
+    description: "An RDS instance (aws_db_instance) or cluster (aws_rds_cluster, through its aws_rds_cluster_instance resources) with publicly_accessible = true, in a DB subnet group with a subnet that routes to an internet gateway, whose security groups admit the whole internet or any public address range. When one of the three is unknown until apply and none rules it out, it is reported as unknown: at high severity when publicly_accessible = true is known, medium otherwise.",
+    why: "publicly_accessible gives the database a public DNS name and address; a route to an internet gateway lets the internet reach it; a group that admits public addresses lets it connect. Together the database listens on the internet, where scanners find it within hours. A database belongs in private subnets, reached only by the tier that queries it.",
+    fix: "Set publicly_accessible = false and put the database in a DB subnet group of private subnets (no route to an internet gateway); admit only the security groups of the application or Lambda functions that query it. For access from outside, use a bastion, AWS Systems Manager port forwarding or a VPN.",
+    references: [
+      { title: "AWS Security Hub RDS.2: RDS DB instances should prohibit public access", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/rds-controls.html#rds-2" },
+      { title: "CIS AWS Foundations Benchmark 2.3.3: RDS instances are not publicly accessible", url: "https://www.cisecurity.org/benchmark/amazon_web_services" },
+      { title: "Amazon RDS: working with a DB instance in a VPC (public and private access)", url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html" }
+    ],
+    messages: {
+      public: "{{db}} is publicly accessible, its subnet {{subnet}} routes to {{gateway}}, and {{admits}}",
+      unknown: "{{db}} may be open to the internet ({{known}}), but sg-guard cannot tell: {{why}}"
+    },
+    readsNetwork: true
+  },
+  check(context) {
+    const dbs = [...context.net.endpoints.values()].filter((e) => e.kind === "database");
+    if (dbs.length === 0) return;
+    const wanted = new Set(dbs.map((d) => d.address));
+    const groupsOf = /* @__PURE__ */ new Map();
+    for (const g of context.model.groups) {
+      for (const a of g.attachments) {
+        if (!wanted.has(a.resource)) continue;
+        const list = groupsOf.get(a.resource) ?? [];
+        if (!list.includes(g.address)) list.push(g.address);
+        groupsOf.set(a.resource, list);
+      }
+    }
+    const dbGroups = new Set([...groupsOf.values()].flat());
+    const ingressOf = /* @__PURE__ */ new Map();
+    for (const p of context.model.permissions) {
+      if (p.direction !== "ingress" || !p.securityGroup || !dbGroups.has(p.securityGroup)) continue;
+      const list = ingressOf.get(p.securityGroup) ?? [];
+      list.push(p);
+      ingressOf.set(p.securityGroup, list);
+    }
+    for (const db of dbs) {
+      const families = [];
+      const publicWhy = [];
+      for (const family of [4, 6]) {
+        const v = family === 4 ? db.publicIpv4 : db.publicIpv6;
+        if (v === true) families.push(family);
+        else if (isUnknown(v)) {
+          families.push(family);
+          publicWhy.push(v.unknown);
+        }
+      }
+      if (families.length === 0) continue;
+      const accessible = publicWhy.length > 0 && families.length === publicWhy.length ? { status: "unknown", why: publicWhy } : { status: "yes", words: "publicly_accessible = true" };
+      let route = { status: "no" };
+      const routeWhy = db.subnetsUnknown ? [db.subnetsUnknown.unknown] : [];
+      let where2 = null;
+      for (const link of db.subnets) {
+        const subnet = "address" in link ? context.net.subnets.get(link.address) : void 0;
+        if (!subnet) {
+          routeWhy.push("unknown" in link ? link.unknown : `${db.address}: subnet ${"id" in link ? link.id : link.address} is not in the plan`);
+          continue;
+        }
+        for (const family of families) {
+          const r = subnetRoutesToInternet(context.net, subnet, family);
+          if (r.status === "yes") where2 ??= { subnet: subnet.address, gateway: r.gateway };
+          else if (r.status === "unknown") routeWhy.push(...r.because);
+        }
+        if (where2) break;
+      }
+      if (where2) route = { status: "yes", words: `${where2.subnet} routes to ${where2.gateway}` };
+      else if (routeWhy.length > 0) route = { status: "unknown", why: routeWhy };
+      const groups = groupsOf.get(db.address) ?? [];
+      const admits = [];
+      const peerWhy = [];
+      for (const g of groups) {
+        for (const p of ingressOf.get(g) ?? []) {
+          const cls = classifyPeer(p.peer);
+          if (cls === "any" || cls === "public") admits.push(p);
+          else if (p.peer.kind === "unknown") peerWhy.push(`${g} admits ${describeTraffic(p) ?? "traffic"} from ${describePeer(p.peer)}`);
+        }
+      }
+      const admitWords = listWords(admits.map((p) => `${p.securityGroup ?? ""} admits ${describeTraffic(p) ?? "traffic"} from ${describePeer(p.peer)}`), 2);
+      const groupPiece = admits.length > 0 ? { status: "yes", words: admitWords } : groups.length === 0 ? { status: "unknown", why: [`${db.address}: the plan shows none of its security groups (unknown until apply, outside the plan, or the VPC's default group)`] } : peerWhy.length > 0 ? { status: "unknown", why: peerWhy } : { status: "no" };
+      const pieces = [accessible, route, groupPiece];
+      if (pieces.some((p) => p.status === "no")) continue;
+      const first = admits[0];
+      if (accessible.status === "yes" && route.status === "yes" && where2 && groupPiece.status === "yes") {
+        context.report({ messageId: "public", data: { db: db.address, subnet: where2.subnet, gateway: where2.gateway, admits: admitWords }, resource: db.address, securityGroup: first?.securityGroup ?? null });
+        continue;
+      }
+      const known = pieces.flatMap((p) => p.status === "yes" ? [p.words] : []);
+      const why = pieces.flatMap((p) => p.status === "unknown" ? p.why : []);
+      context.report({
+        messageId: "unknown",
+        data: { db: db.address, known: known.join("; ") || "nothing rules it out", why: listWords([...new Set(why)], 3) },
+        resource: db.address,
+        securityGroup: first?.securityGroup ?? null,
+        severity: accessible.status === "yes" ? "high" : "medium"
+      });
+    }
+  }
+};
+var database_publicly_accessible_default = rule7;
+
 // src/rules/default-sg-allows-traffic.ts
 var DEFAULT_TYPE = "aws_default_security_group";
 function typeOfAddress(address) {
   const names2 = (tokenize(address) ?? []).flatMap((s) => s.kind === "name" ? [s.name] : []);
   return names2.length >= 2 ? names2[names2.length - 2] ?? null : null;
 }
-var rule7 = {
+var rule8 = {
   meta: {
     name: "default-sg-allows-traffic",
     severity: "high",
@@ -21811,10 +22146,10 @@ var rule7 = {
     }
   }
 };
-var default_sg_allows_traffic_default = rule7;
+var default_sg_allows_traffic_default = rule8;
 
 // src/rules/inline-and-standalone-rules.ts
-var rule8 = {
+var rule9 = {
   meta: {
     name: "inline-and-standalone-rules",
     severity: "high",
@@ -21862,14 +22197,14 @@ var rule8 = {
     }
   }
 };
-var inline_and_standalone_rules_default = rule8;
+var inline_and_standalone_rules_default = rule9;
 
 // src/rules/missing-description.ts
 var PROVIDER_DEFAULT_DESCRIPTION = "Managed by Terraform";
 function isBlank2(text) {
   return text === null || text.trim() === "";
 }
-var rule9 = {
+var rule10 = {
   meta: {
     name: "missing-description",
     severity: "low",
@@ -21924,9 +22259,9 @@ var rule9 = {
     }
   }
 };
-function ruleWords(rule20) {
-  const p = rule20[0];
-  return [p.direction, describeTraffic(p) ?? "", fromOrTo(p), rule20.map((q) => describePeer(q.peer)).join(", ")].filter(Boolean).join(" ");
+function ruleWords(rule23) {
+  const p = rule23[0];
+  return [p.direction, describeTraffic(p) ?? "", fromOrTo(p), rule23.map((q) => describePeer(q.peer)).join(", ")].filter(Boolean).join(" ");
 }
 var MAX_RULES_NAMED = 6;
 function listed(rules) {
@@ -21937,7 +22272,195 @@ function listed(rules) {
 function rulesWords(rules) {
   return `${rules.length === 1 ? "its rule has" : `its ${rules.length} rules have`} none either: ${listed(rules)}`;
 }
-var missing_description_default = rule9;
+var missing_description_default = rule10;
+
+// src/rules/nacl-public-admin-port.ts
+var ADMIN_PORTS2 = [22, 3389];
+var FAMILIES = [4, 6];
+var MAX_WEIGHED = 64;
+function isWhole(cidr) {
+  return parseCidr(cidr)?.prefix === 0;
+}
+function coversFamily(ranges, family) {
+  const [first, last] = WHOLE[family][0];
+  let next = first;
+  for (const [f, l] of [...ranges].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) {
+    if (f > next) return false;
+    if (l >= next) next = l + 1n;
+  }
+  return next > last;
+}
+var portWords = (ports) => listWords([...ports].sort((a, b) => a - b).map((p) => `${p}/tcp`));
+function mayAdmit(acl, u, budget) {
+  if (u.egress === true) return false;
+  const k = u.known ?? {};
+  if (k.action === "deny") return false;
+  if (k.protocol !== void 0 && k.protocol !== "tcp" && k.protocol !== "all") return false;
+  const ports = ADMIN_PORTS2.filter((p) => (k.fromPort === void 0 || k.fromPort <= p) && (k.toPort === void 0 || p <= k.toPort));
+  if (ports.length === 0) return false;
+  let families = FAMILIES;
+  if (k.cidr !== void 0) {
+    const c = parseCidr(k.cidr);
+    if (!c || c.prefix !== 0) return false;
+    families = [c.family];
+  }
+  if (k.ruleNumber === void 0 || budget.left <= 0) return true;
+  budget.left--;
+  const n = k.ruleNumber;
+  const before = { ...acl, rules: acl.rules.filter((r) => r.ruleNumber < n), unknownRules: [] };
+  return families.some((f) => ports.some((p) => evaluateAcl(before, false, "tcp", { from: p, to: p }, f).implicitDeny));
+}
+var rule11 = {
+  meta: {
+    name: "nacl-public-admin-port",
+    severity: "high",
+    title: "Network ACL admits SSH or RDP from the internet",
+    description: "A network ACL whose inbound rules, evaluated in order by rule number, admit TCP port 22 or 3389 from 0.0.0.0/0 or ::/0: an allow rule for the whole internet that no lower-numbered rule denies first, or allow rules that together cover a whole address family. Inline rules, aws_network_acl_rule resources and a managed aws_default_network_acl are checked; the default ACL that AWS creates and no resource manages is not in the code and not reported.",
+    why: "A network ACL is the subnet's filter in front of every security group in it. One that admits SSH or RDP from anywhere leaves remote administration to the groups alone: the next group opened to the world by mistake is reachable at once. CIS AWS Foundations and Security Hub both ask that no ACL admit these ports from the internet.",
+    fix: "Admit 22 and 3389 only from the address ranges that administer the subnet (a VPN or office range), or deny them from 0.0.0.0/0 and ::/0 with a lower-numbered rule; better, use AWS Systems Manager Session Manager and admit neither.",
+    references: [
+      { title: "AWS Security Hub EC2.21: network ACLs should not allow ingress from 0.0.0.0/0 to port 22 or port 3389", url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-21" },
+      { title: "CIS AWS Foundations Benchmark 5.1: no network ACL allows ingress from 0.0.0.0/0 to remote server administration ports", url: "https://www.cisecurity.org/benchmark/amazon_web_services" },
+      { title: "Amazon VPC: network ACL rules and their evaluation order", url: "https://docs.aws.amazon.com/vpc/latest/userguide/nacl-rules.html" }
+    ],
+    messages: {
+      allows: "network ACL {{acl}} admits {{ports}} from {{peer}} at rule {{number}}",
+      allowsPart: "network ACL {{acl}} admits {{ports}} from {{peer}} at rule {{number}}, all but what {{denies}} takes first",
+      together: "network ACL {{acl}} admits {{ports}} from {{peer}} at rule {{number}}, which with {{others}} is the whole internet",
+      unknown: "network ACL {{acl}}: {{why}}, so sg-guard cannot tell whether it admits 22/tcp or 3389/tcp from the internet"
+    },
+    readsNetwork: true
+  },
+  check(context) {
+    const budget = { left: MAX_WEIGHED };
+    for (const acl of context.net.acls.values()) {
+      if (acl.implicit) continue;
+      const hits = /* @__PURE__ */ new Map();
+      const hit = (r) => {
+        let h = hits.get(r);
+        if (!h) hits.set(r, h = { rule: r, ports: /* @__PURE__ */ new Set(), denies: /* @__PURE__ */ new Set(), together: /* @__PURE__ */ new Set() });
+        return h;
+      };
+      for (const family of FAMILIES) {
+        for (const port of ADMIN_PORTS2) {
+          const a = evaluateAcl(acl, false, "tcp", { from: port, to: port }, family);
+          if (a.admitted.length === 0) continue;
+          const whole = a.allows.filter((r) => isWhole(r.cidr));
+          const together = whole.length === 0 && coversFamily(a.admitted, family) ? a.allows : [];
+          for (const r of [...whole, ...together]) {
+            const h = hit(r);
+            h.ports.add(port);
+            for (const d of a.denies) if (d.ruleNumber < r.ruleNumber) h.denies.add(d);
+            for (const o of together) if (o !== r) h.together.add(o);
+          }
+        }
+      }
+      for (const h of [...hits.values()].sort((a, b) => a.rule.ruleNumber - b.rule.ruleNumber)) {
+        const data = { acl: acl.address, ports: portWords(h.ports), peer: describePeer(aclPeer(h.rule.cidr)), number: h.rule.ruleNumber };
+        const messageId = h.together.size > 0 ? "together" : h.denies.size > 0 ? "allowsPart" : "allows";
+        const byNumber = (s) => [...s].sort((a, b) => a.ruleNumber - b.ruleNumber);
+        context.report({
+          messageId,
+          data: { ...data, denies: listWords(byNumber(h.denies).map(describeAclRule)), others: listWords(byNumber(h.together).map(describeAclRule)) },
+          ...aclPlace(acl, h.rule)
+        });
+      }
+      for (const u of acl.unknownRules) {
+        if (!mayAdmit(acl, u, budget)) continue;
+        const severity = u.known?.cidr !== void 0 ? "medium" : "info";
+        context.report({ messageId: "unknown", data: { acl: acl.address, why: u.why }, resource: u.resource, path: u.path ?? "", networkAcl: acl.address, severity });
+      }
+    }
+  }
+};
+var nacl_public_admin_port_default = rule11;
+
+// src/rules/nacl-rule-shadowed.ts
+var MAX_COMBINED = 100;
+function protocolCovers(earlier, later) {
+  if (earlier.protocol === "all") return true;
+  if (later.protocol === "all" || later.protocol === "icmp" || later.protocol === "icmpv6") return false;
+  return earlier.protocol === later.protocol;
+}
+function spanned(rule23) {
+  const family = parseCidr(rule23.cidr)?.family;
+  const span2 = family ? cidrRange(rule23.cidr, family) : null;
+  return family && span2 ? { rule: rule23, family, span: span2 } : null;
+}
+function shadowing(rules, index, combined) {
+  const later = rules[index];
+  const l = later.rule;
+  const span2 = later.span;
+  const candidates2 = [];
+  for (let i2 = 0; i2 < index; i2++) {
+    const c = rules[i2];
+    const e = c.rule;
+    if (e.ruleNumber >= l.ruleNumber) break;
+    if (c.family !== later.family || !protocolCovers(e, l)) continue;
+    if (e.toPort < l.fromPort || e.fromPort > l.toPort || c.span[1] < span2[0] || c.span[0] > span2[1]) continue;
+    if (e.fromPort <= l.fromPort && l.toPort <= e.toPort && c.span[0] <= span2[0] && span2[1] <= c.span[1]) return [e];
+    candidates2.push(c);
+  }
+  if (!combined || candidates2.length < 2) return null;
+  const cuts = /* @__PURE__ */ new Set([l.fromPort, l.toPort + 1]);
+  for (const c of candidates2) {
+    if (c.rule.fromPort > l.fromPort) cuts.add(c.rule.fromPort);
+    if (c.rule.toPort < l.toPort) cuts.add(c.rule.toPort + 1);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const used = /* @__PURE__ */ new Set();
+  for (let i2 = 0; i2 + 1 < points.length; i2++) {
+    const port = points[i2];
+    let rest = [span2];
+    for (const c of candidates2) {
+      if (c.rule.fromPort > port || c.rule.toPort < port) continue;
+      if (intersect2(rest, c.span).length === 0) continue;
+      used.add(c.rule);
+      rest = subtract(rest, c.span);
+      if (rest.length === 0) break;
+    }
+    if (rest.length > 0) return null;
+  }
+  return [...used].sort((a, b) => a.ruleNumber - b.ruleNumber);
+}
+var rule12 = {
+  meta: {
+    name: "nacl-rule-shadowed",
+    severity: "low",
+    title: "Network ACL rule that can never match",
+    description: "A network ACL rule whose traffic (protocol, ports and addresses) lower-numbered rules of the same direction already decide, alone or together: AWS stops at the first rule that matches, so this one never does. Partial overlap is not reported.",
+    why: "A rule that never matches says something the network does not do. A deny written after a broader allow denies nothing; an allow after a broader deny allows nothing. Either way the ACL is not what its reader (or its author) thinks it is.",
+    fix: "Give the rule a lower number than the rules that take its traffic, if it is meant to decide it; otherwise delete it.",
+    references: [
+      { title: "Amazon VPC: network ACL rules are evaluated in order, lowest number first", url: "https://docs.aws.amazon.com/vpc/latest/userguide/nacl-rules.html" },
+      { title: "AWS Well-Architected, SEC05-BP02: control traffic flow within your network layers", url: "https://docs.aws.amazon.com/wellarchitected/latest/security-pillar/sec_network_protection_layered.html" }
+    ],
+    messages: {
+      shadowed: "network ACL {{acl}}: {{rule}} never matches: {{by}} {{decide}} all of its {{direction}} traffic first"
+    },
+    readsNetwork: true
+  },
+  check(context) {
+    for (const acl of context.net.acls.values()) {
+      if (acl.implicit) continue;
+      for (const egress of [false, true]) {
+        const rules = acl.rules.filter((r) => r.egress === egress).sort((a, b) => a.ruleNumber - b.ruleNumber).flatMap((r) => spanned(r) ?? []);
+        const combined = rules.length <= MAX_COMBINED;
+        for (let i2 = 0; i2 < rules.length; i2++) {
+          const r = rules[i2].rule;
+          const by = shadowing(rules, i2, combined);
+          if (!by) continue;
+          context.report({
+            messageId: "shadowed",
+            data: { acl: acl.address, rule: describeAclRule(r), by: listWords(by.map(describeAclRule)), decide: by.length === 1 ? "decides" : "decide", direction: egress ? "outbound" : "inbound" },
+            ...aclPlace(acl, r)
+          });
+        }
+      }
+    }
+  }
+};
+var nacl_rule_shadowed_default = rule12;
 
 // src/rules/all-traffic.ts
 function allTrafficMessages(preposition) {
@@ -21962,7 +22485,7 @@ function reportAllTrafficToInternet(context, direction2) {
 }
 
 // src/rules/no-public-all-traffic.ts
-var rule10 = {
+var rule13 = {
   meta: {
     name: "no-public-all-traffic",
     severity: "critical",
@@ -21980,10 +22503,10 @@ var rule10 = {
     reportAllTrafficToInternet(context, "ingress");
   }
 };
-var no_public_all_traffic_default = rule10;
+var no_public_all_traffic_default = rule13;
 
 // src/rules/peer-vpc-cidr-instead-of-sg.ts
-var rule11 = {
+var rule14 = {
   meta: {
     name: "peer-vpc-cidr-instead-of-sg",
     severity: "medium",
@@ -22028,11 +22551,11 @@ var rule11 = {
     }
   }
 };
-var peer_vpc_cidr_instead_of_sg_default = rule11;
+var peer_vpc_cidr_instead_of_sg_default = rule14;
 
 // src/rules/private-tier-unrestricted-egress.ts
 var EGRESS_TIERS = /* @__PURE__ */ new Set(["database", "lambda"]);
-var rule12 = {
+var rule15 = {
   meta: {
     name: "private-tier-unrestricted-egress",
     severity: "low",
@@ -22064,10 +22587,10 @@ var rule12 = {
     }
   }
 };
-var private_tier_unrestricted_egress_default = rule12;
+var private_tier_unrestricted_egress_default = rule15;
 
 // src/rules/public-ingress-to-private-tier.ts
-var rule13 = {
+var rule16 = {
   meta: {
     name: "public-ingress-to-private-tier",
     severity: "high",
@@ -22107,10 +22630,10 @@ var rule13 = {
     }
   }
 };
-var public_ingress_to_private_tier_default = rule13;
+var public_ingress_to_private_tier_default = rule16;
 
 // src/rules/unknown-peer.ts
-var rule14 = {
+var rule17 = {
   meta: {
     name: "unknown-peer",
     severity: "info",
@@ -22142,10 +22665,10 @@ var rule14 = {
     }
   }
 };
-var unknown_peer_default = rule14;
+var unknown_peer_default = rule17;
 
 // src/rules/unknown-port.ts
-var rule15 = {
+var rule18 = {
   meta: {
     name: "unknown-port",
     severity: "medium",
@@ -22181,10 +22704,10 @@ var rule15 = {
     }
   }
 };
-var unknown_port_default = rule15;
+var unknown_port_default = rule18;
 
 // src/rules/unrestricted-egress.ts
-var rule16 = {
+var rule19 = {
   meta: {
     name: "unrestricted-egress",
     severity: "low",
@@ -22209,7 +22732,7 @@ var rule16 = {
     reportAllTrafficToInternet(context, "egress");
   }
 };
-var unrestricted_egress_default = rule16;
+var unrestricted_egress_default = rule19;
 
 // src/rules/unused-security-group.ts
 var CHANGED = { create: "created", update: "changed", replace: "replaced" };
@@ -22217,7 +22740,7 @@ function names(peer) {
   if (peer.kind !== "security-group") return [];
   return [peer.address, peer.id, ...peer.candidates ?? []].filter((n) => n !== null && n !== void 0);
 }
-var rule17 = {
+var rule20 = {
   meta: {
     name: "unused-security-group",
     severity: "info",
@@ -22247,10 +22770,10 @@ var rule17 = {
     }
   }
 };
-var unused_security_group_default = rule17;
+var unused_security_group_default = rule20;
 
 // src/rules/wide-port-range.ts
-var rule18 = {
+var rule21 = {
   meta: {
     name: "wide-port-range",
     severity: "medium",
@@ -22284,10 +22807,10 @@ var rule18 = {
     }
   }
 };
-var wide_port_range_default = rule18;
+var wide_port_range_default = rule21;
 
 // src/rules/wide-public-cidr.ts
-var rule19 = {
+var rule22 = {
   meta: {
     name: "wide-public-cidr",
     severity: "medium",
@@ -22322,7 +22845,7 @@ var rule19 = {
     }
   }
 };
-var wide_public_cidr_default = rule19;
+var wide_public_cidr_default = rule22;
 
 // src/rules/index.ts
 var RULES = [
@@ -22331,9 +22854,12 @@ var RULES = [
   backend_bypasses_load_balancer_default,
   database_admits_public_tier_default,
   database_by_cidr_default,
+  database_publicly_accessible_default,
   default_sg_allows_traffic_default,
   inline_and_standalone_rules_default,
   missing_description_default,
+  nacl_public_admin_port_default,
+  nacl_rule_shadowed_default,
   no_public_all_traffic_default,
   no_public_database_default,
   no_public_high_risk_port_default,
@@ -22506,8 +23032,8 @@ function anchorFor(diff, location) {
 function ruleDocsUrl(ruleName) {
   return `${TOOL_URI}/blob/main/docs/rules/${encodeURIComponent(ruleName)}.md`;
 }
-function ruleText(rule20, text) {
-  return rule20.custom ? escapeMarkdown(text) : text;
+function ruleText(rule23, text) {
+  return rule23.custom ? escapeMarkdown(text) : text;
 }
 function hasRulePage(name2) {
   return ruleByName(name2) !== void 0;
@@ -22647,8 +23173,8 @@ function cap2(text, max = MAX_VALUE_LENGTH) {
 function code(text) {
   return inlineCode(cap2(text)) || "\u2014";
 }
-function title(f, rule20) {
-  return rule20 && !rule20.custom ? rule20.title : escapeMarkdown(cap2(rule20?.title ?? f.title));
+function title(f, rule23) {
+  return rule23 && !rule23.custom ? rule23.title : escapeMarkdown(cap2(rule23?.title ?? f.title));
 }
 function ruleRef(f) {
   return hasRulePage(f.rule) ? `[\`${f.rule}\`](${ruleDocsUrl(f.rule)})` : code(f.rule);
@@ -22685,13 +23211,13 @@ function exposure(f, names2) {
   }
   return lines;
 }
-function inlineCommentBody(f, rule20, context, tool, names2 = /* @__PURE__ */ new Map(), options = {}) {
+function inlineCommentBody(f, rule23, context, tool, names2 = /* @__PURE__ */ new Map(), options = {}) {
   const also = options.also ?? [];
   const parts2 = [
     `${findingMarker(f.id)}
 ${contextMarker(context)}${also.length > 0 ? `
 ${alsoMarker(also.map((a) => a.id))}` : ""}`,
-    `${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}: ${title(f, rule20)}** \xB7 ${ruleRef(f)}`,
+    `${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}: ${title(f, rule23)}** \xB7 ${ruleRef(f)}`,
     escapeMarkdown(cap2(f.message, 1e3)) + (f.change === "unchanged" ? "\n\n_Already there before this pull request: the plan keeps it, or narrows it._" : ""),
     exposure(f, names2).join("\n")
   ];
@@ -22702,7 +23228,7 @@ ${alsoMarker(also.map((a) => a.id))}` : ""}`,
     if (services.length > 1) parts2.push(`${escapeMarkdown(`${f.fromPort}-${f.toPort}/${f.protocol ?? ""}`)} includes ${services.join(", ")}.`);
   }
   if (f.waiverRequest && !f.suppression) parts2.push(waiverRequestText(f, f.waiverRequest));
-  if (rule20) parts2.push(`**Why it matters.** ${ruleText(rule20, rule20.why)}`, `**How to fix.** ${ruleText(rule20, rule20.fix)}`);
+  if (rule23) parts2.push(`**Why it matters.** ${ruleText(rule23, rule23.why)}`, `**How to fix.** ${ruleText(rule23, rule23.fix)}`);
   if (isRuleName(f.rule) && !(f.waiverRequest && !f.suppression)) parts2.push(acceptTheRisk(f, options.inlineIgnores ?? "trust"));
   const doc = hasRulePage(f.rule) ? ` \xB7 [rule documentation](${ruleDocsUrl(f.rule)})` : "";
   parts2.push(`<sub>Finding ${code(f.id)}${doc} \xB7 ${escapeMarkdown(`${tool.name} ${tool.version}`)}</sub>`);
@@ -23111,8 +23637,8 @@ function breakable(text) {
 }
 var MIN_BREAK_PIECE = 10;
 var MAX_BREAK_PIECE = 24;
-function ruleLink(rule20, custom) {
-  return isRuleName(rule20) && !custom.has(rule20) ? `[${rule20}](${ruleDocsUrl(rule20)})` : escapeMarkdown(cap3(rule20));
+function ruleLink(rule23, custom) {
+  return isRuleName(rule23) && !custom.has(rule23) ? `[${rule23}](${ruleDocsUrl(rule23)})` : escapeMarkdown(cap3(rule23));
 }
 function validLinks(links) {
   if (!links) return null;
@@ -23146,10 +23672,10 @@ function permissionText(f) {
 }
 function tableRow(f, ctx) {
   const marks2 = [ctx.markBefore(f) ? "already there" : "", ctx.outside?.has(f.id) ? "outside the diff" : ""].filter(Boolean);
-  const rule20 = `${SEVERITY_ICONS2[f.severity]} ${ruleLink(f.rule, ctx.custom)}<br>${code2(cap3(f.id, 40))}${marks2.length > 0 ? `<br>_${marks2.join(", ")}_` : ""}`;
+  const rule23 = `${SEVERITY_ICONS2[f.severity]} ${ruleLink(f.rule, ctx.custom)}<br>${code2(cap3(f.id, 40))}${marks2.length > 0 ? `<br>_${marks2.join(", ")}_` : ""}`;
   const module2 = f.location?.module ? ` (call of a ${f.location.module.kind === "remote" ? "remote" : "missing"} module)` : "";
   const where2 = f.location ? `${sourceLink(f.location, ctx.links)}${module2}<br>${breakable(findingLocation(f))}` : breakable(findingLocation(f));
-  const cells = [rule20, f.securityGroup === null ? "_unknown until apply_" : breakable(ctx.short(f.securityGroup)), permissionText(f) || "\u2014", `${where2}${placesText(f, ctx)}`];
+  const cells = [rule23, f.securityGroup === null ? "_unknown until apply_" : breakable(ctx.short(f.securityGroup)), permissionText(f) || "\u2014", `${where2}${placesText(f, ctx)}`];
   return `| ${cells.join(" | ")} |`;
 }
 function fixedItem(f, ctx) {
@@ -23242,17 +23768,17 @@ function rulesFired(findings, rules) {
   const ordered = [...fired.entries()].filter(([name2]) => meta.has(name2)).sort(([a, x], [b, y]) => severityRank(y.worst) - severityRank(x.worst) || (a < b ? -1 : a > b ? 1 : 0));
   return ordered.map(([name2, { count }]) => ruleDetails(meta.get(name2), count));
 }
-function ruleDetails(rule20, count) {
-  const links = [...rule20.references.map((r) => `[${r.title}](${r.url})`), ...rule20.custom ? [] : [`[rule documentation](${ruleDocsUrl(rule20.name)})`]];
+function ruleDetails(rule23, count) {
+  const links = [...rule23.references.map((r) => `[${r.title}](${r.url})`), ...rule23.custom ? [] : [`[rule documentation](${ruleDocsUrl(rule23.name)})`]];
   return [
     "<details>",
-    `<summary><strong>${escapeHtml(rule20.name)}</strong>: ${rule20.custom ? escapeMarkdown(rule20.title) : escapeHtml(rule20.title)} (${plural(count, "finding")})</summary>`,
+    `<summary><strong>${escapeHtml(rule23.name)}</strong>: ${rule23.custom ? escapeMarkdown(rule23.title) : escapeHtml(rule23.title)} (${plural(count, "finding")})</summary>`,
     "",
-    ruleText(rule20, rule20.description),
+    ruleText(rule23, rule23.description),
     "",
-    `**Why it matters.** ${ruleText(rule20, rule20.why)}`,
+    `**Why it matters.** ${ruleText(rule23, rule23.why)}`,
     "",
-    `**How to fix.** ${ruleText(rule20, rule20.fix)}`,
+    `**How to fix.** ${ruleText(rule23, rule23.fix)}`,
     "",
     `**See also:** ${links.join(" \xB7 ")}`,
     "",
@@ -23760,6 +24286,7 @@ function orderFinding(f) {
     plan: f.plan,
     securityGroup: f.securityGroup,
     resource: f.resource,
+    ...f.networkAcl !== void 0 ? { networkAcl: f.networkAcl } : {},
     resourceType: f.resourceType,
     path: f.path,
     direction: f.direction,
@@ -23811,40 +24338,40 @@ function artifactUri(planPath) {
   while (p.startsWith("./")) p = p.slice(2);
   return encodeURI(p).replace(/[#?]/g, (ch) => ch === "#" ? "%23" : "%3F");
 }
-function sarifRule(rule20) {
-  const references = rule20.references.map((r) => `- ${r.title}: ${r.url}`).join("\n");
-  const referencesMd = rule20.references.map((r) => `- [${r.title}](${r.url})`).join("\n");
-  const docs = rule20.custom ? null : ruleDocsUrl(rule20.name);
+function sarifRule(rule23) {
+  const references = rule23.references.map((r) => `- ${r.title}: ${r.url}`).join("\n");
+  const referencesMd = rule23.references.map((r) => `- [${r.title}](${r.url})`).join("\n");
+  const docs = rule23.custom ? null : ruleDocsUrl(rule23.name);
   const text = [
-    rule20.description,
-    `Why it matters: ${rule20.why}`,
-    `How to fix: ${rule20.fix}`,
+    rule23.description,
+    `Why it matters: ${rule23.why}`,
+    `How to fix: ${rule23.fix}`,
     ...references ? [`References:
 ${references}`] : [],
     ...docs ? [`Documentation: ${docs}`] : []
   ].join("\n\n");
   const markdown = [
-    ruleText(rule20, rule20.description),
+    ruleText(rule23, rule23.description),
     `## Why it matters
 
-${ruleText(rule20, rule20.why)}`,
+${ruleText(rule23, rule23.why)}`,
     `## How to fix
 
-${ruleText(rule20, rule20.fix)}`,
+${ruleText(rule23, rule23.fix)}`,
     ...referencesMd ? [`## References
 
 ${referencesMd}`] : [],
     ...docs ? [`[Rule documentation](${docs})`] : []
   ].join("\n\n");
   return {
-    id: rule20.name,
-    name: pascalCase(rule20.name),
-    shortDescription: { text: rule20.title },
-    fullDescription: { text: rule20.description },
+    id: rule23.name,
+    name: pascalCase(rule23.name),
+    shortDescription: { text: rule23.title },
+    fullDescription: { text: rule23.description },
     help: { text, markdown },
     ...docs ? { helpUri: docs } : {},
-    defaultConfiguration: { level: LEVELS[rule20.severity] },
-    properties: { tags: [...RULE_TAGS], precision: "very-high", "security-severity": SECURITY_SEVERITY[rule20.severity] }
+    defaultConfiguration: { level: LEVELS[rule23.severity] },
+    properties: { tags: [...RULE_TAGS], precision: "very-high", "security-severity": SECURITY_SEVERITY[rule23.severity] }
   };
 }
 function placeholderRule(finding) {
@@ -23911,8 +24438,8 @@ function automationId(report) {
 }
 function renderSarif(report, rules) {
   const byName2 = /* @__PURE__ */ new Map();
-  for (const rule20 of [...rules].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
-    if (!byName2.has(rule20.name)) byName2.set(rule20.name, sarifRule(rule20));
+  for (const rule23 of [...rules].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+    if (!byName2.has(rule23.name)) byName2.set(rule23.name, sarifRule(rule23));
   }
   const findings = report.findings.filter((f) => f.change !== "removed").sort(compareFindings);
   for (const f of findings) {
@@ -24011,7 +24538,7 @@ ${tail}`;
   const several = report.plans.length > 1;
   const findingLines = (f) => {
     const severity = paint(SEVERITY_STYLE[f.severity], f.severity.toUpperCase().padEnd(SEVERITY_WIDTH));
-    const rule20 = escapeTerminal(f.rule).padEnd(ruleWidth);
+    const rule23 = escapeTerminal(f.rule).padEnd(ruleWidth);
     const parts2 = [
       f.location ? `${f.location.file}:${f.location.line}${remoteNote(f)}` : "",
       findingLocation(f),
@@ -24019,7 +24546,7 @@ ${tail}`;
       f.change === "unchanged" ? "already there before this plan" : "",
       several ? `in ${planName(names2, f.plan)}` : ""
     ];
-    const lines = [`${INDENT}${severity}  ${rule20}  ${escapeTerminal(f.message)}`, detailIndent + paint(ANSI.dim, escapeTerminal(parts2.filter(Boolean).join(" \xB7 ")))];
+    const lines = [`${INDENT}${severity}  ${rule23}  ${escapeTerminal(f.message)}`, detailIndent + paint(ANSI.dim, escapeTerminal(parts2.filter(Boolean).join(" \xB7 ")))];
     const others = otherPlaces(f);
     if (others.length > 0) {
       const listed2 = others.slice(0, MAX_PLACES_LISTED).map((p) => `${planName(names2, p.plan)}${p.resource === f.resource ? "" : ` (${p.resource})`}`);

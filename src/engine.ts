@@ -44,12 +44,16 @@ export function fingerprint(rule: string, resource: string, p: Pick<Permission, 
 function findingId(rule: Rule, r: RuleReport): string {
   if (rule.meta.messages[r.messageId] === undefined) throw new Error(`rule ${rule.meta.name} reported unknown message id "${r.messageId}"`);
   const p = r.permission;
+  // A network ACL rule: its ACL and number, not its place in a set, which another rule's change can move.
+  if (!p && r.aclRule) return fingerprint(rule.meta.name, r.resource ?? '', r.aclRule, `${r.networkAcl ?? ''}|${r.aclRule.ruleNumber}|${r.messageId}`);
   return fingerprint(rule.meta.name, p?.resource ?? r.resource ?? '', p, p ? '' : `${r.path ?? ''}|${r.messageId}`);
 }
 
 function toFinding(reported: Reported, model: Model, change: Finding['change']): Finding {
   const { rule, severity, report: r } = reported;
   const p = r.permission;
+  // What the finding is about: the permission, or the network ACL rule.
+  const t = p ?? r.aclRule;
   const peers = reported.peers;
   const finding: Finding = {
     id: reported.id,
@@ -63,17 +67,18 @@ function toFinding(reported: Reported, model: Model, change: Finding['change']):
     resource: p?.resource ?? r.resource ?? '',
     resourceType: p?.resourceType ?? null,
     path: p?.path ?? r.path ?? '',
-    direction: p?.direction ?? null,
-    protocol: p?.protocol ?? null,
-    fromPort: p?.fromPort ?? null,
-    toPort: p?.toPort ?? null,
-    peer: peers ? peers.map((q) => describePeer(q)).join(', ') : p ? describePeer(p.peer) : null,
-    peerKind: peers && !peers.every((q) => q.kind === peers[0]?.kind) ? null : (p?.peer.kind ?? null),
+    direction: t?.direction ?? null,
+    protocol: t?.protocol ?? null,
+    fromPort: t?.fromPort ?? null,
+    toPort: t?.toPort ?? null,
+    peer: peers ? peers.map((q) => describePeer(q)).join(', ') : t ? describePeer(t.peer) : null,
+    peerKind: peers && !peers.every((q) => q.kind === peers[0]?.kind) ? null : (t?.peer.kind ?? null),
     location: null,
     suppression: null,
     change,
   };
   if (reported.aliases && reported.aliases.length > 0) finding.aliases = [...reported.aliases];
+  if (r.networkAcl !== undefined) finding.networkAcl = r.networkAcl;
   return finding;
 }
 
@@ -283,15 +288,19 @@ function mergePeers(items: ReadonlyArray<{ r: Reported; change: Finding['change'
 function changeFindings(model: Model, options: EngineOptions): Finding[] {
   const networks = options.networks?.get(model);
   const after = runRules(model, networks?.after ?? emptyNetModel(), options);
-  // A state, or a plan that changes no group and no rule, has the same before side: all unchanged.
-  if (model.plan.kind === 'state' || !touchesSecurityGroups(model)) return mergePeers(after.map((r) => ({ r, change: 'unchanged' as const }))).map((x) => toFinding(x.r, model, x.change));
-  const before = runRules(beforeModel(model), networks?.before ?? emptyNetModel(), options);
+  const groupsChanged = touchesSecurityGroups(model);
+  const networkChanged = networks !== undefined && networks.changed !== false;
+  // A state, or a plan that changes no group, no rule and nothing of the network, has the same before side: all unchanged.
+  if (model.plan.kind === 'state' || (!groupsChanged && !networkChanged)) return mergePeers(after.map((r) => ({ r, change: 'unchanged' as const }))).map((x) => toFinding(x.r, model, x.change));
+  // Only the network changed: the rules that do not read it report the same on both sides, so only the others run again.
+  const sameOnBothSides = (r: Reported): boolean => !groupsChanged && r.rule.meta.readsNetwork !== true;
+  const before = runRules(beforeModel(model), networks?.before ?? emptyNetModel(), groupsChanged ? options : { ...options, rules: options.rules.filter((r) => r.meta.readsNetwork === true) });
   const beforeIds = new Set(before.map((r) => r.id));
   const afterIds = new Set(after.map((r) => r.id));
   const beforeBy = byResource(before);
   const afterBy = byResource(after);
   return mergePeers([
-    ...after.map((r) => ({ r, change: beforeIds.has(r.id) || coveredBy(r, beforeBy) ? ('unchanged' as const) : ('added' as const) })),
+    ...after.map((r) => ({ r, change: sameOnBothSides(r) || beforeIds.has(r.id) || coveredBy(r, beforeBy) ? ('unchanged' as const) : ('added' as const) })),
     ...before.filter((r) => !afterIds.has(r.id) && !coveredBy(r, afterBy)).map((r) => ({ r, change: 'removed' as const })),
   ]).map((x) => toFinding(x.r, model, x.change));
 }

@@ -74,6 +74,12 @@ export interface Finding {
   /** The peer in words: a CIDR, `pl-…`, a group address or id, `self`, or `unknown (attribute)`. */
   peer: string | null;
   peerKind: 'cidr' | 'prefix-list' | 'security-group' | 'self' | 'unknown' | null;
+  /**
+   * For network ACL findings: the ACL's address (its id when it lies outside
+   * the plan); `resource` is then the resource that writes the rule (the ACL
+   * itself for inline rules, else the aws_network_acl_rule). Absent otherwise.
+   */
+  networkAcl?: string;
   /** The .tf lines that grant it; null until located, or when the source cannot be found. */
   location: SourceLocation | null;
   /**

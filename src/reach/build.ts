@@ -26,6 +26,7 @@ import type {
   RouteTarget,
   RouteTargetKind,
   Unknown,
+  UnknownAclRule,
 } from './types.js';
 import { isUnknown } from './types.js';
 
@@ -123,7 +124,21 @@ export function emptyNetModel(): NetModel {
 
 /** Both sides of a plan's network: what it leaves in place, and what exists now. */
 export function planNetworks(plan: LoadedPlan): PlanNetworks {
-  return { after: buildNetModel(plan, 'after'), before: buildNetModel(plan, 'before') };
+  return { after: buildNetModel(plan, 'after'), before: buildNetModel(plan, 'before'), changed: changesNetwork(plan) };
+}
+
+/**
+ * Whether the plan creates, changes or deletes a managed resource of a type
+ * the network reads: one pass over resource_changes, no instance built.
+ */
+export function changesNetwork(plan: LoadedPlan): boolean {
+  if (plan.kind === 'state') return false;
+  for (const rc of plan.json.resource_changes ?? []) {
+    if (!rc || rc.mode === 'data' || !REACH_READ_TYPES.has(rc.type)) continue;
+    const actions: readonly unknown[] = Array.isArray(rc.change?.actions) ? rc.change.actions : [];
+    if (actions.some((a) => a !== 'no-op' && a !== 'read')) return true;
+  }
+  return false;
 }
 
 /**
@@ -347,23 +362,32 @@ export function buildNetModel(plan: LoadedPlan, side: Side = 'after'): NetModel 
     const v = net.vpcs.get(vpc);
     if (v && !aclIndex.has(id)) aclIndex.set(id, v.defaultAcl);
   }
-  const readAclRule = (inst: Instance, values: JsonObject, unknown: JsonValue | undefined, egress: boolean | null, numberKey: string, actionKey: string): AclRule | { why: string; egress: boolean | null } => {
+  type Unreadable = { why: string; egress: boolean | null; path: string; known: NonNullable<UnknownAclRule['known']> };
+  const readAclRule = (inst: Instance, values: JsonObject, unknown: JsonValue | undefined, egress: boolean | null, numberKey: string, actionKey: string, path: string): AclRule | Unreadable => {
     const u = isJsonObject(unknown) ? unknown : {};
     const missing = [numberKey, actionKey, 'protocol', 'from_port', 'to_port', 'cidr_block', 'ipv6_cidr_block', 'egress'].filter((k) => u[k] === true);
-    if (missing.length > 0 || egress === null) return { why: `${inst.address}: ${missing.join(', ') || 'egress'} unknown until apply`, egress };
-    const protocol = normaliseProtocol(values.protocol);
-    const action = values[actionKey];
-    const n = values[numberKey];
-    const cidr = str(values.cidr_block) ?? str(values.ipv6_cidr_block);
-    if (!protocol || protocol === 'unknown' || (action !== 'allow' && action !== 'deny') || typeof n !== 'number' || !cidr) return { why: `${inst.address}: a rule sg-guard cannot read`, egress };
+    const protocol = u.protocol === true ? null : normaliseProtocol(values.protocol);
+    const action = u[actionKey] === true ? undefined : values[actionKey];
+    const n = u[numberKey] === true ? undefined : values[numberKey];
+    const cidr = u.cidr_block === true || u.ipv6_cidr_block === true ? null : (str(values.cidr_block) ?? str(values.ipv6_cidr_block));
     const ported = protocol === 'tcp' || protocol === 'udp';
-    const from = typeof values.from_port === 'number' ? values.from_port : 0;
-    const to = typeof values.to_port === 'number' ? values.to_port : 65535;
-    return { resource: inst.address, egress, ruleNumber: n, action, protocol, cidr, fromPort: ported ? from : 0, toPort: ported ? to : 65535 };
+    const from = u.from_port === true ? undefined : typeof values.from_port === 'number' ? values.from_port : 0;
+    const to = u.to_port === true ? undefined : typeof values.to_port === 'number' ? values.to_port : 65535;
+    // What is known of a rule that cannot be read whole: a rule can then still be shown not to matter.
+    const known = (): Unreadable['known'] => ({
+      ...(typeof n === 'number' ? { ruleNumber: n } : {}),
+      ...(action === 'allow' || action === 'deny' ? { action } : {}),
+      ...(protocol && protocol !== 'unknown' ? { protocol } : {}),
+      ...(cidr ? { cidr } : {}),
+      ...(protocol && protocol !== 'unknown' && !ported ? { fromPort: 0, toPort: 65535 } : { ...(from !== undefined ? { fromPort: from } : {}), ...(to !== undefined ? { toPort: to } : {}) }),
+    });
+    if (missing.length > 0 || egress === null) return { why: `${inst.address}: ${missing.join(', ') || 'egress'} unknown until apply`, egress, path, known: known() };
+    if (!protocol || protocol === 'unknown' || (action !== 'allow' && action !== 'deny') || typeof n !== 'number' || !cidr) return { why: `${inst.address}: a rule sg-guard cannot read`, egress, path, known: known() };
+    return { resource: inst.address, path, egress, ruleNumber: n, action, protocol, cidr, fromPort: ported ? (from ?? 0) : 0, toPort: ported ? (to ?? 65535) : 65535 };
   };
-  const addRule = (acl: ReachAcl, rule: AclRule | { why: string; egress: boolean | null }, resource: string, replace: boolean): void => {
+  const addRule = (acl: ReachAcl, rule: AclRule | Unreadable, resource: string, replace: boolean): void => {
     if ('why' in rule) {
-      acl.unknownRules.push({ resource, egress: rule.egress, why: rule.why });
+      acl.unknownRules.push({ resource, egress: rule.egress, why: rule.why, path: rule.path, known: rule.known });
       return;
     }
     if (replace) acl.rules = acl.rules.filter((x) => !(x.resource === acl.address && x.egress === rule.egress && x.ruleNumber === rule.ruleNumber));
@@ -377,10 +401,10 @@ export function buildNetModel(plan: LoadedPlan, side: Side = 'after'): NetModel 
       const unknown = isJsonObject(a.afterUnknown) ? a.afterUnknown[dir] : undefined;
       if (Array.isArray(rules)) {
         rules.forEach((r, i) => {
-          if (isJsonObject(r)) addRule(acl, readAclRule(a, r, Array.isArray(unknown) ? unknown[i] : undefined, dir === 'egress', 'rule_no', 'action'), a.address, false);
+          if (isJsonObject(r)) addRule(acl, readAclRule(a, r, Array.isArray(unknown) ? unknown[i] : undefined, dir === 'egress', 'rule_no', 'action', `${dir}[${i}]`), a.address, false);
         });
       } else if (unknown === true && declared(a, dir) !== false) {
-        acl.unknownRules.push({ resource: a.address, egress: dir === 'egress', why: `${a.address}: ${dir} unknown until apply` });
+        acl.unknownRules.push({ resource: a.address, egress: dir === 'egress', why: `${a.address}: ${dir} unknown until apply`, path: dir });
       }
     }
     net.acls.set(a.address, acl);
@@ -392,10 +416,18 @@ export function buildNetModel(plan: LoadedPlan, side: Side = 'after'): NetModel 
     const target = link(r, ['network_acl_id'], new Set([...ACL, ...VPC]), aclIndex);
     let address = target && 'address' in target ? target.address : null;
     if (address && VPC.has(instIndex.get(address)?.type ?? '')) address = net.vpcs.get(address)?.defaultAcl ?? null;
-    const acl = address ? net.acls.get(address) : undefined;
+    let acl = address ? net.acls.get(address) : undefined;
+    if (!acl && target && 'id' in target) {
+      // An ACL outside the plan: the rules the plan writes to it are still rules of an ACL.
+      acl = net.acls.get(target.id);
+      if (!acl) {
+        acl = { address: target.id, vpc: { unknown: `network ACL ${target.id} is not in the plan` }, isDefault: false, implicit: false, outside: true, rules: [], unknownRules: [] };
+        net.acls.set(target.id, acl);
+      }
+    }
     if (!acl) continue;
     const egress = flag(r, 'egress');
-    addRule(acl, readAclRule(r, r.after ?? {}, r.afterUnknown, typeof egress === 'boolean' ? egress : egress === undefined ? false : null, 'rule_number', 'rule_action'), r.address, true);
+    addRule(acl, readAclRule(r, r.after ?? {}, r.afterUnknown, typeof egress === 'boolean' ? egress : egress === undefined ? false : null, 'rule_number', 'rule_action', ''), r.address, true);
   }
   for (const a of of(set('aws_network_acl_association'))) {
     const subnet = links(a, ['subnet_id'], SUBNET, subnetIndex);

@@ -87,6 +87,8 @@ export interface ReachGateway {
 export interface AclRule {
   /** The resource that writes the rule (the ACL for inline rules). */
   resource: string;
+  /** Where in `resource` the rule is written: `ingress[2]` for an inline rule, '' for an aws_network_acl_rule (absent: unknown). */
+  path?: string;
   egress: boolean;
   ruleNumber: number;
   action: 'allow' | 'deny';
@@ -102,9 +104,22 @@ export interface ReachAcl {
   isDefault: boolean;
   /** The default ACL that AWS creates and no resource manages: allow all, then deny. */
   implicit: boolean;
+  /** An ACL outside the plan (keyed by its id) that aws_network_acl_rule resources of the plan write to: its other rules are unknown. */
+  outside?: true;
   rules: AclRule[];
   /** Rules whose number, action, protocol, ports or CIDR are unknown until apply. */
-  unknownRules: Array<{ resource: string; egress: boolean | null; why: string }>;
+  unknownRules: UnknownAclRule[];
+}
+
+/** A network ACL rule that cannot be read whole: why, and what of it is known (to tell whether it can matter). */
+export interface UnknownAclRule {
+  resource: string;
+  egress: boolean | null;
+  why: string;
+  /** As AclRule.path; absent when the whole list is unknown. */
+  path?: string;
+  /** The fields that are known (absent: everything is unknown, or the ACL itself lies outside the plan). */
+  known?: Partial<Pick<AclRule, 'ruleNumber' | 'action' | 'protocol' | 'cidr' | 'fromPort' | 'toPort'>>;
 }
 
 export type EndpointKind = 'instance' | 'network-interface' | 'load-balancer' | 'database' | 'auto-scaling-group' | 'launch-template' | 'service' | 'other';
@@ -147,4 +162,9 @@ export interface NetModel {
 export interface PlanNetworks {
   after: NetModel;
   before: NetModel;
+  /**
+   * Whether the plan creates, changes or deletes a resource the network reads
+   * (then the before side differs). Absent: assume it does.
+   */
+  changed?: boolean;
 }

@@ -10,7 +10,7 @@ import type { Finding, FindingSuppression, Report } from '../findings/types.js';
  * - plans[]: path, label, kind, terraformVersion, formatVersion, sourceRoot, sourceErrors [{file, reason}],
  *   exposureChanges [text]
  * - findings[]: id, rule, severity, title, message, messageId, plan,
- *   securityGroup, resource, resourceType, path, direction, protocol, fromPort,
+ *   securityGroup, resource, networkAcl (only on network ACL findings), resourceType, path, direction, protocol, fromPort,
  *   toPort, peer, peerKind, location ({file, line, endLine[, module {source, kind}]} or null),
  *   suppression ({kind, reason, expires, source} or null; kinds comment and approved add by, at; approved adds approvedIn),
  *   then waiverRequest {reason, source, by} only on a finding whose in-code waiver the pull request asks for,
@@ -68,6 +68,7 @@ function orderFinding(f: Finding): Finding {
     plan: f.plan,
     securityGroup: f.securityGroup,
     resource: f.resource,
+    ...(f.networkAcl !== undefined ? { networkAcl: f.networkAcl } : {}),
     resourceType: f.resourceType,
     path: f.path,
     direction: f.direction,

@@ -109,6 +109,7 @@ function finding(r: Reader, v: unknown, path: string): Finding {
     plan: r.string(o.plan, `${path}.plan`, 1024),
     securityGroup: r.nullableString(o.securityGroup, `${path}.securityGroup`),
     resource: r.string(o.resource, `${path}.resource`),
+    ...(o.networkAcl === undefined ? {} : { networkAcl: r.string(o.networkAcl, `${path}.networkAcl`, 1024) }),
     resourceType: r.nullableString(o.resourceType, `${path}.resourceType`, 200),
     path: r.string(o.path, `${path}.path`),
     direction: o.direction === null ? null : r.oneOf(o.direction, `${path}.direction`, ['ingress', 'egress'] as const),

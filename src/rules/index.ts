@@ -4,9 +4,12 @@ import adminPortFromUntrusted from './admin-port-from-untrusted.js';
 import backendBypassesLoadBalancer from './backend-bypasses-load-balancer.js';
 import databaseAdmitsPublicTier from './database-admits-public-tier.js';
 import databaseByCidr from './database-by-cidr.js';
+import databasePubliclyAccessible from './database-publicly-accessible.js';
 import defaultSgAllowsTraffic from './default-sg-allows-traffic.js';
 import inlineAndStandaloneRules from './inline-and-standalone-rules.js';
 import missingDescription from './missing-description.js';
+import naclPublicAdminPort from './nacl-public-admin-port.js';
+import naclRuleShadowed from './nacl-rule-shadowed.js';
 import noPublicAllTraffic from './no-public-all-traffic.js';
 import noPublicDatabase from './no-public-database.js';
 import noPublicHighRiskPort from './no-public-high-risk-port.js';
@@ -31,9 +34,12 @@ export const RULES: readonly Rule[] = [
   backendBypassesLoadBalancer,
   databaseAdmitsPublicTier,
   databaseByCidr,
+  databasePubliclyAccessible,
   defaultSgAllowsTraffic,
   inlineAndStandaloneRules,
   missingDescription,
+  naclPublicAdminPort,
+  naclRuleShadowed,
   noPublicAllTraffic,
   noPublicDatabase,
   noPublicHighRiskPort,

@@ -35,6 +35,12 @@ export interface RuleMeta {
    * pull request; the docs page says how to turn it on.
    */
   enabledByDefault?: false;
+  /**
+   * true: the rule reads `context.net`. When a plan changes the network but no
+   * group, the engine runs only such rules on the before side (the others
+   * would report the same on both sides).
+   */
+  readsNetwork?: true;
 }
 
 /** What a rule reports: a permission (or a group, for group-level rules) and a message. */
@@ -48,12 +54,26 @@ export interface RuleReport {
   path?: string;
   /** This finding's severity when it differs from the rule's (e.g. by peer); the configuration's severity still wins. */
   severity?: Severity;
+  /** For network ACL findings: the ACL's address (its id when it lies outside the plan). */
+  networkAcl?: string;
+  /**
+   * For findings about one network ACL rule (they have no permission): its
+   * number and the traffic it matches. They fill the finding's direction,
+   * protocol, ports and peer (so that it is located like an inline group
+   * rule) and, with the ACL, its id (the rule's place in a set is no part of it).
+   */
+  aclRule?: AclRuleReport;
   /**
    * Permissions that each had a finding of this rule of their own before
    * findings were merged (the representative of each rule block a group-level
    * report now stands for): their ids become the finding's `aliases`.
    */
   formerly?: readonly Permission[];
+}
+
+/** One network ACL rule as a finding shows it. */
+export interface AclRuleReport extends Pick<Permission, 'direction' | 'protocol' | 'fromPort' | 'toPort' | 'peer'> {
+  ruleNumber: number;
 }
 
 export interface RuleOptions {

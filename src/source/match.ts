@@ -27,9 +27,9 @@ interface RuleMatch {
 
 const INLINE_PATH = /^(ingress|egress)(?:\[(\d+)\])?(?:\.|$)/;
 
-/** Fields that hold each kind of peer, inline and in the standalone rule resources. */
+/** Fields that hold each kind of peer, inline and in the standalone rule resources (network ACL rules: cidr_block, ipv6_cidr_block). */
 const PEER_FIELDS: Record<string, string[]> = {
-  cidr: ['cidr_blocks', 'ipv6_cidr_blocks', 'cidr_ipv4', 'cidr_ipv6'],
+  cidr: ['cidr_blocks', 'ipv6_cidr_blocks', 'cidr_ipv4', 'cidr_ipv6', 'cidr_block', 'ipv6_cidr_block'],
   'prefix-list': ['prefix_list_ids', 'prefix_list_id'],
   'security-group': ['security_groups', 'source_security_group_id', 'referenced_security_group_id'],
   self: ['self'],

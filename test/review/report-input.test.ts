@@ -27,6 +27,14 @@ describe('parseReport (a report from another job, untrusted)', () => {
     expect(parse(JSON.parse(renderJson(r)))).toEqual(JSON.parse(renderJson(r)));
   });
 
+  it("keeps a network ACL finding's networkAcl, and refuses one that is no string", () => {
+    const r = report([finding({ rule: 'nacl-public-admin-port', resource: 'aws_network_acl_rule.ssh', networkAcl: 'aws_network_acl.public' })]);
+    const json = JSON.parse(renderJson(r)) as { findings: Array<Record<string, unknown>> };
+    expect(Object.keys(json.findings[0] ?? {}).slice(8, 11)).toEqual(['resource', 'networkAcl', 'resourceType']);
+    expect(parse(json).findings[0]?.networkAcl).toBe('aws_network_acl.public');
+    expect(error(withFinding((f) => (f.networkAcl = 7)))).toContain('findings[0].networkAcl');
+  });
+
   it('recounts the summary instead of believing it, and takes fail-on from the publishing job when given', () => {
     const doc = valid();
     doc.summary = { critical: 0, high: 0, medium: 0, low: 0, info: 0, blocking: 0, suppressed: 0 };

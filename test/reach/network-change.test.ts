@@ -1,0 +1,43 @@
+/**
+ * What a plan that changes only the network does to findings: the rules that
+ * read the network run on the before side too, so a finding the plan opens in
+ * a network ACL is added (and blocks with fail-on-scope added), one it closes
+ * is removed, and the group rules' findings stay as they were.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCheck } from '../../src/check.js';
+import { parsePlan } from '../../src/plan/load.js';
+import { changesNetwork } from '../../src/reach/build.js';
+import { ROOT } from '../support/run-cli.js';
+
+const plan = (file: string) => parsePlan(readFileSync(join(ROOT, 'fixtures', 'reachability', file)), file);
+
+describe('a plan that changes only network ACL rules (nacl-change.json)', () => {
+  it('changesNetwork: yes for a plan that creates and deletes ACL rules, no for one that changes nothing', () => {
+    expect(changesNetwork(plan('nacl-change.json'))).toBe(true);
+    expect(changesNetwork(plan('nacl-rules.json'))).toBe(false);
+  });
+
+  it('the new rule that opens SSH is added and blocks with fail-on-scope added; the deleted one is removed', async () => {
+    const { report } = await runCheck({ plans: ['fixtures/reachability/nacl-change.json'], root: false, failOnScope: 'added', failOn: 'high' });
+    expect(report.findings.map((f) => `${f.change} ${f.rule} ${f.severity} ${f.resource}`).sort()).toEqual([
+      'added nacl-public-admin-port high aws_network_acl_rule.fail_outside_acl',
+      'added nacl-public-admin-port high aws_network_acl_rule.fail_ssh_added',
+      'added nacl-public-admin-port info aws_network_acl_rule.unk_bastion_ssh',
+      'removed nacl-public-admin-port high aws_network_acl_rule.fail_removed',
+    ]);
+    expect(report.summary).toMatchObject({ blocking: 2, added: 3, removed: 1 });
+  });
+});
+
+describe('a plan that changes only a route (route-change.json)', () => {
+  it("runs the network rules on the before side, and the groups' findings stay unchanged", async () => {
+    const { report } = await runCheck({ plans: ['fixtures/reachability/route-change.json'], root: false, failOnScope: 'added', failOn: 'high' });
+    expect(changesNetwork(plan('route-change.json'))).toBe(true);
+    expect(report.findings.length).toBeGreaterThan(0);
+    expect(report.findings.filter((f) => f.change !== 'unchanged').map((f) => `${f.change} ${f.rule} ${f.resource}`)).toEqual([]);
+    expect(report.summary.blocking).toBe(0);
+  });
+});
