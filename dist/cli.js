@@ -23038,6 +23038,9 @@ function ruleText(rule23, text) {
 function hasRulePage(name2) {
   return ruleByName(name2) !== void 0;
 }
+function findingHolder(f) {
+  return f.securityGroup ?? (f.networkAcl !== void 0 ? `network ACL ${f.networkAcl}` : null);
+}
 function isBlocking(report) {
   return report.failOn !== "never" && report.summary.blocking > 0;
 }
@@ -23195,7 +23198,8 @@ function findingList(findings, max = MAX_LISTED2, more = "see the summary commen
 }
 function exposure(f, names2) {
   const lines = [];
-  lines.push(`- **Security group:** ${f.securityGroup === null ? "_not known until apply_" : code(f.securityGroup)}`);
+  if (f.securityGroup === null && f.networkAcl !== void 0) lines.push(`- **Network ACL:** ${code(f.networkAcl)}`);
+  else lines.push(`- **Security group:** ${f.securityGroup === null ? "_not known until apply_" : code(f.securityGroup)}`);
   const traffic2 = describeTraffic(f);
   if (traffic2) {
     const words = [f.direction ?? "", escapeMarkdown(traffic2)];
@@ -23554,7 +23558,7 @@ function toInternet(f) {
   return f.peerKind === "cidr" && f.peer !== null && f.peer.split(/,\s*/).every((p) => INTERNET_CIDRS.has(p));
 }
 function verdictPart(f, closes, short) {
-  const group = f.securityGroup === null ? "a group unknown until apply" : short(f.securityGroup);
+  const group = f.securityGroup !== null ? short(f.securityGroup) : f.networkAcl !== void 0 ? `network ACL ${short(f.networkAcl)}` : "a group unknown until apply";
   const traffic2 = describeTraffic(f);
   if (traffic2 && f.direction && f.peer !== null) {
     const peer = toInternet(f) ? "the internet" : f.peer;
@@ -23675,7 +23679,8 @@ function tableRow(f, ctx) {
   const rule23 = `${SEVERITY_ICONS2[f.severity]} ${ruleLink(f.rule, ctx.custom)}<br>${code2(cap3(f.id, 40))}${marks2.length > 0 ? `<br>_${marks2.join(", ")}_` : ""}`;
   const module2 = f.location?.module ? ` (call of a ${f.location.module.kind === "remote" ? "remote" : "missing"} module)` : "";
   const where2 = f.location ? `${sourceLink(f.location, ctx.links)}${module2}<br>${breakable(findingLocation(f))}` : breakable(findingLocation(f));
-  const cells = [rule23, f.securityGroup === null ? "_unknown until apply_" : breakable(ctx.short(f.securityGroup)), permissionText(f) || "\u2014", `${where2}${placesText(f, ctx)}`];
+  const holder = f.securityGroup !== null ? breakable(ctx.short(f.securityGroup)) : f.networkAcl !== void 0 ? `network ACL ${breakable(ctx.short(f.networkAcl))}` : "_unknown until apply_";
+  const cells = [rule23, holder, permissionText(f) || "\u2014", `${where2}${placesText(f, ctx)}`];
   return `| ${cells.join(" | ")} |`;
 }
 function fixedItem(f, ctx) {
@@ -24613,9 +24618,10 @@ function summaryLine(report, paint) {
 function groupFindings(findings) {
   const byGroup = /* @__PURE__ */ new Map();
   for (const f of [...findings].sort(compareFindings)) {
-    const list = byGroup.get(f.securityGroup);
+    const holder = findingHolder(f);
+    const list = byGroup.get(holder);
     if (list) list.push(f);
-    else byGroup.set(f.securityGroup, [f]);
+    else byGroup.set(holder, [f]);
   }
   return [...byGroup.entries()].map(([group, list]) => ({ group, findings: list })).sort((a, b) => compareFindings(a.findings[0], b.findings[0]));
 }

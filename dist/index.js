@@ -49574,7 +49574,8 @@ function findingList(findings, max = MAX_LISTED2, more = "see the summary commen
 }
 function exposure(f, names2) {
   const lines = [];
-  lines.push(`- **Security group:** ${f.securityGroup === null ? "_not known until apply_" : code(f.securityGroup)}`);
+  if (f.securityGroup === null && f.networkAcl !== void 0) lines.push(`- **Network ACL:** ${code(f.networkAcl)}`);
+  else lines.push(`- **Security group:** ${f.securityGroup === null ? "_not known until apply_" : code(f.securityGroup)}`);
   const traffic2 = describeTraffic(f);
   if (traffic2) {
     const words = [f.direction ?? "", escapeMarkdown(traffic2)];
@@ -50124,7 +50125,7 @@ function toInternet(f) {
   return f.peerKind === "cidr" && f.peer !== null && f.peer.split(/,\s*/).every((p) => INTERNET_CIDRS.has(p));
 }
 function verdictPart(f, closes, short2) {
-  const group = f.securityGroup === null ? "a group unknown until apply" : short2(f.securityGroup);
+  const group = f.securityGroup !== null ? short2(f.securityGroup) : f.networkAcl !== void 0 ? `network ACL ${short2(f.networkAcl)}` : "a group unknown until apply";
   const traffic2 = describeTraffic(f);
   if (traffic2 && f.direction && f.peer !== null) {
     const peer = toInternet(f) ? "the internet" : f.peer;
@@ -50245,7 +50246,8 @@ function tableRow(f, ctx) {
   const rule23 = `${SEVERITY_ICONS2[f.severity]} ${ruleLink(f.rule, ctx.custom)}<br>${code2(cap3(f.id, 40))}${marks2.length > 0 ? `<br>_${marks2.join(", ")}_` : ""}`;
   const module2 = f.location?.module ? ` (call of a ${f.location.module.kind === "remote" ? "remote" : "missing"} module)` : "";
   const where = f.location ? `${sourceLink(f.location, ctx.links)}${module2}<br>${breakable(findingLocation(f))}` : breakable(findingLocation(f));
-  const cells = [rule23, f.securityGroup === null ? "_unknown until apply_" : breakable(ctx.short(f.securityGroup)), permissionText(f) || "\u2014", `${where}${placesText(f, ctx)}`];
+  const holder = f.securityGroup !== null ? breakable(ctx.short(f.securityGroup)) : f.networkAcl !== void 0 ? `network ACL ${breakable(ctx.short(f.networkAcl))}` : "_unknown until apply_";
+  const cells = [rule23, holder, permissionText(f) || "\u2014", `${where}${placesText(f, ctx)}`];
   return `| ${cells.join(" | ")} |`;
 }
 function fixedItem(f, ctx) {

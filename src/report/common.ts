@@ -22,6 +22,11 @@ export function hasRulePage(name: string): boolean {
 }
 
 
+/** What holds a finding, in words: its security group, else the network ACL of an ACL finding; null when neither is known. */
+export function findingHolder(f: Pick<Finding, 'securityGroup' | 'networkAcl'>): string | null {
+  return f.securityGroup ?? (f.networkAcl !== undefined ? `network ACL ${f.networkAcl}` : null);
+}
+
 /** Whether the findings block the merge at the report's fail-on. */
 export function isBlocking(report: Report): boolean {
   return report.failOn !== 'never' && report.summary.blocking > 0;

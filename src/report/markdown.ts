@@ -268,7 +268,7 @@ function toInternet(f: Finding): boolean {
 
 /** What a finding is about, in a few words: a lead (`opens … to the internet`) with the traffic, and the group it is on. */
 function verdictPart(f: Finding, closes: boolean, short: (a: string) => string): { key: string; lead: (traffic: string) => string; traffic: string; on: string; group: string } {
-  const group = f.securityGroup === null ? 'a group unknown until apply' : short(f.securityGroup);
+  const group = f.securityGroup !== null ? short(f.securityGroup) : f.networkAcl !== undefined ? `network ACL ${short(f.networkAcl)}` : 'a group unknown until apply';
   const traffic = describeTraffic(f);
   if (traffic && f.direction && f.peer !== null) {
     const peer = toInternet(f) ? 'the internet' : f.peer;
@@ -452,7 +452,8 @@ function tableRow(f: Finding, ctx: RowContext): string {
   const rule = `${SEVERITY_ICONS[f.severity]} ${ruleLink(f.rule, ctx.custom)}<br>${code(cap(f.id, 40))}${marks.length > 0 ? `<br>_${marks.join(', ')}_` : ''}`;
   const module = f.location?.module ? ` (call of a ${f.location.module.kind === 'remote' ? 'remote' : 'missing'} module)` : '';
   const where = f.location ? `${sourceLink(f.location, ctx.links)}${module}<br>${breakable(findingLocation(f))}` : breakable(findingLocation(f));
-  const cells = [rule, f.securityGroup === null ? '_unknown until apply_' : breakable(ctx.short(f.securityGroup)), permissionText(f) || '—', `${where}${placesText(f, ctx)}`];
+  const holder = f.securityGroup !== null ? breakable(ctx.short(f.securityGroup)) : f.networkAcl !== undefined ? `network ACL ${breakable(ctx.short(f.networkAcl))}` : '_unknown until apply_';
+  const cells = [rule, holder, permissionText(f) || '—', `${where}${placesText(f, ctx)}`];
   return `| ${cells.join(' | ')} |`;
 }
 

@@ -1,7 +1,7 @@
 import type { Finding, FindingSuppression, Report, Severity } from '../findings/types.js';
 import { compareFindings } from '../findings/order.js';
 import { otherPlaces, planName, planNames } from '../places.js';
-import { findingLocation, formatCounts, plural } from './common.js';
+import { findingHolder, findingLocation, formatCounts, plural } from './common.js';
 import { escapeTerminal } from '../lib/escape.js';
 import { describePermission } from './ports.js';
 
@@ -171,9 +171,10 @@ interface Group {
 function groupFindings(findings: readonly Finding[]): Group[] {
   const byGroup = new Map<string | null, Finding[]>();
   for (const f of [...findings].sort(compareFindings)) {
-    const list = byGroup.get(f.securityGroup);
+    const holder = findingHolder(f);
+    const list = byGroup.get(holder);
     if (list) list.push(f);
-    else byGroup.set(f.securityGroup, [f]);
+    else byGroup.set(holder, [f]);
   }
   // Each list is sorted most severe first, so its first finding is its worst.
   return [...byGroup.entries()]

@@ -81,7 +81,8 @@ export function findingList(findings: readonly Finding[], max = MAX_LISTED, more
  */
 function exposure(f: Finding, names: ReadonlyMap<string, string>): string[] {
   const lines: string[] = [];
-  lines.push(`- **Security group:** ${f.securityGroup === null ? '_not known until apply_' : code(f.securityGroup)}`);
+  if (f.securityGroup === null && f.networkAcl !== undefined) lines.push(`- **Network ACL:** ${code(f.networkAcl)}`);
+  else lines.push(`- **Security group:** ${f.securityGroup === null ? '_not known until apply_' : code(f.securityGroup)}`);
   const traffic = describeTraffic(f);
   if (traffic) {
     const words = [f.direction ?? '', escapeMarkdown(traffic)];

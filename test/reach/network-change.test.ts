@@ -10,6 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/check.js';
 import { parsePlan } from '../../src/plan/load.js';
 import { changesNetwork } from '../../src/reach/build.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { renderText } from '../../src/report/text.js';
+import { inlineCommentBody } from '../../src/review/comments.js';
 import { ROOT } from '../support/run-cli.js';
 
 const plan = (file: string) => parsePlan(readFileSync(join(ROOT, 'fixtures', 'reachability', file)), file);
@@ -39,5 +42,21 @@ describe('a plan that changes only a route (route-change.json)', () => {
     expect(report.findings.length).toBeGreaterThan(0);
     expect(report.findings.filter((f) => f.change !== 'unchanged').map((f) => `${f.change} ${f.rule} ${f.resource}`)).toEqual([]);
     expect(report.summary.blocking).toBe(0);
+  });
+});
+
+describe('network ACL findings in words', () => {
+  it('are shown under their ACL, never under a group unknown until apply', async () => {
+    const { report, rules } = await runCheck({ plans: ['fixtures/reachability/nacl-change.json'], root: false });
+    const text = renderText(report, { color: false });
+    expect(text).toContain('network ACL aws_network_acl.app\n  HIGH');
+    expect(text).not.toContain('group unknown until apply');
+    const markdown = renderMarkdown(report, rules.map((r) => r.meta));
+    expect(markdown).toContain('opens 3389/tcp to the internet on network ACL acl-0e7000000000000ff and 22/tcp on network ACL aws\\_network\\_acl.app');
+    expect(markdown).not.toContain('_unknown until apply_');
+    const added = report.findings.find((f) => f.resource === 'aws_network_acl_rule.fail_ssh_added');
+    const comment = inlineCommentBody(added as (typeof report.findings)[number], rules.find((r) => r.meta.name === 'nacl-public-admin-port')?.meta, 'ctx', { name: 'sg-guard', version: '0' });
+    expect(comment).toContain('- **Network ACL:** `aws_network_acl.app`');
+    expect(comment).not.toContain('Security group');
   });
 });

@@ -5,8 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/check.js';
+import { evaluate } from '../../src/engine.js';
+import { emptyNetModel } from '../../src/reach/build.js';
+import type { AclRule, PlanNetworks, UnknownAclRule } from '../../src/reach/types.js';
+import { RULES as ALL_RULES } from '../../src/rules/index.js';
 import rule from '../../src/rules/nacl-public-admin-port.js';
-import { tcp } from '../support/permissions.js';
+import { modelOf, tcp } from '../support/permissions.js';
 import { ruleTester } from '../support/rule-tester.js';
 
 const RULES = 'reachability/nacl-rules.json';
@@ -108,5 +112,39 @@ describe('nacl-public-admin-port through the whole pipeline', () => {
       'aws_network_acl.fail_ssh_world ingress[1] aws_network_acl.fail_ssh_world ingress tcp 22-22 0.0.0.0/0',
       'aws_network_acl_rule.fail_ssh_rule  aws_network_acl.standalone ingress tcp 22-22 0.0.0.0/0',
     ]);
+  });
+});
+
+describe('rules unknown until apply', () => {
+  const known = (k: UnknownAclRule['known']): UnknownAclRule => ({ resource: 'aws_network_acl_rule.x', egress: false, why: 'aws_network_acl_rule.x: cidr_block unknown until apply', path: '', known: k });
+  const run = (unknownRules: UnknownAclRule[], rules: AclRule[] = []): string[] => {
+    const net = emptyNetModel();
+    net.acls.set('aws_network_acl.a', { address: 'aws_network_acl.a', vpc: { address: 'aws_vpc.main' }, isDefault: false, implicit: false, rules, unknownRules });
+    const model = modelOf([]);
+    const networks = new Map<typeof model, PlanNetworks>([[model, { after: net, before: net, changed: false }]]);
+    return evaluate([model], { failOn: 'high', rules: ALL_RULES, networks }).findings.filter((f) => f.rule === rule.meta.name).map((f) => `${f.messageId} ${f.severity}`);
+  };
+  const deny = (ruleNumber: number, port: number): AclRule => ({ resource: 'aws_network_acl.a', path: '', egress: false, ruleNumber, action: 'deny', protocol: 'tcp', cidr: '0.0.0.0/0', fromPort: port, toPort: port });
+
+  it('are reported when nothing known rules them out: info for an unknown source, medium for a known /0', () => {
+    expect(run([known({ ruleNumber: 100, action: 'allow', protocol: 'tcp', fromPort: 22, toPort: 22 })])).toEqual(['unknown info']);
+    expect(run([known({ action: 'allow', cidr: '::/0' })])).toEqual(['unknown medium']);
+    expect(run([{ resource: 'aws_network_acl.a', egress: false, why: 'aws_network_acl.a: ingress unknown until apply', path: 'ingress' }])).toEqual(['unknown info']);
+  });
+
+  it('are not reported when what is known rules them out', () => {
+    expect(run([known({ action: 'deny' })])).toEqual([]);
+    expect(run([known({ protocol: 'udp' })])).toEqual([]);
+    expect(run([known({ protocol: 'tcp', fromPort: 443, toPort: 443 })])).toEqual([]);
+    expect(run([known({ cidr: '10.0.0.0/8' })])).toEqual([]);
+    expect(run([{ ...known({}), egress: true }])).toEqual([]);
+  });
+
+  it('weigh a known number against the known rules before it', () => {
+    const denies = [deny(90, 22), deny(91, 3389), { ...deny(92, 22), cidr: '::/0' }, { ...deny(93, 3389), cidr: '::/0' }];
+    expect(run([known({ ruleNumber: 200 })], denies)).toEqual([]);
+    expect(run([known({ ruleNumber: 50 })], denies)).toEqual(['unknown info']);
+    // Only IPv4 denied first: an IPv6 source still gets to rule 200.
+    expect(run([known({ ruleNumber: 200 })], denies.slice(0, 2))).toEqual(['unknown info']);
   });
 });
