@@ -9140,16 +9140,16 @@ function permissionEdges(p, to, exposed, out2) {
 function exposedTraffic(p, pieces) {
   const range2 = permissionRange(p);
   if (range2 === null || pieces.some((x) => x.range === null)) return null;
-  const byProtocol = /* @__PURE__ */ new Map();
-  for (const x of pieces) if (x.protocol !== "other" && x.range) byProtocol.set(x.protocol, [...byProtocol.get(x.protocol) ?? [], x.range]);
+  const byProtocol2 = /* @__PURE__ */ new Map();
+  for (const x of pieces) if (x.protocol !== "other" && x.range) byProtocol2.set(x.protocol, [...byProtocol2.get(x.protocol) ?? [], x.range]);
   const protocols = p.protocol === "tcp" || p.protocol === "udp" ? [p.protocol] : ["tcp", "udp"];
   const whole = protocols.every((proto) => {
-    const merged = mergeRanges(byProtocol.get(proto) ?? []);
+    const merged = mergeRanges(byProtocol2.get(proto) ?? []);
     return merged.length === 1 && merged[0].from <= range2.from && merged[0].to >= range2.to;
   });
   if (whole) return null;
   const parts2 = [];
-  for (const proto of protocols) for (const r of mergeRanges(byProtocol.get(proto) ?? [])) parts2.push(describeTraffic({ protocol: proto, fromPort: r.from, toPort: r.to }) ?? "");
+  for (const proto of protocols) for (const r of mergeRanges(byProtocol2.get(proto) ?? [])) parts2.push(describeTraffic({ protocol: proto, fromPort: r.from, toPort: r.to }) ?? "");
   return parts2.join(", ");
 }
 function sourceKind(e, trusted) {
@@ -11459,10 +11459,14 @@ function internetQueries(model, permission, peers) {
     if (pieces.some((x) => x.protocol === "other")) out2.push({ family: peer.family, protocol: permission.protocol, ports: ALL_PORTS });
   }
   const seen = /* @__PURE__ */ new Set();
-  return out2.filter((q) => {
+  return out2.flatMap(byProtocol).filter((q) => {
     const k = `${q.family}|${q.protocol}|${q.ports.from}|${q.ports.to}`;
     return !seen.has(k) && seen.add(k) !== void 0;
   });
+}
+function byProtocol(q) {
+  if (q.protocol !== "all") return [q];
+  return [{ ...q, probe: true }, { ...q, protocol: "tcp" }, { ...q, protocol: "udp" }, { ...q, protocol: q.family === 4 ? "icmp" : "icmpv6" }];
 }
 function togetherKey(p, peer) {
   return JSON.stringify([p.resource, p.path, p.protocol, p.fromPort, p.toPort, peerKey(peer)]);
@@ -11515,7 +11519,7 @@ function findingReachability(model, net, permission, peers) {
       if (r.status === "unknown") unknownBecause.push(...r.unknownBecause);
       else if (!portsUnknown) {
         if (r.status === "exposed") return { status: "exposed", path: r.path.map((h) => ({ kind: h.kind, address: h.address })), publicAddress: r.publicAddress };
-        blockedBy.push(...r.blockedBy);
+        if (!q.probe) blockedBy.push(...r.blockedBy);
       } else if (r.status === "not-exposed" && r.blockedBy.every(portIndependent)) blockedBy.push(...r.blockedBy);
       else unknownBecause.push(`${permission.resource}: the protocol or ports are unknown until apply, and whether the internet reaches ${target} depends on them`);
     }

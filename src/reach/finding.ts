@@ -20,6 +20,8 @@ interface Query {
   family: Family;
   protocol: Protocol;
   ports: PortRange;
+  /** All traffic asked as such next to its protocols: it can only find a path, its blocks are theirs. */
+  probe?: boolean;
 }
 
 /** Blocks and reasons kept on one answer, at most: a group on many resources says the first ones. */
@@ -72,10 +74,20 @@ function internetQueries(model: Model, permission: Permission, peers: readonly P
     if (pieces.some((x) => x.protocol === 'other')) out.push({ family: peer.family, protocol: permission.protocol, ports: ALL_PORTS });
   }
   const seen = new Set<string>();
-  return out.filter((q) => {
+  return out.flatMap(byProtocol).filter((q) => {
     const k = `${q.family}|${q.protocol}|${q.ports.from}|${q.ports.to}`;
     return !seen.has(k) && seen.add(k) !== undefined;
   });
+}
+
+/**
+ * All traffic asked protocol by protocol too: a network ACL rule that denies
+ * one protocol (50, say) decides all traffic in evaluateAcl, though TCP may
+ * still pass a later allow. Exposed when any is.
+ */
+function byProtocol(q: Query): Query[] {
+  if (q.protocol !== 'all') return [q];
+  return [{ ...q, probe: true }, { ...q, protocol: 'tcp' }, { ...q, protocol: 'udp' }, { ...q, protocol: q.family === 4 ? 'icmp' : 'icmpv6' }];
 }
 
 /** A permission's block and one of its peers: a merged finding keeps only its first peer's permission. */
@@ -145,7 +157,7 @@ export function findingReachability(model: Model, net: NetModel, permission: Per
       if (r.status === 'unknown') unknownBecause.push(...r.unknownBecause);
       else if (!portsUnknown) {
         if (r.status === 'exposed') return { status: 'exposed', path: r.path.map((h) => ({ kind: h.kind, address: h.address })), publicAddress: r.publicAddress };
-        blockedBy.push(...r.blockedBy);
+        if (!q.probe) blockedBy.push(...r.blockedBy);
       } else if (r.status === 'not-exposed' && r.blockedBy.every(portIndependent)) blockedBy.push(...r.blockedBy);
       else unknownBecause.push(`${permission.resource}: the protocol or ports are unknown until apply, and whether the internet reaches ${target} depends on them`);
     }

@@ -9,6 +9,7 @@ import { evaluate } from '../../src/engine.js';
 import { buildModel } from '../../src/model/build.js';
 import { GROUP_TYPES, RULE_TYPES } from '../../src/model/permissions.js';
 import { parsePlan } from '../../src/plan/load.js';
+import { planNetworks } from '../../src/reach/build.js';
 import type { LoadedPlan, TfModule, TfPlanJson } from '../../src/plan/types.js';
 import { RULES } from '../../src/rules/index.js';
 
@@ -106,6 +107,35 @@ describe.skipIf(!present)('corpus: real plans from ../shared/plans', () => {
             expect(f.id).toMatch(/^[0-9a-f]{12}$/);
             expect(f.message).not.toMatch(/\{\{|undefined|null/);
             expect(f.resource).not.toBe('');
+          }
+        }
+      });
+
+      it('with its network: the same findings and ids, and each from the internet says whether the internet reaches it', () => {
+        for (const plan of plansIn(file)) {
+          const model = buildModel(plan);
+          const bare = evaluate([model], { failOn: 'high', rules: RULES }).findings;
+          const findings = evaluate([model], { failOn: 'high', rules: RULES, networks: new Map([[model, planNetworks(plan)]]) }).findings;
+          expect(findings.map((f) => `${f.id} ${f.rule} ${f.change}`).sort()).toEqual(bare.map((f) => `${f.id} ${f.rule} ${f.change}`).sort());
+          for (const f of findings) {
+            const r = f.reachability;
+            if (!r) {
+              // Only ingress from a /0 is sure to be from the internet by its words (CIDRs that cover it together are not).
+              expect(f.direction === 'ingress' && /(^|[ ,(])(0\.0\.0\.0\/0|::\/0)($|[ ,)])/.test(f.peer ?? ''), `${f.id} ${f.peer ?? ''}`).toBe(false);
+              continue;
+            }
+            expect(f.direction).toBe('ingress');
+            if (r.status === 'exposed') {
+              expect(r.path[0]?.kind).toBe('internet');
+              expect(['resource', 'load-balancer']).toContain(r.path.at(-1)?.kind);
+              expect(r.publicAddress).not.toBe('');
+            } else if (r.status === 'not-exposed') {
+              expect(r.blockedBy.length).toBeGreaterThan(0);
+              for (const b of r.blockedBy) expect(b.why).not.toBe('');
+            } else {
+              expect(r.status).toBe('unknown');
+              expect(r.unknownBecause.length).toBeGreaterThan(0);
+            }
           }
         }
       });
