@@ -5,6 +5,8 @@
  * not exposed with every block, unknown with why), and nothing else changes.
  * In findings-*.json each group is on one resource, so each finding is one case.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/check.js';
@@ -200,5 +202,52 @@ describe('findings merged across plans keep the most exposed answer', () => {
     expect(merged).toHaveLength(1);
     expect(merged[0]?.reachability?.status).toBe(status);
     expect(merged[0]?.id).toBe(base.id);
+  });
+});
+
+describe('ports unknown until apply', () => {
+  const existing = (address: string, values: Record<string, unknown>): Record<string, unknown> => {
+    const [type, name] = address.split('.') as [string, string];
+    return { address, mode: 'managed', type, name, change: { actions: ['no-op'], before: values, after: values, after_unknown: {} } };
+  };
+  const rule = (name: string, group: string): Record<string, unknown> => ({
+    address: `aws_security_group_rule.${name}`,
+    mode: 'managed',
+    type: 'aws_security_group_rule',
+    name,
+    change: { actions: ['create'], before: null, after: { type: 'ingress', protocol: 'tcp', to_port: 22, cidr_blocks: ['0.0.0.0/0'], security_group_id: group }, after_unknown: { id: true, from_port: true } },
+  });
+  const group = (name: string, id: string): Record<string, unknown> => existing(`aws_security_group.${name}`, { id, name, vpc_id: 'vpc-1', ingress: [], egress: [] });
+
+  it('say unknown where the network decides by port, and not exposed where nothing on the way depends on the port', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sg-guard-reach-'));
+    const file = join(dir, 'plan.json');
+    writeFileSync(file, JSON.stringify({
+      format_version: '1.2',
+      terraform_version: '1.9.8',
+      resource_changes: [
+        existing('aws_vpc.main', { id: 'vpc-1', cidr_block: '10.0.0.0/16' }),
+        existing('aws_subnet.public', { id: 'subnet-pub', vpc_id: 'vpc-1', cidr_block: '10.0.1.0/24', map_public_ip_on_launch: true }),
+        existing('aws_subnet.private', { id: 'subnet-priv', vpc_id: 'vpc-1', cidr_block: '10.0.2.0/24', map_public_ip_on_launch: false }),
+        existing('aws_internet_gateway.main', { id: 'igw-1', vpc_id: 'vpc-1' }),
+        existing('aws_route_table.public', { id: 'rtb-pub', vpc_id: 'vpc-1', route: [{ cidr_block: '0.0.0.0/0', gateway_id: 'igw-1' }] }),
+        existing('aws_route_table_association.public', { id: 'a-1', subnet_id: 'subnet-pub', route_table_id: 'rtb-pub' }),
+        group('web', 'sg-web'),
+        group('app', 'sg-app'),
+        existing('aws_instance.web', { id: 'i-web', subnet_id: 'subnet-pub', vpc_security_group_ids: ['sg-web'] }),
+        existing('aws_instance.app', { id: 'i-app', subnet_id: 'subnet-priv', vpc_security_group_ids: ['sg-app'] }),
+        rule('fail_web', 'sg-web'),
+        rule('fail_app', 'sg-app'),
+      ],
+    }));
+    const list = (await runCheck({ plans: [file], root: false })).report.findings.filter((f) => f.rule === 'unknown-port');
+    expect(Object.fromEntries(list.map((f) => [f.resource, lines(f.reachability)]))).toEqual({
+      'aws_security_group_rule.fail_web': ['unknown', 'aws_security_group_rule.fail_web: the protocol or ports are unknown until apply, and whether the internet reaches aws_instance.web depends on them'],
+      'aws_security_group_rule.fail_app': [
+        'not-exposed',
+        'public-address aws_instance.app: no public IPv4 address: aws_subnet.private does not map public IPs on launch',
+        'route-table aws_vpc.main.default_route_table_id: aws_vpc.main.default_route_table_id has no IPv4 route to an internet gateway',
+      ],
+    });
   });
 });
