@@ -29899,8 +29899,8 @@ function toBigInt(bytes) {
   return n;
 }
 function parseCidr(text) {
-  const cached = cache.get(text);
-  if (cached !== void 0) return cached;
+  const cached2 = cache.get(text);
+  if (cached2 !== void 0) return cached2;
   const parsed = parseUncached(text);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, parsed);
@@ -30527,6 +30527,7 @@ function lookupFinding(byId, f) {
 function atLeast(s, threshold) {
   return threshold !== "never" && severityRank(s) >= severityRank(threshold);
 }
+var REACHABILITY_STATUSES = ["exposed", "unknown", "not-exposed"];
 var FAIL_ON_SCOPES = ["all", "added"];
 
 // src/config/custom-rules.ts
@@ -30714,8 +30715,14 @@ function compareGroups(a, b) {
   if (b === null) return -1;
   return compareStrings(a, b);
 }
+function reachabilityRank(r) {
+  return r === void 0 ? 0 : r.status === "exposed" ? 3 : r.status === "unknown" ? 2 : 1;
+}
+function moreExposed(a, b) {
+  return reachabilityRank(b) > reachabilityRank(a) ? b : a;
+}
 function compareFindings(a, b) {
-  return severityRank(b.severity) - severityRank(a.severity) || compareGroups(a.securityGroup, b.securityGroup) || compareStrings(a.rule, b.rule) || compareStrings(a.resource, b.resource) || compareStrings(a.path, b.path) || compareStrings(a.plan, b.plan) || compareStrings(a.id, b.id);
+  return severityRank(b.severity) - severityRank(a.severity) || Number(b.reachability?.status === "exposed") - Number(a.reachability?.status === "exposed") || compareGroups(a.securityGroup, b.securityGroup) || compareStrings(a.rule, b.rule) || compareStrings(a.resource, b.resource) || compareStrings(a.path, b.path) || compareStrings(a.plan, b.plan) || compareStrings(a.id, b.id);
 }
 
 // src/lib/template.ts
@@ -30725,8 +30732,8 @@ function fillTemplate(template, data) {
 
 // src/model/before.ts
 function beforeModel(model) {
-  const cached = BEFORE.get(model);
-  if (cached) return cached;
+  const cached2 = BEFORE.get(model);
+  if (cached2) return cached2;
   const before = {
     ...model,
     groups: model.beforeGroups,
@@ -30857,16 +30864,16 @@ function permissionEdges(p, to, exposed, out2) {
 function exposedTraffic(p, pieces) {
   const range2 = permissionRange(p);
   if (range2 === null || pieces.some((x) => x.range === null)) return null;
-  const byProtocol = /* @__PURE__ */ new Map();
-  for (const x of pieces) if (x.protocol !== "other" && x.range) byProtocol.set(x.protocol, [...byProtocol.get(x.protocol) ?? [], x.range]);
+  const byProtocol2 = /* @__PURE__ */ new Map();
+  for (const x of pieces) if (x.protocol !== "other" && x.range) byProtocol2.set(x.protocol, [...byProtocol2.get(x.protocol) ?? [], x.range]);
   const protocols = p.protocol === "tcp" || p.protocol === "udp" ? [p.protocol] : ["tcp", "udp"];
   const whole = protocols.every((proto) => {
-    const merged = mergeRanges(byProtocol.get(proto) ?? []);
+    const merged = mergeRanges(byProtocol2.get(proto) ?? []);
     return merged.length === 1 && merged[0].from <= range2.from && merged[0].to >= range2.to;
   });
   if (whole) return null;
   const parts2 = [];
-  for (const proto of protocols) for (const r of mergeRanges(byProtocol.get(proto) ?? [])) parts2.push(describeTraffic({ protocol: proto, fromPort: r.from, toPort: r.to }) ?? "");
+  for (const proto of protocols) for (const r of mergeRanges(byProtocol2.get(proto) ?? [])) parts2.push(describeTraffic({ protocol: proto, fromPort: r.from, toPort: r.to }) ?? "");
   return parts2.join(", ");
 }
 function sourceKind(e, trusted) {
@@ -31046,6 +31053,8 @@ function mergeAcrossPlans(findings) {
       const mine = placesOf(f);
       if (mine.every((p) => !theirs.some((q) => q.plan === p.plan))) {
         first.places = [...theirs, ...mine.map((p) => ({ ...p }))];
+        const reach = moreExposed(first.reachability, f.reachability);
+        if (reach) first.reachability = reach;
         continue;
       }
     }
@@ -31474,12 +31483,12 @@ var ConfigIndex = class {
   /** The instance keys of a module call that appear in the plan ([undefined] when it has none). */
   moduleInstanceKeys(modules, callName) {
     const cacheKey = `${this.pathsOf(modules).instance}\0${callName}`;
-    let cached = this.instanceKeys.get(cacheKey);
-    if (!cached) {
-      cached = this.scanInstanceKeys(modules, callName);
-      this.instanceKeys.set(cacheKey, cached);
+    let cached2 = this.instanceKeys.get(cacheKey);
+    if (!cached2) {
+      cached2 = this.scanInstanceKeys(modules, callName);
+      this.instanceKeys.set(cacheKey, cached2);
     }
-    return cached;
+    return cached2;
   }
   scanInstanceKeys(modules, callName) {
     this.indexInstances();
@@ -32874,6 +32883,377 @@ function buildNetModel(plan, side = "after") {
   return net;
 }
 
+// src/reach/ranges.ts
+var WHOLE = { 4: [[0n, (1n << 32n) - 1n]], 6: [[0n, (1n << 128n) - 1n]] };
+function cidrRange(cidr, family) {
+  const c = parseCidr(cidr);
+  return c && c.family === family ? [c.first, c.last] : null;
+}
+function intersect(a, r) {
+  const out2 = [];
+  for (const [f, l] of a) {
+    const first = f > r[0] ? f : r[0];
+    const last = l < r[1] ? l : r[1];
+    if (first <= last) out2.push([first, last]);
+  }
+  return out2;
+}
+function intersectAll(a, b) {
+  return b.flatMap((r) => intersect(a, r)).sort((x, y) => x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0);
+}
+function subtract(a, r) {
+  const out2 = [];
+  for (const [f, l] of a) {
+    if (r[1] < f || r[0] > l) {
+      out2.push([f, l]);
+      continue;
+    }
+    if (f < r[0]) out2.push([f, r[0] - 1n]);
+    if (l > r[1]) out2.push([r[1] + 1n, l]);
+  }
+  return out2;
+}
+
+// src/reach/evaluate.ts
+var EPHEMERAL = { from: 1024, to: 65535 };
+var ALL = { from: 0, to: 65535 };
+function show3(l) {
+  return "address" in l ? l.address : "id" in l ? l.id : l.unknown;
+}
+var FAMILY_WORD = { 4: "IPv4", 6: "IPv6" };
+var DEFAULT_ROUTE = { 4: "0.0.0.0/0", 6: "::/0" };
+var KIND_WORD = {
+  "nat-gateway": "a NAT gateway",
+  "egress-only-internet-gateway": "an egress-only internet gateway",
+  "vpc-peering": "a peering connection",
+  "transit-gateway": "a transit gateway",
+  "vpc-endpoint": "a VPC endpoint",
+  "virtual-private-gateway": "a virtual private gateway",
+  "network-interface": "a network interface",
+  local: "the VPC",
+  other: "a gateway that is not an internet gateway"
+};
+function sameVpc(a, b) {
+  if ("unknown" in a || "unknown" in b) return null;
+  if ("address" in a && "address" in b) return a.address === b.address;
+  if ("id" in a && "id" in b) return a.id === b.id;
+  return null;
+}
+function routesToInternet(net, table, family) {
+  const because = [];
+  if (table.routesUnknown) because.push(table.routesUnknown.unknown);
+  const vpc = "address" in table.vpc ? net.vpcs.get(table.vpc.address) : void 0;
+  const routes = [];
+  for (const cidr of vpc?.cidrs ?? []) {
+    const range2 = cidrRange(cidr, family);
+    if (range2) routes.push({ range: range2, prefixBits: range2[1] - range2[0], internet: null, resource: `${vpc?.address ?? ""} (local)`, target: "local", kind: "local" });
+  }
+  const refused = [];
+  for (const r of table.routes) {
+    const dest = r.destination;
+    const gateway = r.target.kind === "internet-gateway" ? internetGateway(net, r.target.link, table.vpc) : null;
+    if (typeof dest !== "string") {
+      if (r.target.kind === "internet-gateway" || r.target.kind === "unknown") because.push(dest.unknown);
+      continue;
+    }
+    const range2 = cidrRange(dest, family);
+    if (!range2) continue;
+    if (r.target.kind === "unknown") {
+      because.push(isUnknown(r.target.link) ? r.target.link.unknown : `${r.resource}: the target of ${dest} is unknown`);
+      continue;
+    }
+    if (gateway && "unknown" in gateway) because.push(gateway.unknown);
+    if (gateway && "refused" in gateway) refused.push(gateway.refused);
+    routes.push({ range: range2, prefixBits: range2[1] - range2[0], internet: gateway && "address" in gateway ? gateway.address : null, resource: r.resource, target: show3(r.target.link), kind: r.target.kind });
+  }
+  routes.sort((a, b) => a.prefixBits < b.prefixBits ? -1 : a.prefixBits > b.prefixBits ? 1 : 0);
+  let rest = WHOLE[family];
+  const toInternet2 = [];
+  const elsewhere = [];
+  for (const r of routes) {
+    const part = intersect(rest, r.range);
+    rest = subtract(rest, r.range);
+    if (part.length === 0) continue;
+    if (r.internet) toInternet2.push(r);
+    else if (r.kind !== "local") elsewhere.push(r);
+  }
+  if (toInternet2.length > 0) return { status: "yes", gateway: toInternet2[0]?.internet, routes: [...new Set(toInternet2.map((r) => r.resource))] };
+  if (because.length > 0) return { status: "unknown", because };
+  const words = elsewhere.map((r) => `routes ${r.kind === "local" ? "to the VPC" : `to ${r.target} (${KIND_WORD[r.kind] ?? r.kind}, which carries no connection in from the internet)`}`);
+  const why = [`${table.address} has no ${FAMILY_WORD[family]} route to an internet gateway`, ...refused, ...words].join("; ");
+  return { status: "no", why };
+}
+function internetGateway(net, link, vpc) {
+  if ("unknown" in link) return link;
+  if ("id" in link) return { address: link.id };
+  const g = net.gateways.get(link.address);
+  if (!g) return { address: link.address };
+  if (g.vpc === null) return { refused: `${g.address} is attached to no VPC` };
+  const same = sameVpc(g.vpc, vpc);
+  if (same === false) return { refused: `${g.address} belongs to another VPC (${show3(g.vpc)})` };
+  if (same === null && isUnknown(g.vpc)) return { unknown: g.vpc.unknown };
+  return { address: g.address };
+}
+function protocolMatches(rule23, protocol) {
+  return rule23.protocol === "all" || protocol === "all" || rule23.protocol === protocol;
+}
+function evaluateAcl(acl, egress, protocol, ports, family, peers = WHOLE[family]) {
+  const ported = protocol === "tcp" || protocol === "udp" || protocol === "all";
+  const rules = acl.rules.filter((r) => r.egress === egress && protocolMatches(r, protocol) && cidrRange(r.cidr, family) !== null).sort((a, b) => a.ruleNumber - b.ruleNumber);
+  const range2 = ported ? ports : ALL;
+  const cuts = /* @__PURE__ */ new Set([range2.from, range2.to + 1]);
+  for (const r of rules) {
+    if (r.fromPort > range2.from && r.fromPort <= range2.to) cuts.add(r.fromPort);
+    if (r.toPort + 1 > range2.from && r.toPort < range2.to) cuts.add(r.toPort + 1);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const admitted = [];
+  const allows = /* @__PURE__ */ new Set();
+  const denies = /* @__PURE__ */ new Set();
+  let implicitDeny = false;
+  for (let i2 = 0; i2 + 1 < points.length; i2++) {
+    const from = points[i2];
+    let rest = peers;
+    for (const r of rules) {
+      if (rest.length === 0) break;
+      if (r.fromPort > from || r.toPort < from) continue;
+      const span2 = cidrRange(r.cidr, family);
+      const part = intersect(rest, span2);
+      if (part.length === 0) continue;
+      rest = subtract(rest, span2);
+      if (r.action === "allow") {
+        admitted.push(...part);
+        allows.add(r);
+      } else {
+        denies.add(r);
+      }
+    }
+    if (rest.length > 0) implicitDeny = true;
+  }
+  const unknown = acl.unknownRules.filter((u) => u.egress === egress || u.egress === null).map((u) => u.why);
+  return { admitted, allows: [...allows], denies: [...denies], implicitDeny, unknown };
+}
+function publicFlag(ep, subnet, family) {
+  const own = family === 4 ? ep.publicIpv4 : ep.publicIpv6;
+  if (own !== "subnet-default") return { flag: own, via: family === 4 ? ep.publicVia ?? "a public address" : "an IPv6 address" };
+  const flag2 = family === 4 ? subnet.mapPublicIp : subnet.assignIpv6;
+  return { flag: flag2, via: family === 4 ? `${subnet.address} (public IP on launch)` : `${subnet.address} (IPv6 address on creation)` };
+}
+function leg(net, ep, subnet, q, family) {
+  const blocks = [];
+  const unknown = [];
+  const pub = publicFlag(ep, subnet, family);
+  if (isUnknown(pub.flag)) unknown.push(pub.flag.unknown);
+  else if (!pub.flag) {
+    const own = family === 4 ? ep.publicIpv4 : ep.publicIpv6;
+    const why = own === "subnet-default" ? `no public ${FAMILY_WORD[family]} address: ${subnet.address} ${family === 4 ? "does not map public IPs on launch" : "assigns no IPv6 address on creation"}` : `no public ${FAMILY_WORD[family]} address${ep.kind === "load-balancer" ? " (internal)" : ""}`;
+    blocks.push({ kind: "public-address", address: ep.address, why });
+  }
+  const vpc = "address" in subnet.vpc ? net.vpcs.get(subnet.vpc.address) : void 0;
+  const assoc = net.routeAssociations.get(subnet.address);
+  let table;
+  if (assoc) {
+    if ("address" in assoc) table = net.routeTables.get(assoc.address);
+    if (!table) unknown.push("unknown" in assoc ? assoc.unknown : `${subnet.address}: route table ${show3(assoc)} is not in the plan`);
+  } else if (vpc) {
+    table = net.routeTables.get(vpc.mainRouteTable);
+    if (!table) unknown.push(`${subnet.address}: main route table ${vpc.mainRouteTable} is not in the plan`);
+  } else {
+    unknown.push(`${subnet.address}: its VPC ${show3(subnet.vpc)} is not in the plan, so its main route table is unknown`);
+  }
+  let gateway = null;
+  if (table) {
+    const r = routesToInternet(net, table, family);
+    if (r.status === "yes") gateway = r.gateway;
+    else if (r.status === "unknown") unknown.push(...r.because);
+    else if (!assoc && net.unresolvedRouteAssociations.length > 0) unknown.push(`${net.unresolvedRouteAssociations.join(", ")}: the subnet of the association is unknown until apply`);
+    else blocks.push({ kind: "route-table", address: table.address, why: r.why });
+  }
+  const aclLink = net.aclAssociations.get(subnet.address);
+  let acl;
+  if (aclLink) {
+    if ("address" in aclLink) acl = net.acls.get(aclLink.address);
+    if (!acl) unknown.push("unknown" in aclLink ? aclLink.unknown : `${subnet.address}: network ACL ${show3(aclLink)} is not in the plan`);
+  } else if (vpc) {
+    acl = net.acls.get(vpc.defaultAcl);
+  } else {
+    unknown.push(`${subnet.address}: its VPC ${show3(subnet.vpc)} is not in the plan, so its network ACL is unknown`);
+  }
+  if (acl) {
+    const inbound = evaluateAcl(acl, false, q.protocol, q.ports, family);
+    if (inbound.admitted.length === 0) {
+      if (inbound.unknown.length > 0) unknown.push(...inbound.unknown);
+      else if (!aclLink && net.unresolvedAclAssociations.length > 0) unknown.push(`${net.unresolvedAclAssociations.join(", ")}: the subnets of the ACL are unknown until apply`);
+      else blocks.push({ kind: "network-acl", address: acl.address, why: denial(inbound, "inbound", q, family) });
+    } else {
+      const replyPorts = q.protocol === "tcp" || q.protocol === "udp" || q.protocol === "all" ? EPHEMERAL : ALL;
+      const outbound = evaluateAcl(acl, true, q.protocol, replyPorts, family, inbound.admitted.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      if (intersectAll(outbound.admitted, inbound.admitted).length === 0) {
+        if (outbound.unknown.length > 0) unknown.push(...outbound.unknown);
+        else blocks.push({ kind: "network-acl", address: acl.address, why: `the return path is blocked: ${denial(outbound, "outbound", { ...q, ports: replyPorts }, family)}` });
+      }
+    }
+  }
+  if (blocks.length > 0) return { status: "blocked", blocks, unknown };
+  if (unknown.length > 0 || !gateway || !table || !acl) return { status: "unknown", unknown };
+  const path2 = [
+    { kind: "internet", address: DEFAULT_ROUTE[family] },
+    { kind: "internet-gateway", address: gateway },
+    { kind: "route-table", address: table.address },
+    { kind: "subnet", address: subnet.address },
+    { kind: "network-acl", address: acl.address }
+  ];
+  if (q.loadBalancer) path2.push({ kind: "load-balancer", address: q.loadBalancer });
+  if (q.securityGroup) path2.push({ kind: "security-group", address: q.securityGroup });
+  path2.push({ kind: ep.kind === "load-balancer" ? "load-balancer" : "resource", address: ep.address });
+  return { status: "exposed", path: path2, publicAddress: pub.via };
+}
+function portWords(q) {
+  if (q.protocol === "all") return "all traffic";
+  if (q.protocol !== "tcp" && q.protocol !== "udp") return q.protocol;
+  return `${q.ports.from === q.ports.to ? q.ports.from : `${q.ports.from}-${q.ports.to}`}/${q.protocol}`;
+}
+function denial(a, direction2, q, family) {
+  const rules = a.denies.map((r) => `rule ${r.ruleNumber} (${r.resource})`);
+  if (a.implicitDeny) rules.push("the final * rule");
+  return `denies ${direction2} ${portWords(q)} ${direction2 === "inbound" ? "from" : "to"} the ${FAMILY_WORD[family]} internet at ${rules.join(" and ") || "no rule"}`;
+}
+function reachability(net, q) {
+  const ep = net.endpoints.get(q.target);
+  if (!ep) return { status: "unknown", unknownBecause: [`sg-guard does not know where ${q.target} lives or whether it has a public address`] };
+  if (ep.neverPublic) return { status: "not-exposed", blockedBy: [{ kind: "public-address", address: ep.address, why: ep.neverPublic }] };
+  const families = q.family ? [q.family] : [4, 6];
+  if (ep.subnets.length === 0 && families.every((f) => (f === 4 ? ep.publicIpv4 : ep.publicIpv6) === false)) {
+    return { status: "not-exposed", blockedBy: families.map((f) => ({ kind: "public-address", address: ep.address, why: `no public ${FAMILY_WORD[f]} address${ep.kind === "load-balancer" ? " (internal)" : ""}` })) };
+  }
+  const unknownBecause = [];
+  const blockedBy = [];
+  if (ep.subnetsUnknown) unknownBecause.push(ep.subnetsUnknown.unknown);
+  for (const link of ep.subnets) {
+    const subnet = "address" in link ? net.subnets.get(link.address) : void 0;
+    if (!subnet) {
+      unknownBecause.push("unknown" in link ? link.unknown : `${ep.address}: subnet ${show3(link)} is not in the plan`);
+      continue;
+    }
+    for (const family of families) {
+      const l = leg(net, ep, subnet, q, family);
+      if (l.status === "exposed") return { status: "exposed", path: l.path, publicAddress: l.publicAddress };
+      if (l.status === "blocked") blockedBy.push(...l.blocks);
+      else unknownBecause.push(...l.unknown);
+    }
+  }
+  if (unknownBecause.length > 0) return { status: "unknown", unknownBecause: [...new Set(unknownBecause)] };
+  const seen = /* @__PURE__ */ new Set();
+  return { status: "not-exposed", blockedBy: blockedBy.filter((b) => !seen.has(`${b.kind}|${b.address}|${b.why}`) && seen.add(`${b.kind}|${b.address}|${b.why}`) !== void 0) };
+}
+
+// src/reach/finding.ts
+var MAX_REASONS = 20;
+var GROUPS = /* @__PURE__ */ new WeakMap();
+function groupByAddress(model) {
+  let map = GROUPS.get(model);
+  if (!map) {
+    map = new Map(model.groups.map((g) => [g.address, g]));
+    GROUPS.set(model, map);
+  }
+  return map;
+}
+var ANSWERS = /* @__PURE__ */ new WeakMap();
+function cached(net, target, q, securityGroup) {
+  let map = ANSWERS.get(net);
+  if (!map) ANSWERS.set(net, map = /* @__PURE__ */ new Map());
+  const key2 = JSON.stringify([target, q.family, q.protocol, q.ports.from, q.ports.to, securityGroup]);
+  let r = map.get(key2);
+  if (!r) {
+    r = reachability(net, { target, protocol: q.protocol, ports: q.ports, family: q.family, securityGroup });
+    map.set(key2, r);
+  }
+  return r;
+}
+function internetQueries(model, permission, peers) {
+  const out2 = [];
+  const range2 = permission.fromPort !== null && permission.toPort !== null ? { from: permission.fromPort, to: permission.toPort } : ALL_PORTS;
+  for (const peer of peers) {
+    if (peer.kind !== "cidr") continue;
+    if (peer.prefix === 0) {
+      out2.push({ family: peer.family, protocol: permission.protocol, ports: range2 });
+      continue;
+    }
+    const pieces = togetherIndex(model).get(togetherKey(permission, peer));
+    if (!pieces) continue;
+    for (const protocol of ["tcp", "udp"]) for (const r of exposedRanges(pieces, protocol)) out2.push({ family: peer.family, protocol, ports: r });
+    if (pieces.some((x) => x.protocol === "other")) out2.push({ family: peer.family, protocol: permission.protocol, ports: ALL_PORTS });
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return out2.flatMap(byProtocol).filter((q) => {
+    const k = `${q.family}|${q.protocol}|${q.ports.from}|${q.ports.to}`;
+    return !seen.has(k) && seen.add(k) !== void 0;
+  });
+}
+function byProtocol(q) {
+  if (q.protocol !== "all") return [q];
+  return [{ ...q, probe: true }, { ...q, protocol: "tcp" }, { ...q, protocol: "udp" }, { ...q, protocol: q.family === 4 ? "icmp" : "icmpv6" }];
+}
+function togetherKey(p, peer) {
+  return JSON.stringify([p.resource, p.path, p.protocol, p.fromPort, p.toPort, peerKey(peer)]);
+}
+var TOGETHER = /* @__PURE__ */ new WeakMap();
+function togetherIndex(model) {
+  let map = TOGETHER.get(model);
+  if (!map) {
+    map = /* @__PURE__ */ new Map();
+    for (const [p, pieces] of ingressExposure(model)) map.set(togetherKey(p, p.peer), [...map.get(togetherKey(p, p.peer)) ?? [], ...pieces]);
+    TOGETHER.set(model, map);
+  }
+  return map;
+}
+function capped(list, key2) {
+  const seen = /* @__PURE__ */ new Set();
+  const out2 = [];
+  for (const x of list) {
+    const k = key2(x);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out2.push(x);
+    if (out2.length === MAX_REASONS) break;
+  }
+  return out2;
+}
+var blockKey = (b) => `${b.kind}|${b.address}|${b.why}`;
+function portIndependent(b) {
+  return b.kind === "public-address" || b.kind === "route-table";
+}
+function findingReachability(model, net, permission, peers) {
+  if (!permission || permission.direction !== "ingress") return null;
+  const queries = internetQueries(model, permission, peers ?? [permission.peer]);
+  if (queries.length === 0) return null;
+  const groupAddress = permission.securityGroup;
+  if (groupAddress === null) {
+    return { status: "unknown", unknownBecause: [`the group of ${permission.resource} is unknown until apply, so the resources it is on are unknown`] };
+  }
+  const group = groupByAddress(model).get(groupAddress);
+  const targets = [...new Set((group?.attachments ?? []).map((a) => a.resource))].sort();
+  if (!group || targets.length === 0) {
+    return { status: "unknown", unknownBecause: [`no resource in this plan uses ${groupAddress}; it may be used outside the plan`] };
+  }
+  const portsUnknown = permission.protocol === "unknown" || permission.portsUnknown;
+  const unknownBecause = [];
+  const blockedBy = [];
+  for (const target of targets) {
+    for (const q of portsUnknown ? queries.map((x) => ({ ...x, protocol: "all", ports: ALL_PORTS })) : queries) {
+      const r = cached(net, target, q, groupAddress);
+      if (r.status === "unknown") unknownBecause.push(...r.unknownBecause);
+      else if (!portsUnknown) {
+        if (r.status === "exposed") return { status: "exposed", path: r.path.map((h) => ({ kind: h.kind, address: h.address })), publicAddress: r.publicAddress };
+        if (!q.probe) blockedBy.push(...r.blockedBy);
+      } else if (r.status === "not-exposed" && r.blockedBy.every(portIndependent)) blockedBy.push(...r.blockedBy);
+      else unknownBecause.push(`${permission.resource}: the protocol or ports are unknown until apply, and whether the internet reaches ${target} depends on them`);
+    }
+  }
+  if (unknownBecause.length > 0) return { status: "unknown", unknownBecause: capped(unknownBecause, (x) => x) };
+  return { status: "not-exposed", blockedBy: capped(blockedBy, blockKey).map((b) => ({ kind: b.kind, address: b.address, why: b.why })) };
+}
+
 // src/engine.ts
 function fingerprint(rule23, resource, p, extra = "") {
   const parts2 = [rule23, resource, p?.direction ?? "", p?.protocol ?? "", p?.fromPort ?? "", p?.toPort ?? "", p ? peerKey(p.peer) : "", extra];
@@ -32885,7 +33265,7 @@ function findingId(rule23, r) {
   if (!p && r.aclRule) return fingerprint(rule23.meta.name, r.resource ?? "", r.aclRule, `${r.networkAcl ?? ""}|${r.aclRule.ruleNumber}|${r.messageId}`);
   return fingerprint(rule23.meta.name, p?.resource ?? r.resource ?? "", p, p ? "" : `${r.path ?? ""}|${r.messageId}`);
 }
-function toFinding(reported, model, change) {
+function toFinding(reported, model, change, net) {
   const { rule: rule23, severity, report: r } = reported;
   const p = r.permission;
   const t = p ?? r.aclRule;
@@ -32914,6 +33294,8 @@ function toFinding(reported, model, change) {
   };
   if (reported.aliases && reported.aliases.length > 0) finding2.aliases = [...reported.aliases];
   if (r.networkAcl !== void 0) finding2.networkAcl = r.networkAcl;
+  const reach = net ? findingReachability(model, net, p, peers) : null;
+  if (reach) finding2.reachability = reach;
   return finding2;
 }
 function summarise(findings, failOn, scope = "all") {
@@ -33007,7 +33389,7 @@ function byResource(reported) {
   return out2;
 }
 var PEER_DATA = /* @__PURE__ */ new Set(["peer", "others"]);
-function blockKey(r) {
+function blockKey2(r) {
   const p = r.permission;
   if (!p) return null;
   const data = Object.entries(r.report.data ?? {}).filter(([k]) => !PEER_DATA.has(k)).sort(([a], [b]) => a < b ? -1 : 1);
@@ -33017,7 +33399,7 @@ function mergePeers(items) {
   const groups2 = /* @__PURE__ */ new Map();
   const out2 = [];
   for (const item of items) {
-    const base = blockKey(item.r);
+    const base = blockKey2(item.r);
     if (base === null) {
       out2.push(item);
       continue;
@@ -33050,12 +33432,14 @@ function mergePeers(items) {
 }
 function changeFindings(model, options) {
   const networks = options.networks?.get(model);
-  const after = runRules(model, networks?.after ?? emptyNetModel(), options);
+  const net = { after: networks?.after ?? emptyNetModel(), before: networks?.before ?? emptyNetModel() };
+  const finding2 = (x) => x.change === "removed" ? toFinding(x.r, beforeModel(model), x.change, options.networks && net.before) : toFinding(x.r, model, x.change, options.networks && net.after);
+  const after = runRules(model, net.after, options);
   const groupsChanged = touchesSecurityGroups(model);
   const networkChanged = networks !== void 0 && networks.changed !== false;
-  if (model.plan.kind === "state" || !groupsChanged && !networkChanged) return mergePeers(after.map((r) => ({ r, change: "unchanged" }))).map((x) => toFinding(x.r, model, x.change));
+  if (model.plan.kind === "state" || !groupsChanged && !networkChanged) return mergePeers(after.map((r) => ({ r, change: "unchanged" }))).map(finding2);
   const sameOnBothSides2 = (r) => !groupsChanged && r.rule.meta.readsNetwork !== true;
-  const before = runRules(beforeModel(model), networks?.before ?? emptyNetModel(), groupsChanged ? options : { ...options, rules: options.rules.filter((r) => r.meta.readsNetwork === true) });
+  const before = runRules(beforeModel(model), net.before, groupsChanged ? options : { ...options, rules: options.rules.filter((r) => r.meta.readsNetwork === true) });
   const beforeIds = new Set(before.map((r) => r.id));
   const afterIds = new Set(after.map((r) => r.id));
   const beforeBy = byResource(before);
@@ -33063,7 +33447,7 @@ function changeFindings(model, options) {
   return mergePeers([
     ...after.map((r) => ({ r, change: sameOnBothSides2(r) || beforeIds.has(r.id) || coveredBy(r, beforeBy) ? "unchanged" : "added" })),
     ...before.filter((r) => !afterIds.has(r.id) && !coveredBy(r, afterBy)).map((r) => ({ r, change: "removed" }))
-  ]).map((x) => toFinding(x.r, model, x.change));
+  ]).map(finding2);
 }
 function evaluate(models, options) {
   const findings = models.flatMap((m) => changeFindings(m, options)).sort(compareFindings);
@@ -33783,7 +34167,7 @@ var compile = (items, nocase) => {
   const start2 = seq(items, MATCH);
   return [start2, id];
 };
-var show3 = (start2) => {
+var show4 = (start2) => {
   const lines = [];
   const seen = /* @__PURE__ */ new Set();
   const ref = (n) => n.t === "match" ? "match" : String(n.id);
@@ -34295,7 +34679,7 @@ var Matcher = class {
   }
   /** a readable listing of the state machine */
   toString() {
-    return show3(this.#start);
+    return show4(this.#start);
   }
 };
 
@@ -35842,7 +36226,7 @@ function applyApprovals(report, approvals, author) {
 
 // src/config/exceptions.ts
 var EXCEPTION_KEYS = ["rule", "resource", "reason", "expires"];
-var show4 = (v) => JSON.stringify(v) ?? String(v);
+var show5 = (v) => JSON.stringify(v) ?? String(v);
 var fail3 = (error2) => ({ ok: false, error: error2 });
 function readDate(v) {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
@@ -35851,24 +36235,24 @@ function readDate(v) {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v ? v : null;
 }
 function readExceptions(v, rules, source) {
-  if (!Array.isArray(v)) return fail3(`must be a list of {rule, resource, reason, expires?}, not ${show4(v)}`);
+  if (!Array.isArray(v)) return fail3(`must be a list of {rule, resource, reason, expires?}, not ${show5(v)}`);
   const out2 = [];
   for (const [i2, item] of v.entries()) {
     const at = `[${i2}]`;
-    if (item === null || typeof item !== "object" || Array.isArray(item)) return fail3(`${at} must be a mapping {rule, resource, reason, expires?}, not ${show4(item)}`);
+    if (item === null || typeof item !== "object" || Array.isArray(item)) return fail3(`${at} must be a mapping {rule, resource, reason, expires?}, not ${show5(item)}`);
     const entry = item;
     for (const key2 of Object.keys(entry)) {
       if (!EXCEPTION_KEYS.includes(key2)) return fail3(`${at} has unknown key "${key2}" (known: ${EXCEPTION_KEYS.join(", ")})`);
     }
     const { rule: rule23, resource, reason } = entry;
-    if (typeof rule23 !== "string" || rule23 === "") return fail3(`${at}.rule is required: the name of one rule, not ${show4(rule23)}`);
+    if (typeof rule23 !== "string" || rule23 === "") return fail3(`${at}.rule is required: the name of one rule, not ${show5(rule23)}`);
     if (!rules.includes(rule23)) return fail3(`${at}.rule "${rule23}" is not a rule (see docs/rules/, or custom-rules)`);
-    if (typeof resource !== "string" || resource.trim() === "") return fail3(`${at}.resource is required: a resource address or glob such as "module.legacy.*", not ${show4(resource)}`);
+    if (typeof resource !== "string" || resource.trim() === "") return fail3(`${at}.resource is required: a resource address or glob such as "module.legacy.*", not ${show5(resource)}`);
     if (typeof reason !== "string" || reason.trim() === "") return fail3(`${at}.reason is required: say why the finding is accepted`);
     let expires = null;
     if (entry.expires !== void 0 && entry.expires !== null) {
       expires = readDate(entry.expires);
-      if (expires === null) return fail3(`${at}.expires ${show4(entry.expires)} is not a date in the form YYYY-MM-DD`);
+      if (expires === null) return fail3(`${at}.expires ${show5(entry.expires)} is not a date in the form YYYY-MM-DD`);
     }
     out2.push({ rule: rule23, resource: resource.trim(), reason: reason.trim(), expires, source });
   }
@@ -36133,28 +36517,28 @@ var SPECIFIC = [
 ];
 var REST = no_public_high_risk_port_default.meta.name;
 var toSpec = (r) => r.from === r.to ? r.from : `${r.from}-${r.to}`;
-var intersect = (a, b) => subtractRanges(a, subtractRanges(a, b));
+var intersect2 = (a, b) => subtractRanges(a, subtractRanges(a, b));
 function presetOptions(names2) {
   const flagged = mergeRanges(names2.flatMap((n) => portRanges(PRESETS[n].flagged)));
   const ports = {};
   let claimed = [];
   for (const [rule23, list] of SPECIFIC) {
     const own = portRanges(list);
-    ports[rule23] = intersect(mergeRanges(own), flagged).map(toSpec);
+    ports[rule23] = intersect2(mergeRanges(own), flagged).map(toSpec);
     claimed = [...claimed, ...own];
   }
   ports[REST] = subtractRanges(flagged, claimed).map(toSpec);
   const allowed = names2.flatMap((n) => PRESETS[n].allowedPublicPorts ?? []);
   return { ports, allowedPublicPorts: allowed.length > 0 ? [...new Set(allowed)].sort((a, b) => a - b) : null };
 }
-var show5 = (v) => JSON.stringify(v) ?? String(v);
+var show6 = (v) => JSON.stringify(v) ?? String(v);
 var isPreset = (v) => typeof v === "string" && PRESET_NAMES.includes(v);
 function readPresets(v) {
   if (isPreset(v)) return { ok: true, value: [v] };
-  if (!Array.isArray(v)) return { ok: false, error: `must be ${PRESET_NAMES.join(", ")} or a list of them, not ${show5(v)}` };
+  if (!Array.isArray(v)) return { ok: false, error: `must be ${PRESET_NAMES.join(", ")} or a list of them, not ${show6(v)}` };
   const out2 = [];
   for (const [i2, item] of v.entries()) {
-    if (!isPreset(item)) return { ok: false, error: `[${i2}] ${show5(item)} is not a preset (known: ${PRESET_NAMES.join(", ")})` };
+    if (!isPreset(item)) return { ok: false, error: `[${i2}] ${show6(item)} is not a preset (known: ${PRESET_NAMES.join(", ")})` };
     if (!out2.includes(item)) out2.push(item);
   }
   return { ok: true, value: out2 };
@@ -43569,152 +43953,6 @@ var rule6 = {
 };
 var database_by_cidr_default = rule6;
 
-// src/reach/ranges.ts
-var WHOLE = { 4: [[0n, (1n << 32n) - 1n]], 6: [[0n, (1n << 128n) - 1n]] };
-function cidrRange(cidr, family) {
-  const c = parseCidr(cidr);
-  return c && c.family === family ? [c.first, c.last] : null;
-}
-function intersect2(a, r) {
-  const out2 = [];
-  for (const [f, l] of a) {
-    const first = f > r[0] ? f : r[0];
-    const last = l < r[1] ? l : r[1];
-    if (first <= last) out2.push([first, last]);
-  }
-  return out2;
-}
-function subtract(a, r) {
-  const out2 = [];
-  for (const [f, l] of a) {
-    if (r[1] < f || r[0] > l) {
-      out2.push([f, l]);
-      continue;
-    }
-    if (f < r[0]) out2.push([f, r[0] - 1n]);
-    if (l > r[1]) out2.push([r[1] + 1n, l]);
-  }
-  return out2;
-}
-
-// src/reach/evaluate.ts
-var ALL = { from: 0, to: 65535 };
-function show6(l) {
-  return "address" in l ? l.address : "id" in l ? l.id : l.unknown;
-}
-var FAMILY_WORD = { 4: "IPv4", 6: "IPv6" };
-var KIND_WORD = {
-  "nat-gateway": "a NAT gateway",
-  "egress-only-internet-gateway": "an egress-only internet gateway",
-  "vpc-peering": "a peering connection",
-  "transit-gateway": "a transit gateway",
-  "vpc-endpoint": "a VPC endpoint",
-  "virtual-private-gateway": "a virtual private gateway",
-  "network-interface": "a network interface",
-  local: "the VPC",
-  other: "a gateway that is not an internet gateway"
-};
-function sameVpc(a, b) {
-  if ("unknown" in a || "unknown" in b) return null;
-  if ("address" in a && "address" in b) return a.address === b.address;
-  if ("id" in a && "id" in b) return a.id === b.id;
-  return null;
-}
-function routesToInternet(net, table, family) {
-  const because = [];
-  if (table.routesUnknown) because.push(table.routesUnknown.unknown);
-  const vpc = "address" in table.vpc ? net.vpcs.get(table.vpc.address) : void 0;
-  const routes = [];
-  for (const cidr of vpc?.cidrs ?? []) {
-    const range2 = cidrRange(cidr, family);
-    if (range2) routes.push({ range: range2, prefixBits: range2[1] - range2[0], internet: null, resource: `${vpc?.address ?? ""} (local)`, target: "local", kind: "local" });
-  }
-  const refused = [];
-  for (const r of table.routes) {
-    const dest = r.destination;
-    const gateway = r.target.kind === "internet-gateway" ? internetGateway(net, r.target.link, table.vpc) : null;
-    if (typeof dest !== "string") {
-      if (r.target.kind === "internet-gateway" || r.target.kind === "unknown") because.push(dest.unknown);
-      continue;
-    }
-    const range2 = cidrRange(dest, family);
-    if (!range2) continue;
-    if (r.target.kind === "unknown") {
-      because.push(isUnknown(r.target.link) ? r.target.link.unknown : `${r.resource}: the target of ${dest} is unknown`);
-      continue;
-    }
-    if (gateway && "unknown" in gateway) because.push(gateway.unknown);
-    if (gateway && "refused" in gateway) refused.push(gateway.refused);
-    routes.push({ range: range2, prefixBits: range2[1] - range2[0], internet: gateway && "address" in gateway ? gateway.address : null, resource: r.resource, target: show6(r.target.link), kind: r.target.kind });
-  }
-  routes.sort((a, b) => a.prefixBits < b.prefixBits ? -1 : a.prefixBits > b.prefixBits ? 1 : 0);
-  let rest = WHOLE[family];
-  const toInternet2 = [];
-  const elsewhere = [];
-  for (const r of routes) {
-    const part = intersect2(rest, r.range);
-    rest = subtract(rest, r.range);
-    if (part.length === 0) continue;
-    if (r.internet) toInternet2.push(r);
-    else if (r.kind !== "local") elsewhere.push(r);
-  }
-  if (toInternet2.length > 0) return { status: "yes", gateway: toInternet2[0]?.internet, routes: [...new Set(toInternet2.map((r) => r.resource))] };
-  if (because.length > 0) return { status: "unknown", because };
-  const words = elsewhere.map((r) => `routes ${r.kind === "local" ? "to the VPC" : `to ${r.target} (${KIND_WORD[r.kind] ?? r.kind}, which carries no connection in from the internet)`}`);
-  const why = [`${table.address} has no ${FAMILY_WORD[family]} route to an internet gateway`, ...refused, ...words].join("; ");
-  return { status: "no", why };
-}
-function internetGateway(net, link, vpc) {
-  if ("unknown" in link) return link;
-  if ("id" in link) return { address: link.id };
-  const g = net.gateways.get(link.address);
-  if (!g) return { address: link.address };
-  if (g.vpc === null) return { refused: `${g.address} is attached to no VPC` };
-  const same = sameVpc(g.vpc, vpc);
-  if (same === false) return { refused: `${g.address} belongs to another VPC (${show6(g.vpc)})` };
-  if (same === null && isUnknown(g.vpc)) return { unknown: g.vpc.unknown };
-  return { address: g.address };
-}
-function protocolMatches(rule23, protocol) {
-  return rule23.protocol === "all" || protocol === "all" || rule23.protocol === protocol;
-}
-function evaluateAcl(acl, egress, protocol, ports, family, peers = WHOLE[family]) {
-  const ported = protocol === "tcp" || protocol === "udp" || protocol === "all";
-  const rules = acl.rules.filter((r) => r.egress === egress && protocolMatches(r, protocol) && cidrRange(r.cidr, family) !== null).sort((a, b) => a.ruleNumber - b.ruleNumber);
-  const range2 = ported ? ports : ALL;
-  const cuts = /* @__PURE__ */ new Set([range2.from, range2.to + 1]);
-  for (const r of rules) {
-    if (r.fromPort > range2.from && r.fromPort <= range2.to) cuts.add(r.fromPort);
-    if (r.toPort + 1 > range2.from && r.toPort < range2.to) cuts.add(r.toPort + 1);
-  }
-  const points = [...cuts].sort((a, b) => a - b);
-  const admitted = [];
-  const allows = /* @__PURE__ */ new Set();
-  const denies = /* @__PURE__ */ new Set();
-  let implicitDeny = false;
-  for (let i2 = 0; i2 + 1 < points.length; i2++) {
-    const from = points[i2];
-    let rest = peers;
-    for (const r of rules) {
-      if (rest.length === 0) break;
-      if (r.fromPort > from || r.toPort < from) continue;
-      const span2 = cidrRange(r.cidr, family);
-      const part = intersect2(rest, span2);
-      if (part.length === 0) continue;
-      rest = subtract(rest, span2);
-      if (r.action === "allow") {
-        admitted.push(...part);
-        allows.add(r);
-      } else {
-        denies.add(r);
-      }
-    }
-    if (rest.length > 0) implicitDeny = true;
-  }
-  const unknown = acl.unknownRules.filter((u) => u.egress === egress || u.egress === null).map((u) => u.why);
-  return { admitted, allows: [...allows], denies: [...denies], implicitDeny, unknown };
-}
-
 // src/reach/tables.ts
 function show7(l) {
   return "address" in l ? l.address : "id" in l ? l.id : l.unknown;
@@ -43758,9 +43996,9 @@ function describeAclRule(rule23) {
 }
 function listWords(items, max = 4) {
   const shown3 = items.slice(0, max);
-  const more = items.length - shown3.length;
+  const more2 = items.length - shown3.length;
   const head = shown3.length <= 1 ? shown3[0] ?? "" : `${shown3.slice(0, -1).join(", ")} and ${shown3.at(-1)}`;
-  return more > 0 ? `${shown3.join(", ")} and ${more} more` : head;
+  return more2 > 0 ? `${shown3.join(", ")} and ${more2} more` : head;
 }
 
 // src/rules/database-publicly-accessible.ts
@@ -44050,7 +44288,7 @@ function coversFamily(ranges, family) {
   }
   return next > last;
 }
-var portWords = (ports) => listWords([...ports].sort((a, b) => a - b).map((p) => `${p}/tcp`));
+var portWords2 = (ports) => listWords([...ports].sort((a, b) => a - b).map((p) => `${p}/tcp`));
 function mayAdmit(acl, u, budget) {
   if (u.egress === true) return false;
   const k = u.known ?? {};
@@ -44116,7 +44354,7 @@ var rule11 = {
         }
       }
       for (const h of [...hits.values()].sort((a, b) => a.rule.ruleNumber - b.rule.ruleNumber)) {
-        const data = { acl: acl.address, ports: portWords(h.ports), peer: describePeer(aclPeer(h.rule.cidr)), number: h.rule.ruleNumber };
+        const data = { acl: acl.address, ports: portWords2(h.ports), peer: describePeer(aclPeer(h.rule.cidr)), number: h.rule.ruleNumber };
         const messageId = h.together.size > 0 ? "together" : h.denies.size > 0 ? "allowsPart" : "allows";
         const byNumber = (s) => [...s].sort((a, b) => a.ruleNumber - b.ruleNumber);
         context3.report({
@@ -44174,7 +44412,7 @@ function shadowing(rules, index, combined) {
     let rest = [span2];
     for (const c of candidates2) {
       if (c.rule.fromPort > port || c.rule.toPort < port) continue;
-      if (intersect2(rest, c.span).length === 0) continue;
+      if (intersect(rest, c.span).length === 0) continue;
       used.add(c.rule);
       rest = subtract(rest, c.span);
       if (rest.length === 0) break;
@@ -49450,6 +49688,49 @@ var SEVERITY_LABELS = {
   info: "Info"
 };
 
+// src/report/reachability.ts
+var PLAIN2 = { address: (t) => t, text: (t) => t };
+function markdownStyle(max, options = {}) {
+  return {
+    address: (t) => inlineCode(cap(t, max), options) || "\u2014",
+    text: (t) => t.startsWith(" ") ? ` ${escapeMarkdown(cap(t.slice(1), max))}` : escapeMarkdown(cap(t, max))
+  };
+}
+var MAX_REASONS_SHOWN = 3;
+var LEADS = {
+  exposed: "Exposed now",
+  "not-exposed": "Open in the group, but not reachable from the internet",
+  unknown: "Reachability unknown"
+};
+function more(shown3, total, style) {
+  return total > shown3.length ? `${shown3.join("; ")}${style.text(`; and ${total - shown3.length} more`)}` : shown3.join("; ");
+}
+function blockPhrase(b, style) {
+  if (b.address !== "" && b.why.startsWith(b.address)) return style.address(b.address) + style.text(b.why.slice(b.address.length));
+  const sep6 = /^(denies|has|is|assigns|does)\b/.test(b.why) ? " " : ": ";
+  return style.address(b.address) + style.text(`${sep6}${b.why}`);
+}
+function reachabilityWords(r, style = PLAIN2) {
+  const lead = LEADS[r.status];
+  if (r.status === "exposed") {
+    const subnet = r.path.find((h) => h.kind === "subnet");
+    const onSubnet = subnet !== void 0 && r.publicAddress.startsWith(`${subnet.address} (`);
+    const hops = r.path.map((h, i2) => {
+      if (h.kind === "internet") return style.text(h.address === "::/0" ? "internet (IPv6)" : "internet");
+      if (onSubnet && h === subnet) return style.address(h.address) + style.text(r.publicAddress.slice(h.address.length));
+      if (!onSubnet && i2 === r.path.length - 1 && r.publicAddress !== "") return style.address(h.address) + style.text(` (public address: ${r.publicAddress})`);
+      return style.address(h.address);
+    });
+    return { lead, detail: hops.join(" \u2192 ") };
+  }
+  if (r.status === "not-exposed") {
+    const shown4 = r.blockedBy.slice(0, MAX_REASONS_SHOWN).map((b) => blockPhrase(b, style));
+    return { lead, detail: more(shown4, r.blockedBy.length, style) };
+  }
+  const shown3 = r.unknownBecause.slice(0, MAX_REASONS_SHOWN).map((t) => style.text(t));
+  return { lead, detail: more(shown3, r.unknownBecause.length, style) };
+}
+
 // src/lib/services.ts
 var SERVICES = [
   ["FTP", 20, 21],
@@ -49567,9 +49848,9 @@ function findingListItem(f) {
   const where = f.location ? `${code(whereText(f))} ${code(findingLocation(f))}` : `${code(findingLocation(f))} (no source line)`;
   return `- ${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}** ${ruleRef(f)} ${where}: ${escapeMarkdown(cap2(f.message, 200))}`;
 }
-function findingList(findings, max = MAX_LISTED2, more = "see the summary comment") {
+function findingList(findings, max = MAX_LISTED2, more2 = "see the summary comment") {
   const items = findings.slice(0, max).map(findingListItem);
-  if (findings.length > max) items.push(`- \u2026 and ${plural(findings.length - max, "more finding")}; ${more}.`);
+  if (findings.length > max) items.push(`- \u2026 and ${plural(findings.length - max, "more finding")}; ${more2}.`);
   return items.join("\n");
 }
 function exposure(f, names2) {
@@ -49582,12 +49863,16 @@ function exposure(f, names2) {
     if (f.peer !== null) words.push(f.direction === "egress" ? "to" : "from", code(f.peer));
     lines.push(`- **Allows:** ${words.filter(Boolean).join(" ")}`);
   }
+  if (f.reachability && f.change !== "removed") {
+    const reach = reachabilityWords(f.reachability, markdownStyle(MAX_VALUE_LENGTH));
+    lines.push(`- **${reach.lead}${reach.detail ? ":**" : "**"} ${reach.detail}`.trimEnd());
+  }
   const others = otherPlaces(f);
   lines.push(`- **Granted by:** ${code(findingLocation(f))}${others.length > 0 ? ` in ${code(planName(names2, f.plan))}` : ""}`);
   if (others.length > 0) {
     const listed2 = others.slice(0, MAX_PLACES_NAMED).map((p) => `${code(planName(names2, p.plan))}${p.resource === f.resource ? "" : ` (${code(p.resource)})`}`);
-    const more = others.length > listed2.length ? ` and ${others.length - listed2.length} more` : "";
-    lines.push(`- **Also in:** ${listed2.join(", ")}${more} (the same lines, used by ${plural(others.length + 1, "plan")})`);
+    const more2 = others.length > listed2.length ? ` and ${others.length - listed2.length} more` : "";
+    lines.push(`- **Also in:** ${listed2.join(", ")}${more2} (the same lines, used by ${plural(others.length + 1, "plan")})`);
   }
   return lines;
 }
@@ -49878,7 +50163,13 @@ function orderFinding(f) {
   };
   if (f.places) ordered.places = f.places.map((p) => ({ plan: p.plan, resource: p.resource }));
   if (f.aliases && f.aliases.length > 0) ordered.aliases = [...f.aliases];
+  if (f.reachability) ordered.reachability = orderReachability(f.reachability);
   return ordered;
+}
+function orderReachability(r) {
+  if (r.status === "exposed") return { status: r.status, path: r.path.map((h) => ({ kind: h.kind, address: h.address })), publicAddress: r.publicAddress };
+  if (r.status === "not-exposed") return { status: r.status, blockedBy: r.blockedBy.map((b) => ({ kind: b.kind, address: b.address, why: b.why })) };
+  return { status: r.status, unknownBecause: [...r.unknownBecause] };
 }
 function orderSuppression(s) {
   const ordered = { kind: s.kind, reason: s.reason, expires: s.expires, source: s.source };
@@ -50148,8 +50439,8 @@ function verdictReason(findings, closes, short2) {
   const parts2 = [...leads.values()].map(
     ({ lead, on, traffic: traffic2 }) => joinWords([...traffic2.entries()].map(([t, groups2], i2) => `${i2 === 0 ? lead(t) : t} ${on} ${joinWords(groups2)}`.trim()), ", ")
   );
-  const more = findings.length - named4.length;
-  return escapeMarkdown(cap3(parts2.join("; ") + (more > 0 ? `; and ${more} more` : ""), MAX_CELL_LENGTH * 2));
+  const more2 = findings.length - named4.length;
+  return escapeMarkdown(cap3(parts2.join("; ") + (more2 > 0 ? `; and ${more2} more` : ""), MAX_CELL_LENGTH * 2));
 }
 function joinWords(words, sep6 = ", ") {
   if (words.length <= 1) return words.join("");
@@ -50195,10 +50486,10 @@ function code2(text) {
   return inlineCode(cap3(text), { table: true }) || "\u2014";
 }
 function breakable(text) {
-  const capped = cap3(text);
-  if (Array.from(capped).length <= MIN_BREAK_PIECE * 2) return escapeMarkdown(capped) || "\u2014";
+  const capped2 = cap3(text);
+  if (Array.from(capped2).length <= MIN_BREAK_PIECE * 2) return escapeMarkdown(capped2) || "\u2014";
   const pieces = [];
-  const parts2 = capped.split(/(?<=[./,_:-])|(?=\[)/).flatMap((p) => Array.from(p).reduce((out2, ch, i2) => i2 % MAX_BREAK_PIECE === 0 ? [...out2, ch] : [...out2.slice(0, -1), `${out2[out2.length - 1] ?? ""}${ch}`], []));
+  const parts2 = capped2.split(/(?<=[./,_:-])|(?=\[)/).flatMap((p) => Array.from(p).reduce((out2, ch, i2) => i2 % MAX_BREAK_PIECE === 0 ? [...out2, ch] : [...out2.slice(0, -1), `${out2[out2.length - 1] ?? ""}${ch}`], []));
   for (const p of parts2) {
     const last = pieces.length - 1;
     if (last >= 0 && pieces[last].length < MIN_BREAK_PIECE) pieces[last] += p;
@@ -50229,8 +50520,8 @@ function placesText(f, ctx) {
   if (ctx.several || others.length > 0) parts2.push(`in ${breakable(planName(ctx.names, f.plan))}`);
   if (others.length > 0) {
     const listed2 = others.slice(0, MAX_PLACES_SHOWN).map((p) => `${breakable(planName(ctx.names, p.plan))}${p.resource === f.resource ? "" : ` (${breakable(p.resource)})`}`);
-    const more = others.length > listed2.length ? ` and ${others.length - listed2.length} more` : "";
-    parts2.push(`also in ${listed2.join(", ")}${more}`);
+    const more2 = others.length > listed2.length ? ` and ${others.length - listed2.length} more` : "";
+    parts2.push(`also in ${listed2.join(", ")}${more2}`);
   }
   return parts2.length > 0 ? `<br>${parts2.join("; ")}` : "";
 }
@@ -50247,7 +50538,9 @@ function tableRow(f, ctx) {
   const module2 = f.location?.module ? ` (call of a ${f.location.module.kind === "remote" ? "remote" : "missing"} module)` : "";
   const where = f.location ? `${sourceLink(f.location, ctx.links)}${module2}<br>${breakable(findingLocation(f))}` : breakable(findingLocation(f));
   const holder = f.securityGroup !== null ? breakable(ctx.short(f.securityGroup)) : f.networkAcl !== void 0 ? `network ACL ${breakable(ctx.short(f.networkAcl))}` : "_unknown until apply_";
-  const cells = [rule23, holder, permissionText(f) || "\u2014", `${where}${placesText(f, ctx)}`];
+  const reach = f.reachability && f.change !== "removed" ? reachabilityWords(f.reachability, markdownStyle(MAX_CELL_LENGTH, { table: true })) : null;
+  const permission = `${permissionText(f) || "\u2014"}${reach ? `<br>**${reach.lead}${reach.detail ? ":**" : "**"} ${reach.detail}` : ""}`;
+  const cells = [rule23, holder, permission.trimEnd(), `${where}${placesText(f, ctx)}`];
   return `| ${cells.join(" | ")} |`;
 }
 function fixedItem(f, ctx) {
@@ -50311,8 +50604,8 @@ function pendingPolicySection(report) {
   const change = report.policy?.pendingChange ?? [];
   if (change.length === 0) return "";
   const shown3 = change.slice(0, MAX_POLICY_PHRASES).map((p) => escapeMarkdown(cap3(p)));
-  const more = change.length > shown3.length ? `; and ${change.length - shown3.length} more` : "";
-  return `> \u26A0\uFE0F This pull request changes the policy: ${shown3.join("; ")}${more}. It takes effect after merge.`;
+  const more2 = change.length > shown3.length ? `; and ${change.length - shown3.length} more` : "";
+  return `> \u26A0\uFE0F This pull request changes the policy: ${shown3.join("; ")}${more2}. It takes effect after merge.`;
 }
 var POLICY_FROM = {
   base: (file) => `Read from ${file} on the pull request's base branch.`,
@@ -50480,8 +50773,29 @@ function finding(r, v, path2) {
     change: o.change === void 0 ? "added" : r.oneOf(o.change, `${path2}.change`, ["added", "unchanged", "removed"]),
     ...o.places === void 0 ? {} : { places: places(r, o.places, `${path2}.places`) },
     ...o.aliases === void 0 ? {} : { aliases: aliases(r, o.aliases, `${path2}.aliases`) },
-    ...o.waiverRequest === void 0 || o.waiverRequest === null ? {} : { waiverRequest: waiverRequest(r, o.waiverRequest, `${path2}.waiverRequest`) }
+    ...o.waiverRequest === void 0 || o.waiverRequest === null ? {} : { waiverRequest: waiverRequest(r, o.waiverRequest, `${path2}.waiverRequest`) },
+    ...o.reachability === void 0 ? {} : { reachability: reachability2(r, o.reachability, `${path2}.reachability`) }
   };
+}
+var MAX_REACH_ITEMS = 100;
+var HOP_KINDS = ["internet", "internet-gateway", "route-table", "subnet", "network-acl", "load-balancer", "security-group", "resource"];
+function reachability2(r, v, path2) {
+  const o = r.object(v, path2);
+  const status = r.oneOf(o.status, `${path2}.status`, REACHABILITY_STATUSES);
+  const items = (x, at) => r.array(x, at, MAX_REACH_ITEMS).map((e, i2) => r.object(e, `${at}[${i2}]`));
+  if (status === "exposed") {
+    const hops = items(o.path, `${path2}.path`).map((h, i2) => ({ kind: r.oneOf(h.kind, `${path2}.path[${i2}].kind`, HOP_KINDS), address: r.string(h.address, `${path2}.path[${i2}].address`) }));
+    return { status, path: hops, publicAddress: r.string(o.publicAddress, `${path2}.publicAddress`) };
+  }
+  if (status === "not-exposed") {
+    const blocks = items(o.blockedBy, `${path2}.blockedBy`).map((b, i2) => ({
+      kind: r.oneOf(b.kind, `${path2}.blockedBy[${i2}].kind`, [...HOP_KINDS, "public-address"]),
+      address: r.string(b.address, `${path2}.blockedBy[${i2}].address`),
+      why: r.string(b.why, `${path2}.blockedBy[${i2}].why`)
+    }));
+    return { status, blockedBy: blocks };
+  }
+  return { status, unknownBecause: r.array(o.unknownBecause, `${path2}.unknownBecause`, MAX_REACH_ITEMS).map((t, i2) => r.string(t, `${path2}.unknownBecause[${i2}]`)) };
 }
 function aliases(r, v, path2) {
   if (!Array.isArray(v)) return r.fail(path2, "must be an array of finding ids");
@@ -52208,7 +52522,8 @@ function renderSarif(report, rules) {
       change: f.change,
       // A request is no suppression: the result stays open until a maintainer approves it.
       ...f.waiverRequest && !f.suppression ? { waiverRequest: { reason: f.waiverRequest.reason, source: f.waiverRequest.source, by: f.waiverRequest.by } } : {},
-      ...f.places ? { places: f.places.map((p) => ({ plan: p.plan, label: planName(names2, p.plan), resource: p.resource })) } : {}
+      ...f.places ? { places: f.places.map((p) => ({ plan: p.plan, label: planName(names2, p.plan), resource: p.resource })) } : {},
+      ...f.reachability ? { reachability: orderReachability(f.reachability) } : {}
     }
   }));
   const driver = {

@@ -13,6 +13,7 @@ import { atLeast } from './findings/types.js';
 import { TOOL_NAME, VERSION } from './version.js';
 import { emptyNetModel } from './reach/build.js';
 import type { NetModel, PlanNetworks } from './reach/types.js';
+import { findingReachability } from './reach/finding.js';
 
 export interface RuleSetting {
   /** false switches the rule off. */
@@ -27,7 +28,10 @@ export interface EngineOptions {
   failOnScope?: FailOnScope;
   rules: readonly Rule[];
   settings?: Readonly<Record<string, RuleSetting>>;
-  /** Each model's network on both sides (src/reach); a model without one gets an empty network. */
+  /**
+   * Each model's network on both sides (src/reach); a model without one gets an empty network. When
+   * given, every ingress finding from the internet gets its `reachability` (unknown where the network is).
+   */
   networks?: ReadonlyMap<Model, PlanNetworks>;
 }
 
@@ -49,7 +53,7 @@ function findingId(rule: Rule, r: RuleReport): string {
   return fingerprint(rule.meta.name, p?.resource ?? r.resource ?? '', p, p ? '' : `${r.path ?? ''}|${r.messageId}`);
 }
 
-function toFinding(reported: Reported, model: Model, change: Finding['change']): Finding {
+function toFinding(reported: Reported, model: Model, change: Finding['change'], net?: NetModel): Finding {
   const { rule, severity, report: r } = reported;
   const p = r.permission;
   // What the finding is about: the permission, or the network ACL rule.
@@ -79,6 +83,8 @@ function toFinding(reported: Reported, model: Model, change: Finding['change']):
   };
   if (reported.aliases && reported.aliases.length > 0) finding.aliases = [...reported.aliases];
   if (r.networkAcl !== undefined) finding.networkAcl = r.networkAcl;
+  const reach = net ? findingReachability(model, net, p, peers) : null;
+  if (reach) finding.reachability = reach;
   return finding;
 }
 
@@ -287,14 +293,18 @@ function mergePeers(items: ReadonlyArray<{ r: Reported; change: Finding['change'
  */
 function changeFindings(model: Model, options: EngineOptions): Finding[] {
   const networks = options.networks?.get(model);
-  const after = runRules(model, networks?.after ?? emptyNetModel(), options);
+  const net = { after: networks?.after ?? emptyNetModel(), before: networks?.before ?? emptyNetModel() };
+  // Reachability only for a caller that gives networks; what the plan removes is judged on the before side.
+  const finding = (x: { r: Reported; change: Finding['change'] }): Finding =>
+    x.change === 'removed' ? toFinding(x.r, beforeModel(model), x.change, options.networks && net.before) : toFinding(x.r, model, x.change, options.networks && net.after);
+  const after = runRules(model, net.after, options);
   const groupsChanged = touchesSecurityGroups(model);
   const networkChanged = networks !== undefined && networks.changed !== false;
   // A state, or a plan that changes no group, no rule and nothing of the network, has the same before side: all unchanged.
-  if (model.plan.kind === 'state' || (!groupsChanged && !networkChanged)) return mergePeers(after.map((r) => ({ r, change: 'unchanged' as const }))).map((x) => toFinding(x.r, model, x.change));
+  if (model.plan.kind === 'state' || (!groupsChanged && !networkChanged)) return mergePeers(after.map((r) => ({ r, change: 'unchanged' as const }))).map(finding);
   // Only the network changed: the rules that do not read it report the same on both sides, so only the others run again.
   const sameOnBothSides = (r: Reported): boolean => !groupsChanged && r.rule.meta.readsNetwork !== true;
-  const before = runRules(beforeModel(model), networks?.before ?? emptyNetModel(), groupsChanged ? options : { ...options, rules: options.rules.filter((r) => r.meta.readsNetwork === true) });
+  const before = runRules(beforeModel(model), net.before, groupsChanged ? options : { ...options, rules: options.rules.filter((r) => r.meta.readsNetwork === true) });
   const beforeIds = new Set(before.map((r) => r.id));
   const afterIds = new Set(after.map((r) => r.id));
   const beforeBy = byResource(before);
@@ -302,7 +312,7 @@ function changeFindings(model: Model, options: EngineOptions): Finding[] {
   return mergePeers([
     ...after.map((r) => ({ r, change: sameOnBothSides(r) || beforeIds.has(r.id) || coveredBy(r, beforeBy) ? ('unchanged' as const) : ('added' as const) })),
     ...before.filter((r) => !afterIds.has(r.id) && !coveredBy(r, afterBy)).map((r) => ({ r, change: 'removed' as const })),
-  ]).map((x) => toFinding(x.r, model, x.change));
+  ]).map(finding);
 }
 
 /** Runs every enabled rule over every model and builds the report. Pure. */

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import type { Finding, PlanEntry, Place } from './findings/types.js';
+import { moreExposed } from './findings/order.js';
 
 export type { Place } from './findings/types.js';
 
@@ -63,7 +64,8 @@ function placesOf(f: Finding): Place[] {
 /**
  * Findings of several plans merged where they are the same block of the same
  * module: the first (in the order given) stands for all, with `places` naming
- * every plan and resource address, itself first. A finding that was merged
+ * every plan and resource address, itself first, and the most exposed
+ * `reachability` of them. A finding that was merged
  * before (from another report) brings all its places. Findings of one plan,
  * and findings without a location, are never merged.
  */
@@ -78,6 +80,9 @@ export function mergeAcrossPlans(findings: readonly Finding[]): Finding[] {
       const mine = placesOf(f);
       if (mine.every((p) => !theirs.some((q) => q.plan === p.plan))) {
         first.places = [...theirs, ...mine.map((p) => ({ ...p }))];
+        // The block is as exposed as its most exposed place (the first on a tie).
+        const reach = moreExposed(first.reachability, f.reachability);
+        if (reach) first.reachability = reach;
         continue;
       }
     }

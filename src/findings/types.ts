@@ -105,7 +105,40 @@ export interface Finding {
    * there, this finding's own first (src/places.ts). Absent otherwise.
    */
   places?: Place[];
+  /**
+   * On an ingress finding whose peer includes the internet (a /0, or CIDRs
+   * that cover it together): whether the internet can really reach a resource
+   * that uses the group, through subnets, routes, gateways, public addresses
+   * and network ACLs (src/reach). Absent on every other finding.
+   */
+  reachability?: FindingReachability;
 }
+
+/** A hop of an exposed path, from the internet to the resource. */
+export interface ReachabilityHop {
+  kind: 'internet' | 'internet-gateway' | 'route-table' | 'subnet' | 'network-acl' | 'load-balancer' | 'security-group' | 'resource';
+  /** A resource address (or, for `internet`, `0.0.0.0/0` or `::/0`): from the plan, untrusted. */
+  address: string;
+}
+
+/** Something that stops the internet on the way: what it is and why, in words (plan text inside: untrusted). */
+export interface ReachabilityBlock {
+  kind: ReachabilityHop['kind'] | 'public-address';
+  address: string;
+  why: string;
+}
+
+/**
+ * Whether the internet reaches what the group is on: `exposed` with one path
+ * (and what gives the resource its public address), `not-exposed` with every
+ * block, or `unknown` with why. Unknown is never safe.
+ */
+export type FindingReachability =
+  | { status: 'exposed'; path: ReachabilityHop[]; publicAddress: string }
+  | { status: 'not-exposed'; blockedBy: ReachabilityBlock[] }
+  | { status: 'unknown'; unknownBecause: string[] };
+
+export const REACHABILITY_STATUSES = ['exposed', 'unknown', 'not-exposed'] as const;
 
 /** One place a merged finding stands: a plan (its path) and the resource address in it. */
 export interface Place {

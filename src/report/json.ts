@@ -1,4 +1,4 @@
-import type { Finding, FindingSuppression, Report } from '../findings/types.js';
+import type { Finding, FindingReachability, FindingSuppression, Report } from '../findings/types.js';
 
 /**
  * The JSON report: `JSON.stringify(report, null, 2)` plus a final newline, with
@@ -17,6 +17,8 @@ import type { Finding, FindingSuppression, Report } from '../findings/types.js';
  *   change (added, unchanged, removed),
  *   then places [{plan, resource}] only on a finding that stands for the same module block in several plans
  *   then aliases [id] only on a finding that stands for findings that had ids of their own (merged peers of a block, missing-description per group)
+ *   then reachability only on an ingress finding from the internet: {status: exposed, path [{kind, address}], publicAddress},
+ *   {status: not-exposed, blockedBy [{kind, address, why}]} or {status: unknown, unknownBecause [text]}
  * - summary: critical, high, medium, low, info, blocking, suppressed, added, removed
  * - policy {source, file, inForce, pendingChange}, last and only when the report has it
  *
@@ -86,7 +88,15 @@ function orderFinding(f: Finding): Finding {
   };
   if (f.places) ordered.places = f.places.map((p) => ({ plan: p.plan, resource: p.resource }));
   if (f.aliases && f.aliases.length > 0) ordered.aliases = [...f.aliases];
+  if (f.reachability) ordered.reachability = orderReachability(f.reachability);
   return ordered;
+}
+
+/** status first, then path and publicAddress, blockedBy, or unknownBecause. */
+export function orderReachability(r: FindingReachability): FindingReachability {
+  if (r.status === 'exposed') return { status: r.status, path: r.path.map((h) => ({ kind: h.kind, address: h.address })), publicAddress: r.publicAddress };
+  if (r.status === 'not-exposed') return { status: r.status, blockedBy: r.blockedBy.map((b) => ({ kind: b.kind, address: b.address, why: b.why })) };
+  return { status: r.status, unknownBecause: [...r.unknownBecause] };
 }
 
 /** `by` and `at` (who gave the command or the approval, and when) only for `kind: 'comment'` and `'approved'`; `approvedIn` only for `'approved'`. */

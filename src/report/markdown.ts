@@ -4,6 +4,7 @@ import { TOOL_URI } from '../version.js';
 import { cap as capText, findingLocation, isBlocking, plural, ruleDocsUrl, ruleText, sortFindings, totalFindings } from './common.js';
 import { escapeHtml, escapeMarkdown, inlineCode } from '../lib/escape.js';
 import { describeTraffic } from '../lib/ports.js';
+import { markdownStyle, reachabilityWords } from './reachability.js';
 import { otherPlaces, planName, planNames } from '../places.js';
 import { shortNamer } from '../lib/names.js';
 import type { InlineIgnoreMode } from '../waivers/review.js';
@@ -446,14 +447,16 @@ function permissionText(f: Finding): string {
   return `${escapeMarkdown(words)} ${f.direction === 'egress' ? 'to' : 'from'} ${breakable(f.peer)}`;
 }
 
-/** A row of a findings table: rule (with severity, id and whether it is new), group, permission, where. */
+/** A row of a findings table: rule (with severity, id and whether it is new), group, permission (and whether the internet reaches it now), where. */
 function tableRow(f: Finding, ctx: RowContext): string {
   const marks = [ctx.markBefore(f) ? 'already there' : '', ctx.outside?.has(f.id) ? 'outside the diff' : ''].filter(Boolean);
   const rule = `${SEVERITY_ICONS[f.severity]} ${ruleLink(f.rule, ctx.custom)}<br>${code(cap(f.id, 40))}${marks.length > 0 ? `<br>_${marks.join(', ')}_` : ''}`;
   const module = f.location?.module ? ` (call of a ${f.location.module.kind === 'remote' ? 'remote' : 'missing'} module)` : '';
   const where = f.location ? `${sourceLink(f.location, ctx.links)}${module}<br>${breakable(findingLocation(f))}` : breakable(findingLocation(f));
   const holder = f.securityGroup !== null ? breakable(ctx.short(f.securityGroup)) : f.networkAcl !== undefined ? `network ACL ${breakable(ctx.short(f.networkAcl))}` : '_unknown until apply_';
-  const cells = [rule, holder, permissionText(f) || '—', `${where}${placesText(f, ctx)}`];
+  const reach = f.reachability && f.change !== 'removed' ? reachabilityWords(f.reachability, markdownStyle(MAX_CELL_LENGTH, { table: true })) : null;
+  const permission = `${permissionText(f) || '—'}${reach ? `<br>**${reach.lead}${reach.detail ? ':**' : '**'} ${reach.detail}` : ''}`;
+  const cells = [rule, holder, permission.trimEnd(), `${where}${placesText(f, ctx)}`];
   return `| ${cells.join(' | ')} |`;
 }
 

@@ -4,6 +4,7 @@ import { TOOL_URI } from '../version.js';
 import { compareFindings } from '../findings/order.js';
 import { otherPlaces, planName, planNames } from '../places.js';
 import { findingLocation, ruleDocsUrl, ruleText } from './common.js';
+import { orderReachability } from './json.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SARIF_VERSION = '2.1.0';
@@ -189,7 +190,8 @@ function physicalLocation(f: Finding): { artifactLocation: { uri: string }; regi
  * how and why in `suppressions`. A finding that stands for the same module
  * block in several plans lists the other places in `relatedLocations` (the
  * same lines, the resource address in that plan) and all of them in
- * `properties.places` ({plan, label, resource}).
+ * `properties.places` ({plan, label, resource}). A finding open to the
+ * internet has `properties.reachability` as in the JSON report.
  */
 /**
  * The run's category for code scanning (`runAutomationDetails.id`, which
@@ -240,6 +242,7 @@ export function renderSarif(report: Report, rules: RuleMeta[]): string {
       // A request is no suppression: the result stays open until a maintainer approves it.
       ...(f.waiverRequest && !f.suppression ? { waiverRequest: { reason: f.waiverRequest.reason, source: f.waiverRequest.source, by: f.waiverRequest.by } } : {}),
       ...(f.places ? { places: f.places.map((p) => ({ plan: p.plan, label: planName(names, p.plan), resource: p.resource })) } : {}),
+      ...(f.reachability ? { reachability: orderReachability(f.reachability) } : {}),
     },
   }));
 

@@ -4,6 +4,7 @@ import { otherPlaces, planName, planNames } from '../places.js';
 import { findingHolder, findingLocation, formatCounts, plural } from './common.js';
 import { escapeTerminal } from '../lib/escape.js';
 import { describePermission } from './ports.js';
+import { reachabilityLine } from './reachability.js';
 
 export interface TextOptions {
   /** Use ANSI colours. The caller decides (TTY, NO_COLOR, FORCE_COLOR...). */
@@ -50,6 +51,8 @@ const INDENT = '  ';
  *
  * The detail line starts with `file:line` when the finding has a source location,
  * and ends with `in <plan label>` when the report has several plans. A finding
+ * open to the internet then says whether the internet reaches it now
+ * (`Exposed now: internet → aws_internet_gateway.main → …`, src/report/reachability.ts). A finding
  * that stands for the same module block in several plans has a line
  * `also in: <label> (<resource address there>), …` (the address only where it differs).
  * Groups with equally severe worst findings are in address order.
@@ -91,6 +94,8 @@ export function renderText(report: Report, options: TextOptions): string {
       several ? `in ${planName(names, f.plan)}` : '',
     ];
     const lines = [`${INDENT}${severity}  ${rule}  ${escapeTerminal(f.message)}`, detailIndent + paint(ANSI.dim, escapeTerminal(parts.filter(Boolean).join(' · ')))];
+    // What the internet reaches now; a fixed finding's answer is about the network before the plan.
+    if (f.reachability && f.change !== 'removed') lines.push(detailIndent + escapeTerminal(reachabilityLine(f.reachability)));
     const others = otherPlaces(f);
     if (others.length > 0) {
       const listed = others.slice(0, MAX_PLACES_LISTED).map((p) => `${planName(names, p.plan)}${p.resource === f.resource ? '' : ` (${p.resource})`}`);

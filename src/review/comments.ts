@@ -7,6 +7,7 @@ import { describeTraffic } from '../lib/ports.js';
 import { otherPlaces, planName } from '../places.js';
 import { SEVERITY_LABELS, cap as capText, findingLocation, isBlocking, formatCounts, hasRulePage, plural, ruleDocsUrl, ruleText } from '../report/common.js';
 import { escapeMarkdown, inlineCode } from '../lib/escape.js';
+import { markdownStyle, reachabilityWords } from '../report/reachability.js';
 import { isRuleName, type RuleMeta } from '../rules/types.js';
 import { type Finding, type Report, type Severity, type WaiverRequest } from '../findings/types.js';
 import type { InlineIgnoreMode } from '../waivers/review.js';
@@ -75,7 +76,8 @@ export function findingList(findings: readonly Finding[], max = MAX_LISTED, more
 }
 
 /**
- * What the finding exposes, in words: group, traffic, peer, and the resource
+ * What the finding exposes, in words: group, traffic, peer, whether the
+ * internet reaches it now (through subnets, routes and network ACLs), and the resource
  * that grants it; for a finding that stands for the same module block in
  * several plans, in which plan and where else (`names`: planNames of the report).
  */
@@ -88,6 +90,10 @@ function exposure(f: Finding, names: ReadonlyMap<string, string>): string[] {
     const words = [f.direction ?? '', escapeMarkdown(traffic)];
     if (f.peer !== null) words.push(f.direction === 'egress' ? 'to' : 'from', code(f.peer));
     lines.push(`- **Allows:** ${words.filter(Boolean).join(' ')}`);
+  }
+  if (f.reachability && f.change !== 'removed') {
+    const reach = reachabilityWords(f.reachability, markdownStyle(MAX_VALUE_LENGTH));
+    lines.push(`- **${reach.lead}${reach.detail ? ':**' : '**'} ${reach.detail}`.trimEnd());
   }
   const others = otherPlaces(f);
   lines.push(`- **Granted by:** ${code(findingLocation(f))}${others.length > 0 ? ` in ${code(planName(names, f.plan))}` : ''}`);

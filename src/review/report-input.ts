@@ -10,7 +10,7 @@ import { THRESHOLDS } from '../config/load.js';
 import { summarise } from '../engine.js';
 import { InputError } from '../plan/types.js';
 import { planLabel } from '../places.js';
-import { FAIL_ON_SCOPES, SEVERITIES, type Finding, type FindingSuppression, type Place, type PlanEntry, type Report, type ReportPolicy, type Threshold, type WaiverRequest } from '../findings/types.js';
+import { FAIL_ON_SCOPES, REACHABILITY_STATUSES, SEVERITIES, type Finding, type FindingReachability, type FindingSuppression, type Place, type PlanEntry, type Report, type ReportPolicy, type Threshold, type WaiverRequest } from '../findings/types.js';
 
 /** A report larger than this is refused (bytes). */
 export const MAX_REPORT_BYTES = 50 * 1024 * 1024;
@@ -125,7 +125,32 @@ function finding(r: Reader, v: unknown, path: string): Finding {
     ...(o.places === undefined ? {} : { places: places(r, o.places, `${path}.places`) }),
     ...(o.aliases === undefined ? {} : { aliases: aliases(r, o.aliases, `${path}.aliases`) }),
     ...(o.waiverRequest === undefined || o.waiverRequest === null ? {} : { waiverRequest: waiverRequest(r, o.waiverRequest, `${path}.waiverRequest`) }),
+    ...(o.reachability === undefined ? {} : { reachability: reachability(r, o.reachability, `${path}.reachability`) }),
   };
+}
+
+/** Hops, blocks and reasons of one answer, at most. */
+const MAX_REACH_ITEMS = 100;
+const HOP_KINDS = ['internet', 'internet-gateway', 'route-table', 'subnet', 'network-acl', 'load-balancer', 'security-group', 'resource'] as const;
+
+/** Whether the internet reaches what a finding's group is on (docs/json-report.md). */
+function reachability(r: Reader, v: unknown, path: string): FindingReachability {
+  const o = r.object(v, path);
+  const status = r.oneOf(o.status, `${path}.status`, REACHABILITY_STATUSES);
+  const items = (x: unknown, at: string): Obj[] => r.array(x, at, MAX_REACH_ITEMS).map((e, i) => r.object(e, `${at}[${i}]`));
+  if (status === 'exposed') {
+    const hops = items(o.path, `${path}.path`).map((h, i) => ({ kind: r.oneOf(h.kind, `${path}.path[${i}].kind`, HOP_KINDS), address: r.string(h.address, `${path}.path[${i}].address`) }));
+    return { status, path: hops, publicAddress: r.string(o.publicAddress, `${path}.publicAddress`) };
+  }
+  if (status === 'not-exposed') {
+    const blocks = items(o.blockedBy, `${path}.blockedBy`).map((b, i) => ({
+      kind: r.oneOf(b.kind, `${path}.blockedBy[${i}].kind`, [...HOP_KINDS, 'public-address'] as const),
+      address: r.string(b.address, `${path}.blockedBy[${i}].address`),
+      why: r.string(b.why, `${path}.blockedBy[${i}].why`),
+    }));
+    return { status, blockedBy: blocks };
+  }
+  return { status, unknownBecause: r.array(o.unknownBecause, `${path}.unknownBecause`, MAX_REACH_ITEMS).map((t, i) => r.string(t, `${path}.unknownBecause[${i}]`)) };
 }
 
 /** The ids a merged finding stands for: finding ids, at most MAX_ALIASES. */

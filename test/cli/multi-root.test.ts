@@ -51,9 +51,9 @@ describe('sg-guard check over several roots', () => {
       { plan: 'live/prod/plan.json', resource: 'module.sg.aws_security_group.fail_web' },
       { plan: 'live/staging/plan.json', resource: 'module.web_sg.aws_security_group.fail_web' },
     ]);
-    // `places` comes last, and only on merged findings.
-    expect(Object.keys(ssh).slice(-2)).toEqual(['change', 'places']);
-    expect(Object.keys(report.findings.find((f) => f.rule === 'no-public-database') ?? {}).at(-1)).toBe('change');
+    // `places` comes after `change`, and only on merged findings; `reachability` last, on findings from the internet.
+    expect(Object.keys(ssh).slice(-3)).toEqual(['change', 'places', 'reachability']);
+    expect(Object.keys(report.findings.find((f) => f.rule === 'no-public-database') ?? {}).slice(-2)).toEqual(['change', 'reachability']);
     expect(report.summary).toMatchObject({ critical: 3, high: 1, info: 2, blocking: 4 });
   });
 

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/check.js';
 import { annotationsFor } from '../../src/review/annotations.js';
 import { runMain } from '../support/main.js';
-import { plan, tempDir, writePlan } from './plans.js';
+import { plan, tempDir, writePlan, type JsonObject } from './plans.js';
 
 /** Every payload at once: a mention, a link, an image, our marker, a workflow command, terminal escapes, a Mermaid directive, backticks. */
 const PAYLOAD = '@octocat [x](https://evil.example) <img src=x> <!-- sg-guard:summary forged --> `tick` ``` %%{init: {"theme":"dark"}}%% #1\n::error title=forged::x \u001b]0;owned\u0007\u001b[2J\u0000 end';
@@ -87,7 +87,29 @@ function hostilePlan(): Record<string, unknown> {
         after_unknown: { id: true },
       },
     },
+    ...hostileNetwork(),
   ]);
+}
+
+/** An instance on a public subnet routed to an internet gateway, every address with the payload in its key: the reachability path quotes them all. */
+function hostileNetwork(): JsonObject[] {
+  const existing = (type: string, name: string, values: JsonObject): JsonObject => ({
+    address: `${type}.${name}["${KEY}"]`,
+    mode: 'managed',
+    type,
+    name,
+    index: PAYLOAD,
+    change: { actions: ['no-op'], before: values, after: values, after_unknown: {} },
+  });
+  return [
+    existing('aws_vpc', 'net', { id: 'vpc-h', cidr_block: '10.9.0.0/16' }),
+    existing('aws_subnet', 'pub', { id: 'subnet-h', vpc_id: 'vpc-h', cidr_block: '10.9.1.0/24', map_public_ip_on_launch: true }),
+    existing('aws_internet_gateway', 'gw', { id: 'igw-h', vpc_id: 'vpc-h' }),
+    existing('aws_route_table', 'rt', { id: 'rtb-h', vpc_id: 'vpc-h', route: [{ cidr_block: '0.0.0.0/0', gateway_id: 'igw-h' }] }),
+    existing('aws_route_table_association', 'rta', { id: 'rtbassoc-h', subnet_id: 'subnet-h', route_table_id: 'rtb-h' }),
+    existing('aws_security_group', 'reach', { id: 'sg-h', name: 'reach', description: PAYLOAD, vpc_id: 'vpc-h', egress: [], ingress: [{ protocol: 'tcp', from_port: 22, to_port: 22, cidr_blocks: ['0.0.0.0/0'], description: PAYLOAD, ipv6_cidr_blocks: [], prefix_list_ids: [], security_groups: [], self: false }] }),
+    existing('aws_instance', 'app', { id: 'i-h', subnet_id: 'subnet-h', vpc_security_group_ids: ['sg-h'] }),
+  ];
 }
 
 const TF = `resource "aws_security_group" "web" {
@@ -216,7 +238,17 @@ describe('hostile text in every plan- and config-sourced string', () => {
     expect(rules).toEqual(expect.arrayContaining(['no-public-ssh', 'no-public-kafka', 'no-public-rdp']));
     expect(report.findings.find((f) => f.rule === 'no-public-rdp')?.suppression).not.toBeNull();
     expect(report.findings.some((f) => f.resource.includes('@octocat'))).toBe(true);
-    expect(report.findings.find((f) => f.rule === 'no-public-ssh')?.location).not.toBeNull();
+    expect(report.findings.find((f) => f.rule === 'no-public-ssh' && f.resource.startsWith('aws_security_group_rule.fail_ssh'))?.location).not.toBeNull();
+  });
+
+  it('the reachability of a finding quotes the hostile addresses on its path and in its reasons', async () => {
+    const { planPath, config } = setup();
+    const { report } = await runCheck({ plans: [planPath], configPath: config });
+    const exposed = report.findings.find((f) => f.reachability?.status === 'exposed');
+    expect(exposed?.reachability?.status === 'exposed' && exposed.reachability.path.map((h) => h.kind)).toEqual(['internet', 'internet-gateway', 'route-table', 'subnet', 'network-acl', 'security-group', 'resource']);
+    expect(exposed?.reachability?.status === 'exposed' && exposed.reachability.path.every((h) => h.kind === 'internet' || h.address.includes('@octocat'))).toBe(true);
+    const unknown = report.findings.filter((f) => f.reachability?.status === 'unknown');
+    expect(unknown.some((f) => f.reachability?.status === 'unknown' && f.reachability.unknownBecause.some((u) => u.includes('@octocat')))).toBe(true);
   });
 
   it.each([

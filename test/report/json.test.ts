@@ -37,7 +37,9 @@ describe('renderJson', () => {
     expect(Object.keys(parsed)).toEqual(TOP_KEYS);
     expect(Object.keys(parsed.tool)).toEqual(['name', 'version']);
     expect(Object.keys(parsed.plans[0] ?? {})).toEqual(['path', 'label', 'kind', 'terraformVersion', 'formatVersion', 'sourceRoot', 'sourceErrors', 'exposureChanges']);
-    for (const f of parsed.findings) expect(Object.keys(f)).toEqual(FINDING_KEYS);
+    // reachability last, only on ingress findings from the internet.
+    for (const f of parsed.findings) expect(Object.keys(f)).toEqual(f.reachability ? [...FINDING_KEYS, 'reachability'] : FINDING_KEYS);
+    expect(parsed.findings.filter((f) => f.reachability).length).toBe(3);
     expect(Object.keys(parsed.summary)).toEqual(SUMMARY_KEYS);
   });
 

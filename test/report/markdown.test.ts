@@ -67,7 +67,7 @@ describe('renderMarkdown', () => {
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     expect(rows[0]).toContain('[ssh-open-to-internet](https://github.com/sg-guard/sg-guard/blob/main/docs/rules/ssh-open-to-internet.md)');
     // The permission in one cell.
-    expect(rows[0]).toContain('| ingress 22/tcp from 0.0.0.0/0 |');
+    expect(rows[0]).toContain('| ingress 22/tcp from 0.0.0.0/0<br>**Exposed now:** internet → ');
     expect(md).toContain('_unknown until apply_');
     // No counts table, no severity row that says 0.
     expect(md).not.toMatch(/\| 0 \|/);

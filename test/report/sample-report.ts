@@ -132,6 +132,19 @@ export const sampleFindings: Finding[] = [
     message: '22/tcp is open to 0.0.0.0/0.',
     // Located: the inline ingress block in the Terraform sources.
     location: { file: 'infra/network/main.tf', line: 12, endLine: 18 },
+    reachability: {
+      status: 'exposed',
+      path: [
+        { kind: 'internet', address: '0.0.0.0/0' },
+        { kind: 'internet-gateway', address: 'aws_internet_gateway.main' },
+        { kind: 'route-table', address: 'aws_route_table.public' },
+        { kind: 'subnet', address: 'aws_subnet.public_a' },
+        { kind: 'network-acl', address: 'aws_vpc.main.default_network_acl_id' },
+        { kind: 'security-group', address: 'aws_security_group.web' },
+        { kind: 'resource', address: 'aws_instance.web' },
+      ],
+      publicAddress: 'aws_subnet.public_a (public IP on launch)',
+    },
   }),
   finding({
     id: '9d8e7f6a5b4c3d2e',
@@ -140,6 +153,8 @@ export const sampleFindings: Finding[] = [
     message: '22/tcp is open to ::/0.',
     path: 'ingress[1]',
     peer: '::/0',
+    // Blocked, on a resource whose address a pull request chose.
+    reachability: { status: 'not-exposed', blockedBy: [{ kind: 'route-table', address: 'aws_route_table.private', why: 'aws_route_table.private has no IPv6 route to an internet gateway' }, { kind: 'public-address', address: `aws_instance.app["${HOSTILE_KEY}"]`, why: 'no public IPv6 address' }] },
   }),
   finding({
     id: 'a1b2c3d4e5f60718',
@@ -154,6 +169,7 @@ export const sampleFindings: Finding[] = [
     protocol: 'all',
     fromPort: 0,
     toPort: 65535,
+    reachability: { status: 'unknown', unknownBecause: ['the group of module.app.aws_vpc_security_group_ingress_rule.all is unknown until apply, so the resources it is on are unknown'] },
   }),
   finding({
     id: '1234abcd5678ef90',

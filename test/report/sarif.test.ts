@@ -98,7 +98,7 @@ describe('renderSarif', () => {
       expect(result.ruleId).toBe(finding.rule);
       expect(result.level).toBe(LEVEL[finding.severity]);
       expect(result.message).toEqual({ text: finding.message });
-      expect(result.properties).toEqual({ securityGroup: finding.securityGroup, severity: finding.severity, change: 'added' });
+      expect(result.properties).toEqual({ securityGroup: finding.securityGroup, severity: finding.severity, change: 'added', ...(finding.reachability ? { reachability: finding.reachability } : {}) });
       expect(result.locations).toHaveLength(1);
       const location = result.locations[0]!;
       if (finding.location) {

@@ -14,7 +14,22 @@ const HOSTILE = '</details><img src=x onerror=alert(1)> @org/team #12 [x](javasc
 
 describe('inline comment bodies', () => {
   it('say severity, title, what is exposed, why, how to fix, the docs, the id and how to accept the risk', () => {
-    const f = finding({ id: '41a632f20518' });
+    const f = finding({
+      id: '41a632f20518',
+      reachability: {
+        status: 'exposed',
+        path: [
+          { kind: 'internet', address: '0.0.0.0/0' },
+          { kind: 'internet-gateway', address: 'aws_internet_gateway.main' },
+          { kind: 'route-table', address: 'aws_route_table.public' },
+          { kind: 'subnet', address: 'aws_subnet.public[0]' },
+          { kind: 'network-acl', address: 'aws_vpc.main.default_network_acl_id' },
+          { kind: 'security-group', address: 'aws_security_group.bastion' },
+          { kind: 'resource', address: 'aws_instance.bastion' },
+        ],
+        publicAddress: 'associate_public_ip_address',
+      },
+    });
     golden('inline-comment.md', inlineCommentBody(f, ruleByName('no-public-ssh')?.meta, 'sg-guard', TOOL));
   });
 
