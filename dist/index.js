@@ -19312,17 +19312,17 @@ var require_ipaddr = __commonJS({
         IPv4.prototype.kind = function() {
           return "ipv4";
         };
-        IPv4.prototype.match = function(other2, cidrRange) {
+        IPv4.prototype.match = function(other2, cidrRange2) {
           let ref;
-          if (cidrRange === void 0) {
+          if (cidrRange2 === void 0) {
             ref = other2;
             other2 = ref[0];
-            cidrRange = ref[1];
+            cidrRange2 = ref[1];
           }
           if (other2.kind() !== "ipv4") {
             throw new Error("ipaddr: cannot match ipv4 address with non-ipv4 one");
           }
-          return matchCIDR(this.octets, other2.octets, 8, cidrRange);
+          return matchCIDR(this.octets, other2.octets, 8, cidrRange2);
         };
         IPv4.prototype.prefixLengthFromSubnetMask = function() {
           let cidr = 0;
@@ -19616,17 +19616,17 @@ var require_ipaddr = __commonJS({
         IPv6.prototype.kind = function() {
           return "ipv6";
         };
-        IPv6.prototype.match = function(other2, cidrRange) {
+        IPv6.prototype.match = function(other2, cidrRange2) {
           let ref;
-          if (cidrRange === void 0) {
+          if (cidrRange2 === void 0) {
             ref = other2;
             other2 = ref[0];
-            cidrRange = ref[1];
+            cidrRange2 = ref[1];
           }
           if (other2.kind() !== "ipv6") {
             throw new Error("ipaddr: cannot match ipv6 address with non-ipv6 one");
           }
-          return matchCIDR(this.parts, other2.parts, 16, cidrRange);
+          return matchCIDR(this.parts, other2.parts, 16, cidrRange2);
         };
         IPv6.prototype.prefixLengthFromSubnetMask = function() {
           let cidr = 0;
@@ -30486,8 +30486,8 @@ function publicPortRule(spec) {
         }
       }
       for (const [permission, hit] of hits) {
-        const listed2 = hit.ports.length > MAX_LISTED_PORTS ? [...hit.ports.slice(0, MAX_LISTED_PORTS), `${hit.ports.length - MAX_LISTED_PORTS} more`] : hit.ports;
-        const ports2 = permission.protocol === "all" ? `all traffic (including ${listed2.join(", ")})` : listed2.join(", ");
+        const listed3 = hit.ports.length > MAX_LISTED_PORTS ? [...hit.ports.slice(0, MAX_LISTED_PORTS), `${hit.ports.length - MAX_LISTED_PORTS} more`] : hit.ports;
+        const ports2 = permission.protocol === "all" ? `all traffic (including ${listed3.join(", ")})` : listed3.join(", ");
         const data = {
           group: permission.securityGroup ?? permission.securityGroupId ?? "a security group unknown until apply",
           ports: ports2,
@@ -30909,6 +30909,500 @@ function buildGraph(model, trusted = []) {
   return { nodes, edges };
 }
 
+// src/reach/ranges.ts
+var WHOLE = { 4: [[0n, (1n << 32n) - 1n]], 6: [[0n, (1n << 128n) - 1n]] };
+function cidrRange(cidr, family) {
+  const c = parseCidr(cidr);
+  return c && c.family === family ? [c.first, c.last] : null;
+}
+function intersect(a, r) {
+  const out2 = [];
+  for (const [f, l] of a) {
+    const first = f > r[0] ? f : r[0];
+    const last = l < r[1] ? l : r[1];
+    if (first <= last) out2.push([first, last]);
+  }
+  return out2;
+}
+function intersectAll(a, b) {
+  return b.flatMap((r) => intersect(a, r)).sort((x, y) => x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0);
+}
+function subtract(a, r) {
+  const out2 = [];
+  for (const [f, l] of a) {
+    if (r[1] < f || r[0] > l) {
+      out2.push([f, l]);
+      continue;
+    }
+    if (f < r[0]) out2.push([f, r[0] - 1n]);
+    if (l > r[1]) out2.push([r[1] + 1n, l]);
+  }
+  return out2;
+}
+
+// src/reach/types.ts
+function isUnknown(v) {
+  return typeof v === "object" && v !== null && "unknown" in v;
+}
+
+// src/reach/evaluate.ts
+var EPHEMERAL = { from: 1024, to: 65535 };
+var ALL = { from: 0, to: 65535 };
+function show3(l) {
+  return "address" in l ? l.address : "id" in l ? l.id : l.unknown;
+}
+var FAMILY_WORD = { 4: "IPv4", 6: "IPv6" };
+var DEFAULT_ROUTE = { 4: "0.0.0.0/0", 6: "::/0" };
+var KIND_WORD = {
+  "nat-gateway": "a NAT gateway",
+  "egress-only-internet-gateway": "an egress-only internet gateway",
+  "vpc-peering": "a peering connection",
+  "transit-gateway": "a transit gateway",
+  "vpc-endpoint": "a VPC endpoint",
+  "virtual-private-gateway": "a virtual private gateway",
+  "network-interface": "a network interface",
+  local: "the VPC",
+  other: "a gateway that is not an internet gateway"
+};
+function sameVpc(a, b) {
+  if ("unknown" in a || "unknown" in b) return null;
+  if ("address" in a && "address" in b) return a.address === b.address;
+  if ("id" in a && "id" in b) return a.id === b.id;
+  return null;
+}
+function routesToInternet(net, table, family) {
+  const because = [];
+  if (table.routesUnknown) because.push(table.routesUnknown.unknown);
+  const vpc = "address" in table.vpc ? net.vpcs.get(table.vpc.address) : void 0;
+  const routes = [];
+  for (const cidr of vpc?.cidrs ?? []) {
+    const range2 = cidrRange(cidr, family);
+    if (range2) routes.push({ range: range2, prefixBits: range2[1] - range2[0], internet: null, resource: `${vpc?.address ?? ""} (local)`, target: "local", kind: "local" });
+  }
+  const refused = [];
+  for (const r of table.routes) {
+    const dest = r.destination;
+    const gateway = r.target.kind === "internet-gateway" ? internetGateway(net, r.target.link, table.vpc) : null;
+    if (typeof dest !== "string") {
+      if (r.target.kind === "internet-gateway" || r.target.kind === "unknown") because.push(dest.unknown);
+      continue;
+    }
+    const range2 = cidrRange(dest, family);
+    if (!range2) continue;
+    if (r.target.kind === "unknown") {
+      because.push(isUnknown(r.target.link) ? r.target.link.unknown : `${r.resource}: the target of ${dest} is unknown`);
+      continue;
+    }
+    if (gateway && "unknown" in gateway) because.push(gateway.unknown);
+    if (gateway && "refused" in gateway) refused.push(gateway.refused);
+    routes.push({ range: range2, prefixBits: range2[1] - range2[0], internet: gateway && "address" in gateway ? gateway.address : null, resource: r.resource, target: show3(r.target.link), kind: r.target.kind });
+  }
+  routes.sort((a, b) => a.prefixBits < b.prefixBits ? -1 : a.prefixBits > b.prefixBits ? 1 : 0);
+  let rest = WHOLE[family];
+  const toInternet2 = [];
+  const elsewhere = [];
+  for (const r of routes) {
+    const part = intersect(rest, r.range);
+    rest = subtract(rest, r.range);
+    if (part.length === 0) continue;
+    if (r.internet) toInternet2.push(r);
+    else if (r.kind !== "local") elsewhere.push(r);
+  }
+  if (toInternet2.length > 0) return { status: "yes", gateway: toInternet2[0]?.internet, routes: [...new Set(toInternet2.map((r) => r.resource))] };
+  if (because.length > 0) return { status: "unknown", because };
+  const words = elsewhere.map((r) => `routes ${r.kind === "local" ? "to the VPC" : `to ${r.target} (${KIND_WORD[r.kind] ?? r.kind}, which carries no connection in from the internet)`}`);
+  const why = [`${table.address} has no ${FAMILY_WORD[family]} route to an internet gateway`, ...refused, ...words].join("; ");
+  return { status: "no", why };
+}
+function internetGateway(net, link, vpc) {
+  if ("unknown" in link) return link;
+  if ("id" in link) return { address: link.id };
+  const g = net.gateways.get(link.address);
+  if (!g) return { address: link.address };
+  if (g.vpc === null) return { refused: `${g.address} is attached to no VPC` };
+  const same = sameVpc(g.vpc, vpc);
+  if (same === false) return { refused: `${g.address} belongs to another VPC (${show3(g.vpc)})` };
+  if (same === null && isUnknown(g.vpc)) return { unknown: g.vpc.unknown };
+  return { address: g.address };
+}
+function protocolMatches(rule20, protocol) {
+  return rule20.protocol === "all" || protocol === "all" || rule20.protocol === protocol;
+}
+function evaluateAcl(acl, egress, protocol, ports, family, peers = WHOLE[family]) {
+  const ported = protocol === "tcp" || protocol === "udp" || protocol === "all";
+  const rules = acl.rules.filter((r) => r.egress === egress && protocolMatches(r, protocol) && cidrRange(r.cidr, family) !== null).sort((a, b) => a.ruleNumber - b.ruleNumber);
+  const range2 = ported ? ports : ALL;
+  const cuts = /* @__PURE__ */ new Set([range2.from, range2.to + 1]);
+  for (const r of rules) {
+    if (r.fromPort > range2.from && r.fromPort <= range2.to) cuts.add(r.fromPort);
+    if (r.toPort + 1 > range2.from && r.toPort < range2.to) cuts.add(r.toPort + 1);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const admitted = [];
+  const allows = /* @__PURE__ */ new Set();
+  const denies = /* @__PURE__ */ new Set();
+  let implicitDeny = false;
+  for (let i2 = 0; i2 + 1 < points.length; i2++) {
+    const from = points[i2];
+    let rest = peers;
+    for (const r of rules) {
+      if (rest.length === 0) break;
+      if (r.fromPort > from || r.toPort < from) continue;
+      const span2 = cidrRange(r.cidr, family);
+      const part = intersect(rest, span2);
+      if (part.length === 0) continue;
+      rest = subtract(rest, span2);
+      if (r.action === "allow") {
+        admitted.push(...part);
+        allows.add(r);
+      } else {
+        denies.add(r);
+      }
+    }
+    if (rest.length > 0) implicitDeny = true;
+  }
+  const unknown = acl.unknownRules.filter((u) => u.egress === egress || u.egress === null).map((u) => u.why);
+  return { admitted, allows: [...allows], denies: [...denies], implicitDeny, unknown };
+}
+function publicFlag(ep, subnet, family) {
+  const own = family === 4 ? ep.publicIpv4 : ep.publicIpv6;
+  if (own !== "subnet-default") return { flag: own, via: family === 4 ? ep.publicVia ?? "a public address" : "an IPv6 address" };
+  const flag2 = family === 4 ? subnet.mapPublicIp : subnet.assignIpv6;
+  return { flag: flag2, via: family === 4 ? `${subnet.address} (public IP on launch)` : `${subnet.address} (IPv6 address on creation)` };
+}
+function leg(net, ep, subnet, q, family) {
+  const blocks = [];
+  const unknown = [];
+  const pub = publicFlag(ep, subnet, family);
+  if (isUnknown(pub.flag)) unknown.push(pub.flag.unknown);
+  else if (!pub.flag) {
+    const own = family === 4 ? ep.publicIpv4 : ep.publicIpv6;
+    const why = own === "subnet-default" ? `no public ${FAMILY_WORD[family]} address: ${subnet.address} ${family === 4 ? "does not map public IPs on launch" : "assigns no IPv6 address on creation"}` : `no public ${FAMILY_WORD[family]} address${ep.kind === "load-balancer" ? " (internal)" : ""}`;
+    blocks.push({ kind: "public-address", address: ep.address, why });
+  }
+  const vpc = "address" in subnet.vpc ? net.vpcs.get(subnet.vpc.address) : void 0;
+  const assoc = net.routeAssociations.get(subnet.address);
+  let table;
+  if (assoc) {
+    if ("address" in assoc) table = net.routeTables.get(assoc.address);
+    if (!table) unknown.push("unknown" in assoc ? assoc.unknown : `${subnet.address}: route table ${show3(assoc)} is not in the plan`);
+  } else if (vpc) {
+    table = net.routeTables.get(vpc.mainRouteTable);
+    if (!table) unknown.push(`${subnet.address}: main route table ${vpc.mainRouteTable} is not in the plan`);
+  } else {
+    unknown.push(`${subnet.address}: its VPC ${show3(subnet.vpc)} is not in the plan, so its main route table is unknown`);
+  }
+  let gateway = null;
+  if (table) {
+    const r = routesToInternet(net, table, family);
+    if (r.status === "yes") gateway = r.gateway;
+    else if (r.status === "unknown") unknown.push(...r.because);
+    else if (!assoc && net.unresolvedRouteAssociations.length > 0) unknown.push(`${net.unresolvedRouteAssociations.join(", ")}: the subnet of the association is unknown until apply`);
+    else blocks.push({ kind: "route-table", address: table.address, why: r.why });
+  }
+  const aclLink = net.aclAssociations.get(subnet.address);
+  let acl;
+  if (aclLink) {
+    if ("address" in aclLink) acl = net.acls.get(aclLink.address);
+    if (!acl) unknown.push("unknown" in aclLink ? aclLink.unknown : `${subnet.address}: network ACL ${show3(aclLink)} is not in the plan`);
+  } else if (vpc) {
+    acl = net.acls.get(vpc.defaultAcl);
+  } else {
+    unknown.push(`${subnet.address}: its VPC ${show3(subnet.vpc)} is not in the plan, so its network ACL is unknown`);
+  }
+  if (acl) {
+    const inbound = evaluateAcl(acl, false, q.protocol, q.ports, family);
+    if (inbound.admitted.length === 0) {
+      if (inbound.unknown.length > 0) unknown.push(...inbound.unknown);
+      else if (!aclLink && net.unresolvedAclAssociations.length > 0) unknown.push(`${net.unresolvedAclAssociations.join(", ")}: the subnets of the ACL are unknown until apply`);
+      else blocks.push({ kind: "network-acl", address: acl.address, why: denial(inbound, "inbound", q, family) });
+    } else {
+      const replyPorts = q.protocol === "tcp" || q.protocol === "udp" || q.protocol === "all" ? EPHEMERAL : ALL;
+      const outbound = evaluateAcl(acl, true, q.protocol, replyPorts, family, inbound.admitted.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      if (intersectAll(outbound.admitted, inbound.admitted).length === 0) {
+        if (outbound.unknown.length > 0) unknown.push(...outbound.unknown);
+        else blocks.push({ kind: "network-acl", address: acl.address, why: `the return path is blocked: ${denial(outbound, "outbound", { ...q, ports: replyPorts }, family)}` });
+      }
+    }
+  }
+  if (blocks.length > 0) return { status: "blocked", blocks, unknown };
+  if (unknown.length > 0 || !gateway || !table || !acl) return { status: "unknown", unknown };
+  const path2 = [
+    { kind: "internet", address: DEFAULT_ROUTE[family] },
+    { kind: "internet-gateway", address: gateway },
+    { kind: "route-table", address: table.address },
+    { kind: "subnet", address: subnet.address },
+    { kind: "network-acl", address: acl.address }
+  ];
+  if (q.loadBalancer) path2.push({ kind: "load-balancer", address: q.loadBalancer });
+  if (q.securityGroup) path2.push({ kind: "security-group", address: q.securityGroup });
+  path2.push({ kind: ep.kind === "load-balancer" ? "load-balancer" : "resource", address: ep.address });
+  return { status: "exposed", path: path2, publicAddress: pub.via };
+}
+function portWords(q) {
+  if (q.protocol === "all") return "all traffic";
+  if (q.protocol !== "tcp" && q.protocol !== "udp") return q.protocol;
+  return `${q.ports.from === q.ports.to ? q.ports.from : `${q.ports.from}-${q.ports.to}`}/${q.protocol}`;
+}
+function denial(a, direction2, q, family) {
+  const rules = a.denies.map((r) => `rule ${r.ruleNumber} (${r.resource})`);
+  if (a.implicitDeny) rules.push("the final * rule");
+  return `denies ${direction2} ${portWords(q)} ${direction2 === "inbound" ? "from" : "to"} the ${FAMILY_WORD[family]} internet at ${rules.join(" and ") || "no rule"}`;
+}
+function reachability(net, q) {
+  const ep = net.endpoints.get(q.target);
+  if (!ep) return { status: "unknown", unknownBecause: [`sg-guard does not know where ${q.target} lives or whether it has a public address`] };
+  if (ep.neverPublic) return { status: "not-exposed", blockedBy: [{ kind: "public-address", address: ep.address, why: ep.neverPublic }] };
+  const families = q.family ? [q.family] : [4, 6];
+  if (ep.subnets.length === 0 && families.every((f) => (f === 4 ? ep.publicIpv4 : ep.publicIpv6) === false)) {
+    return { status: "not-exposed", blockedBy: families.map((f) => ({ kind: "public-address", address: ep.address, why: `no public ${FAMILY_WORD[f]} address${ep.kind === "load-balancer" ? " (internal)" : ""}` })) };
+  }
+  const unknownBecause = [];
+  const blockedBy = [];
+  if (ep.subnetsUnknown) unknownBecause.push(ep.subnetsUnknown.unknown);
+  for (const link of ep.subnets) {
+    const subnet = "address" in link ? net.subnets.get(link.address) : void 0;
+    if (!subnet) {
+      unknownBecause.push("unknown" in link ? link.unknown : `${ep.address}: subnet ${show3(link)} is not in the plan`);
+      continue;
+    }
+    for (const family of families) {
+      const l = leg(net, ep, subnet, q, family);
+      if (l.status === "exposed") return { status: "exposed", path: l.path, publicAddress: l.publicAddress };
+      if (l.status === "blocked") blockedBy.push(...l.blocks);
+      else unknownBecause.push(...l.unknown);
+    }
+  }
+  if (unknownBecause.length > 0) return { status: "unknown", unknownBecause: [...new Set(unknownBecause)] };
+  const seen = /* @__PURE__ */ new Set();
+  return { status: "not-exposed", blockedBy: blockedBy.filter((b) => !seen.has(`${b.kind}|${b.address}|${b.why}`) && seen.add(`${b.kind}|${b.address}|${b.why}`) !== void 0) };
+}
+
+// src/graph/exposed.ts
+function familyOf(p) {
+  return p.peer.kind === "cidr" && p.peer.cidr.includes(":") ? 6 : 4;
+}
+function openToInternet(model) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const [p, pieces] of ingressExposure(model)) {
+    if (!p.securityGroup) continue;
+    const open3 = out2.get(p.securityGroup) ?? /* @__PURE__ */ new Map();
+    for (const x of pieces) {
+      const protocol = x.protocol === "other" ? p.protocol : x.protocol;
+      const key2 = `${protocol}|${familyOf(p)}`;
+      open3.set(key2, [...open3.get(key2) ?? [], x.range ?? ALL_PORTS]);
+    }
+    out2.set(p.securityGroup, open3);
+  }
+  return out2;
+}
+function unionOpen(list) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const open3 of list) for (const [k, ranges] of open3 ?? []) out2.set(k, [...out2.get(k) ?? [], ...ranges]);
+  for (const [k, ranges] of out2) out2.set(k, mergeRanges(ranges));
+  return out2;
+}
+function intersectOpen(a, b) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const [k, ranges] of a) {
+    const other2 = b.get(k);
+    if (!other2) continue;
+    const both = subtractRanges(ranges, subtractRanges([ALL_PORTS], other2));
+    if (both.length > 0) out2.set(k, both);
+  }
+  return out2;
+}
+function trafficQueries(open3) {
+  const protocols = [...new Set([...open3.keys()].map((k) => k.slice(0, k.lastIndexOf("|"))))].sort();
+  const out2 = [];
+  for (const protocol of protocols) {
+    const v4 = mergeRanges(open3.get(`${protocol}|4`) ?? []);
+    const v6 = mergeRanges(open3.get(`${protocol}|6`) ?? []);
+    const both = subtractRanges(v4, subtractRanges([ALL_PORTS], v6));
+    const ported = protocol === "tcp" || protocol === "udp";
+    const add = (ranges, family) => {
+      for (const r of ranges) {
+        const words = describeTraffic({ protocol, fromPort: r.from, toPort: r.to }) ?? protocol;
+        out2.push({ protocol, ports: ported ? r : ALL_PORTS, ...family ? { family } : {}, words: family === 6 ? `${words} (IPv6)` : family === 4 && v6.length > 0 ? `${words} (IPv4)` : words });
+      }
+    };
+    add(both, void 0);
+    add(subtractRanges(v4, both), 4);
+    add(subtractRanges(v6, both), 6);
+  }
+  return out2.sort((a, b) => a.protocol.localeCompare(b.protocol) || a.ports.from - b.ports.from || (a.family ?? 0) - (b.family ?? 0));
+}
+function groupsByResource(model) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const g of model.groups) {
+    for (const a of g.attachments) {
+      const list = out2.get(a.resource) ?? [];
+      if (!list.includes(g.address)) list.push(g.address);
+      out2.set(a.resource, list);
+    }
+  }
+  return out2;
+}
+
+// src/graph/reach-diff.ts
+var MAX_REASONS = 3;
+function netKey(net) {
+  return JSON.stringify(net, (_k, v) => v instanceof Map ? [...v.entries()] : v);
+}
+function tableOf(net, subnet) {
+  const a = net.routeAssociations.get(subnet);
+  if (a) return "address" in a ? a.address : null;
+  const s = net.subnets.get(subnet);
+  return s && "address" in s.vpc ? net.vpcs.get(s.vpc.address)?.mainRouteTable ?? null : null;
+}
+function aclOf(net, subnet) {
+  const a = net.aclAssociations.get(subnet);
+  if (a) return "address" in a ? a.address : null;
+  const s = net.subnets.get(subnet);
+  return s && "address" in s.vpc ? net.vpcs.get(s.vpc.address)?.defaultAcl ?? null : null;
+}
+function hop(path2, kind) {
+  return path2.find((h) => h.kind === kind)?.address ?? "";
+}
+function narrowed(net, target, subnet, q, family) {
+  const ep = net.endpoints.get(target);
+  if (!ep || !net.subnets.has(subnet)) return null;
+  const one = { ...net, endpoints: /* @__PURE__ */ new Map([[target, { ...ep, subnets: [{ address: subnet }], subnetsUnknown: null }]]) };
+  return reachability(one, { target, protocol: q.protocol, ports: q.ports, family });
+}
+function familyOfPath(path2) {
+  return (path2[0]?.address ?? "").includes(":") ? 6 : 4;
+}
+function dedupe(list) {
+  return [...new Set(list)];
+}
+function listed(reasons) {
+  const shown3 = reasons.slice(0, MAX_REASONS).join("; ");
+  return reasons.length > MAX_REASONS ? `${shown3}; and ${reasons.length - MAX_REASONS} more` : shown3;
+}
+function nowExposedBecause(before, target, q, path2, publicAddress) {
+  const subnet = hop(path2, "subnet");
+  const gateway = hop(path2, "internet-gateway");
+  const acl = hop(path2, "network-acl");
+  const was = narrowed(before, target, subnet, q, familyOfPath(path2));
+  if (!was || was.status !== "not-exposed") return `through ${gateway} \u2192 ${subnet}`;
+  const reasons = was.blockedBy.map((b) => {
+    switch (b.kind) {
+      case "route-table":
+        return `${subnet} now routes ${path2[0]?.address ?? ""} to ${gateway}`;
+      case "network-acl":
+        return aclOf(before, subnet) === acl ? `${acl} now admits it` : `${subnet} now uses ${acl}, which admits it`;
+      case "public-address":
+        return `it now has a public address: ${publicAddress}`;
+      default:
+        return `${b.address} no longer blocks it`;
+    }
+  });
+  return listed(dedupe(reasons));
+}
+function aclWords(net, b, q, family) {
+  const acl = net.acls.get(b.address);
+  if (!acl) return `${b.address} ${b.why}`;
+  const inbound = evaluateAcl(acl, false, q.protocol, q.ports, family);
+  if (inbound.admitted.length > 0) return `${b.address}: ${b.why}`;
+  const rules = inbound.denies.sort((x, y) => x.ruleNumber - y.ruleNumber).map((r) => `rule ${r.ruleNumber} (${r.resource})`);
+  if (rules.length === 0) return `the final * rule of ${b.address} denies (no rule allows it)`;
+  return `NACL ${rules.join(" and ")} ${rules.length > 1 ? "deny" : "denies"}`;
+}
+function noLongerExposedBecause(after, target, q, path2, now) {
+  const subnet = hop(path2, "subnet");
+  const gateway = hop(path2, "internet-gateway");
+  const family = familyOfPath(path2);
+  const narrow = narrowed(after, target, subnet, q, family);
+  const blocks = narrow && narrow.status === "not-exposed" ? narrow.blockedBy : now;
+  const reasons = blocks.map((b) => {
+    switch (b.kind) {
+      case "route-table":
+        return tableOf(after, subnet) === b.address ? `${subnet} no longer routes ${path2[0]?.address ?? ""} to ${gateway}` : b.why;
+      case "network-acl":
+        return aclWords(after, b, q, family);
+      case "public-address":
+        return `it now has ${b.why}`;
+      default:
+        return `${b.address}: ${b.why}`;
+    }
+  });
+  return listed(dedupe(reasons));
+}
+function changeWords(before, after, target, q, was, now) {
+  if (was.status === now.status) return null;
+  switch (now.status) {
+    case "exposed":
+      if (was.status === "unknown") return { kind: "exposed", words: `now exposed to the internet through ${hop(now.path, "internet-gateway")} \u2192 ${hop(now.path, "subnet")}` };
+      return { kind: "exposed", words: `now exposed to the internet: ${nowExposedBecause(before, target, q, now.path, now.publicAddress)}` };
+    case "not-exposed":
+      if (was.status === "unknown") return { kind: "not-exposed", words: `now not exposed to the internet: ${listed(dedupe(now.blockedBy.map((b) => b.kind === "public-address" ? `it has ${b.why}` : `${b.address}: ${b.why}`)))}` };
+      return { kind: "not-exposed", words: `no longer exposed: ${noLongerExposedBecause(after, target, q, was.status === "exposed" ? was.path : [], now.blockedBy)}` };
+    case "unknown":
+      return { kind: "unknown", words: `${was.status === "exposed" ? "may still be exposed to the internet" : "may now be exposed to the internet"}: ${listed(now.unknownBecause)}` };
+  }
+}
+var MAX_REACH_QUESTIONS = 2e4;
+function endpointKey(net, target) {
+  const ep = net.endpoints.get(target);
+  return ep ? JSON.stringify({ ...ep, address: "" }) : "";
+}
+function reachChanges(model, networks) {
+  const { before, after } = networks;
+  if (netKey(before) === netKey(after)) return [];
+  const openAfter = openToInternet(model);
+  const openBefore = openToInternet(beforeModel(model));
+  const lines = [];
+  const answers = /* @__PURE__ */ new Map();
+  const questions = /* @__PURE__ */ new Map();
+  const classes = /* @__PURE__ */ new Map();
+  let asked = 0;
+  let skipped = 0;
+  for (const [resource, groups2] of [...groupsByResource(model)].sort(([a], [b]) => a.localeCompare(b))) {
+    if (!before.endpoints.has(resource) || !after.endpoints.has(resource)) continue;
+    const using = groups2.filter((g) => openAfter.has(g) || openBefore.has(g)).sort();
+    if (using.length === 0) continue;
+    const groupKey = using.join("\n");
+    let queries = questions.get(groupKey);
+    if (!queries) {
+      queries = trafficQueries(intersectOpen(unionOpen(using.map((g) => openAfter.get(g))), unionOpen(using.map((g) => openBefore.get(g)))));
+      questions.set(groupKey, queries);
+    }
+    const sides = `${endpointKey(before, resource)}|${endpointKey(after, resource)}`;
+    const mine = /* @__PURE__ */ new Map();
+    const alike = classes.get(sides) ?? classes.size;
+    classes.set(sides, alike);
+    for (const q of queries) {
+      const key2 = `${alike}|${q.protocol}|${q.ports.from}|${q.ports.to}|${q.family ?? ""}`;
+      let change = answers.get(key2);
+      if (change === void 0) {
+        if (asked >= MAX_REACH_QUESTIONS) {
+          skipped++;
+          continue;
+        }
+        asked++;
+        const ask = { target: resource, protocol: q.protocol, ports: q.ports, ...q.family ? { family: q.family } : {} };
+        change = changeWords(before, after, resource, q, reachability(before, ask), reachability(after, ask));
+        answers.set(key2, change);
+      }
+      if (!change) continue;
+      const entry = mine.get(change.words) ?? { kind: change.kind, group: using.join(", "), resource, traffic: "", from: "the internet", internet: true, text: "", words: change.words, traffics: [] };
+      entry.traffics.push(q.words);
+      mine.set(change.words, entry);
+    }
+    lines.push(...mine.values());
+  }
+  const out2 = lines.map(({ traffics, words, ...l }) => {
+    const traffic2 = listLabels(traffics);
+    return { ...l, traffic: traffic2, text: `${l.resource ?? ""}: ${traffic2} ${words}` };
+  });
+  if (skipped > 0) {
+    const text = `reachability not compared for ${skipped} more ${skipped === 1 ? "question" : "questions"} (resource and port range): past ${MAX_REACH_QUESTIONS}, sg-guard stops asking`;
+    out2.push({ kind: "unknown", group: "", traffic: "", from: "the internet", internet: true, text });
+  }
+  return out2;
+}
+
 // src/graph/diff.ts
 function fromLabel(e) {
   if (e.from === INTERNET) return describePeer(e.permission.peer);
@@ -30923,8 +31417,10 @@ function keyed(edges) {
   }
   return map;
 }
-function exposureDiff(model) {
-  if (model.plan.kind === "state" || !touchesSecurityGroups(model)) return [];
+function exposureDiff(model, networks) {
+  if (model.plan.kind === "state") return [];
+  const reach = networks ? reachChanges(model, networks) : [];
+  if (!touchesSecurityGroups(model)) return reach;
   const after = keyed(ingressEdges(model));
   const before = keyed(ingressEdges(beforeModel(model)));
   const lines = /* @__PURE__ */ new Map();
@@ -30943,7 +31439,8 @@ function exposureDiff(model) {
     const text = `${l.group}: ${l.traffic} ${l.kind === "added" ? "now reachable" : "no longer reachable"} from ${from}${l.internet ? " (the internet)" : ""}`;
     return { kind: l.kind, group: l.group, traffic: l.traffic, from, internet: l.internet, text };
   });
-  return out2.sort((a, b) => Number(b.internet) - Number(a.internet) || a.group.localeCompare(b.group) || a.kind.localeCompare(b.kind) || a.text.localeCompare(b.text));
+  out2.sort((a, b) => Number(b.internet) - Number(a.internet) || a.group.localeCompare(b.group) || a.kind.localeCompare(b.kind) || a.text.localeCompare(b.text));
+  return [...reach, ...out2];
 }
 
 // src/lib/covers.ts
@@ -32344,11 +32841,6 @@ function mergeInPlanOrder(lists) {
   }
 }
 
-// src/reach/types.ts
-function isUnknown(v) {
-  return typeof v === "object" && v !== null && "unknown" in v;
-}
-
 // src/reach/build.ts
 var set = (...types) => new Set(types);
 var VPC = set("aws_vpc", "aws_default_vpc");
@@ -33045,7 +33537,7 @@ function evaluate(models, options) {
       formatVersion: m.plan.formatVersion,
       sourceRoot: null,
       sourceErrors: [],
-      exposureChanges: exposureDiff(m).map((c) => c.text)
+      exposureChanges: exposureDiff(m, options.networks?.get(m)).map((c) => c.text)
     })),
     findings,
     summary: summarise(findings, options.failOn, scope)
@@ -33747,7 +34239,7 @@ var compile = (items, nocase) => {
   const start2 = seq(items, MATCH);
   return [start2, id];
 };
-var show3 = (start2) => {
+var show4 = (start2) => {
   const lines = [];
   const seen = /* @__PURE__ */ new Set();
   const ref = (n) => n.t === "match" ? "match" : String(n.id);
@@ -34259,7 +34751,7 @@ var Matcher = class {
   }
   /** a readable listing of the state machine */
   toString() {
-    return show3(this.#start);
+    return show4(this.#start);
   }
 };
 
@@ -35806,7 +36298,7 @@ function applyApprovals(report, approvals, author) {
 
 // src/config/exceptions.ts
 var EXCEPTION_KEYS = ["rule", "resource", "reason", "expires"];
-var show4 = (v) => JSON.stringify(v) ?? String(v);
+var show5 = (v) => JSON.stringify(v) ?? String(v);
 var fail3 = (error2) => ({ ok: false, error: error2 });
 function readDate(v) {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
@@ -35815,24 +36307,24 @@ function readDate(v) {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v ? v : null;
 }
 function readExceptions(v, rules, source) {
-  if (!Array.isArray(v)) return fail3(`must be a list of {rule, resource, reason, expires?}, not ${show4(v)}`);
+  if (!Array.isArray(v)) return fail3(`must be a list of {rule, resource, reason, expires?}, not ${show5(v)}`);
   const out2 = [];
   for (const [i2, item] of v.entries()) {
     const at = `[${i2}]`;
-    if (item === null || typeof item !== "object" || Array.isArray(item)) return fail3(`${at} must be a mapping {rule, resource, reason, expires?}, not ${show4(item)}`);
+    if (item === null || typeof item !== "object" || Array.isArray(item)) return fail3(`${at} must be a mapping {rule, resource, reason, expires?}, not ${show5(item)}`);
     const entry = item;
     for (const key2 of Object.keys(entry)) {
       if (!EXCEPTION_KEYS.includes(key2)) return fail3(`${at} has unknown key "${key2}" (known: ${EXCEPTION_KEYS.join(", ")})`);
     }
     const { rule: rule20, resource, reason } = entry;
-    if (typeof rule20 !== "string" || rule20 === "") return fail3(`${at}.rule is required: the name of one rule, not ${show4(rule20)}`);
+    if (typeof rule20 !== "string" || rule20 === "") return fail3(`${at}.rule is required: the name of one rule, not ${show5(rule20)}`);
     if (!rules.includes(rule20)) return fail3(`${at}.rule "${rule20}" is not a rule (see docs/rules/, or custom-rules)`);
-    if (typeof resource !== "string" || resource.trim() === "") return fail3(`${at}.resource is required: a resource address or glob such as "module.legacy.*", not ${show4(resource)}`);
+    if (typeof resource !== "string" || resource.trim() === "") return fail3(`${at}.resource is required: a resource address or glob such as "module.legacy.*", not ${show5(resource)}`);
     if (typeof reason !== "string" || reason.trim() === "") return fail3(`${at}.reason is required: say why the finding is accepted`);
     let expires = null;
     if (entry.expires !== void 0 && entry.expires !== null) {
       expires = readDate(entry.expires);
-      if (expires === null) return fail3(`${at}.expires ${show4(entry.expires)} is not a date in the form YYYY-MM-DD`);
+      if (expires === null) return fail3(`${at}.expires ${show5(entry.expires)} is not a date in the form YYYY-MM-DD`);
     }
     out2.push({ rule: rule20, resource: resource.trim(), reason: reason.trim(), expires, source });
   }
@@ -36097,28 +36589,28 @@ var SPECIFIC = [
 ];
 var REST = no_public_high_risk_port_default.meta.name;
 var toSpec = (r) => r.from === r.to ? r.from : `${r.from}-${r.to}`;
-var intersect = (a, b) => subtractRanges(a, subtractRanges(a, b));
+var intersect2 = (a, b) => subtractRanges(a, subtractRanges(a, b));
 function presetOptions(names2) {
   const flagged = mergeRanges(names2.flatMap((n) => portRanges(PRESETS[n].flagged)));
   const ports = {};
   let claimed = [];
   for (const [rule20, list] of SPECIFIC) {
     const own = portRanges(list);
-    ports[rule20] = intersect(mergeRanges(own), flagged).map(toSpec);
+    ports[rule20] = intersect2(mergeRanges(own), flagged).map(toSpec);
     claimed = [...claimed, ...own];
   }
   ports[REST] = subtractRanges(flagged, claimed).map(toSpec);
   const allowed = names2.flatMap((n) => PRESETS[n].allowedPublicPorts ?? []);
   return { ports, allowedPublicPorts: allowed.length > 0 ? [...new Set(allowed)].sort((a, b) => a - b) : null };
 }
-var show5 = (v) => JSON.stringify(v) ?? String(v);
+var show6 = (v) => JSON.stringify(v) ?? String(v);
 var isPreset = (v) => typeof v === "string" && PRESET_NAMES.includes(v);
 function readPresets(v) {
   if (isPreset(v)) return { ok: true, value: [v] };
-  if (!Array.isArray(v)) return { ok: false, error: `must be ${PRESET_NAMES.join(", ")} or a list of them, not ${show5(v)}` };
+  if (!Array.isArray(v)) return { ok: false, error: `must be ${PRESET_NAMES.join(", ")} or a list of them, not ${show6(v)}` };
   const out2 = [];
   for (const [i2, item] of v.entries()) {
-    if (!isPreset(item)) return { ok: false, error: `[${i2}] ${show5(item)} is not a preset (known: ${PRESET_NAMES.join(", ")})` };
+    if (!isPreset(item)) return { ok: false, error: `[${i2}] ${show6(item)} is not a preset (known: ${PRESET_NAMES.join(", ")})` };
     if (!out2.includes(item)) out2.push(item);
   }
   return { ok: true, value: out2 };
@@ -43679,7 +44171,7 @@ var rule9 = {
     }
     for (const entry of byGroup.values()) {
       const first = entry.rules[0]?.[0];
-      const data = { group: groupOf(first), count: entry.rules.length === 1 ? "a rule" : `${entry.rules.length} rules`, list: listed(entry.rules) };
+      const data = { group: groupOf(first), count: entry.rules.length === 1 ? "a rule" : `${entry.rules.length} rules`, list: listed2(entry.rules) };
       context3.report({ messageId: "rules", data, securityGroup: entry.securityGroup, resource: entry.resource, path: "", formerly: entry.rules.map((r) => r[0]) });
     }
   }
@@ -43689,13 +44181,13 @@ function ruleWords(rule20) {
   return [p.direction, describeTraffic(p) ?? "", fromOrTo(p), rule20.map((q) => describePeer(q.peer)).join(", ")].filter(Boolean).join(" ");
 }
 var MAX_RULES_NAMED = 6;
-function listed(rules) {
+function listed2(rules) {
   const words = rules.slice(0, MAX_RULES_NAMED).map(ruleWords);
   if (rules.length > MAX_RULES_NAMED) words.push(`and ${rules.length - MAX_RULES_NAMED} more`);
   return words.join("; ");
 }
 function rulesWords(rules) {
-  return `${rules.length === 1 ? "its rule has" : `its ${rules.length} rules have`} none either: ${listed(rules)}`;
+  return `${rules.length === 1 ? "its rule has" : `its ${rules.length} rules have`} none either: ${listed2(rules)}`;
 }
 var missing_description_default = rule9;
 
@@ -49058,9 +49550,9 @@ function exposure(f, names2) {
   const others = otherPlaces(f);
   lines.push(`- **Granted by:** ${code(findingLocation(f))}${others.length > 0 ? ` in ${code(planName(names2, f.plan))}` : ""}`);
   if (others.length > 0) {
-    const listed2 = others.slice(0, MAX_PLACES_NAMED).map((p) => `${code(planName(names2, p.plan))}${p.resource === f.resource ? "" : ` (${code(p.resource)})`}`);
-    const more = others.length > listed2.length ? ` and ${others.length - listed2.length} more` : "";
-    lines.push(`- **Also in:** ${listed2.join(", ")}${more} (the same lines, used by ${plural(others.length + 1, "plan")})`);
+    const listed3 = others.slice(0, MAX_PLACES_NAMED).map((p) => `${code(planName(names2, p.plan))}${p.resource === f.resource ? "" : ` (${code(p.resource)})`}`);
+    const more = others.length > listed3.length ? ` and ${others.length - listed3.length} more` : "";
+    lines.push(`- **Also in:** ${listed3.join(", ")}${more} (the same lines, used by ${plural(others.length + 1, "plan")})`);
   }
   return lines;
 }
@@ -49700,9 +50192,9 @@ function placesText(f, ctx) {
   const parts2 = [];
   if (ctx.several || others.length > 0) parts2.push(`in ${breakable(planName(ctx.names, f.plan))}`);
   if (others.length > 0) {
-    const listed2 = others.slice(0, MAX_PLACES_SHOWN).map((p) => `${breakable(planName(ctx.names, p.plan))}${p.resource === f.resource ? "" : ` (${breakable(p.resource)})`}`);
-    const more = others.length > listed2.length ? ` and ${others.length - listed2.length} more` : "";
-    parts2.push(`also in ${listed2.join(", ")}${more}`);
+    const listed3 = others.slice(0, MAX_PLACES_SHOWN).map((p) => `${breakable(planName(ctx.names, p.plan))}${p.resource === f.resource ? "" : ` (${breakable(p.resource)})`}`);
+    const more = others.length > listed3.length ? ` and ${others.length - listed3.length} more` : "";
+    parts2.push(`also in ${listed3.join(", ")}${more}`);
   }
   return parts2.length > 0 ? `<br>${parts2.join("; ")}` : "";
 }
