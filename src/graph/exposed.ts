@@ -9,6 +9,7 @@ import { ALL_PORTS, mergeRanges, subtractRanges } from '../lib/port-set.js';
 import { describeTraffic, type PortRange } from '../lib/ports.js';
 import type { Model, Permission, Protocol } from '../model/types.js';
 import type { Family } from '../reach/evaluate.js';
+import type { NetModel } from '../reach/types.js';
 
 /** Open ports by `protocol|family` (tcp, udp, or another protocol on all its "ports"). */
 export type OpenTraffic = Map<string, PortRange[]>;
@@ -26,18 +27,23 @@ function familyOf(p: Permission): Family {
   return p.peer.kind === 'cidr' && p.peer.cidr.includes(':') ? 6 : 4;
 }
 
-/** Per group address: the traffic it opens to the whole internet (alone or with other CIDRs of the group). */
+/** The node a permission's group is: its address, else its id, else the rule resource. */
+export function groupNode(p: Pick<Permission, 'securityGroup' | 'securityGroupId' | 'resource'>): string {
+  return p.securityGroup ?? p.securityGroupId ?? `(group of ${p.resource})`;
+}
+
+/** Per group (its node: groupNode): the traffic it opens to the whole internet (alone or with other CIDRs of the group). */
 export function openToInternet(model: Model): Map<string, OpenTraffic> {
   const out = new Map<string, OpenTraffic>();
   for (const [p, pieces] of ingressExposure(model)) {
-    if (!p.securityGroup) continue;
-    const open = out.get(p.securityGroup) ?? new Map<string, PortRange[]>();
+    const group = groupNode(p);
+    const open = out.get(group) ?? new Map<string, PortRange[]>();
     for (const x of pieces) {
       const protocol = x.protocol === 'other' ? p.protocol : x.protocol;
       const key = `${protocol}|${familyOf(p)}`;
       open.set(key, [...(open.get(key) ?? []), x.range ?? ALL_PORTS]);
     }
-    out.set(p.securityGroup, open);
+    out.set(group, open);
   }
   return out;
 }
@@ -99,4 +105,10 @@ export function groupsByResource(model: Model): Map<string, string[]> {
     }
   }
   return out;
+}
+
+/** An endpoint without its address: resources alike in all else get the same answers, so they are asked once. */
+export function endpointKey(net: NetModel, target: string): string {
+  const ep = net.endpoints.get(target);
+  return ep ? JSON.stringify({ ...ep, address: '' }) : '';
 }

@@ -14,7 +14,7 @@ import { evaluateAcl, reachability, type Block, type Family, type Hop, type Reac
 import type { NetModel, PlanNetworks } from '../reach/types.js';
 import type { ExposureChange } from './diff.js';
 import { listLabels } from '../lib/port-set.js';
-import { groupsByResource, intersectOpen, openToInternet, trafficQueries, unionOpen, type TrafficQuery } from './exposed.js';
+import { endpointKey, groupsByResource, intersectOpen, openToInternet, trafficQueries, unionOpen, type TrafficQuery } from './exposed.js';
 
 /** Reasons listed in a line before "and N more". */
 const MAX_REASONS = 3;
@@ -137,12 +137,6 @@ function changeWords(before: NetModel, after: NetModel, target: string, q: Traff
 
 /** Past this many questions asked of the two networks, the rest are not asked and a line says so. */
 export const MAX_REACH_QUESTIONS = 20_000;
-
-/** An endpoint without its address: resources alike in all else get the same answers, asked once. */
-function endpointKey(net: NetModel, target: string): string {
-  const ep = net.endpoints.get(target);
-  return ep ? JSON.stringify({ ...ep, address: '' }) : '';
-}
 
 /**
  * The changes of reachability a plan makes, one line per resource and
