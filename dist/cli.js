@@ -8784,8 +8784,8 @@ function publicPortRule(spec) {
         }
       }
       for (const [permission, hit] of hits) {
-        const listed2 = hit.ports.length > MAX_LISTED_PORTS ? [...hit.ports.slice(0, MAX_LISTED_PORTS), `${hit.ports.length - MAX_LISTED_PORTS} more`] : hit.ports;
-        const ports2 = permission.protocol === "all" ? `all traffic (including ${listed2.join(", ")})` : listed2.join(", ");
+        const listed3 = hit.ports.length > MAX_LISTED_PORTS ? [...hit.ports.slice(0, MAX_LISTED_PORTS), `${hit.ports.length - MAX_LISTED_PORTS} more`] : hit.ports;
+        const ports2 = permission.protocol === "all" ? `all traffic (including ${listed3.join(", ")})` : listed3.join(", ");
         const data = {
           group: permission.securityGroup ?? permission.securityGroupId ?? "a security group unknown until apply",
           ports: ports2,
@@ -9034,361 +9034,6 @@ function touchesSecurityGroups(model) {
   const still = (a) => a === "no-op" || a === "read";
   return model.groups.length !== model.beforeGroups.length || model.ruleResources.length !== model.beforeRuleResources.length || !model.groups.every((g) => still(g.action)) || !model.ruleResources.every((r) => still(r.action));
 }
-
-// src/graph/tiers.ts
-var BY_TYPE = {
-  aws_instance: "compute",
-  aws_spot_instance_request: "compute",
-  aws_launch_template: "compute",
-  aws_launch_configuration: "compute",
-  aws_autoscaling_group: "compute",
-  aws_network_interface: "compute",
-  aws_network_interface_sg_attachment: "compute",
-  aws_db_instance: "database",
-  aws_rds_cluster: "database",
-  aws_docdb_cluster: "database",
-  aws_neptune_cluster: "database",
-  aws_redshift_cluster: "database",
-  aws_elasticache_cluster: "database",
-  aws_elasticache_replication_group: "database",
-  aws_elasticache_serverless_cache: "database",
-  aws_memorydb_cluster: "database",
-  aws_opensearch_domain: "database",
-  aws_elasticsearch_domain: "database",
-  aws_msk_cluster: "database",
-  aws_dms_replication_instance: "database",
-  aws_efs_mount_target: "database",
-  aws_fsx_lustre_file_system: "database",
-  aws_fsx_windows_file_system: "database",
-  aws_mq_broker: "database",
-  aws_lambda_function: "lambda",
-  aws_ecs_service: "ecs",
-  aws_eks_cluster: "eks",
-  aws_eks_node_group: "eks",
-  aws_vpc_endpoint: "endpoint"
-};
-var LOAD_BALANCERS = /* @__PURE__ */ new Set(["aws_lb", "aws_alb", "aws_elb"]);
-var PRIVATE_TIERS = /* @__PURE__ */ new Set(["database", "internal-lb", "lambda", "ecs"]);
-var TIER_WORDS = {
-  "public-lb": "a public load balancer",
-  "internal-lb": "an internal load balancer",
-  compute: "instances",
-  database: "a database, cache or data store",
-  lambda: "Lambda functions",
-  ecs: "ECS tasks",
-  eks: "an EKS cluster",
-  endpoint: "a VPC endpoint"
-};
-function tiersOf(group) {
-  const tiers = [];
-  for (const a of group.attachments) {
-    const t = LOAD_BALANCERS.has(a.resourceType) ? a.internal === true ? "internal-lb" : "public-lb" : BY_TYPE[a.resourceType];
-    if (t && !tiers.includes(t)) tiers.push(t);
-  }
-  return tiers.length > 1 ? tiers.sort() : tiers;
-}
-var TIERS = /* @__PURE__ */ new WeakMap();
-function tierMap(model) {
-  let map = TIERS.get(model);
-  if (!map) {
-    map = /* @__PURE__ */ new Map();
-    for (let i2 = 0; i2 < model.groups.length; i2++) {
-      const g = model.groups[i2];
-      map.set(g.address, tiersOf(g));
-    }
-    TIERS.set(model, map);
-  }
-  return map;
-}
-function loadBalancedResources(model, group) {
-  const out2 = [];
-  for (const a of group.attachments) {
-    const t = model.network.lbTargets.find((x) => x.target === a.resource);
-    if (t && !out2.some((o) => o.resource === a.resource)) out2.push({ resource: a.resource, loadBalancers: t.loadBalancers });
-  }
-  return out2;
-}
-
-// src/graph/graph.ts
-var INTERNET = "internet";
-function groupNode(p) {
-  return p.securityGroup ?? p.securityGroupId ?? `(group of ${p.resource})`;
-}
-function permissionEdges(p, to, exposed, out2) {
-  const traffic2 = describeTraffic(p) ?? "";
-  const edge = (from, possible) => {
-    out2.push({ from, to, traffic: traffic2, permission: p, possible });
-  };
-  if (exposed) {
-    const open2 = exposedTraffic(p, exposed);
-    out2.push({ from: INTERNET, to, traffic: open2 ?? traffic2, permission: p, possible: false });
-    if (open2 === null) return;
-  }
-  const peer = p.peer;
-  switch (peer.kind) {
-    case "cidr":
-      edge(peer.cidr, false);
-      break;
-    case "prefix-list":
-      edge(peer.id, false);
-      break;
-    case "security-group":
-      if (peer.candidates) for (const c of peer.candidates) edge(c, true);
-      else edge(peer.address ?? peer.id ?? "unknown group", false);
-      break;
-    case "self":
-      edge(to, false);
-      break;
-    case "unknown":
-      edge(`unknown (${peer.attribute})`, false);
-      break;
-  }
-}
-function exposedTraffic(p, pieces) {
-  const range2 = permissionRange(p);
-  if (range2 === null || pieces.some((x) => x.range === null)) return null;
-  const byProtocol2 = /* @__PURE__ */ new Map();
-  for (const x of pieces) if (x.protocol !== "other" && x.range) byProtocol2.set(x.protocol, [...byProtocol2.get(x.protocol) ?? [], x.range]);
-  const protocols = p.protocol === "tcp" || p.protocol === "udp" ? [p.protocol] : ["tcp", "udp"];
-  const whole = protocols.every((proto) => {
-    const merged = mergeRanges(byProtocol2.get(proto) ?? []);
-    return merged.length === 1 && merged[0].from <= range2.from && merged[0].to >= range2.to;
-  });
-  if (whole) return null;
-  const parts2 = [];
-  for (const proto of protocols) for (const r of mergeRanges(byProtocol2.get(proto) ?? [])) parts2.push(describeTraffic({ protocol: proto, fromPort: r.from, toPort: r.to }) ?? "");
-  return parts2.join(", ");
-}
-function sourceKind(e, trusted) {
-  const peer = e.permission.peer;
-  switch (peer.kind) {
-    case "cidr": {
-      const c = peerCidr(peer);
-      return cidrWithin(c, trusted) ? "trusted" : classifyCidr(c) === "private" ? "private" : "public";
-    }
-    case "prefix-list":
-      return "prefix-list";
-    case "unknown":
-      return "unknown";
-    default:
-      return "group";
-  }
-}
-function ingressEdges(model) {
-  const exposure2 = ingressExposure(model);
-  const edges = [];
-  for (const p of model.permissions) {
-    if (p.direction === "ingress") permissionEdges(p, groupNode(p), exposure2.get(p), edges);
-  }
-  return edges;
-}
-function buildGraph(model, trusted = []) {
-  const tiers = tierMap(model);
-  const nodes = /* @__PURE__ */ new Map();
-  const node = (id, kind) => {
-    if (!nodes.has(id)) nodes.set(id, { id, kind, tiers: kind === "group" ? tiers.get(id) ?? [] : [] });
-    return id;
-  };
-  node(INTERNET, "internet");
-  for (const g of model.groups) node(g.address, "group");
-  const exposure2 = ingressExposure(model);
-  const edges = [];
-  for (const p of model.permissions) {
-    if (p.direction !== "ingress") continue;
-    const to = node(groupNode(p), "group");
-    const first = edges.length;
-    permissionEdges(p, to, exposure2.get(p), edges);
-    for (let i2 = first; i2 < edges.length; i2++) {
-      const e = edges[i2];
-      if (!nodes.has(e.from)) node(e.from, sourceKind(e, trusted));
-    }
-  }
-  return { nodes, edges };
-}
-function internetReach(graph2, group, maxHops = 2) {
-  const into = (id) => graph2.edges.filter((e) => e.to === id && e.from !== id);
-  const out2 = [];
-  const seen = /* @__PURE__ */ new Set();
-  const walk2 = (id, path2, traffic2) => {
-    for (const e of into(id)) {
-      const last = path2.length === 0 ? e.traffic : traffic2;
-      if (e.from === INTERNET) {
-        const key2 = `${path2.join(">")}|${last}`;
-        if (!seen.has(key2)) {
-          seen.add(key2);
-          out2.push({ through: [...path2], traffic: last });
-        }
-      } else if (graph2.nodes.get(e.from)?.kind === "group" && path2.length < maxHops && e.from !== group && !path2.includes(e.from)) {
-        walk2(e.from, [e.from, ...path2], last);
-      }
-    }
-  };
-  walk2(group, [], "");
-  return out2.sort((a, b) => a.through.length - b.through.length || a.through.join().localeCompare(b.through.join()) || a.traffic.localeCompare(b.traffic));
-}
-
-// src/graph/diff.ts
-function fromLabel(e) {
-  if (e.from === INTERNET) return describePeer(e.permission.peer);
-  if (e.permission.peer.kind === "unknown") return `a peer unknown until apply (${e.permission.peer.attribute})`;
-  return e.from;
-}
-function keyed(edges) {
-  const map = /* @__PURE__ */ new Map();
-  for (const e of edges) {
-    if (e.from === e.to) continue;
-    map.set(`${e.to}|${e.traffic}|${fromLabel(e)}`, e);
-  }
-  return map;
-}
-function exposureDiff(model) {
-  if (model.plan.kind === "state" || !touchesSecurityGroups(model)) return [];
-  const after = keyed(ingressEdges(model));
-  const before = keyed(ingressEdges(beforeModel(model)));
-  const lines = /* @__PURE__ */ new Map();
-  const add = (kind, e) => {
-    const internet = e.from === INTERNET;
-    const key2 = `${kind}|${e.to}|${e.traffic}|${internet ? INTERNET : e.from}`;
-    const line = lines.get(key2) ?? { kind, group: e.to, traffic: e.traffic, from: [], internet };
-    const from = fromLabel(e);
-    if (!line.from.includes(from)) line.from.push(from);
-    lines.set(key2, line);
-  };
-  for (const [k, e] of after) if (!before.has(k)) add("added", e);
-  for (const [k, e] of before) if (!after.has(k)) add("removed", e);
-  const out2 = [...lines.values()].map((l) => {
-    const from = l.from.sort().join(", ");
-    const text = `${l.group}: ${l.traffic} ${l.kind === "added" ? "now reachable" : "no longer reachable"} from ${from}${l.internet ? " (the internet)" : ""}`;
-    return { kind: l.kind, group: l.group, traffic: l.traffic, from, internet: l.internet, text };
-  });
-  return out2.sort((a, b) => Number(b.internet) - Number(a.internet) || a.group.localeCompare(b.group) || a.kind.localeCompare(b.kind) || a.text.localeCompare(b.text));
-}
-
-// src/lib/covers.ts
-function peerCovers(wide, narrow) {
-  switch (wide.kind) {
-    case "cidr": {
-      if (narrow.kind !== "cidr" || narrow.family !== wide.family) return false;
-      const w = parseCidr(wide.cidr);
-      const n = parseCidr(narrow.cidr);
-      return w !== null && n !== null && w.first <= n.first && n.last <= w.last;
-    }
-    case "prefix-list":
-      return narrow.kind === "prefix-list" && narrow.id === wide.id;
-    case "security-group": {
-      if (narrow.kind !== "security-group" || wide.candidates || narrow.candidates) return false;
-      if ((wide.owner ?? null) !== (narrow.owner ?? null)) return false;
-      return wide.address !== null && wide.address === narrow.address || wide.id !== null && wide.id === narrow.id;
-    }
-    case "self":
-      return narrow.kind === "self";
-    case "unknown":
-      return false;
-  }
-}
-function permissionCovers(wide, narrow) {
-  if (wide.direction !== narrow.direction || !peerCovers(wide.peer, narrow.peer)) return false;
-  if (wide.protocol === "unknown" || narrow.protocol === "unknown") return false;
-  if (wide.protocol === "all") return true;
-  if (wide.protocol !== narrow.protocol) return false;
-  if (wide.protocol === "icmp" || wide.protocol === "icmpv6") {
-    if (wide.icmpType === -1) return true;
-    if (wide.icmpType === null || wide.icmpType !== narrow.icmpType) return false;
-    return wide.icmpCode === -1 || wide.icmpCode !== null && wide.icmpCode === narrow.icmpCode;
-  }
-  if (wide.portsUnknown || narrow.portsUnknown) return false;
-  if (wide.fromPort === null || wide.toPort === null || narrow.fromPort === null || narrow.toPort === null) return wide.fromPort === narrow.fromPort && wide.toPort === narrow.toPort;
-  return wide.fromPort <= narrow.fromPort && narrow.toPort <= wide.toPort;
-}
-
-// src/places.ts
-import { createHash } from "node:crypto";
-import { dirname, isAbsolute, posix, relative, resolve, sep } from "node:path";
-function planLabel(path2, cwd) {
-  if (path2 === "-") return ".";
-  const slashed = path2.replace(/\\/g, "/");
-  if (isAbsolute(path2) || slashed.startsWith("/") || /^[A-Za-z]:\//.test(slashed)) {
-    if (cwd === void 0) return posix.dirname(slashed);
-    return relative(cwd, dirname(resolve(cwd, path2))).split(sep).join("/") || ".";
-  }
-  return posix.normalize(posix.dirname(slashed));
-}
-function planNames(plans) {
-  const paths = /* @__PURE__ */ new Map();
-  for (const p of plans) paths.set(p.label, (paths.get(p.label) ?? /* @__PURE__ */ new Set()).add(p.path));
-  return new Map(plans.map((p) => [p.path, (paths.get(p.label)?.size ?? 0) > 1 ? p.path : p.label]));
-}
-function planName(names2, path2) {
-  return names2.get(path2) ?? planLabel(path2);
-}
-function otherPlaces(f) {
-  return (f.places ?? []).filter((p) => !(p.plan === f.plan && p.resource === f.resource));
-}
-function key(f) {
-  if (!f.location) return null;
-  const l = f.location;
-  return JSON.stringify([
-    f.rule,
-    f.messageId,
-    l.file,
-    l.line,
-    l.endLine,
-    f.path,
-    f.direction,
-    f.protocol,
-    f.fromPort,
-    f.toPort,
-    f.peer,
-    f.change,
-    f.suppression ? [f.suppression.kind, f.suppression.reason, f.suppression.source] : null
-  ]);
-}
-function placesOf(f) {
-  return f.places ?? [{ plan: f.plan, resource: f.resource }];
-}
-function mergeAcrossPlans(findings) {
-  const out2 = [];
-  const byKey = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const k = key(f);
-    const first = k === null ? void 0 : byKey.get(k);
-    if (first) {
-      const theirs = placesOf(first);
-      const mine = placesOf(f);
-      if (mine.every((p) => !theirs.some((q) => q.plan === p.plan))) {
-        first.places = [...theirs, ...mine.map((p) => ({ ...p }))];
-        const reach = moreExposed(first.reachability, f.reachability);
-        if (reach) first.reachability = reach;
-        continue;
-      }
-    }
-    const copy = { ...f };
-    if (f.places) copy.places = f.places.map((p) => ({ ...p }));
-    if (k !== null && !first) byKey.set(k, copy);
-    out2.push(copy);
-  }
-  return out2;
-}
-function uniqueIds(findings) {
-  const used = /* @__PURE__ */ new Set();
-  return findings.map((f) => {
-    if (!used.has(f.id)) {
-      used.add(f.id);
-      return f;
-    }
-    let id = f.id;
-    for (let n = 0; used.has(id); n++) {
-      id = createHash("sha256").update(JSON.stringify(n === 0 ? [f.id, f.plan] : [f.id, f.plan, n])).digest("hex").slice(0, 12);
-    }
-    used.add(id);
-    return { ...f, id };
-  });
-}
-
-// src/version.ts
-var VERSION = true ? "0.1.0" : "0.0.0-dev";
-var TOOL_NAME = "sg-guard";
-var TOOL_URI = "https://github.com/sg-guard/sg-guard";
 
 // src/model/address.ts
 function tokenize(text) {
@@ -11451,8 +11096,648 @@ function reachability(net, q) {
   return { status: "not-exposed", blockedBy: blockedBy.filter((b) => !seen.has(`${b.kind}|${b.address}|${b.why}`) && seen.add(`${b.kind}|${b.address}|${b.why}`) !== void 0) };
 }
 
+// src/graph/exposed.ts
+function familyOf(p) {
+  return p.peer.kind === "cidr" && p.peer.cidr.includes(":") ? 6 : 4;
+}
+function groupNode(p) {
+  return p.securityGroup ?? p.securityGroupId ?? `(group of ${p.resource})`;
+}
+function openToInternet(model) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const [p, pieces] of ingressExposure(model)) {
+    const group = groupNode(p);
+    const open2 = out2.get(group) ?? /* @__PURE__ */ new Map();
+    for (const x of pieces) {
+      const protocol = x.protocol === "other" ? p.protocol : x.protocol;
+      const key2 = `${protocol}|${familyOf(p)}`;
+      open2.set(key2, [...open2.get(key2) ?? [], x.range ?? ALL_PORTS]);
+    }
+    out2.set(group, open2);
+  }
+  return out2;
+}
+function unionOpen(list) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const open2 of list) for (const [k, ranges] of open2 ?? []) out2.set(k, [...out2.get(k) ?? [], ...ranges]);
+  for (const [k, ranges] of out2) out2.set(k, mergeRanges(ranges));
+  return out2;
+}
+function intersectOpen(a, b) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const [k, ranges] of a) {
+    const other2 = b.get(k);
+    if (!other2) continue;
+    const both = subtractRanges(ranges, subtractRanges([ALL_PORTS], other2));
+    if (both.length > 0) out2.set(k, both);
+  }
+  return out2;
+}
+function trafficQueries(open2) {
+  const protocols = [...new Set([...open2.keys()].map((k) => k.slice(0, k.lastIndexOf("|"))))].sort();
+  const out2 = [];
+  for (const protocol of protocols) {
+    const v4 = mergeRanges(open2.get(`${protocol}|4`) ?? []);
+    const v6 = mergeRanges(open2.get(`${protocol}|6`) ?? []);
+    const both = subtractRanges(v4, subtractRanges([ALL_PORTS], v6));
+    const ported = protocol === "tcp" || protocol === "udp";
+    const add = (ranges, family) => {
+      for (const r of ranges) {
+        const words = describeTraffic({ protocol, fromPort: r.from, toPort: r.to }) ?? protocol;
+        out2.push({ protocol, ports: ported ? r : ALL_PORTS, ...family ? { family } : {}, words: family === 6 ? `${words} (IPv6)` : family === 4 && v6.length > 0 ? `${words} (IPv4)` : words });
+      }
+    };
+    add(both, void 0);
+    add(subtractRanges(v4, both), 4);
+    add(subtractRanges(v6, both), 6);
+  }
+  return out2.sort((a, b) => a.protocol.localeCompare(b.protocol) || a.ports.from - b.ports.from || (a.family ?? 0) - (b.family ?? 0));
+}
+function groupsByResource(model) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const g of model.groups) {
+    for (const a of g.attachments) {
+      const list = out2.get(a.resource) ?? [];
+      if (!list.includes(g.address)) list.push(g.address);
+      out2.set(a.resource, list);
+    }
+  }
+  return out2;
+}
+function endpointKey(net, target) {
+  const ep = net.endpoints.get(target);
+  return ep ? JSON.stringify({ ...ep, address: "" }) : "";
+}
+
+// src/graph/tiers.ts
+var BY_TYPE = {
+  aws_instance: "compute",
+  aws_spot_instance_request: "compute",
+  aws_launch_template: "compute",
+  aws_launch_configuration: "compute",
+  aws_autoscaling_group: "compute",
+  aws_network_interface: "compute",
+  aws_network_interface_sg_attachment: "compute",
+  aws_db_instance: "database",
+  aws_rds_cluster: "database",
+  aws_docdb_cluster: "database",
+  aws_neptune_cluster: "database",
+  aws_redshift_cluster: "database",
+  aws_elasticache_cluster: "database",
+  aws_elasticache_replication_group: "database",
+  aws_elasticache_serverless_cache: "database",
+  aws_memorydb_cluster: "database",
+  aws_opensearch_domain: "database",
+  aws_elasticsearch_domain: "database",
+  aws_msk_cluster: "database",
+  aws_dms_replication_instance: "database",
+  aws_efs_mount_target: "database",
+  aws_fsx_lustre_file_system: "database",
+  aws_fsx_windows_file_system: "database",
+  aws_mq_broker: "database",
+  aws_lambda_function: "lambda",
+  aws_ecs_service: "ecs",
+  aws_eks_cluster: "eks",
+  aws_eks_node_group: "eks",
+  aws_vpc_endpoint: "endpoint"
+};
+var LOAD_BALANCERS = /* @__PURE__ */ new Set(["aws_lb", "aws_alb", "aws_elb"]);
+var PRIVATE_TIERS = /* @__PURE__ */ new Set(["database", "internal-lb", "lambda", "ecs"]);
+var TIER_WORDS = {
+  "public-lb": "a public load balancer",
+  "internal-lb": "an internal load balancer",
+  compute: "instances",
+  database: "a database, cache or data store",
+  lambda: "Lambda functions",
+  ecs: "ECS tasks",
+  eks: "an EKS cluster",
+  endpoint: "a VPC endpoint"
+};
+function tiersOf(group) {
+  const tiers = [];
+  for (const a of group.attachments) {
+    const t = LOAD_BALANCERS.has(a.resourceType) ? a.internal === true ? "internal-lb" : "public-lb" : BY_TYPE[a.resourceType];
+    if (t && !tiers.includes(t)) tiers.push(t);
+  }
+  return tiers.length > 1 ? tiers.sort() : tiers;
+}
+var TIERS = /* @__PURE__ */ new WeakMap();
+function tierMap(model) {
+  let map = TIERS.get(model);
+  if (!map) {
+    map = /* @__PURE__ */ new Map();
+    for (let i2 = 0; i2 < model.groups.length; i2++) {
+      const g = model.groups[i2];
+      map.set(g.address, tiersOf(g));
+    }
+    TIERS.set(model, map);
+  }
+  return map;
+}
+function loadBalancedResources(model, group) {
+  const out2 = [];
+  for (const a of group.attachments) {
+    const t = model.network.lbTargets.find((x) => x.target === a.resource);
+    if (t && !out2.some((o) => o.resource === a.resource)) out2.push({ resource: a.resource, loadBalancers: t.loadBalancers });
+  }
+  return out2;
+}
+
+// src/graph/graph.ts
+var INTERNET = "internet";
+function permissionEdges(p, to, exposed, out2) {
+  const traffic2 = describeTraffic(p) ?? "";
+  const edge = (from, possible) => {
+    out2.push({ from, to, traffic: traffic2, permission: p, possible });
+  };
+  if (exposed) {
+    const open2 = exposedTraffic(p, exposed);
+    out2.push({ from: INTERNET, to, traffic: open2 ?? traffic2, permission: p, possible: false });
+    if (open2 === null) return;
+  }
+  const peer = p.peer;
+  switch (peer.kind) {
+    case "cidr":
+      edge(peer.cidr, false);
+      break;
+    case "prefix-list":
+      edge(peer.id, false);
+      break;
+    case "security-group":
+      if (peer.candidates) for (const c of peer.candidates) edge(c, true);
+      else edge(peer.address ?? peer.id ?? "unknown group", false);
+      break;
+    case "self":
+      edge(to, false);
+      break;
+    case "unknown":
+      edge(`unknown (${peer.attribute})`, false);
+      break;
+  }
+}
+function exposedTraffic(p, pieces) {
+  const range2 = permissionRange(p);
+  if (range2 === null || pieces.some((x) => x.range === null)) return null;
+  const byProtocol2 = /* @__PURE__ */ new Map();
+  for (const x of pieces) if (x.protocol !== "other" && x.range) byProtocol2.set(x.protocol, [...byProtocol2.get(x.protocol) ?? [], x.range]);
+  const protocols = p.protocol === "tcp" || p.protocol === "udp" ? [p.protocol] : ["tcp", "udp"];
+  const whole = protocols.every((proto) => {
+    const merged = mergeRanges(byProtocol2.get(proto) ?? []);
+    return merged.length === 1 && merged[0].from <= range2.from && merged[0].to >= range2.to;
+  });
+  if (whole) return null;
+  const parts2 = [];
+  for (const proto of protocols) for (const r of mergeRanges(byProtocol2.get(proto) ?? [])) parts2.push(describeTraffic({ protocol: proto, fromPort: r.from, toPort: r.to }) ?? "");
+  return parts2.join(", ");
+}
+function sourceKind(e, trusted) {
+  const peer = e.permission.peer;
+  switch (peer.kind) {
+    case "cidr": {
+      const c = peerCidr(peer);
+      return cidrWithin(c, trusted) ? "trusted" : classifyCidr(c) === "private" ? "private" : "public";
+    }
+    case "prefix-list":
+      return "prefix-list";
+    case "unknown":
+      return "unknown";
+    default:
+      return "group";
+  }
+}
+function ingressEdges(model) {
+  const exposure2 = ingressExposure(model);
+  const edges = [];
+  for (const p of model.permissions) {
+    if (p.direction === "ingress") permissionEdges(p, groupNode(p), exposure2.get(p), edges);
+  }
+  return edges;
+}
+function buildGraph(model, trusted = [], net = emptyNetModel()) {
+  const tiers = tierMap(model);
+  const nodes = /* @__PURE__ */ new Map();
+  const node = (id, kind) => {
+    if (!nodes.has(id)) nodes.set(id, { id, kind, tiers: kind === "group" ? tiers.get(id) ?? [] : [] });
+    return id;
+  };
+  node(INTERNET, "internet");
+  for (const g of model.groups) node(g.address, "group");
+  const exposure2 = ingressExposure(model);
+  const edges = [];
+  for (const p of model.permissions) {
+    if (p.direction !== "ingress") continue;
+    const to = node(groupNode(p), "group");
+    const first = edges.length;
+    permissionEdges(p, to, exposure2.get(p), edges);
+    for (let i2 = first; i2 < edges.length; i2++) {
+      const e = edges[i2];
+      if (!nodes.has(e.from)) node(e.from, sourceKind(e, trusted));
+    }
+  }
+  const paths = markReachable(model, nodes, net);
+  for (const p of paths) {
+    node(p.gateway, "internet-gateway");
+    node(p.subnet, "subnet");
+  }
+  return { nodes, edges, paths };
+}
+var MAX_GRAPH_QUESTIONS = 2e4;
+function markReachable(model, nodes, net) {
+  const open2 = openToInternet(model);
+  const users = /* @__PURE__ */ new Map();
+  for (const g of model.groups) users.set(g.address, [...new Set(g.attachments.map((a) => a.resource))].sort());
+  const answers = /* @__PURE__ */ new Map();
+  const classes = /* @__PURE__ */ new Map();
+  const classOf = (resource) => {
+    const key2 = endpointKey(net, resource);
+    const n = classes.get(key2) ?? classes.size;
+    classes.set(key2, n);
+    return n;
+  };
+  let asked = 0;
+  const paths = /* @__PURE__ */ new Map();
+  for (const n of [...nodes.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    if (n.kind !== "group") continue;
+    const traffic2 = open2.get(n.id);
+    const resources = users.get(n.id) ?? [];
+    if (!traffic2 || traffic2.size === 0) n.internetReachable = "no";
+    else if (resources.length === 0) n.internetReachable = "unknown";
+    if (n.internetReachable) continue;
+    const queries = trafficQueries(traffic2);
+    let exposed = false;
+    let unknown = false;
+    for (const resource of resources) {
+      const alike = net.endpoints.has(resource) ? classOf(resource) : -1;
+      for (const q of queries) {
+        const key2 = `${alike}|${q.protocol}|${q.ports.from}|${q.ports.to}|${q.family ?? ""}`;
+        let answer = alike >= 0 ? answers.get(key2) : void 0;
+        if (!answer) {
+          if (asked >= MAX_GRAPH_QUESTIONS) {
+            unknown = true;
+            break;
+          }
+          asked++;
+          answer = reachability(net, { target: resource, protocol: q.protocol, ports: q.ports, ...q.family ? { family: q.family } : {} });
+          if (alike >= 0) answers.set(key2, answer);
+        }
+        if (answer.status === "unknown") unknown = true;
+        if (answer.status !== "exposed") continue;
+        exposed = true;
+        const hop2 = (kind) => answer.path.find((h) => h.kind === kind)?.address ?? "";
+        const path2 = { group: n.id, gateway: hop2("internet-gateway"), routeTable: hop2("route-table"), subnet: hop2("subnet") };
+        paths.set(`${path2.group}|${path2.gateway}|${path2.subnet}`, path2);
+        break;
+      }
+    }
+    n.internetReachable = exposed ? "yes" : unknown ? "unknown" : "no";
+  }
+  return [...paths.values()];
+}
+function internetReach(graph2, group, maxHops = 2) {
+  const into = (id) => graph2.edges.filter((e) => e.to === id && e.from !== id);
+  const out2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  const walk2 = (id, path2, traffic2) => {
+    for (const e of into(id)) {
+      const last = path2.length === 0 ? e.traffic : traffic2;
+      if (e.from === INTERNET) {
+        const key2 = `${path2.join(">")}|${last}`;
+        if (!seen.has(key2)) {
+          seen.add(key2);
+          out2.push({ through: [...path2], traffic: last });
+        }
+      } else if (graph2.nodes.get(e.from)?.kind === "group" && path2.length < maxHops && e.from !== group && !path2.includes(e.from)) {
+        walk2(e.from, [e.from, ...path2], last);
+      }
+    }
+  };
+  walk2(group, [], "");
+  return out2.sort((a, b) => a.through.length - b.through.length || a.through.join().localeCompare(b.through.join()) || a.traffic.localeCompare(b.traffic));
+}
+
+// src/graph/reach-diff.ts
+var MAX_REASONS = 3;
+function netKey(net) {
+  return JSON.stringify(net, (_k, v) => v instanceof Map ? [...v.entries()] : v);
+}
+function tableOf(net, subnet) {
+  const a = net.routeAssociations.get(subnet);
+  if (a) return "address" in a ? a.address : null;
+  const s = net.subnets.get(subnet);
+  return s && "address" in s.vpc ? net.vpcs.get(s.vpc.address)?.mainRouteTable ?? null : null;
+}
+function aclOf(net, subnet) {
+  const a = net.aclAssociations.get(subnet);
+  if (a) return "address" in a ? a.address : null;
+  const s = net.subnets.get(subnet);
+  return s && "address" in s.vpc ? net.vpcs.get(s.vpc.address)?.defaultAcl ?? null : null;
+}
+function hop(path2, kind) {
+  return path2.find((h) => h.kind === kind)?.address ?? "";
+}
+function narrowed(net, target, subnet, q, family) {
+  const ep = net.endpoints.get(target);
+  if (!ep || !net.subnets.has(subnet)) return null;
+  const one = { ...net, endpoints: /* @__PURE__ */ new Map([[target, { ...ep, subnets: [{ address: subnet }], subnetsUnknown: null }]]) };
+  return reachability(one, { target, protocol: q.protocol, ports: q.ports, family });
+}
+function familyOfPath(path2) {
+  return (path2[0]?.address ?? "").includes(":") ? 6 : 4;
+}
+function dedupe(list) {
+  return [...new Set(list)];
+}
+function listed(reasons) {
+  const shown2 = reasons.slice(0, MAX_REASONS).join("; ");
+  return reasons.length > MAX_REASONS ? `${shown2}; and ${reasons.length - MAX_REASONS} more` : shown2;
+}
+function nowExposedBecause(before, target, q, path2, publicAddress) {
+  const subnet = hop(path2, "subnet");
+  const gateway = hop(path2, "internet-gateway");
+  const acl = hop(path2, "network-acl");
+  const was = narrowed(before, target, subnet, q, familyOfPath(path2));
+  if (!was || was.status !== "not-exposed") return `through ${gateway} \u2192 ${subnet}`;
+  const reasons = was.blockedBy.map((b) => {
+    switch (b.kind) {
+      case "route-table":
+        return `${subnet} now routes ${path2[0]?.address ?? ""} to ${gateway}`;
+      case "network-acl":
+        return aclOf(before, subnet) === acl ? `${acl} now admits it` : `${subnet} now uses ${acl}, which admits it`;
+      case "public-address":
+        return `it now has a public address: ${publicAddress}`;
+      default:
+        return `${b.address} no longer blocks it`;
+    }
+  });
+  return listed(dedupe(reasons));
+}
+function aclWords(net, b, q, family) {
+  const acl = net.acls.get(b.address);
+  if (!acl) return `${b.address} ${b.why}`;
+  const inbound = evaluateAcl(acl, false, q.protocol, q.ports, family);
+  if (inbound.admitted.length > 0) return `${b.address}: ${b.why}`;
+  const rules = inbound.denies.sort((x, y) => x.ruleNumber - y.ruleNumber).map((r) => `rule ${r.ruleNumber} (${r.resource})`);
+  if (rules.length === 0) return `the final * rule of ${b.address} denies (no rule allows it)`;
+  return `NACL ${rules.join(" and ")} ${rules.length > 1 ? "deny" : "denies"}`;
+}
+function noLongerExposedBecause(after, target, q, path2, now) {
+  const subnet = hop(path2, "subnet");
+  const gateway = hop(path2, "internet-gateway");
+  const family = familyOfPath(path2);
+  const narrow = narrowed(after, target, subnet, q, family);
+  const blocks = narrow && narrow.status === "not-exposed" ? narrow.blockedBy : now;
+  const reasons = blocks.map((b) => {
+    switch (b.kind) {
+      case "route-table":
+        return tableOf(after, subnet) === b.address ? `${subnet} no longer routes ${path2[0]?.address ?? ""} to ${gateway}` : b.why;
+      case "network-acl":
+        return aclWords(after, b, q, family);
+      case "public-address":
+        return `it now has ${b.why}`;
+      default:
+        return `${b.address}: ${b.why}`;
+    }
+  });
+  return listed(dedupe(reasons));
+}
+function changeWords(before, after, target, q, was, now) {
+  if (was.status === now.status) return null;
+  switch (now.status) {
+    case "exposed":
+      if (was.status === "unknown") return { kind: "exposed", words: `now exposed to the internet through ${hop(now.path, "internet-gateway")} \u2192 ${hop(now.path, "subnet")}` };
+      return { kind: "exposed", words: `now exposed to the internet: ${nowExposedBecause(before, target, q, now.path, now.publicAddress)}` };
+    case "not-exposed":
+      if (was.status === "unknown") return { kind: "not-exposed", words: `now not exposed to the internet: ${listed(dedupe(now.blockedBy.map((b) => b.kind === "public-address" ? `it has ${b.why}` : `${b.address}: ${b.why}`)))}` };
+      return { kind: "not-exposed", words: `no longer exposed: ${noLongerExposedBecause(after, target, q, was.status === "exposed" ? was.path : [], now.blockedBy)}` };
+    case "unknown":
+      return { kind: "unknown", words: `${was.status === "exposed" ? "may still be exposed to the internet" : "may now be exposed to the internet"}: ${listed(now.unknownBecause)}` };
+  }
+}
+var MAX_REACH_QUESTIONS = 2e4;
+function reachChanges(model, networks) {
+  const { before, after } = networks;
+  if (netKey(before) === netKey(after)) return [];
+  const openAfter = openToInternet(model);
+  const openBefore = openToInternet(beforeModel(model));
+  const lines = [];
+  const answers = /* @__PURE__ */ new Map();
+  const questions = /* @__PURE__ */ new Map();
+  const classes = /* @__PURE__ */ new Map();
+  let asked = 0;
+  let skipped = 0;
+  for (const [resource, groups] of [...groupsByResource(model)].sort(([a], [b]) => a.localeCompare(b))) {
+    if (!before.endpoints.has(resource) || !after.endpoints.has(resource)) continue;
+    const using = groups.filter((g) => openAfter.has(g) || openBefore.has(g)).sort();
+    if (using.length === 0) continue;
+    const groupKey = using.join("\n");
+    let queries = questions.get(groupKey);
+    if (!queries) {
+      queries = trafficQueries(intersectOpen(unionOpen(using.map((g) => openAfter.get(g))), unionOpen(using.map((g) => openBefore.get(g)))));
+      questions.set(groupKey, queries);
+    }
+    const sides = `${endpointKey(before, resource)}|${endpointKey(after, resource)}`;
+    const mine = /* @__PURE__ */ new Map();
+    const alike = classes.get(sides) ?? classes.size;
+    classes.set(sides, alike);
+    for (const q of queries) {
+      const key2 = `${alike}|${q.protocol}|${q.ports.from}|${q.ports.to}|${q.family ?? ""}`;
+      let change = answers.get(key2);
+      if (change === void 0) {
+        if (asked >= MAX_REACH_QUESTIONS) {
+          skipped++;
+          continue;
+        }
+        asked++;
+        const ask = { target: resource, protocol: q.protocol, ports: q.ports, ...q.family ? { family: q.family } : {} };
+        change = changeWords(before, after, resource, q, reachability(before, ask), reachability(after, ask));
+        answers.set(key2, change);
+      }
+      if (!change) continue;
+      const entry = mine.get(change.words) ?? { kind: change.kind, group: using.join(", "), resource, traffic: "", from: "the internet", internet: true, text: "", words: change.words, traffics: [] };
+      entry.traffics.push(q.words);
+      mine.set(change.words, entry);
+    }
+    lines.push(...mine.values());
+  }
+  const out2 = lines.map(({ traffics, words, ...l }) => {
+    const traffic2 = listLabels(traffics);
+    return { ...l, traffic: traffic2, text: `${l.resource ?? ""}: ${traffic2} ${words}` };
+  });
+  if (skipped > 0) {
+    const text = `reachability not compared for ${skipped} more ${skipped === 1 ? "question" : "questions"} (resource and port range): past ${MAX_REACH_QUESTIONS}, sg-guard stops asking`;
+    out2.push({ kind: "unknown", group: "", traffic: "", from: "the internet", internet: true, text });
+  }
+  return out2;
+}
+
+// src/graph/diff.ts
+function fromLabel(e) {
+  if (e.from === INTERNET) return describePeer(e.permission.peer);
+  if (e.permission.peer.kind === "unknown") return `a peer unknown until apply (${e.permission.peer.attribute})`;
+  return e.from;
+}
+function keyed(edges) {
+  const map = /* @__PURE__ */ new Map();
+  for (const e of edges) {
+    if (e.from === e.to) continue;
+    map.set(`${e.to}|${e.traffic}|${fromLabel(e)}`, e);
+  }
+  return map;
+}
+function exposureDiff(model, networks) {
+  if (model.plan.kind === "state") return [];
+  const reach = networks ? reachChanges(model, networks) : [];
+  if (!touchesSecurityGroups(model)) return reach;
+  const after = keyed(ingressEdges(model));
+  const before = keyed(ingressEdges(beforeModel(model)));
+  const lines = /* @__PURE__ */ new Map();
+  const add = (kind, e) => {
+    const internet = e.from === INTERNET;
+    const key2 = `${kind}|${e.to}|${e.traffic}|${internet ? INTERNET : e.from}`;
+    const line = lines.get(key2) ?? { kind, group: e.to, traffic: e.traffic, from: [], internet };
+    const from = fromLabel(e);
+    if (!line.from.includes(from)) line.from.push(from);
+    lines.set(key2, line);
+  };
+  for (const [k, e] of after) if (!before.has(k)) add("added", e);
+  for (const [k, e] of before) if (!after.has(k)) add("removed", e);
+  const out2 = [...lines.values()].map((l) => {
+    const from = l.from.sort().join(", ");
+    const text = `${l.group}: ${l.traffic} ${l.kind === "added" ? "now reachable" : "no longer reachable"} from ${from}${l.internet ? " (the internet)" : ""}`;
+    return { kind: l.kind, group: l.group, traffic: l.traffic, from, internet: l.internet, text };
+  });
+  out2.sort((a, b) => Number(b.internet) - Number(a.internet) || a.group.localeCompare(b.group) || a.kind.localeCompare(b.kind) || a.text.localeCompare(b.text));
+  return [...reach, ...out2];
+}
+
+// src/lib/covers.ts
+function peerCovers(wide, narrow) {
+  switch (wide.kind) {
+    case "cidr": {
+      if (narrow.kind !== "cidr" || narrow.family !== wide.family) return false;
+      const w = parseCidr(wide.cidr);
+      const n = parseCidr(narrow.cidr);
+      return w !== null && n !== null && w.first <= n.first && n.last <= w.last;
+    }
+    case "prefix-list":
+      return narrow.kind === "prefix-list" && narrow.id === wide.id;
+    case "security-group": {
+      if (narrow.kind !== "security-group" || wide.candidates || narrow.candidates) return false;
+      if ((wide.owner ?? null) !== (narrow.owner ?? null)) return false;
+      return wide.address !== null && wide.address === narrow.address || wide.id !== null && wide.id === narrow.id;
+    }
+    case "self":
+      return narrow.kind === "self";
+    case "unknown":
+      return false;
+  }
+}
+function permissionCovers(wide, narrow) {
+  if (wide.direction !== narrow.direction || !peerCovers(wide.peer, narrow.peer)) return false;
+  if (wide.protocol === "unknown" || narrow.protocol === "unknown") return false;
+  if (wide.protocol === "all") return true;
+  if (wide.protocol !== narrow.protocol) return false;
+  if (wide.protocol === "icmp" || wide.protocol === "icmpv6") {
+    if (wide.icmpType === -1) return true;
+    if (wide.icmpType === null || wide.icmpType !== narrow.icmpType) return false;
+    return wide.icmpCode === -1 || wide.icmpCode !== null && wide.icmpCode === narrow.icmpCode;
+  }
+  if (wide.portsUnknown || narrow.portsUnknown) return false;
+  if (wide.fromPort === null || wide.toPort === null || narrow.fromPort === null || narrow.toPort === null) return wide.fromPort === narrow.fromPort && wide.toPort === narrow.toPort;
+  return wide.fromPort <= narrow.fromPort && narrow.toPort <= wide.toPort;
+}
+
+// src/places.ts
+import { createHash } from "node:crypto";
+import { dirname, isAbsolute, posix, relative, resolve, sep } from "node:path";
+function planLabel(path2, cwd) {
+  if (path2 === "-") return ".";
+  const slashed = path2.replace(/\\/g, "/");
+  if (isAbsolute(path2) || slashed.startsWith("/") || /^[A-Za-z]:\//.test(slashed)) {
+    if (cwd === void 0) return posix.dirname(slashed);
+    return relative(cwd, dirname(resolve(cwd, path2))).split(sep).join("/") || ".";
+  }
+  return posix.normalize(posix.dirname(slashed));
+}
+function planNames(plans) {
+  const paths = /* @__PURE__ */ new Map();
+  for (const p of plans) paths.set(p.label, (paths.get(p.label) ?? /* @__PURE__ */ new Set()).add(p.path));
+  return new Map(plans.map((p) => [p.path, (paths.get(p.label)?.size ?? 0) > 1 ? p.path : p.label]));
+}
+function planName(names2, path2) {
+  return names2.get(path2) ?? planLabel(path2);
+}
+function otherPlaces(f) {
+  return (f.places ?? []).filter((p) => !(p.plan === f.plan && p.resource === f.resource));
+}
+function key(f) {
+  if (!f.location) return null;
+  const l = f.location;
+  return JSON.stringify([
+    f.rule,
+    f.messageId,
+    l.file,
+    l.line,
+    l.endLine,
+    f.path,
+    f.direction,
+    f.protocol,
+    f.fromPort,
+    f.toPort,
+    f.peer,
+    f.change,
+    f.suppression ? [f.suppression.kind, f.suppression.reason, f.suppression.source] : null
+  ]);
+}
+function placesOf(f) {
+  return f.places ?? [{ plan: f.plan, resource: f.resource }];
+}
+function mergeAcrossPlans(findings) {
+  const out2 = [];
+  const byKey = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const k = key(f);
+    const first = k === null ? void 0 : byKey.get(k);
+    if (first) {
+      const theirs = placesOf(first);
+      const mine = placesOf(f);
+      if (mine.every((p) => !theirs.some((q) => q.plan === p.plan))) {
+        first.places = [...theirs, ...mine.map((p) => ({ ...p }))];
+        const reach = moreExposed(first.reachability, f.reachability);
+        if (reach) first.reachability = reach;
+        continue;
+      }
+    }
+    const copy = { ...f };
+    if (f.places) copy.places = f.places.map((p) => ({ ...p }));
+    if (k !== null && !first) byKey.set(k, copy);
+    out2.push(copy);
+  }
+  return out2;
+}
+function uniqueIds(findings) {
+  const used = /* @__PURE__ */ new Set();
+  return findings.map((f) => {
+    if (!used.has(f.id)) {
+      used.add(f.id);
+      return f;
+    }
+    let id = f.id;
+    for (let n = 0; used.has(id); n++) {
+      id = createHash("sha256").update(JSON.stringify(n === 0 ? [f.id, f.plan] : [f.id, f.plan, n])).digest("hex").slice(0, 12);
+    }
+    used.add(id);
+    return { ...f, id };
+  });
+}
+
+// src/version.ts
+var VERSION = true ? "0.1.0" : "0.0.0-dev";
+var TOOL_NAME = "sg-guard";
+var TOOL_URI = "https://github.com/sg-guard/sg-guard";
+
 // src/reach/finding.ts
-var MAX_REASONS = 20;
+var MAX_REASONS2 = 20;
 var GROUPS = /* @__PURE__ */ new WeakMap();
 function groupByAddress(model) {
   let map = GROUPS.get(model);
@@ -11519,7 +11804,7 @@ function capped(list, key2) {
     if (seen.has(k)) continue;
     seen.add(k);
     out2.push(x);
-    if (out2.length === MAX_REASONS) break;
+    if (out2.length === MAX_REASONS2) break;
   }
   return out2;
 }
@@ -11769,7 +12054,7 @@ function evaluate(models, options) {
       formatVersion: m.plan.formatVersion,
       sourceRoot: null,
       sourceErrors: [],
-      exposureChanges: exposureDiff(m).map((c) => c.text)
+      exposureChanges: exposureDiff(m, options.networks?.get(m)).map((c) => c.text)
     })),
     findings,
     summary: summarise(findings, options.failOn, scope)
@@ -22491,7 +22776,7 @@ var rule10 = {
     }
     for (const entry of byGroup.values()) {
       const first = entry.rules[0]?.[0];
-      const data = { group: groupOf(first), count: entry.rules.length === 1 ? "a rule" : `${entry.rules.length} rules`, list: listed(entry.rules) };
+      const data = { group: groupOf(first), count: entry.rules.length === 1 ? "a rule" : `${entry.rules.length} rules`, list: listed2(entry.rules) };
       context.report({ messageId: "rules", data, securityGroup: entry.securityGroup, resource: entry.resource, path: "", formerly: entry.rules.map((r) => r[0]) });
     }
   }
@@ -22501,13 +22786,13 @@ function ruleWords(rule23) {
   return [p.direction, describeTraffic(p) ?? "", fromOrTo(p), rule23.map((q) => describePeer(q.peer)).join(", ")].filter(Boolean).join(" ");
 }
 var MAX_RULES_NAMED = 6;
-function listed(rules) {
+function listed2(rules) {
   const words = rules.slice(0, MAX_RULES_NAMED).map(ruleWords);
   if (rules.length > MAX_RULES_NAMED) words.push(`and ${rules.length - MAX_RULES_NAMED} more`);
   return words.join("; ");
 }
 function rulesWords(rules) {
-  return `${rules.length === 1 ? "its rule has" : `its ${rules.length} rules have`} none either: ${listed(rules)}`;
+  return `${rules.length === 1 ? "its rule has" : `its ${rules.length} rules have`} none either: ${listed2(rules)}`;
 }
 var missing_description_default = rule10;
 
@@ -23497,9 +23782,9 @@ function exposure(f, names2) {
   const others = otherPlaces(f);
   lines.push(`- **Granted by:** ${code(findingLocation(f))}${others.length > 0 ? ` in ${code(planName(names2, f.plan))}` : ""}`);
   if (others.length > 0) {
-    const listed2 = others.slice(0, MAX_PLACES_NAMED).map((p) => `${code(planName(names2, p.plan))}${p.resource === f.resource ? "" : ` (${code(p.resource)})`}`);
-    const more2 = others.length > listed2.length ? ` and ${others.length - listed2.length} more` : "";
-    lines.push(`- **Also in:** ${listed2.join(", ")}${more2} (the same lines, used by ${plural(others.length + 1, "plan")})`);
+    const listed3 = others.slice(0, MAX_PLACES_NAMED).map((p) => `${code(planName(names2, p.plan))}${p.resource === f.resource ? "" : ` (${code(p.resource)})`}`);
+    const more2 = others.length > listed3.length ? ` and ${others.length - listed3.length} more` : "";
+    lines.push(`- **Also in:** ${listed3.join(", ")}${more2} (the same lines, used by ${plural(others.length + 1, "plan")})`);
   }
   return lines;
 }
@@ -23949,9 +24234,9 @@ function placesText(f, ctx) {
   const parts2 = [];
   if (ctx.several || others.length > 0) parts2.push(`in ${breakable(planName(ctx.names, f.plan))}`);
   if (others.length > 0) {
-    const listed2 = others.slice(0, MAX_PLACES_SHOWN).map((p) => `${breakable(planName(ctx.names, p.plan))}${p.resource === f.resource ? "" : ` (${breakable(p.resource)})`}`);
-    const more2 = others.length > listed2.length ? ` and ${others.length - listed2.length} more` : "";
-    parts2.push(`also in ${listed2.join(", ")}${more2}`);
+    const listed3 = others.slice(0, MAX_PLACES_SHOWN).map((p) => `${breakable(planName(ctx.names, p.plan))}${p.resource === f.resource ? "" : ` (${breakable(p.resource)})`}`);
+    const more2 = others.length > listed3.length ? ` and ${others.length - listed3.length} more` : "";
+    parts2.push(`also in ${listed3.join(", ")}${more2}`);
   }
   return parts2.length > 0 ? `<br>${parts2.join("; ")}` : "";
 }
@@ -24315,7 +24600,14 @@ function subgraph(graph2, focus) {
   if (!focus) return graph2;
   const edges = graph2.edges.filter((e) => focus.has(e.from) && focus.has(e.to));
   const nodes = new Map([...graph2.nodes].filter(([id]) => focus.has(id)));
-  return { nodes, edges };
+  const paths = (graph2.paths ?? []).filter((p) => focus.has(p.group));
+  for (const p of paths) {
+    for (const id of [p.gateway, p.subnet]) {
+      const n = graph2.nodes.get(id);
+      if (n) nodes.set(id, n);
+    }
+  }
+  return { nodes, edges, paths };
 }
 function changedGraph(model, graph2 = buildGraph(model)) {
   const part = subgraph(graph2, touchedFocus(model, graph2));
@@ -24327,7 +24619,7 @@ function changedGraph(model, graph2 = buildGraph(model)) {
   const edges = [...part.edges];
   for (const id of deleted) {
     const n = before.nodes.get(id);
-    if (n) nodes.set(id, { ...n, deleted: true });
+    if (n) nodes.set(id, { ...n, deleted: true, internetReachable: "no" });
   }
   for (const e of before.edges) {
     if (!deleted.has(e.to)) continue;
@@ -24337,7 +24629,7 @@ function changedGraph(model, graph2 = buildGraph(model)) {
       if (from) nodes.set(e.from, from);
     }
   }
-  return { nodes, edges };
+  return { nodes, edges, ...part.paths ? { paths: part.paths } : {} };
 }
 var TIER_SHORT = {
   "public-lb": "public LB",
@@ -24395,17 +24687,44 @@ function arrows(graph2) {
   }
   return [...out2.values()];
 }
+var NETWORK_KINDS = /* @__PURE__ */ new Set(["internet", "internet-gateway", "subnet"]);
+function routedArrows(graph2) {
+  const paths = [...graph2.paths ?? []].sort((a, b) => a.group.localeCompare(b.group) || a.gateway.localeCompare(b.gateway) || a.subnet.localeCompare(b.subnet));
+  if (paths.length === 0) return arrows(graph2);
+  const out2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  const hop2 = (from, to) => {
+    const key2 = `${from}|${to}`;
+    if (seen.has(key2)) return;
+    seen.add(key2);
+    out2.push({ from, to, traffic: "", possible: false, via: [] });
+  };
+  const subnets = /* @__PURE__ */ new Map();
+  for (const p of paths) {
+    hop2(INTERNET, p.gateway);
+    hop2(p.gateway, p.subnet);
+    const list = subnets.get(p.group) ?? [];
+    if (!list.includes(p.subnet)) list.push(p.subnet);
+    subnets.set(p.group, list);
+  }
+  for (const a of arrows(graph2)) {
+    const through = a.from === INTERNET ? subnets.get(a.to) : void 0;
+    if (through) for (const s of through) out2.push({ ...a, from: s });
+    else out2.push(a);
+  }
+  return out2;
+}
 function arrowLabel(a) {
   return a.via.length > 0 ? `${a.traffic} from ${a.via.join(", ")}` : a.traffic;
 }
 var WHOLE_INTERNET = /* @__PURE__ */ new Set(["0.0.0.0/0", "::/0"]);
 function drawnArrows(graph2) {
   const out2 = /* @__PURE__ */ new Map();
-  for (const a of arrows(graph2)) {
+  for (const a of routedArrows(graph2)) {
     const key2 = `${a.from}|${a.to}|${a.possible}`;
     const d = out2.get(key2) ?? { from: a.from, to: a.to, possible: a.possible, labels: [] };
     const label = a.via.length > 0 && !a.via.every((c) => WHOLE_INTERNET.has(c)) ? arrowLabel(a) : a.traffic;
-    if (!d.labels.includes(label)) d.labels.push(label);
+    if (label !== "" && !d.labels.includes(label)) d.labels.push(label);
     out2.set(key2, d);
   }
   return [...out2.values()];
@@ -24439,6 +24758,7 @@ function direction(nodes, edges) {
   return lr <= tb || lr <= DIAGRAM_WIDTH ? "LR" : "TB";
 }
 var DIAGRAM_WIDTH = 740;
+var SHAPE = { group: ["[", "]"], "internet-gateway": ["{{", "}}"], subnet: ["[[", "]]"] };
 function renderMermaid(graph2, maxEdges = MAX_DIAGRAM_EDGES) {
   const ids = /* @__PURE__ */ new Map();
   const edges = drawnArrows(graph2);
@@ -24453,7 +24773,7 @@ function renderMermaid(graph2, maxEdges = MAX_DIAGRAM_EDGES) {
     const id = n.kind === "internet" ? "internet" : `n${ids.size}`;
     ids.set(n.id, id);
     const label = mermaidText(labels.get(n.id) ?? n.id);
-    lines.push(n.kind === "internet" ? `  internet(("internet"))` : n.kind === "group" ? `  ${id}["${label}"]` : `  ${id}(["${label}"])`);
+    lines.push(n.kind === "internet" ? `  internet(("internet"))` : `  ${id}${SHAPE[n.kind]?.[0] ?? "(["}"${label}"${SHAPE[n.kind]?.[1] ?? "])"}`);
     if (n.deleted) deleted.push(id);
   }
   const red = [];
@@ -24462,8 +24782,9 @@ function renderMermaid(graph2, maxEdges = MAX_DIAGRAM_EDGES) {
     const from = ids.get(e.from);
     const to = ids.get(e.to);
     if (!from || !to) continue;
-    lines.push(`  ${from} ${e.possible ? "-." : "--"} "${mermaidText(e.labels.join(", "))}" ${e.possible ? ".->" : "-->"} ${to}`);
-    if (e.from === INTERNET) red.push(drawn);
+    if (e.labels.length === 0) lines.push(`  ${from} ${e.possible ? "-.->" : "-->"} ${to}`);
+    else lines.push(`  ${from} ${e.possible ? "-." : "--"} "${mermaidText(e.labels.join(", "))}" ${e.possible ? ".->" : "-->"} ${to}`);
+    if (NETWORK_KINDS.has(graph2.nodes.get(e.from)?.kind ?? "")) red.push(drawn);
     drawn++;
   }
   if (red.length > 0) lines.push(`  linkStyle ${red.join(",")} stroke:#d73a49,stroke-width:2px`);
@@ -24483,11 +24804,11 @@ function dotText(text) {
 function renderDot(graph2) {
   const lines = ["digraph sg_guard {", "  rankdir=LR;", "  node [shape=box];"];
   for (const n of [...graph2.nodes.values()].sort((a, b) => a.id.localeCompare(b.id))) {
-    const shape = n.kind === "internet" ? "doublecircle" : n.kind === "group" ? "box" : "ellipse";
+    const shape = n.kind === "internet" ? "doublecircle" : n.kind === "group" ? "box" : n.kind === "internet-gateway" ? "hexagon" : n.kind === "subnet" ? "box3d" : "ellipse";
     lines.push(`  "${dotText(n.id)}" [label="${dotText(nodeLabel(n))}", shape=${shape}];`);
   }
-  for (const e of arrows(graph2)) {
-    const style = [`label="${dotText(arrowLabel(e))}"`, e.from === INTERNET ? "color=red" : "", e.possible ? "style=dashed" : ""].filter(Boolean).join(", ");
+  for (const e of routedArrows(graph2)) {
+    const style = [`label="${dotText(arrowLabel(e))}"`, NETWORK_KINDS.has(graph2.nodes.get(e.from)?.kind ?? "") ? "color=red" : "", e.possible ? "style=dashed" : ""].filter(Boolean).join(", ");
     lines.push(`  "${dotText(e.from)}" -> "${dotText(e.to)}" [${style}];`);
   }
   lines.push("}");
@@ -24497,9 +24818,10 @@ function renderDot(graph2) {
 function renderGraphJson(graph2) {
   const groups = [...graph2.nodes.values()].filter((n) => n.kind === "group").sort((a, b) => a.id.localeCompare(b.id));
   const doc = {
-    nodes: [...graph2.nodes.values()].sort((a, b) => a.id.localeCompare(b.id)).map((n) => ({ id: n.id, kind: n.kind, tiers: n.tiers })),
+    nodes: [...graph2.nodes.values()].sort((a, b) => a.id.localeCompare(b.id)).map((n) => ({ id: n.id, kind: n.kind, tiers: n.tiers, ...n.internetReachable ? { internetReachable: n.internetReachable } : {} })),
     edges: sortedEdges(graph2).map((e) => ({ from: e.from, to: e.to, traffic: e.traffic, resource: e.permission.resource, path: e.permission.path, possible: e.possible })),
-    internetReach: Object.fromEntries(groups.map((g) => [g.id, internetReach(graph2, g.id)]).filter(([, r]) => r.length > 0))
+    internetReach: Object.fromEntries(groups.map((g) => [g.id, internetReach(graph2, g.id)]).filter(([, r]) => r.length > 0)),
+    internetPaths: [...graph2.paths ?? []].sort((a, b) => a.group.localeCompare(b.group) || a.gateway.localeCompare(b.gateway) || a.subnet.localeCompare(b.subnet))
   };
   return `${JSON.stringify(doc, null, 2)}
 `;
@@ -24517,11 +24839,21 @@ function renderGraphText(graph2) {
     for (const r of internetReach(graph2, g.id)) {
       lines.push(r.through.length === 0 ? `  internet reaches it directly: ${r.traffic}` : `  internet reaches it through ${r.through.join(" -> ")}: ${r.traffic}`);
     }
+    if (g.internetReachable && !g.deleted && graph2.edges.some((e) => e.to === g.id && e.from === INTERNET)) lines.push(`  ${REACHABLE_WORDS[g.internetReachable]}${networkPath(graph2, g.id)}`);
     if (lines.length === 1) lines.push("  admits nothing");
     blocks.push(lines.map(escapeTerminal).join("\n"));
   }
   return blocks.length > 0 ? `${blocks.join("\n\n")}
 ` : "No security groups.\n";
+}
+var REACHABLE_WORDS = {
+  yes: "exposed: the internet reaches what uses it",
+  no: "not exposed: the network lets the internet reach nothing that uses it",
+  unknown: "exposure unknown: a value is unknown until apply, or nothing in the plan uses it"
+};
+function networkPath(graph2, group) {
+  const through = (graph2.paths ?? []).filter((p) => p.group === group).map((p) => `${p.gateway} -> ${p.subnet}`).sort();
+  return through.length > 0 ? ` through ${through.join(", ")}` : "";
 }
 function renderGraph(graph2, format) {
   switch (format) {
@@ -24852,9 +25184,9 @@ ${tail}`;
     if (f.reachability && f.change !== "removed") lines.push(detailIndent + escapeTerminal(reachabilityLine(f.reachability)));
     const others = otherPlaces(f);
     if (others.length > 0) {
-      const listed2 = others.slice(0, MAX_PLACES_LISTED).map((p) => `${planName(names2, p.plan)}${p.resource === f.resource ? "" : ` (${p.resource})`}`);
-      if (others.length > listed2.length) listed2.push(`and ${others.length - listed2.length} more`);
-      lines.push(detailIndent + escapeTerminal(`also in: ${listed2.join(", ")}`));
+      const listed3 = others.slice(0, MAX_PLACES_LISTED).map((p) => `${planName(names2, p.plan)}${p.resource === f.resource ? "" : ` (${p.resource})`}`);
+      if (others.length > listed3.length) listed3.push(`and ${others.length - listed3.length} more`);
+      lines.push(detailIndent + escapeTerminal(`also in: ${listed3.join(", ")}`));
     }
     if (f.suppression) lines.push(detailIndent + escapeTerminal(describeSuppression(f.suppression)));
     else if (f.waiverRequest) {
@@ -24936,7 +25268,7 @@ function render(report, format, options) {
     case "sarif":
       return renderSarif(report, metas);
     case "markdown":
-      return renderMarkdown(report, metas, { diagrams: diagrams(options.models ?? []) });
+      return renderMarkdown(report, metas, { diagrams: diagrams(options.models ?? [], options.networks) });
   }
 }
 function touchedGroupCount(model) {
@@ -24946,13 +25278,13 @@ function touchedGroupCount(model) {
   for (const g of model.beforeGroups) if (!after.has(g.address)) touched.add(g.address);
   return touched.size;
 }
-function diagrams(models) {
+function diagrams(models, networks) {
   return models.flatMap((m) => {
     const touched = touchedGroupCount(m);
     if (touched * 9 > MAX_DIAGRAM_LENGTH) {
       return [{ plan: m.plan.path, mermaid: mermaidNote(`This plan touches ${touched} groups: too many to draw here. sg-guard graph --changed draws them.`) }];
     }
-    const part = changedGraph(m);
+    const part = changedGraph(m, buildGraph(m, [], networks?.get(m)?.after));
     if (part.edges.length === 0) return [];
     for (let max = MAX_DIAGRAM_EDGES; max >= 1; max = Math.floor(max / 2)) {
       const mermaid = renderMermaid(part, max);
@@ -25261,11 +25593,11 @@ async function check(args2, io) {
   if (values.config !== void 0) request.configPath = values.config;
   if (values.root !== void 0) request.root = values.root;
   if (values.output !== void 0) await refuseOverwrite(values.output, request.plans, values.config);
-  const { report, notices, rules, models } = await runCheck(request);
+  const { report, notices, rules, models, networks } = await runCheck(request);
   for (const n of notices) io.stderr(`${TOOL_NAME}: note: ${n}
 `);
   const color = format === "text" && !values.output && !values["no-color"] && io.isTty && !io.env.NO_COLOR;
-  const text = render(report, format, { color, rules, models });
+  const text = render(report, format, { color, rules, models, networks });
   if (values.output) {
     try {
       await writeFile(values.output, text);
@@ -25327,7 +25659,7 @@ async function review(args2, io) {
   if (io.stdin) request.stdin = io.stdin;
   if (values.config !== void 0) request.configPath = values.config;
   if (values.root !== void 0) request.root = values.root;
-  const { report, rules, notices, models, config } = await runCheck(request);
+  const { report, rules, notices, models, networks, config } = await runCheck(request);
   for (const n of notices) io.stderr(`${TOOL_NAME}: note: ${n}
 `);
   const plan = planReview(
@@ -25342,7 +25674,7 @@ async function review(args2, io) {
       headSha: "",
       tool: { name: TOOL_NAME, version: VERSION },
       rules: rules.map((r) => r.meta),
-      diagrams: diagrams(models)
+      diagrams: diagrams(models, networks)
     }
   );
   io.stdout(printReviewPlan(plan, { diffGiven: diff !== null }));
@@ -25428,8 +25760,9 @@ async function graph(args2, io) {
   if (!GRAPH_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${GRAPH_FORMATS.join(", ")}, not "${values.format}"`);
   const paths = await planPaths(positionals);
   for (const path2 of paths) {
-    const model = buildModel(await loadPlan(path2, io.stdin ? { stdin: io.stdin } : {}));
-    const full = buildGraph(model);
+    const plan = await loadPlan(path2, io.stdin ? { stdin: io.stdin } : {});
+    const model = buildModel(plan);
+    const full = buildGraph(model, [], buildNetModel(plan));
     const shown2 = values.changed ? changedGraph(model, full) : full;
     if (paths.length > 1 && format === "text") io.stdout(`== ${path2}
 `);

@@ -332,7 +332,7 @@ export function evaluate(models: readonly Model[], options: EngineOptions): Repo
       formatVersion: m.plan.formatVersion,
       sourceRoot: null,
       sourceErrors: [],
-      exposureChanges: exposureDiff(m).map((c) => c.text),
+      exposureChanges: exposureDiff(m, options.networks?.get(m)).map((c) => c.text),
     })),
     findings,
     summary: summarise(findings, options.failOn, scope),

@@ -252,7 +252,7 @@ async function check(inputs: Inputs, event: EventContext): Promise<Checked> {
   for (const n of result.notices) core.notice(n);
   // The rules that ran (custom rules from the config included) describe their findings.
   const report: Report = { ...result.report, policy: policy.report };
-  return { report, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models), planDigest: await planDigest(plans), unread: [], policy };
+  return { report, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models, result.networks), planDigest: await planDigest(plans), unread: [], policy };
 }
 
 /** A check of `plans` with the policy in force (fail-on: the input over the config's). */
@@ -372,7 +372,7 @@ async function readReports(inputs: Inputs, event: EventContext): Promise<Checked
   const { disagreements } = reconciled;
   const report = claimsToRequests(reconciled.report, { exceptions: policy.config.exceptions ?? [], today: new Date(), inlineIgnores: policy.inlineIgnores });
   if (disagreements.length > 0) core.warning(`sg-guard: the uploaded report${read.length > 1 ? 's' : ''} and the plans evaluated here disagree: ${disagreements.join('; ')}. The verdict is the plans'.`);
-  return { report: { ...report, policy: policy.report }, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models), planDigest: digest, unread, policy, disagreements, claimsOnly: true };
+  return { report: { ...report, policy: policy.report }, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models, result.networks), planDigest: digest, unread, policy, disagreements, claimsOnly: true };
 }
 
 /**

@@ -1,6 +1,7 @@
-import { INTERNET } from './graph/graph.js';
+import { INTERNET, buildGraph } from './graph/graph.js';
 import { MAX_DIAGRAM_EDGES, changedGraph, mermaidNote, renderMermaid } from './graph/render.js';
 import type { Model } from './model/types.js';
+import type { PlanNetworks } from './reach/types.js';
 import { renderJson } from './report/json.js';
 import { MAX_DIAGRAM_LENGTH, renderMarkdown } from './report/markdown.js';
 import { renderSarif } from './report/sarif.js';
@@ -16,7 +17,7 @@ export type Format = (typeof FORMATS)[number];
  * A report in one format. `rules` are the rules that ran (built-in and custom,
  * CheckResult.rules), so SARIF and Markdown describe every rule a finding names.
  */
-export function render(report: Report, format: Format, options: { color: boolean; rules?: readonly Rule[]; models?: readonly Model[] }): string {
+export function render(report: Report, format: Format, options: { color: boolean; rules?: readonly Rule[]; models?: readonly Model[]; networks?: ReadonlyMap<Model, PlanNetworks> }): string {
   const metas = (options.rules ?? RULES).map((r) => r.meta);
   switch (format) {
     case 'text':
@@ -26,7 +27,7 @@ export function render(report: Report, format: Format, options: { color: boolean
     case 'sarif':
       return renderSarif(report, metas);
     case 'markdown':
-      return renderMarkdown(report, metas, { diagrams: diagrams(options.models ?? []) });
+      return renderMarkdown(report, metas, { diagrams: diagrams(options.models ?? [], options.networks) });
   }
 }
 
@@ -46,19 +47,21 @@ function touchedGroupCount(model: Model): number {
 
 /**
  * A Mermaid flowchart per plan of the groups it touches (deleted ones
- * included) and their neighbours; none for a plan that touches none. A
+ * included) and their neighbours, with the internet gateways and subnets by
+ * which the internet reaches them (the network of the plan's after side,
+ * when `networks` has it); none for a plan that touches none. A
  * diagram is never longer than MAX_DIAGRAM_LENGTH: past it, fewer arrows are
  * drawn and a note in the diagram says how many are not; a plan that touches
  * too many groups to draw gets a diagram that says so (and its graph is never
  * built).
  */
-export function diagrams(models: readonly Model[]): Array<{ plan: string; mermaid: string }> {
+export function diagrams(models: readonly Model[], networks?: ReadonlyMap<Model, PlanNetworks>): Array<{ plan: string; mermaid: string }> {
   return models.flatMap((m) => {
     const touched = touchedGroupCount(m);
     if (touched * 9 > MAX_DIAGRAM_LENGTH) {
       return [{ plan: m.plan.path, mermaid: mermaidNote(`This plan touches ${touched} groups: too many to draw here. sg-guard graph --changed draws them.`) }];
     }
-    const part = changedGraph(m);
+    const part = changedGraph(m, buildGraph(m, [], networks?.get(m)?.after));
     if (part.edges.length === 0) return [];
     for (let max = MAX_DIAGRAM_EDGES; max >= 1; max = Math.floor(max / 2)) {
       const mermaid = renderMermaid(part, max);

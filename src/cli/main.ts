@@ -8,6 +8,7 @@ import { DEFAULT_MAX_INLINE_COMMENTS, DEFAULT_STATUS_CONTEXT, MAX_INLINE_COMMENT
 import { printReviewPlan } from '../review/print.js';
 import { FORMATS, diagrams, render, type Format } from '../render.js';
 import { buildGraph } from '../graph/graph.js';
+import { buildNetModel } from '../reach/build.js';
 import { GRAPH_FORMATS, changedGraph, renderGraph, type GraphFormat } from '../graph/render.js';
 import { buildModel } from '../model/build.js';
 import { resolvePaths } from '../paths.js';
@@ -149,10 +150,10 @@ async function check(args: string[], io: Io): Promise<number> {
   if (values.config !== undefined) request.configPath = values.config;
   if (values.root !== undefined) request.root = values.root;
   if (values.output !== undefined) await refuseOverwrite(values.output, request.plans, values.config);
-  const { report, notices, rules, models } = await runCheck(request);
+  const { report, notices, rules, models, networks } = await runCheck(request);
   for (const n of notices) io.stderr(`${TOOL_NAME}: note: ${n}\n`);
   const color = format === 'text' && !values.output && !values['no-color'] && io.isTty && !io.env.NO_COLOR;
-  const text = render(report, format, { color, rules, models });
+  const text = render(report, format, { color, rules, models, networks });
   if (values.output) {
     try {
       await writeFile(values.output, text);
@@ -216,7 +217,7 @@ async function review(args: string[], io: Io): Promise<number> {
   if (io.stdin) request.stdin = io.stdin;
   if (values.config !== undefined) request.configPath = values.config;
   if (values.root !== undefined) request.root = values.root;
-  const { report, rules, notices, models, config } = await runCheck(request);
+  const { report, rules, notices, models, networks, config } = await runCheck(request);
   for (const n of notices) io.stderr(`${TOOL_NAME}: note: ${n}\n`);
   const plan = planReview(
     report,
@@ -230,7 +231,7 @@ async function review(args: string[], io: Io): Promise<number> {
       headSha: '',
       tool: { name: TOOL_NAME, version: VERSION },
       rules: rules.map((r) => r.meta),
-      diagrams: diagrams(models),
+      diagrams: diagrams(models, networks),
     },
   );
   io.stdout(printReviewPlan(plan, { diffGiven: diff !== null }));
@@ -315,8 +316,10 @@ async function graph(args: string[], io: Io): Promise<number> {
   if (!GRAPH_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${GRAPH_FORMATS.join(', ')}, not "${values.format}"`);
   const paths = await planPaths(positionals);
   for (const path of paths) {
-    const model = buildModel(await loadPlan(path, io.stdin ? { stdin: io.stdin } : {}));
-    const full = buildGraph(model);
+    const plan = await loadPlan(path, io.stdin ? { stdin: io.stdin } : {});
+    const model = buildModel(plan);
+    // The network of the plan's after side: which groups the internet really reaches, and through what.
+    const full = buildGraph(model, [], buildNetModel(plan));
     const shown = values.changed ? changedGraph(model, full) : full;
     if (paths.length > 1 && format === 'text') io.stdout(`== ${path}\n`);
     io.stdout(renderGraph(shown, format));

@@ -1,12 +1,20 @@
 import { describePeer } from '../lib/peer.js';
 import { beforeModel, touchesSecurityGroups } from '../model/before.js';
 import type { Model } from '../model/types.js';
+import type { PlanNetworks } from '../reach/types.js';
 import { INTERNET, ingressEdges, type GraphEdge } from './graph.js';
+import { reachChanges } from './reach-diff.js';
 
 export interface ExposureChange {
-  kind: 'added' | 'removed';
-  /** The group that admits the traffic. */
+  /**
+   * added/removed: what a group admits changed. exposed/not-exposed/unknown:
+   * whether the internet really reaches a resource changed (the answer after the plan).
+   */
+  kind: 'added' | 'removed' | 'exposed' | 'not-exposed' | 'unknown';
+  /** The group that admits the traffic (for a resource: every group of it that admits the internet, comma-separated). */
   group: string;
+  /** For a change of reachability: the resource the internet reaches, or no longer does. */
+  resource?: string;
   traffic: string;
   /** Who reaches it: CIDRs as written (several for the internet), a prefix list, a group address. */
   from: string;
@@ -34,11 +42,16 @@ function keyed(edges: readonly GraphEdge[]): Map<string, GraphEdge> {
 
 /**
  * What this plan changes in who can reach whom, in plain words, even for
- * changes no rule flags. A state (no before side) changes nothing. Internet
- * changes first, then by group.
+ * changes no rule flags: first what it changes in whether the internet
+ * really reaches a resource (with `networks`, both sides of the plan's
+ * network; src/graph/reach-diff.ts), even where no group changed; then what
+ * it changes in what groups admit, internet first, by group. A state (no
+ * before side) changes nothing.
  */
-export function exposureDiff(model: Model): ExposureChange[] {
-  if (model.plan.kind === 'state' || !touchesSecurityGroups(model)) return [];
+export function exposureDiff(model: Model, networks?: PlanNetworks): ExposureChange[] {
+  if (model.plan.kind === 'state') return [];
+  const reach = networks ? reachChanges(model, networks) : [];
+  if (!touchesSecurityGroups(model)) return reach;
   // The edges of the exposure graph on each side; its nodes are not needed to compare them.
   const after = keyed(ingressEdges(model));
   const before = keyed(ingressEdges(beforeModel(model)));
@@ -59,5 +72,6 @@ export function exposureDiff(model: Model): ExposureChange[] {
     const text = `${l.group}: ${l.traffic} ${l.kind === 'added' ? 'now reachable' : 'no longer reachable'} from ${from}${l.internet ? ' (the internet)' : ''}`;
     return { kind: l.kind, group: l.group, traffic: l.traffic, from, internet: l.internet, text };
   });
-  return out.sort((a, b) => Number(b.internet) - Number(a.internet) || a.group.localeCompare(b.group) || a.kind.localeCompare(b.kind) || a.text.localeCompare(b.text));
+  out.sort((a, b) => Number(b.internet) - Number(a.internet) || a.group.localeCompare(b.group) || a.kind.localeCompare(b.kind) || a.text.localeCompare(b.text));
+  return [...reach, ...out];
 }

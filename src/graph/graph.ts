@@ -4,11 +4,24 @@ import { ingressExposure, type ExposedPiece } from '../lib/exposure.js';
 import { mergeRanges, permissionRange } from '../lib/port-set.js';
 import { describeTraffic, type PortRange } from '../lib/ports.js';
 import type { Model, Permission } from '../model/types.js';
+import { emptyNetModel } from '../reach/build.js';
+import { reachability, type Reachability } from '../reach/evaluate.js';
+import type { NetModel } from '../reach/types.js';
+import { endpointKey, groupNode, openToInternet, trafficQueries } from './exposed.js';
 import { tierMap, type Tier } from './tiers.js';
 
 export const INTERNET = 'internet';
 
-export type NodeKind = 'internet' | 'trusted' | 'private' | 'public' | 'prefix-list' | 'group' | 'unknown';
+export type NodeKind = 'internet' | 'trusted' | 'private' | 'public' | 'prefix-list' | 'group' | 'unknown' | 'internet-gateway' | 'subnet';
+
+/**
+ * Whether the internet reaches a group: yes when some resource that uses it
+ * is exposed (src/reach) on some traffic the group opens to the internet; no
+ * when the group opens nothing to the internet or every resource that uses it
+ * is not exposed; unknown otherwise (a value unknown until apply, or no
+ * resource of the plan uses it: it may be used outside the plan).
+ */
+export type InternetReachable = 'yes' | 'no' | 'unknown';
 
 export interface GraphNode {
   id: string;
@@ -17,6 +30,16 @@ export interface GraphNode {
   tiers: Tier[];
   /** Set on a group the plan deletes (drawn from the before side by changedGraph). */
   deleted?: boolean;
+  /** Set on every group: see InternetReachable. */
+  internetReachable?: InternetReachable;
+}
+
+/** How the internet reaches an exposed resource of a group: through an internet gateway, a route table and a subnet. */
+export interface InternetPath {
+  group: string;
+  gateway: string;
+  routeTable: string;
+  subnet: string;
 }
 
 /** Ingress into `to` from `from`: one permission. */
@@ -33,12 +56,11 @@ export interface GraphEdge {
 export interface ExposureGraph {
   nodes: Map<string, GraphNode>;
   edges: GraphEdge[];
+  /** The network paths from the internet to the exposed groups (their gateways and subnets are nodes too). */
+  paths?: InternetPath[];
 }
 
-/** The node a permission's group is: its address, else its id, else the rule resource. */
-export function groupNode(p: Pick<Permission, 'securityGroup' | 'securityGroupId' | 'resource'>): string {
-  return p.securityGroup ?? p.securityGroupId ?? `(group of ${p.resource})`;
-}
+export { groupNode };
 
 /**
  * The edges into a permission's group (ingress, `to`): from the internet when
@@ -136,7 +158,7 @@ export function ingressEdges(model: Model): GraphEdge[] {
  * included. An edge from the internet means the permission opens some traffic
  * to the whole internet, alone or with others of its group.
  */
-export function buildGraph(model: Model, trusted: readonly ParsedCidr[] = []): ExposureGraph {
+export function buildGraph(model: Model, trusted: readonly ParsedCidr[] = [], net: NetModel = emptyNetModel()): ExposureGraph {
   const tiers = tierMap(model);
   const nodes = new Map<string, GraphNode>();
   const node = (id: string, kind: NodeKind): string => {
@@ -159,7 +181,74 @@ export function buildGraph(model: Model, trusted: readonly ParsedCidr[] = []): E
       if (!nodes.has(e.from)) node(e.from, sourceKind(e, trusted));
     }
   }
-  return { nodes, edges };
+  const paths = markReachable(model, nodes, net);
+  for (const p of paths) {
+    node(p.gateway, 'internet-gateway');
+    node(p.subnet, 'subnet');
+  }
+  return { nodes, edges, paths };
+}
+
+/** Past this many reachability questions the graph asks no more: the groups left are unknown. */
+export const MAX_GRAPH_QUESTIONS = 20_000;
+
+/**
+ * Sets each group node's internetReachable (the network of the plan's after
+ * side) and returns the paths by which the internet reaches the exposed ones:
+ * one per group, gateway and subnet. Bounded: one question per merged range of
+ * what a group opens, resources alike (subnets, public address) asked once, a
+ * resource no more once it is exposed, and MAX_GRAPH_QUESTIONS in all.
+ */
+function markReachable(model: Model, nodes: ReadonlyMap<string, GraphNode>, net: NetModel): InternetPath[] {
+  const open = openToInternet(model);
+  const users = new Map<string, string[]>();
+  for (const g of model.groups) users.set(g.address, [...new Set(g.attachments.map((a) => a.resource))].sort());
+  const answers = new Map<string, Reachability>();
+  const classes = new Map<string, number>();
+  const classOf = (resource: string): number => {
+    const key = endpointKey(net, resource);
+    const n = classes.get(key) ?? classes.size;
+    classes.set(key, n);
+    return n;
+  };
+  let asked = 0;
+  const paths = new Map<string, InternetPath>();
+  for (const n of [...nodes.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    if (n.kind !== 'group') continue;
+    const traffic = open.get(n.id);
+    const resources = users.get(n.id) ?? [];
+    if (!traffic || traffic.size === 0) n.internetReachable = 'no';
+    else if (resources.length === 0) n.internetReachable = 'unknown';
+    if (n.internetReachable) continue;
+    const queries = trafficQueries(traffic as NonNullable<typeof traffic>);
+    let exposed = false;
+    let unknown = false;
+    for (const resource of resources) {
+      const alike = net.endpoints.has(resource) ? classOf(resource) : -1;
+      for (const q of queries) {
+        const key = `${alike}|${q.protocol}|${q.ports.from}|${q.ports.to}|${q.family ?? ''}`;
+        let answer = alike >= 0 ? answers.get(key) : undefined;
+        if (!answer) {
+          if (asked >= MAX_GRAPH_QUESTIONS) {
+            unknown = true;
+            break;
+          }
+          asked++;
+          answer = reachability(net, { target: resource, protocol: q.protocol, ports: q.ports, ...(q.family ? { family: q.family } : {}) });
+          if (alike >= 0) answers.set(key, answer);
+        }
+        if (answer.status === 'unknown') unknown = true;
+        if (answer.status !== 'exposed') continue;
+        exposed = true;
+        const hop = (kind: string): string => answer.path.find((h) => h.kind === kind)?.address ?? '';
+        const path: InternetPath = { group: n.id, gateway: hop('internet-gateway'), routeTable: hop('route-table'), subnet: hop('subnet') };
+        paths.set(`${path.group}|${path.gateway}|${path.subnet}`, path);
+        break;
+      }
+    }
+    n.internetReachable = exposed ? 'yes' : unknown ? 'unknown' : 'no';
+  }
+  return [...paths.values()];
 }
 
 export interface Reach {

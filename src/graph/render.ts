@@ -1,6 +1,6 @@
 import { beforeModel } from '../model/before.js';
 import type { Model } from '../model/types.js';
-import { INTERNET, buildGraph, internetReach, type ExposureGraph, type GraphEdge, type GraphNode } from './graph.js';
+import { INTERNET, buildGraph, internetReach, type ExposureGraph, type GraphEdge, type GraphNode, type InternetReachable } from './graph.js';
 import { escapeTerminal } from '../lib/escape.js';
 import { shortNamer } from '../lib/names.js';
 import { TIER_WORDS, type Tier } from './tiers.js';
@@ -35,7 +35,15 @@ export function subgraph(graph: ExposureGraph, focus?: ReadonlySet<string>): Exp
   if (!focus) return graph;
   const edges = graph.edges.filter((e) => focus.has(e.from) && focus.has(e.to));
   const nodes = new Map([...graph.nodes].filter(([id]) => focus.has(id)));
-  return { nodes, edges };
+  // The gateways and subnets by which the internet reaches a group in focus come with it.
+  const paths = (graph.paths ?? []).filter((p) => focus.has(p.group));
+  for (const p of paths) {
+    for (const id of [p.gateway, p.subnet]) {
+      const n = graph.nodes.get(id);
+      if (n) nodes.set(id, n);
+    }
+  }
+  return { nodes, edges, paths };
 }
 
 /**
@@ -53,7 +61,8 @@ export function changedGraph(model: Model, graph: ExposureGraph = buildGraph(mod
   const edges = [...part.edges];
   for (const id of deleted) {
     const n = before.nodes.get(id);
-    if (n) nodes.set(id, { ...n, deleted: true });
+    // Once the plan is applied, nothing reaches a group it deletes.
+    if (n) nodes.set(id, { ...n, deleted: true, internetReachable: 'no' });
   }
   for (const e of before.edges) {
     if (!deleted.has(e.to)) continue;
@@ -63,7 +72,7 @@ export function changedGraph(model: Model, graph: ExposureGraph = buildGraph(mod
       if (from) nodes.set(e.from, from);
     }
   }
-  return { nodes, edges };
+  return { nodes, edges, ...(part.paths ? { paths: part.paths } : {}) };
 }
 
 /** Tiers in a word or two, for diagram labels. */
@@ -152,6 +161,42 @@ function arrows(graph: ExposureGraph): Arrow[] {
   return [...out.values()];
 }
 
+/** Nodes on the network path from the internet: arrows from them are the internet's. */
+const NETWORK_KINDS: ReadonlySet<string> = new Set(['internet', 'internet-gateway', 'subnet']);
+
+/**
+ * The arrows of a diagram, with the network paths drawn: the internet's
+ * arrow into a group it reaches through an internet gateway and a subnet
+ * comes from the subnet (one per subnet), after unlabelled arrows from the
+ * internet to the gateway and from the gateway to the subnet.
+ */
+function routedArrows(graph: ExposureGraph): Arrow[] {
+  const paths = [...(graph.paths ?? [])].sort((a, b) => a.group.localeCompare(b.group) || a.gateway.localeCompare(b.gateway) || a.subnet.localeCompare(b.subnet));
+  if (paths.length === 0) return arrows(graph);
+  const out: Arrow[] = [];
+  const seen = new Set<string>();
+  const hop = (from: string, to: string): void => {
+    const key = `${from}|${to}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ from, to, traffic: '', possible: false, via: [] });
+  };
+  const subnets = new Map<string, string[]>();
+  for (const p of paths) {
+    hop(INTERNET, p.gateway);
+    hop(p.gateway, p.subnet);
+    const list = subnets.get(p.group) ?? [];
+    if (!list.includes(p.subnet)) list.push(p.subnet);
+    subnets.set(p.group, list);
+  }
+  for (const a of arrows(graph)) {
+    const through = a.from === INTERNET ? subnets.get(a.to) : undefined;
+    if (through) for (const s of through) out.push({ ...a, from: s });
+    else out.push(a);
+  }
+  return out;
+}
+
 function arrowLabel(a: Arrow): string {
   return a.via.length > 0 ? `${a.traffic} from ${a.via.join(', ')}` : a.traffic;
 }
@@ -169,11 +214,11 @@ interface DrawnArrow {
 /** Arrows with the same ends merged into one, their traffic listed ("80/tcp, 443/tcp"); the internet's CIDRs only when not the whole of it. */
 function drawnArrows(graph: ExposureGraph): DrawnArrow[] {
   const out = new Map<string, DrawnArrow>();
-  for (const a of arrows(graph)) {
+  for (const a of routedArrows(graph)) {
     const key = `${a.from}|${a.to}|${a.possible}`;
     const d = out.get(key) ?? { from: a.from, to: a.to, possible: a.possible, labels: [] };
     const label = a.via.length > 0 && !a.via.every((c) => WHOLE_INTERNET.has(c)) ? arrowLabel(a) : a.traffic;
-    if (!d.labels.includes(label)) d.labels.push(label);
+    if (label !== '' && !d.labels.includes(label)) d.labels.push(label);
     out.set(key, d);
   }
   return [...out.values()];
@@ -218,6 +263,9 @@ function direction(nodes: ReadonlyArray<{ id: string; label: string }>, edges: r
 /** The width a diagram has in a pull-request comment, in px (GitHub's conversation column). */
 const DIAGRAM_WIDTH = 740;
 
+/** Mermaid shapes by node kind (open and close): groups boxes, gateways hexagons, subnets framed boxes, peers stadiums. */
+const SHAPE: Partial<Record<string, [string, string]>> = { group: ['[', ']'], 'internet-gateway': ['{{', '}}'], subnet: ['[[', ']]'] };
+
 /**
  * A Mermaid flowchart: groups and peers as nodes (short labels: the module
  * prefix all groups share and the `aws_security_group.` type left out), one
@@ -240,7 +288,7 @@ export function renderMermaid(graph: ExposureGraph, maxEdges = MAX_DIAGRAM_EDGES
     const id = n.kind === 'internet' ? 'internet' : `n${ids.size}`;
     ids.set(n.id, id);
     const label = mermaidText(labels.get(n.id) ?? n.id);
-    lines.push(n.kind === 'internet' ? `  internet(("internet"))` : n.kind === 'group' ? `  ${id}["${label}"]` : `  ${id}(["${label}"])`);
+    lines.push(n.kind === 'internet' ? `  internet(("internet"))` : `  ${id}${SHAPE[n.kind]?.[0] ?? '(['}"${label}"${SHAPE[n.kind]?.[1] ?? '])'}`);
     if (n.deleted) deleted.push(id);
   }
   const red: number[] = [];
@@ -249,8 +297,9 @@ export function renderMermaid(graph: ExposureGraph, maxEdges = MAX_DIAGRAM_EDGES
     const from = ids.get(e.from);
     const to = ids.get(e.to);
     if (!from || !to) continue;
-    lines.push(`  ${from} ${e.possible ? '-.' : '--'} "${mermaidText(e.labels.join(', '))}" ${e.possible ? '.->' : '-->'} ${to}`);
-    if (e.from === INTERNET) red.push(drawn);
+    if (e.labels.length === 0) lines.push(`  ${from} ${e.possible ? '-.->' : '-->'} ${to}`);
+    else lines.push(`  ${from} ${e.possible ? '-.' : '--'} "${mermaidText(e.labels.join(', '))}" ${e.possible ? '.->' : '-->'} ${to}`);
+    if (NETWORK_KINDS.has(graph.nodes.get(e.from)?.kind ?? '')) red.push(drawn);
     drawn++;
   }
   if (red.length > 0) lines.push(`  linkStyle ${red.join(',')} stroke:#d73a49,stroke-width:2px`);
@@ -273,24 +322,29 @@ function dotText(text: string): string {
 export function renderDot(graph: ExposureGraph): string {
   const lines = ['digraph sg_guard {', '  rankdir=LR;', '  node [shape=box];'];
   for (const n of [...graph.nodes.values()].sort((a, b) => a.id.localeCompare(b.id))) {
-    const shape = n.kind === 'internet' ? 'doublecircle' : n.kind === 'group' ? 'box' : 'ellipse';
+    const shape = n.kind === 'internet' ? 'doublecircle' : n.kind === 'group' ? 'box' : n.kind === 'internet-gateway' ? 'hexagon' : n.kind === 'subnet' ? 'box3d' : 'ellipse';
     lines.push(`  "${dotText(n.id)}" [label="${dotText(nodeLabel(n))}", shape=${shape}];`);
   }
-  for (const e of arrows(graph)) {
-    const style = [`label="${dotText(arrowLabel(e))}"`, e.from === INTERNET ? 'color=red' : '', e.possible ? 'style=dashed' : ''].filter(Boolean).join(', ');
+  for (const e of routedArrows(graph)) {
+    const style = [`label="${dotText(arrowLabel(e))}"`, NETWORK_KINDS.has(graph.nodes.get(e.from)?.kind ?? '') ? 'color=red' : '', e.possible ? 'style=dashed' : ''].filter(Boolean).join(', ');
     lines.push(`  "${dotText(e.from)}" -> "${dotText(e.to)}" [${style}];`);
   }
   lines.push('}');
   return `${lines.join('\n')}\n`;
 }
 
-/** JSON: nodes, edges (with the resource and path that grant them), and internet reach per group. */
+/**
+ * JSON: nodes (each group with whether the internet reaches it), edges (with
+ * the resource and path that grant them), internet reach per group through
+ * other groups, and the network paths to the groups the internet reaches.
+ */
 export function renderGraphJson(graph: ExposureGraph): string {
   const groups = [...graph.nodes.values()].filter((n) => n.kind === 'group').sort((a, b) => a.id.localeCompare(b.id));
   const doc = {
-    nodes: [...graph.nodes.values()].sort((a, b) => a.id.localeCompare(b.id)).map((n) => ({ id: n.id, kind: n.kind, tiers: n.tiers })),
+    nodes: [...graph.nodes.values()].sort((a, b) => a.id.localeCompare(b.id)).map((n) => ({ id: n.id, kind: n.kind, tiers: n.tiers, ...(n.internetReachable ? { internetReachable: n.internetReachable } : {}) })),
     edges: sortedEdges(graph).map((e) => ({ from: e.from, to: e.to, traffic: e.traffic, resource: e.permission.resource, path: e.permission.path, possible: e.possible })),
     internetReach: Object.fromEntries(groups.map((g) => [g.id, internetReach(graph, g.id)]).filter(([, r]) => (r as unknown[]).length > 0)),
+    internetPaths: [...(graph.paths ?? [])].sort((a, b) => a.group.localeCompare(b.group) || a.gateway.localeCompare(b.gateway) || a.subnet.localeCompare(b.subnet)),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
@@ -309,11 +363,25 @@ export function renderGraphText(graph: ExposureGraph): string {
     for (const r of internetReach(graph, g.id)) {
       lines.push(r.through.length === 0 ? `  internet reaches it directly: ${r.traffic}` : `  internet reaches it through ${r.through.join(' -> ')}: ${r.traffic}`);
     }
+    // What the network says, for a group that admits the internet: does the internet really reach what uses it?
+    if (g.internetReachable && !g.deleted && graph.edges.some((e) => e.to === g.id && e.from === INTERNET)) lines.push(`  ${REACHABLE_WORDS[g.internetReachable]}${networkPath(graph, g.id)}`);
     if (lines.length === 1) lines.push('  admits nothing');
     // Ids come from the plan: no line break, escape sequence or workflow command may reach the terminal or the log.
     blocks.push(lines.map(escapeTerminal).join('\n'));
   }
   return blocks.length > 0 ? `${blocks.join('\n\n')}\n` : 'No security groups.\n';
+}
+
+/** What the network says of a group that admits the internet (its internetReachable). */
+const REACHABLE_WORDS: Record<InternetReachable, string> = {
+  yes: 'exposed: the internet reaches what uses it',
+  no: 'not exposed: the network lets the internet reach nothing that uses it',
+  unknown: 'exposure unknown: a value is unknown until apply, or nothing in the plan uses it',
+};
+
+function networkPath(graph: ExposureGraph, group: string): string {
+  const through = (graph.paths ?? []).filter((p) => p.group === group).map((p) => `${p.gateway} -> ${p.subnet}`).sort();
+  return through.length > 0 ? ` through ${through.join(', ')}` : '';
 }
 
 export function renderGraph(graph: ExposureGraph, format: GraphFormat): string {

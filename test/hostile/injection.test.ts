@@ -22,9 +22,45 @@ const ONE_LINE = PAYLOAD.replace('\n', ' ');
 /** A for_each key as Terraform writes it inside an address: a quoted HCL string, escapes and all. */
 const KEY = JSON.stringify(PAYLOAD).slice(1, -1);
 
+/** A resource the plan leaves as it is. */
+function existing(address: string, type: string, values: JsonObject): JsonObject {
+  return { address, mode: 'managed', type, name: type.replace('aws_', ''), change: { actions: ['no-op'], before: values, after: values, after_unknown: {} } };
+}
+
+/**
+ * A public subnet, its route table and internet gateway, all named by the
+ * hostile key, and an instance there in a group the plan creates that admits
+ * the internet: the graph and the summary's diagram draw the gateway and the
+ * subnet by name.
+ */
+function hostileNetwork(): JsonObject[] {
+  const key = (type: string): string => `${type}.net["${KEY}"]`;
+  return [
+    existing('aws_vpc.net', 'aws_vpc', { id: 'vpc-1', cidr_block: '10.0.0.0/16' }),
+    existing(key('aws_internet_gateway'), 'aws_internet_gateway', { id: 'igw-1', vpc_id: 'vpc-1' }),
+    existing(key('aws_subnet'), 'aws_subnet', { id: 'subnet-1', vpc_id: 'vpc-1', cidr_block: '10.0.1.0/24', map_public_ip_on_launch: true }),
+    existing(key('aws_route_table'), 'aws_route_table', { id: 'rtb-1', vpc_id: 'vpc-1', route: [{ cidr_block: '0.0.0.0/0', gateway_id: 'igw-1' }] }),
+    existing(key('aws_route_table_association'), 'aws_route_table_association', { id: 'rtbassoc-1', subnet_id: 'subnet-1', route_table_id: 'rtb-1' }),
+    existing('aws_instance.fail_exposed', 'aws_instance', { id: 'i-1', subnet_id: 'subnet-1', vpc_security_group_ids: ['sg-exposed'] }),
+    {
+      address: 'aws_security_group.exposed',
+      mode: 'managed',
+      type: 'aws_security_group',
+      name: 'exposed',
+      change: {
+        actions: ['create'],
+        before: null,
+        after: { id: 'sg-exposed', name: 'exposed', description: 'exposed', vpc_id: 'vpc-1', ingress: [{ protocol: 'tcp', from_port: 8443, to_port: 8443, cidr_blocks: ['0.0.0.0/0'], description: 'app', ipv6_cidr_blocks: [], prefix_list_ids: [], security_groups: [], self: false }], egress: [] },
+        after_unknown: {},
+      },
+    },
+  ];
+}
+
 function hostilePlan(): Record<string, unknown> {
   const sgId = `sg-${ONE_LINE}`;
   return plan([
+    ...hostileNetwork(),
     {
       address: 'aws_security_group.web',
       mode: 'managed',
@@ -87,12 +123,12 @@ function hostilePlan(): Record<string, unknown> {
         after_unknown: { id: true },
       },
     },
-    ...hostileNetwork(),
+    ...hostileReachNetwork(),
   ]);
 }
 
 /** An instance on a public subnet routed to an internet gateway, every address with the payload in its key: the reachability path quotes them all. */
-function hostileNetwork(): JsonObject[] {
+function hostileReachNetwork(): JsonObject[] {
   const existing = (type: string, name: string, values: JsonObject): JsonObject => ({
     address: `${type}.${name}["${KEY}"]`,
     mode: 'managed',
@@ -288,6 +324,8 @@ describe('hostile text in every plan- and config-sourced string', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/octocat/);
     expectInert(r.stdout, `graph ${format}`, false);
+    // The internet's path to the exposed group, named by hostile keys, is drawn.
+    expect(r.stdout).toContain(format === 'mermaid' ? 'net#91;' : 'aws_subnet.net[');
     if (format === 'mermaid') expect(r.stdout).not.toContain('%%{');
   });
 
