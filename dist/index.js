@@ -49995,15 +49995,17 @@ function blockPhrase(b, style) {
   const sep6 = /^(denies|has|is|assigns|does)\b/.test(b.why) ? " " : ": ";
   return style.address(b.address) + style.text(`${sep6}${b.why}`);
 }
-function reachabilityWords(r, style = PLAIN2) {
+var COMPACT_SKIPS = /* @__PURE__ */ new Set(["route-table", "network-acl", "security-group"]);
+function reachabilityWords(r, style = PLAIN2, options = {}) {
   const lead = LEADS[r.status];
   if (r.status === "exposed") {
     const subnet = r.path.find((h) => h.kind === "subnet");
     const onSubnet = subnet !== void 0 && r.publicAddress.startsWith(`${subnet.address} (`);
-    const hops = r.path.map((h, i2) => {
+    const last = r.path[r.path.length - 1];
+    const hops = r.path.filter((h) => !options.compact || !COMPACT_SKIPS.has(h.kind)).map((h) => {
       if (h.kind === "internet") return style.text(h.address === "::/0" ? "internet (IPv6)" : "internet");
       if (onSubnet && h === subnet) return style.address(h.address) + style.text(r.publicAddress.slice(h.address.length));
-      if (!onSubnet && i2 === r.path.length - 1 && r.publicAddress !== "") return style.address(h.address) + style.text(` (public address: ${r.publicAddress})`);
+      if (!onSubnet && h === last && r.publicAddress !== "") return style.address(h.address) + style.text(` (public address: ${r.publicAddress})`);
       return style.address(h.address);
     });
     return { lead, detail: hops.join(" \u2192 ") };
@@ -50823,7 +50825,7 @@ function tableRow(f, ctx) {
   const module2 = f.location?.module ? ` (call of a ${f.location.module.kind === "remote" ? "remote" : "missing"} module)` : "";
   const where = f.location ? `${sourceLink(f.location, ctx.links)}${module2}<br>${breakable(findingLocation(f))}` : breakable(findingLocation(f));
   const holder = f.securityGroup !== null ? breakable(ctx.short(f.securityGroup)) : f.networkAcl !== void 0 ? `network ACL ${breakable(ctx.short(f.networkAcl))}` : "_unknown until apply_";
-  const reach = f.reachability && f.change !== "removed" ? reachabilityWords(f.reachability, markdownStyle(MAX_CELL_LENGTH, { table: true })) : null;
+  const reach = f.reachability && f.change !== "removed" ? reachabilityWords(f.reachability, { ...markdownStyle(MAX_CELL_LENGTH, { table: true }), address: breakable }, { compact: true }) : null;
   const permission = `${permissionText(f) || "\u2014"}${reach ? `<br>**${reach.lead}${reach.detail ? ":**" : "**"} ${reach.detail}` : ""}`;
   const cells = [rule23, holder, permission.trimEnd(), `${where}${placesText(f, ctx)}`];
   return `| ${cells.join(" | ")} |`;

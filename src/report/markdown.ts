@@ -454,7 +454,7 @@ function tableRow(f: Finding, ctx: RowContext): string {
   const module = f.location?.module ? ` (call of a ${f.location.module.kind === 'remote' ? 'remote' : 'missing'} module)` : '';
   const where = f.location ? `${sourceLink(f.location, ctx.links)}${module}<br>${breakable(findingLocation(f))}` : breakable(findingLocation(f));
   const holder = f.securityGroup !== null ? breakable(ctx.short(f.securityGroup)) : f.networkAcl !== undefined ? `network ACL ${breakable(ctx.short(f.networkAcl))}` : '_unknown until apply_';
-  const reach = f.reachability && f.change !== 'removed' ? reachabilityWords(f.reachability, markdownStyle(MAX_CELL_LENGTH, { table: true })) : null;
+  const reach = f.reachability && f.change !== 'removed' ? reachabilityWords(f.reachability, { ...markdownStyle(MAX_CELL_LENGTH, { table: true }), address: breakable }, { compact: true }) : null;
   const permission = `${permissionText(f) || '—'}${reach ? `<br>**${reach.lead}${reach.detail ? ':**' : '**'} ${reach.detail}` : ''}`;
   const cells = [rule, holder, permission.trimEnd(), `${where}${placesText(f, ctx)}`];
   return `| ${cells.join(' | ')} |`;

@@ -57,17 +57,25 @@ function blockPhrase(b: ReachabilityBlock, style: WordStyle): string {
   return style.address(b.address) + style.text(`${sep}${b.why}`);
 }
 
-/** The words for `r`; each address and reason goes through `style`. */
-export function reachabilityWords(r: FindingReachability, style: WordStyle = PLAIN): ReachabilityWords {
+/** Hops a compact path leaves out: the row already names the group, and the gateway and subnet say where the way in is. */
+const COMPACT_SKIPS: ReadonlySet<string> = new Set(['route-table', 'network-acl', 'security-group']);
+
+/**
+ * The words for `r`; each address and reason goes through `style`. `compact`
+ * (a table cell) names only the internet, the gateway, the subnet, a load
+ * balancer and the target; the JSON report and inline comments keep every hop.
+ */
+export function reachabilityWords(r: FindingReachability, style: WordStyle = PLAIN, options: { compact?: boolean } = {}): ReachabilityWords {
   const lead = LEADS[r.status];
   if (r.status === 'exposed') {
     const subnet = r.path.find((h) => h.kind === 'subnet');
     // "aws_subnet.public_a (public IP on launch)" stays with its subnet; anything else is said of the target.
     const onSubnet = subnet !== undefined && r.publicAddress.startsWith(`${subnet.address} (`);
-    const hops = r.path.map((h, i) => {
+    const last = r.path[r.path.length - 1];
+    const hops = r.path.filter((h) => !options.compact || !COMPACT_SKIPS.has(h.kind)).map((h) => {
       if (h.kind === 'internet') return style.text(h.address === '::/0' ? 'internet (IPv6)' : 'internet');
       if (onSubnet && h === subnet) return style.address(h.address) + style.text(r.publicAddress.slice(h.address.length));
-      if (!onSubnet && i === r.path.length - 1 && r.publicAddress !== '') return style.address(h.address) + style.text(` (public address: ${r.publicAddress})`);
+      if (!onSubnet && h === last && r.publicAddress !== '') return style.address(h.address) + style.text(` (public address: ${r.publicAddress})`);
       return style.address(h.address);
     });
     return { lead, detail: hops.join(' → ') };
