@@ -35614,6 +35614,12 @@ function priorStateProjection(resource) {
   else if (values !== void 0) out2.values = values;
   return out2;
 }
+var MODEL_READS = {
+  types: MODEL_RESOURCE_TYPES,
+  priorStateTypes: PRIOR_STATE_TYPES,
+  priorStateProjection,
+  unreadAttributes: UNREAD_ATTRIBUTES
+};
 
 // src/model/instances.ts
 function toAction(actions) {
@@ -37394,10 +37400,12 @@ function describeType(value) {
 }
 var CONTROL = /[\u0000-\u001f\u007f]/;
 var Shape = class {
-  constructor(label) {
+  constructor(label, types) {
     this.label = label;
+    this.types = types;
   }
   label;
+  types;
   fail(place, problem) {
     throw new InputError(this.label, `is not valid Terraform plan or state output: ${place} ${problem}`);
   }
@@ -37420,15 +37428,15 @@ var Shape = class {
   optionalString(value, place) {
     if (value !== void 0 && value !== null) this.string(value, place);
   }
-  /** What every resource entry has: address, type and name strings, a mode and an index of the right types. */
   /**
-   * A resource entry the model reads (see MODEL_RESOURCE_TYPES; an entry
-   * without a string type may be one): null for the others, which the model
-   * passes over and the large-plan reader never keeps.
+   * A resource entry of a type read (ReadSpec.types; an entry without a
+   * string type may be one), with address, type and name strings, a mode and
+   * an index of the right types: null for the others, which the model passes
+   * over and the large-plan reader never keeps.
    */
   resource(value, at, list = at.replace(/\[\d+\]$/, "")) {
     const r = this.object(value, at);
-    if (typeof r.type === "string" && !MODEL_RESOURCE_TYPES.has(r.type)) return null;
+    if (typeof r.type === "string" && !this.types.has(r.type)) return null;
     const place = entryPlace(list, r, at);
     for (const key2 of ["address", "type", "name"]) this.string(r[key2], `${place}.${key2}`);
     if (CONTROL.test(r.address)) this.fail(`${place}.address`, "holds a control character (a raw newline, tab or NUL), which no Terraform address does");
@@ -37520,8 +37528,8 @@ var Shape = class {
     }
   }
 };
-function checkShape(plan, label) {
-  const shape = new Shape(label);
+function checkShape(plan, label, types) {
+  const shape = new Shape(label, types);
   const changes = shape.optionalArray(plan.resource_changes, "resource_changes");
   for (let i2 = 0; i2 < changes.length; i2++) {
     const rc = shape.resource(changes[i2], `resource_changes[${i2}]`);
@@ -37545,26 +37553,26 @@ var SHOW_JSON = "`terraform show -json PLANFILE > plan.json`";
 var READS = `sg-guard reads the output of ${SHOW_JSON}`;
 var SCAN_THRESHOLD = 16 * 1024 * 1024;
 var UTF16_MAX_BYTES = 2 * bufferConstants2.MAX_STRING_LENGTH;
-async function loadPlan(file, options = {}) {
-  if (file === "-") return loadStream(options.stdin ?? stdinStream(), file, options);
-  return loadFile(file, options);
+async function loadPlan(file, read2, options = {}) {
+  if (file === "-") return loadStream(options.stdin ?? stdinStream(), file, read2, options);
+  return loadFile(file, read2, options);
 }
-function parsePlan(bytes, file, options = {}) {
-  if (bytes.length > (options.scanAbove ?? SCAN_THRESHOLD)) return scanSource(memorySource(bytes), file, options);
-  return parseWhole(bytes, file);
+function parsePlan(bytes, file, read2, options = {}) {
+  if (bytes.length > (options.scanAbove ?? SCAN_THRESHOLD)) return scanSource(memorySource(bytes), file, read2, options);
+  return parseWhole(bytes, file, read2);
 }
-function parseWhole(bytes, file) {
+function parseWhole(bytes, file, read2) {
   const label = labelOf(file);
   const notices = [];
   const text = decode(bytes, label, notices);
   const value = parseJsonText(text, label, notices);
-  const plan = classify(value, label, notices);
+  const plan = classify(value, label, notices, read2);
   return { path: file, ...plan, notices };
 }
 function labelOf(file) {
   return file === "-" ? "stdin" : oneLine(file, 500);
 }
-async function loadFile(file, options) {
+async function loadFile(file, read2, options) {
   const label = labelOf(file);
   const cannotRead = (err2) => err2 instanceof InputError ? err2 : new InputError(label, `cannot read file: ${readFailure(err2)}`);
   let handle2;
@@ -37576,10 +37584,10 @@ async function loadFile(file, options) {
   try {
     const stat3 = await handle2.stat().catch((err2) => Promise.reject(cannotRead(err2)));
     if (stat3.isDirectory()) throw new InputError(label, `cannot read file: ${READ_FAILURES.EISDIR}`);
-    if (!stat3.isFile()) return await loadStream(handle2.createReadStream({ autoClose: false }), file, options);
-    if (stat3.size > (options.scanAbove ?? SCAN_THRESHOLD)) return scanSource(fileSource(handle2.fd, stat3.size), file, options);
+    if (!stat3.isFile()) return await loadStream(handle2.createReadStream({ autoClose: false }), file, read2, options);
+    if (stat3.size > (options.scanAbove ?? SCAN_THRESHOLD)) return scanSource(fileSource(handle2.fd, stat3.size), file, read2, options);
     const bytes = await handle2.readFile().catch((err2) => Promise.reject(cannotRead(err2)));
-    return parsePlan(bytes, file, options);
+    return parsePlan(bytes, file, read2, options);
   } finally {
     await handle2.close();
   }
@@ -37590,7 +37598,7 @@ function stdinStream() {
   }
   return process.stdin;
 }
-async function loadStream(stream, file, options) {
+async function loadStream(stream, file, read2, options) {
   const label = labelOf(file);
   const threshold = options.scanAbove ?? SCAN_THRESHOLD;
   const chunks = [];
@@ -37615,8 +37623,8 @@ async function loadStream(stream, file, options) {
       if (err2 instanceof InputError) throw err2;
       throw new InputError(label, `${file === "-" ? "cannot read" : "cannot read file"}: ${readFailure(err2)}`);
     }
-    if (!spill) return parsePlan(Buffer.concat(chunks), file, options);
-    return scanSource(fileSource(spill.handle.fd, size), file, options);
+    if (!spill) return parsePlan(Buffer.concat(chunks), file, read2, options);
+    return scanSource(fileSource(spill.handle.fd, size), file, read2, options);
   } finally {
     if (spill) {
       await spill.handle.close();
@@ -37822,7 +37830,7 @@ function syntaxMessage(label, problem, where, wrapped) {
 var UTF8_BOM = [239, 187, 191];
 var HEAD_BYTES = 64 * 1024;
 var PREFIX_BYTES = 4 * 1024 * 1024;
-function scanSource(source, file, options = {}) {
+function scanSource(source, file, read2, options = {}) {
   const label = labelOf(file);
   const notices = [];
   const chunk = options.windowSize;
@@ -37830,7 +37838,7 @@ function scanSource(source, file, options = {}) {
   if (startsWith(head, ZIP_MAGIC)) throw binaryPlan(label);
   if (isUtf16(head)) {
     if (source.size > UTF16_MAX_BYTES) throw utf16TooLarge(label, source.size);
-    return parseWhole(readBytes(source, 0, source.size), file);
+    return parseWhole(readBytes(source, 0, source.size), file, read2);
   }
   const textStart = startsWith(head, UTF8_BOM) ? UTF8_BOM.length : 0;
   const headText = new TextDecoder("utf-8", { ignoreBOM: true }).decode(head.subarray(textStart));
@@ -37838,10 +37846,10 @@ function scanSource(source, file, options = {}) {
   const commandEnd = headText.startsWith("[command]") ? indexOfByte(source, 10, textStart, source.size, chunk) : -1;
   const bodyStart = commandEnd >= 0 ? commandEnd + 1 : textStart;
   const scanOptions = {
-    keepTypes: MODEL_RESOURCE_TYPES,
-    priorStateTypes: PRIOR_STATE_TYPES,
-    priorStateProjection,
-    unreadAttributes: UNREAD_ATTRIBUTES,
+    keepTypes: read2.types,
+    priorStateTypes: read2.priorStateTypes,
+    priorStateProjection: read2.priorStateProjection,
+    unreadAttributes: read2.unreadAttributes,
     windowSize: chunk,
     ...options.maxValueBytes === void 0 ? {} : { maxValueBytes: options.maxValueBytes }
   };
@@ -37862,7 +37870,7 @@ function scanSource(source, file, options = {}) {
   const done = (scanned, removedWorkflowCommands) => {
     if (!utf8Valid(scanned)) notices.push(UTF8_NOTICE);
     if (commandEnd >= 0 || removedWorkflowCommands) notices.push(wrapperNotice({ removedCommand: commandEnd >= 0, removedWorkflowCommands }));
-    return { path: file, ...classify(scanned.value, label, notices), notices };
+    return { path: file, ...classify(scanned.value, label, notices, read2), notices };
   };
   if (!(first instanceof ScanError) && first.trailer === null) return done(first, false);
   let lines;
@@ -37933,7 +37941,7 @@ var SECTION_TYPES = {
   values: "object",
   variables: "object"
 };
-function classify(value, label, notices) {
+function classify(value, label, notices, read2) {
   if (!isJsonObject(value)) throw notPlanOrState(label, `the top level is ${describeType2(value)}, not an object`);
   if (isRawState(value)) {
     throw new InputError(label, "is a raw state file; run `terraform show -json` to get the JSON sg-guard reads");
@@ -37943,7 +37951,7 @@ function classify(value, label, notices) {
   const kind = kindOf(value);
   if (!kind) throw notPlanOrState(label, "no format_version / planned_values / resource_changes / values");
   checkSectionTypes(value, label);
-  checkShape(value, label);
+  checkShape(value, label, read2.types);
   return {
     kind,
     formatVersion: readFormatVersion(value, kind, label, notices),
@@ -43615,7 +43623,7 @@ function ruleByName(name2) {
 
 // src/check.ts
 async function loadModel(path2, options) {
-  const plan = await loadPlan(path2, options);
+  const plan = await loadPlan(path2, MODEL_READS, options);
   return {
     model: buildModel(plan),
     notices: plan.notices.map((n) => `${path2 === "-" ? "stdin" : path2}: ${n}`),

@@ -2,6 +2,7 @@ import { rulesInForce } from './config/custom-rules.js';
 import { DEFAULT_CONFIG_PATH, DEFAULT_FAIL_ON, loadConfig, type Config } from './config/load.js';
 import { evaluate, summarise } from './engine.js';
 import { buildModel } from './model/build.js';
+import { MODEL_READS } from './model/resource-types.js';
 import type { Model } from './model/types.js';
 import type { TfConfigModule } from './plan/types.js';
 import { dirname } from 'node:path';
@@ -55,7 +56,7 @@ export interface CheckResult {
  * memory it took.
  */
 async function loadModel(path: string, options: LoadOptions): Promise<{ model: Model; notices: string[]; plan: { path: string; configuration: TfConfigModule | undefined } }> {
-  const plan = await loadPlan(path, options);
+  const plan = await loadPlan(path, MODEL_READS, options);
   return {
     model: buildModel(plan),
     notices: plan.notices.map((n) => `${path === '-' ? 'stdin' : path}: ${n}`),

@@ -10,6 +10,7 @@ import { FORMATS, diagrams, render, type Format } from '../render.js';
 import { buildGraph } from '../graph/graph.js';
 import { GRAPH_FORMATS, changedGraph, renderGraph, type GraphFormat } from '../graph/render.js';
 import { buildModel } from '../model/build.js';
+import { MODEL_READS } from '../model/resource-types.js';
 import { resolvePaths } from '../paths.js';
 import { loadPlan } from '../plan/load.js';
 import { RULES } from '../rules/index.js';
@@ -315,7 +316,7 @@ async function graph(args: string[], io: Io): Promise<number> {
   if (!GRAPH_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${GRAPH_FORMATS.join(', ')}, not "${values.format}"`);
   const paths = await planPaths(positionals);
   for (const path of paths) {
-    const model = buildModel(await loadPlan(path, io.stdin ? { stdin: io.stdin } : {}));
+    const model = buildModel(await loadPlan(path, MODEL_READS, io.stdin ? { stdin: io.stdin } : {}));
     const full = buildGraph(model);
     const shown = values.changed ? changedGraph(model, full) : full;
     if (paths.length > 1 && format === 'text') io.stdout(`== ${path}\n`);
