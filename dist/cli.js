@@ -8801,6 +8801,9 @@ function severityRank(s) {
 function idsOf(f) {
   return f.aliases && f.aliases.length > 0 ? [f.id, ...f.aliases] : [f.id];
 }
+function blockStart(location) {
+  return location.blockLine ?? location.line;
+}
 function atLeast(s, threshold) {
   return threshold !== "never" && severityRank(s) >= severityRank(threshold);
 }
@@ -9411,6 +9414,7 @@ function toFinding(reported, model, change) {
     suppression: null,
     change
   };
+  if (p) finding.peerPath = p.peerPath;
   if (reported.aliases && reported.aliases.length > 0) finding.aliases = [...reported.aliases];
   return finding;
 }
@@ -20943,7 +20947,7 @@ var Sources = class {
   }
   suppressionsFor(location) {
     const file = this.byFile.get(location.file);
-    return file ? suppressionsAt(file, location) : [];
+    return file ? suppressionsAt(file, { line: blockStart(location), endLine: location.endLine }) : [];
   }
 };
 
@@ -21046,9 +21050,17 @@ function locateFindings(findings, index, planLabel2) {
     if (f.location !== null || planLabel2 !== void 0 && f.plan !== planLabel2) return f;
     const located = index.locate(f);
     if (!located) return f;
-    const module2 = located.kind === "module-call" && located.module && located.module.kind !== "local" ? { source: located.module.source, kind: located.module.kind } : void 0;
-    return { ...f, location: module2 ? { ...located.location, module: module2 } : located.location };
+    return { ...f, location: locationOf(located) };
   });
+}
+function locationOf(located) {
+  const block = located.location;
+  if (located.kind === "module-call") {
+    const m = located.module;
+    return m && m.kind !== "local" ? { ...block, module: { source: m.source, kind: m.kind } } : block;
+  }
+  const value = located.valueLine;
+  return value !== null && value > block.line && value <= block.endLine ? { ...block, line: value, blockLine: block.line } : block;
 }
 
 // src/rules/cidr-port-grants.ts
@@ -21995,14 +22007,19 @@ function stripPrefix(path2) {
 function anchorFor(diff, location) {
   const hunks = diff.get(location.file);
   if (!hunks) return null;
+  const first = blockStart(location);
   for (const hunk of hunks) {
-    const touched = hunk.changed.some((l) => l >= location.line && l <= location.endLine);
+    const touched = hunk.changed.some((l) => l >= first && l <= location.endLine);
     if (!touched) continue;
-    const start2 = Math.max(location.line, hunk.start);
+    if (location.line !== first && isCommentable(diff, location.file, location.line)) return { path: location.file, line: location.line };
+    const start2 = Math.max(first, hunk.start);
     const end = Math.min(location.endLine, hunk.end);
     return start2 < end ? { path: location.file, startLine: start2, line: end } : { path: location.file, line: end };
   }
   return null;
+}
+function isCommentable(diff, path2, line) {
+  return (diff.get(path2) ?? []).some((h) => line >= h.start && line <= h.end);
 }
 
 // src/report/common.ts
@@ -22158,8 +22175,8 @@ function ruleRef(f) {
 }
 function whereText(f) {
   if (!f.location) return findingLocation(f);
-  const { file, line, endLine } = f.location;
-  return endLine > line ? `${file}:${line}-${endLine}` : `${file}:${line}`;
+  const { file, line, endLine, blockLine } = f.location;
+  return endLine > line && blockLine === void 0 ? `${file}:${line}-${endLine}` : `${file}:${line}`;
 }
 function findingListItem(f) {
   const where2 = f.location ? `${code(whereText(f))} ${code(findingLocation(f))}` : `${code(findingLocation(f))} (no source line)`;
@@ -22626,7 +22643,8 @@ function sourceLink(loc, links) {
   const text = breakable(`${loc.file}:${loc.line}`);
   if (!links || loc.file.split("/").some((p) => p === ".." || p === "." || p === "")) return text;
   const path2 = loc.file.split("/").map((p) => encodeURIComponent(p).replace(/[()'*!]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
-  const lines = loc.endLine > loc.line ? `#L${loc.line}-L${loc.endLine}` : `#L${loc.line}`;
+  const first = loc.blockLine ?? loc.line;
+  const lines = loc.endLine > first ? `#L${first}-L${loc.endLine}` : `#L${first}`;
   return `[${text}](${links.serverUrl}/${links.owner}/${links.repo}/blob/${links.sha}/${path2}${lines})`;
 }
 function placesText(f, ctx) {
@@ -22827,13 +22845,15 @@ function splitByDiff(findings, diff) {
   const outside = [];
   for (const finding of sortFindings(findings)) {
     const loc = finding.location;
-    const anchor = loc === null ? null : diff === null ? wholeBlock(loc.file, loc.line, loc.endLine) : anchorFor(diff, loc);
+    const anchor = loc === null ? null : diff === null ? noDiffAnchor(loc) : anchorFor(diff, loc);
     if (anchor) inDiff.push({ finding, anchor });
     else outside.push(finding);
   }
   return { inDiff, outside };
 }
-function wholeBlock(path2, line, endLine) {
+function noDiffAnchor(loc) {
+  const { file: path2, line, endLine } = loc;
+  if (loc.blockLine !== void 0) return { path: path2, line };
   return endLine > line ? { path: path2, startLine: line, line: endLine } : { path: path2, line };
 }
 function planReview(report, state, options) {
@@ -22864,7 +22884,7 @@ function planReview(report, state, options) {
     const blocks = /* @__PURE__ */ new Map();
     for (const item of inDiff) {
       const f = item.finding;
-      const key2 = JSON.stringify([f.plan, f.resource, f.path, f.location?.file, f.location?.line, f.location?.endLine]);
+      const key2 = JSON.stringify([f.plan, f.resource, f.path, f.location?.file, f.location ? blockStart(f.location) : null, f.location?.endLine]);
       const list = blocks.get(key2);
       if (list) list.push(item);
       else blocks.set(key2, [item]);
@@ -23271,7 +23291,14 @@ function orderFinding(f) {
     toPort: f.toPort,
     peer: f.peer,
     peerKind: f.peerKind,
-    location: f.location ? { file: f.location.file, line: f.location.line, endLine: f.location.endLine, ...f.location.module ? { module: { source: f.location.module.source, kind: f.location.module.kind } } : {} } : null,
+    ...f.peerPath === void 0 ? {} : { peerPath: f.peerPath },
+    location: f.location ? {
+      file: f.location.file,
+      line: f.location.line,
+      endLine: f.location.endLine,
+      ...f.location.blockLine === void 0 ? {} : { blockLine: f.location.blockLine },
+      ...f.location.module ? { module: { source: f.location.module.source, kind: f.location.module.kind } } : {}
+    } : null,
     suppression: f.suppression ? orderSuppression(f.suppression) : null,
     ...f.waiverRequest ? { waiverRequest: { reason: f.waiverRequest.reason, source: f.waiverRequest.source, by: f.waiverRequest.by } } : {},
     change: f.change
@@ -23401,8 +23428,11 @@ function isSemver(version) {
   return /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version);
 }
 function physicalLocation(f) {
-  if (f.location) {
-    return { artifactLocation: { uri: artifactUri(f.location.file) }, region: { startLine: f.location.line, endLine: f.location.endLine } };
+  const l = f.location;
+  if (l) {
+    const artifactLocation = { uri: artifactUri(l.file) };
+    if (l.blockLine === void 0) return { artifactLocation, region: { startLine: l.line, endLine: l.endLine } };
+    return { artifactLocation, region: { startLine: l.line, endLine: l.line }, contextRegion: { startLine: l.blockLine, endLine: l.endLine } };
   }
   return { artifactLocation: { uri: artifactUri(f.plan) }, region: { startLine: 1 } };
 }

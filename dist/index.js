@@ -30517,6 +30517,9 @@ function lookupFinding(byId, f) {
   }
   return void 0;
 }
+function blockStart(location) {
+  return location.blockLine ?? location.line;
+}
 function atLeast(s, threshold) {
   return threshold !== "never" && severityRank(s) >= severityRank(threshold);
 }
@@ -31106,6 +31109,7 @@ function toFinding(reported, model, change) {
     suppression: null,
     change
   };
+  if (p) finding2.peerPath = p.peerPath;
   if (reported.aliases && reported.aliases.length > 0) finding2.aliases = [...reported.aliases];
   return finding2;
 }
@@ -42703,7 +42707,7 @@ var Sources = class {
   }
   suppressionsFor(location) {
     const file = this.byFile.get(location.file);
-    return file ? suppressionsAt(file, location) : [];
+    return file ? suppressionsAt(file, { line: blockStart(location), endLine: location.endLine }) : [];
   }
 };
 
@@ -42806,9 +42810,17 @@ function locateFindings(findings, index, planLabel2) {
     if (f.location !== null || planLabel2 !== void 0 && f.plan !== planLabel2) return f;
     const located = index.locate(f);
     if (!located) return f;
-    const module2 = located.kind === "module-call" && located.module && located.module.kind !== "local" ? { source: located.module.source, kind: located.module.kind } : void 0;
-    return { ...f, location: module2 ? { ...located.location, module: module2 } : located.location };
+    return { ...f, location: locationOf(located) };
   });
+}
+function locationOf(located) {
+  const block = located.location;
+  if (located.kind === "module-call") {
+    const m = located.module;
+    return m && m.kind !== "local" ? { ...block, module: { source: m.source, kind: m.kind } } : block;
+  }
+  const value = located.valueLine;
+  return value !== null && value > block.line && value <= block.endLine ? { ...block, line: value, blockLine: block.line } : block;
 }
 
 // src/rules/cidr-port-grants.ts
@@ -48537,8 +48549,8 @@ function ruleRef(f) {
 }
 function whereText(f) {
   if (!f.location) return findingLocation(f);
-  const { file, line, endLine } = f.location;
-  return endLine > line ? `${file}:${line}-${endLine}` : `${file}:${line}`;
+  const { file, line, endLine, blockLine } = f.location;
+  return endLine > line && blockLine === void 0 ? `${file}:${line}-${endLine}` : `${file}:${line}`;
 }
 function findingListItem(f) {
   const where = f.location ? `${code(whereText(f))} ${code(findingLocation(f))}` : `${code(findingLocation(f))} (no source line)`;
@@ -48846,7 +48858,14 @@ function orderFinding(f) {
     toPort: f.toPort,
     peer: f.peer,
     peerKind: f.peerKind,
-    location: f.location ? { file: f.location.file, line: f.location.line, endLine: f.location.endLine, ...f.location.module ? { module: { source: f.location.module.source, kind: f.location.module.kind } } : {} } : null,
+    ...f.peerPath === void 0 ? {} : { peerPath: f.peerPath },
+    location: f.location ? {
+      file: f.location.file,
+      line: f.location.line,
+      endLine: f.location.endLine,
+      ...f.location.blockLine === void 0 ? {} : { blockLine: f.location.blockLine },
+      ...f.location.module ? { module: { source: f.location.module.source, kind: f.location.module.kind } } : {}
+    } : null,
     suppression: f.suppression ? orderSuppression(f.suppression) : null,
     ...f.waiverRequest ? { waiverRequest: { reason: f.waiverRequest.reason, source: f.waiverRequest.source, by: f.waiverRequest.by } } : {},
     change: f.change
@@ -49195,7 +49214,8 @@ function sourceLink(loc, links) {
   const text = breakable(`${loc.file}:${loc.line}`);
   if (!links || loc.file.split("/").some((p) => p === ".." || p === "." || p === "")) return text;
   const path2 = loc.file.split("/").map((p) => encodeURIComponent(p).replace(/[()'*!]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
-  const lines = loc.endLine > loc.line ? `#L${loc.line}-L${loc.endLine}` : `#L${loc.line}`;
+  const first = loc.blockLine ?? loc.line;
+  const lines = loc.endLine > first ? `#L${first}-L${loc.endLine}` : `#L${first}`;
   return `[${text}](${links.serverUrl}/${links.owner}/${links.repo}/blob/${links.sha}/${path2}${lines})`;
 }
 function placesText(f, ctx) {
@@ -49418,6 +49438,7 @@ function finding(r, v, path2) {
     const line = r.integer(l.line, `${path2}.location.line`, 1, MAX_LINE);
     const endLine = r.integer(l.endLine, `${path2}.location.endLine`, line, MAX_LINE);
     location = { file, line, endLine };
+    if (l.blockLine !== void 0) location.blockLine = r.integer(l.blockLine, `${path2}.location.blockLine`, 1, line);
   }
   let suppression = null;
   if (o.suppression !== void 0 && o.suppression !== null) {
@@ -49447,6 +49468,7 @@ function finding(r, v, path2) {
     toPort: r.nullableInteger(o.toPort, `${path2}.toPort`, 0, 65535),
     peer: r.nullableString(o.peer, `${path2}.peer`),
     peerKind: o.peerKind === null ? null : r.oneOf(o.peerKind, `${path2}.peerKind`, ["cidr", "prefix-list", "security-group", "self", "unknown"]),
+    ...o.peerPath === void 0 ? {} : { peerPath: r.string(o.peerPath, `${path2}.peerPath`, 1e3) },
     location,
     suppression,
     // A report without change marks predates change analysis: everything counts as added.
@@ -49781,14 +49803,19 @@ function mark(hunk, line) {
 function anchorFor(diff, location) {
   const hunks = diff.get(location.file);
   if (!hunks) return null;
+  const first = blockStart(location);
   for (const hunk of hunks) {
-    const touched = hunk.changed.some((l) => l >= location.line && l <= location.endLine);
+    const touched = hunk.changed.some((l) => l >= first && l <= location.endLine);
     if (!touched) continue;
-    const start2 = Math.max(location.line, hunk.start);
+    if (location.line !== first && isCommentable(diff, location.file, location.line)) return { path: location.file, line: location.line };
+    const start2 = Math.max(first, hunk.start);
     const end = Math.min(location.endLine, hunk.end);
     return start2 < end ? { path: location.file, startLine: start2, line: end } : { path: location.file, line: end };
   }
   return null;
+}
+function isCommentable(diff, path2, line) {
+  return (diff.get(path2) ?? []).some((h) => line >= h.start && line <= h.end);
 }
 
 // src/review/summary.ts
@@ -49840,7 +49867,7 @@ function splitByDiff(findings, diff) {
   const outside = [];
   for (const finding2 of sortFindings(findings)) {
     const loc = finding2.location;
-    const anchor = loc === null ? null : diff === null ? wholeBlock(loc.file, loc.line, loc.endLine) : anchorFor(diff, loc);
+    const anchor = loc === null ? null : diff === null ? noDiffAnchor(loc) : anchorFor(diff, loc);
     if (anchor) inDiff.push({ finding: finding2, anchor });
     else outside.push(finding2);
   }
@@ -49853,7 +49880,9 @@ function findingsOutsideDiff(findings, diff) {
     diff
   ).outside.map((f) => f.id);
 }
-function wholeBlock(path2, line, endLine) {
+function noDiffAnchor(loc) {
+  const { file: path2, line, endLine } = loc;
+  if (loc.blockLine !== void 0) return { path: path2, line };
   return endLine > line ? { path: path2, startLine: line, line: endLine } : { path: path2, line };
 }
 function planReview(report, state, options) {
@@ -49884,7 +49913,7 @@ function planReview(report, state, options) {
     const blocks = /* @__PURE__ */ new Map();
     for (const item of inDiff) {
       const f = item.finding;
-      const key2 = JSON.stringify([f.plan, f.resource, f.path, f.location?.file, f.location?.line, f.location?.endLine]);
+      const key2 = JSON.stringify([f.plan, f.resource, f.path, f.location?.file, f.location ? blockStart(f.location) : null, f.location?.endLine]);
       const list = blocks.get(key2);
       if (list) list.push(item);
       else blocks.set(key2, [item]);
@@ -51138,8 +51167,11 @@ function isSemver(version) {
   return /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version);
 }
 function physicalLocation(f) {
-  if (f.location) {
-    return { artifactLocation: { uri: artifactUri(f.location.file) }, region: { startLine: f.location.line, endLine: f.location.endLine } };
+  const l = f.location;
+  if (l) {
+    const artifactLocation = { uri: artifactUri(l.file) };
+    if (l.blockLine === void 0) return { artifactLocation, region: { startLine: l.line, endLine: l.endLine } };
+    return { artifactLocation, region: { startLine: l.line, endLine: l.line }, contextRegion: { startLine: l.blockLine, endLine: l.endLine } };
   }
   return { artifactLocation: { uri: artifactUri(f.plan) }, region: { startLine: 1 } };
 }
@@ -51223,7 +51255,7 @@ function annotation(f, report, names2) {
   if (f.location) {
     a.file = f.location.file;
     a.startLine = f.location.line;
-    a.endLine = f.location.endLine;
+    a.endLine = f.location.blockLine === void 0 ? f.location.endLine : f.location.line;
   }
   return a;
 }

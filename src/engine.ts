@@ -69,6 +69,7 @@ function toFinding(reported: Reported, model: Model, change: Finding['change']):
     suppression: null,
     change,
   };
+  if (p) finding.peerPath = p.peerPath;
   if (reported.aliases && reported.aliases.length > 0) finding.aliases = [...reported.aliases];
   return finding;
 }

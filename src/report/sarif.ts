@@ -169,13 +169,19 @@ function isSemver(version: string): boolean {
   return /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version);
 }
 
+type Region = { startLine: number; endLine?: number };
+
 /**
  * Where a result points: the .tf lines that grant the finding when it is
- * located, else line 1 of the plan file it came from.
+ * located (the offending value's line, with its block as the context region,
+ * when the source tells it), else line 1 of the plan file it came from.
  */
-function physicalLocation(f: Finding): { artifactLocation: { uri: string }; region: { startLine: number; endLine?: number } } {
-  if (f.location) {
-    return { artifactLocation: { uri: artifactUri(f.location.file) }, region: { startLine: f.location.line, endLine: f.location.endLine } };
+function physicalLocation(f: Finding): { artifactLocation: { uri: string }; region: Region; contextRegion?: Region } {
+  const l = f.location;
+  if (l) {
+    const artifactLocation = { uri: artifactUri(l.file) };
+    if (l.blockLine === undefined) return { artifactLocation, region: { startLine: l.line, endLine: l.endLine } };
+    return { artifactLocation, region: { startLine: l.line, endLine: l.line }, contextRegion: { startLine: l.blockLine, endLine: l.endLine } };
   }
   return { artifactLocation: { uri: artifactUri(f.plan) }, region: { startLine: 1 } };
 }

@@ -54,11 +54,14 @@ function ruleRef(f: Finding): string {
   return hasRulePage(f.rule) ? `[\`${f.rule}\`](${ruleDocsUrl(f.rule)})` : code(f.rule);
 }
 
-/** `infra/main.tf:12` or `infra/main.tf:12-18`; the resource address when the finding has no line. */
+/**
+ * `infra/main.tf:12` (the offending value's line, or a one-line block) or
+ * `infra/main.tf:12-18` (a block); the resource address when the finding has no line.
+ */
 export function whereText(f: Finding): string {
   if (!f.location) return findingLocation(f);
-  const { file, line, endLine } = f.location;
-  return endLine > line ? `${file}:${line}-${endLine}` : `${file}:${line}`;
+  const { file, line, endLine, blockLine } = f.location;
+  return endLine > line && blockLine === undefined ? `${file}:${line}-${endLine}` : `${file}:${line}`;
 }
 
 /** One list item: severity, rule, where, and what, for review bodies and the summary. */

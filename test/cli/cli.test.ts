@@ -49,9 +49,10 @@ describe('sg-guard check', () => {
   it('points findings at the .tf lines of the plan\'s directory', async () => {
     const r = await runCli(['check', EXAMPLE, '--format', 'json']);
     const at = (rule: string) => JSON.parse(r.stdout).findings.find((f: { rule: string }) => f.rule === rule)?.location;
-    expect(at('no-public-ssh')).toEqual({ file: 'fixtures/example/main.tf', line: 178, endLine: 184 });
-    expect(at('no-public-database')).toEqual({ file: 'fixtures/example/main.tf', line: 208, endLine: 214 });
-    expect((await runCli(['check', EXAMPLE])).stdout).toContain('fixtures/example/main.tf:178 · aws_security_group.bastion.ingress[0]');
+    // The line of the offending `cidr_blocks = ["0.0.0.0/0"]`, in the block from blockLine to endLine.
+    expect(at('no-public-ssh')).toEqual({ file: 'fixtures/example/main.tf', line: 183, endLine: 184, blockLine: 178 });
+    expect(at('no-public-database')).toEqual({ file: 'fixtures/example/main.tf', line: 213, endLine: 214, blockLine: 208 });
+    expect((await runCli(['check', EXAMPLE])).stdout).toContain('fixtures/example/main.tf:183 · aws_security_group.bastion.ingress[0]');
   });
 
   it('reads the sources from --root, and says which it could not read', async () => {

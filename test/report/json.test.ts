@@ -37,7 +37,9 @@ describe('renderJson', () => {
     expect(Object.keys(parsed)).toEqual(TOP_KEYS);
     expect(Object.keys(parsed.tool)).toEqual(['name', 'version']);
     expect(Object.keys(parsed.plans[0] ?? {})).toEqual(['path', 'label', 'kind', 'terraformVersion', 'formatVersion', 'sourceRoot', 'sourceErrors', 'exposureChanges']);
-    for (const f of parsed.findings) expect(Object.keys(f)).toEqual(FINDING_KEYS);
+    // peerPath, after peerKind, only on a finding about one permission that has it.
+    for (const f of parsed.findings) expect(Object.keys(f)).toEqual(f.peerPath === undefined ? FINDING_KEYS : [...FINDING_KEYS.slice(0, 17), 'peerPath', ...FINDING_KEYS.slice(17)]);
+    expect(parsed.findings.filter((f: { peerPath?: string }) => f.peerPath !== undefined)).toHaveLength(1);
     expect(Object.keys(parsed.summary)).toEqual(SUMMARY_KEYS);
   });
 
