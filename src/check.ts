@@ -38,7 +38,7 @@ export interface CheckRequest {
   load?: LoadOptions;
 }
 
-export interface CheckResult {
+interface CheckResult {
   report: Report;
   /** The rules that ran: the built-in ones and the configuration's custom rules (renderers describe them). */
   rules: Rule[];

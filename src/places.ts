@@ -8,8 +8,6 @@ import { createHash } from 'node:crypto';
 import { dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import type { Finding, PlanEntry, Place } from './findings/types.js';
 
-export type { Place } from './findings/types.js';
-
 /**
  * A plan's default label: its root directory, the plan file's directory
  * relative to `cwd` ('.' for `cwd` itself, and for stdin). A relative path

@@ -20,9 +20,9 @@ import { changedList, changedSince } from '../roots/changed.js';
 import { affectedRoots, readLayout } from '../roots/roots.js';
 import { escapeTerminal } from '../lib/escape.js';
 
-export const EXIT_OK = 0;
-export const EXIT_BLOCKING = 1;
-export const EXIT_ERROR = 2;
+const EXIT_OK = 0;
+const EXIT_BLOCKING = 1;
+const EXIT_ERROR = 2;
 
 const USAGE = `Usage: ${TOOL_NAME} <command> [options]
 

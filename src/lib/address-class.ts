@@ -74,9 +74,3 @@ export function classifyCidr(c: ParsedCidr): AddressClass {
 export function peerCidr(peer: Peer): ParsedCidr | null {
   return peer.kind === 'cidr' ? parseCidr(peer.cidr) : null;
 }
-
-/** The class of a peer's addresses; null when the peer is no CIDR (groups and prefix lists are never public). */
-export function classifyPeer(peer: Peer): AddressClass | null {
-  const c = peerCidr(peer);
-  return c ? classifyCidr(c) : null;
-}

@@ -44,7 +44,3 @@ export function normaliseProtocol(value: unknown): Protocol | null {
 export function hasPorts(protocol: Protocol): boolean {
   return protocol === 'tcp' || protocol === 'udp';
 }
-
-export function isIcmp(protocol: Protocol): boolean {
-  return protocol === 'icmp' || protocol === 'icmpv6';
-}

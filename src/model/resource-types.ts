@@ -47,7 +47,7 @@ export const MODEL_RESOURCE_TYPES: ReadonlySet<string> = new Set([
  * ids to addresses (build.ts, groupIdMap). A model that reads more of the
  * prior state must widen this.
  */
-export const PRIOR_STATE_TYPES: ReadonlySet<string> = GROUP_TYPES;
+const PRIOR_STATE_TYPES: ReadonlySet<string> = GROUP_TYPES;
 
 /**
  * Attributes of resource values that nothing in sg-guard reads: the plan
@@ -55,7 +55,7 @@ export const PRIOR_STATE_TYPES: ReadonlySet<string> = GROUP_TYPES;
  * AWS resource, and tags_all repeats them with the provider's default tags.
  * A model or rule that starts reading one of these must remove it here.
  */
-export const UNREAD_ATTRIBUTES: readonly string[] = ['tags', 'tags_all'];
+const UNREAD_ATTRIBUTES: readonly string[] = ['tags', 'tags_all'];
 
 /**
  * What the model reads of a prior_state resource: its address, type and id
@@ -63,7 +63,7 @@ export const UNREAD_ATTRIBUTES: readonly string[] = ['tags', 'tags_all'];
  * prior state of a large estate's groups costs a few bytes apiece. Widen it
  * with PRIOR_STATE_TYPES.
  */
-export function priorStateProjection(resource: JsonObject): JsonObject {
+function priorStateProjection(resource: JsonObject): JsonObject {
   const out: JsonObject = {};
   for (const key of ['address', 'mode', 'type', 'name', 'index'] as const) if (resource[key] !== undefined) out[key] = resource[key];
   const values = resource.values;

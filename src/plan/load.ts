@@ -41,7 +41,7 @@ const SHOW_JSON = '`terraform show -json PLANFILE > plan.json`';
 const READS = `sg-guard reads the output of ${SHOW_JSON}`;
 
 /** Inputs larger than this (bytes) are scanned rather than parsed whole. */
-export const SCAN_THRESHOLD = 16 * 1024 * 1024;
+const SCAN_THRESHOLD = 16 * 1024 * 1024;
 /** UTF-16 input is decoded into one string, which V8 caps at MAX_STRING_LENGTH characters. */
 export const UTF16_MAX_BYTES = 2 * bufferConstants.MAX_STRING_LENGTH;
 

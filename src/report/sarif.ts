@@ -5,12 +5,12 @@ import { compareFindings } from '../findings/order.js';
 import { otherPlaces, planName, planNames } from '../places.js';
 import { findingLocation, ruleDocsUrl, ruleText } from './common.js';
 
-export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-export const SARIF_VERSION = '2.1.0';
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_VERSION = '2.1.0';
 /** partialFingerprints key: GitHub matches alerts across runs by it. */
-export const FINGERPRINT_KEY = 'sgGuardFindingId/v1';
+const FINGERPRINT_KEY = 'sgGuardFindingId/v1';
 
-export type SarifLevel = 'error' | 'warning' | 'note';
+type SarifLevel = 'error' | 'warning' | 'note';
 
 const LEVELS: Record<Severity, SarifLevel> = {
   critical: 'error',
@@ -30,10 +30,6 @@ const SECURITY_SEVERITY: Record<Severity, string> = {
 };
 
 const RULE_TAGS = ['security', 'terraform', 'aws', 'security-group'];
-
-export function sarifLevel(severity: Severity): SarifLevel {
-  return LEVELS[severity];
-}
 
 /** `ssh-open-to-internet` → `SshOpenToInternet`. */
 export function pascalCase(id: string): string {
@@ -117,13 +113,13 @@ function placeholderRule(finding: Finding): SarifRule {
  * maintainer approved (the approver, when, and the approving comment in
  * `properties`).
  */
-export interface SarifSuppression {
+interface SarifSuppression {
   kind: 'external' | 'inSource';
   justification: string;
   properties?: { by: string | null; at: string | null; source: string; approvedIn?: string | null };
 }
 
-export function sarifSuppression(s: FindingSuppression): SarifSuppression {
+function sarifSuppression(s: FindingSuppression): SarifSuppression {
   if (s.kind === 'inline') return { kind: 'inSource', justification: `${s.reason} (sg-guard:ignore at ${s.source})` };
   if (s.kind === 'approved') {
     const who = s.by ? ` by @${s.by}` : '';

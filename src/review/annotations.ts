@@ -13,7 +13,7 @@ export const MAX_ANNOTATIONS = 10;
 /** The plans a merged finding's annotation names, at most. */
 const MAX_PLANS_NAMED = 10;
 
-export interface Annotation {
+interface Annotation {
   level: 'error' | 'warning';
   title: string;
   message: string;

@@ -13,9 +13,9 @@ import { planLabel } from '../places.js';
 import { FAIL_ON_SCOPES, SEVERITIES, type Finding, type FindingSuppression, type Place, type PlanEntry, type Report, type ReportPolicy, type Threshold, type WaiverRequest } from '../findings/types.js';
 
 /** A report larger than this is refused (bytes). */
-export const MAX_REPORT_BYTES = 50 * 1024 * 1024;
-export const MAX_FINDINGS = 20_000;
-export const MAX_PLANS = 1_000;
+const MAX_REPORT_BYTES = 50 * 1024 * 1024;
+const MAX_FINDINGS = 20_000;
+const MAX_PLANS = 1_000;
 const MAX_STRING = 10_000;
 const MAX_LINE = 10_000_000;
 
