@@ -23908,10 +23908,65 @@ Exit status: 0 nothing at or above --fail-on, 1 blocking findings, 2 usage or in
 Make the JSON with: terraform show -json PLANFILE > plan.json`;
 var UsageError = class extends Error {
 };
-function scopeOf(raw) {
-  if (raw === void 0) return void 0;
-  if (!FAIL_ON_SCOPES.includes(raw)) throw new UsageError(`--fail-on-scope must be one of ${FAIL_ON_SCOPES.join(", ")}, not "${raw}"`);
+var OPTIONS = {
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" },
+  "fail-on": { type: "string" },
+  "fail-on-scope": { type: "string" },
+  config: { type: "string", short: "c" },
+  root: { type: "string" },
+  "no-color": { type: "boolean" },
+  diff: { type: "string" },
+  "max-inline-comments": { type: "string" },
+  "inline-min-severity": { type: "string" },
+  "request-changes": { type: "boolean" },
+  "status-context": { type: "string" },
+  changed: { type: "boolean" },
+  "changed-from": { type: "string" },
+  files: { type: "string" },
+  roots: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+var COMMAND_LINES = {
+  check: { plans: true, options: ["format", "output", "fail-on", "fail-on-scope", "config", "root", "no-color"] },
+  review: { plans: true, options: ["diff", "fail-on", "fail-on-scope", "config", "root", "max-inline-comments", "inline-min-severity", "request-changes", "status-context"] },
+  graph: { plans: true, options: ["format", "changed"] },
+  roots: { plans: false, options: ["changed-from", "files", "root", "roots", "format"] }
+};
+var RUN = { check, review, graph, roots };
+function isCommand(name2) {
+  return name2 !== void 0 && Object.hasOwn(COMMAND_LINES, name2);
+}
+async function runCommand(name2, args2, io) {
+  const spec = COMMAND_LINES[name2];
+  const options = Object.fromEntries([...spec.options, "help"].map((o) => [o, OPTIONS[o]]));
+  const { values, positionals } = parseArgs({ args: args2, allowPositionals: true, options });
+  if (values.help) {
+    io.stdout(`${USAGE}
+`);
+    return EXIT_OK;
+  }
+  if (spec.plans) {
+    if (positionals.length === 0) throw new UsageError(`${name2} needs at least one plan file (terraform show -json output), or - for stdin`);
+    if (positionals.filter((p) => p === "-").length > 1) throw new UsageError("stdin (-) can be read only once");
+  }
+  return RUN[name2](values, positionals, io);
+}
+function oneOf2(flag, raw, allowed, fallback) {
+  if (raw === void 0) return fallback;
+  if (!allowed.includes(raw)) throw new UsageError(`--${flag} must be one of ${allowed.join(", ")}, not "${raw}"`);
   return raw;
+}
+function policyOf(values) {
+  return { failOn: oneOf2("fail-on", values["fail-on"], THRESHOLDS), failOnScope: oneOf2("fail-on-scope", values["fail-on-scope"], FAIL_ON_SCOPES) };
+}
+function checkRequest(values, policy, plans, io) {
+  const request = { plans, failOn: policy.failOn };
+  if (policy.failOnScope !== void 0) request.failOnScope = policy.failOnScope;
+  if (io.stdin) request.stdin = io.stdin;
+  if (values.config !== void 0) request.configPath = values.config;
+  if (values.root !== void 0) request.root = values.root;
+  return request;
 }
 async function planPaths(args2) {
   return (await resolvePaths(args2, { what: "plan argument" })).paths;
@@ -23930,38 +23985,10 @@ async function refuseOverwrite(output, plans, config) {
     if (await realPathOf(input) === target) throw new InputError(output, `is an input of this run (${input === config ? "the configuration" : "a plan"}): --output must name another file`);
   }
 }
-async function check(args2, io) {
-  const { values, positionals } = parseArgs({
-    args: args2,
-    allowPositionals: true,
-    options: {
-      format: { type: "string", short: "f" },
-      output: { type: "string", short: "o" },
-      "fail-on": { type: "string" },
-      "fail-on-scope": { type: "string" },
-      config: { type: "string", short: "c" },
-      root: { type: "string" },
-      "no-color": { type: "boolean" },
-      help: { type: "boolean", short: "h" }
-    }
-  });
-  if (values.help) {
-    io.stdout(`${USAGE}
-`);
-    return EXIT_OK;
-  }
-  if (positionals.length === 0) throw new UsageError("check needs at least one plan file (terraform show -json output), or - for stdin");
-  if (positionals.filter((p) => p === "-").length > 1) throw new UsageError("stdin (-) can be read only once");
-  const format = values.format ?? "text";
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
-  const failOn = values["fail-on"];
-  if (failOn !== void 0 && !THRESHOLDS.includes(failOn)) throw new UsageError(`--fail-on must be one of ${THRESHOLDS.join(", ")}, not "${failOn}"`);
-  const failOnScope = scopeOf(values["fail-on-scope"]);
-  const request = { plans: await planPaths(positionals), failOn };
-  if (failOnScope !== void 0) request.failOnScope = failOnScope;
-  if (io.stdin) request.stdin = io.stdin;
-  if (values.config !== void 0) request.configPath = values.config;
-  if (values.root !== void 0) request.root = values.root;
+async function check(values, positionals, io) {
+  const format = oneOf2("format", values.format, FORMATS, "text");
+  const policy = policyOf(values);
+  const request = checkRequest(values, policy, await planPaths(positionals), io);
   if (values.output !== void 0) await refuseOverwrite(values.output, request.plans, values.config);
   const { report, notices, rules, models } = await runCheck(request);
   for (const n of notices) io.stderr(`${TOOL_NAME}: note: ${n}
@@ -23979,38 +24006,12 @@ async function check(args2, io) {
   }
   return report.summary.blocking > 0 ? EXIT_BLOCKING : EXIT_OK;
 }
-async function review(args2, io) {
-  const { values, positionals } = parseArgs({
-    args: args2,
-    allowPositionals: true,
-    options: {
-      diff: { type: "string" },
-      "fail-on": { type: "string" },
-      "fail-on-scope": { type: "string" },
-      config: { type: "string", short: "c" },
-      root: { type: "string" },
-      "max-inline-comments": { type: "string" },
-      "inline-min-severity": { type: "string" },
-      "request-changes": { type: "boolean" },
-      "status-context": { type: "string" },
-      help: { type: "boolean", short: "h" }
-    }
-  });
-  if (values.help) {
-    io.stdout(`${USAGE}
-`);
-    return EXIT_OK;
-  }
-  if (positionals.length === 0) throw new UsageError("review needs at least one plan file (terraform show -json output), or - for stdin");
-  if (positionals.filter((p) => p === "-").length > 1) throw new UsageError("stdin (-) can be read only once");
-  const failOn = values["fail-on"];
-  if (failOn !== void 0 && !THRESHOLDS.includes(failOn)) throw new UsageError(`--fail-on must be one of ${THRESHOLDS.join(", ")}, not "${failOn}"`);
-  const failOnScope = scopeOf(values["fail-on-scope"]);
+async function review(values, positionals, io) {
+  const policy = policyOf(values);
   const maxRaw = values["max-inline-comments"] ?? String(DEFAULT_MAX_INLINE_COMMENTS);
   const maxInlineComments = /^\d{1,4}$/.test(maxRaw) ? Number(maxRaw) : NaN;
   if (!(maxInlineComments <= MAX_INLINE_COMMENTS_LIMIT)) throw new UsageError(`--max-inline-comments must be a whole number from 0 to ${MAX_INLINE_COMMENTS_LIMIT}`);
-  const minSeverity = values["inline-min-severity"];
-  if (minSeverity !== void 0 && !SEVERITIES.includes(minSeverity)) throw new UsageError(`--inline-min-severity must be one of ${SEVERITIES.join(", ")}, not "${minSeverity}"`);
+  const minSeverity = oneOf2("inline-min-severity", values["inline-min-severity"], SEVERITIES);
   let diff = null;
   if (values.diff !== void 0) {
     let text;
@@ -24024,11 +24025,7 @@ async function review(args2, io) {
     }
     diff = parseUnifiedDiff(text);
   }
-  const request = { plans: await planPaths(positionals), failOn };
-  if (failOnScope !== void 0) request.failOnScope = failOnScope;
-  if (io.stdin) request.stdin = io.stdin;
-  if (values.config !== void 0) request.configPath = values.config;
-  if (values.root !== void 0) request.root = values.root;
+  const request = checkRequest(values, policy, await planPaths(positionals), io);
   const { report, rules, notices, models, config } = await runCheck(request);
   for (const n of notices) io.stderr(`${TOOL_NAME}: note: ${n}
 `);
@@ -24050,28 +24047,10 @@ async function review(args2, io) {
   io.stdout(printReviewPlan(plan, { diffGiven: diff !== null }));
   return report.summary.blocking > 0 ? EXIT_BLOCKING : EXIT_OK;
 }
-async function roots(args2, io) {
-  const { values, positionals } = parseArgs({
-    args: args2,
-    allowPositionals: true,
-    options: {
-      "changed-from": { type: "string" },
-      files: { type: "string" },
-      root: { type: "string" },
-      roots: { type: "string" },
-      format: { type: "string", short: "f" },
-      help: { type: "boolean", short: "h" }
-    }
-  });
-  if (values.help) {
-    io.stdout(`${USAGE}
-`);
-    return EXIT_OK;
-  }
+async function roots(values, positionals, io) {
   if (positionals.length > 0) throw new UsageError(`roots takes no arguments (got "${positionals[0]}"): give the changed files with --changed-from or --files`);
   if (values["changed-from"] === void 0 === (values.files === void 0)) throw new UsageError("roots needs one of --changed-from REF or --files FILE");
-  const format = values.format ?? "lines";
-  if (format !== "lines" && format !== "json") throw new UsageError(`--format must be lines or json, not "${format}"`);
+  const format = oneOf2("format", values.format, ["lines", "json"], "lines");
   const base = values.root ?? ".";
   if (!await isDirectory(base)) throw new InputError(base, "is not a directory (--root)");
   let changed;
@@ -24109,25 +24088,8 @@ async function readAll(stream) {
   for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk));
   return Buffer.concat(chunks).toString("utf8");
 }
-async function graph(args2, io) {
-  const { values, positionals } = parseArgs({
-    args: args2,
-    allowPositionals: true,
-    options: {
-      format: { type: "string", short: "f" },
-      changed: { type: "boolean" },
-      help: { type: "boolean", short: "h" }
-    }
-  });
-  if (values.help) {
-    io.stdout(`${USAGE}
-`);
-    return EXIT_OK;
-  }
-  if (positionals.length === 0) throw new UsageError("graph needs at least one plan file (terraform show -json output), or - for stdin");
-  if (positionals.filter((p) => p === "-").length > 1) throw new UsageError("stdin (-) can be read only once");
-  const format = values.format ?? "text";
-  if (!GRAPH_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${GRAPH_FORMATS.join(", ")}, not "${values.format}"`);
+async function graph(values, positionals, io) {
+  const format = oneOf2("format", values.format, GRAPH_FORMATS, "text");
   const paths = await planPaths(positionals);
   for (const path2 of paths) {
     const model = buildModel(await loadPlan(path2, MODEL_READS, io.stdin ? { stdin: io.stdin } : {}));
@@ -24148,15 +24110,8 @@ function listRules(io) {
 async function main(argv, io) {
   const [command, ...rest] = argv;
   try {
+    if (isCommand(command)) return await runCommand(command, rest, io);
     switch (command) {
-      case "check":
-        return await check(rest, io);
-      case "review":
-        return await review(rest, io);
-      case "roots":
-        return await roots(rest, io);
-      case "graph":
-        return await graph(rest, io);
       case "rules":
         return listRules(io);
       case void 0:

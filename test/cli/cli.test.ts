@@ -207,6 +207,33 @@ describe('usage', () => {
     expect(r.stderr).toMatch(pattern);
   });
 
+  it.each([
+    [['review'], /^sg-guard: review needs at least one plan file/],
+    [['graph', '-', '-'], /^sg-guard: stdin \(-\) can be read only once\n/],
+    [['check', EXAMPLE, '--fail-on-scope', 'some'], /^sg-guard: --fail-on-scope must be one of all, added, not "some"\n/],
+    [['review', EXAMPLE, '--inline-min-severity', 'huge'], /^sg-guard: --inline-min-severity must be one of critical, high, medium, low, info, not "huge"\n/],
+    [['review', EXAMPLE, '--format', 'json'], /^sg-guard: Unknown option '--format'/],
+    [['graph', EXAMPLE, '--format', 'png'], /^sg-guard: --format must be one of text, mermaid, dot, json, not "png"\n/],
+    [['roots', 'x'], /^sg-guard: roots takes no arguments \(got "x"\)/],
+    [['roots', '--files', '-', '--format', 'yaml'], /^sg-guard: --format must be one of lines, json, not "yaml"\n/],
+  ])('%j: one line on stderr naming the problem, exit 2', async (args, pattern) => {
+    const r = await runCli(args);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(pattern);
+    expect(r.stderr.split('\n')).toHaveLength(3);
+  });
+
+  it('-h and --help after any command print the usage', async () => {
+    for (const command of ['check', 'review', 'graph', 'roots']) {
+      for (const flag of ['-h', '--help']) {
+        const r = await runCli([command, flag]);
+        expect(r.status).toBe(0);
+        expect(r.stdout).toMatch(/^Usage: sg-guard <command> \[options\]\n/);
+      }
+    }
+  });
+
   it('prints its version and its rules', async () => {
     expect((await runCli(['--version'])).stdout).toMatch(/^sg-guard \d+\.\d+\.\d+\n$/);
     const rules = await runCli(['rules']);
