@@ -8808,6 +8808,9 @@ function severityRank(s) {
 function idsOf(f) {
   return f.aliases && f.aliases.length > 0 ? [f.id, ...f.aliases] : [f.id];
 }
+function blockStart(location) {
+  return location.blockLine ?? location.line;
+}
 function atLeast(s, threshold) {
   return threshold !== "never" && severityRank(s) >= severityRank(threshold);
 }
@@ -10160,6 +10163,12 @@ function priorStateProjection(resource) {
   else if (values !== void 0) out2.values = values;
   return out2;
 }
+var MODEL_READS = {
+  types: MODEL_RESOURCE_TYPES,
+  priorStateTypes: PRIOR_STATE_TYPES,
+  priorStateProjection,
+  unreadAttributes: UNREAD_ATTRIBUTES
+};
 
 // src/model/instances.ts
 function toAction(actions) {
@@ -11881,6 +11890,7 @@ function toFinding(reported, model, change, net) {
     suppression: null,
     change
   };
+  if (p) finding.peerPath = p.peerPath;
   if (reported.aliases && reported.aliases.length > 0) finding.aliases = [...reported.aliases];
   if (r.networkAcl !== void 0) finding.networkAcl = r.networkAcl;
   const reach = net ? findingReachability(model, net, p, peers) : null;
@@ -16840,10 +16850,12 @@ function describeType(value) {
 }
 var CONTROL = /[\u0000-\u001f\u007f]/;
 var Shape = class {
-  constructor(label) {
+  constructor(label, types) {
     this.label = label;
+    this.types = types;
   }
   label;
+  types;
   fail(place, problem) {
     throw new InputError(this.label, `is not valid Terraform plan or state output: ${place} ${problem}`);
   }
@@ -16866,15 +16878,15 @@ var Shape = class {
   optionalString(value, place) {
     if (value !== void 0 && value !== null) this.string(value, place);
   }
-  /** What every resource entry has: address, type and name strings, a mode and an index of the right types. */
   /**
-   * A resource entry the model reads (see MODEL_RESOURCE_TYPES; an entry
-   * without a string type may be one): null for the others, which the model
-   * passes over and the large-plan reader never keeps.
+   * A resource entry of a type read (ReadSpec.types; an entry without a
+   * string type may be one), with address, type and name strings, a mode and
+   * an index of the right types: null for the others, which the model passes
+   * over and the large-plan reader never keeps.
    */
   resource(value, at, list = at.replace(/\[\d+\]$/, "")) {
     const r = this.object(value, at);
-    if (typeof r.type === "string" && !MODEL_RESOURCE_TYPES.has(r.type)) return null;
+    if (typeof r.type === "string" && !this.types.has(r.type)) return null;
     const place = entryPlace(list, r, at);
     for (const key2 of ["address", "type", "name"]) this.string(r[key2], `${place}.${key2}`);
     if (CONTROL.test(r.address)) this.fail(`${place}.address`, "holds a control character (a raw newline, tab or NUL), which no Terraform address does");
@@ -16966,8 +16978,8 @@ var Shape = class {
     }
   }
 };
-function checkShape(plan, label) {
-  const shape = new Shape(label);
+function checkShape(plan, label, types) {
+  const shape = new Shape(label, types);
   const changes = shape.optionalArray(plan.resource_changes, "resource_changes");
   for (let i2 = 0; i2 < changes.length; i2++) {
     const rc = shape.resource(changes[i2], `resource_changes[${i2}]`);
@@ -16991,26 +17003,26 @@ var SHOW_JSON = "`terraform show -json PLANFILE > plan.json`";
 var READS = `sg-guard reads the output of ${SHOW_JSON}`;
 var SCAN_THRESHOLD = 16 * 1024 * 1024;
 var UTF16_MAX_BYTES = 2 * bufferConstants2.MAX_STRING_LENGTH;
-async function loadPlan(file, options = {}) {
-  if (file === "-") return loadStream(options.stdin ?? stdinStream(), file, options);
-  return loadFile(file, options);
+async function loadPlan(file, read2, options = {}) {
+  if (file === "-") return loadStream(options.stdin ?? stdinStream(), file, read2, options);
+  return loadFile(file, read2, options);
 }
-function parsePlan(bytes, file, options = {}) {
-  if (bytes.length > (options.scanAbove ?? SCAN_THRESHOLD)) return scanSource(memorySource(bytes), file, options);
-  return parseWhole(bytes, file);
+function parsePlan(bytes, file, read2, options = {}) {
+  if (bytes.length > (options.scanAbove ?? SCAN_THRESHOLD)) return scanSource(memorySource(bytes), file, read2, options);
+  return parseWhole(bytes, file, read2);
 }
-function parseWhole(bytes, file) {
+function parseWhole(bytes, file, read2) {
   const label = labelOf(file);
   const notices = [];
   const text = decode(bytes, label, notices);
   const value = parseJsonText(text, label, notices);
-  const plan = classify(value, label, notices);
+  const plan = classify(value, label, notices, read2);
   return { path: file, ...plan, notices };
 }
 function labelOf(file) {
   return file === "-" ? "stdin" : oneLine(file, 500);
 }
-async function loadFile(file, options) {
+async function loadFile(file, read2, options) {
   const label = labelOf(file);
   const cannotRead = (err2) => err2 instanceof InputError ? err2 : new InputError(label, `cannot read file: ${readFailure(err2)}`);
   let handle2;
@@ -17022,10 +17034,10 @@ async function loadFile(file, options) {
   try {
     const stat3 = await handle2.stat().catch((err2) => Promise.reject(cannotRead(err2)));
     if (stat3.isDirectory()) throw new InputError(label, `cannot read file: ${READ_FAILURES.EISDIR}`);
-    if (!stat3.isFile()) return await loadStream(handle2.createReadStream({ autoClose: false }), file, options);
-    if (stat3.size > (options.scanAbove ?? SCAN_THRESHOLD)) return scanSource(fileSource(handle2.fd, stat3.size), file, options);
+    if (!stat3.isFile()) return await loadStream(handle2.createReadStream({ autoClose: false }), file, read2, options);
+    if (stat3.size > (options.scanAbove ?? SCAN_THRESHOLD)) return scanSource(fileSource(handle2.fd, stat3.size), file, read2, options);
     const bytes = await handle2.readFile().catch((err2) => Promise.reject(cannotRead(err2)));
-    return parsePlan(bytes, file, options);
+    return parsePlan(bytes, file, read2, options);
   } finally {
     await handle2.close();
   }
@@ -17036,7 +17048,7 @@ function stdinStream() {
   }
   return process.stdin;
 }
-async function loadStream(stream, file, options) {
+async function loadStream(stream, file, read2, options) {
   const label = labelOf(file);
   const threshold = options.scanAbove ?? SCAN_THRESHOLD;
   const chunks = [];
@@ -17061,8 +17073,8 @@ async function loadStream(stream, file, options) {
       if (err2 instanceof InputError) throw err2;
       throw new InputError(label, `${file === "-" ? "cannot read" : "cannot read file"}: ${readFailure(err2)}`);
     }
-    if (!spill) return parsePlan(Buffer.concat(chunks), file, options);
-    return scanSource(fileSource(spill.handle.fd, size), file, options);
+    if (!spill) return parsePlan(Buffer.concat(chunks), file, read2, options);
+    return scanSource(fileSource(spill.handle.fd, size), file, read2, options);
   } finally {
     if (spill) {
       await spill.handle.close();
@@ -17268,7 +17280,7 @@ function syntaxMessage(label, problem, where2, wrapped) {
 var UTF8_BOM = [239, 187, 191];
 var HEAD_BYTES = 64 * 1024;
 var PREFIX_BYTES = 4 * 1024 * 1024;
-function scanSource(source, file, options = {}) {
+function scanSource(source, file, read2, options = {}) {
   const label = labelOf(file);
   const notices = [];
   const chunk = options.windowSize;
@@ -17276,7 +17288,7 @@ function scanSource(source, file, options = {}) {
   if (startsWith(head, ZIP_MAGIC)) throw binaryPlan(label);
   if (isUtf16(head)) {
     if (source.size > UTF16_MAX_BYTES) throw utf16TooLarge(label, source.size);
-    return parseWhole(readBytes(source, 0, source.size), file);
+    return parseWhole(readBytes(source, 0, source.size), file, read2);
   }
   const textStart = startsWith(head, UTF8_BOM) ? UTF8_BOM.length : 0;
   const headText = new TextDecoder("utf-8", { ignoreBOM: true }).decode(head.subarray(textStart));
@@ -17284,10 +17296,10 @@ function scanSource(source, file, options = {}) {
   const commandEnd = headText.startsWith("[command]") ? indexOfByte(source, 10, textStart, source.size, chunk) : -1;
   const bodyStart = commandEnd >= 0 ? commandEnd + 1 : textStart;
   const scanOptions = {
-    keepTypes: MODEL_RESOURCE_TYPES,
-    priorStateTypes: PRIOR_STATE_TYPES,
-    priorStateProjection,
-    unreadAttributes: UNREAD_ATTRIBUTES,
+    keepTypes: read2.types,
+    priorStateTypes: read2.priorStateTypes,
+    priorStateProjection: read2.priorStateProjection,
+    unreadAttributes: read2.unreadAttributes,
     windowSize: chunk,
     ...options.maxValueBytes === void 0 ? {} : { maxValueBytes: options.maxValueBytes }
   };
@@ -17308,7 +17320,7 @@ function scanSource(source, file, options = {}) {
   const done = (scanned, removedWorkflowCommands) => {
     if (!utf8Valid(scanned)) notices.push(UTF8_NOTICE);
     if (commandEnd >= 0 || removedWorkflowCommands) notices.push(wrapperNotice({ removedCommand: commandEnd >= 0, removedWorkflowCommands }));
-    return { path: file, ...classify(scanned.value, label, notices), notices };
+    return { path: file, ...classify(scanned.value, label, notices, read2), notices };
   };
   if (!(first instanceof ScanError) && first.trailer === null) return done(first, false);
   let lines;
@@ -17379,7 +17391,7 @@ var SECTION_TYPES = {
   values: "object",
   variables: "object"
 };
-function classify(value, label, notices) {
+function classify(value, label, notices, read2) {
   if (!isJsonObject(value)) throw notPlanOrState(label, `the top level is ${describeType2(value)}, not an object`);
   if (isRawState(value)) {
     throw new InputError(label, "is a raw state file; run `terraform show -json` to get the JSON sg-guard reads");
@@ -17389,7 +17401,7 @@ function classify(value, label, notices) {
   const kind = kindOf(value);
   if (!kind) throw notPlanOrState(label, "no format_version / planned_values / resource_changes / values");
   checkSectionTypes(value, label);
-  checkShape(value, label);
+  checkShape(value, label, read2.types);
   return {
     kind,
     formatVersion: readFormatVersion(value, kind, label, notices),
@@ -22141,7 +22153,7 @@ var Sources = class {
   }
   suppressionsFor(location) {
     const file = this.byFile.get(location.file);
-    return file ? suppressionsAt(file, location) : [];
+    return file ? suppressionsAt(file, { line: blockStart(location), endLine: location.endLine }) : [];
   }
 };
 
@@ -22244,9 +22256,17 @@ function locateFindings(findings, index, planLabel2) {
     if (f.location !== null || planLabel2 !== void 0 && f.plan !== planLabel2) return f;
     const located = index.locate(f);
     if (!located) return f;
-    const module2 = located.kind === "module-call" && located.module && located.module.kind !== "local" ? { source: located.module.source, kind: located.module.kind } : void 0;
-    return { ...f, location: module2 ? { ...located.location, module: module2 } : located.location };
+    return { ...f, location: locationOf(located) };
   });
+}
+function locationOf(located) {
+  const block = located.location;
+  if (located.kind === "module-call") {
+    const m = located.module;
+    return m && m.kind !== "local" ? { ...block, module: { source: m.source, kind: m.kind } } : block;
+  }
+  const value = located.valueLine;
+  return value !== null && value > block.line && value <= block.endLine ? { ...block, line: value, blockLine: block.line } : block;
 }
 
 // src/rules/cidr-port-grants.ts
@@ -23405,7 +23425,7 @@ function ruleByName(name2) {
 
 // src/check.ts
 async function loadModel(path2, options) {
-  const plan = await loadPlan(path2, options);
+  const plan = await loadPlan(path2, MODEL_READS, options);
   return {
     model: buildModel(plan),
     networks: planNetworks(plan),
@@ -23540,14 +23560,19 @@ function stripPrefix(path2) {
 function anchorFor(diff, location) {
   const hunks = diff.get(location.file);
   if (!hunks) return null;
+  const first = blockStart(location);
   for (const hunk of hunks) {
-    const touched = hunk.changed.some((l) => l >= location.line && l <= location.endLine);
+    const touched = hunk.changed.some((l) => l >= first && l <= location.endLine);
     if (!touched) continue;
-    const start2 = Math.max(location.line, hunk.start);
+    if (location.line !== first && isCommentable(diff, location.file, location.line)) return { path: location.file, line: location.line };
+    const start2 = Math.max(first, hunk.start);
     const end = Math.min(location.endLine, hunk.end);
     return start2 < end ? { path: location.file, startLine: start2, line: end } : { path: location.file, line: end };
   }
   return null;
+}
+function isCommentable(diff, path2, line) {
+  return (diff.get(path2) ?? []).some((h) => line >= h.start && line <= h.end);
 }
 
 // src/report/common.ts
@@ -23755,8 +23780,8 @@ function ruleRef(f) {
 }
 function whereText(f) {
   if (!f.location) return findingLocation(f);
-  const { file, line, endLine } = f.location;
-  return endLine > line ? `${file}:${line}-${endLine}` : `${file}:${line}`;
+  const { file, line, endLine, blockLine } = f.location;
+  return endLine > line && blockLine === void 0 ? `${file}:${line}-${endLine}` : `${file}:${line}`;
 }
 function findingListItem(f) {
   const where2 = f.location ? `${code(whereText(f))} ${code(findingLocation(f))}` : `${code(findingLocation(f))} (no source line)`;
@@ -24228,7 +24253,8 @@ function sourceLink(loc, links) {
   const text = breakable(`${loc.file}:${loc.line}`);
   if (!links || loc.file.split("/").some((p) => p === ".." || p === "." || p === "")) return text;
   const path2 = loc.file.split("/").map((p) => encodeURIComponent(p).replace(/[()'*!]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
-  const lines = loc.endLine > loc.line ? `#L${loc.line}-L${loc.endLine}` : `#L${loc.line}`;
+  const first = loc.blockLine ?? loc.line;
+  const lines = loc.endLine > first ? `#L${first}-L${loc.endLine}` : `#L${first}`;
   return `[${text}](${links.serverUrl}/${links.owner}/${links.repo}/blob/${links.sha}/${path2}${lines})`;
 }
 function placesText(f, ctx) {
@@ -24432,13 +24458,15 @@ function splitByDiff(findings, diff) {
   const outside = [];
   for (const finding of sortFindings(findings)) {
     const loc = finding.location;
-    const anchor = loc === null ? null : diff === null ? wholeBlock(loc.file, loc.line, loc.endLine) : anchorFor(diff, loc);
+    const anchor = loc === null ? null : diff === null ? noDiffAnchor(loc) : anchorFor(diff, loc);
     if (anchor) inDiff.push({ finding, anchor });
     else outside.push(finding);
   }
   return { inDiff, outside };
 }
-function wholeBlock(path2, line, endLine) {
+function noDiffAnchor(loc) {
+  const { file: path2, line, endLine } = loc;
+  if (loc.blockLine !== void 0) return { path: path2, line };
   return endLine > line ? { path: path2, startLine: line, line: endLine } : { path: path2, line };
 }
 function planReview(report, state, options) {
@@ -24469,7 +24497,7 @@ function planReview(report, state, options) {
     const blocks = /* @__PURE__ */ new Map();
     for (const item of inDiff) {
       const f = item.finding;
-      const key2 = JSON.stringify([f.plan, f.resource, f.path, f.location?.file, f.location?.line, f.location?.endLine]);
+      const key2 = JSON.stringify([f.plan, f.resource, f.path, f.location?.file, f.location ? blockStart(f.location) : null, f.location?.endLine]);
       const list = blocks.get(key2);
       if (list) list.push(item);
       else blocks.set(key2, [item]);
@@ -24924,7 +24952,14 @@ function orderFinding(f) {
     toPort: f.toPort,
     peer: f.peer,
     peerKind: f.peerKind,
-    location: f.location ? { file: f.location.file, line: f.location.line, endLine: f.location.endLine, ...f.location.module ? { module: { source: f.location.module.source, kind: f.location.module.kind } } : {} } : null,
+    ...f.peerPath === void 0 ? {} : { peerPath: f.peerPath },
+    location: f.location ? {
+      file: f.location.file,
+      line: f.location.line,
+      endLine: f.location.endLine,
+      ...f.location.blockLine === void 0 ? {} : { blockLine: f.location.blockLine },
+      ...f.location.module ? { module: { source: f.location.module.source, kind: f.location.module.kind } } : {}
+    } : null,
     suppression: f.suppression ? orderSuppression(f.suppression) : null,
     ...f.waiverRequest ? { waiverRequest: { reason: f.waiverRequest.reason, source: f.waiverRequest.source, by: f.waiverRequest.by } } : {},
     change: f.change
@@ -25060,8 +25095,11 @@ function isSemver(version) {
   return /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version);
 }
 function physicalLocation(f) {
-  if (f.location) {
-    return { artifactLocation: { uri: artifactUri(f.location.file) }, region: { startLine: f.location.line, endLine: f.location.endLine } };
+  const l = f.location;
+  if (l) {
+    const artifactLocation = { uri: artifactUri(l.file) };
+    if (l.blockLine === void 0) return { artifactLocation, region: { startLine: l.line, endLine: l.endLine } };
+    return { artifactLocation, region: { startLine: l.line, endLine: l.line }, contextRegion: { startLine: l.blockLine, endLine: l.endLine } };
   }
   return { artifactLocation: { uri: artifactUri(f.plan) }, region: { startLine: 1 } };
 }
@@ -25540,10 +25578,65 @@ Exit status: 0 nothing at or above --fail-on, 1 blocking findings, 2 usage or in
 Make the JSON with: terraform show -json PLANFILE > plan.json`;
 var UsageError = class extends Error {
 };
-function scopeOf(raw) {
-  if (raw === void 0) return void 0;
-  if (!FAIL_ON_SCOPES.includes(raw)) throw new UsageError(`--fail-on-scope must be one of ${FAIL_ON_SCOPES.join(", ")}, not "${raw}"`);
+var OPTIONS = {
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" },
+  "fail-on": { type: "string" },
+  "fail-on-scope": { type: "string" },
+  config: { type: "string", short: "c" },
+  root: { type: "string" },
+  "no-color": { type: "boolean" },
+  diff: { type: "string" },
+  "max-inline-comments": { type: "string" },
+  "inline-min-severity": { type: "string" },
+  "request-changes": { type: "boolean" },
+  "status-context": { type: "string" },
+  changed: { type: "boolean" },
+  "changed-from": { type: "string" },
+  files: { type: "string" },
+  roots: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+var COMMAND_LINES = {
+  check: { plans: true, options: ["format", "output", "fail-on", "fail-on-scope", "config", "root", "no-color"] },
+  review: { plans: true, options: ["diff", "fail-on", "fail-on-scope", "config", "root", "max-inline-comments", "inline-min-severity", "request-changes", "status-context"] },
+  graph: { plans: true, options: ["format", "changed"] },
+  roots: { plans: false, options: ["changed-from", "files", "root", "roots", "format"] }
+};
+var RUN = { check, review, graph, roots };
+function isCommand(name2) {
+  return name2 !== void 0 && Object.hasOwn(COMMAND_LINES, name2);
+}
+async function runCommand(name2, args2, io) {
+  const spec = COMMAND_LINES[name2];
+  const options = Object.fromEntries([...spec.options, "help"].map((o) => [o, OPTIONS[o]]));
+  const { values, positionals } = parseArgs({ args: args2, allowPositionals: true, options });
+  if (values.help) {
+    io.stdout(`${USAGE}
+`);
+    return EXIT_OK;
+  }
+  if (spec.plans) {
+    if (positionals.length === 0) throw new UsageError(`${name2} needs at least one plan file (terraform show -json output), or - for stdin`);
+    if (positionals.filter((p) => p === "-").length > 1) throw new UsageError("stdin (-) can be read only once");
+  }
+  return RUN[name2](values, positionals, io);
+}
+function oneOf2(flag, raw, allowed, fallback) {
+  if (raw === void 0) return fallback;
+  if (!allowed.includes(raw)) throw new UsageError(`--${flag} must be one of ${allowed.join(", ")}, not "${raw}"`);
   return raw;
+}
+function policyOf(values) {
+  return { failOn: oneOf2("fail-on", values["fail-on"], THRESHOLDS), failOnScope: oneOf2("fail-on-scope", values["fail-on-scope"], FAIL_ON_SCOPES) };
+}
+function checkRequest(values, policy, plans, io) {
+  const request = { plans, failOn: policy.failOn };
+  if (policy.failOnScope !== void 0) request.failOnScope = policy.failOnScope;
+  if (io.stdin) request.stdin = io.stdin;
+  if (values.config !== void 0) request.configPath = values.config;
+  if (values.root !== void 0) request.root = values.root;
+  return request;
 }
 async function planPaths(args2) {
   return (await resolvePaths(args2, { what: "plan argument" })).paths;
@@ -25562,38 +25655,10 @@ async function refuseOverwrite(output, plans, config) {
     if (await realPathOf(input) === target) throw new InputError(output, `is an input of this run (${input === config ? "the configuration" : "a plan"}): --output must name another file`);
   }
 }
-async function check(args2, io) {
-  const { values, positionals } = parseArgs({
-    args: args2,
-    allowPositionals: true,
-    options: {
-      format: { type: "string", short: "f" },
-      output: { type: "string", short: "o" },
-      "fail-on": { type: "string" },
-      "fail-on-scope": { type: "string" },
-      config: { type: "string", short: "c" },
-      root: { type: "string" },
-      "no-color": { type: "boolean" },
-      help: { type: "boolean", short: "h" }
-    }
-  });
-  if (values.help) {
-    io.stdout(`${USAGE}
-`);
-    return EXIT_OK;
-  }
-  if (positionals.length === 0) throw new UsageError("check needs at least one plan file (terraform show -json output), or - for stdin");
-  if (positionals.filter((p) => p === "-").length > 1) throw new UsageError("stdin (-) can be read only once");
-  const format = values.format ?? "text";
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
-  const failOn = values["fail-on"];
-  if (failOn !== void 0 && !THRESHOLDS.includes(failOn)) throw new UsageError(`--fail-on must be one of ${THRESHOLDS.join(", ")}, not "${failOn}"`);
-  const failOnScope = scopeOf(values["fail-on-scope"]);
-  const request = { plans: await planPaths(positionals), failOn };
-  if (failOnScope !== void 0) request.failOnScope = failOnScope;
-  if (io.stdin) request.stdin = io.stdin;
-  if (values.config !== void 0) request.configPath = values.config;
-  if (values.root !== void 0) request.root = values.root;
+async function check(values, positionals, io) {
+  const format = oneOf2("format", values.format, FORMATS, "text");
+  const policy = policyOf(values);
+  const request = checkRequest(values, policy, await planPaths(positionals), io);
   if (values.output !== void 0) await refuseOverwrite(values.output, request.plans, values.config);
   const { report, notices, rules, models, networks } = await runCheck(request);
   for (const n of notices) io.stderr(`${TOOL_NAME}: note: ${n}
@@ -25611,38 +25676,12 @@ async function check(args2, io) {
   }
   return report.summary.blocking > 0 ? EXIT_BLOCKING : EXIT_OK;
 }
-async function review(args2, io) {
-  const { values, positionals } = parseArgs({
-    args: args2,
-    allowPositionals: true,
-    options: {
-      diff: { type: "string" },
-      "fail-on": { type: "string" },
-      "fail-on-scope": { type: "string" },
-      config: { type: "string", short: "c" },
-      root: { type: "string" },
-      "max-inline-comments": { type: "string" },
-      "inline-min-severity": { type: "string" },
-      "request-changes": { type: "boolean" },
-      "status-context": { type: "string" },
-      help: { type: "boolean", short: "h" }
-    }
-  });
-  if (values.help) {
-    io.stdout(`${USAGE}
-`);
-    return EXIT_OK;
-  }
-  if (positionals.length === 0) throw new UsageError("review needs at least one plan file (terraform show -json output), or - for stdin");
-  if (positionals.filter((p) => p === "-").length > 1) throw new UsageError("stdin (-) can be read only once");
-  const failOn = values["fail-on"];
-  if (failOn !== void 0 && !THRESHOLDS.includes(failOn)) throw new UsageError(`--fail-on must be one of ${THRESHOLDS.join(", ")}, not "${failOn}"`);
-  const failOnScope = scopeOf(values["fail-on-scope"]);
+async function review(values, positionals, io) {
+  const policy = policyOf(values);
   const maxRaw = values["max-inline-comments"] ?? String(DEFAULT_MAX_INLINE_COMMENTS);
   const maxInlineComments = /^\d{1,4}$/.test(maxRaw) ? Number(maxRaw) : NaN;
   if (!(maxInlineComments <= MAX_INLINE_COMMENTS_LIMIT)) throw new UsageError(`--max-inline-comments must be a whole number from 0 to ${MAX_INLINE_COMMENTS_LIMIT}`);
-  const minSeverity = values["inline-min-severity"];
-  if (minSeverity !== void 0 && !SEVERITIES.includes(minSeverity)) throw new UsageError(`--inline-min-severity must be one of ${SEVERITIES.join(", ")}, not "${minSeverity}"`);
+  const minSeverity = oneOf2("inline-min-severity", values["inline-min-severity"], SEVERITIES);
   let diff = null;
   if (values.diff !== void 0) {
     let text;
@@ -25656,11 +25695,7 @@ async function review(args2, io) {
     }
     diff = parseUnifiedDiff(text);
   }
-  const request = { plans: await planPaths(positionals), failOn };
-  if (failOnScope !== void 0) request.failOnScope = failOnScope;
-  if (io.stdin) request.stdin = io.stdin;
-  if (values.config !== void 0) request.configPath = values.config;
-  if (values.root !== void 0) request.root = values.root;
+  const request = checkRequest(values, policy, await planPaths(positionals), io);
   const { report, rules, notices, models, networks, config } = await runCheck(request);
   for (const n of notices) io.stderr(`${TOOL_NAME}: note: ${n}
 `);
@@ -25682,28 +25717,10 @@ async function review(args2, io) {
   io.stdout(printReviewPlan(plan, { diffGiven: diff !== null }));
   return report.summary.blocking > 0 ? EXIT_BLOCKING : EXIT_OK;
 }
-async function roots(args2, io) {
-  const { values, positionals } = parseArgs({
-    args: args2,
-    allowPositionals: true,
-    options: {
-      "changed-from": { type: "string" },
-      files: { type: "string" },
-      root: { type: "string" },
-      roots: { type: "string" },
-      format: { type: "string", short: "f" },
-      help: { type: "boolean", short: "h" }
-    }
-  });
-  if (values.help) {
-    io.stdout(`${USAGE}
-`);
-    return EXIT_OK;
-  }
+async function roots(values, positionals, io) {
   if (positionals.length > 0) throw new UsageError(`roots takes no arguments (got "${positionals[0]}"): give the changed files with --changed-from or --files`);
   if (values["changed-from"] === void 0 === (values.files === void 0)) throw new UsageError("roots needs one of --changed-from REF or --files FILE");
-  const format = values.format ?? "lines";
-  if (format !== "lines" && format !== "json") throw new UsageError(`--format must be lines or json, not "${format}"`);
+  const format = oneOf2("format", values.format, ["lines", "json"], "lines");
   const base = values.root ?? ".";
   if (!await isDirectory(base)) throw new InputError(base, "is not a directory (--root)");
   let changed;
@@ -25741,28 +25758,11 @@ async function readAll(stream) {
   for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk));
   return Buffer.concat(chunks).toString("utf8");
 }
-async function graph(args2, io) {
-  const { values, positionals } = parseArgs({
-    args: args2,
-    allowPositionals: true,
-    options: {
-      format: { type: "string", short: "f" },
-      changed: { type: "boolean" },
-      help: { type: "boolean", short: "h" }
-    }
-  });
-  if (values.help) {
-    io.stdout(`${USAGE}
-`);
-    return EXIT_OK;
-  }
-  if (positionals.length === 0) throw new UsageError("graph needs at least one plan file (terraform show -json output), or - for stdin");
-  if (positionals.filter((p) => p === "-").length > 1) throw new UsageError("stdin (-) can be read only once");
-  const format = values.format ?? "text";
-  if (!GRAPH_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${GRAPH_FORMATS.join(", ")}, not "${values.format}"`);
+async function graph(values, positionals, io) {
+  const format = oneOf2("format", values.format, GRAPH_FORMATS, "text");
   const paths = await planPaths(positionals);
   for (const path2 of paths) {
-    const plan = await loadPlan(path2, io.stdin ? { stdin: io.stdin } : {});
+    const plan = await loadPlan(path2, MODEL_READS, io.stdin ? { stdin: io.stdin } : {});
     const model = buildModel(plan);
     const full = buildGraph(model, [], buildNetModel(plan));
     const shown2 = values.changed ? changedGraph(model, full) : full;
@@ -25781,15 +25781,8 @@ function listRules(io) {
 async function main(argv, io) {
   const [command, ...rest] = argv;
   try {
+    if (isCommand(command)) return await runCommand(command, rest, io);
     switch (command) {
-      case "check":
-        return await check(rest, io);
-      case "review":
-        return await review(rest, io);
-      case "roots":
-        return await roots(rest, io);
-      case "graph":
-        return await graph(rest, io);
       case "rules":
         return listRules(io);
       case void 0:

@@ -30524,6 +30524,9 @@ function lookupFinding(byId, f) {
   }
   return void 0;
 }
+function blockStart(location) {
+  return location.blockLine ?? location.line;
+}
 function atLeast(s, threshold) {
   return threshold !== "never" && severityRank(s) >= severityRank(threshold);
 }
@@ -31877,6 +31880,12 @@ function priorStateProjection(resource) {
   else if (values !== void 0) out2.values = values;
   return out2;
 }
+var MODEL_READS = {
+  types: MODEL_RESOURCE_TYPES,
+  priorStateTypes: PRIOR_STATE_TYPES,
+  priorStateProjection,
+  unreadAttributes: UNREAD_ATTRIBUTES
+};
 
 // src/model/instances.ts
 function toAction(actions) {
@@ -33577,6 +33586,7 @@ function toFinding(reported, model, change, net) {
     suppression: null,
     change
   };
+  if (p) finding2.peerPath = p.peerPath;
   if (reported.aliases && reported.aliases.length > 0) finding2.aliases = [...reported.aliases];
   if (r.networkAcl !== void 0) finding2.networkAcl = r.networkAcl;
   const reach = net ? findingReachability(model, net, p, peers) : null;
@@ -38601,10 +38611,12 @@ function describeType(value) {
 }
 var CONTROL = /[\u0000-\u001f\u007f]/;
 var Shape = class {
-  constructor(label) {
+  constructor(label, types) {
     this.label = label;
+    this.types = types;
   }
   label;
+  types;
   fail(place, problem) {
     throw new InputError(this.label, `is not valid Terraform plan or state output: ${place} ${problem}`);
   }
@@ -38627,15 +38639,15 @@ var Shape = class {
   optionalString(value, place) {
     if (value !== void 0 && value !== null) this.string(value, place);
   }
-  /** What every resource entry has: address, type and name strings, a mode and an index of the right types. */
   /**
-   * A resource entry the model reads (see MODEL_RESOURCE_TYPES; an entry
-   * without a string type may be one): null for the others, which the model
-   * passes over and the large-plan reader never keeps.
+   * A resource entry of a type read (ReadSpec.types; an entry without a
+   * string type may be one), with address, type and name strings, a mode and
+   * an index of the right types: null for the others, which the model passes
+   * over and the large-plan reader never keeps.
    */
   resource(value, at, list = at.replace(/\[\d+\]$/, "")) {
     const r = this.object(value, at);
-    if (typeof r.type === "string" && !MODEL_RESOURCE_TYPES.has(r.type)) return null;
+    if (typeof r.type === "string" && !this.types.has(r.type)) return null;
     const place = entryPlace(list, r, at);
     for (const key2 of ["address", "type", "name"]) this.string(r[key2], `${place}.${key2}`);
     if (CONTROL.test(r.address)) this.fail(`${place}.address`, "holds a control character (a raw newline, tab or NUL), which no Terraform address does");
@@ -38727,8 +38739,8 @@ var Shape = class {
     }
   }
 };
-function checkShape(plan, label) {
-  const shape = new Shape(label);
+function checkShape(plan, label, types) {
+  const shape = new Shape(label, types);
   const changes = shape.optionalArray(plan.resource_changes, "resource_changes");
   for (let i2 = 0; i2 < changes.length; i2++) {
     const rc = shape.resource(changes[i2], `resource_changes[${i2}]`);
@@ -38752,26 +38764,26 @@ var SHOW_JSON = "`terraform show -json PLANFILE > plan.json`";
 var READS = `sg-guard reads the output of ${SHOW_JSON}`;
 var SCAN_THRESHOLD = 16 * 1024 * 1024;
 var UTF16_MAX_BYTES = 2 * bufferConstants2.MAX_STRING_LENGTH;
-async function loadPlan(file, options = {}) {
-  if (file === "-") return loadStream(options.stdin ?? stdinStream(), file, options);
-  return loadFile(file, options);
+async function loadPlan(file, read2, options = {}) {
+  if (file === "-") return loadStream(options.stdin ?? stdinStream(), file, read2, options);
+  return loadFile(file, read2, options);
 }
-function parsePlan(bytes, file, options = {}) {
-  if (bytes.length > (options.scanAbove ?? SCAN_THRESHOLD)) return scanSource(memorySource(bytes), file, options);
-  return parseWhole(bytes, file);
+function parsePlan(bytes, file, read2, options = {}) {
+  if (bytes.length > (options.scanAbove ?? SCAN_THRESHOLD)) return scanSource(memorySource(bytes), file, read2, options);
+  return parseWhole(bytes, file, read2);
 }
-function parseWhole(bytes, file) {
+function parseWhole(bytes, file, read2) {
   const label = labelOf(file);
   const notices = [];
   const text = decode(bytes, label, notices);
   const value = parseJsonText(text, label, notices);
-  const plan = classify(value, label, notices);
+  const plan = classify(value, label, notices, read2);
   return { path: file, ...plan, notices };
 }
 function labelOf(file) {
   return file === "-" ? "stdin" : oneLine(file, 500);
 }
-async function loadFile(file, options) {
+async function loadFile(file, read2, options) {
   const label = labelOf(file);
   const cannotRead = (err2) => err2 instanceof InputError ? err2 : new InputError(label, `cannot read file: ${readFailure(err2)}`);
   let handle2;
@@ -38783,10 +38795,10 @@ async function loadFile(file, options) {
   try {
     const stat3 = await handle2.stat().catch((err2) => Promise.reject(cannotRead(err2)));
     if (stat3.isDirectory()) throw new InputError(label, `cannot read file: ${READ_FAILURES.EISDIR}`);
-    if (!stat3.isFile()) return await loadStream(handle2.createReadStream({ autoClose: false }), file, options);
-    if (stat3.size > (options.scanAbove ?? SCAN_THRESHOLD)) return scanSource(fileSource(handle2.fd, stat3.size), file, options);
+    if (!stat3.isFile()) return await loadStream(handle2.createReadStream({ autoClose: false }), file, read2, options);
+    if (stat3.size > (options.scanAbove ?? SCAN_THRESHOLD)) return scanSource(fileSource(handle2.fd, stat3.size), file, read2, options);
     const bytes = await handle2.readFile().catch((err2) => Promise.reject(cannotRead(err2)));
-    return parsePlan(bytes, file, options);
+    return parsePlan(bytes, file, read2, options);
   } finally {
     await handle2.close();
   }
@@ -38797,7 +38809,7 @@ function stdinStream() {
   }
   return process.stdin;
 }
-async function loadStream(stream, file, options) {
+async function loadStream(stream, file, read2, options) {
   const label = labelOf(file);
   const threshold = options.scanAbove ?? SCAN_THRESHOLD;
   const chunks = [];
@@ -38822,8 +38834,8 @@ async function loadStream(stream, file, options) {
       if (err2 instanceof InputError) throw err2;
       throw new InputError(label, `${file === "-" ? "cannot read" : "cannot read file"}: ${readFailure(err2)}`);
     }
-    if (!spill) return parsePlan(Buffer.concat(chunks), file, options);
-    return scanSource(fileSource(spill.handle.fd, size), file, options);
+    if (!spill) return parsePlan(Buffer.concat(chunks), file, read2, options);
+    return scanSource(fileSource(spill.handle.fd, size), file, read2, options);
   } finally {
     if (spill) {
       await spill.handle.close();
@@ -39029,7 +39041,7 @@ function syntaxMessage(label, problem, where, wrapped) {
 var UTF8_BOM = [239, 187, 191];
 var HEAD_BYTES = 64 * 1024;
 var PREFIX_BYTES = 4 * 1024 * 1024;
-function scanSource(source, file, options = {}) {
+function scanSource(source, file, read2, options = {}) {
   const label = labelOf(file);
   const notices = [];
   const chunk = options.windowSize;
@@ -39037,7 +39049,7 @@ function scanSource(source, file, options = {}) {
   if (startsWith(head, ZIP_MAGIC)) throw binaryPlan(label);
   if (isUtf16(head)) {
     if (source.size > UTF16_MAX_BYTES) throw utf16TooLarge(label, source.size);
-    return parseWhole(readBytes(source, 0, source.size), file);
+    return parseWhole(readBytes(source, 0, source.size), file, read2);
   }
   const textStart = startsWith(head, UTF8_BOM) ? UTF8_BOM.length : 0;
   const headText = new TextDecoder("utf-8", { ignoreBOM: true }).decode(head.subarray(textStart));
@@ -39045,10 +39057,10 @@ function scanSource(source, file, options = {}) {
   const commandEnd = headText.startsWith("[command]") ? indexOfByte(source, 10, textStart, source.size, chunk) : -1;
   const bodyStart = commandEnd >= 0 ? commandEnd + 1 : textStart;
   const scanOptions = {
-    keepTypes: MODEL_RESOURCE_TYPES,
-    priorStateTypes: PRIOR_STATE_TYPES,
-    priorStateProjection,
-    unreadAttributes: UNREAD_ATTRIBUTES,
+    keepTypes: read2.types,
+    priorStateTypes: read2.priorStateTypes,
+    priorStateProjection: read2.priorStateProjection,
+    unreadAttributes: read2.unreadAttributes,
     windowSize: chunk,
     ...options.maxValueBytes === void 0 ? {} : { maxValueBytes: options.maxValueBytes }
   };
@@ -39069,7 +39081,7 @@ function scanSource(source, file, options = {}) {
   const done = (scanned, removedWorkflowCommands) => {
     if (!utf8Valid(scanned)) notices.push(UTF8_NOTICE);
     if (commandEnd >= 0 || removedWorkflowCommands) notices.push(wrapperNotice({ removedCommand: commandEnd >= 0, removedWorkflowCommands }));
-    return { path: file, ...classify(scanned.value, label, notices), notices };
+    return { path: file, ...classify(scanned.value, label, notices, read2), notices };
   };
   if (!(first instanceof ScanError) && first.trailer === null) return done(first, false);
   let lines;
@@ -39140,7 +39152,7 @@ var SECTION_TYPES = {
   values: "object",
   variables: "object"
 };
-function classify(value, label, notices) {
+function classify(value, label, notices, read2) {
   if (!isJsonObject(value)) throw notPlanOrState(label, `the top level is ${describeType2(value)}, not an object`);
   if (isRawState(value)) {
     throw new InputError(label, "is a raw state file; run `terraform show -json` to get the JSON sg-guard reads");
@@ -39150,7 +39162,7 @@ function classify(value, label, notices) {
   const kind = kindOf(value);
   if (!kind) throw notPlanOrState(label, "no format_version / planned_values / resource_changes / values");
   checkSectionTypes(value, label);
-  checkShape(value, label);
+  checkShape(value, label, read2.types);
   return {
     kind,
     formatVersion: readFormatVersion(value, kind, label, notices),
@@ -43902,7 +43914,7 @@ var Sources = class {
   }
   suppressionsFor(location) {
     const file = this.byFile.get(location.file);
-    return file ? suppressionsAt(file, location) : [];
+    return file ? suppressionsAt(file, { line: blockStart(location), endLine: location.endLine }) : [];
   }
 };
 
@@ -44005,9 +44017,17 @@ function locateFindings(findings, index, planLabel2) {
     if (f.location !== null || planLabel2 !== void 0 && f.plan !== planLabel2) return f;
     const located = index.locate(f);
     if (!located) return f;
-    const module2 = located.kind === "module-call" && located.module && located.module.kind !== "local" ? { source: located.module.source, kind: located.module.kind } : void 0;
-    return { ...f, location: module2 ? { ...located.location, module: module2 } : located.location };
+    return { ...f, location: locationOf(located) };
   });
+}
+function locationOf(located) {
+  const block = located.location;
+  if (located.kind === "module-call") {
+    const m = located.module;
+    return m && m.kind !== "local" ? { ...block, module: { source: m.source, kind: m.kind } } : block;
+  }
+  const value = located.valueLine;
+  return value !== null && value > block.line && value <= block.endLine ? { ...block, line: value, blockLine: block.line } : block;
 }
 
 // src/rules/cidr-port-grants.ts
@@ -45166,7 +45186,7 @@ function ruleByName(name2) {
 
 // src/check.ts
 async function loadModel(path2, options) {
-  const plan = await loadPlan(path2, options);
+  const plan = await loadPlan(path2, MODEL_READS, options);
   return {
     model: buildModel(plan),
     networks: planNetworks(plan),
@@ -50128,8 +50148,8 @@ function ruleRef(f) {
 }
 function whereText(f) {
   if (!f.location) return findingLocation(f);
-  const { file, line, endLine } = f.location;
-  return endLine > line ? `${file}:${line}-${endLine}` : `${file}:${line}`;
+  const { file, line, endLine, blockLine } = f.location;
+  return endLine > line && blockLine === void 0 ? `${file}:${line}-${endLine}` : `${file}:${line}`;
 }
 function findingListItem(f) {
   const where = f.location ? `${code(whereText(f))} ${code(findingLocation(f))}` : `${code(findingLocation(f))} (no source line)`;
@@ -50443,7 +50463,14 @@ function orderFinding(f) {
     toPort: f.toPort,
     peer: f.peer,
     peerKind: f.peerKind,
-    location: f.location ? { file: f.location.file, line: f.location.line, endLine: f.location.endLine, ...f.location.module ? { module: { source: f.location.module.source, kind: f.location.module.kind } } : {} } : null,
+    ...f.peerPath === void 0 ? {} : { peerPath: f.peerPath },
+    location: f.location ? {
+      file: f.location.file,
+      line: f.location.line,
+      endLine: f.location.endLine,
+      ...f.location.blockLine === void 0 ? {} : { blockLine: f.location.blockLine },
+      ...f.location.module ? { module: { source: f.location.module.source, kind: f.location.module.kind } } : {}
+    } : null,
     suppression: f.suppression ? orderSuppression(f.suppression) : null,
     ...f.waiverRequest ? { waiverRequest: { reason: f.waiverRequest.reason, source: f.waiverRequest.source, by: f.waiverRequest.by } } : {},
     change: f.change
@@ -50798,7 +50825,8 @@ function sourceLink(loc, links) {
   const text = breakable(`${loc.file}:${loc.line}`);
   if (!links || loc.file.split("/").some((p) => p === ".." || p === "." || p === "")) return text;
   const path2 = loc.file.split("/").map((p) => encodeURIComponent(p).replace(/[()'*!]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
-  const lines = loc.endLine > loc.line ? `#L${loc.line}-L${loc.endLine}` : `#L${loc.line}`;
+  const first = loc.blockLine ?? loc.line;
+  const lines = loc.endLine > first ? `#L${first}-L${loc.endLine}` : `#L${first}`;
   return `[${text}](${links.serverUrl}/${links.owner}/${links.repo}/blob/${links.sha}/${path2}${lines})`;
 }
 function placesText(f, ctx) {
@@ -51024,6 +51052,7 @@ function finding(r, v, path2) {
     const line = r.integer(l.line, `${path2}.location.line`, 1, MAX_LINE);
     const endLine = r.integer(l.endLine, `${path2}.location.endLine`, line, MAX_LINE);
     location = { file, line, endLine };
+    if (l.blockLine !== void 0) location.blockLine = r.integer(l.blockLine, `${path2}.location.blockLine`, 1, line);
   }
   let suppression = null;
   if (o.suppression !== void 0 && o.suppression !== null) {
@@ -51054,6 +51083,7 @@ function finding(r, v, path2) {
     toPort: r.nullableInteger(o.toPort, `${path2}.toPort`, 0, 65535),
     peer: r.nullableString(o.peer, `${path2}.peer`),
     peerKind: o.peerKind === null ? null : r.oneOf(o.peerKind, `${path2}.peerKind`, ["cidr", "prefix-list", "security-group", "self", "unknown"]),
+    ...o.peerPath === void 0 ? {} : { peerPath: r.string(o.peerPath, `${path2}.peerPath`, 1e3) },
     location,
     suppression,
     // A report without change marks predates change analysis: everything counts as added.
@@ -51409,14 +51439,19 @@ function mark(hunk, line) {
 function anchorFor(diff, location) {
   const hunks = diff.get(location.file);
   if (!hunks) return null;
+  const first = blockStart(location);
   for (const hunk of hunks) {
-    const touched = hunk.changed.some((l) => l >= location.line && l <= location.endLine);
+    const touched = hunk.changed.some((l) => l >= first && l <= location.endLine);
     if (!touched) continue;
-    const start2 = Math.max(location.line, hunk.start);
+    if (location.line !== first && isCommentable(diff, location.file, location.line)) return { path: location.file, line: location.line };
+    const start2 = Math.max(first, hunk.start);
     const end = Math.min(location.endLine, hunk.end);
     return start2 < end ? { path: location.file, startLine: start2, line: end } : { path: location.file, line: end };
   }
   return null;
+}
+function isCommentable(diff, path2, line) {
+  return (diff.get(path2) ?? []).some((h) => line >= h.start && line <= h.end);
 }
 
 // src/review/summary.ts
@@ -51468,7 +51503,7 @@ function splitByDiff(findings, diff) {
   const outside = [];
   for (const finding2 of sortFindings(findings)) {
     const loc = finding2.location;
-    const anchor = loc === null ? null : diff === null ? wholeBlock(loc.file, loc.line, loc.endLine) : anchorFor(diff, loc);
+    const anchor = loc === null ? null : diff === null ? noDiffAnchor(loc) : anchorFor(diff, loc);
     if (anchor) inDiff.push({ finding: finding2, anchor });
     else outside.push(finding2);
   }
@@ -51481,7 +51516,9 @@ function findingsOutsideDiff(findings, diff) {
     diff
   ).outside.map((f) => f.id);
 }
-function wholeBlock(path2, line, endLine) {
+function noDiffAnchor(loc) {
+  const { file: path2, line, endLine } = loc;
+  if (loc.blockLine !== void 0) return { path: path2, line };
   return endLine > line ? { path: path2, startLine: line, line: endLine } : { path: path2, line };
 }
 function planReview(report, state, options) {
@@ -51512,7 +51549,7 @@ function planReview(report, state, options) {
     const blocks = /* @__PURE__ */ new Map();
     for (const item of inDiff) {
       const f = item.finding;
-      const key2 = JSON.stringify([f.plan, f.resource, f.path, f.location?.file, f.location?.line, f.location?.endLine]);
+      const key2 = JSON.stringify([f.plan, f.resource, f.path, f.location?.file, f.location ? blockStart(f.location) : null, f.location?.endLine]);
       const list = blocks.get(key2);
       if (list) list.push(item);
       else blocks.set(key2, [item]);
@@ -52766,8 +52803,11 @@ function isSemver(version) {
   return /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version);
 }
 function physicalLocation(f) {
-  if (f.location) {
-    return { artifactLocation: { uri: artifactUri(f.location.file) }, region: { startLine: f.location.line, endLine: f.location.endLine } };
+  const l = f.location;
+  if (l) {
+    const artifactLocation = { uri: artifactUri(l.file) };
+    if (l.blockLine === void 0) return { artifactLocation, region: { startLine: l.line, endLine: l.endLine } };
+    return { artifactLocation, region: { startLine: l.line, endLine: l.line }, contextRegion: { startLine: l.blockLine, endLine: l.endLine } };
   }
   return { artifactLocation: { uri: artifactUri(f.plan) }, region: { startLine: 1 } };
 }
@@ -52852,7 +52892,7 @@ function annotation(f, report, names2) {
   if (f.location) {
     a.file = f.location.file;
     a.startLine = f.location.line;
-    a.endLine = f.location.endLine;
+    a.endLine = f.location.blockLine === void 0 ? f.location.endLine : f.location.line;
   }
   return a;
 }

@@ -477,8 +477,9 @@ async function readerScript(into) {
   const entry = join(into, 'read-entry.mjs');
   const out = join(into, 'read.mjs');
   writeFileSync(entry, `import { loadPlan } from ${JSON.stringify(join(root, 'src', 'plan', 'load.ts'))};
+import { MODEL_READS } from ${JSON.stringify(join(root, 'src', 'model', 'resource-types.ts'))};
 const t = process.hrtime.bigint();
-await loadPlan(process.argv[2]);
+await loadPlan(process.argv[2], MODEL_READS);
 console.log(Number(process.hrtime.bigint() - t) / 1e6);
 `);
   await build({ entryPoints: [entry], outfile: out, bundle: true, platform: 'node', format: 'esm', logLevel: 'error' });

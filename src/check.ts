@@ -4,6 +4,7 @@ import { evaluate, summarise } from './engine.js';
 import { buildModel } from './model/build.js';
 import { planNetworks } from './reach/build.js';
 import type { PlanNetworks } from './reach/types.js';
+import { MODEL_READS } from './model/resource-types.js';
 import type { Model } from './model/types.js';
 import type { TfConfigModule } from './plan/types.js';
 import { dirname } from 'node:path';
@@ -39,7 +40,7 @@ export interface CheckRequest {
   load?: LoadOptions;
 }
 
-export interface CheckResult {
+interface CheckResult {
   report: Report;
   /** The rules that ran: the built-in ones and the configuration's custom rules (renderers describe them). */
   rules: Rule[];
@@ -59,7 +60,7 @@ export interface CheckResult {
  * memory it took.
  */
 async function loadModel(path: string, options: LoadOptions): Promise<{ model: Model; networks: PlanNetworks; notices: string[]; plan: { path: string; configuration: TfConfigModule | undefined } }> {
-  const plan = await loadPlan(path, options);
+  const plan = await loadPlan(path, MODEL_READS, options);
   return {
     model: buildModel(plan),
     networks: planNetworks(plan),

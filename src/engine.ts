@@ -81,6 +81,7 @@ function toFinding(reported: Reported, model: Model, change: Finding['change'], 
     suppression: null,
     change,
   };
+  if (p) finding.peerPath = p.peerPath;
   if (reported.aliases && reported.aliases.length > 0) finding.aliases = [...reported.aliases];
   if (r.networkAcl !== undefined) finding.networkAcl = r.networkAcl;
   const reach = net ? findingReachability(model, net, p, peers) : null;

@@ -23,8 +23,8 @@ import { FAIL_ON_SCOPES, SEVERITIES, type FailOnScope, type Severity, type Thres
  * reports written by `analyze` runs, merge them and post them (the
  * workflow_run half, or the job after the matrix).
  */
-export const MODES = ['full', 'analyze', 'publish'] as const;
-export type Mode = (typeof MODES)[number];
+const MODES = ['full', 'analyze', 'publish'] as const;
+type Mode = (typeof MODES)[number];
 
 const MAX_STATUS_CONTEXT_LENGTH = 100;
 
@@ -67,8 +67,8 @@ export interface Inputs {
   inlineIgnores?: InlineIgnoreMode;
 }
 
-export const CONFIG_SOURCES = ['base', 'head'] as const;
-export type ConfigSource = (typeof CONFIG_SOURCES)[number];
+const CONFIG_SOURCES = ['base', 'head'] as const;
+type ConfigSource = (typeof CONFIG_SOURCES)[number];
 
 function choice<T extends string>(name: string, values: readonly T[], fallback: T): T {
   const raw = core.getInput(name) || fallback;

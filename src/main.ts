@@ -35,7 +35,7 @@ import { TOOL_NAME, VERSION } from './version.js';
 /** The job summary must stay under GitHub's 1 MiB; characters, so at most 3 bytes each in UTF-8. */
 const MAX_JOB_SUMMARY_LENGTH = 300_000;
 /** Report files one publish run merges, at most: GitHub runs at most 256 jobs of one matrix. */
-export const MAX_REPORT_FILES = 256;
+const MAX_REPORT_FILES = 256;
 
 const FORK_HINT = 'For pull requests from forks, use the fork-safe pair of workflows (mode: analyze on pull_request, mode: publish on workflow_run); see the README.';
 
@@ -43,7 +43,7 @@ const FORK_HINT = 'For pull requests from forks, use the fork-safe pair of workf
 const ACTION_LOG: Log = { info: (m) => core.info(m), warning: (m) => core.warning(m) };
 
 /** What the entry (src/index.ts) leaves at its default and tests set: how the GitHub client waits. */
-export interface RunOptions {
+interface RunOptions {
   client?: ClientOptions;
 }
 

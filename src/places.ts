@@ -9,8 +9,6 @@ import { dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import type { Finding, PlanEntry, Place } from './findings/types.js';
 import { moreExposed } from './findings/order.js';
 
-export type { Place } from './findings/types.js';
-
 /**
  * A plan's default label: its root directory, the plan file's directory
  * relative to `cwd` ('.' for `cwd` itself, and for stdin). A relative path

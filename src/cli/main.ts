@@ -6,11 +6,12 @@ import { InputError } from '../plan/types.js';
 import { parseUnifiedDiff, type DiffIndex } from '../review/diff.js';
 import { DEFAULT_MAX_INLINE_COMMENTS, DEFAULT_STATUS_CONTEXT, MAX_INLINE_COMMENTS_LIMIT, planReview } from '../review/posting.js';
 import { printReviewPlan } from '../review/print.js';
-import { FORMATS, diagrams, render, type Format } from '../render.js';
+import { FORMATS, diagrams, render } from '../render.js';
 import { buildGraph } from '../graph/graph.js';
 import { buildNetModel } from '../reach/build.js';
 import { GRAPH_FORMATS, changedGraph, renderGraph, type GraphFormat } from '../graph/render.js';
 import { buildModel } from '../model/build.js';
+import { MODEL_READS } from '../model/resource-types.js';
 import { resolvePaths } from '../paths.js';
 import { loadPlan } from '../plan/load.js';
 import { RULES } from '../rules/index.js';
@@ -20,9 +21,9 @@ import { changedList, changedSince } from '../roots/changed.js';
 import { affectedRoots, readLayout } from '../roots/roots.js';
 import { escapeTerminal } from '../lib/escape.js';
 
-export const EXIT_OK = 0;
-export const EXIT_BLOCKING = 1;
-export const EXIT_ERROR = 2;
+const EXIT_OK = 0;
+const EXIT_BLOCKING = 1;
+const EXIT_ERROR = 2;
 
 const USAGE = `Usage: ${TOOL_NAME} <command> [options]
 
@@ -74,11 +75,93 @@ Make the JSON with: terraform show -json PLANFILE > plan.json`;
 
 class UsageError extends Error {}
 
-/** --fail-on-scope's value; undefined when not given (the config's, else all). */
-function scopeOf(raw: string | undefined): FailOnScope | undefined {
-  if (raw === undefined) return undefined;
-  if (!(FAIL_ON_SCOPES as readonly string[]).includes(raw)) throw new UsageError(`--fail-on-scope must be one of ${FAIL_ON_SCOPES.join(', ')}, not "${raw}"`);
-  return raw as FailOnScope;
+/**
+ * Every option of every command, once: each command takes the ones its line
+ * in COMMAND_LINES names, and -h/--help.
+ */
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  'fail-on': { type: 'string' },
+  'fail-on-scope': { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  root: { type: 'string' },
+  'no-color': { type: 'boolean' },
+  diff: { type: 'string' },
+  'max-inline-comments': { type: 'string' },
+  'inline-min-severity': { type: 'string' },
+  'request-changes': { type: 'boolean' },
+  'status-context': { type: 'string' },
+  changed: { type: 'boolean' },
+  'changed-from': { type: 'string' },
+  files: { type: 'string' },
+  roots: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+type OptionName = Exclude<keyof typeof OPTIONS, 'help'>;
+/** The values of options `K` as parseArgs gives them: a string or a boolean, or undefined when not given. */
+type Values<K extends OptionName> = { [N in K]?: (typeof OPTIONS)[N]['type'] extends 'string' ? string : boolean };
+
+/** What each command takes besides -h/--help, and whether it reads plans (at least one, and stdin at most once). */
+const COMMAND_LINES = {
+  check: { plans: true, options: ['format', 'output', 'fail-on', 'fail-on-scope', 'config', 'root', 'no-color'] },
+  review: { plans: true, options: ['diff', 'fail-on', 'fail-on-scope', 'config', 'root', 'max-inline-comments', 'inline-min-severity', 'request-changes', 'status-context'] },
+  graph: { plans: true, options: ['format', 'changed'] },
+  roots: { plans: false, options: ['changed-from', 'files', 'root', 'roots', 'format'] },
+} as const satisfies Record<string, { plans: boolean; options: readonly OptionName[] }>;
+
+type CommandName = keyof typeof COMMAND_LINES;
+/** The option values a command is run with. */
+type OptionsOf<C extends CommandName> = Values<(typeof COMMAND_LINES)[C]['options'][number]>;
+
+const RUN: { [C in CommandName]: (values: OptionsOf<C>, positionals: string[], io: Io) => Promise<number> } = { check, review, graph, roots };
+
+function isCommand(name: string | undefined): name is CommandName {
+  return name !== undefined && Object.hasOwn(COMMAND_LINES, name);
+}
+
+/**
+ * Parses a command's arguments by its line in COMMAND_LINES and runs it: -h
+ * and --help print the usage, and a command that reads plans needs at least one.
+ */
+async function runCommand<C extends CommandName>(name: C, args: string[], io: Io): Promise<number> {
+  const spec = COMMAND_LINES[name];
+  const options = Object.fromEntries([...spec.options, 'help' as const].map((o) => [o, OPTIONS[o]]));
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options });
+  if (values.help) {
+    io.stdout(`${USAGE}\n`);
+    return EXIT_OK;
+  }
+  if (spec.plans) {
+    if (positionals.length === 0) throw new UsageError(`${name} needs at least one plan file (terraform show -json output), or - for stdin`);
+    if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
+  }
+  return RUN[name](values as OptionsOf<C>, positionals, io);
+}
+
+/** `raw` when it is one of `allowed`, `fallback` when not given; else a usage error naming `--flag`. */
+function oneOf<T extends string>(flag: string, raw: string | undefined, allowed: readonly T[]): T | undefined;
+function oneOf<T extends string>(flag: string, raw: string | undefined, allowed: readonly T[], fallback: T): T;
+function oneOf<T extends string>(flag: string, raw: string | undefined, allowed: readonly T[], fallback?: T): T | undefined {
+  if (raw === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}, not "${raw}"`);
+  return raw as T;
+}
+
+/** --fail-on and --fail-on-scope, for check and review; undefined when not given (the config's, else high and all). */
+function policyOf(values: Values<'fail-on' | 'fail-on-scope'>): { failOn: Threshold | undefined; failOnScope: FailOnScope | undefined } {
+  return { failOn: oneOf('fail-on', values['fail-on'], THRESHOLDS), failOnScope: oneOf('fail-on-scope', values['fail-on-scope'], FAIL_ON_SCOPES) };
+}
+
+/** What check and review ask runCheck for: the plans, the policy, --config and --root. */
+function checkRequest(values: Values<'config' | 'root'>, policy: ReturnType<typeof policyOf>, plans: string[], io: Io): CheckRequest {
+  const request: CheckRequest = { plans, failOn: policy.failOn };
+  if (policy.failOnScope !== undefined) request.failOnScope = policy.failOnScope;
+  if (io.stdin) request.stdin = io.stdin;
+  if (values.config !== undefined) request.configPath = values.config;
+  if (values.root !== undefined) request.root = values.root;
+  return request;
 }
 
 /**
@@ -117,38 +200,10 @@ async function refuseOverwrite(output: string, plans: readonly string[], config:
   }
 }
 
-async function check(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', short: 'f' },
-      output: { type: 'string', short: 'o' },
-      'fail-on': { type: 'string' },
-      'fail-on-scope': { type: 'string' },
-      config: { type: 'string', short: 'c' },
-      root: { type: 'string' },
-      'no-color': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help) {
-    io.stdout(`${USAGE}\n`);
-    return EXIT_OK;
-  }
-  if (positionals.length === 0) throw new UsageError('check needs at least one plan file (terraform show -json output), or - for stdin');
-  if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
-  const format = (values.format ?? 'text') as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
-  const failOn = values['fail-on'] as Threshold | undefined;
-  if (failOn !== undefined && !THRESHOLDS.includes(failOn)) throw new UsageError(`--fail-on must be one of ${THRESHOLDS.join(', ')}, not "${failOn}"`);
-  const failOnScope = scopeOf(values['fail-on-scope']);
-
-  const request: CheckRequest = { plans: await planPaths(positionals), failOn };
-  if (failOnScope !== undefined) request.failOnScope = failOnScope;
-  if (io.stdin) request.stdin = io.stdin;
-  if (values.config !== undefined) request.configPath = values.config;
-  if (values.root !== undefined) request.root = values.root;
+async function check(values: OptionsOf<'check'>, positionals: string[], io: Io): Promise<number> {
+  const format = oneOf('format', values.format, FORMATS, 'text');
+  const policy = policyOf(values);
+  const request = checkRequest(values, policy, await planPaths(positionals), io);
   if (values.output !== undefined) await refuseOverwrite(values.output, request.plans, values.config);
   const { report, notices, rules, models, networks } = await runCheck(request);
   for (const n of notices) io.stderr(`${TOOL_NAME}: note: ${n}\n`);
@@ -166,37 +221,12 @@ async function check(args: string[], io: Io): Promise<number> {
   return report.summary.blocking > 0 ? EXIT_BLOCKING : EXIT_OK;
 }
 
-async function review(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      diff: { type: 'string' },
-      'fail-on': { type: 'string' },
-      'fail-on-scope': { type: 'string' },
-      config: { type: 'string', short: 'c' },
-      root: { type: 'string' },
-      'max-inline-comments': { type: 'string' },
-      'inline-min-severity': { type: 'string' },
-      'request-changes': { type: 'boolean' },
-      'status-context': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help) {
-    io.stdout(`${USAGE}\n`);
-    return EXIT_OK;
-  }
-  if (positionals.length === 0) throw new UsageError('review needs at least one plan file (terraform show -json output), or - for stdin');
-  if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
-  const failOn = values['fail-on'] as Threshold | undefined;
-  if (failOn !== undefined && !THRESHOLDS.includes(failOn)) throw new UsageError(`--fail-on must be one of ${THRESHOLDS.join(', ')}, not "${failOn}"`);
-  const failOnScope = scopeOf(values['fail-on-scope']);
+async function review(values: OptionsOf<'review'>, positionals: string[], io: Io): Promise<number> {
+  const policy = policyOf(values);
   const maxRaw = values['max-inline-comments'] ?? String(DEFAULT_MAX_INLINE_COMMENTS);
   const maxInlineComments = /^\d{1,4}$/.test(maxRaw) ? Number(maxRaw) : NaN;
   if (!(maxInlineComments <= MAX_INLINE_COMMENTS_LIMIT)) throw new UsageError(`--max-inline-comments must be a whole number from 0 to ${MAX_INLINE_COMMENTS_LIMIT}`);
-  const minSeverity = values['inline-min-severity'];
-  if (minSeverity !== undefined && !(SEVERITIES as readonly string[]).includes(minSeverity)) throw new UsageError(`--inline-min-severity must be one of ${SEVERITIES.join(', ')}, not "${minSeverity}"`);
+  const minSeverity = oneOf<Severity>('inline-min-severity', values['inline-min-severity'], SEVERITIES);
   let diff: DiffIndex | null = null;
   if (values.diff !== undefined) {
     let text: string;
@@ -212,11 +242,7 @@ async function review(args: string[], io: Io): Promise<number> {
     diff = parseUnifiedDiff(text);
   }
 
-  const request: CheckRequest = { plans: await planPaths(positionals), failOn };
-  if (failOnScope !== undefined) request.failOnScope = failOnScope;
-  if (io.stdin) request.stdin = io.stdin;
-  if (values.config !== undefined) request.configPath = values.config;
-  if (values.root !== undefined) request.root = values.root;
+  const request = checkRequest(values, policy, await planPaths(positionals), io);
   const { report, rules, notices, models, networks, config } = await runCheck(request);
   for (const n of notices) io.stderr(`${TOOL_NAME}: note: ${n}\n`);
   const plan = planReview(
@@ -225,7 +251,7 @@ async function review(args: string[], io: Io): Promise<number> {
     {
       review: values['request-changes'] ? 'request-changes' : 'comment',
       maxInlineComments,
-      inlineMinSeverity: (minSeverity as Severity | undefined) ?? config.inlineMinSeverity ?? DEFAULT_INLINE_MIN_SEVERITY,
+      inlineMinSeverity: minSeverity ?? config.inlineMinSeverity ?? DEFAULT_INLINE_MIN_SEVERITY,
       summary: 'update',
       context: values['status-context'] ?? DEFAULT_STATUS_CONTEXT,
       headSha: '',
@@ -238,27 +264,10 @@ async function review(args: string[], io: Io): Promise<number> {
   return report.summary.blocking > 0 ? EXIT_BLOCKING : EXIT_OK;
 }
 
-async function roots(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      'changed-from': { type: 'string' },
-      files: { type: 'string' },
-      root: { type: 'string' },
-      roots: { type: 'string' },
-      format: { type: 'string', short: 'f' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help) {
-    io.stdout(`${USAGE}\n`);
-    return EXIT_OK;
-  }
+async function roots(values: OptionsOf<'roots'>, positionals: string[], io: Io): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`roots takes no arguments (got "${positionals[0]}"): give the changed files with --changed-from or --files`);
   if ((values['changed-from'] === undefined) === (values.files === undefined)) throw new UsageError('roots needs one of --changed-from REF or --files FILE');
-  const format = values.format ?? 'lines';
-  if (format !== 'lines' && format !== 'json') throw new UsageError(`--format must be lines or json, not "${format}"`);
+  const format = oneOf('format', values.format, ['lines', 'json'], 'lines');
   const base = values.root ?? '.';
   if (!(await isDirectory(base))) throw new InputError(base, 'is not a directory (--root)');
   let changed: string[];
@@ -296,27 +305,11 @@ async function readAll(stream: AsyncIterable<unknown>): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function graph(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', short: 'f' },
-      changed: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help) {
-    io.stdout(`${USAGE}\n`);
-    return EXIT_OK;
-  }
-  if (positionals.length === 0) throw new UsageError('graph needs at least one plan file (terraform show -json output), or - for stdin');
-  if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
-  const format = (values.format ?? 'text') as GraphFormat;
-  if (!GRAPH_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${GRAPH_FORMATS.join(', ')}, not "${values.format}"`);
+async function graph(values: OptionsOf<'graph'>, positionals: string[], io: Io): Promise<number> {
+  const format = oneOf<GraphFormat>('format', values.format, GRAPH_FORMATS, 'text');
   const paths = await planPaths(positionals);
   for (const path of paths) {
-    const plan = await loadPlan(path, io.stdin ? { stdin: io.stdin } : {});
+    const plan = await loadPlan(path, MODEL_READS, io.stdin ? { stdin: io.stdin } : {});
     const model = buildModel(plan);
     // The network of the plan's after side: which groups the internet really reaches, and through what.
     const full = buildGraph(model, [], buildNetModel(plan));
@@ -337,15 +330,8 @@ function listRules(io: Io): number {
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    if (isCommand(command)) return await runCommand(command, rest, io);
     switch (command) {
-      case 'check':
-        return await check(rest, io);
-      case 'review':
-        return await review(rest, io);
-      case 'roots':
-        return await roots(rest, io);
-      case 'graph':
-        return await graph(rest, io);
       case 'rules':
         return listRules(io);
       case undefined:

@@ -33,7 +33,7 @@ export interface CommentIgnore {
 }
 
 /** The approvals in a list of ignores and approvals. */
-export function approvalsIn(list: readonly CommentIgnore[]): Approval[] {
+function approvalsIn(list: readonly CommentIgnore[]): Approval[] {
   return list.filter((i) => i.kind === 'approve').map((i) => ({ id: i.id, rule: i.rule, by: i.by, at: i.at, source: i.source }));
 }
 
@@ -49,7 +49,7 @@ export function applyStoredWaivers(report: Report, list: readonly CommentIgnore[
 export const MAX_IGNORES = 50;
 
 /** What a finding's message gains when its ignore has expired. */
-export const EXPIRED_NOTE = 'the ignore by @{{by}} in a pull request comment expired on {{expires}}';
+const EXPIRED_NOTE = 'the ignore by @{{by}} in a pull request comment expired on {{expires}}';
 
 export function isExpired(ignore: Pick<CommentIgnore, 'expires'>, today: Date): boolean {
   return ignore.expires !== null && utcDate(today) > ignore.expires;

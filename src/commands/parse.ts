@@ -20,15 +20,14 @@
 
 import { isRuleName } from '../rules/types.js';
 
-export const VERBS = ['ignore', 'unignore', 'approve', 'recheck', 'explain', 'help'] as const;
-export type Verb = (typeof VERBS)[number];
+export type Verb = 'ignore' | 'unignore' | 'approve' | 'recheck' | 'explain' | 'help';
 
 /** What the first line starts with for sg-guard to read it at all. */
-export const COMMAND_PREFIX = '/sg-guard';
+const COMMAND_PREFIX = '/sg-guard';
 /** A first line longer than this (UTF-16 code units) is refused before it is looked at further. */
 export const MAX_COMMAND_LENGTH = 1_000;
 /** Finding ids one `ignore` takes, at most. */
-export const MAX_IDS_AT_ONCE = 20;
+const MAX_IDS_AT_ONCE = 20;
 /** The longest reason, in code points. */
 export const MAX_REASON_LENGTH = 300;
 /** Finding ids as the engine makes them (12 hex digits); a report may carry 8 to 64. */
@@ -58,7 +57,7 @@ export type Parsed =
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
 
 /** The first line of a comment body, without a byte-order mark and surrounding blanks. */
-export function firstLine(body: string): string {
+function firstLine(body: string): string {
   const end = body.search(/[\r\n]/);
   return (end < 0 ? body : body.slice(0, end)).replace(/^\uFEFF/, '').trim();
 }

@@ -16,7 +16,7 @@ import { neededRole, type PermissionPolicy } from './permission.js';
 import type { Verb } from './parse.js';
 
 /** The longest rule documentation an explain answer quotes (characters). */
-export const MAX_EXPLAIN_LENGTH = 30_000;
+const MAX_EXPLAIN_LENGTH = 30_000;
 
 export interface ReplyContext {
   /** The status context (keys the marker). */
@@ -115,7 +115,7 @@ export function invalidReply(ctx: ReplyContext, verb: Verb | null, problem: stri
   return wrap(ctx, [`⚠️ **Not understood:** ${problem}. Nothing was changed.`, `Write it as ${USAGE[verb]}.`]);
 }
 
-export function helpText(policy: PermissionPolicy): string {
+function helpText(policy: PermissionPolicy): string {
   const self = policy.allowSelfIgnore ? '' : ' The pull request\'s author may not ignore findings on it.';
   return [
     '**sg-guard commands**, on the first line of a comment on this pull request (or of a reply to sg-guard\'s comment on a finding, where the finding id may be left out):',

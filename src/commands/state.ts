@@ -45,7 +45,7 @@ const MAX_STATE_JSON_BYTES = 8 * 1024 * 1024;
 const MAX_DIAGRAMS = 20;
 const MAX_CUSTOM_RULES = 100;
 /** Report files a publish run could not read, at most (GitHub runs at most 256 jobs of a matrix). */
-export const MAX_UNREAD = 256;
+const MAX_UNREAD = 256;
 /** An unread report's problem is cut to this many characters when stored. */
 const MAX_UNREAD_PROBLEM = 500;
 const VERSION = 1;
@@ -53,11 +53,11 @@ const VERSION = 1;
 const LINE = /(?:^|\n)<!-- sg-guard:state (\d{1,3}) ([A-Za-z0-9+/]+={0,2}) -->\s*$/;
 
 /** What a state leaves out to fit. */
-export const OMISSIONS = ['diagrams', 'fixed', 'findings'] as const;
-export type Omission = (typeof OMISSIONS)[number];
+const OMISSIONS = ['diagrams', 'fixed', 'findings'] as const;
+type Omission = (typeof OMISSIONS)[number];
 
 /** A custom rule of the configuration, as much as the summary needs to describe it. */
-export interface StoredRule {
+interface StoredRule {
   name: string;
   severity: RuleMeta['severity'];
   title: string;
@@ -187,7 +187,7 @@ export function ignoresFit(ignores: readonly CommentIgnore[], context: string, h
   return stateLine(pack(bare)).length <= MAX_IGNORES_LENGTH;
 }
 
-export type ReadState = { state: AnalysisState } | { problem: string };
+type ReadState = { state: AnalysisState } | { problem: string };
 
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;

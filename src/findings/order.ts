@@ -1,11 +1,11 @@
 import { severityRank, type Finding, type FindingReachability } from './types.js';
 
-export function compareStrings(a: string, b: string): number {
+function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Null (group unknown until apply) sorts after every named group. */
-export function compareGroups(a: string | null, b: string | null): number {
+function compareGroups(a: string | null, b: string | null): number {
   if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;

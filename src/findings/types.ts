@@ -29,15 +29,28 @@ export function lookupFinding<T>(byId: ReadonlyMap<string, T>, f: Pick<Finding, 
   return undefined;
 }
 
+/** The first line of the block a location is in: its `blockLine`, else its `line`. */
+export function blockStart(location: Pick<SourceLocation, 'line' | 'blockLine'>): number {
+  return location.blockLine ?? location.line;
+}
+
 export function atLeast(s: Severity, threshold: Threshold): boolean {
   return threshold !== 'never' && severityRank(s) >= severityRank(threshold);
 }
 
-/** Where a finding is written in the Terraform sources (paths relative to the repository root). */
+/**
+ * Where a finding is written in the Terraform sources (paths relative to the
+ * repository root): the block that grants it, from `blockLine` to `endLine`,
+ * and the line to point at, `line`.
+ */
 export interface SourceLocation {
   file: string;
+  /** The offending value's line (`cidr_blocks = ["0.0.0.0/0"]`) when the source tells it, else the block's first line. */
   line: number;
+  /** The block's last line. */
   endLine: number;
+  /** The block's first line, when `line` is a line inside it (the offending value's); absent when `line` is the block's first. */
+  blockLine?: number;
   /**
    * Set when the finding is in a module whose source is not in the repository
    * (a registry or git module, or a local path with no files): the location is
@@ -80,6 +93,13 @@ export interface Finding {
    * itself for inline rules, else the aws_network_acl_rule). Absent otherwise.
    */
   networkAcl?: string;
+  /**
+   * The attribute path of the peer value in the resource, e.g.
+   * `ingress[1].cidr_blocks[0]` (of its first peer, for a finding that lists
+   * several): locating uses it to find the value's line. Absent on a finding
+   * about no one permission (a group, a resource).
+   */
+  peerPath?: string;
   /** The .tf lines that grant it; null until located, or when the source cannot be found. */
   location: SourceLocation | null;
   /**

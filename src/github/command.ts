@@ -46,7 +46,7 @@ import { addReaction, removeReaction, type CommentTarget, type ReactionContent }
 import { createCommitStatus } from './statuses.js';
 import { foreignWarning, storedAnalysis, summariesBy } from './stored-analysis.js';
 
-export interface CommandOptions {
+interface CommandOptions {
   /** The status context: which summary, stored analysis and status the command is about. */
   context: string;
   policy: PermissionPolicy;
@@ -58,9 +58,9 @@ export interface CommandOptions {
 }
 
 /** not-a-command: left alone, no request made (or only the eyes reaction, taken back). */
-export type CommandOutcome = 'not-a-command' | 'done' | 'not-done' | 'failed';
+type CommandOutcome = 'not-a-command' | 'done' | 'not-done' | 'failed';
 
-export interface CommandResult {
+interface CommandResult {
   outcome: CommandOutcome;
   /** What happened, in one line, for the log and the job summary. */
   message: string;

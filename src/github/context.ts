@@ -29,7 +29,7 @@ export interface EventContext {
   runId: number;
 }
 
-export const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
 
 type Obj = Record<string, unknown>;
 
@@ -99,7 +99,7 @@ export function mergeGroupFromEvent(ctx: EventContext): MergeGroupRef | null {
 }
 
 /** The run a workflow_run event is about, when it ran for a pull request. */
-export interface AnalysedRun {
+interface AnalysedRun {
   headSha: string;
   headBranch: string | null;
   /** The owner of the repository the head branch is in (a fork's owner for a fork). */

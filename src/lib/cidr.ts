@@ -69,11 +69,6 @@ function parseUncached(text: string): ParsedCidr | null {
   return { family, cidr: `${network.toString()}/${prefix}`, prefix, first, last };
 }
 
-/** Whether the CIDR is the whole address family (prefix length 0, any spelling). */
-export function isWholeFamily(c: ParsedCidr): boolean {
-  return c.prefix === 0;
-}
-
 /**
  * Whether the union of `cidrs` (all of one family) covers the whole address
  * family, e.g. 0.0.0.0/1 + 128.0.0.0/1.

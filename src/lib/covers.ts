@@ -6,7 +6,7 @@ import type { Peer, Permission } from '../types/permission.js';
  * family, or the same prefix list, group or `self`. A peer unknown until apply
  * (or invalid) is never covered: it is not known to be the same.
  */
-export function peerCovers(wide: Peer, narrow: Peer): boolean {
+function peerCovers(wide: Peer, narrow: Peer): boolean {
   switch (wide.kind) {
     case 'cidr': {
       if (narrow.kind !== 'cidr' || narrow.family !== wide.family) return false;

@@ -86,7 +86,7 @@ export function reachedPorts(p: Permission, specs: readonly ProtocolPorts[]): st
 }
 
 /** Past this many items a message says "and N more". */
-export const MAX_LISTED = 6;
+const MAX_LISTED = 6;
 
 export function listLabels(labels: readonly string[]): string {
   const shown = labels.length > MAX_LISTED ? [...labels.slice(0, MAX_LISTED), `${labels.length - MAX_LISTED} more`] : labels;

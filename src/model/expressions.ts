@@ -53,11 +53,6 @@ export function expressionsAt(expressions: TfExpressions | undefined, path: read
   return out;
 }
 
-/** Whether the configuration sets the attribute at all (a block or an expression). */
-export function declares(expressions: TfExpressions | undefined, attribute: string): boolean {
-  return expressions !== undefined && expressions[attribute] !== undefined;
-}
-
 export function constantOf(expr: TfExpression | undefined): JsonValue | undefined {
   return expr?.constant_value;
 }

@@ -255,7 +255,7 @@ interface PeerSource {
 }
 
 /** Groups found for an unknown group field: each of them, or one of them (`exact: false`). */
-export interface Resolution {
+interface Resolution {
   targets: readonly Target[];
   exact: boolean;
 }

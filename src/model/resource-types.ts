@@ -1,11 +1,14 @@
 /**
- * Every resource type the model reads, managed or data. The plan scanner
- * (src/plan/scan.ts) fully parses only resources of these types and skips the
- * rest of a large plan byte-wise, so a type the model starts to read must be
- * reachable from here: add its set below. test/plan/scan.test.ts compares the
- * scanned model with the fully parsed one on every fixture and real plan.
+ * What the model reads of a plan (MODEL_READS), which the plan reader is
+ * given by its callers (check.ts, the CLI's graph): the resource types, the
+ * prior-state types and what of them, and the attributes nothing reads. The
+ * plan scanner (src/plan/scan.ts) fully parses only resources of these types
+ * and skips the rest of a large plan byte-wise, so a type the model starts to
+ * read must be reachable from here: add its set below. test/plan/scan.test.ts
+ * compares the scanned model with the fully parsed one on every fixture and
+ * real plan.
  */
-import { isJsonObject, type JsonObject } from '../plan/types.js';
+import { isJsonObject, type JsonObject, type ReadSpec } from '../plan/types.js';
 import { ATTACHMENT_TYPES } from './attachments.js';
 import { NETWORK_TYPES } from './network.js';
 import { GROUP_TYPES, RULE_TYPES } from './permissions.js';
@@ -44,7 +47,7 @@ export const MODEL_RESOURCE_TYPES: ReadonlySet<string> = new Set([
  * ids to addresses (build.ts, groupIdMap). A model that reads more of the
  * prior state must widen this.
  */
-export const PRIOR_STATE_TYPES: ReadonlySet<string> = GROUP_TYPES;
+const PRIOR_STATE_TYPES: ReadonlySet<string> = GROUP_TYPES;
 
 /**
  * Attributes of resource values that nothing in sg-guard reads: the plan
@@ -52,7 +55,7 @@ export const PRIOR_STATE_TYPES: ReadonlySet<string> = GROUP_TYPES;
  * AWS resource, and tags_all repeats them with the provider's default tags.
  * A model or rule that starts reading one of these must remove it here.
  */
-export const UNREAD_ATTRIBUTES: readonly string[] = ['tags', 'tags_all'];
+const UNREAD_ATTRIBUTES: readonly string[] = ['tags', 'tags_all'];
 
 /**
  * What the model reads of a prior_state resource: its address, type and id
@@ -60,7 +63,7 @@ export const UNREAD_ATTRIBUTES: readonly string[] = ['tags', 'tags_all'];
  * prior state of a large estate's groups costs a few bytes apiece. Widen it
  * with PRIOR_STATE_TYPES.
  */
-export function priorStateProjection(resource: JsonObject): JsonObject {
+function priorStateProjection(resource: JsonObject): JsonObject {
   const out: JsonObject = {};
   for (const key of ['address', 'mode', 'type', 'name', 'index'] as const) if (resource[key] !== undefined) out[key] = resource[key];
   const values = resource.values;
@@ -68,3 +71,11 @@ export function priorStateProjection(resource: JsonObject): JsonObject {
   else if (values !== undefined) out.values = values;
   return out;
 }
+
+/** What the model reads of a plan: every caller of the plan reader passes it. */
+export const MODEL_READS: ReadSpec = {
+  types: MODEL_RESOURCE_TYPES,
+  priorStateTypes: PRIOR_STATE_TYPES,
+  priorStateProjection,
+  unreadAttributes: UNREAD_ATTRIBUTES,
+};

@@ -15,7 +15,6 @@ import { constants as bufferConstants } from 'node:buffer';
 import { mkdtemp, open, rm, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MODEL_RESOURCE_TYPES, PRIOR_STATE_TYPES, UNREAD_ATTRIBUTES, priorStateProjection } from '../model/resource-types.js';
 import { describeCodePoint, findJsonSyntaxError, lineColumn } from './json-error.js';
 import {
   ScanError,
@@ -36,13 +35,13 @@ import {
 } from './scan.js';
 import { checkShape } from './shape.js';
 import { isWorkflowCommand } from './workflow-command.js';
-import { InputError, isJsonObject, type JsonObject, type JsonValue, type LoadedPlan, type TfPlanJson } from './types.js';
+import { InputError, isJsonObject, type JsonObject, type JsonValue, type LoadedPlan, type ReadSpec, type TfPlanJson } from './types.js';
 
 const SHOW_JSON = '`terraform show -json PLANFILE > plan.json`';
 const READS = `sg-guard reads the output of ${SHOW_JSON}`;
 
 /** Inputs larger than this (bytes) are scanned rather than parsed whole. */
-export const SCAN_THRESHOLD = 16 * 1024 * 1024;
+const SCAN_THRESHOLD = 16 * 1024 * 1024;
 /** UTF-16 input is decoded into one string, which V8 caps at MAX_STRING_LENGTH characters. */
 export const UTF16_MAX_BYTES = 2 * bufferConstants.MAX_STRING_LENGTH;
 
@@ -57,29 +56,32 @@ export interface LoadOptions {
   maxValueBytes?: number;
 }
 
-/** Reads a plan file, or all of stdin when `file` is '-', and parses it. */
-export async function loadPlan(file: string, options: LoadOptions = {}): Promise<LoadedPlan> {
-  if (file === '-') return loadStream(options.stdin ?? stdinStream(), file, options);
-  return loadFile(file, options);
+/**
+ * Reads a plan file, or all of stdin when `file` is '-', and parses it.
+ * `read` says what of it is read (the model's: MODEL_READS).
+ */
+export async function loadPlan(file: string, read: ReadSpec, options: LoadOptions = {}): Promise<LoadedPlan> {
+  if (file === '-') return loadStream(options.stdin ?? stdinStream(), file, read, options);
+  return loadFile(file, read, options);
 }
 
 /** Parses the bytes of `terraform show -json` output. Pure: `file` is only used in messages and `path`. */
-export function parsePlan(bytes: Uint8Array, file: string, options: LoadOptions = {}): LoadedPlan {
-  if (bytes.length > (options.scanAbove ?? SCAN_THRESHOLD)) return scanSource(memorySource(bytes), file, options);
-  return parseWhole(bytes, file);
+export function parsePlan(bytes: Uint8Array, file: string, read: ReadSpec, options: LoadOptions = {}): LoadedPlan {
+  if (bytes.length > (options.scanAbove ?? SCAN_THRESHOLD)) return scanSource(memorySource(bytes), file, read, options);
+  return parseWhole(bytes, file, read);
 }
 
 /** The scanning reader on bytes in memory, whatever their size (tests compare it with parsePlan). */
-export function scanPlan(bytes: Uint8Array, file: string, options: Omit<LoadOptions, 'scanAbove'> = {}): LoadedPlan {
-  return scanSource(memorySource(bytes), file, options);
+export function scanPlan(bytes: Uint8Array, file: string, read: ReadSpec, options: Omit<LoadOptions, 'scanAbove'> = {}): LoadedPlan {
+  return scanSource(memorySource(bytes), file, read, options);
 }
 
-function parseWhole(bytes: Uint8Array, file: string): LoadedPlan {
+function parseWhole(bytes: Uint8Array, file: string, read: ReadSpec): LoadedPlan {
   const label = labelOf(file);
   const notices: string[] = [];
   const text = decode(bytes, label, notices);
   const value = parseJsonText(text, label, notices);
-  const plan = classify(value, label, notices);
+  const plan = classify(value, label, notices, read);
   return { path: file, ...plan, notices };
 }
 
@@ -90,7 +92,7 @@ function labelOf(file: string): string {
   return file === '-' ? 'stdin' : oneLine(file, 500);
 }
 
-async function loadFile(file: string, options: LoadOptions): Promise<LoadedPlan> {
+async function loadFile(file: string, read: ReadSpec, options: LoadOptions): Promise<LoadedPlan> {
   const label = labelOf(file);
   const cannotRead = (err: unknown): InputError => (err instanceof InputError ? err : new InputError(label, `cannot read file: ${readFailure(err)}`));
   let handle: FileHandle;
@@ -103,10 +105,10 @@ async function loadFile(file: string, options: LoadOptions): Promise<LoadedPlan>
     const stat = await handle.stat().catch((err: unknown) => Promise.reject(cannotRead(err)));
     if (stat.isDirectory()) throw new InputError(label, `cannot read file: ${READ_FAILURES.EISDIR}`);
     // Pipes and process substitution (`<(terraform show -json tfplan)`) have no size: read them like stdin.
-    if (!stat.isFile()) return await loadStream(handle.createReadStream({ autoClose: false }), file, options);
-    if (stat.size > (options.scanAbove ?? SCAN_THRESHOLD)) return scanSource(fileSource(handle.fd, stat.size), file, options);
+    if (!stat.isFile()) return await loadStream(handle.createReadStream({ autoClose: false }), file, read, options);
+    if (stat.size > (options.scanAbove ?? SCAN_THRESHOLD)) return scanSource(fileSource(handle.fd, stat.size), file, read, options);
     const bytes = await handle.readFile().catch((err: unknown) => Promise.reject(cannotRead(err)));
-    return parsePlan(bytes, file, options);
+    return parsePlan(bytes, file, read, options);
   } finally {
     await handle.close();
   }
@@ -125,7 +127,7 @@ function stdinStream(): AsyncIterable<unknown> {
  * in memory; beyond, it goes on into a temporary file, which is then scanned
  * like any large file and removed.
  */
-async function loadStream(stream: AsyncIterable<unknown>, file: string, options: LoadOptions): Promise<LoadedPlan> {
+async function loadStream(stream: AsyncIterable<unknown>, file: string, read: ReadSpec, options: LoadOptions): Promise<LoadedPlan> {
   const label = labelOf(file);
   const threshold = options.scanAbove ?? SCAN_THRESHOLD;
   const chunks: Uint8Array[] = [];
@@ -150,8 +152,8 @@ async function loadStream(stream: AsyncIterable<unknown>, file: string, options:
       if (err instanceof InputError) throw err;
       throw new InputError(label, `${file === '-' ? 'cannot read' : 'cannot read file'}: ${readFailure(err)}`);
     }
-    if (!spill) return parsePlan(Buffer.concat(chunks), file, options);
-    return scanSource(fileSource(spill.handle.fd, size), file, options);
+    if (!spill) return parsePlan(Buffer.concat(chunks), file, read, options);
+    return scanSource(fileSource(spill.handle.fd, size), file, read, options);
   } finally {
     if (spill) {
       await spill.handle.close();
@@ -448,7 +450,7 @@ type Problem = Pick<ScanError, 'offset' | 'truncated' | 'description'>;
  * same messages as decode + parseJsonText + classify, on bytes it reads in
  * windows; line and column are counted only when there is an error to place.
  */
-export function scanSource(source: ByteSource, file: string, options: Omit<LoadOptions, 'scanAbove'> = {}): LoadedPlan {
+export function scanSource(source: ByteSource, file: string, read: ReadSpec, options: Omit<LoadOptions, 'scanAbove'> = {}): LoadedPlan {
   const label = labelOf(file);
   const notices: string[] = [];
   const chunk = options.windowSize;
@@ -457,7 +459,7 @@ export function scanSource(source: ByteSource, file: string, options: Omit<LoadO
   if (isUtf16(head)) {
     // UTF-16 keeps the decode-and-parse path, as far as one string can hold it.
     if (source.size > UTF16_MAX_BYTES) throw utf16TooLarge(label, source.size);
-    return parseWhole(readBytes(source, 0, source.size), file);
+    return parseWhole(readBytes(source, 0, source.size), file, read);
   }
   const textStart = startsWith(head, UTF8_BOM) ? UTF8_BOM.length : 0;
   const headText = new TextDecoder('utf-8', { ignoreBOM: true }).decode(head.subarray(textStart));
@@ -467,10 +469,10 @@ export function scanSource(source: ByteSource, file: string, options: Omit<LoadO
   const commandEnd = headText.startsWith('[command]') ? indexOfByte(source, 0x0a, textStart, source.size, chunk) : -1;
   const bodyStart = commandEnd >= 0 ? commandEnd + 1 : textStart;
   const scanOptions = {
-    keepTypes: MODEL_RESOURCE_TYPES,
-    priorStateTypes: PRIOR_STATE_TYPES,
-    priorStateProjection,
-    unreadAttributes: UNREAD_ATTRIBUTES,
+    keepTypes: read.types,
+    priorStateTypes: read.priorStateTypes,
+    priorStateProjection: read.priorStateProjection,
+    unreadAttributes: read.unreadAttributes,
     windowSize: chunk,
     ...(options.maxValueBytes === undefined ? {} : { maxValueBytes: options.maxValueBytes }),
   };
@@ -492,7 +494,7 @@ export function scanSource(source: ByteSource, file: string, options: Omit<LoadO
   const done = (scanned: Scanned, removedWorkflowCommands: boolean): LoadedPlan => {
     if (!utf8Valid(scanned)) notices.push(UTF8_NOTICE);
     if (commandEnd >= 0 || removedWorkflowCommands) notices.push(wrapperNotice({ removedCommand: commandEnd >= 0, removedWorkflowCommands }));
-    return { path: file, ...classify(scanned.value, label, notices), notices };
+    return { path: file, ...classify(scanned.value, label, notices, read), notices };
   };
   if (!(first instanceof ScanError) && first.trailer === null) return done(first, false);
 
@@ -593,7 +595,7 @@ const SECTION_TYPES: Record<string, 'object' | 'array'> = {
   variables: 'object',
 };
 
-function classify(value: JsonValue, label: string, notices: string[]): Classified {
+function classify(value: JsonValue, label: string, notices: string[], read: ReadSpec): Classified {
   if (!isJsonObject(value)) throw notPlanOrState(label, `the top level is ${describeType(value)}, not an object`);
   if (isRawState(value)) {
     throw new InputError(label, 'is a raw state file; run `terraform show -json` to get the JSON sg-guard reads');
@@ -603,7 +605,7 @@ function classify(value: JsonValue, label: string, notices: string[]): Classifie
   const kind = kindOf(value);
   if (!kind) throw notPlanOrState(label, 'no format_version / planned_values / resource_changes / values');
   checkSectionTypes(value, label);
-  checkShape(value, label);
+  checkShape(value, label, read.types);
   return {
     kind,
     formatVersion: readFormatVersion(value, kind, label, notices),

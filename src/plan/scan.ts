@@ -6,7 +6,7 @@
  *
  * - top-level scalars and the whole `configuration` (references reach across it);
  * - in `resource_changes` and `values`, resources whose type is in keepTypes
- *   (src/model/resource-types.ts); a no-op change's identical before and after
+ *   (the caller's ReadSpec: src/model/resource-types.ts); a no-op change's identical before and after
  *   are parsed once and share one object;
  * - in `prior_state.values`, resources of priorStateTypes only, and of
  *   those only what priorStateProjection keeps;

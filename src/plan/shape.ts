@@ -6,7 +6,6 @@
  * Both readers (load.ts, scan.ts) end here. Every walk is iterative and
  * bounded: nesting that no configuration has is refused, never recursed into.
  */
-import { MODEL_RESOURCE_TYPES } from '../model/resource-types.js';
 import { InputError, isJsonObject, type JsonObject, type JsonValue } from './types.js';
 
 /** Modules nested deeper than this (calls of calls of ...) are refused: real configurations nest a handful. */
@@ -39,7 +38,10 @@ function describeType(value: JsonValue | undefined): string {
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 class Shape {
-  constructor(private readonly label: string) {}
+  constructor(
+    private readonly label: string,
+    private readonly types: ReadonlySet<string>,
+  ) {}
 
   fail(place: string, problem: string): never {
     throw new InputError(this.label, `is not valid Terraform plan or state output: ${place} ${problem}`);
@@ -69,15 +71,15 @@ class Shape {
     if (value !== undefined && value !== null) this.string(value, place);
   }
 
-  /** What every resource entry has: address, type and name strings, a mode and an index of the right types. */
   /**
-   * A resource entry the model reads (see MODEL_RESOURCE_TYPES; an entry
-   * without a string type may be one): null for the others, which the model
-   * passes over and the large-plan reader never keeps.
+   * A resource entry of a type read (ReadSpec.types; an entry without a
+   * string type may be one), with address, type and name strings, a mode and
+   * an index of the right types: null for the others, which the model passes
+   * over and the large-plan reader never keeps.
    */
   resource(value: JsonValue, at: string, list: string = at.replace(/\[\d+\]$/, '')): JsonObject | null {
     const r = this.object(value, at);
-    if (typeof r.type === 'string' && !MODEL_RESOURCE_TYPES.has(r.type)) return null;
+    if (typeof r.type === 'string' && !this.types.has(r.type)) return null;
     const place = entryPlace(list, r, at);
     for (const key of ['address', 'type', 'name'] as const) this.string(r[key], `${place}.${key}`);
     // Terraform addresses hold no control characters (a for_each key's are escaped): such an address is forged.
@@ -176,11 +178,12 @@ class Shape {
 }
 
 /**
- * Checks the parts of a plan or state that the model walks. `label` names
- * the file in the one-line InputError.
+ * Checks the parts of a plan or state that the model walks: resources of
+ * `types` (ReadSpec.types) and the configuration. `label` names the file in
+ * the one-line InputError.
  */
-export function checkShape(plan: JsonObject, label: string): void {
-  const shape = new Shape(label);
+export function checkShape(plan: JsonObject, label: string, types: ReadonlySet<string>): void {
+  const shape = new Shape(label, types);
   const changes = shape.optionalArray(plan.resource_changes, 'resource_changes');
   for (let i = 0; i < changes.length; i++) {
     const rc = shape.resource(changes[i] as JsonValue, `resource_changes[${i}]`);

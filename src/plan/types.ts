@@ -108,6 +108,24 @@ export interface TfPlanJson {
   variables?: JsonObject;
 }
 
+/**
+ * What the reader keeps of a plan, given by its caller: the model's (MODEL_READS
+ * in src/model/resource-types.ts) in every run. The large-plan scanner parses
+ * only resources of these types and skips the rest byte-wise, and only these
+ * must have a resource's shape (shape.ts): both readers then refuse the same
+ * plans and give the same model.
+ */
+export interface ReadSpec {
+  /** The resource types read, managed or data. */
+  types: ReadonlySet<string>;
+  /** The resource types read from `prior_state`. */
+  priorStateTypes: ReadonlySet<string>;
+  /** What is read of each `prior_state` resource of those types. */
+  priorStateProjection: (resource: JsonObject) => JsonObject;
+  /** Attributes of resource values nothing reads: the scanner leaves them out. */
+  unreadAttributes: readonly string[];
+}
+
 export interface LoadedPlan {
   /** The path as given ('-' for stdin). */
   path: string;

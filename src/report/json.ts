@@ -11,7 +11,9 @@ import type { Finding, FindingReachability, FindingSuppression, Report } from '.
  *   exposureChanges [text]
  * - findings[]: id, rule, severity, title, message, messageId, plan,
  *   securityGroup, resource, networkAcl (only on network ACL findings), resourceType, path, direction, protocol, fromPort,
- *   toPort, peer, peerKind, location ({file, line, endLine[, module {source, kind}]} or null),
+ *   toPort, peer, peerKind, then peerPath only on a finding about one permission (the peer value's attribute path),
+ *   location ({file, line, endLine[, blockLine][, module {source, kind}]} or null; line is the offending
+ *   value's when the source writes it, blockLine then the block's first line),
  *   suppression ({kind, reason, expires, source} or null; kinds comment and approved add by, at; approved adds approvedIn),
  *   then waiverRequest {reason, source, by} only on a finding whose in-code waiver the pull request asks for,
  *   change (added, unchanged, removed),
@@ -79,8 +81,15 @@ function orderFinding(f: Finding): Finding {
     toPort: f.toPort,
     peer: f.peer,
     peerKind: f.peerKind,
+    ...(f.peerPath === undefined ? {} : { peerPath: f.peerPath }),
     location: f.location
-      ? { file: f.location.file, line: f.location.line, endLine: f.location.endLine, ...(f.location.module ? { module: { source: f.location.module.source, kind: f.location.module.kind } } : {}) }
+      ? {
+          file: f.location.file,
+          line: f.location.line,
+          endLine: f.location.endLine,
+          ...(f.location.blockLine === undefined ? {} : { blockLine: f.location.blockLine }),
+          ...(f.location.module ? { module: { source: f.location.module.source, kind: f.location.module.kind } } : {}),
+        }
       : null,
     suppression: f.suppression ? orderSuppression(f.suppression) : null,
     ...(f.waiverRequest ? { waiverRequest: { reason: f.waiverRequest.reason, source: f.waiverRequest.source, by: f.waiverRequest.by } } : {}),

@@ -411,13 +411,14 @@ function validLinks(links: SourceLinks | undefined): SourceLinks | null {
   return ok ? { ...links, serverUrl: links.serverUrl.replace(/\/+$/, '') } : null;
 }
 
-/** `main.tf:178`, linked to the lines at the head commit when the links are known. */
+/** `main.tf:178`, linked to the block's lines at the head commit when the links are known. */
 function sourceLink(loc: NonNullable<Finding['location']>, links: SourceLinks | null): string {
   const text = breakable(`${loc.file}:${loc.line}`);
   if (!links || loc.file.split('/').some((p) => p === '..' || p === '.' || p === '')) return text;
   // Parentheses too: a `)` would end the Markdown link.
   const path = loc.file.split('/').map((p) => encodeURIComponent(p).replace(/[()'*!]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)).join('/');
-  const lines = loc.endLine > loc.line ? `#L${loc.line}-L${loc.endLine}` : `#L${loc.line}`;
+  const first = loc.blockLine ?? loc.line;
+  const lines = loc.endLine > first ? `#L${first}-L${loc.endLine}` : `#L${first}`;
   return `[${text}](${links.serverUrl}/${links.owner}/${links.repo}/blob/${links.sha}/${path}${lines})`;
 }
 

@@ -6,12 +6,12 @@ import { otherPlaces, planName, planNames } from '../places.js';
 import { findingLocation, ruleDocsUrl, ruleText } from './common.js';
 import { orderReachability } from './json.js';
 
-export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-export const SARIF_VERSION = '2.1.0';
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_VERSION = '2.1.0';
 /** partialFingerprints key: GitHub matches alerts across runs by it. */
-export const FINGERPRINT_KEY = 'sgGuardFindingId/v1';
+const FINGERPRINT_KEY = 'sgGuardFindingId/v1';
 
-export type SarifLevel = 'error' | 'warning' | 'note';
+type SarifLevel = 'error' | 'warning' | 'note';
 
 const LEVELS: Record<Severity, SarifLevel> = {
   critical: 'error',
@@ -31,10 +31,6 @@ const SECURITY_SEVERITY: Record<Severity, string> = {
 };
 
 const RULE_TAGS = ['security', 'terraform', 'aws', 'security-group'];
-
-export function sarifLevel(severity: Severity): SarifLevel {
-  return LEVELS[severity];
-}
 
 /** `ssh-open-to-internet` → `SshOpenToInternet`. */
 export function pascalCase(id: string): string {
@@ -118,13 +114,13 @@ function placeholderRule(finding: Finding): SarifRule {
  * maintainer approved (the approver, when, and the approving comment in
  * `properties`).
  */
-export interface SarifSuppression {
+interface SarifSuppression {
   kind: 'external' | 'inSource';
   justification: string;
   properties?: { by: string | null; at: string | null; source: string; approvedIn?: string | null };
 }
 
-export function sarifSuppression(s: FindingSuppression): SarifSuppression {
+function sarifSuppression(s: FindingSuppression): SarifSuppression {
   if (s.kind === 'inline') return { kind: 'inSource', justification: `${s.reason} (sg-guard:ignore at ${s.source})` };
   if (s.kind === 'approved') {
     const who = s.by ? ` by @${s.by}` : '';
@@ -170,13 +166,19 @@ function isSemver(version: string): boolean {
   return /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version);
 }
 
+type Region = { startLine: number; endLine?: number };
+
 /**
  * Where a result points: the .tf lines that grant the finding when it is
- * located, else line 1 of the plan file it came from.
+ * located (the offending value's line, with its block as the context region,
+ * when the source tells it), else line 1 of the plan file it came from.
  */
-function physicalLocation(f: Finding): { artifactLocation: { uri: string }; region: { startLine: number; endLine?: number } } {
-  if (f.location) {
-    return { artifactLocation: { uri: artifactUri(f.location.file) }, region: { startLine: f.location.line, endLine: f.location.endLine } };
+function physicalLocation(f: Finding): { artifactLocation: { uri: string }; region: Region; contextRegion?: Region } {
+  const l = f.location;
+  if (l) {
+    const artifactLocation = { uri: artifactUri(l.file) };
+    if (l.blockLine === undefined) return { artifactLocation, region: { startLine: l.line, endLine: l.endLine } };
+    return { artifactLocation, region: { startLine: l.line, endLine: l.line }, contextRegion: { startLine: l.blockLine, endLine: l.endLine } };
   }
   return { artifactLocation: { uri: artifactUri(f.plan) }, region: { startLine: 1 } };
 }

@@ -6,7 +6,7 @@ import { escapeTerminal } from '../lib/escape.js';
 import { describePermission } from './ports.js';
 import { reachabilityLine } from './reachability.js';
 
-export interface TextOptions {
+interface TextOptions {
   /** Use ANSI colours. The caller decides (TTY, NO_COLOR, FORCE_COLOR...). */
   color: boolean;
 }
@@ -120,10 +120,10 @@ export function renderText(report: Report, options: TextOptions): string {
 }
 
 /** Past this many other places, "also in" is cut, with a count. */
-export const MAX_PLACES_LISTED = 20;
+const MAX_PLACES_LISTED = 20;
 
 /** Past this many lines the exposure changes are cut, with a count. */
-export const MAX_EXPOSURE_LINES = 30;
+const MAX_EXPOSURE_LINES = 30;
 
 /** What the plans change in who reaches whom, leading the output (each line after its plan's label when there are several); '' when nothing changes. */
 function exposureChanges(report: Report, paint: (style: string, text: string) => string): string {
@@ -137,14 +137,14 @@ function exposureChanges(report: Report, paint: (style: string, text: string) =>
 }
 
 /** " (in remote module terraform-aws-modules/...)" when the location is the call of a module not in the repository. */
-export function remoteNote(f: Finding): string {
+function remoteNote(f: Finding): string {
   const m = f.location?.module;
   if (!m) return '';
   return m.kind === 'remote' ? ` (module call; its source ${m.source ?? ''} is remote)` : ` (module call; its source ${m.source ?? ''} is not on disk)`;
 }
 
 /** How and why a finding is silenced, in one line. */
-export function describeSuppression(s: FindingSuppression): string {
+function describeSuppression(s: FindingSuppression): string {
   if (s.kind === 'inline') return `suppressed by sg-guard:ignore at ${s.source}: ${s.reason}`;
   if (s.kind === 'approved') return `sg-guard:ignore at ${s.source}, approved${s.by ? ` by @${s.by}` : ''}${s.at ? ` on ${s.at.slice(0, 10)}` : ''}: ${s.reason}`;
   if (s.kind === 'comment') {

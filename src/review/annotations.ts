@@ -13,7 +13,7 @@ export const MAX_ANNOTATIONS = 10;
 /** The plans a merged finding's annotation names, at most. */
 const MAX_PLANS_NAMED = 10;
 
-export interface Annotation {
+interface Annotation {
   level: 'error' | 'warning';
   title: string;
   message: string;
@@ -48,8 +48,9 @@ function annotation(f: Finding, report: Report, names: ReadonlyMap<string, strin
   };
   if (f.location) {
     a.file = f.location.file;
+    // On the offending value's line when the source tells it, else over the block.
     a.startLine = f.location.line;
-    a.endLine = f.location.endLine;
+    a.endLine = f.location.blockLine === undefined ? f.location.endLine : f.location.line;
   }
   return a;
 }

@@ -19,13 +19,13 @@ export const GITHUB_BODY_LIMIT = 65_536;
 /** A commit status description longer than this is rejected. */
 export const STATUS_DESCRIPTION_LIMIT = 140;
 /** How many findings a list in a review body names before "and N more". */
-export const MAX_LISTED = 30;
+const MAX_LISTED = 30;
 /** Values from the plan longer than this (code points) are cut. */
 const MAX_VALUE_LENGTH = 300;
 /** A merged finding's other places named in its inline comment, at most. */
-export const MAX_PLACES_NAMED = 10;
+const MAX_PLACES_NAMED = 10;
 
-export const SEVERITY_ICONS: Record<Severity, string> = {
+const SEVERITY_ICONS: Record<Severity, string> = {
   critical: '🔴',
   high: '🟠',
   medium: '🟡',
@@ -55,21 +55,24 @@ function ruleRef(f: Finding): string {
   return hasRulePage(f.rule) ? `[\`${f.rule}\`](${ruleDocsUrl(f.rule)})` : code(f.rule);
 }
 
-/** `infra/main.tf:12` or `infra/main.tf:12-18`; the resource address when the finding has no line. */
-export function whereText(f: Finding): string {
+/**
+ * `infra/main.tf:12` (the offending value's line, or a one-line block) or
+ * `infra/main.tf:12-18` (a block); the resource address when the finding has no line.
+ */
+function whereText(f: Finding): string {
   if (!f.location) return findingLocation(f);
-  const { file, line, endLine } = f.location;
-  return endLine > line ? `${file}:${line}-${endLine}` : `${file}:${line}`;
+  const { file, line, endLine, blockLine } = f.location;
+  return endLine > line && blockLine === undefined ? `${file}:${line}-${endLine}` : `${file}:${line}`;
 }
 
 /** One list item: severity, rule, where, and what, for review bodies and the summary. */
-export function findingListItem(f: Finding): string {
+function findingListItem(f: Finding): string {
   const where = f.location ? `${code(whereText(f))} ${code(findingLocation(f))}` : `${code(findingLocation(f))} (no source line)`;
   return `- ${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}** ${ruleRef(f)} ${where}: ${escapeMarkdown(cap(f.message, 200))}`;
 }
 
 /** The findings as list items, at most `max`, then "… and N more". */
-export function findingList(findings: readonly Finding[], max = MAX_LISTED, more = 'see the summary comment'): string {
+function findingList(findings: readonly Finding[], max = MAX_LISTED, more = 'see the summary comment'): string {
   const items = findings.slice(0, max).map(findingListItem);
   if (findings.length > max) items.push(`- … and ${plural(findings.length - max, 'more finding')}; ${more}.`);
   return items.join('\n');
@@ -105,7 +108,7 @@ function exposure(f: Finding, names: ReadonlyMap<string, string>): string[] {
   return lines;
 }
 
-export interface InlineCommentOptions {
+interface InlineCommentOptions {
   /**
    * How in-code `sg-guard:ignore` comments count where this comment is posted
    * (default `trust`, as in the CLI): the "Accept the risk instead" fold says
@@ -233,7 +236,7 @@ export function commitStatus(report: Report, unread = 0): StatusText {
   return { state: isBlocking(report) || unread > 0 ? 'failure' : 'success', description: cap(description + missing, STATUS_DESCRIPTION_LIMIT) };
 }
 
-export interface ReviewBodyInput {
+interface ReviewBodyInput {
   report: Report;
   context: string;
   /** How many inline comments the review carries. */

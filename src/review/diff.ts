@@ -4,7 +4,7 @@
  * the file's hunks, and a multi-line comment only when both ends are in the
  * same hunk. Pure functions over unified-diff text.
  */
-import type { SourceLocation } from '../findings/types.js';
+import { blockStart, type SourceLocation } from '../findings/types.js';
 
 /** One hunk, seen from the new side of the file. */
 export interface Hunk {
@@ -134,18 +134,22 @@ function stripPrefix(path: string): string {
 }
 
 /**
- * Where to comment on the lines `location` spans, or null when this diff does
- * not change them. The block counts as part of the diff when one of its lines
- * was added or lost lines (a hunk's `changed`); the comment then spans the
- * block's lines inside that hunk, so GitHub shows the offending block.
+ * Where to comment on the block `location` is in, or null when this diff does
+ * not change it. The block counts as part of the diff when one of its lines
+ * was added or lost lines (a hunk's `changed`). The comment then sits on the
+ * offending value's line (`location.line` inside the block) when the diff
+ * shows that line; otherwise it spans the block's lines inside the hunk, so
+ * GitHub shows the offending block.
  */
 export function anchorFor(diff: DiffIndex, location: SourceLocation): Anchor | null {
   const hunks = diff.get(location.file);
   if (!hunks) return null;
+  const first = blockStart(location);
   for (const hunk of hunks) {
-    const touched = hunk.changed.some((l) => l >= location.line && l <= location.endLine);
+    const touched = hunk.changed.some((l) => l >= first && l <= location.endLine);
     if (!touched) continue;
-    const start = Math.max(location.line, hunk.start);
+    if (location.line !== first && isCommentable(diff, location.file, location.line)) return { path: location.file, line: location.line };
+    const start = Math.max(first, hunk.start);
     const end = Math.min(location.endLine, hunk.end);
     return start < end ? { path: location.file, startLine: start, line: end } : { path: location.file, line: end };
   }

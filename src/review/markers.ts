@@ -50,7 +50,7 @@ export function alsoMarker(ids: readonly string[]): string {
 }
 
 /** What the markers of an inline comment say. */
-export interface FindingCommentMarks {
+interface FindingCommentMarks {
   findingId: string;
   context: string;
   fixed: boolean;

@@ -25,7 +25,7 @@ export interface NamedReport {
   report: Report;
 }
 
-export interface MergedReports {
+interface MergedReports {
   report: Report;
   /** What the merge had to decide about, in words, for the log. */
   warnings: string[];

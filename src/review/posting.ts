@@ -8,7 +8,7 @@ import { planNames } from '../places.js';
 import { DEFAULT_INLINE_MIN_SEVERITY } from '../config/load.js';
 import { sortFindings } from '../report/common.js';
 import { type RuleMeta } from '../rules/types.js';
-import { atLeast, idsOf, type Finding, type Report, type Severity } from '../findings/types.js';
+import { atLeast, blockStart, idsOf, type Finding, type Report, type Severity, type SourceLocation } from '../findings/types.js';
 import { isBlocking } from '../report/common.js';
 import { activeFindings, commitStatus, inlineCommentBody, resolvedCommentBody, reviewBody, type Resolution, type StatusText, type Tool } from './comments.js';
 import { anchorFor, type Anchor, type DiffIndex } from './diff.js';
@@ -151,7 +151,7 @@ function splitByDiff(findings: readonly Finding[], diff: DiffIndex | null): { in
   const outside: Finding[] = [];
   for (const finding of sortFindings(findings)) {
     const loc = finding.location;
-    const anchor = loc === null ? null : diff === null ? wholeBlock(loc.file, loc.line, loc.endLine) : anchorFor(diff, loc);
+    const anchor = loc === null ? null : diff === null ? noDiffAnchor(loc) : anchorFor(diff, loc);
     if (anchor) inDiff.push({ finding, anchor });
     else outside.push(finding);
   }
@@ -171,7 +171,10 @@ export function findingsOutsideDiff(findings: readonly Finding[], diff: DiffInde
   ).outside.map((f) => f.id);
 }
 
-function wholeBlock(path: string, line: number, endLine: number): Anchor {
+/** Without a diff: the offending value's line when it is known, else the whole block. */
+function noDiffAnchor(loc: SourceLocation): Anchor {
+  const { file: path, line, endLine } = loc;
+  if (loc.blockLine !== undefined) return { path, line };
   return endLine > line ? { path, startLine: line, line: endLine } : { path, line };
 }
 
@@ -206,7 +209,7 @@ export function planReview(report: Report, state: PullRequestState, options: Rev
     const blocks = new Map<string, Array<{ finding: Finding; anchor: Anchor }>>();
     for (const item of inDiff) {
       const f = item.finding;
-      const key = JSON.stringify([f.plan, f.resource, f.path, f.location?.file, f.location?.line, f.location?.endLine]);
+      const key = JSON.stringify([f.plan, f.resource, f.path, f.location?.file, f.location ? blockStart(f.location) : null, f.location?.endLine]);
       const list = blocks.get(key);
       if (list) list.push(item);
       else blocks.set(key, [item]);

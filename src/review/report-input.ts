@@ -13,9 +13,9 @@ import { planLabel } from '../places.js';
 import { FAIL_ON_SCOPES, REACHABILITY_STATUSES, SEVERITIES, type Finding, type FindingReachability, type FindingSuppression, type Place, type PlanEntry, type Report, type ReportPolicy, type Threshold, type WaiverRequest } from '../findings/types.js';
 
 /** A report larger than this is refused (bytes). */
-export const MAX_REPORT_BYTES = 50 * 1024 * 1024;
-export const MAX_FINDINGS = 20_000;
-export const MAX_PLANS = 1_000;
+const MAX_REPORT_BYTES = 50 * 1024 * 1024;
+const MAX_FINDINGS = 20_000;
+const MAX_PLANS = 1_000;
 const MAX_STRING = 10_000;
 const MAX_LINE = 10_000_000;
 
@@ -88,6 +88,7 @@ function finding(r: Reader, v: unknown, path: string): Finding {
     const line = r.integer(l.line, `${path}.location.line`, 1, MAX_LINE);
     const endLine = r.integer(l.endLine, `${path}.location.endLine`, line, MAX_LINE);
     location = { file, line, endLine };
+    if (l.blockLine !== undefined) location.blockLine = r.integer(l.blockLine, `${path}.location.blockLine`, 1, line);
   }
   let suppression: FindingSuppression | null = null;
   if (o.suppression !== undefined && o.suppression !== null) {
@@ -118,6 +119,7 @@ function finding(r: Reader, v: unknown, path: string): Finding {
     toPort: r.nullableInteger(o.toPort, `${path}.toPort`, 0, 65535),
     peer: r.nullableString(o.peer, `${path}.peer`),
     peerKind: o.peerKind === null ? null : r.oneOf(o.peerKind, `${path}.peerKind`, ['cidr', 'prefix-list', 'security-group', 'self', 'unknown'] as const),
+    ...(o.peerPath === undefined ? {} : { peerPath: r.string(o.peerPath, `${path}.peerPath`, 1000) }),
     location,
     suppression,
     // A report without change marks predates change analysis: everything counts as added.

@@ -14,7 +14,7 @@ import type { InlineIgnoreMode } from '../waivers/review.js';
 /** The longest summary comment, in characters (GitHub's limit is 65,536). */
 export const MAX_SUMMARY_LENGTH = 60_000;
 
-export interface SummaryInput {
+interface SummaryInput {
   report: Report;
   rules: readonly RuleMeta[];
   /** Findings not on a line the diff changes; null when no diff is known. */
@@ -51,7 +51,7 @@ export function summaryMarkdown(input: SummaryInput, limit: number): string {
 }
 
 /** The whole summary comment, stored analysis included, is at most this long (GitHub's limit is 65,536). */
-export const MAX_SUMMARY_COMMENT_LENGTH = 65_000;
+const MAX_SUMMARY_COMMENT_LENGTH = 65_000;
 
 /**
  * The summary comment's body: the marker line, then summaryMarkdown, then

@@ -12,7 +12,7 @@ import type { FailOnScope, Finding, Report, Threshold } from '../findings/types.
 import { applySuppressions, type Exception } from '../waivers/apply.js';
 import { reviewInlineWaivers } from '../waivers/review.js';
 
-export interface Reconciled {
+interface Reconciled {
   /** The trusted report, with locations from the untrusted one. */
   report: Report;
   /** Where the untrusted report says something else, in words (empty when it agrees). */

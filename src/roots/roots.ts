@@ -34,7 +34,7 @@ function selectsDirectory(name: string): boolean {
   );
 }
 
-export interface Layout {
+interface Layout {
   /** Directories with Terraform files, relative to the base ('.' for the base itself), sorted. */
   directories: string[];
   /** For each directory, the local module directories it calls (relative to the base). */

@@ -6,7 +6,7 @@ import { REMOTE_ADMIN_PORTS } from './no-public-remote-admin.js';
 import type { Rule } from './types.js';
 
 /** SSH, RDP and the remote-administration ports of no-public-remote-admin. */
-export const ADMIN_PORTS: readonly ProtocolPorts[] = [...SSH_RDP_PORTS, { protocol: 'tcp', ranges: portRanges(REMOTE_ADMIN_PORTS) }];
+const ADMIN_PORTS: readonly ProtocolPorts[] = [...SSH_RDP_PORTS, { protocol: 'tcp', ranges: portRanges(REMOTE_ADMIN_PORTS) }];
 
 const rule: Rule = {
   meta: {

@@ -8,7 +8,7 @@ import { option, readTrustedCidrs } from './options.js';
 import type { RuleContext } from './types.js';
 import { groupOf } from './words.js';
 
-export interface CidrGrant {
+interface CidrGrant {
   permission: Permission;
   /** The report data every "by CIDR" message uses: group, ports, peer. */
   data: { group: string; ports: string; peer: string };

@@ -5,7 +5,7 @@ import type { Rule } from './types.js';
 import { fromOrTo, groupOf } from './words.js';
 
 /** What the AWS provider writes when a group's description is left out. */
-export const PROVIDER_DEFAULT_DESCRIPTION = 'Managed by Terraform';
+const PROVIDER_DEFAULT_DESCRIPTION = 'Managed by Terraform';
 
 function isBlank(text: string | null): boolean {
   return text === null || text.trim() === '';

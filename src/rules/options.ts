@@ -17,7 +17,7 @@ export const OPTION_RULES: Readonly<Record<OptionName, readonly string[]>> = {
   'max-port-range': ['wide-port-range'],
 };
 
-export interface MaxPublicPrefix {
+interface MaxPublicPrefix {
   ipv4: number;
   ipv6: number;
 }

@@ -24,7 +24,7 @@ export type PeerClass = (typeof PEER_CLASSES)[number];
  */
 export const PORTS_OPTION = 'ports';
 
-export interface PublicPortRuleSpec extends Omit<RuleMeta, 'messages' | 'supersededBy'> {
+interface PublicPortRuleSpec extends Omit<RuleMeta, 'messages' | 'supersededBy'> {
   /** Ports and ranges, e.g. [22] or [3306, '27017-27019']: the default of the `ports` option. */
   ports: ReadonlyArray<number | string>;
   protocols: ReadonlyArray<'tcp' | 'udp'>;

@@ -1,5 +1,5 @@
 import { configModulePath, parseAddress } from '../model/address.js';
-import type { SourceLocation } from '../findings/types.js';
+import { blockStart, type SourceLocation } from '../findings/types.js';
 import { matchInlineRule, peerLine } from './match.js';
 import { suppressionsAt } from './suppressions.js';
 import type { Block, SyntaxFile } from './syntax.js';
@@ -68,6 +68,6 @@ export class Sources implements SourceIndex {
 
   suppressionsFor(location: SourceLocation): Suppression[] {
     const file = this.byFile.get(location.file);
-    return file ? suppressionsAt(file, location) : [];
+    return file ? suppressionsAt(file, { line: blockStart(location), endLine: location.endLine }) : [];
   }
 }

@@ -37,12 +37,10 @@ export interface ModuleSource {
 }
 
 /** What is needed of a finding to locate it. `peerPath` (e.g. `ingress[1].cidr_blocks[0]`) sharpens the value line. */
-export type LocateTarget = Pick<Finding, 'resource' | 'path' | 'direction' | 'protocol' | 'fromPort' | 'toPort' | 'peer' | 'peerKind'> & {
-  peerPath?: string;
-};
+export type LocateTarget = Pick<Finding, 'resource' | 'path' | 'direction' | 'protocol' | 'fromPort' | 'toPort' | 'peer' | 'peerKind' | 'peerPath'>;
 
 export interface Located {
-  /** The lines that grant the finding, as `Finding.location` holds them. */
+  /** The block that grants the finding: `line` is its first line (locateFindings points `Finding.location` at `valueLine`). */
   location: SourceLocation;
   /**
    * `rule-block`: the inline `ingress`/`egress` block (or list element) that
@@ -73,7 +71,8 @@ export interface SourceIndex {
   locate(target: LocateTarget): Located | null;
   /**
    * The suppression comments for a located block: `# sg-guard:ignore <rule> <reason>`
-   * (or `//`) comments on the lines directly before the block at `location` (no
+   * (or `//`) comments on the lines directly before the block at `location`
+   * (from its `blockLine` when it has one) (no
    * blank line between) and, for an inline rule block, directly before its
    * resource. In .tf.json, `"//"` properties of those blocks. In line order.
    * Empty for a location that is not in the index.

@@ -148,7 +148,7 @@ describe('many roots, one review', () => {
     expect(summary.replaceAll('<wbr>', '')).toContain('in live/dev; also in live/prod, live/staging (module.web\\_sg.aws\\_security\\_group.fail\\_web)');
     expect(summary).toContain('<sub>[sg-guard 0.1.0](https://github.com/sg-guard/sg-guard) · fail-on `never` · 4 plans reviewed</sub>');
     const ssh = gh.reviewComments.filter((c) => c.body.includes('no-public-ssh'));
-    expect(ssh.map((c) => `${c.path}:${c.line}`).sort()).toEqual(['live/qa/main.tf:24', 'modules/sg/main.tf:20']);
+    expect(ssh.map((c) => `${c.path}:${c.line}`).sort()).toEqual(['live/qa/main.tf:23', 'modules/sg/main.tf:19']);
     expect(new Set(gh.reviewComments.map((c) => /sg-guard:finding ([0-9a-f]+)/.exec(c.body)?.[1])).size).toBe(gh.reviewComments.length);
     expect(ssh.find((c) => c.path === 'modules/sg/main.tf')?.body).toContain('- **Also in:** `live/prod`, `live/staging` (`module.web_sg.aws_security_group.fail_web`) (the same lines, used by 3 plans)');
 

@@ -110,8 +110,8 @@ describe('the Action on a pull request', () => {
     const first = await run(gh, ws, { review: 'request-changes' });
     expect(first.status).toBe(1);
     expect(gh.reviews.map((r) => r.state)).toEqual(['CHANGES_REQUESTED']);
-    const sshComment = gh.reviewComments.find((c) => c.line === 50);
-    const dbComment = gh.reviewComments.find((c) => c.line === 79);
+    const sshComment = gh.reviewComments.find((c) => c.line === 49);
+    const dbComment = gh.reviewComments.find((c) => c.line === 78);
     const groupComment = gh.reviewComments.find((c) => c.line === 59);
     gh.reply(dbComment?.id ?? 0, 'We need this open until Friday, see INC-231.');
     const summaryId = gh.issueComments[0]?.id;
@@ -160,7 +160,7 @@ describe('the Action on a pull request', () => {
     expect(gh.reviews).toHaveLength(1);
     expect(gh.reviewComments).toEqual([]);
     expect(gh.reviews[0]?.body).toContain('**GitHub did not accept these as inline comments**');
-    expect(gh.reviews[0]?.body).toMatch(/no-public-ssh.*`infra\/main\.tf:44-50`/);
+    expect(gh.reviews[0]?.body).toMatch(/no-public-ssh.*`infra\/main\.tf:49`/);
     const warning = r.commands.find((c) => c.command === 'warning' && c.message.includes('GitHub rejected the review'));
     expect(warning?.message).toContain('HTTP 422: Unprocessable Entity; Line could not be resolved');
     expect(gh.statuses).toHaveLength(1);
@@ -233,10 +233,10 @@ describe('the Action on a pull request', () => {
     expect(review?.state).toBe('COMMENTED');
     expect(review?.commit_id).toBe(HEAD);
     const where = gh.reviewComments.map((c) => `${c.path}:${c.start_line ?? ''}-${c.line}`).sort();
-    // The new bastion group (unused: info) and its SSH block; the db's new ingress block, and the db group
-    // (unused: info) on its lines inside the hunk. All inside the diff.
-    expect(where).toEqual(['infra/main.tf:40-59', 'infra/main.tf:44-50', 'infra/main.tf:69-80', 'infra/main.tf:73-79']);
-    const ssh = gh.reviewComments.find((c) => c.line === 50);
+    // The new bastion group (unused: info) on its lines, and its SSH on the line of `cidr_blocks = ["0.0.0.0/0"]`;
+    // the db's new ingress on that line too, and the db group (unused: info) on its lines inside the hunk. All inside the diff.
+    expect(where).toEqual(['infra/main.tf:-49', 'infra/main.tf:-78', 'infra/main.tf:40-59', 'infra/main.tf:69-80']);
+    const ssh = gh.reviewComments.find((c) => c.line === 49);
     expect(ssh?.body).toMatch(/^<!-- sg-guard:finding [0-9a-f]{12} -->\n<!-- sg-guard:context sg-guard -->\n/);
     expect(ssh?.body).toContain('🔴 **Critical: SSH open to the internet**');
     expect(ssh?.body).toContain('- **Security group:** `aws_security_group.bastion`');
@@ -257,7 +257,8 @@ describe('the Action on a pull request', () => {
     const summary = gh.issueComments[0]?.body ?? '';
     expect(summary.startsWith('<!-- sg-guard:summary sg-guard -->\n')).toBe(true);
     expect(summary).toContain('## 🔴 Blocks: ');
-    expect(summary).toMatch(/no-public-rdp[^\n]*_outside the diff_[^\n]*infra\/main\.tf:82/);
+    // Its cidr_blocks line, linked to its block's lines.
+    expect(summary).toMatch(/no-public-rdp[^\n]*_outside the diff_[^\n]*\[infra\/main\.tf:88\]\([^)]*#L82-L90\)/);
 
     expect(gh.statuses).toEqual([
       {
@@ -269,14 +270,14 @@ describe('the Action on a pull request', () => {
       },
     ]);
 
-    // Always: outputs, job summary, SARIF, annotations with file and line.
+    // Always: outputs, job summary, SARIF, annotations with file and line (the offending cidr_blocks line).
     expect(r.outputs.critical).toBe('3');
     expect(r.outputs.blocking).toBe('3');
     expect(r.summary).toContain('marked "outside the diff" above');
     expect(r.summary).toMatch(/Posted on pull request #\u200D?7: a review \(COMMENT\) with 4 inline comment\(s\); the summary comment; commit status "sg-guard": failure/);
     expect(JSON.parse(readFileSync(join(ws, 'sg-guard.sarif'), 'utf8')).version).toBe('2.1.0');
     const errors = r.commands.filter((c) => c.command === 'error' && c.properties.file);
-    expect(errors.map((e) => `${e.properties.file}:${e.properties.line}`).sort()).toEqual(['infra/main.tf:44', 'infra/main.tf:73', 'infra/main.tf:82']);
+    expect(errors.map((e) => `${e.properties.file}:${e.properties.line}`).sort()).toEqual(['infra/main.tf:49', 'infra/main.tf:78', 'infra/main.tf:88']);
     expect(r.commands.find((c) => c.command === 'error' && !c.properties.file)?.message).toMatch(/^sg-guard: 3 finding\(s\) at or above fail-on high/);
   });
 

@@ -20,6 +20,7 @@ import { evaluate, type RuleSetting } from '../../src/engine.js';
 import { beforeModel } from '../../src/model/before.js';
 import { buildModel } from '../../src/model/build.js';
 import type { Model } from '../../src/model/types.js';
+import { MODEL_READS } from '../../src/model/resource-types.js';
 import { parsePlan } from '../../src/plan/load.js';
 import { RULES } from '../../src/rules/index.js';
 import { OPTION_RULES } from '../../src/rules/options.js';
@@ -34,7 +35,7 @@ const TRUSTED_OFFICE: Record<string, RuleSetting> = Object.fromEntries(
 );
 
 function model(file: string): Model {
-  return buildModel(parsePlan(readFileSync(join(DIR, file)), `fixtures/architectures/${file}`));
+  return buildModel(parsePlan(readFileSync(join(DIR, file)), `fixtures/architectures/${file}`, MODEL_READS));
 }
 
 /** The findings that stand after the plan (what it fixes is reported apart, as change 'removed'). */

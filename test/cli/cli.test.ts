@@ -49,9 +49,10 @@ describe('sg-guard check', () => {
   it('points findings at the .tf lines of the plan\'s directory', async () => {
     const r = await runCli(['check', EXAMPLE, '--format', 'json']);
     const at = (rule: string) => JSON.parse(r.stdout).findings.find((f: { rule: string }) => f.rule === rule)?.location;
-    expect(at('no-public-ssh')).toEqual({ file: 'fixtures/example/main.tf', line: 178, endLine: 184 });
-    expect(at('no-public-database')).toEqual({ file: 'fixtures/example/main.tf', line: 208, endLine: 214 });
-    expect((await runCli(['check', EXAMPLE])).stdout).toContain('fixtures/example/main.tf:178 · aws_security_group.bastion.ingress[0]');
+    // The line of the offending `cidr_blocks = ["0.0.0.0/0"]`, in the block from blockLine to endLine.
+    expect(at('no-public-ssh')).toEqual({ file: 'fixtures/example/main.tf', line: 183, endLine: 184, blockLine: 178 });
+    expect(at('no-public-database')).toEqual({ file: 'fixtures/example/main.tf', line: 213, endLine: 214, blockLine: 208 });
+    expect((await runCli(['check', EXAMPLE])).stdout).toContain('fixtures/example/main.tf:183 · aws_security_group.bastion.ingress[0]');
   });
 
   it('reads the sources from --root, and says which it could not read', async () => {
@@ -204,6 +205,33 @@ describe('usage', () => {
     const r = await runCli(args);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(pattern);
+  });
+
+  it.each([
+    [['review'], /^sg-guard: review needs at least one plan file/],
+    [['graph', '-', '-'], /^sg-guard: stdin \(-\) can be read only once\n/],
+    [['check', EXAMPLE, '--fail-on-scope', 'some'], /^sg-guard: --fail-on-scope must be one of all, added, not "some"\n/],
+    [['review', EXAMPLE, '--inline-min-severity', 'huge'], /^sg-guard: --inline-min-severity must be one of critical, high, medium, low, info, not "huge"\n/],
+    [['review', EXAMPLE, '--format', 'json'], /^sg-guard: Unknown option '--format'/],
+    [['graph', EXAMPLE, '--format', 'png'], /^sg-guard: --format must be one of text, mermaid, dot, json, not "png"\n/],
+    [['roots', 'x'], /^sg-guard: roots takes no arguments \(got "x"\)/],
+    [['roots', '--files', '-', '--format', 'yaml'], /^sg-guard: --format must be one of lines, json, not "yaml"\n/],
+  ])('%j: one line on stderr naming the problem, exit 2', async (args, pattern) => {
+    const r = await runCli(args);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(pattern);
+    expect(r.stderr.split('\n')).toHaveLength(3);
+  });
+
+  it('-h and --help after any command print the usage', async () => {
+    for (const command of ['check', 'review', 'graph', 'roots']) {
+      for (const flag of ['-h', '--help']) {
+        const r = await runCli([command, flag]);
+        expect(r.status).toBe(0);
+        expect(r.stdout).toMatch(/^Usage: sg-guard <command> \[options\]\n/);
+      }
+    }
   });
 
   it('prints its version and its rules', async () => {

@@ -45,7 +45,7 @@ describe('sg-guard check over several roots', () => {
     ]);
     const ssh = report.findings.find((f) => f.rule === 'no-public-ssh') as JsonFinding;
     expect(ssh.plan).toBe('live/dev/plan.json');
-    expect(ssh.location).toEqual({ file: 'modules/sg/main.tf', line: 14, endLine: 20 });
+    expect(ssh.location).toEqual({ file: 'modules/sg/main.tf', line: 19, endLine: 20, blockLine: 14 });
     expect(ssh.places).toEqual([
       { plan: 'live/dev/plan.json', resource: 'module.sg.aws_security_group.fail_web' },
       { plan: 'live/prod/plan.json', resource: 'module.sg.aws_security_group.fail_web' },
@@ -59,13 +59,13 @@ describe('sg-guard check over several roots', () => {
 
   it('text and Markdown name the root of each finding and the other places', async () => {
     const text = (await cli(['check', 'live/*/plan.json'])).stdout;
-    expect(text).toContain('modules/sg/main.tf:14 · module.sg.aws_security_group.fail_web.ingress[0] · ingress 22/tcp from 0.0.0.0/0 · in live/dev\n');
+    expect(text).toContain('modules/sg/main.tf:19 · module.sg.aws_security_group.fail_web.ingress[0] · ingress 22/tcp from 0.0.0.0/0 · in live/dev\n');
     expect(text).toContain('            also in: live/prod, live/staging (module.web_sg.aws_security_group.fail_web)\n');
-    expect(text).toContain('live/staging/main.tf:26 · aws_security_group.fail_debug_db.ingress[0] · ingress 3306/tcp from 0.0.0.0/0 · in live/staging\n');
+    expect(text).toContain('live/staging/main.tf:31 · aws_security_group.fail_debug_db.ingress[0] · ingress 3306/tcp from 0.0.0.0/0 · in live/staging\n');
     expect(text).toContain('  live/staging: aws_security_group.fail_debug_db: 3306/tcp now reachable from 0.0.0.0/0 (the internet)\n');
     const md = (await cli(['check', 'live/*/plan.json', '--format', 'markdown'])).stdout;
     // <wbr>: where a long address may wrap in a table cell.
-    expect(md.replaceAll('<wbr>', '')).toContain('| modules/sg/main.tf:14<br>module.sg.aws\\_security\\_group.fail\\_web.ingress\\[0\\]<br>in live/dev; also in live/prod, live/staging (module.web\\_sg.aws\\_security\\_group.fail\\_web) |');
+    expect(md.replaceAll('<wbr>', '')).toContain('| modules/sg/main.tf:19<br>module.sg.aws\\_security\\_group.fail\\_web.ingress\\[0\\]<br>in live/dev; also in live/prod, live/staging (module.web\\_sg.aws\\_security\\_group.fail\\_web) |');
   });
 
   it('SARIF: one result per module block, the other places as related locations', async () => {

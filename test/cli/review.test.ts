@@ -14,8 +14,8 @@ describe('sg-guard review', () => {
     expect(r.status).toBe(1);
     expect(headers(r.stdout)).toEqual([
       '── Review (COMMENT) with 2 inline comments',
-      '── Inline comment on fixtures/example/main.tf:180-184 (side RIGHT) · critical · no-public-ssh · 41a632f20518',
-      '── Inline comment on fixtures/example/main.tf:208-214 (side RIGHT) · critical · no-public-database · fc5c90ffe7e1',
+      '── Inline comment on fixtures/example/main.tf:183 (side RIGHT) · critical · no-public-ssh · 41a632f20518',
+      '── Inline comment on fixtures/example/main.tf:213 (side RIGHT) · critical · no-public-database · fc5c90ffe7e1',
       '── Review body',
       '── Summary comment',
       '── Commit status "sg-guard": failure: 2 findings at or above high (2 critical, 1 info)',
@@ -25,7 +25,7 @@ describe('sg-guard review', () => {
     expect(r.stdout).toContain('The summary comment lists every finding.');
     expect(r.stdout).toContain('1 finding below `medium` (`inline-min-severity`) is counted in the summary comment');
     expect(r.stdout).toContain('<!-- sg-guard:summary sg-guard -->');
-    expect(r.stdout).toMatch(/unknown-peer[^\n]*_outside the diff_[^\n]*fixtures\/example\/<wbr>main\.tf:153/);
+    expect(r.stdout).toMatch(/unknown-peer[^\n]*_outside the diff_[^\n]*fixtures\/example\/<wbr>main\.tf:159/);
   });
 
   it('without --diff: every located finding is an inline comment; options as the Action has them', async () => {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/engine.js';
 import { buildModel } from '../../src/model/build.js';
 import { GROUP_TYPES, RULE_TYPES } from '../../src/model/permissions.js';
+import { MODEL_READS } from '../../src/model/resource-types.js';
 import { parsePlan } from '../../src/plan/load.js';
 import { planNetworks } from '../../src/reach/build.js';
 import type { LoadedPlan, TfModule, TfPlanJson } from '../../src/plan/types.js';
@@ -22,9 +23,9 @@ const WRAPPERS = files.filter((f) => f.startsWith('scalr-opa__'));
 /** The plans a file holds: itself, or for the scalr-opa mocks, each `mock.<case>.tfplan`. */
 function plansIn(file: string): LoadedPlan[] {
   const bytes = readFileSync(join(DIR, file));
-  if (!WRAPPERS.includes(file)) return [parsePlan(bytes, file)];
+  if (!WRAPPERS.includes(file)) return [parsePlan(bytes, file, MODEL_READS)];
   const mock = (JSON.parse(bytes.toString('utf8')) as { mock: Record<string, { tfplan: unknown }> }).mock;
-  return Object.entries(mock).map(([name, c]) => parsePlan(Buffer.from(JSON.stringify(c.tfplan)), `${file}#${name}`));
+  return Object.entries(mock).map(([name, c]) => parsePlan(Buffer.from(JSON.stringify(c.tfplan)), `${file}#${name}`, MODEL_READS));
 }
 
 /** A plain walk of the JSON, independent of the model: every managed SG resource address by type set. */

@@ -16,11 +16,12 @@ import { buildNetModel, emptyNetModel } from '../../src/reach/build.js';
 import type { NetModel } from '../../src/reach/types.js';
 import { modelOf, tcp } from '../support/permissions.js';
 import { ROOT } from '../support/run-cli.js';
+import { MODEL_READS } from '../../src/model/resource-types.js';
 
 const path = (file: string): string => join(ROOT, 'fixtures', 'reachability', file);
 
 function load(file: string): { model: Model; net: NetModel } {
-  const plan = parsePlan(readFileSync(path(file)), file);
+  const plan = parsePlan(readFileSync(path(file)), file, MODEL_READS);
   return { model: buildModel(plan), net: buildNetModel(plan) };
 }
 
@@ -90,7 +91,7 @@ describe('the diagram draws internet → gateway → subnet → group', () => {
   });
 
   it('before the route change, the group is not exposed and the diagram draws the internet straight to it', () => {
-    const plan = parsePlan(readFileSync(path('route-change.json')), 'route-change.json');
+    const plan = parsePlan(readFileSync(path('route-change.json')), 'route-change.json', MODEL_READS);
     const before = buildGraph(model, [], buildNetModel(plan, 'before'));
     expect(reachable(before)).toEqual({ 'aws_security_group.app': 'no' });
     expect(renderMermaid(before)).not.toContain('{{');

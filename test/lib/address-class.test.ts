@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cidrWithin, classifyCidr, classifyPeer, isPrivateCidr } from '../../src/lib/address-class.js';
+import { cidrWithin, classifyCidr, isPrivateCidr } from '../../src/lib/address-class.js';
 import { parseCidr, type ParsedCidr } from '../../src/lib/cidr.js';
-import { cidr, group } from '../support/permissions.js';
 
 const parse = (text: string): ParsedCidr => {
   const c = parseCidr(text);
@@ -47,18 +46,6 @@ describe('classifyCidr', () => {
   it('private means wholly private: a range that only contains private space is not', () => {
     expect(isPrivateCidr(parse('10.0.0.0/8'))).toBe(true);
     expect(isPrivateCidr(parse('8.0.0.0/5'))).toBe(false);
-  });
-});
-
-describe('classifyPeer', () => {
-  it('classifies CIDR peers and leaves groups, prefix lists and self unclassified (never public)', () => {
-    expect(classifyPeer(cidr('0.0.0.0/0'))).toBe('any');
-    expect(classifyPeer(cidr('10.0.0.0/16'))).toBe('private');
-    expect(classifyPeer(cidr('203.0.113.0/24'))).toBe('public');
-    expect(classifyPeer(group('aws_security_group.a'))).toBeNull();
-    expect(classifyPeer({ kind: 'prefix-list', id: 'pl-1' })).toBeNull();
-    expect(classifyPeer({ kind: 'self' })).toBeNull();
-    expect(classifyPeer({ kind: 'unknown', attribute: 'cidr_blocks' })).toBeNull();
   });
 });
 

@@ -77,7 +77,7 @@ describe('the npm package', () => {
     const r = sgGuard(['check', 'fixtures/example/plan.json']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/CRITICAL {2}no-public-ssh .*\n\s+fixtures\/example\/main\.tf:178 · aws_security_group\.bastion\.ingress\[0\]/);
+    expect(r.stdout).toMatch(/CRITICAL {2}no-public-ssh .*\n\s+fixtures\/example\/main\.tf:183 · aws_security_group\.bastion\.ingress\[0\]/);
     expect(r.stdout).toContain('2 critical, 1 info — blocking at fail-on high: 2 findings');
   });
 
@@ -85,7 +85,7 @@ describe('the npm package', () => {
     const r = sgGuard(['review', 'fixtures/example/plan.json', '--diff', 'example.diff']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('── Inline comment on fixtures/example/main.tf:180-184 (side RIGHT) · critical · no-public-ssh');
+    expect(r.stdout).toContain('── Inline comment on fixtures/example/main.tf:183 (side RIGHT) · critical · no-public-ssh');
   });
 
   it('bad input: one line naming the file, exit status 2', () => {

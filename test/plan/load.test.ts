@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MODEL_READS } from '../../src/model/resource-types.js';
 import { loadPlan, parsePlan } from '../../src/plan/load.js';
 import { InputError, type LoadedPlan } from '../../src/plan/types.js';
 
@@ -25,7 +26,7 @@ const PLAN = JSON.stringify({
 /** Runs parsePlan and returns the InputError it must throw. */
 function parseError(bytes: Uint8Array, file = 'plan.json'): InputError {
   try {
-    parsePlan(bytes, file);
+    parsePlan(bytes, file, MODEL_READS);
   } catch (err) {
     expect(err).toBeInstanceOf(InputError);
     return err as InputError;
@@ -34,7 +35,7 @@ function parseError(bytes: Uint8Array, file = 'plan.json'): InputError {
 }
 
 async function loadError(file: string): Promise<InputError> {
-  const err: unknown = await loadPlan(file).then(
+  const err: unknown = await loadPlan(file, MODEL_READS).then(
     () => new Error(`expected ${file} to be rejected`),
     (e: unknown) => e,
   );
@@ -105,14 +106,14 @@ describe('loadPlan on the bad-input fixtures', () => {
   });
 
   it('reads a UTF-16LE file with a BOM, as PowerShell writes it', async () => {
-    const plan = await loadPlan(bad('utf16le-bom.json'));
+    const plan = await loadPlan(bad('utf16le-bom.json'), MODEL_READS);
     expect(plan).toMatchObject({ path: bad('utf16le-bom.json'), kind: 'plan', terraformVersion: '1.9.8', formatVersion: '1.2', notices: [] });
     expect(plan.json.resource_changes?.[0]?.address).toBe('aws_security_group.web');
   });
 
   it('strips setup-terraform wrapper lines and suggests terraform_wrapper: false', async () => {
-    const polluted = await loadPlan(bad('wrapper-polluted.json'));
-    const clean = await loadPlan(bad('utf16le-bom.json'));
+    const polluted = await loadPlan(bad('wrapper-polluted.json'), MODEL_READS);
+    const clean = await loadPlan(bad('utf16le-bom.json'), MODEL_READS);
     expect(polluted.kind).toBe('plan');
     expect(polluted.json).toEqual(clean.json);
     expect(polluted.notices).toHaveLength(1);
@@ -146,7 +147,7 @@ describe('loadPlan from stdin', () => {
 
   it("reads all of stdin for '-' (arriving in pieces)", async () => {
     fakeStdin(Readable.from([Buffer.from(PLAN.slice(0, 20)), Buffer.from(PLAN.slice(20))]));
-    const plan = await loadPlan('-');
+    const plan = await loadPlan('-', MODEL_READS);
     expect(plan).toMatchObject({ path: '-', kind: 'plan', terraformVersion: '1.9.8', formatVersion: '1.2' });
   });
 
@@ -168,21 +169,21 @@ describe('loadPlan from stdin', () => {
 describe('parsePlan encodings and binary input', () => {
   it('reads UTF-8 with a BOM', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(PLAN)]);
-    expect(parsePlan(bytes, 'bom.json')).toMatchObject({ kind: 'plan', formatVersion: '1.2', notices: [] });
+    expect(parsePlan(bytes, 'bom.json', MODEL_READS)).toMatchObject({ kind: 'plan', formatVersion: '1.2', notices: [] });
   });
 
   it('reads UTF-16BE with a BOM', () => {
     const le = Buffer.from(`${PLAN}\r\n`, 'utf16le');
     const be = Buffer.from(le).swap16();
     const bytes = Buffer.concat([Buffer.from([0xfe, 0xff]), be]);
-    expect(parsePlan(bytes, 'be.json')).toMatchObject({ kind: 'plan', terraformVersion: '1.9.8' });
+    expect(parsePlan(bytes, 'be.json', MODEL_READS)).toMatchObject({ kind: 'plan', terraformVersion: '1.9.8' });
   });
 
   it('reads invalid UTF-8 with a notice rather than failing', () => {
     const text = PLAN.replace('"planned_values"', '"variables":{"owner":{"value":"Ren\uFFFD"}},"planned_values"');
     const bytes = Buffer.from(text.replace('\uFFFD', '#'));
     bytes[bytes.indexOf('#')] = 0xe9; // "é" in Windows-1252, invalid on its own in UTF-8
-    const plan = parsePlan(bytes, 'latin1.json');
+    const plan = parsePlan(bytes, 'latin1.json', MODEL_READS);
     expect(plan.kind).toBe('plan');
     expect(plan.notices.join(' ')).toContain('not valid UTF-8');
   });
@@ -277,14 +278,14 @@ describe('parsePlan and the setup-terraform wrapper', () => {
   const COMMAND = '[command]/home/runner/work/_temp/0c1d2e3f/terraform-bin show -json tfplan';
 
   it('strips only a leading [command] line', () => {
-    const plan = parsePlan(utf8(`${COMMAND}\n${PLAN}\n`), 'plan.json');
+    const plan = parsePlan(utf8(`${COMMAND}\n${PLAN}\n`), 'plan.json', MODEL_READS);
     expect(plan.kind).toBe('plan');
     expect(plan.notices[0]).toContain('terraform_wrapper: false');
   });
 
   it('strips only trailing workflow-command lines, with CRLF line ends', () => {
     const text = `${PLAN}\r\n::debug::Terraform exited with code 0.\r\n::set-output name=exitcode::0\r\n`;
-    expect(parsePlan(utf8(text), 'plan.json').notices[0]).toContain('::debug::');
+    expect(parsePlan(utf8(text), 'plan.json', MODEL_READS).notices[0]).toContain('::debug::');
   });
 
   it('does not strip lines of other shapes', () => {
@@ -309,7 +310,7 @@ describe('parsePlan and the setup-terraform wrapper', () => {
 });
 
 describe('parsePlan classification', () => {
-  const parse = (value: unknown): LoadedPlan => parsePlan(utf8(JSON.stringify(value)), 'in.json');
+  const parse = (value: unknown): LoadedPlan => parsePlan(utf8(JSON.stringify(value)), 'in.json', MODEL_READS);
   const reject = (value: unknown): string => parseError(utf8(JSON.stringify(value)), 'in.json').message;
 
   it.each(['0.1', '0.2', '1.0', '1.1', '1.2', '1.7'])('accepts format_version %s', (version) => {
@@ -388,7 +389,7 @@ describe.skipIf(!haveRealPlans)(
     });
 
     it.each(plans)('loads %s', async (name) => {
-      const plan = await loadPlan(join(REAL_PLANS, name));
+      const plan = await loadPlan(join(REAL_PLANS, name), MODEL_READS);
       expect(plan.kind).toBe('plan');
       expect(plan.notices).toEqual([]);
       const expected = versions.get(name);

@@ -12,11 +12,11 @@ import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildModel } from '../../src/model/build.js';
-import { MODEL_RESOURCE_TYPES } from '../../src/model/resource-types.js';
+import { MODEL_READS, MODEL_RESOURCE_TYPES } from '../../src/model/resource-types.js';
 import { buildNetModel } from '../../src/reach/build.js';
 import { UTF16_MAX_BYTES, loadPlan, parsePlan, scanPlan, scanSource } from '../../src/plan/load.js';
 import { MIN_WINDOW_SIZE, memorySource, type ByteSource } from '../../src/plan/scan.js';
-import { InputError, type LoadedPlan } from '../../src/plan/types.js';
+import { InputError, type LoadedPlan, type ReadSpec } from '../../src/plan/types.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 /** Real plans shared next to the repository (never copied into it). */
@@ -40,9 +40,9 @@ function outcome(read: () => LoadedPlan): Outcome {
 }
 
 function expectSame(bytes: Uint8Array, file = 'plan.json', windows = WINDOWS): Outcome {
-  const whole = outcome(() => parsePlan(bytes, file));
+  const whole = outcome(() => parsePlan(bytes, file, MODEL_READS));
   for (const windowSize of windows) {
-    expect(outcome(() => scanPlan(bytes, file, windowSize === undefined ? {} : { windowSize })), `window ${windowSize ?? 'default'}`).toStrictEqual(whole);
+    expect(outcome(() => scanPlan(bytes, file, MODEL_READS, windowSize === undefined ? {} : { windowSize })), `window ${windowSize ?? 'default'}`).toStrictEqual(whole);
   }
   return whole;
 }
@@ -210,7 +210,7 @@ describe('the scanner on hard values', () => {
       format_version: '1.0',
       values: { root_module: { child_modules: [{ address: 'module.net', resources: [{ address: group.address, mode: 'managed', type: group.type, name: group.name, values: { ...group.change.after, id: 'sg-0prior' } }] }] } },
     };
-    const scanned = scanPlan(json(plan), 'plan.json');
+    const scanned = scanPlan(json(plan), 'plan.json', MODEL_READS);
     const prior = scanned.json.prior_state?.values?.root_module?.child_modules?.[0]?.resources;
     expect(prior).toStrictEqual([{ address: group.address, mode: 'managed', type: group.type, name: group.name, values: { id: 'sg-0prior' } }]);
     expectSame(json(plan));
@@ -241,7 +241,7 @@ describe('the scanner on hard values', () => {
         expect(JSON.stringify(plan)).toContain(target);
         const source = JSON.stringify(plan).replace(target, `{"actions":["${action}"],"before":${before},"after":${text(after)}}`);
         for (const bytes of [utf8(source), json(JSON.parse(source), 2)]) {
-          const scanned = scanPlan(bytes, 'tags.json');
+          const scanned = scanPlan(bytes, 'tags.json', MODEL_READS);
           const change = scanned.json.resource_changes?.find((rc) => rc.address === 'module.net.aws_security_group.web')?.change;
           const expected = JSON.parse(text(after)) as Record<string, unknown>;
           delete expected.tags;
@@ -356,12 +356,31 @@ describe('the scanner on hard values', () => {
     const plan = samplePlan({ skipped: { pad: 'x'.repeat(100) } });
     const group = (plan.resource_changes as Array<{ change: { actions: string[]; before: unknown; after: unknown } }>)[1]!;
     group.change = { actions: ['no-op'], before: group.change.after, after: group.change.after };
-    const scanned = scanPlan(json(plan), 'plan.json');
+    const scanned = scanPlan(json(plan), 'plan.json', MODEL_READS);
     // Skipped resources are gone from the scanned plan: look the group up by address.
     const change = scanned.json.resource_changes?.find((rc) => rc.address === 'module.net.aws_security_group.web')?.change;
     expect(change?.after).toStrictEqual(group.change.after);
     expect(change?.before).toBe(change?.after);
     expectSame(json(plan));
+  });
+});
+
+describe('the reader keeps what its caller reads', () => {
+  it('parses the resource types of the spec it is given and skips the others', () => {
+    const plan = samplePlan();
+    // A skipped resource leaves at most a nameless stub (one per module instance path).
+    const parsed = (read: ReadSpec): string[] => (scanPlan(json(plan), 'plan.json', read).json.resource_changes ?? []).filter((rc) => rc.name !== '').map((rc) => rc.address);
+    expect(parsed(MODEL_READS)).toEqual(['module.net.aws_security_group.web', 'aws_instance.app']);
+    expect(parsed({ ...MODEL_READS, types: new Set(['aws_s3_object']) })).toEqual(['aws_s3_object.o', 'module.net.aws_s3_object.o']);
+  });
+
+  it('refuses a malformed resource only of a type it reads, as the whole-document reader does', () => {
+    const plan = samplePlan();
+    (plan.resource_changes as Array<Record<string, unknown>>)[0]!.change = 'gone';
+    const spec = { ...MODEL_READS, types: new Set(['aws_s3_object']) };
+    expect(() => parsePlan(json(plan), 'plan.json', MODEL_READS)).not.toThrow();
+    expect(() => parsePlan(json(plan), 'plan.json', spec)).toThrowError(/^plan\.json: is not valid Terraform plan or state output: the resource_changes entry "aws_s3_object\.o"\.change is a string, not an object$/);
+    expect(() => scanPlan(json(plan), 'plan.json', spec)).toThrowError(/is a string, not an object$/);
   });
 });
 
@@ -472,15 +491,15 @@ describe('the scanner and encodings, wrappers', () => {
         return length;
       },
     };
-    expect(() => scanSource(huge, 'big.json')).toThrowError(/^big\.json: is UTF-16 and too large to decode \(\d+ MB; .*re-encode it as UTF-8/);
-    expect(() => scanSource(huge, 'big.json')).not.toThrowError(/\n/);
+    expect(() => scanSource(huge, 'big.json', MODEL_READS)).toThrowError(/^big\.json: is UTF-16 and too large to decode \(\d+ MB; .*re-encode it as UTF-8/);
+    expect(() => scanSource(huge, 'big.json', MODEL_READS)).not.toThrowError(/\n/);
   });
 
   it('works on a source that has fewer bytes than it said (a file that shrank)', () => {
     const bytes = utf8(PLAN);
     const source = memorySource(bytes);
     const lying: ByteSource = { size: bytes.length + 100, read: source.read.bind(source) };
-    expect(outcome(() => scanSource(lying, 'plan.json'))).toStrictEqual(outcome(() => parsePlan(bytes, 'plan.json')));
+    expect(outcome(() => scanSource(lying, 'plan.json', MODEL_READS))).toStrictEqual(outcome(() => parsePlan(bytes, 'plan.json', MODEL_READS)));
   });
 });
 
@@ -495,10 +514,10 @@ describe('loadPlan chooses the reader by size', () => {
     try {
       const file = join(dir, 'plan.json');
       writeFileSync(file, PLAN);
-      const scanned = await loadPlan(file, { scanAbove: 0, windowSize: 7 });
-      expect(outcome(() => scanned)).toStrictEqual(outcome(() => parsePlan(PLAN, file)));
+      const scanned = await loadPlan(file, MODEL_READS, { scanAbove: 0, windowSize: 7 });
+      expect(outcome(() => scanned)).toStrictEqual(outcome(() => parsePlan(PLAN, file, MODEL_READS)));
       writeFileSync(file, PLAN.subarray(0, 100));
-      await expect(loadPlan(file, { scanAbove: 0 })).rejects.toThrowError(/ends unexpectedly at line \d+, column \d+/);
+      await expect(loadPlan(file, MODEL_READS, { scanAbove: 0 })).rejects.toThrowError(/ends unexpectedly at line \d+, column \d+/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -508,14 +527,14 @@ describe('loadPlan chooses the reader by size', () => {
     const before = new Set(readdirSync(tmpdir()).filter((f) => f.startsWith('sg-guard-stdin-')));
     const chunks = Array.from({ length: Math.ceil(PLAN.length / 50) }, (_, i) => PLAN.subarray(i * 50, (i + 1) * 50));
     vi.spyOn(process, 'stdin', 'get').mockReturnValue(Readable.from(chunks) as unknown as typeof process.stdin);
-    const plan = await loadPlan('-', { scanAbove: 120 });
-    expect(outcome(() => plan)).toStrictEqual(outcome(() => parsePlan(PLAN, '-')));
+    const plan = await loadPlan('-', MODEL_READS, { scanAbove: 120 });
+    expect(outcome(() => plan)).toStrictEqual(outcome(() => parsePlan(PLAN, '-', MODEL_READS)));
     const after = readdirSync(tmpdir()).filter((f) => f.startsWith('sg-guard-stdin-') && !before.has(f));
     expect(after).toEqual([]);
   });
 
   it('keeps small stdin in memory, with the same messages', async () => {
     vi.spyOn(process, 'stdin', 'get').mockReturnValue(Readable.from([PLAN.subarray(0, 30)]) as unknown as typeof process.stdin);
-    await expect(loadPlan('-')).rejects.toThrowError(/^stdin: ends unexpectedly at line \d+, column \d+: the file looks truncated/);
+    await expect(loadPlan('-', MODEL_READS)).rejects.toThrowError(/^stdin: ends unexpectedly at line \d+, column \d+: the file looks truncated/);
   });
 });

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MODEL_READS } from '../../src/model/resource-types.js';
 import { parsePlan } from '../../src/plan/load.js';
 import { buildNetModel } from '../../src/reach/build.js';
 import { reachability } from '../../src/reach/evaluate.js';
@@ -11,7 +12,7 @@ const files = existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith('.json
 
 describe.skipIf(files.length === 0)('reachability on the real plans', () => {
   it.each(files)('%s', (file) => {
-    const plan = parsePlan(readFileSync(join(DIR, file)), file);
+    const plan = parsePlan(readFileSync(join(DIR, file)), file, MODEL_READS);
     for (const side of ['before', 'after'] as const) {
       const net = buildNetModel(plan, side);
       for (const target of net.endpoints.keys()) {

@@ -16,11 +16,12 @@ import { planNetworks } from '../../src/reach/build.js';
 import type { NetModel, PlanNetworks } from '../../src/reach/types.js';
 import { render } from '../../src/render.js';
 import { ROOT } from '../support/run-cli.js';
+import { MODEL_READS } from '../../src/model/resource-types.js';
 
 const fixture = (file: string): string => join(ROOT, 'fixtures', 'reachability', file);
 
 function load(file: string): { model: Model; networks: PlanNetworks } {
-  const plan = parsePlan(readFileSync(fixture(file)), file);
+  const plan = parsePlan(readFileSync(fixture(file)), file, MODEL_READS);
   return { model: buildModel(plan), networks: planNetworks(plan) };
 }
 

@@ -14,8 +14,9 @@ import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderText } from '../../src/report/text.js';
 import { inlineCommentBody } from '../../src/review/comments.js';
 import { ROOT } from '../support/run-cli.js';
+import { MODEL_READS } from '../../src/model/resource-types.js';
 
-const plan = (file: string) => parsePlan(readFileSync(join(ROOT, 'fixtures', 'reachability', file)), file);
+const plan = (file: string) => parsePlan(readFileSync(join(ROOT, 'fixtures', 'reachability', file)), file, MODEL_READS);
 
 describe('a plan that changes only network ACL rules (nacl-change.json)', () => {
   it('changesNetwork: yes for a plan that creates and deletes ACL rules, no for one that changes nothing', () => {

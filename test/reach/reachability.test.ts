@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MODEL_RESOURCE_TYPES, REACH_TYPES } from '../../src/model/resource-types.js';
+import { MODEL_READS, MODEL_RESOURCE_TYPES, REACH_TYPES } from '../../src/model/resource-types.js';
 import { parsePlan } from '../../src/plan/load.js';
 import { REACH_READ_TYPES, buildNetModel } from '../../src/reach/build.js';
 import { reachability, type Family, type Reachability } from '../../src/reach/evaluate.js';
@@ -16,7 +16,7 @@ import { ROOT } from '../support/run-cli.js';
 
 function net(file: string, side: Side = 'after'): NetModel {
   const path = join(ROOT, 'fixtures', 'reachability', file);
-  return buildNetModel(parsePlan(readFileSync(path), path), side);
+  return buildNetModel(parsePlan(readFileSync(path), path, MODEL_READS), side);
 }
 
 const tcp = (n: NetModel, target: string, port: number, family: Family = 4, securityGroup?: string): Reachability =>

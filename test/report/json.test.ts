@@ -37,9 +37,13 @@ describe('renderJson', () => {
     expect(Object.keys(parsed)).toEqual(TOP_KEYS);
     expect(Object.keys(parsed.tool)).toEqual(['name', 'version']);
     expect(Object.keys(parsed.plans[0] ?? {})).toEqual(['path', 'label', 'kind', 'terraformVersion', 'formatVersion', 'sourceRoot', 'sourceErrors', 'exposureChanges']);
-    // reachability last, only on ingress findings from the internet.
-    for (const f of parsed.findings) expect(Object.keys(f)).toEqual(f.reachability ? [...FINDING_KEYS, 'reachability'] : FINDING_KEYS);
+    // peerPath after peerKind, only on a finding about one permission that has it; reachability last, only on ingress findings from the internet.
+    for (const f of parsed.findings) {
+      const keys = f.peerPath === undefined ? FINDING_KEYS : [...FINDING_KEYS.slice(0, 17), 'peerPath', ...FINDING_KEYS.slice(17)];
+      expect(Object.keys(f)).toEqual(f.reachability ? [...keys, 'reachability'] : keys);
+    }
     expect(parsed.findings.filter((f) => f.reachability).length).toBe(3);
+    expect(parsed.findings.filter((f: { peerPath?: string }) => f.peerPath !== undefined)).toHaveLength(1);
     expect(Object.keys(parsed.summary)).toEqual(SUMMARY_KEYS);
   });
 

@@ -130,10 +130,11 @@ describe('renderMarkdown', () => {
     const md = renderMarkdown(makeReport(), sampleRules);
     // The sample has two plans (with the same label, so each is named by its path).
     // <wbr>: where a long address may wrap in a table cell.
-    expect(md.replaceAll('<wbr>', '')).toContain('| infra/network/main.tf:12<br>aws\\_security\\_group.web.ingress\\[0\\]<br>in plans/prod.tfplan.json |');
+    expect(md.replaceAll('<wbr>', '')).toContain('| infra/network/main.tf:17<br>aws\\_security\\_group.web.ingress\\[0\\]<br>in plans/prod.tfplan.json |');
     const links = { serverUrl: 'https://github.com', owner: 'acme', repo: 'infra', sha: 'abcdef1234567' };
     const linked = renderMarkdown(makeReport(), sampleRules, { links });
-    expect(linked.replaceAll('<wbr>', '')).toContain('[infra/network/main.tf:12](https://github.com/acme/infra/blob/abcdef1234567/infra/network/main.tf#L12-L18)');
+    // The offending value's line, linked to its block's lines.
+    expect(linked.replaceAll('<wbr>', '')).toContain('[infra/network/main.tf:17](https://github.com/acme/infra/blob/abcdef1234567/infra/network/main.tf#L12-L18)');
     // A context that is not a repository gives no link.
     expect(renderMarkdown(makeReport(), sampleRules, { links: { ...links, owner: 'a/../b' } })).not.toContain('](https://github.com/a');
     const hostile = { ...sampleFindings[1]!, location: { file: `modules/${HOSTILE_KEY}.tf`, line: 3, endLine: 4 } };

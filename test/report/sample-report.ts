@@ -130,8 +130,9 @@ export const sampleFindings: Finding[] = [
     rule: 'ssh-open-to-internet',
     severity: 'critical',
     message: '22/tcp is open to 0.0.0.0/0.',
-    // Located: the inline ingress block in the Terraform sources.
-    location: { file: 'infra/network/main.tf', line: 12, endLine: 18 },
+    // Located: the offending cidr_blocks line of the inline ingress block (lines 12-18) in the Terraform sources.
+    peerPath: 'ingress[0].cidr_blocks[0]',
+    location: { file: 'infra/network/main.tf', line: 17, endLine: 18, blockLine: 12 },
     reachability: {
       status: 'exposed',
       path: [

@@ -101,7 +101,14 @@ describe('renderSarif', () => {
       expect(result.properties).toEqual({ securityGroup: finding.securityGroup, severity: finding.severity, change: 'added', ...(finding.reachability ? { reachability: finding.reachability } : {}) });
       expect(result.locations).toHaveLength(1);
       const location = result.locations[0]!;
-      if (finding.location) {
+      if (finding.location?.blockLine !== undefined) {
+        // The offending value's line, in the context of its block.
+        expect(location.physicalLocation).toEqual({
+          artifactLocation: { uri: finding.location.file },
+          region: { startLine: finding.location.line, endLine: finding.location.line },
+          contextRegion: { startLine: finding.location.blockLine, endLine: finding.location.endLine },
+        });
+      } else if (finding.location) {
         expect(location.physicalLocation).toEqual({
           artifactLocation: { uri: finding.location.file },
           region: { startLine: finding.location.line, endLine: finding.location.endLine },

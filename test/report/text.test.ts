@@ -66,7 +66,7 @@ describe('renderText', () => {
   it('starts the detail line with file:line when the finding is located', () => {
     const out = renderText(makeReport(), { color: false });
     // The sample has two plans (with the same label, so each is named by its path).
-    expect(out).toContain('            infra/network/main.tf:12 · aws_security_group.web.ingress[0] · ingress 22/tcp from 0.0.0.0/0 · in plans/prod.tfplan.json\n');
+    expect(out).toContain('            infra/network/main.tf:17 · aws_security_group.web.ingress[0] · ingress 22/tcp from 0.0.0.0/0 · in plans/prod.tfplan.json\n');
     expect(out).toContain('            aws_security_group.web.ingress[1] · ingress 22/tcp from ::/0 · in plans/prod.tfplan.json\n');
     const hostile = { ...sampleFindings[1]!, location: { file: 'a\u001b[2Jb.tf', line: 3, endLine: 4 } };
     const shown = renderText(makeReport([hostile]), { color: false });

@@ -75,6 +75,22 @@ describe('anchorFor', () => {
     expect(anchorFor(diff, { file: 'infra/main.tf', line: 79, endLine: 79 })).toEqual({ path: 'infra/main.tf', line: 79 });
   });
 
+  it("comments on the offending value's line when the block is changed and the diff shows that line", () => {
+    // The block 44-50 changes at 50; its value at 49 is on the new side of the hunk.
+    expect(anchorFor(diff, { file: 'infra/main.tf', line: 49, endLine: 50, blockLine: 44 })).toEqual({ path: 'infra/main.tf', line: 49 });
+    // An unchanged value line counts too when its block changes (a port widened beside it).
+    expect(anchorFor(diff, { file: 'infra/main.tf', line: 45, endLine: 50, blockLine: 44 })).toEqual({ path: 'infra/main.tf', line: 45 });
+    // A value line in another hunk than the change: any line the diff shows takes a comment.
+    expect(anchorFor(diff, { file: 'infra/main.tf', line: 70, endLine: 80, blockLine: 50 })).toEqual({ path: 'infra/main.tf', line: 70 });
+  });
+
+  it('falls back to the block lines inside the hunk when the diff does not show the value line', () => {
+    // The block 30-66 changes at 40, 41 and 50; its value at 65 is beyond the hunk's end (63).
+    expect(anchorFor(diff, { file: 'infra/main.tf', line: 65, endLine: 66, blockLine: 30 })).toEqual({ path: 'infra/main.tf', startLine: 37, line: 63 });
+    // A value line in a block the diff does not change: no comment, as for the block.
+    expect(anchorFor(diff, { file: 'infra/main.tf', line: 55, endLine: 58, blockLine: 52 })).toBeNull();
+  });
+
   it('is null for blocks the diff shows but does not change, and for other files', () => {
     expect(anchorFor(diff, { file: 'infra/main.tf', line: 52, endLine: 58 })).toBeNull();
     expect(anchorFor(diff, { file: 'infra/main.tf', line: 82, endLine: 90 })).toBeNull();

@@ -65,6 +65,18 @@ describe('planReview', () => {
     expect(plan.status).toEqual({ state: 'failure', context: 'sg-guard', description: expect.stringContaining('3 findings at or above high') });
   });
 
+  it("comments on the offending value's line, once per block when several rules flag its values", () => {
+    const at = (line: number) => ({ file: 'infra/main.tf', line, endLine: 16, blockLine: 10 });
+    const ssh = finding({ rule: 'no-public-ssh', path: 'ingress[0]', location: at(15) });
+    // Another rule on the block's second CIDR, on the next line.
+    const wide = finding({ severity: 'high', rule: 'wide-public-cidr', path: 'ingress[0]', location: at(14) });
+    for (const diff of [newFile(), null]) {
+      const plan = planReview(report([wide, ssh]), empty(diff), options);
+      expect(plan.inline.map((c) => [c.finding.id, c.path, c.startLine, c.line])).toEqual([[ssh.id, 'infra/main.tf', undefined, 15]]);
+      expect(plan.inline[0]?.body).toContain(wide.id);
+    }
+  });
+
   it('caps inline comments over the ranking of every finding in the diff, so a re-run adds none', () => {
     const findings = Array.from({ length: 30 }, (_, i) => finding({ location: { file: 'infra/main.tf', line: i + 1, endLine: i + 1 } }));
     const first = planReview(report(findings), empty(), { ...options, maxInlineComments: 5 });

@@ -35,6 +35,17 @@ describe('parseReport (a report from another job, untrusted)', () => {
     expect(error(withFinding((f) => (f.networkAcl = 7)))).toContain('findings[0].networkAcl');
   });
 
+  it("keeps the offending value's line, its block's first line and the peer's attribute path", () => {
+    const located = finding({ peerPath: 'ingress[0].cidr_blocks[0]', location: { file: 'infra/main.tf', line: 15, endLine: 16, blockLine: 10 } });
+    const r = report([located]);
+    const read = parse(JSON.parse(renderJson(r)));
+    expect(read.findings[0]?.location).toEqual({ file: 'infra/main.tf', line: 15, endLine: 16, blockLine: 10 });
+    expect(read.findings[0]?.peerPath).toBe('ingress[0].cidr_blocks[0]');
+    const after = withFinding((f) => ((f.location as Record<string, unknown>).blockLine = 11));
+    expect(error(after)).toContain('findings[0].location.blockLine must be an integer from 1 to 10');
+    expect(error(withFinding((f) => (f.peerPath = 7)))).toContain('findings[0].peerPath must be a string');
+  });
+
   it('recounts the summary instead of believing it, and takes fail-on from the publishing job when given', () => {
     const doc = valid();
     doc.summary = { critical: 0, high: 0, medium: 0, low: 0, info: 0, blocking: 0, suppressed: 0 };

@@ -21,7 +21,7 @@ describe('dist/cli.js', () => {
     const r = runBuiltCli(['review', 'fixtures/example/plan.json', '--diff', 'fixtures/projects/pr/example.diff']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('── Inline comment on fixtures/example/main.tf:180-184 (side RIGHT) · critical · no-public-ssh');
+    expect(r.stdout).toContain('── Inline comment on fixtures/example/main.tf:183 (side RIGHT) · critical · no-public-ssh');
   });
 
   it('checks a plan from stdin and prints JSON', () => {

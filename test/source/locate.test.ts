@@ -8,8 +8,14 @@ import { locateProject } from './run.js';
 
 const BRIEF_RULES = new Set(['no-public-ssh', 'no-public-rdp', 'no-public-database', 'no-public-all-traffic', 'unknown-peer']);
 
+/** A block of `file`, from `line` to `endLine`. */
 function at(file: string, line: number, endLine: number): Finding['location'] {
   return { file, line, endLine };
+}
+
+/** The offending value's line in the block from `blockLine` to `endLine`: where a finding points. */
+function valueAt(file: string, line: number, block: [number, number]): Finding['location'] {
+  return { file, line, endLine: block[1], blockLine: block[0] };
 }
 
 describe('inline rules, standalone rules and JSON (fixtures/projects/inline)', async () => {
@@ -34,10 +40,10 @@ describe('inline rules, standalone rules and JSON (fixtures/projects/inline)', a
     // The plan lists 3389, 22, 443; the source 443, 22, 3389.
     const ssh = p.find('no-public-ssh', 'aws_security_group.fail_web');
     expect(ssh.path).toBe('ingress[1]');
-    expect(ssh.location).toEqual(at(main, 38, 47));
+    expect(ssh.location).toEqual(valueAt(main, 45, [38, 47]));
     const rdp = p.find('no-public-rdp', 'aws_security_group.fail_web');
     expect(rdp.path).toBe('ingress[0]');
-    expect(rdp.location).toEqual(at(main, 51, 56));
+    expect(rdp.location).toEqual(valueAt(main, 55, [51, 56]));
     expect(p.index.locate(ssh)).toMatchObject({ kind: 'rule-block', valueLine: 45 });
     expect(p.index.locate(rdp)).toMatchObject({ kind: 'rule-block', valueLine: 55 });
   });
@@ -49,35 +55,35 @@ describe('inline rules, standalone rules and JSON (fixtures/projects/inline)', a
   });
 
   it('maps count and for_each instances to their one block', () => {
-    for (const i of [0, 1]) expect(p.find('no-public-database', `aws_security_group.fail_counted[${i}]`).location).toEqual(at(main, 88, 93));
+    for (const i of [0, 1]) expect(p.find('no-public-database', `aws_security_group.fail_counted[${i}]`).location).toEqual(valueAt(main, 92, [88, 93]));
     const a = p.find('no-public-ssh', 'aws_security_group.fail_each["a"]');
     // The static block's peer is `each.value`; the dynamic block's literal CIDR rules it out.
-    expect(a.location).toEqual(at(main, 100, 105));
+    expect(a.location).toEqual(valueAt(main, 104, [100, 105]));
     expect(p.index.locate(a)?.valueLine).toBe(104);
     expect(p.findings.some((f) => BRIEF_RULES.has(f.rule) && f.resource === 'aws_security_group.fail_each["b"]')).toBe(false);
   });
 
   it('matches elements of attribute syntax (`ingress = [{...}]`)', () => {
     const f = p.find('no-public-database', 'aws_security_group.fail_attr');
-    expect(f.location).toEqual(at(main, 121, 131));
+    expect(f.location).toEqual(valueAt(main, 126, [121, 131]));
     expect(p.index.locate(f)?.valueLine).toBe(126);
   });
 
   it('points standalone rules at their resource and the offending CIDR line', () => {
     const ssh = p.find('no-public-ssh', 'aws_security_group_rule.fail_ssh_rule');
-    expect(ssh.location).toEqual(at(rules, 7, 17));
+    expect(ssh.location).toEqual(valueAt(rules, 15, [7, 17]));
     expect(p.index.locate(ssh)).toMatchObject({ kind: 'resource', valueLine: 15 });
     const rdp = p.find('no-public-rdp', 'aws_vpc_security_group_ingress_rule.fail_vpc_rdp');
-    expect(rdp.location).toEqual(at(rules, 20, 26));
+    expect(rdp.location).toEqual(valueAt(rules, 25, [20, 26]));
     expect(p.index.locate(rdp)).toMatchObject({ kind: 'resource', valueLine: 25 });
   });
 
   it('reads .tf.json files', () => {
     const db = p.find('no-public-database', 'aws_security_group.fail_json');
-    expect(db.location).toEqual(at(json, 23, 33));
+    expect(db.location).toEqual(valueAt(json, 28, [23, 33]));
     expect(p.index.locate(db)).toMatchObject({ kind: 'rule-block', valueLine: 28 });
     const all = p.find('no-public-all-traffic', 'aws_security_group_rule.fail_json_all');
-    expect(all.location).toEqual(at(json, 38, 45));
+    expect(all.location).toEqual(valueAt(json, 44, [38, 45]));
     expect(p.index.locate(all)?.valueLine).toBe(44);
   });
 
@@ -126,13 +132,13 @@ describe('modules (fixtures/projects/modules)', async () => {
   it('follows local modules two levels deep, for every module instance', () => {
     for (const key of ['blue', 'green']) {
       const ssh = p.find('no-public-ssh', `module.app["${key}"].aws_security_group.fail_app`);
-      expect(ssh.location).toEqual(at(`${dir}/modules/app/main.tf`, 9, 15));
+      expect(ssh.location).toEqual(valueAt(`${dir}/modules/app/main.tf`, 14, [9, 15]));
       expect(p.index.locate(ssh)?.valueLine).toBe(14);
       const db = p.find('no-public-database', `module.app["${key}"].module.rules.aws_security_group_rule.fail_db`);
-      expect(db.location).toEqual(at(`${dir}/modules/rules/main.tf`, 10, 18));
+      expect(db.location).toEqual(valueAt(`${dir}/modules/rules/main.tf`, 17, [10, 18]));
       expect(p.index.locate(db)?.valueLine).toBe(17);
     }
-    expect(p.find('no-public-all-traffic', 'aws_security_group.fail_root[0]').location).toEqual(at(`${dir}/main.tf`, 39, 44));
+    expect(p.find('no-public-all-traffic', 'aws_security_group.fail_root[0]').location).toEqual(valueAt(`${dir}/main.tf`, 43, [39, 44]));
   });
 
   it('points at the module block when the module is remote', () => {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate } from '../../src/engine.js';
 import { buildModel } from '../../src/model/build.js';
+import { MODEL_READS } from '../../src/model/resource-types.js';
 import { parsePlan } from '../../src/plan/load.js';
 import { RULES } from '../../src/rules/index.js';
 import type { Finding } from '../../src/findings/types.js';
@@ -20,7 +21,7 @@ export interface Located {
 export async function locateProject(name: string): Promise<Located> {
   const dir = join('fixtures', 'projects', name);
   const planPath = join(dir, 'plan.json');
-  const plan = parsePlan(readFileSync(join(REPO, planPath)), planPath);
+  const plan = parsePlan(readFileSync(join(REPO, planPath)), planPath, MODEL_READS);
   const report = evaluate([buildModel(plan)], { failOn: 'high', rules: RULES });
   const index = await loadSources(join(REPO, dir), plan.json.configuration?.root_module, REPO);
   const findings = locateFindings(report.findings, index, planPath);

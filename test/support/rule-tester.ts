@@ -12,6 +12,7 @@ import type { Model } from '../../src/model/types.js';
 import { parsePlan } from '../../src/plan/load.js';
 import { planNetworks } from '../../src/reach/build.js';
 import type { PlanNetworks } from '../../src/reach/types.js';
+import { MODEL_READS } from '../../src/model/resource-types.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 
@@ -66,7 +67,7 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
     let found = plans.get(file);
     if (!found) {
       const path = join(FIXTURES, file);
-      const plan = parsePlan(readFileSync(path), path);
+      const plan = parsePlan(readFileSync(path), path, MODEL_READS);
       found = { model: buildModel(plan), networks: planNetworks(plan) };
       plans.set(file, found);
     }
