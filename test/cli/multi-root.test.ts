@@ -1,8 +1,10 @@
 /**
  * Several Terraform roots in one run, through the built CLI: globs, labels,
  * and the same block of a shared module shown once with every root it is in
- * (fixtures/projects/multi-root: live/dev, live/prod and live/staging call
- * modules/sg; staging names the call differently and has a group of its own).
+ * (fixtures/projects/multi-root: live/dev, live/prod, live/staging and
+ * live/uat call modules/sg; staging names the call differently and has a group
+ * of its own; live/analytics has a group of its own; live/sandbox has nothing
+ * to find).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,17 +33,22 @@ describe('sg-guard check over several roots', () => {
     expect(r.status).toBe(1);
     const report = JSON.parse(r.stdout) as { plans: Array<{ path: string; label: string }>; findings: JsonFinding[]; summary: Record<string, number> };
     expect(report.plans.map((p) => [p.path, p.label])).toEqual([
+      ['live/analytics/plan.json', 'live/analytics'],
       ['live/dev/plan.json', 'live/dev'],
       ['live/prod/plan.json', 'live/prod'],
+      ['live/sandbox/plan.json', 'live/sandbox'],
       ['live/staging/plan.json', 'live/staging'],
+      ['live/uat/plan.json', 'live/uat'],
     ]);
     expect(report.findings.map((f) => `${f.rule} ${f.resource} ${f.places?.length ?? 1}`).sort()).toEqual([
-      'inline-and-standalone-rules module.sg.aws_security_group_rule.fail_rdp 3',
+      'inline-and-standalone-rules module.sg.aws_security_group_rule.fail_rdp 4',
       'no-public-database aws_security_group.fail_debug_db 1',
-      'no-public-rdp module.sg.aws_security_group_rule.fail_rdp 3',
-      'no-public-ssh module.sg.aws_security_group.fail_web 3',
+      'no-public-database aws_security_group.fail_public_postgres 1',
+      'no-public-rdp module.sg.aws_security_group_rule.fail_rdp 4',
+      'no-public-ssh module.sg.aws_security_group.fail_web 4',
       'unused-security-group aws_security_group.fail_debug_db 1',
-      'unused-security-group module.sg.aws_security_group.fail_web 3',
+      'unused-security-group aws_security_group.fail_public_postgres 1',
+      'unused-security-group module.sg.aws_security_group.fail_web 4',
     ]);
     const ssh = report.findings.find((f) => f.rule === 'no-public-ssh') as JsonFinding;
     expect(ssh.plan).toBe('live/dev/plan.json');
@@ -49,37 +56,38 @@ describe('sg-guard check over several roots', () => {
     expect(ssh.places).toEqual([
       { plan: 'live/dev/plan.json', resource: 'module.sg.aws_security_group.fail_web' },
       { plan: 'live/prod/plan.json', resource: 'module.sg.aws_security_group.fail_web' },
+      { plan: 'live/uat/plan.json', resource: 'module.sg.aws_security_group.fail_web' },
       { plan: 'live/staging/plan.json', resource: 'module.web_sg.aws_security_group.fail_web' },
     ]);
     // `places` comes last, and only on merged findings.
     expect(Object.keys(ssh).slice(-2)).toEqual(['change', 'places']);
     expect(Object.keys(report.findings.find((f) => f.rule === 'no-public-database') ?? {}).at(-1)).toBe('change');
-    expect(report.summary).toMatchObject({ critical: 3, high: 1, info: 2, blocking: 4 });
+    expect(report.summary).toMatchObject({ critical: 4, high: 1, info: 3, blocking: 5 });
   });
 
   it('text and Markdown name the root of each finding and the other places', async () => {
     const text = (await cli(['check', 'live/*/plan.json'])).stdout;
     expect(text).toContain('modules/sg/main.tf:14 · module.sg.aws_security_group.fail_web.ingress[0] · ingress 22/tcp from 0.0.0.0/0 · in live/dev\n');
-    expect(text).toContain('            also in: live/prod, live/staging (module.web_sg.aws_security_group.fail_web)\n');
+    expect(text).toContain('            also in: live/prod, live/uat, live/staging (module.web_sg.aws_security_group.fail_web)\n');
     expect(text).toContain('live/staging/main.tf:26 · aws_security_group.fail_debug_db.ingress[0] · ingress 3306/tcp from 0.0.0.0/0 · in live/staging\n');
     expect(text).toContain('  live/staging: aws_security_group.fail_debug_db: 3306/tcp now reachable from 0.0.0.0/0 (the internet)\n');
     const md = (await cli(['check', 'live/*/plan.json', '--format', 'markdown'])).stdout;
     // <wbr>: where a long address may wrap in a table cell.
-    expect(md.replaceAll('<wbr>', '')).toContain('| modules/sg/main.tf:14<br>module.sg.aws\\_security\\_group.fail\\_web.ingress\\[0\\]<br>in live/dev; also in live/prod, live/staging (module.web\\_sg.aws\\_security\\_group.fail\\_web) |');
+    expect(md.replaceAll('<wbr>', '')).toContain('| modules/sg/main.tf:14<br>module.sg.aws\\_security\\_group.fail\\_web.ingress\\[0\\]<br>in live/dev; also in live/prod, live/uat, live/staging (module.web\\_sg.aws\\_security\\_group.fail\\_web) |');
   });
 
   it('SARIF: one result per module block, the other places as related locations', async () => {
     const sarif = JSON.parse((await cli(['check', 'live/*/plan.json', '--format', 'sarif'])).stdout);
     const results = sarif.runs[0].results as Array<{ ruleId: string; relatedLocations?: Array<{ message: { text: string } }>; properties: { places?: Array<{ label: string }> } }>;
-    expect(results).toHaveLength(6);
+    expect(results).toHaveLength(8);
     const ssh = results.find((r) => r.ruleId === 'no-public-ssh');
-    expect(ssh?.relatedLocations?.map((l) => l.message.text)).toEqual(['Also in live/prod: module.sg.aws_security_group.fail_web', 'Also in live/staging: module.web_sg.aws_security_group.fail_web']);
-    expect(ssh?.properties.places?.map((p) => p.label)).toEqual(['live/dev', 'live/prod', 'live/staging']);
+    expect(ssh?.relatedLocations?.map((l) => l.message.text)).toEqual(['Also in live/prod: module.sg.aws_security_group.fail_web', 'Also in live/uat: module.sg.aws_security_group.fail_web', 'Also in live/staging: module.web_sg.aws_security_group.fail_web']);
+    expect(ssh?.properties.places?.map((p) => p.label)).toEqual(['live/dev', 'live/prod', 'live/uat', 'live/staging']);
   });
 
   it('labels are relative to the working directory', async () => {
     const r = await runCli(['check', 'fixtures/projects/multi-root/live/*/plan.json', '--format', 'json']);
-    expect(JSON.parse(r.stdout).plans.map((p: { label: string }) => p.label)).toEqual(['fixtures/projects/multi-root/live/dev', 'fixtures/projects/multi-root/live/prod', 'fixtures/projects/multi-root/live/staging']);
+    expect(JSON.parse(r.stdout).plans.map((p: { label: string }) => p.label)).toEqual(['analytics', 'dev', 'prod', 'sandbox', 'staging', 'uat'].map((root) => `fixtures/projects/multi-root/live/${root}`));
   });
 
   it('a glob that matches nothing is an error, never a check of nothing', async () => {
@@ -92,9 +100,9 @@ describe('sg-guard check over several roots', () => {
   it('graph and review take globs too', async () => {
     const graph = await cli(['graph', 'live/*/plan.json']);
     expect(graph.status).toBe(0);
-    expect(graph.stdout.match(/^== .*$/gm)).toEqual(['== live/dev/plan.json', '== live/prod/plan.json', '== live/staging/plan.json']);
+    expect(graph.stdout.match(/^== .*$/gm)).toEqual(['analytics', 'dev', 'prod', 'sandbox', 'staging', 'uat'].map((root) => `== live/${root}/plan.json`));
     const review = await cli(['review', 'live/*/plan.json']);
     expect(review.status).toBe(1);
-    expect(review.stdout).toContain('- **Also in:** `live/prod`, `live/staging` (`module.web_sg.aws_security_group.fail_web`) (the same lines, used by 3 plans)');
+    expect(review.stdout).toContain('- **Also in:** `live/prod`, `live/uat`, `live/staging` (`module.web_sg.aws_security_group.fail_web`) (the same lines, used by 4 plans)');
   });
 });
