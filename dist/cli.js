@@ -9305,8 +9305,8 @@ function planNames(plans) {
   for (const p of plans) paths.set(p.label, (paths.get(p.label) ?? /* @__PURE__ */ new Set()).add(p.path));
   return new Map(plans.map((p) => [p.path, (paths.get(p.label)?.size ?? 0) > 1 ? p.path : p.label]));
 }
-function planName(names2, path2) {
-  return names2.get(path2) ?? planLabel(path2);
+function planName(names3, path2) {
+  return names3.get(path2) ?? planLabel(path2);
 }
 function otherPlaces(f) {
   return (f.places ?? []).filter((p) => !(p.plan === f.plan && p.resource === f.resource));
@@ -9489,8 +9489,8 @@ function runRules(model, options) {
 function coveredBy(r, others) {
   const p = r.permission;
   if (!p) return false;
-  const names2 = /* @__PURE__ */ new Set([r.rule.meta.name, ...broaderOf(r.rule)]);
-  return (others.get(`${p.resource}|${p.direction}`) ?? []).some((o) => names2.has(o.rule.meta.name) && o.permission !== void 0 && permissionCovers(o.permission, p));
+  const names3 = /* @__PURE__ */ new Set([r.rule.meta.name, ...broaderOf(r.rule)]);
+  return (others.get(`${p.resource}|${p.direction}`) ?? []).some((o) => names3.has(o.rule.meta.name) && o.permission !== void 0 && permissionCovers(o.permission, p));
 }
 function byResource(reported) {
   const out2 = /* @__PURE__ */ new Map();
@@ -12562,8 +12562,8 @@ var SPECIFIC = [
 var REST = no_public_high_risk_port_default.meta.name;
 var toSpec = (r) => r.from === r.to ? r.from : `${r.from}-${r.to}`;
 var intersect = (a, b) => subtractRanges(a, subtractRanges(a, b));
-function presetOptions(names2) {
-  const flagged = mergeRanges(names2.flatMap((n) => portRanges(PRESETS[n].flagged)));
+function presetOptions(names3) {
+  const flagged = mergeRanges(names3.flatMap((n) => portRanges(PRESETS[n].flagged)));
   const ports = {};
   let claimed = [];
   for (const [rule20, list] of SPECIFIC) {
@@ -12572,7 +12572,7 @@ function presetOptions(names2) {
     claimed = [...claimed, ...own];
   }
   ports[REST] = subtractRanges(flagged, claimed).map(toSpec);
-  const allowed = names2.flatMap((n) => PRESETS[n].allowedPublicPorts ?? []);
+  const allowed = names3.flatMap((n) => PRESETS[n].allowedPublicPorts ?? []);
   return { ports, allowedPublicPorts: allowed.length > 0 ? [...new Set(allowed)].sort((a, b) => a - b) : null };
 }
 var show5 = (v) => JSON.stringify(v) ?? String(v);
@@ -12695,24 +12695,24 @@ function setOption(config, rule20, options) {
   const setting = config.settings[rule20] ?? { enabled: true };
   config.settings[rule20] = { ...setting, options: { ...setting.options, ...options } };
 }
-function applyPresets(presets, obj, names2, config) {
+function applyPresets(presets, obj, names3, config) {
   const options = presetOptions(presets);
   for (const [rule20, ports] of Object.entries(options.ports)) {
-    if (names2.includes(rule20)) setOption(config, rule20, { [PORTS_OPTION]: ports });
+    if (names3.includes(rule20)) setOption(config, rule20, { [PORTS_OPTION]: ports });
   }
-  if (options.allowedPublicPorts && obj["allowed-public-ports"] === void 0 && names2.includes(public_port_not_allowed_default.meta.name)) {
+  if (options.allowedPublicPorts && obj["allowed-public-ports"] === void 0 && names3.includes(public_port_not_allowed_default.meta.name)) {
     setOption(config, public_port_not_allowed_default.meta.name, { "allowed-public-ports": options.allowedPublicPorts });
   }
 }
 function applyOptions(obj, file, rules, config) {
-  const names2 = new Set(rules.map((r) => r.meta.name));
+  const names3 = new Set(rules.map((r) => r.meta.name));
   for (const key2 of OPTION_NAMES) {
     const value = obj[key2];
     if (value === void 0) continue;
     read(file, key2, OPTION_READERS[key2](value));
     config.options = { ...config.options, [key2]: value };
     for (const name2 of OPTION_RULES[key2]) {
-      if (names2.has(name2)) setOption(config, name2, { [key2]: value });
+      if (names3.has(name2)) setOption(config, name2, { [key2]: value });
     }
   }
 }
@@ -15037,13 +15037,13 @@ var Scanner = class {
     return JSON.parse(decodeUtf8(raw));
   }
   /** The key at pos: its index in `keys`, or -1 for any other key. */
-  readKeyId(keys, names2) {
+  readKeyId(keys, names3) {
     const buf = this.buf;
     const start2 = this.pos + 1;
     let p = start2;
     let c;
     while ((c = buf[p]) >= 32 && c !== QUOTE && c !== BACKSLASH) p++;
-    if (c !== QUOTE) return names2.indexOf(this.readString());
+    if (c !== QUOTE) return names3.indexOf(this.readString());
     this.pos = p + 1;
     const length = p - start2;
     next: for (let k = 0; k < keys.length; k++) {
@@ -20645,21 +20645,21 @@ function byName(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 async function readDirectory(dir) {
-  let names2;
+  let names3;
   try {
-    names2 = (await readdir(dir)).filter(isTerraformFile).sort(byName);
+    names3 = (await readdir(dir)).filter(isTerraformFile).sort(byName);
   } catch (err2) {
     return { listed: false, reason: failure(err2), terraformFiles: 0, files: [], failures: /* @__PURE__ */ new Map() };
   }
   const files = [];
   const failures = /* @__PURE__ */ new Map();
-  const results = await Promise.all(names2.map((name2) => readTerraformFile(join2(dir, name2), name2.endsWith(".json"))));
-  names2.forEach((name2, i2) => {
+  const results = await Promise.all(names3.map((name2) => readTerraformFile(join2(dir, name2), name2.endsWith(".json"))));
+  names3.forEach((name2, i2) => {
     const result = results[i2];
     if ("reason" in result) failures.set(join2(dir, name2), result.reason);
     else files.push(result);
   });
-  return { listed: true, reason: null, terraformFiles: names2.length, files, failures };
+  return { listed: true, reason: null, terraformFiles: names3.length, files, failures };
 }
 async function readTerraformFile(path2, json) {
   let text;
@@ -21004,8 +21004,8 @@ var Loader = class {
       }
     }
     const calls = config?.module_calls ?? {};
-    const names2 = [.../* @__PURE__ */ new Set([...Object.keys(calls), ...blocks.keys()])].sort();
-    for (const name2 of names2) {
+    const names3 = [.../* @__PURE__ */ new Set([...Object.keys(calls), ...blocks.keys()])].sort();
+    for (const name2 of names3) {
       const childPath = path2 ? `${path2}.module.${name2}` : `module.${name2}`;
       const found = blocks.get(name2);
       const source = calls[name2]?.source ?? literalString(found?.block, "source") ?? null;
@@ -21274,8 +21274,8 @@ var database_by_cidr_default = rule6;
 // src/rules/default-sg-allows-traffic.ts
 var DEFAULT_TYPE = "aws_default_security_group";
 function typeOfAddress(address) {
-  const names2 = (tokenize2(address) ?? []).flatMap((s) => s.kind === "name" ? [s.name] : []);
-  return names2.length >= 2 ? names2[names2.length - 2] ?? null : null;
+  const names3 = (tokenize2(address) ?? []).flatMap((s) => s.kind === "name" ? [s.name] : []);
+  return names3.length >= 2 ? names3[names3.length - 2] ?? null : null;
 }
 var rule7 = {
   meta: {
@@ -22162,7 +22162,7 @@ function findingList(findings, max = MAX_LISTED2, more = "see the summary commen
   if (findings.length > max) items.push(`- \u2026 and ${plural(findings.length - max, "more finding")}; ${more}.`);
   return items.join("\n");
 }
-function exposure(f, names2) {
+function exposure(f, names3) {
   const lines = [];
   lines.push(`- **Security group:** ${f.securityGroup === null ? "_not known until apply_" : code(f.securityGroup)}`);
   const traffic2 = describeTraffic(f);
@@ -22172,15 +22172,15 @@ function exposure(f, names2) {
     lines.push(`- **Allows:** ${words.filter(Boolean).join(" ")}`);
   }
   const others = otherPlaces(f);
-  lines.push(`- **Granted by:** ${code(findingLocation(f))}${others.length > 0 ? ` in ${code(planName(names2, f.plan))}` : ""}`);
+  lines.push(`- **Granted by:** ${code(findingLocation(f))}${others.length > 0 ? ` in ${code(planName(names3, f.plan))}` : ""}`);
   if (others.length > 0) {
-    const listed2 = others.slice(0, MAX_PLACES_NAMED).map((p) => `${code(planName(names2, p.plan))}${p.resource === f.resource ? "" : ` (${code(p.resource)})`}`);
+    const listed2 = others.slice(0, MAX_PLACES_NAMED).map((p) => `${code(planName(names3, p.plan))}${p.resource === f.resource ? "" : ` (${code(p.resource)})`}`);
     const more = others.length > listed2.length ? ` and ${others.length - listed2.length} more` : "";
     lines.push(`- **Also in:** ${listed2.join(", ")}${more} (the same lines, used by ${plural(others.length + 1, "plan")})`);
   }
   return lines;
 }
-function inlineCommentBody(f, rule20, context, tool, names2 = /* @__PURE__ */ new Map(), options = {}) {
+function inlineCommentBody(f, rule20, context, tool, names3 = /* @__PURE__ */ new Map(), options = {}) {
   const also = options.also ?? [];
   const parts2 = [
     `${findingMarker(f.id)}
@@ -22188,7 +22188,7 @@ ${contextMarker(context)}${also.length > 0 ? `
 ${alsoMarker(also.map((a) => a.id))}` : ""}`,
     `${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}: ${title(f, rule20)}** \xB7 ${ruleRef(f)}`,
     escapeMarkdown(cap2(f.message, 1e3)) + (f.change === "unchanged" ? "\n\n_Already there before this pull request: the plan keeps it, or narrows it._" : ""),
-    exposure(f, names2).join("\n")
+    exposure(f, names3).join("\n")
   ];
   if (also.length > 0) {
     const items = [f, ...also].map((a) => `- ${SEVERITY_ICONS[a.severity]} **${SEVERITY_LABELS[a.severity]}** ${ruleRef(a)}: ${escapeMarkdown(cap2(a.message, 300))} \xB7 ${code(a.id)}`);
@@ -22757,13 +22757,13 @@ function ruleDetails(rule20, count) {
 var MAX_DIAGRAM_LENGTH = 2e4;
 var MAX_CHANGE_LINES = 30;
 function exposureLines(report) {
-  const names2 = planNames(report.plans);
+  const names3 = planNames(report.plans);
   const several = report.plans.length > 1;
-  const lines = report.plans.flatMap((p) => p.exposureChanges.map((text) => ({ plan: planName(names2, p.path), text })));
+  const lines = report.plans.flatMap((p) => p.exposureChanges.map((text) => ({ plan: planName(names3, p.path), text })));
   return lines.map((l) => `- ${several ? `${code2(l.plan)}: ` : ""}${escapeMarkdown(cap3(l.text))}`);
 }
-function diagramSection(diagrams2, names2) {
-  const blocks = diagrams2.flatMap((d) => [...diagrams2.length > 1 ? [`${code2(planName(names2, d.plan))}`, ""] : [], "```mermaid", d.mermaid.trimEnd(), "```", ""]);
+function diagramSection(diagrams2, names3) {
+  const blocks = diagrams2.flatMap((d) => [...diagrams2.length > 1 ? [`${code2(planName(names3, d.plan))}`, ""] : [], "```mermaid", d.mermaid.trimEnd(), "```", ""]);
   return ["<details>", `<summary>Network ${diagrams2.length === 1 ? "diagram" : `diagrams (${diagrams2.length})`} of the groups this plan touches</summary>`, "", ...blocks, "</details>"].join("\n");
 }
 function sourceErrors(report) {
@@ -22778,6 +22778,28 @@ function footer(report) {
   return `<sub>${tool} \xB7 fail-on ${inlineCode(report.failOn)} \xB7 ${plural(report.plans.length, "plan")} reviewed</sub>`;
 }
 
+// src/review/roots.ts
+var MAX_INLINE_NAMES = 10;
+var MAX_LISTED3 = 200;
+var MAX_NAME = 200;
+function names2(list, max) {
+  const shown2 = list.slice(0, max).map((r) => inlineCode(cap(r, MAX_NAME)));
+  return list.length > max ? `${shown2.join(", ")} and ${list.length - max} more` : shown2.join(", ");
+}
+function rootsSection(roots2) {
+  const { checked, untouched } = roots2;
+  if (checked.length + untouched.length <= 1) return "";
+  const notTouched = "not touched by this pull request, so not checked";
+  if (checked.length + untouched.length <= MAX_INLINE_NAMES) {
+    if (checked.length === 0) return `**Roots:** none checked: this pull request touches none of the ${plural(untouched.length, "root")} (${names2(untouched, MAX_INLINE_NAMES)}).`;
+    const parts2 = [`checked ${names2(checked, MAX_INLINE_NAMES)}`, ...untouched.length > 0 ? [`${notTouched}: ${names2(untouched, MAX_INLINE_NAMES)}`] : []];
+    return `**Roots:** ${parts2.join("; ")}.`;
+  }
+  const head = checked.length === 0 ? `none checked: this pull request touches none of the ${plural(untouched.length, "root")}` : `${checked.length} checked${untouched.length > 0 ? `, ${untouched.length} ${notTouched}` : ""}`;
+  const body2 = [...checked.length > 0 ? [`Checked: ${names2(checked, MAX_LISTED3)}.`] : [], ...untouched.length > 0 ? [`Not touched by this pull request: ${names2(untouched, MAX_LISTED3)}.`] : []];
+  return ["<details>", `<summary><strong>Roots:</strong> ${head}</summary>`, "", body2.join("\n\n"), "", "</details>"].join("\n");
+}
+
 // src/review/summary.ts
 var MAX_SUMMARY_LENGTH = 6e4;
 function summaryMarkdown(input, limit) {
@@ -22786,6 +22808,7 @@ function summaryMarkdown(input, limit) {
   if (outside.length > 0) {
     appendix.push(`_${plural(outside.length, "finding")} ${outside.length === 1 ? "is" : "are"} not on a line this pull request changes, so ${outside.length === 1 ? "it has" : "they have"} no inline comment: marked "outside the diff" above._`);
   }
+  if (input.roots) appendix.push(rootsSection(input.roots));
   if (input.note) appendix.push(input.note);
   return renderMarkdown(input.report, [...input.rules], {
     diagrams: input.diagrams ?? [],
@@ -22830,7 +22853,7 @@ function wholeBlock(path2, line, endLine) {
 }
 function planReview(report, state, options) {
   const rules = new Map(options.rules.map((r) => [r.name, r]));
-  const names2 = planNames(report.plans);
+  const names3 = planNames(report.plans);
   const split = splitByDiff(activeFindings(report.findings), state.diff);
   const minimum = options.inlineMinSeverity ?? DEFAULT_INLINE_MIN_SEVERITY;
   const loud = (f) => atLeast(f.severity, minimum);
@@ -22869,7 +22892,7 @@ function planReview(report, state, options) {
       if (!first) continue;
       if (i2 < options.maxInlineComments) {
         const also = rest.map((x) => x.finding);
-        inline.push({ ...first.anchor, finding: first.finding, body: inlineCommentBody(first.finding, rules.get(first.finding.rule), options.context, options.tool, names2, { inlineIgnores: options.inlineIgnores ?? "trust", also }) });
+        inline.push({ ...first.anchor, finding: first.finding, body: inlineCommentBody(first.finding, rules.get(first.finding.rule), options.context, options.tool, names3, { inlineIgnores: options.inlineIgnores ?? "trust", also }) });
       } else overflow.push(...fresh.map((x) => x.finding));
     }
   }
@@ -22913,7 +22936,8 @@ function planReview(report, state, options) {
         ...options.diagrams ? { diagrams: options.diagrams } : {},
         ...options.unread ? { unread: options.unread } : {},
         ...options.inlineIgnores ? { inlineIgnores: options.inlineIgnores } : {},
-        ...options.links ? { links: options.links } : {}
+        ...options.links ? { links: options.links } : {},
+        ...options.roots ? { roots: options.roots } : {}
       },
       options.context,
       options.stateLine
@@ -23377,7 +23401,7 @@ function sarifSuppression(s) {
 function suppressionsOf(f) {
   return { suppressions: f.suppression ? [sarifSuppression(f.suppression)] : [] };
 }
-function relatedLocationsOf(f, names2) {
+function relatedLocationsOf(f, names3) {
   const others = otherPlaces(f);
   if (others.length === 0) return {};
   return {
@@ -23385,7 +23409,7 @@ function relatedLocationsOf(f, names2) {
       id: i2 + 1,
       physicalLocation: physicalLocation(f),
       logicalLocations: [{ fullyQualifiedName: findingLocation({ resource: p.resource, path: f.path }), kind: "resource" }],
-      message: { text: `Also in ${planName(names2, p.plan)}: ${p.resource}` }
+      message: { text: `Also in ${planName(names3, p.plan)}: ${p.resource}` }
     }))
   };
 }
@@ -23415,7 +23439,7 @@ function renderSarif(report, rules) {
   }
   const descriptors = [...byName2.values()];
   const index = new Map(descriptors.map((d, i2) => [d.id, i2]));
-  const names2 = planNames(report.plans);
+  const names3 = planNames(report.plans);
   const results = findings.map((f) => ({
     ruleId: f.rule,
     ruleIndex: index.get(f.rule) ?? -1,
@@ -23427,7 +23451,7 @@ function renderSarif(report, rules) {
         logicalLocations: [{ fullyQualifiedName: findingLocation(f), kind: "resource" }]
       }
     ],
-    ...relatedLocationsOf(f, names2),
+    ...relatedLocationsOf(f, names3),
     partialFingerprints: { [FINGERPRINT_KEY]: f.id },
     ...suppressionsOf(f),
     properties: {
@@ -23436,7 +23460,7 @@ function renderSarif(report, rules) {
       change: f.change,
       // A request is no suppression: the result stays open until a maintainer approves it.
       ...f.waiverRequest && !f.suppression ? { waiverRequest: { reason: f.waiverRequest.reason, source: f.waiverRequest.source, by: f.waiverRequest.by } } : {},
-      ...f.places ? { places: f.places.map((p) => ({ plan: p.plan, label: planName(names2, p.plan), resource: p.resource })) } : {}
+      ...f.places ? { places: f.places.map((p) => ({ plan: p.plan, label: planName(names3, p.plan), resource: p.resource })) } : {}
     }
   }));
   const driver = {
@@ -23502,7 +23526,7 @@ ${tail}`;
   const suppressed = current.filter((f) => f.suppression).sort(compareFindings);
   const ruleWidth = Math.min(MAX_RULE_WIDTH, report.findings.reduce((w, f) => Math.max(w, escapeTerminal(f.rule).length), 0));
   const detailIndent = INDENT + " ".repeat(SEVERITY_WIDTH + 2);
-  const names2 = planNames(report.plans);
+  const names3 = planNames(report.plans);
   const several = report.plans.length > 1;
   const findingLines = (f) => {
     const severity = paint(SEVERITY_STYLE[f.severity], f.severity.toUpperCase().padEnd(SEVERITY_WIDTH));
@@ -23512,12 +23536,12 @@ ${tail}`;
       findingLocation(f),
       describePermission(f),
       f.change === "unchanged" ? "already there before this plan" : "",
-      several ? `in ${planName(names2, f.plan)}` : ""
+      several ? `in ${planName(names3, f.plan)}` : ""
     ];
     const lines = [`${INDENT}${severity}  ${rule20}  ${escapeTerminal(f.message)}`, detailIndent + paint(ANSI.dim, escapeTerminal(parts2.filter(Boolean).join(" \xB7 ")))];
     const others = otherPlaces(f);
     if (others.length > 0) {
-      const listed2 = others.slice(0, MAX_PLACES_LISTED).map((p) => `${planName(names2, p.plan)}${p.resource === f.resource ? "" : ` (${p.resource})`}`);
+      const listed2 = others.slice(0, MAX_PLACES_LISTED).map((p) => `${planName(names3, p.plan)}${p.resource === f.resource ? "" : ` (${p.resource})`}`);
       if (others.length > listed2.length) listed2.push(`and ${others.length - listed2.length} more`);
       lines.push(detailIndent + escapeTerminal(`also in: ${listed2.join(", ")}`));
     }
@@ -23541,8 +23565,8 @@ ${tail}`;
 var MAX_PLACES_LISTED = 20;
 var MAX_EXPOSURE_LINES = 30;
 function exposureChanges(report, paint) {
-  const names2 = planNames(report.plans);
-  const lines = report.plans.flatMap((p) => p.exposureChanges.map((c) => report.plans.length > 1 ? `${planName(names2, p.path)}: ${c}` : c));
+  const names3 = planNames(report.plans);
+  const lines = report.plans.flatMap((p) => p.exposureChanges.map((c) => report.plans.length > 1 ? `${planName(names3, p.path)}: ${c}` : c));
   if (lines.length === 0) return "";
   const shown2 = lines.slice(0, MAX_EXPOSURE_LINES).map((l) => `${INDENT}${escapeTerminal(l)}`);
   if (lines.length > shown2.length) shown2.push(`${INDENT}... ${lines.length - shown2.length} more (see --format json)`);

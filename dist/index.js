@@ -12280,13 +12280,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap];
         }
         const headers = [];
-        const names2 = this.#headersList.toSortedArray();
+        const names3 = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
-          return this.#headersList[kHeadersSortedMap] = names2;
+          return this.#headersList[kHeadersSortedMap] = names3;
         }
-        for (let i2 = 0; i2 < names2.length; ++i2) {
-          const { 0: name2, 1: value } = names2[i2];
+        for (let i2 = 0; i2 < names3.length; ++i2) {
+          const { 0: name2, 1: value } = names3[i2];
           if (name2 === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name2, cookies[j]]);
@@ -23923,10 +23923,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key: key2, sep: sep6, value } = collItem;
+        const { start: start2, key: key2, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep6?.[0],
+          next: key2 ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23940,7 +23940,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23964,7 +23964,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23980,7 +23980,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -24071,7 +24071,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -24085,13 +24085,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep6 + cb;
-              sep6 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep6 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -24134,18 +24134,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key: key2, sep: sep6, value } = collItem;
+        const { start: start2, key: key2, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep6?.[0],
+          next: key2 ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -24199,8 +24199,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep6 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -24212,7 +24212,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -24223,8 +24223,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -24241,7 +24241,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -24421,7 +24421,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep6 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -24438,24 +24438,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep6 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep6 + content;
-          sep6 = " ";
+          value += sep7 + content;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -24638,25 +24638,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep6 + (match2?.[1] ?? "");
+      return res + sep7 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -25466,14 +25466,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key: key2, sep: sep6, value }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep7, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep6)
-        for (const st of sep6)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -26640,18 +26640,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep7;
           if (scalar.end) {
-            sep6 = scalar.end;
-            sep6.push(this.sourceToken);
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep6 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep6 }]
+            items: [{ start: start2, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26804,15 +26804,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep6 = it.sep;
-                  sep6.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key: key2, sep: sep6 }]
+                    items: [{ start: start3, key: key2, sep: sep7 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -27006,13 +27006,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep6 }]
+              items: [{ start: start2, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -30203,9 +30203,9 @@ function portRanges(ports) {
   });
 }
 function mergeRanges(ranges) {
-  const sorted = [...ranges].sort((a, b) => a.from - b.from || a.to - b.to);
+  const sorted2 = [...ranges].sort((a, b) => a.from - b.from || a.to - b.to);
   const out2 = [];
-  for (const r of sorted) {
+  for (const r of sorted2) {
     const last = out2[out2.length - 1];
     if (last && r.from <= last.to + 1) last.to = Math.max(last.to, r.to);
     else out2.push({ ...r });
@@ -30995,13 +30995,16 @@ function planLabel(path2, cwd) {
   }
   return posix.normalize(posix.dirname(slashed));
 }
+function planRoot(plan) {
+  return plan.sourceRoot ?? (plan.label || planLabel(plan.path));
+}
 function planNames(plans) {
   const paths = /* @__PURE__ */ new Map();
   for (const p of plans) paths.set(p.label, (paths.get(p.label) ?? /* @__PURE__ */ new Set()).add(p.path));
   return new Map(plans.map((p) => [p.path, (paths.get(p.label)?.size ?? 0) > 1 ? p.path : p.label]));
 }
-function planName(names2, path2) {
-  return names2.get(path2) ?? planLabel(path2);
+function planName(names3, path2) {
+  return names3.get(path2) ?? planLabel(path2);
 }
 function otherPlaces(f) {
   return (f.places ?? []).filter((p) => !(p.plan === f.plan && p.resource === f.resource));
@@ -31184,8 +31187,8 @@ function runRules(model, options) {
 function coveredBy(r, others) {
   const p = r.permission;
   if (!p) return false;
-  const names2 = /* @__PURE__ */ new Set([r.rule.meta.name, ...broaderOf(r.rule)]);
-  return (others.get(`${p.resource}|${p.direction}`) ?? []).some((o) => names2.has(o.rule.meta.name) && o.permission !== void 0 && permissionCovers(o.permission, p));
+  const names3 = /* @__PURE__ */ new Set([r.rule.meta.name, ...broaderOf(r.rule)]);
+  return (others.get(`${p.resource}|${p.direction}`) ?? []).some((o) => names3.has(o.rule.meta.name) && o.permission !== void 0 && permissionCovers(o.permission, p));
 }
 function byResource(reported) {
   const out2 = /* @__PURE__ */ new Map();
@@ -31226,16 +31229,16 @@ function mergePeers(items) {
     if (typeof entry !== "string") return [entry];
     const list = groups2.get(entry) ?? [];
     if (list.length === 1) return list;
-    const sorted = [...list].sort((a, b) => peerKey(a.r.permission?.peer) < peerKey(b.r.permission?.peer) ? -1 : 1);
-    const first = sorted[0]?.r;
-    const peers = sorted.map((x) => x.r.permission?.peer);
+    const sorted2 = [...list].sort((a, b) => peerKey(a.r.permission?.peer) < peerKey(b.r.permission?.peer) ? -1 : 1);
+    const first = sorted2[0]?.r;
+    const peers = sorted2.map((x) => x.r.permission?.peer);
     const named4 = new Set(peers.map((q) => describePeer(q)));
-    const others = [...new Set(sorted.flatMap((x) => String(x.r.report.data?.others ?? "").split(", ").filter(Boolean)))].filter((o) => !named4.has(o));
+    const others = [...new Set(sorted2.flatMap((x) => String(x.r.report.data?.others ?? "").split(", ").filter(Boolean)))].filter((o) => !named4.has(o));
     if (first.report.data?.others && others.length === 0) return list;
     const data = { ...first.report.data ?? {}, peer: [...named4].join(", ") };
     if (first.report.data?.others !== void 0) data.others = others.join(", ");
-    const aliases2 = [...new Set(sorted.flatMap((x) => [x.r.id, ...x.r.aliases ?? []]))].filter((a) => a !== first.id).sort();
-    const change = sorted.some((x) => x.change === "added") ? "added" : sorted[0]?.change ?? "unchanged";
+    const aliases2 = [...new Set(sorted2.flatMap((x) => [x.r.id, ...x.r.aliases ?? []]))].filter((a) => a !== first.id).sort();
+    const change = sorted2.some((x) => x.change === "added") ? "added" : sorted2[0]?.change ?? "unchanged";
     const merged = { ...first, peers, data, ...aliases2.length > 0 ? { aliases: aliases2 } : {} };
     return [{ r: merged, change }];
   });
@@ -32840,33 +32843,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start2, end, dot, sep6) => {
+var dotPortion = (f, start2, end, dot, sep7) => {
   for (let k = start2; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep6))
+      if (n >= end || isSep(f.charCodeAt(n), sep7))
         return true;
     }
-    const s = nextSep(f, k, sep6);
+    const s = nextSep(f, k, sep7);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep6))
+    while (k < end && isSep(f.charCodeAt(k), sep7))
       k++;
   }
   return false;
 };
-var isSep = (c, sep6) => sep6 === "/" ? c === 47 : sep6 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep6) => {
-  if (sep6 !== "both")
-    return f.indexOf(sep6, from);
+var isSep = (c, sep7) => sep7 === "/" ? c === 47 : sep7 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep7) => {
+  if (sep7 !== "both")
+    return f.indexOf(sep7, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep6) => sep6 !== "both" ? f.lastIndexOf(sep6, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep7) => sep7 !== "both" ? f.lastIndexOf(sep7, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -33244,7 +33247,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep6 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep7 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -33256,14 +33259,14 @@ var Minimatch = class {
       const p = row[row.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i2 = lastSep(f, f.length, sep6);
+        const i2 = lastSep(f, f.length, sep7);
         lastStart = i2 + 1;
         last = f.slice(lastStart);
         if (last === "" && i2 >= 0) {
           let j = i2;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep6))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep7))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep6) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep7) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -33291,15 +33294,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep6)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep7)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep6))
+        if (!dotPortion(f, 0, tailStart, dot, sep7))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep6);
+        const m = this.#walk(f, row, shape === "head", dot, sep7);
         if (m !== "no")
           return m;
         continue;
@@ -33355,19 +33358,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep6) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep6))
+  #walk(f, row, head, dot, sep7) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep7))
       return "maybe";
     const x = row[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep6); e !== -1; e = nextSep(f, s, sep6)) {
+    for (let e = nextSep(f, s, sep7); e !== -1; e = nextSep(f, s, sep7)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep6))
+      while (next < f.length && isSep(f.charCodeAt(next), sep7))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep6))
+      if (hit && !dotPortion(f, next, f.length, dot, sep7))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep6))
+      if (head || dotPortion(f, s, next, dot, sep7))
         return "no";
       s = next;
     }
@@ -34322,8 +34325,8 @@ var SPECIFIC = [
 var REST = no_public_high_risk_port_default.meta.name;
 var toSpec = (r) => r.from === r.to ? r.from : `${r.from}-${r.to}`;
 var intersect = (a, b) => subtractRanges(a, subtractRanges(a, b));
-function presetOptions(names2) {
-  const flagged = mergeRanges(names2.flatMap((n) => portRanges(PRESETS[n].flagged)));
+function presetOptions(names3) {
+  const flagged = mergeRanges(names3.flatMap((n) => portRanges(PRESETS[n].flagged)));
   const ports = {};
   let claimed = [];
   for (const [rule20, list] of SPECIFIC) {
@@ -34332,7 +34335,7 @@ function presetOptions(names2) {
     claimed = [...claimed, ...own];
   }
   ports[REST] = subtractRanges(flagged, claimed).map(toSpec);
-  const allowed = names2.flatMap((n) => PRESETS[n].allowedPublicPorts ?? []);
+  const allowed = names3.flatMap((n) => PRESETS[n].allowedPublicPorts ?? []);
   return { ports, allowedPublicPorts: allowed.length > 0 ? [...new Set(allowed)].sort((a, b) => a - b) : null };
 }
 var show5 = (v) => JSON.stringify(v) ?? String(v);
@@ -34455,24 +34458,24 @@ function setOption(config, rule20, options) {
   const setting = config.settings[rule20] ?? { enabled: true };
   config.settings[rule20] = { ...setting, options: { ...setting.options, ...options } };
 }
-function applyPresets(presets, obj2, names2, config) {
+function applyPresets(presets, obj2, names3, config) {
   const options = presetOptions(presets);
   for (const [rule20, ports] of Object.entries(options.ports)) {
-    if (names2.includes(rule20)) setOption(config, rule20, { [PORTS_OPTION]: ports });
+    if (names3.includes(rule20)) setOption(config, rule20, { [PORTS_OPTION]: ports });
   }
-  if (options.allowedPublicPorts && obj2["allowed-public-ports"] === void 0 && names2.includes(public_port_not_allowed_default.meta.name)) {
+  if (options.allowedPublicPorts && obj2["allowed-public-ports"] === void 0 && names3.includes(public_port_not_allowed_default.meta.name)) {
     setOption(config, public_port_not_allowed_default.meta.name, { "allowed-public-ports": options.allowedPublicPorts });
   }
 }
 function applyOptions(obj2, file, rules, config) {
-  const names2 = new Set(rules.map((r) => r.meta.name));
+  const names3 = new Set(rules.map((r) => r.meta.name));
   for (const key2 of OPTION_NAMES) {
     const value = obj2[key2];
     if (value === void 0) continue;
     read(file, key2, OPTION_READERS[key2](value));
     config.options = { ...config.options, [key2]: value };
     for (const name2 of OPTION_RULES[key2]) {
-      if (names2.has(name2)) setOption(config, name2, { [key2]: value });
+      if (names3.has(name2)) setOption(config, name2, { [key2]: value });
     }
   }
 }
@@ -36797,13 +36800,13 @@ var Scanner = class {
     return JSON.parse(decodeUtf8(raw));
   }
   /** The key at pos: its index in `keys`, or -1 for any other key. */
-  readKeyId(keys, names2) {
+  readKeyId(keys, names3) {
     const buf = this.buf;
     const start2 = this.pos + 1;
     let p = start2;
     let c;
     while ((c = buf[p]) >= 32 && c !== QUOTE && c !== BACKSLASH) p++;
-    if (c !== QUOTE) return names2.indexOf(this.readString());
+    if (c !== QUOTE) return names3.indexOf(this.readString());
     this.pos = p + 1;
     const length = p - start2;
     next: for (let k = 0; k < keys.length; k++) {
@@ -42405,21 +42408,21 @@ function byName(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 async function readDirectory(dir) {
-  let names2;
+  let names3;
   try {
-    names2 = (await readdir2(dir)).filter(isTerraformFile).sort(byName);
+    names3 = (await readdir2(dir)).filter(isTerraformFile).sort(byName);
   } catch (err2) {
     return { listed: false, reason: failure(err2), terraformFiles: 0, files: [], failures: /* @__PURE__ */ new Map() };
   }
   const files = [];
   const failures = /* @__PURE__ */ new Map();
-  const results = await Promise.all(names2.map((name2) => readTerraformFile(join2(dir, name2), name2.endsWith(".json"))));
-  names2.forEach((name2, i2) => {
+  const results = await Promise.all(names3.map((name2) => readTerraformFile(join2(dir, name2), name2.endsWith(".json"))));
+  names3.forEach((name2, i2) => {
     const result = results[i2];
     if ("reason" in result) failures.set(join2(dir, name2), result.reason);
     else files.push(result);
   });
-  return { listed: true, reason: null, terraformFiles: names2.length, files, failures };
+  return { listed: true, reason: null, terraformFiles: names3.length, files, failures };
 }
 async function readTerraformFile(path2, json) {
   let text;
@@ -42764,8 +42767,8 @@ var Loader = class {
       }
     }
     const calls = config?.module_calls ?? {};
-    const names2 = [.../* @__PURE__ */ new Set([...Object.keys(calls), ...blocks.keys()])].sort();
-    for (const name2 of names2) {
+    const names3 = [.../* @__PURE__ */ new Set([...Object.keys(calls), ...blocks.keys()])].sort();
+    for (const name2 of names3) {
       const childPath = path2 ? `${path2}.module.${name2}` : `module.${name2}`;
       const found = blocks.get(name2);
       const source = calls[name2]?.source ?? literalString(found?.block, "source") ?? null;
@@ -43034,8 +43037,8 @@ var database_by_cidr_default = rule6;
 // src/rules/default-sg-allows-traffic.ts
 var DEFAULT_TYPE = "aws_default_security_group";
 function typeOfAddress(address) {
-  const names2 = (tokenize2(address) ?? []).flatMap((s) => s.kind === "name" ? [s.name] : []);
-  return names2.length >= 2 ? names2[names2.length - 2] ?? null : null;
+  const names3 = (tokenize2(address) ?? []).flatMap((s) => s.kind === "name" ? [s.name] : []);
+  return names3.length >= 2 ? names3[names3.length - 2] ?? null : null;
 }
 var rule7 = {
   meta: {
@@ -43158,12 +43161,12 @@ var rule9 = {
     }
     const byGroup = /* @__PURE__ */ new Map();
     for (const list of byRule.values()) {
-      const sorted = [...list].sort((a, b) => peerKey(a.peer) < peerKey(b.peer) ? -1 : peerKey(a.peer) > peerKey(b.peer) ? 1 : 0);
-      const p = sorted[0];
+      const sorted2 = [...list].sort((a, b) => peerKey(a.peer) < peerKey(b.peer) ? -1 : peerKey(a.peer) > peerKey(b.peer) ? 1 : 0);
+      const p = sorted2[0];
       const inPlan = p.securityGroup !== null && groups2.has(p.securityGroup);
       const key2 = inPlan ? p.securityGroup : p.resource;
       const entry = byGroup.get(key2) ?? { resource: key2, securityGroup: p.securityGroup, rules: [] };
-      entry.rules.push(sorted);
+      entry.rules.push(sorted2);
       byGroup.set(key2, entry);
     }
     for (const g of context3.model.groups) {
@@ -43972,11 +43975,11 @@ function merge(defaults3, route, options) {
 }
 function addQueryParameters(url, parameters) {
   const separator = /\?/.test(url) ? "&" : "?";
-  const names2 = Object.keys(parameters);
-  if (names2.length === 0) {
+  const names3 = Object.keys(parameters);
+  if (names3.length === 0) {
     return url;
   }
-  return url + separator + names2.map((name2) => {
+  return url + separator + names3.map((name2) => {
     if (name2 === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -48541,7 +48544,7 @@ function findingList(findings, max = MAX_LISTED2, more = "see the summary commen
   if (findings.length > max) items.push(`- \u2026 and ${plural(findings.length - max, "more finding")}; ${more}.`);
   return items.join("\n");
 }
-function exposure(f, names2) {
+function exposure(f, names3) {
   const lines = [];
   lines.push(`- **Security group:** ${f.securityGroup === null ? "_not known until apply_" : code(f.securityGroup)}`);
   const traffic2 = describeTraffic(f);
@@ -48551,15 +48554,15 @@ function exposure(f, names2) {
     lines.push(`- **Allows:** ${words.filter(Boolean).join(" ")}`);
   }
   const others = otherPlaces(f);
-  lines.push(`- **Granted by:** ${code(findingLocation(f))}${others.length > 0 ? ` in ${code(planName(names2, f.plan))}` : ""}`);
+  lines.push(`- **Granted by:** ${code(findingLocation(f))}${others.length > 0 ? ` in ${code(planName(names3, f.plan))}` : ""}`);
   if (others.length > 0) {
-    const listed2 = others.slice(0, MAX_PLACES_NAMED).map((p) => `${code(planName(names2, p.plan))}${p.resource === f.resource ? "" : ` (${code(p.resource)})`}`);
+    const listed2 = others.slice(0, MAX_PLACES_NAMED).map((p) => `${code(planName(names3, p.plan))}${p.resource === f.resource ? "" : ` (${code(p.resource)})`}`);
     const more = others.length > listed2.length ? ` and ${others.length - listed2.length} more` : "";
     lines.push(`- **Also in:** ${listed2.join(", ")}${more} (the same lines, used by ${plural(others.length + 1, "plan")})`);
   }
   return lines;
 }
-function inlineCommentBody(f, rule20, context3, tool, names2 = /* @__PURE__ */ new Map(), options = {}) {
+function inlineCommentBody(f, rule20, context3, tool, names3 = /* @__PURE__ */ new Map(), options = {}) {
   const also = options.also ?? [];
   const parts2 = [
     `${findingMarker(f.id)}
@@ -48567,7 +48570,7 @@ ${contextMarker(context3)}${also.length > 0 ? `
 ${alsoMarker(also.map((a) => a.id))}` : ""}`,
     `${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}: ${title(f, rule20)}** \xB7 ${ruleRef(f)}`,
     escapeMarkdown(cap2(f.message, 1e3)) + (f.change === "unchanged" ? "\n\n_Already there before this pull request: the plan keeps it, or narrows it._" : ""),
-    exposure(f, names2).join("\n")
+    exposure(f, names3).join("\n")
   ];
   if (also.length > 0) {
     const items = [f, ...also].map((a) => `- ${SEVERITY_ICONS[a.severity]} **${SEVERITY_LABELS[a.severity]}** ${ruleRef(a)}: ${escapeMarkdown(cap2(a.message, 300))} \xB7 ${code(a.id)}`);
@@ -48930,10 +48933,10 @@ var MAX_VERDICT_ITEMS = 3;
 var CUT_ORDER = ["rules", "diagrams", "waived", "notBlocking", "exposure", "fixed", "blocking"];
 function renderMarkdown(report, rules, options = {}) {
   const limit = options.limit ?? MAX_MARKDOWN_LENGTH;
-  const sorted = sortFindings(report.findings);
-  const active = sorted.filter((f) => f.change !== "removed" && !f.suppression);
-  const suppressed = sorted.filter((f) => f.change !== "removed" && f.suppression);
-  const fixed2 = sorted.filter((f) => f.change === "removed");
+  const sorted2 = sortFindings(report.findings);
+  const active = sorted2.filter((f) => f.change !== "removed" && !f.suppression);
+  const suppressed = sorted2.filter((f) => f.change !== "removed" && f.suppression);
+  const fixed2 = sorted2.filter((f) => f.change === "removed");
   const blocking = active.filter((f) => findingBlocks(f, report));
   const below = active.filter((f) => !findingBlocks(f, report) && !atLeast(f.severity, report.failOn));
   const before = active.filter((f) => !findingBlocks(f, report) && atLeast(f.severity, report.failOn));
@@ -49118,9 +49121,9 @@ function verdictReason(findings, closes, short2) {
   const more = findings.length - named4.length;
   return escapeMarkdown(cap3(parts2.join("; ") + (more > 0 ? `; and ${more} more` : ""), MAX_CELL_LENGTH * 2));
 }
-function joinWords(words, sep6 = ", ") {
+function joinWords(words, sep7 = ", ") {
   if (words.length <= 1) return words.join("");
-  return `${words.slice(0, -1).join(sep6)} and ${words[words.length - 1]}`;
+  return `${words.slice(0, -1).join(sep7)} and ${words[words.length - 1]}`;
 }
 function verdictHeading(report, fixed2, blocking, incomplete, short2) {
   if (isBlocking(report)) return `## \u{1F534} Blocks: ${verdictReason(blocking, false, short2)}`;
@@ -49326,13 +49329,13 @@ function ruleDetails(rule20, count) {
 var MAX_DIAGRAM_LENGTH = 2e4;
 var MAX_CHANGE_LINES = 30;
 function exposureLines(report) {
-  const names2 = planNames(report.plans);
+  const names3 = planNames(report.plans);
   const several = report.plans.length > 1;
-  const lines = report.plans.flatMap((p) => p.exposureChanges.map((text) => ({ plan: planName(names2, p.path), text })));
+  const lines = report.plans.flatMap((p) => p.exposureChanges.map((text) => ({ plan: planName(names3, p.path), text })));
   return lines.map((l) => `- ${several ? `${code2(l.plan)}: ` : ""}${escapeMarkdown(cap3(l.text))}`);
 }
-function diagramSection(diagrams2, names2) {
-  const blocks = diagrams2.flatMap((d) => [...diagrams2.length > 1 ? [`${code2(planName(names2, d.plan))}`, ""] : [], "```mermaid", d.mermaid.trimEnd(), "```", ""]);
+function diagramSection(diagrams2, names3) {
+  const blocks = diagrams2.flatMap((d) => [...diagrams2.length > 1 ? [`${code2(planName(names3, d.plan))}`, ""] : [], "```mermaid", d.mermaid.trimEnd(), "```", ""]);
   return ["<details>", `<summary>Network ${diagrams2.length === 1 ? "diagram" : `diagrams (${diagrams2.length})`} of the groups this plan touches</summary>`, "", ...blocks, "</details>"].join("\n");
 }
 function sourceErrors(report) {
@@ -49547,6 +49550,7 @@ var MAX_DIAGRAMS = 20;
 var MAX_CUSTOM_RULES = 100;
 var MAX_UNREAD = 256;
 var MAX_UNREAD_PROBLEM = 500;
+var MAX_STORED_ROOTS = 1e3;
 var VERSION10 = 1;
 var LINE = /(?:^|\n)<!-- sg-guard:state (\d{1,3}) ([A-Za-z0-9+/]+={0,2}) -->\s*$/;
 var OMISSIONS = ["diagrams", "fixed", "findings"];
@@ -49592,7 +49596,8 @@ function wire(state) {
     diagrams: state.diagrams,
     ignores: state.ignores.map((i2) => ({ id: i2.id, rule: i2.rule, reason: i2.reason, expires: i2.expires, by: { login: i2.by.login, id: i2.by.id }, at: i2.at, source: i2.source, ...i2.kind ? { kind: i2.kind } : {} })),
     omitted: state.omitted,
-    ...state.unread && state.unread.length > 0 ? { unread: state.unread.slice(0, MAX_UNREAD).map((u) => ({ file: u.file, problem: Array.from(u.problem).slice(0, MAX_UNREAD_PROBLEM).join("") })) } : {}
+    ...state.unread && state.unread.length > 0 ? { unread: state.unread.slice(0, MAX_UNREAD).map((u) => ({ file: u.file, problem: Array.from(u.problem).slice(0, MAX_UNREAD_PROBLEM).join("") })) } : {},
+    ...state.roots ? { roots: { checked: state.roots.checked.slice(0, MAX_STORED_ROOTS), untouched: state.roots.untouched.slice(0, MAX_STORED_ROOTS) } } : {}
   };
 }
 function pack(state) {
@@ -49615,7 +49620,8 @@ function reductions(state) {
       };
       out2.push({ ...noDiagrams, report, omitted: omissions(noDiagrams.omitted, ["fixed"]) });
     }
-    out2.push({ ...noDiagrams, report: null, outside: null, customRules: [], omitted: omissions(noDiagrams.omitted, ["fixed", "findings"]) });
+    const { roots: _roots, ...bare } = noDiagrams;
+    out2.push({ ...bare, report: null, outside: null, customRules: [], omitted: omissions(noDiagrams.omitted, ["fixed", "findings"]) });
   }
   return out2;
 }
@@ -49722,7 +49728,13 @@ function validateState(data, context3) {
     const u = r.object(x, `unread[${i2}]`);
     return { file: r.string(u.file, `unread[${i2}].file`, 1024), problem: r.string(u.problem, `unread[${i2}].problem`, MAX_UNREAD_PROBLEM * 2) };
   });
-  return { context: context3, headSha, planDigest: planDigest2, report, outside, customRules, diagrams: diagrams2, ignores, omitted, ...unread.length > 0 ? { unread } : {} };
+  let roots;
+  if (o.roots !== void 0) {
+    const g = r.object(o.roots, "roots");
+    const list = (v, at) => r.array(v, at, MAX_STORED_ROOTS).map((x, i2) => r.string(x, `${at}[${i2}]`, 1024));
+    roots = { checked: list(g.checked, "roots.checked"), untouched: list(g.untouched, "roots.untouched") };
+  }
+  return { context: context3, headSha, planDigest: planDigest2, report, outside, customRules, diagrams: diagrams2, ignores, omitted, ...unread.length > 0 ? { unread } : {}, ...roots ? { roots } : {} };
 }
 
 // src/review/diff.ts
@@ -49783,6 +49795,48 @@ function anchorFor(diff, location) {
   return null;
 }
 
+// src/review/roots.ts
+var MAX_INLINE_NAMES = 10;
+var MAX_LISTED3 = 200;
+var MAX_NAME = 200;
+var globOf = (pattern) => new Minimatch(pattern, { dot: true, nocomment: true, nonegate: true, platform: "linux" });
+var sorted = (names3) => [...new Set(names3)].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+function checkRoots(plans, expected, known) {
+  const checked = sorted(plans.map((p) => planRoot(p)));
+  const have = new Set(checked);
+  const candidates2 = sorted([...known ?? [], ...checked]);
+  const missing = [];
+  const wanted = /* @__PURE__ */ new Set();
+  for (const entry of expected) {
+    const glob2 = globOf(entry);
+    const roots = glob2.hasMagic() ? candidates2.filter((r) => glob2.match(r)) : [entry];
+    if (roots.length === 0) missing.push(entry);
+    for (const root of roots) {
+      wanted.add(root);
+      if (!have.has(root) && !missing.includes(root)) missing.push(root);
+    }
+  }
+  const untouched = (known ?? []).filter((r) => !have.has(r) && !wanted.has(r));
+  return { checked, untouched: sorted(untouched), missing };
+}
+function names2(list, max) {
+  const shown3 = list.slice(0, max).map((r) => inlineCode(cap(r, MAX_NAME)));
+  return list.length > max ? `${shown3.join(", ")} and ${list.length - max} more` : shown3.join(", ");
+}
+function rootsSection(roots) {
+  const { checked, untouched } = roots;
+  if (checked.length + untouched.length <= 1) return "";
+  const notTouched = "not touched by this pull request, so not checked";
+  if (checked.length + untouched.length <= MAX_INLINE_NAMES) {
+    if (checked.length === 0) return `**Roots:** none checked: this pull request touches none of the ${plural(untouched.length, "root")} (${names2(untouched, MAX_INLINE_NAMES)}).`;
+    const parts2 = [`checked ${names2(checked, MAX_INLINE_NAMES)}`, ...untouched.length > 0 ? [`${notTouched}: ${names2(untouched, MAX_INLINE_NAMES)}`] : []];
+    return `**Roots:** ${parts2.join("; ")}.`;
+  }
+  const head = checked.length === 0 ? `none checked: this pull request touches none of the ${plural(untouched.length, "root")}` : `${checked.length} checked${untouched.length > 0 ? `, ${untouched.length} ${notTouched}` : ""}`;
+  const body2 = [...checked.length > 0 ? [`Checked: ${names2(checked, MAX_LISTED3)}.`] : [], ...untouched.length > 0 ? [`Not touched by this pull request: ${names2(untouched, MAX_LISTED3)}.`] : []];
+  return ["<details>", `<summary><strong>Roots:</strong> ${head}</summary>`, "", body2.join("\n\n"), "", "</details>"].join("\n");
+}
+
 // src/review/summary.ts
 var MAX_SUMMARY_LENGTH = 6e4;
 function summaryMarkdown(input, limit) {
@@ -49791,6 +49845,7 @@ function summaryMarkdown(input, limit) {
   if (outside.length > 0) {
     appendix.push(`_${plural(outside.length, "finding")} ${outside.length === 1 ? "is" : "are"} not on a line this pull request changes, so ${outside.length === 1 ? "it has" : "they have"} no inline comment: marked "outside the diff" above._`);
   }
+  if (input.roots) appendix.push(rootsSection(input.roots));
   if (input.note) appendix.push(input.note);
   return renderMarkdown(input.report, [...input.rules], {
     diagrams: input.diagrams ?? [],
@@ -49850,7 +49905,7 @@ function wholeBlock(path2, line, endLine) {
 }
 function planReview(report, state, options) {
   const rules = new Map(options.rules.map((r) => [r.name, r]));
-  const names2 = planNames(report.plans);
+  const names3 = planNames(report.plans);
   const split = splitByDiff(activeFindings(report.findings), state.diff);
   const minimum = options.inlineMinSeverity ?? DEFAULT_INLINE_MIN_SEVERITY;
   const loud = (f) => atLeast(f.severity, minimum);
@@ -49889,7 +49944,7 @@ function planReview(report, state, options) {
       if (!first) continue;
       if (i2 < options.maxInlineComments) {
         const also = rest.map((x) => x.finding);
-        inline.push({ ...first.anchor, finding: first.finding, body: inlineCommentBody(first.finding, rules.get(first.finding.rule), options.context, options.tool, names2, { inlineIgnores: options.inlineIgnores ?? "trust", also }) });
+        inline.push({ ...first.anchor, finding: first.finding, body: inlineCommentBody(first.finding, rules.get(first.finding.rule), options.context, options.tool, names3, { inlineIgnores: options.inlineIgnores ?? "trust", also }) });
       } else overflow.push(...fresh.map((x) => x.finding));
     }
   }
@@ -49933,7 +49988,8 @@ function planReview(report, state, options) {
         ...options.diagrams ? { diagrams: options.diagrams } : {},
         ...options.unread ? { unread: options.unread } : {},
         ...options.inlineIgnores ? { inlineIgnores: options.inlineIgnores } : {},
-        ...options.links ? { links: options.links } : {}
+        ...options.links ? { links: options.links } : {},
+        ...options.roots ? { roots: options.roots } : {}
       },
       options.context,
       options.stateLine
@@ -50416,7 +50472,7 @@ async function update(run3, summary2, state, ignores, reply, thread, pull) {
   const outside = outsideIds ? activeFindings(report.findings).filter((f) => outsideIds.has(f.id)) : null;
   const note = [summaryNote(state.headSha), state.omitted.includes("fixed") ? "<sub>What this plan changes and fixes is left out here to fit; the next run shows it again.</sub>" : ""].filter(Boolean).join("\n\n");
   const unread = state.unread ?? [];
-  const body2 = summaryCommentBody({ report, rules, outside, diagrams: next.diagrams, unread, ...note ? { note } : {} }, options.context, encoded?.line);
+  const body2 = summaryCommentBody({ report, rules, outside, diagrams: next.diagrams, unread, ...state.roots ? { roots: state.roots } : {}, ...note ? { note } : {} }, options.context, encoded?.line);
   if (summary2.body !== body2) await run3.step(`the summary comment ${summary2.id} updated`, true, () => updateIssueComment(client, event.pull, summary2.id, body2));
   const status = options.context ? commitStatus(report, unread.length) : null;
   await run3.answer((ctx) => reply(ctx, status, report), thread);
@@ -50671,7 +50727,8 @@ async function withStoredAnalysis(client, ref, checked, state, options, support,
     diagrams: [...options.diagrams ?? []],
     ignores,
     omitted: [],
-    ...options.unread && options.unread.length > 0 ? { unread: [...options.unread] } : {}
+    ...options.unread && options.unread.length > 0 ? { unread: [...options.unread] } : {},
+    ...options.roots ? { roots: options.roots } : {}
   });
   if (!encoded) log.warning("sg-guard could not store the analysis in the summary comment: commands will not work on this pull request until the next run.");
   else if (encoded.stored.omitted.includes("findings")) {
@@ -50742,6 +50799,8 @@ async function walk(dir) {
 // src/inputs.ts
 var MODES = ["full", "analyze", "publish"];
 var MAX_STATUS_CONTEXT_LENGTH = 100;
+var MAX_EXPECT_ROOTS = 1e3;
+var MAX_ROOT_LENGTH = 1024;
 var CONFIG_SOURCES = ["base", "head"];
 function choice(name2, values, fallback) {
   const raw = getInput(name2) || fallback;
@@ -50799,6 +50858,7 @@ function readInputs(eventName = "") {
     throw new InputError("input report-file", `takes one path in mode ${mode} (several paths or globs, one per line, only in mode publish)`);
   }
   const reportFile = reportFiles.join("\n");
+  const expectRoots = readExpectRoots(mode);
   const workingDirectory = getInput("working-directory") || ".";
   const repoRoot = process.env.GITHUB_WORKSPACE || process.cwd();
   const inputs = {
@@ -50826,7 +50886,32 @@ function readInputs(eventName = "") {
   if (scopeRaw) inputs.failOnScope = scopeRaw;
   if (minRaw) inputs.inlineMinSeverity = minRaw;
   if (sarifFile) inputs.sarifFile = sarifFile;
+  if (expectRoots) inputs.expectRoots = expectRoots;
   return inputs;
+}
+function readExpectRoots(mode) {
+  const raw = getInput("expect-roots").trim();
+  if (raw === "") return void 0;
+  if (mode !== "publish") throw new InputError("input expect-roots", `is read only in mode publish (this is mode ${mode})`);
+  let entries;
+  if (raw.startsWith("[")) {
+    try {
+      entries = JSON.parse(raw);
+    } catch (err2) {
+      throw new InputError("input expect-roots", `starts with "[" but is not a JSON array: ${err2.message}`);
+    }
+    if (!Array.isArray(entries)) throw new InputError("input expect-roots", 'starts with "[" but is not a JSON array');
+  } else {
+    entries = raw.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
+  }
+  if (entries.length > MAX_EXPECT_ROOTS) throw new InputError("input expect-roots", `names ${entries.length} roots; at most ${MAX_EXPECT_ROOTS}`);
+  return entries.map((entry, i2) => {
+    if (typeof entry !== "string") throw new InputError("input expect-roots", `entry ${i2 + 1} is ${JSON.stringify(entry)}, not a directory`);
+    const root = entry.trim().replace(/^(?:\.\/)+/, "").replace(/\/+$/, "") || ".";
+    const bad = root.length > MAX_ROOT_LENGTH || /[\u0000-\u001f\u007f\\]/.test(root) || root.startsWith("/") || /^[A-Za-z]:/.test(root) || root !== "." && root.split("/").some((part) => part === "" || part === "." || part === "..");
+    if (bad) throw new InputError("input expect-roots", `${JSON.stringify(entry.slice(0, 100))} is not a directory relative to the repository root (such as live/prod or live/*)`);
+    return root;
+  });
 }
 function scopeForEvent(eventName) {
   return [...BASE_POLICY_EVENTS, "workflow_run"].includes(eventName) ? "added" : "all";
@@ -51114,7 +51199,7 @@ function sarifSuppression(s) {
 function suppressionsOf(f) {
   return { suppressions: f.suppression ? [sarifSuppression(f.suppression)] : [] };
 }
-function relatedLocationsOf(f, names2) {
+function relatedLocationsOf(f, names3) {
   const others = otherPlaces(f);
   if (others.length === 0) return {};
   return {
@@ -51122,7 +51207,7 @@ function relatedLocationsOf(f, names2) {
       id: i2 + 1,
       physicalLocation: physicalLocation(f),
       logicalLocations: [{ fullyQualifiedName: findingLocation({ resource: p.resource, path: f.path }), kind: "resource" }],
-      message: { text: `Also in ${planName(names2, p.plan)}: ${p.resource}` }
+      message: { text: `Also in ${planName(names3, p.plan)}: ${p.resource}` }
     }))
   };
 }
@@ -51152,7 +51237,7 @@ function renderSarif(report, rules) {
   }
   const descriptors = [...byName2.values()];
   const index = new Map(descriptors.map((d, i2) => [d.id, i2]));
-  const names2 = planNames(report.plans);
+  const names3 = planNames(report.plans);
   const results = findings.map((f) => ({
     ruleId: f.rule,
     ruleIndex: index.get(f.rule) ?? -1,
@@ -51164,7 +51249,7 @@ function renderSarif(report, rules) {
         logicalLocations: [{ fullyQualifiedName: findingLocation(f), kind: "resource" }]
       }
     ],
-    ...relatedLocationsOf(f, names2),
+    ...relatedLocationsOf(f, names3),
     partialFingerprints: { [FINGERPRINT_KEY]: f.id },
     ...suppressionsOf(f),
     properties: {
@@ -51173,7 +51258,7 @@ function renderSarif(report, rules) {
       change: f.change,
       // A request is no suppression: the result stays open until a maintainer approves it.
       ...f.waiverRequest && !f.suppression ? { waiverRequest: { reason: f.waiverRequest.reason, source: f.waiverRequest.source, by: f.waiverRequest.by } } : {},
-      ...f.places ? { places: f.places.map((p) => ({ plan: p.plan, label: planName(names2, p.plan), resource: p.resource })) } : {}
+      ...f.places ? { places: f.places.map((p) => ({ plan: p.plan, label: planName(names3, p.plan), resource: p.resource })) } : {}
     }
   }));
   const driver = {
@@ -51197,13 +51282,13 @@ var MAX_ANNOTATIONS = 10;
 var MAX_PLANS_NAMED = 10;
 function annotationsFor(report, max = MAX_ANNOTATIONS) {
   const findings = sortFindings(activeFindings(report.findings));
-  const names2 = planNames(report.plans);
-  const annotations = findings.slice(0, max).map((f) => annotation(f, report, names2));
+  const names3 = planNames(report.plans);
+  const annotations = findings.slice(0, max).map((f) => annotation(f, report, names3));
   return { annotations, omitted: findings.length - annotations.length };
 }
-function annotation(f, report, names2) {
+function annotation(f, report, names3) {
   const others = otherPlaces(f);
-  const plans = [f.plan, ...others.map((p) => p.plan)].map((p) => planName(names2, p));
+  const plans = [f.plan, ...others.map((p) => p.plan)].map((p) => planName(names3, p));
   const shown3 = plans.slice(0, MAX_PLANS_NAMED).join(", ") + (plans.length > MAX_PLANS_NAMED ? ` and ${plans.length - MAX_PLANS_NAMED} more` : "");
   const where = others.length > 0 ? ` (in ${shown3})` : "";
   const a = {
@@ -51265,6 +51350,74 @@ function mergeReports(reports) {
     report: { version: 1, tool: { ...first.report.tool }, failOn, failOnScope, plans, findings: merged, summary: summarise(merged, failOn, failOnScope) },
     warnings
   };
+}
+
+// src/roots/roots.ts
+import { readdir as readdir4 } from "node:fs/promises";
+import { join as join3, posix as posix3, relative as relative4, sep as sep6 } from "node:path";
+var SKIPPED = /* @__PURE__ */ new Set([".git", ".terraform", "node_modules", ".terragrunt-cache"]);
+var MAX_DIRECTORIES = 2e4;
+function toPosix(path2) {
+  return path2.split(sep6).join("/");
+}
+async function terraformDirectories(base, notes) {
+  const found = [];
+  const queue = ["."];
+  let read2 = 0;
+  while (queue.length > 0) {
+    const dir = queue.shift();
+    if (++read2 > MAX_DIRECTORIES) {
+      notes.push(`stopped after ${MAX_DIRECTORIES} directories; name the roots with --roots`);
+      break;
+    }
+    let entries;
+    try {
+      entries = await readdir4(join3(base, dir), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    let terraform = false;
+    for (const e of entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+      if (e.isDirectory() && !SKIPPED.has(e.name)) queue.push(dir === "." ? e.name : `${dir}/${e.name}`);
+      else if (e.isFile() && (e.name.endsWith(".tf") || e.name.endsWith(".tf.json")) && !e.name.startsWith(".")) terraform = true;
+    }
+    if (terraform) found.push(dir);
+  }
+  return found.sort();
+}
+async function readLayout(base, rootGlob) {
+  const notes = [];
+  const directories = await terraformDirectories(base, notes);
+  const calls = /* @__PURE__ */ new Map();
+  const called = /* @__PURE__ */ new Set();
+  for (const dir of directories) {
+    const read2 = await readDirectory(join3(base, dir));
+    for (const [file, reason] of read2.failures) notes.push(`${toPosix(relative4(base, file))}: ${reason}`);
+    const targets = /* @__PURE__ */ new Set();
+    for (const file of read2.files) {
+      for (const block of file.blocks) {
+        if (block.type !== "module") continue;
+        const source = literalString(block, "source");
+        if (source === void 0 || !isLocalSource(source)) continue;
+        const target = posix3.normalize(posix3.join(dir, source.replace(/\\/g, "/"))).replace(/\/$/, "") || ".";
+        if (target.startsWith("..")) {
+          notes.push(`${dir}: module "${block.labels[0] ?? ""}" calls ${source}, outside ${base}`);
+          continue;
+        }
+        targets.add(target);
+        if (target !== dir) called.add(target);
+      }
+    }
+    calls.set(dir, [...targets].sort());
+  }
+  let roots;
+  if (rootGlob !== void 0) {
+    const glob2 = new Minimatch(rootGlob, { dot: true, nocomment: true, nonegate: true });
+    roots = directories.filter((d) => glob2.match(d));
+  } else {
+    roots = directories.filter((d) => !called.has(d));
+  }
+  return { directories, calls, roots, notes };
 }
 
 // src/review/trusted.ts
@@ -51576,13 +51729,13 @@ async function run2(options = {}) {
         ({ result, note } = await post(inputs, event, checked, clientOptions));
       } catch (err2) {
         await writeReports(inputs, checked.report, rules);
-        await writeJobSummary(checked.report, rules, diagrams2, checked.unread, null, void 0, checked.disagreements);
+        await writeJobSummary(checked.report, rules, diagrams2, checked.unread, null, void 0, checked.disagreements, checked.roots);
         throw err2;
       }
     }
     const report = result?.report ?? checked.report;
     await writeReports(inputs, report, rules);
-    await writeJobSummary(report, rules, diagrams2, checked.unread, result, note, checked.disagreements);
+    await writeJobSummary(report, rules, diagrams2, checked.unread, result, note, checked.disagreements, checked.roots);
     const problems = [];
     if (report.summary.blocking > 0) problems.push(`sg-guard: ${report.summary.blocking} finding(s) at or above fail-on ${report.failOn}`);
     const unread = checked.unread.length;
@@ -51728,7 +51881,9 @@ async function readPolicy(inputs, event) {
 async function readReports(inputs, event) {
   const { paths, unmatched } = await resolvePaths(inputs.reportFiles, { what: "input report-file", noMatch: "collect" });
   if (paths.length > MAX_REPORT_FILES) throw new InputError("input report-file", `names ${paths.length} files; at most ${MAX_REPORT_FILES} reports are merged`);
-  const unread = unmatched.map((file) => ({ file, problem: "matches no file (did its analyze job upload a report?)" }));
+  const expected = inputs.expectRoots;
+  if (expected !== void 0 && unmatched.length > 0) info2(`report-file: ${unmatched.join(", ")} matches no file; expect-roots decides which roots must have a report.`);
+  const unread = expected !== void 0 ? [] : unmatched.map((file) => ({ file, problem: "matches no file (did its analyze job upload a report?)" }));
   const read2 = [];
   const contents = [];
   let only = null;
@@ -51750,8 +51905,16 @@ async function readReports(inputs, event) {
     }
   }
   unread.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const roots = checkRoots(
+    read2.flatMap((r) => r.report.plans),
+    expected ?? [],
+    await repositoryRoots(inputs.repoRoot)
+  );
+  for (const root of roots.missing) unread.push({ file: root, problem: "expect-roots names this root, and no report covers it (did its analyze job fail?)" });
+  const coverage = { checked: roots.checked, untouched: roots.untouched };
   if (read2.length === 0) {
-    if (unread.length === 1) throw only ?? new InputError("input report-file", `"${unread[0]?.file ?? ""}" matches no file, so nothing is posted`);
+    if (expected !== void 0 && unread.length === 0) return untouchedRepository(inputs, event, coverage);
+    if (unread.length === 1 && roots.missing.length === 0) throw only ?? new InputError("input report-file", `"${unread[0]?.file ?? ""}" matches no file, so nothing is posted`);
     const list = unread.map((u) => `${u.file} (${u.problem})`).join("; ");
     throw new InputError("input report-file", `none of the ${plural(unread.length, "report")} could be read, so nothing is posted: ${list}`);
   }
@@ -51772,7 +51935,7 @@ async function readReports(inputs, event) {
       today: /* @__PURE__ */ new Date(),
       inlineIgnores: policy.inlineIgnores
     });
-    return { report: { ...hardened, policy: policy.report }, rules: RULES.map((r) => r.meta), diagrams: [], planDigest: digest, unread, policy, disagreements: [], claimsOnly: true };
+    return { report: { ...hardened, policy: policy.report }, rules: RULES.map((r) => r.meta), diagrams: [], planDigest: digest, unread, policy, disagreements: [], claimsOnly: true, roots: coverage };
   }
   const plans = await resolvePlanPaths(inputs.plans);
   const result = await runCheck({ ...policyRequest(plans, inputs, policy), root: false });
@@ -51781,7 +51944,18 @@ async function readReports(inputs, event) {
   const { disagreements } = reconciled;
   const report = claimsToRequests(reconciled.report, { exceptions: policy.config.exceptions ?? [], today: /* @__PURE__ */ new Date(), inlineIgnores: policy.inlineIgnores });
   if (disagreements.length > 0) warning(`sg-guard: the uploaded report${read2.length > 1 ? "s" : ""} and the plans evaluated here disagree: ${disagreements.join("; ")}. The verdict is the plans'.`);
-  return { report: { ...report, policy: policy.report }, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models), planDigest: digest, unread, policy, disagreements, claimsOnly: true };
+  return { report: { ...report, policy: policy.report }, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models), planDigest: digest, unread, policy, disagreements, claimsOnly: true, roots: coverage };
+}
+async function repositoryRoots(repoRoot) {
+  const layout = await readLayout(repoRoot);
+  return layout.roots.length > 0 ? layout.roots : null;
+}
+async function untouchedRepository(inputs, event, roots) {
+  const policy = await readPolicy(inputs, event);
+  const failOn = inputs.failOn ?? policy.config.failOn ?? DEFAULT_FAIL_ON;
+  info2("No report, and expect-roots names no root: this pull request touches no Terraform root.");
+  const report = { version: 1, tool: { name: TOOL_NAME, version: VERSION }, failOn, failOnScope: policy.failOnScope, plans: [], findings: [], summary: summarise([], failOn, policy.failOnScope), policy: policy.report };
+  return { report, rules: RULES.map((r) => r.meta), diagrams: [], planDigest: contentsDigest([]), unread: [], policy, disagreements: [], claimsOnly: true, roots };
 }
 function mergeGroupWaivers(checked) {
   const report = reviewInlineWaivers(checked.report, {
@@ -51868,6 +52042,7 @@ async function post(inputs, event, checked, clientOptions) {
       // A full run judges the comments against the diff; in publish they are requests already (readReports).
       ...checked.claimsOnly ? {} : { waivers: { mode: checked.policy.inlineIgnores, exceptions: checked.policy.config.exceptions ?? [] } },
       ...unread.length > 0 ? { unread } : {},
+      ...checked.roots ? { roots: checked.roots } : {},
       ...checked.disagreements && checked.disagreements.length > 0 ? { notes: [disagreementNote(checked.disagreements)] } : {}
     },
     ACTION_LOG
@@ -51883,10 +52058,13 @@ async function post(inputs, event, checked, clientOptions) {
   if (result.failed) note = `Posting stopped at ${result.failed.what}: ${result.failed.error}`;
   return { result, note };
 }
-async function writeJobSummary(report, rules, diagrams2, unread, result, note, disagreements = []) {
+async function writeJobSummary(report, rules, diagrams2, unread, result, note, disagreements = [], roots) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   const notes = [...disagreements.length > 0 ? [disagreementNote(disagreements)] : [], ...note ? [`> ${escapeMarkdown(note)}`] : []];
-  const markdown = summaryMarkdown({ report, rules, diagrams: diagrams2, unread, outside: result?.plan?.outside ?? null, ...notes.length > 0 ? { note: notes.join("\n\n") } : {} }, MAX_JOB_SUMMARY_LENGTH);
+  const markdown = summaryMarkdown(
+    { report, rules, diagrams: diagrams2, unread, outside: result?.plan?.outside ?? null, ...roots ? { roots } : {}, ...notes.length > 0 ? { note: notes.join("\n\n") } : {} },
+    MAX_JOB_SUMMARY_LENGTH
+  );
   await appendJobSummary(markdown);
 }
 function disagreementNote(disagreements) {
