@@ -2160,9 +2160,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve4(data);
+              return err2 ? reject(err2) : resolve5(data);
             });
           });
         }
@@ -2200,12 +2200,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve4(data);
+              ) : resolve5(data);
             });
           });
         }
@@ -4472,8 +4472,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise = new Promise((resolve5, reject) => {
+        res = resolve5;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6724,12 +6724,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7399,12 +7399,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7883,16 +7883,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve4(null);
+            resolve5(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -7903,7 +7903,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -7954,7 +7954,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve4(socket2);
+              resolve5(socket2);
             }
           });
         });
@@ -8302,8 +8302,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -9572,7 +9572,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve5, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve5(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9604,7 +9604,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9621,7 +9621,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -9691,18 +9691,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve4, stream, length } = consume2;
+      const { type, body: body2, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body2, length));
+          resolve5(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body2, length)));
+          resolve5(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body2, length).buffer);
+          resolve5(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body2, { type: stream[kContentType] }));
+          resolve5(new Blob(body2, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body2, length));
+          resolve5(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -9959,9 +9959,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           request2.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve4(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -10184,9 +10184,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve4(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -10471,9 +10471,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve4(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -10565,9 +10565,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           connect.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve4(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -14430,7 +14430,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve5, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14506,7 +14506,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve5({
                 status,
                 statusText,
                 headersList,
@@ -14549,7 +14549,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve5({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18290,8 +18290,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve5) => {
+        setTimeout(resolve5, ms).unref();
       });
     }
     module2.exports = {
@@ -23923,10 +23923,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key: key2, sep: sep7, value } = collItem;
+        const { start: start2, key: key2, sep: sep8, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep7?.[0],
+          next: key2 ?? sep8?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23940,7 +23940,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep7) {
+          if (!keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23964,7 +23964,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23980,7 +23980,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -24071,7 +24071,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep7 = "";
+        let sep8 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -24085,13 +24085,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep7 + cb;
-              sep7 = "";
+                comment += sep8 + cb;
+              sep8 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep7 += source;
+                sep8 += source;
               hasSpace = true;
               break;
             default:
@@ -24134,18 +24134,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key: key2, sep: sep7, value } = collItem;
+        const { start: start2, key: key2, sep: sep8, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep7?.[0],
+          next: key2 ?? sep8?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
+          if (!props.anchor && !props.tag && !sep8 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -24199,8 +24199,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep7 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+        if (!isMap && !sep8 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -24212,7 +24212,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -24223,8 +24223,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (const st of sep7) {
+              if (sep8)
+                for (const st of sep8) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -24241,7 +24241,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -24421,7 +24421,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep7 = "";
+      let sep8 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -24438,24 +24438,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep7 === " ")
-            sep7 = "\n";
-          else if (!prevMoreIndented && sep7 === "\n")
-            sep7 = "\n\n";
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          if (sep8 === " ")
+            sep8 = "\n";
+          else if (!prevMoreIndented && sep8 === "\n")
+            sep8 = "\n\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep7 === "\n")
+          if (sep8 === "\n")
             value += "\n";
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          value += sep7 + content;
-          sep7 = " ";
+          value += sep8 + content;
+          sep8 = " ";
           prevMoreIndented = false;
         }
       }
@@ -24638,25 +24638,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep7 = " ";
+      let sep8 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep7 === "\n")
-            res += sep7;
+          if (sep8 === "\n")
+            res += sep8;
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          res += sep7 + lm;
-          sep7 = " ";
+          res += sep8 + lm;
+          sep8 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep7 + (match2?.[1] ?? "");
+      return res + sep8 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -25466,14 +25466,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key: key2, sep: sep7, value }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep8, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep7)
-        for (const st of sep7)
+      if (sep8)
+        for (const st of sep8)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -26640,18 +26640,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep7;
+          let sep8;
           if (scalar.end) {
-            sep7 = scalar.end;
-            sep7.push(this.sourceToken);
+            sep8 = scalar.end;
+            sep8.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep7 = [this.sourceToken];
+            sep8 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep7 }]
+            items: [{ start: start2, key: scalar, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26804,15 +26804,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep7 = it.sep;
-                  sep7.push(this.sourceToken);
+                  const sep8 = it.sep;
+                  sep8.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key: key2, sep: sep7 }]
+                    items: [{ start: start3, key: key2, sep: sep8 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -27006,13 +27006,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            const sep8 = fc.end.splice(1, fc.end.length);
+            sep8.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep7 }]
+              items: [{ start: start2, key: fc, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -27414,11 +27414,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve4) {
-          resolve4(value);
+        return value instanceof P ? value : new P(function(resolve5) {
+          resolve5(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve4, reject) {
+      return new (P || (P = Promise))(function(resolve5, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -27434,7 +27434,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -27521,26 +27521,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve4(output.toString());
+              resolve5(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve4(Buffer.concat(chunks));
+              resolve5(Buffer.concat(chunks));
             });
           }));
         });
@@ -27748,14 +27748,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info3, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             function callbackForResult(err2, res) {
               if (err2) {
                 reject(err2);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve4(res);
+                resolve5(res);
               }
             }
             this.requestRawWithCallback(info3, data, callbackForResult);
@@ -27999,12 +27999,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
+          return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve5, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -28012,7 +28012,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve4(response);
+              resolve5(response);
             }
             function dateTimeDeserializer(key2, value) {
               if (typeof value === "string") {
@@ -28051,7 +28051,7 @@ var require_lib = __commonJS({
               err2.result = response.result;
               reject(err2);
             } else {
-              resolve4(response);
+              resolve5(response);
             }
           }));
         });
@@ -28515,8 +28515,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve4, reject) {
-            return setTimeout(resolve4, t);
+          return new this.Promise(function(resolve5, reject) {
+            return setTimeout(resolve5, t);
           });
         }
         computePenalty() {
@@ -28727,15 +28727,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args2, cb, error2, reject, resolve4, returned, task;
+          var args2, cb, error2, reject, resolve5, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args: args2, resolve: resolve4, reject } = this._queue.shift());
+            ({ task, args: args2, resolve: resolve5, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args2);
                 return function() {
-                  return resolve4(returned);
+                  return resolve5(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -28750,13 +28750,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args2) {
-          var promise, reject, resolve4;
-          resolve4 = reject = null;
+          var promise, reject, resolve5;
+          resolve5 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve4 = _resolve;
+            resolve5 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args: args2, resolve: resolve4, reject });
+          this._queue.push({ task, args: args2, resolve: resolve5, reject });
           this._tryToRun();
           return promise;
         }
@@ -29157,14 +29157,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve4, reject) => {
+              return new this.Promise((resolve5, reject) => {
                 if (finished()) {
-                  return resolve4();
+                  return resolve5();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve4();
+                      return resolve5();
                     }
                   });
                 }
@@ -29257,9 +29257,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args3) => {
-              return new this.Promise(function(resolve4, reject) {
+              return new this.Promise(function(resolve5, reject) {
                 return fn(...args3, function(...args4) {
-                  return (args4[0] != null ? reject : resolve4)(args4);
+                  return (args4[0] != null ? reject : resolve5)(args4);
                 });
               });
             };
@@ -29543,11 +29543,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -29563,7 +29563,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32843,33 +32843,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start2, end, dot, sep7) => {
+var dotPortion = (f, start2, end, dot, sep8) => {
   for (let k = start2; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep7))
+      if (n >= end || isSep(f.charCodeAt(n), sep8))
         return true;
     }
-    const s = nextSep(f, k, sep7);
+    const s = nextSep(f, k, sep8);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep7))
+    while (k < end && isSep(f.charCodeAt(k), sep8))
       k++;
   }
   return false;
 };
-var isSep = (c, sep7) => sep7 === "/" ? c === 47 : sep7 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep7) => {
-  if (sep7 !== "both")
-    return f.indexOf(sep7, from);
+var isSep = (c, sep8) => sep8 === "/" ? c === 47 : sep8 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep8) => {
+  if (sep8 !== "both")
+    return f.indexOf(sep8, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep7) => sep7 !== "both" ? f.lastIndexOf(sep7, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep8) => sep8 !== "both" ? f.lastIndexOf(sep8, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -33247,7 +33247,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep7 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep8 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -33259,14 +33259,14 @@ var Minimatch = class {
       const p = row[row.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i2 = lastSep(f, f.length, sep7);
+        const i2 = lastSep(f, f.length, sep8);
         lastStart = i2 + 1;
         last = f.slice(lastStart);
         if (last === "" && i2 >= 0) {
           let j = i2;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep7))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep8))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep7) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep8) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -33294,15 +33294,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep7)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep8)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep7))
+        if (!dotPortion(f, 0, tailStart, dot, sep8))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep7);
+        const m = this.#walk(f, row, shape === "head", dot, sep8);
         if (m !== "no")
           return m;
         continue;
@@ -33358,19 +33358,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep7) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep7))
+  #walk(f, row, head, dot, sep8) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep8))
       return "maybe";
     const x = row[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep7); e !== -1; e = nextSep(f, s, sep7)) {
+    for (let e = nextSep(f, s, sep8); e !== -1; e = nextSep(f, s, sep8)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep7))
+      while (next < f.length && isSep(f.charCodeAt(next), sep8))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep7))
+      if (hit && !dotPortion(f, next, f.length, dot, sep8))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep7))
+      if (head || dotPortion(f, s, next, dot, sep8))
         return "no";
       s = next;
     }
@@ -33929,20 +33929,33 @@ function resourceMatcher(pattern) {
   const glob2 = new Minimatch(pattern.replaceAll("/", SLASH), { dot: true, nocomment: true, nonegate: true, platform: "linux" });
   return (address) => address === pattern || glob2.match(address.replaceAll("/", SLASH));
 }
+function rootMatcher(globs) {
+  if (globs === void 0) return () => true;
+  const compiled = globs.map((g) => new Minimatch(g, { dot: true, nocomment: true, nonegate: true, platform: "linux" }));
+  return (root) => compiled.some((g) => g.match(root));
+}
+function rootsOf(report, given) {
+  const known = new Map(report.plans.map((p) => [p.path, planRoot(p)]));
+  return (plan) => given?.get(plan) ?? known.get(plan) ?? planLabel(plan);
+}
 function utcDate(d) {
   return d.toISOString().slice(0, 10);
 }
+function compileExceptions(exceptions) {
+  return exceptions.map((e) => ({ ...e, matches: resourceMatcher(e.resource), inRoot: rootMatcher(e.roots) }));
+}
 function applySuppressions(report, options) {
   const today = utcDate(options.today);
-  const exceptions = options.exceptions.map((e) => ({ ...e, matches: resourceMatcher(e.resource) }));
+  const exceptions = compileExceptions(options.exceptions);
   const known = options.rules ? new Set(options.rules) : null;
-  const findings = report.findings.map((f) => {
-    if (f.suppression) return f;
-    const comments = f.location ? options.sources?.get(f.plan)?.suppressionsFor(f.location) ?? [] : [];
+  const rootOf = rootsOf(report, options.roots);
+  const judge = (f, plan, resource) => {
+    const comments = f.location ? options.sources?.get(plan)?.suppressionsFor(f.location) ?? [] : [];
     const at = (c) => `${f.location?.file ?? ""}:${c.line}`;
     const inline = comments.find((c) => c.rule === f.rule && c.reason !== "");
     if (inline) return suppress(f, { kind: "inline", reason: inline.reason, expires: null, source: at(inline) });
-    const matching = exceptions.filter((e) => e.rule === f.rule && e.matches(f.resource));
+    const root = rootOf(plan);
+    const matching = exceptions.filter((e) => e.rule === f.rule && e.matches(resource) && e.inRoot(root));
     const active = matching.find((e) => e.expires === null || today <= e.expires);
     if (active) return suppress(f, { kind: "exception", reason: active.reason, expires: active.expires, source: active.source });
     const notes = [];
@@ -33956,8 +33969,54 @@ function applySuppressions(report, options) {
     if (expired) notes.push(fillTemplate(NOTES.expired, { source: expired.source, expires: expired.expires ?? "" }));
     const fresh = notes.filter((n) => !f.message.includes(n));
     return fresh.length > 0 ? { ...f, message: `${f.message} (${fresh.join("; ")})` } : f;
+  };
+  let split = false;
+  const findings = report.findings.flatMap((f) => {
+    if (f.suppression) return [f];
+    if (!f.places || f.places.length < 2) return [judge(f, f.plan, f.resource)];
+    const parts2 = splitByOutcome(f, (place) => judge(f, place.plan, place.resource));
+    if (parts2.length > 1) split = true;
+    return parts2;
   });
-  return { ...report, findings, summary: summarise(findings, report.failOn, report.failOnScope) };
+  const final = split ? uniqueIds(findings) : findings;
+  return { ...report, findings: final, summary: summarise(final, report.failOn, report.failOnScope) };
+}
+function splitByOutcome(f, judge) {
+  const places2 = f.places ?? [{ plan: f.plan, resource: f.resource }];
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const place of places2) {
+    const judged = judge(place);
+    const key2 = JSON.stringify([judged.suppression, judged.message, judged.waiverRequest ?? null]);
+    const group = groups2.get(key2);
+    if (group) group.places.push(place);
+    else groups2.set(key2, { judged, places: [place] });
+  }
+  if (groups2.size === 1) {
+    const only = [...groups2.values()][0];
+    return [{ ...only.judged, places: places2.map((p) => ({ ...p })) }];
+  }
+  return [...groups2.values()].map(({ judged, places: own }, i2) => {
+    const first = own[0];
+    const moved = first.plan === f.plan && first.resource === f.resource ? judged : movedTo(judged, f.resource, first);
+    const { places: _places, aliases: aliases2, ...rest } = moved;
+    const part = { ...rest, ...i2 === 0 && aliases2 ? { aliases: aliases2 } : {} };
+    if (own.length > 1) part.places = own.map((p) => ({ ...p }));
+    return part;
+  });
+}
+function movedTo(f, from, place) {
+  const moved = { ...f, plan: place.plan, resource: place.resource };
+  let common = 0;
+  while (common < from.length && common < place.resource.length && from[from.length - 1 - common] === place.resource[place.resource.length - 1 - common]) common++;
+  let tail = common;
+  while (tail > 0 && !(tail < common && from[from.length - tail - 1] === ".")) tail--;
+  const oldPrefix = from.slice(0, from.length - tail);
+  const newPrefix = place.resource.slice(0, place.resource.length - tail);
+  if (oldPrefix !== "" && oldPrefix !== newPrefix) {
+    if (f.securityGroup?.startsWith(oldPrefix)) moved.securityGroup = newPrefix + f.securityGroup.slice(oldPrefix.length);
+    moved.message = f.message.replaceAll(oldPrefix, newPrefix);
+  }
+  return moved;
 }
 function suppress(f, suppression) {
   return { ...f, suppression };
@@ -33981,7 +34040,8 @@ function isNewComment(source, isAddedLine) {
 function reviewInlineWaivers(report, options) {
   if (options.mode === "trust") return report;
   const today = utcDate(options.today);
-  const exceptions = (options.exceptions ?? []).map((e) => ({ ...e, matches: resourceMatcher(e.resource) }));
+  const exceptions = compileExceptions(options.exceptions ?? []);
+  const rootOf = rootsOf(report);
   const author = options.author?.toLowerCase() ?? null;
   const approvals = /* @__PURE__ */ new Map();
   for (const a of options.approvals) {
@@ -33989,7 +34049,8 @@ function reviewInlineWaivers(report, options) {
     if (!approvals.has(a.id)) approvals.set(a.id, a);
   }
   const exceptionFor = (f) => {
-    const e = exceptions.find((x) => x.rule === f.rule && x.matches(f.resource) && (x.expires === null || today <= x.expires));
+    const places2 = f.places ?? [{ plan: f.plan, resource: f.resource }];
+    const e = exceptions.find((x) => x.rule === f.rule && places2.every((p) => x.matches(p.resource) && x.inRoot(rootOf(p.plan))) && (x.expires === null || today <= x.expires));
     return e ? { kind: "exception", reason: e.reason, expires: e.expires, source: e.source } : null;
   };
   let changed = false;
@@ -34032,7 +34093,8 @@ function applyApprovals(report, approvals, author) {
 }
 
 // src/config/exceptions.ts
-var EXCEPTION_KEYS = ["rule", "resource", "reason", "expires"];
+var EXCEPTION_KEYS = ["rule", "resource", "reason", "expires", "roots"];
+var MAX_ROOT_GLOBS = 100;
 var show4 = (v) => JSON.stringify(v) ?? String(v);
 var fail3 = (error2) => ({ ok: false, error: error2 });
 function readDate(v) {
@@ -34041,12 +34103,26 @@ function readDate(v) {
   const d = /* @__PURE__ */ new Date(`${v}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v ? v : null;
 }
+function readRoots(v) {
+  const example = 'a list of root directories or globs, relative to the repository root, such as [live/dev, "live/eu-*"]';
+  if (!Array.isArray(v) || v.length === 0) return fail3(`.roots must be ${example}, not ${show4(v)}`);
+  if (v.length > MAX_ROOT_GLOBS) return fail3(`.roots has more than ${MAX_ROOT_GLOBS} entries`);
+  const out2 = [];
+  for (const [i2, item] of v.entries()) {
+    const root = typeof item === "string" ? item.trim().replace(/^(?:\.\/)+/, "").replace(/\/+$/, "") || "." : null;
+    const bad = root === null || root.length > 1024 || // eslint-disable-next-line no-control-regex
+    /[\u0000-\u001f\u007f\\]/.test(root) || root.startsWith("/") || root.startsWith("!") || /^[A-Za-z]:/.test(root) || root !== "." && root.split("/").some((part) => part === "" || part === "." || part === "..");
+    if (bad) return fail3(`.roots[${i2}] ${show4(item)} is not a root directory or glob relative to the repository root (such as live/dev or "live/eu-*")`);
+    out2.push(root);
+  }
+  return { ok: true, value: out2 };
+}
 function readExceptions(v, rules, source) {
-  if (!Array.isArray(v)) return fail3(`must be a list of {rule, resource, reason, expires?}, not ${show4(v)}`);
+  if (!Array.isArray(v)) return fail3(`must be a list of {rule, resource, reason, expires?, roots?}, not ${show4(v)}`);
   const out2 = [];
   for (const [i2, item] of v.entries()) {
     const at = `[${i2}]`;
-    if (item === null || typeof item !== "object" || Array.isArray(item)) return fail3(`${at} must be a mapping {rule, resource, reason, expires?}, not ${show4(item)}`);
+    if (item === null || typeof item !== "object" || Array.isArray(item)) return fail3(`${at} must be a mapping {rule, resource, reason, expires?, roots?}, not ${show4(item)}`);
     const entry = item;
     for (const key2 of Object.keys(entry)) {
       if (!EXCEPTION_KEYS.includes(key2)) return fail3(`${at} has unknown key "${key2}" (known: ${EXCEPTION_KEYS.join(", ")})`);
@@ -34061,7 +34137,13 @@ function readExceptions(v, rules, source) {
       expires = readDate(entry.expires);
       if (expires === null) return fail3(`${at}.expires ${show4(entry.expires)} is not a date in the form YYYY-MM-DD`);
     }
-    out2.push({ rule: rule20, resource: resource.trim(), reason: reason.trim(), expires, source });
+    const exception = { rule: rule20, resource: resource.trim(), reason: reason.trim(), expires, source };
+    if (entry.roots !== void 0) {
+      const roots = readRoots(entry.roots);
+      if (!roots.ok) return fail3(`${at}${roots.error}`);
+      exception.roots = roots.value;
+    }
+    out2.push(exception);
   }
   return { ok: true, value: out2 };
 }
@@ -34356,6 +34438,39 @@ var DEFAULT_CONFIG_PATH = ".github/sg-guard.yml";
 var THRESHOLDS = [...SEVERITIES, "never"];
 var DEFAULT_FAIL_ON = "high";
 var DEFAULT_INLINE_MIN_SEVERITY = "medium";
+function readLevel(value) {
+  if (value === "off" || value === false) return { enabled: false };
+  if (value === "on" || value === true) return { enabled: true };
+  if (typeof value === "string" && SEVERITIES.includes(value)) return { enabled: true, severity: value };
+  return null;
+}
+var RULE_ENTRY_KEYS = ["level", "roots"];
+function readRuleEntries(file, name2, value, config) {
+  const list = Array.isArray(value) ? value : [value];
+  const expected = `"off", "on", a severity (${SEVERITIES.join(", ")}), {level, roots}, or a list of them`;
+  if (list.length === 0) throw new InputError(file, `rules.${name2} must be ${expected}, not []`);
+  for (const [i2, item] of list.entries()) {
+    const at = Array.isArray(value) ? `rules.${name2}[${i2}]` : `rules.${name2}`;
+    const plain = readLevel(item);
+    if (plain) {
+      config.settings[name2] = { ...config.settings[name2], ...plain };
+      continue;
+    }
+    if (item === null || typeof item !== "object" || Array.isArray(item)) throw new InputError(file, `${at} must be ${expected}, not ${JSON.stringify(item)}`);
+    const entry = item;
+    for (const key2 of Object.keys(entry)) {
+      if (!RULE_ENTRY_KEYS.includes(key2)) throw new InputError(file, `${at} has unknown key "${key2}" (known: ${RULE_ENTRY_KEYS.join(", ")})`);
+    }
+    const level = readLevel(entry.level);
+    if (!level) throw new InputError(file, `${at}.level must be "off", "on" or a severity (${SEVERITIES.join(", ")}), not ${JSON.stringify(entry.level)}`);
+    if (entry.roots === void 0) {
+      config.settings[name2] = { ...config.settings[name2], ...level };
+      continue;
+    }
+    const roots = read(file, at, readRoots(entry.roots));
+    (config.rootSettings ??= []).push({ rule: name2, roots, ...level });
+  }
+}
 var TOP_LEVEL_KEYS = ["fail-on", "fail-on-scope", "rules", "preset", "custom-rules", "exceptions", "inline-ignores", "inline-min-severity", ...OPTION_NAMES];
 function keyed2(key2, error2) {
   return `${key2}${error2.startsWith("[") || error2.startsWith(".") ? "" : " "}${error2}`;
@@ -34421,10 +34536,7 @@ function parseConfig(text, file, rules) {
     if (typeof ruleEntries !== "object" || Array.isArray(ruleEntries)) throw new InputError(file, 'rules must be a mapping of rule name to "off" or a severity');
     for (const [name2, value] of Object.entries(ruleEntries)) {
       if (!known.includes(name2)) throw new InputError(file, `rules: unknown rule "${name2}" (see docs/rules/)`);
-      if (value === "off" || value === false) config.settings[name2] = { enabled: false };
-      else if (value === "on" || value === true) config.settings[name2] = { enabled: true };
-      else if (typeof value === "string" && SEVERITIES.includes(value)) config.settings[name2] = { enabled: true, severity: value };
-      else throw new InputError(file, `rules.${name2} must be "off", "on" or a severity (${SEVERITIES.join(", ")}), not ${JSON.stringify(value)}`);
+      readRuleEntries(file, name2, value, config);
     }
   }
   if (obj2.preset !== void 0 && obj2.preset !== null) {
@@ -35150,8 +35262,8 @@ function description(values) {
 function inlineGroupRefs(expressions, direction2, rule20, field, inst, ctx) {
   const node = expressions?.[direction2];
   if (node === void 0) return NONE;
-  const resolve4 = (exprs) => ctx.config.resolve(exprs.flatMap((e) => e.references ?? []), inst.modules, inst.key, GROUP_TYPES);
-  if (!Array.isArray(node)) return single(resolve4(expressionsAt(expressions, [direction2])));
+  const resolve5 = (exprs) => ctx.config.resolve(exprs.flatMap((e) => e.references ?? []), inst.modules, inst.key, GROUP_TYPES);
+  if (!Array.isArray(node)) return single(resolve5(expressionsAt(expressions, [direction2])));
   const agrees = (block) => {
     for (const k of ["from_port", "to_port"]) {
       const c = constantOf(expressionsAt(block, [k])[0]);
@@ -35161,7 +35273,7 @@ function inlineGroupRefs(expressions, direction2, rule20, field, inst, ctx) {
     if (p !== void 0 && normaliseProtocol(p) !== normaliseProtocol(rule20.protocol)) return false;
     return expressionsAt(block, [field]).some((e) => (e.references ?? []).length > 0);
   };
-  const resolved = node.filter(agrees).map((b) => resolve4(expressionsAt(b, [field])));
+  const resolved = node.filter(agrees).map((b) => resolve5(expressionsAt(b, [field])));
   const distinct = new Map(resolved.map((ts) => [JSON.stringify(ts), ts]));
   if (distinct.size === 1) return { targets: resolved[0] ?? [], exact: true };
   const union = /* @__PURE__ */ new Map();
@@ -35897,7 +36009,7 @@ function buildModel(plan) {
 }
 
 // src/check.ts
-import { dirname as dirname2 } from "node:path";
+import { dirname as dirname2, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
 
 // src/plan/load.ts
 import { constants as bufferConstants2 } from "node:buffer";
@@ -39621,13 +39733,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve4(xhr.response);
+                resolve5(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -39823,9 +39935,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info22 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         Module["instantiateWasm"](info22, (mod, inst) => {
-          resolve4(receiveInstance(mod, inst));
+          resolve5(receiveInstance(mod, inst));
         });
       });
     }
@@ -41158,8 +41270,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve4, reject) => {
-      readyPromiseResolve = resolve4;
+    moduleRtn = new Promise((resolve5, reject) => {
+      readyPromiseResolve = resolve5;
       readyPromiseReject = reject;
     });
   }
@@ -43625,6 +43737,27 @@ async function loadModel(path2, options) {
     plan: { path: plan.path, configuration: plan.json.configuration?.root_module }
   };
 }
+function rootDirectory(path2, request2) {
+  if (request2.root === false) return planLabel(path2, process.cwd());
+  const dir = resolve3(request2.root ?? (path2 === "-" ? "." : dirname2(path2)));
+  return relative3(resolve3(request2.repoRoot ?? process.cwd()), dir).split(sep4).join("/") || ".";
+}
+function evaluateByRoot(models, options, scoped, roots) {
+  if (scoped.length === 0) return evaluate(models, options);
+  const compiled = scoped.map((s) => ({ ...s, inRoot: rootMatcher(s.roots) }));
+  const parts2 = models.map((model) => {
+    const root = roots.get(model.plan.path) ?? planLabel(model.plan.path);
+    const settings = { ...options.settings };
+    for (const s of compiled) {
+      if (!s.inRoot(root)) continue;
+      settings[s.rule] = { ...settings[s.rule], enabled: s.enabled, ...s.severity ? { severity: s.severity } : {} };
+    }
+    return evaluate([model], { ...options, settings });
+  });
+  const findings = parts2.flatMap((p) => p.findings).sort(compareFindings);
+  const first = parts2[0] ?? evaluate([], options);
+  return { ...first, plans: parts2.flatMap((p) => p.plans), findings, summary: summarise(findings, options.failOn, options.failOnScope ?? "all") };
+}
 async function runCheck(request2) {
   if (request2.root !== false) void loadHclParser();
   const config = request2.config ?? await loadConfig(request2.configPath ?? DEFAULT_CONFIG_PATH, RULES, request2.configPath !== void 0);
@@ -43640,7 +43773,8 @@ async function runCheck(request2) {
   const failOn = request2.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
   const rules = rulesInForce(RULES, config.customRules ?? []);
   const failOnScope = request2.failOnScope ?? config.failOnScope ?? "all";
-  const report = evaluate(models, { failOn, failOnScope, rules, settings: config.settings });
+  const roots = new Map(plans.map((p) => [p.path, rootDirectory(p.path, request2)]));
+  const report = evaluateByRoot(models, { failOn, failOnScope, rules, settings: config.settings }, config.rootSettings ?? [], roots);
   for (const entry of report.plans) entry.label = planLabel(entry.path, process.cwd());
   const sources = /* @__PURE__ */ new Map();
   if (request2.root !== false) {
@@ -43657,7 +43791,7 @@ async function runCheck(request2) {
       }
     }
   }
-  const suppressed = applySuppressions(report, { exceptions: config.exceptions ?? [], today: /* @__PURE__ */ new Date(), sources, rules: rules.map((r) => r.meta.name) });
+  const suppressed = applySuppressions(report, { exceptions: config.exceptions ?? [], today: /* @__PURE__ */ new Date(), sources, roots, rules: rules.map((r) => r.meta.name) });
   const findings = uniqueIds(mergeAcrossPlans(suppressed.findings));
   const final = { ...suppressed, findings, summary: summarise(findings, failOn, failOnScope) };
   return { report: final, rules, models, notices, config };
@@ -43719,11 +43853,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -43739,7 +43873,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45066,8 +45200,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep4 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`);
+var sep5 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep5}${b64url}${sep5}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -49121,9 +49255,9 @@ function verdictReason(findings, closes, short2) {
   const more = findings.length - named4.length;
   return escapeMarkdown(cap3(parts2.join("; ") + (more > 0 ? `; and ${more} more` : ""), MAX_CELL_LENGTH * 2));
 }
-function joinWords(words, sep7 = ", ") {
+function joinWords(words, sep8 = ", ") {
   if (words.length <= 1) return words.join("");
-  return `${words.slice(0, -1).join(sep7)} and ${words[words.length - 1]}`;
+  return `${words.slice(0, -1).join(sep8)} and ${words[words.length - 1]}`;
 }
 function verdictHeading(report, fixed2, blocking, incomplete, short2) {
   if (isBlocking(report)) return `## \u{1F534} Blocks: ${verdictReason(blocking, false, short2)}`;
@@ -50922,7 +51056,7 @@ async function resolvePlanPaths(patterns) {
 
 // src/config/at-commit.ts
 import { execFile } from "node:child_process";
-import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve3, sep as sep5 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative4, resolve as resolve4, sep as sep6 } from "node:path";
 var MAX_OUTPUT = 4 * 1024 * 1024;
 var FETCH_TIMEOUT = 12e4;
 function git(cwd, args2, timeout = 3e4) {
@@ -50942,9 +51076,9 @@ function isCommitSha(value) {
 async function readFileAtCommit(cwd, sha, file) {
   const where = `${file} at ${sha.slice(0, 12)}`;
   if (!isCommitSha(sha)) throw new InputError(file, `cannot read the base commit's policy: "${sha}" is not a commit SHA`);
-  const path2 = relative3(resolve3(cwd), resolve3(cwd, file));
+  const path2 = relative4(resolve4(cwd), resolve4(cwd, file));
   if (path2 === "" || isAbsolute2(path2)) throw new InputError(file, "is not a file path in the checkout, so the base commit's version cannot be read");
-  const relativePath = path2.split(sep5).join("/");
+  const relativePath = path2.split(sep6).join("/");
   const spec = `${sha}:${relativePath.startsWith("../") ? relativePath : `./${relativePath}`}`;
   const have = await git(cwd, ["cat-file", "-e", `${sha}^{commit}`]);
   if (have.code !== 0) {
@@ -50971,13 +51105,14 @@ var OPTION_DEFAULTS = {
   "max-public-prefix": `ipv4 /${DEFAULT_MAX_PUBLIC_PREFIX.ipv4}, ipv6 /${DEFAULT_MAX_PUBLIC_PREFIX.ipv6}`,
   "max-port-range": String(DEFAULT_MAX_PORT_RANGE)
 };
+function listWords(values) {
+  if (values.length === 0) return "none";
+  const shown3 = values.slice(0, MAX_LISTED_VALUES).map(String);
+  return values.length > shown3.length ? `${shown3.join(", ")} and ${values.length - shown3.length} more` : shown3.join(", ");
+}
 function optionWords(name2, value) {
   if (value === void 0) return OPTION_DEFAULTS[name2];
-  if (Array.isArray(value)) {
-    if (value.length === 0) return "none";
-    const shown3 = value.slice(0, MAX_LISTED_VALUES).map(String);
-    return value.length > shown3.length ? `${shown3.join(", ")} and ${value.length - shown3.length} more` : shown3.join(", ");
-  }
+  if (Array.isArray(value)) return listWords(value);
   if (name2 === "max-public-prefix" && typeof value === "object" && value !== null) {
     const v = { ...DEFAULT_MAX_PUBLIC_PREFIX, ...value };
     return `ipv4 /${v.ipv4}, ipv6 /${v.ipv6}`;
@@ -50987,10 +51122,18 @@ function optionWords(name2, value) {
 function sameValue(a, b) {
   return JSON.stringify(a) === JSON.stringify(b);
 }
-function exceptionWords(e) {
-  return `${e.resource} (${e.rule}) ${e.expires === null ? "with no expiry" : `until ${e.expires}`}`;
+function inRoots(roots) {
+  return roots === void 0 ? "" : ` in ${listWords(roots)}`;
 }
-var exceptionKey = (e) => JSON.stringify([e.rule, e.resource]);
+function exceptionWords(e) {
+  return `${e.resource} (${e.rule})${inRoots(e.roots)} ${e.expires === null ? "with no expiry" : `until ${e.expires}`}`;
+}
+var exceptionKey = (e) => JSON.stringify([e.rule, e.resource, e.roots ?? null]);
+function rootSettingWords(s) {
+  const what = !s.enabled ? `turns off ${s.rule}` : s.severity ? `sets ${s.rule} to ${s.severity}` : `turns on ${s.rule}`;
+  return `${what}${inRoots(s.roots)}`;
+}
+var rootSettingKey = (s) => JSON.stringify([s.rule, s.roots, s.enabled, s.severity ?? null]);
 function customWords(spec) {
   const ports = optionWords("allowed-public-ports", spec.ports);
   return `${spec.name} (${spec.severity}, ports ${ports}/${spec.protocol}, ${spec.direction} ${spec.direction === "ingress" ? "from" : "to"} ${spec.peer})`;
@@ -51034,10 +51177,11 @@ function policyInForce(config, rules = RULES, today) {
     const value = config.options?.[name2];
     if (value !== void 0) out2.push(`${name2}: ${optionWords(name2, value)} (default ${OPTION_DEFAULTS[name2]})`);
   }
+  for (const setting of config.rootSettings ?? []) out2.push(`rules: ${rootSettingWords(setting)}`);
   const day = today ? utcDate(today) : null;
   for (const e of config.exceptions ?? []) {
     const expired = day !== null && e.expires !== null && day > e.expires;
-    out2.push(expired ? `exception for ${e.resource} (${e.rule}) expired on ${e.expires ?? ""}, no longer applies` : `exception for ${exceptionWords(e)}`);
+    out2.push(expired ? `exception for ${e.resource} (${e.rule})${inRoots(e.roots)} expired on ${e.expires ?? ""}, no longer applies` : `exception for ${exceptionWords(e)}`);
   }
   return out2;
 }
@@ -51083,6 +51227,10 @@ function describePolicyChange(base, head, rules = RULES) {
     const [a, b] = [base.options?.[name2], head.options?.[name2]];
     if (!sameValue(a, b)) out2.push(`changes ${name2} from ${optionWords(name2, a)} to ${optionWords(name2, b)}`);
   }
+  const baseScoped = new Set((base.rootSettings ?? []).map(rootSettingKey));
+  const headScoped = new Set((head.rootSettings ?? []).map(rootSettingKey));
+  for (const setting of head.rootSettings ?? []) if (!baseScoped.has(rootSettingKey(setting))) out2.push(rootSettingWords(setting));
+  for (const setting of base.rootSettings ?? []) if (!headScoped.has(rootSettingKey(setting))) out2.push(`no longer ${rootSettingWords(setting)}`);
   const baseExceptions = new Map((base.exceptions ?? []).map((e) => [exceptionKey(e), e]));
   const headExceptions = new Map((head.exceptions ?? []).map((e) => [exceptionKey(e), e]));
   for (const [key2, e] of headExceptions) {
@@ -51092,9 +51240,9 @@ function describePolicyChange(base, head, rules = RULES) {
       if (was.expires !== e.expires) {
         const words = (d) => d === null ? "no expiry" : d;
         const later = e.expires === null || was.expires !== null && e.expires > was.expires;
-        out2.push(`${later ? "extends" : "shortens"} the exception for ${e.resource} (${e.rule}) from ${words(was.expires)} to ${words(e.expires)}`);
+        out2.push(`${later ? "extends" : "shortens"} the exception for ${e.resource} (${e.rule})${inRoots(e.roots)} from ${words(was.expires)} to ${words(e.expires)}`);
       }
-      if (was.reason !== e.reason) out2.push(`changes the reason of the exception for ${e.resource} (${e.rule})`);
+      if (was.reason !== e.reason) out2.push(`changes the reason of the exception for ${e.resource} (${e.rule})${inRoots(e.roots)}`);
     }
   }
   for (const [key2, e] of baseExceptions) if (!headExceptions.has(key2)) out2.push(`removes the exception for ${exceptionWords(e)}`);
@@ -51354,11 +51502,11 @@ function mergeReports(reports) {
 
 // src/roots/roots.ts
 import { readdir as readdir4 } from "node:fs/promises";
-import { join as join3, posix as posix3, relative as relative4, sep as sep6 } from "node:path";
+import { join as join3, posix as posix3, relative as relative5, sep as sep7 } from "node:path";
 var SKIPPED = /* @__PURE__ */ new Set([".git", ".terraform", "node_modules", ".terragrunt-cache"]);
 var MAX_DIRECTORIES = 2e4;
 function toPosix(path2) {
-  return path2.split(sep6).join("/");
+  return path2.split(sep7).join("/");
 }
 async function terraformDirectories(base, notes) {
   const found = [];
@@ -51392,7 +51540,7 @@ async function readLayout(base, rootGlob) {
   const called = /* @__PURE__ */ new Set();
   for (const dir of directories) {
     const read2 = await readDirectory(join3(base, dir));
-    for (const [file, reason] of read2.failures) notes.push(`${toPosix(relative4(base, file))}: ${reason}`);
+    for (const [file, reason] of read2.failures) notes.push(`${toPosix(relative5(base, file))}: ${reason}`);
     const targets = /* @__PURE__ */ new Set();
     for (const file of read2.files) {
       for (const block of file.blocks) {

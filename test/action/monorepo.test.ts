@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runAction, workspace, type ActionResult } from '../support/action-run.js';
+import { readState } from '../../src/commands/state.js';
 import { commitAll } from '../support/git.js';
 import { FakeGitHub } from '../support/github-server.js';
 import { ROOT, runCli } from '../support/run-cli.js';
@@ -187,4 +188,50 @@ describe('the dynamic matrix of a monorepo', () => {
     expect(without.status).toBe(1);
     expect(without.commands.find((c) => c.command === 'error')?.message).toBe('input report-file: "reports/*/sg-guard-report.json" matches no file, so nothing is posted');
   });
+
+  it('an exception scoped to live/dev waives the shared module\'s finding there only: prod, uat and staging keep it, and it blocks', async () => {
+    const config = [
+      'exceptions:',
+      '  - rule: no-public-ssh',
+      '    resource: "module.*.aws_security_group.fail_web"',
+      '    reason: Break-glass SSH while dev is rebuilt, OPS-77',
+      '    roots: [live/dev]',
+      '',
+    ].join('\n');
+    const pr = await pullRequest(editSharedModule, { '.github/sg-guard.yml': config });
+    const matrix = await affectedRoots(pr);
+    const artifacts: Record<string, string> = {};
+    for (const root of JSON.parse(matrix) as string[]) artifacts[root] = (await analyze(pr, root)).report;
+
+    // Each root's own report: waived in dev, active elsewhere.
+    const ssh = (root: string) => (JSON.parse(artifacts[root] ?? '{}') as { findings: Array<{ rule: string; suppression: { kind: string; reason: string } | null }> }).findings.find((f) => f.rule === 'no-public-ssh');
+    expect(ssh('live/dev')?.suppression).toMatchObject({ kind: 'exception', reason: 'Break-glass SSH while dev is rebuilt, OPS-77' });
+    for (const root of ['live/prod', 'live/staging', 'live/uat']) expect(ssh(root)?.suppression).toBeNull();
+
+    const r = await publish(pr, artifacts, { 'expect-roots': matrix });
+    expect(pr.gh.violations).toEqual([]);
+    expect(r.status).toBe(1);
+    expect(pr.gh.statuses).toMatchObject([{ state: 'failure', description: '4 findings at or above high (3 critical, 1 high, 2 info)' }]);
+    const summary = summaryOf(pr.gh).replaceAll('<wbr>', '');
+    // Blocking: the shared module's SSH in the three roots the exception does not name.
+    const blocking = summary.slice(summary.indexOf('### Blocking'), summary.indexOf('</details>'));
+    expect(blocking).toMatch(/no-public-ssh.*in live\/prod; also in live\/uat, live\/staging \(module\.web\\_sg\.aws\\_security\\_group\.fail\\_web\) \|/);
+    // Waived: the same block in live/dev alone, with the reason.
+    const from = summary.indexOf('<strong>Waived (1)</strong>');
+    const waived = summary.slice(from, summary.indexOf('</details>', from));
+    expect(waived).toContain('Break-glass SSH while dev is rebuilt, OPS-77');
+    expect(waived).toMatch(/no-public-ssh[^\n]*in live\/dev \|/);
+    expect(waived).not.toContain('live/prod');
+
+    // The stored analysis (what commands act on) has the split: two findings, each with its own id and roots.
+    const stored = readState(summaryOf(pr.gh), 'sg-guard');
+    const findings = stored && 'state' in stored ? (stored.state.report?.findings ?? []) : [];
+    const parts = findings.filter((f) => f.rule === 'no-public-ssh').map((f) => ({ id: f.id, waived: f.suppression?.kind ?? null, roots: (f.places ?? [{ plan: f.plan }]).map((p) => p.plan) }));
+    expect(parts).toEqual([
+      { id: expect.stringMatching(/^[0-9a-f]{12}$/), waived: 'exception', roots: ['live/dev/plan.json'] },
+      { id: expect.stringMatching(/^[0-9a-f]{12}$/), waived: null, roots: ['live/prod/plan.json', 'live/uat/plan.json', 'live/staging/plan.json'] },
+    ]);
+    expect(parts[0]?.id).not.toBe(parts[1]?.id);
+  });
 });
+

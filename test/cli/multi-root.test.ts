@@ -6,6 +6,8 @@
  * of its own; live/analytics has a group of its own; live/sandbox has nothing
  * to find).
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../support/run-cli.js';
@@ -83,6 +85,37 @@ describe('sg-guard check over several roots', () => {
     const ssh = results.find((r) => r.ruleId === 'no-public-ssh');
     expect(ssh?.relatedLocations?.map((l) => l.message.text)).toEqual(['Also in live/prod: module.sg.aws_security_group.fail_web', 'Also in live/uat: module.sg.aws_security_group.fail_web', 'Also in live/staging: module.web_sg.aws_security_group.fail_web']);
     expect(ssh?.properties.places?.map((p) => p.label)).toEqual(['live/dev', 'live/prod', 'live/uat', 'live/staging']);
+  });
+
+  it('per-root policy: a rule off in some roots, re-graded in one, and an exception for one root split the shared finding', async () => {
+    const config = join(mkdtempSync(join(tmpdir(), 'sg-guard-roots-config-')), 'sg-guard.yml');
+    writeFileSync(
+      config,
+      [
+        'rules:',
+        '  unused-security-group:',
+        '    - {level: off, roots: ["live/s*"]}',
+        '  no-public-database: {level: low, roots: [live/analytics]}',
+        'exceptions:',
+        '  - {rule: no-public-ssh, resource: "module.*.aws_security_group.fail_web", reason: "dev only, OPS-77", roots: [live/dev]}',
+        '',
+      ].join('\n'),
+    );
+    const r = await cli(['check', 'live/*/plan.json', '--config', config, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout) as { findings: Array<JsonFinding & { severity: string; suppression: { reason: string } | null }>; summary: Record<string, number> };
+    expect(report.findings.map((f) => `${f.rule} ${f.severity} ${f.plan} ${f.places?.map((p) => p.plan.split('/')[1]).join(',') ?? '-'}${f.suppression ? ' waived' : ''}`).sort()).toEqual([
+      'inline-and-standalone-rules high live/dev/plan.json dev,prod,uat,staging',
+      'no-public-database critical live/staging/plan.json -',
+      'no-public-database low live/analytics/plan.json -',
+      'no-public-rdp critical live/dev/plan.json dev,prod,uat,staging',
+      'no-public-ssh critical live/dev/plan.json - waived',
+      'no-public-ssh critical live/prod/plan.json prod,uat,staging',
+      // Off in live/sandbox and live/staging: staging's own group and its module instance are not reported.
+      'unused-security-group info live/analytics/plan.json -',
+      'unused-security-group info live/dev/plan.json dev,prod,uat',
+    ]);
+    expect(report.summary).toMatchObject({ critical: 3, high: 1, low: 1, info: 2, suppressed: 1, blocking: 4 });
   });
 
   it('labels are relative to the working directory', async () => {
