@@ -13,6 +13,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileS
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { runAction, workspace, type ActionResult } from '../support/action-run.js';
 import { readState } from '../../src/commands/state.js';
 import { commitAll } from '../support/git.js';
@@ -232,6 +233,26 @@ describe('the dynamic matrix of a monorepo', () => {
       { id: expect.stringMatching(/^[0-9a-f]{12}$/), waived: null, roots: ['live/prod/plan.json', 'live/uat/plan.json', 'live/staging/plan.json'] },
     ]);
     expect(parts[0]?.id).not.toBe(parts[1]?.id);
+  });
+
+  it('is the workflow the README shows: the same command, the same artifact folders, the same publish inputs', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const block = [...readme.matchAll(/^```yaml\n([\s\S]*?)^```/gm)].map((m) => m[1] ?? '').find((b) => b.includes('fromJSON(needs.roots.outputs.roots)'));
+    type Step = { id?: string; uses?: string; run?: string; with?: Record<string, unknown> };
+    const jobs = (parse(block ?? '') as { jobs: Record<string, { steps: Step[]; strategy?: { matrix: { root: string } } }> }).jobs;
+    expect(Object.keys(jobs)).toEqual(['roots', 'analyze', 'publish']);
+    expect(jobs.roots?.steps.find((s) => s.id === 'roots')?.run).toMatch(/sg-guard@1 roots --changed-from "origin\/\$BASE_REF" --format json\)" >> "\$GITHUB_OUTPUT"$/);
+    expect(jobs.analyze?.strategy?.matrix.root).toBe('${{ fromJSON(needs.roots.outputs.roots) }}');
+    const analyze = jobs.analyze?.steps.find((s) => s.uses?.startsWith('sg-guard/sg-guard@'));
+    expect(analyze?.with).toMatchObject({ mode: 'analyze', plan: '${{ matrix.root }}/plan.json' });
+    // The artifact of live/dev is sg-guard-live-dev, downloaded to reports/sg-guard-live-dev/ (what publish() above writes).
+    expect(jobs.analyze?.steps.find((s) => s.id === 'artifact')?.run).toContain('name=sg-guard-${ROOT//\\//-}');
+    expect(jobs.publish?.steps.find((s) => s.uses?.startsWith('actions/download-artifact@'))?.with).toEqual({ pattern: 'sg-guard-*', path: 'reports' });
+    expect(jobs.publish?.steps.find((s) => s.uses?.startsWith('sg-guard/sg-guard@'))?.with).toEqual({
+      mode: 'publish',
+      'report-file': 'reports/*/sg-guard-report.json',
+      'expect-roots': '${{ needs.roots.outputs.roots }}',
+    });
   });
 });
 
