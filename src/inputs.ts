@@ -28,7 +28,7 @@ export type Mode = (typeof MODES)[number];
 
 const MAX_STATUS_CONTEXT_LENGTH = 100;
 /** Entries of expect-roots, at the most (a repository's roots, not a matrix's jobs). */
-export const MAX_EXPECT_ROOTS = 1000;
+const MAX_EXPECT_ROOTS = 1000;
 const MAX_ROOT_LENGTH = 1024;
 
 export interface Inputs {

@@ -19,7 +19,7 @@ export interface RootCoverage {
   untouched: string[];
 }
 
-export interface RootCheck extends RootCoverage {
+interface RootCheck extends RootCoverage {
   /** Entries of expect-roots without a report: a root, or a glob that matches no root at all. In the order of the input. */
   missing: string[];
 }

@@ -162,7 +162,7 @@ export function applySuppressions(report: Report, options: SuppressOptions): Rep
  * that address) with the places that share its outcome. So a waiver that holds
  * in one root never makes the finding of another root look waived.
  */
-export function splitByOutcome(f: Finding, judge: (place: Place) => Finding): Finding[] {
+function splitByOutcome(f: Finding, judge: (place: Place) => Finding): Finding[] {
   const places = f.places ?? [{ plan: f.plan, resource: f.resource }];
   const groups = new Map<string, { judged: Finding; places: Place[] }>();
   for (const place of places) {
