@@ -4810,10 +4810,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key: key2, sep: sep5, value } = collItem;
+        const { start: start2, key: key2, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep5?.[0],
+          next: key2 ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4827,7 +4827,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4851,7 +4851,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4867,7 +4867,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4958,7 +4958,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4972,13 +4972,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -5021,18 +5021,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key: key2, sep: sep5, value } = collItem;
+        const { start: start2, key: key2, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep5?.[0],
+          next: key2 ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -5086,8 +5086,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -5099,7 +5099,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -5110,8 +5110,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -5128,7 +5128,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -5308,7 +5308,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -5325,24 +5325,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -5525,25 +5525,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep5 + (match2?.[1] ?? "");
+      return res + sep6 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -6353,14 +6353,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key: key2, sep: sep5, value }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep6, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -7527,18 +7527,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep5 }]
+            items: [{ start: start2, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -7691,15 +7691,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key: key2, sep: sep5 }]
+                    items: [{ start: start3, key: key2, sep: sep6 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -7893,13 +7893,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep5 }]
+              items: [{ start: start2, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -9696,8 +9696,8 @@ function description(values) {
 function inlineGroupRefs(expressions, direction2, rule23, field, inst, ctx) {
   const node = expressions?.[direction2];
   if (node === void 0) return NONE;
-  const resolve3 = (exprs) => ctx.config.resolve(exprs.flatMap((e) => e.references ?? []), inst.modules, inst.key, GROUP_TYPES);
-  if (!Array.isArray(node)) return single(resolve3(expressionsAt(expressions, [direction2])));
+  const resolve4 = (exprs) => ctx.config.resolve(exprs.flatMap((e) => e.references ?? []), inst.modules, inst.key, GROUP_TYPES);
+  if (!Array.isArray(node)) return single(resolve4(expressionsAt(expressions, [direction2])));
   const agrees = (block) => {
     for (const k of ["from_port", "to_port"]) {
       const c = constantOf(expressionsAt(block, [k])[0]);
@@ -9707,7 +9707,7 @@ function inlineGroupRefs(expressions, direction2, rule23, field, inst, ctx) {
     if (p !== void 0 && normaliseProtocol(p) !== normaliseProtocol(rule23.protocol)) return false;
     return expressionsAt(block, [field]).some((e) => (e.references ?? []).length > 0);
   };
-  const resolved = node.filter(agrees).map((b) => resolve3(expressionsAt(b, [field])));
+  const resolved = node.filter(agrees).map((b) => resolve4(expressionsAt(b, [field])));
   const distinct = new Map(resolved.map((ts) => [JSON.stringify(ts), ts]));
   if (distinct.size === 1) return { targets: resolved[0] ?? [], exact: true };
   const union = /* @__PURE__ */ new Map();
@@ -11668,13 +11668,16 @@ function planLabel(path2, cwd) {
   }
   return posix.normalize(posix.dirname(slashed));
 }
+function planRoot(plan) {
+  return plan.sourceRoot ?? (plan.label || planLabel(plan.path));
+}
 function planNames(plans) {
   const paths = /* @__PURE__ */ new Map();
   for (const p of plans) paths.set(p.label, (paths.get(p.label) ?? /* @__PURE__ */ new Set()).add(p.path));
   return new Map(plans.map((p) => [p.path, (paths.get(p.label)?.size ?? 0) > 1 ? p.path : p.label]));
 }
-function planName(names2, path2) {
-  return names2.get(path2) ?? planLabel(path2);
+function planName(names3, path2) {
+  return names3.get(path2) ?? planLabel(path2);
 }
 function otherPlaces(f) {
   return (f.places ?? []).filter((p) => !(p.plan === f.plan && p.resource === f.resource));
@@ -11973,8 +11976,8 @@ function runRules(model, net, options) {
 function coveredBy(r, others) {
   const p = r.permission;
   if (!p) return false;
-  const names2 = /* @__PURE__ */ new Set([r.rule.meta.name, ...broaderOf(r.rule)]);
-  return (others.get(`${p.resource}|${p.direction}`) ?? []).some((o) => names2.has(o.rule.meta.name) && o.permission !== void 0 && permissionCovers(o.permission, p));
+  const names3 = /* @__PURE__ */ new Set([r.rule.meta.name, ...broaderOf(r.rule)]);
+  return (others.get(`${p.resource}|${p.direction}`) ?? []).some((o) => names3.has(o.rule.meta.name) && o.permission !== void 0 && permissionCovers(o.permission, p));
 }
 function byResource(reported) {
   const out2 = /* @__PURE__ */ new Map();
@@ -13635,33 +13638,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start2, end, dot, sep5) => {
+var dotPortion = (f, start2, end, dot, sep6) => {
   for (let k = start2; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep5))
+      if (n >= end || isSep(f.charCodeAt(n), sep6))
         return true;
     }
-    const s = nextSep(f, k, sep5);
+    const s = nextSep(f, k, sep6);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep5))
+    while (k < end && isSep(f.charCodeAt(k), sep6))
       k++;
   }
   return false;
 };
-var isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep5) => {
-  if (sep5 !== "both")
-    return f.indexOf(sep5, from);
+var isSep = (c, sep6) => sep6 === "/" ? c === 47 : sep6 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep6) => {
+  if (sep6 !== "both")
+    return f.indexOf(sep6, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep6) => sep6 !== "both" ? f.lastIndexOf(sep6, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -14039,7 +14042,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep6 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -14051,14 +14054,14 @@ var Minimatch = class {
       const p = row[row.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i2 = lastSep(f, f.length, sep5);
+        const i2 = lastSep(f, f.length, sep6);
         lastStart = i2 + 1;
         last = f.slice(lastStart);
         if (last === "" && i2 >= 0) {
           let j = i2;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep5))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep6))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep5) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep6) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -14086,15 +14089,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep6)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep5))
+        if (!dotPortion(f, 0, tailStart, dot, sep6))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep5);
+        const m = this.#walk(f, row, shape === "head", dot, sep6);
         if (m !== "no")
           return m;
         continue;
@@ -14150,19 +14153,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep5) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
+  #walk(f, row, head, dot, sep6) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep6))
       return "maybe";
     const x = row[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
+    for (let e = nextSep(f, s, sep6); e !== -1; e = nextSep(f, s, sep6)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep5))
+      while (next < f.length && isSep(f.charCodeAt(next), sep6))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep5))
+      if (hit && !dotPortion(f, next, f.length, dot, sep6))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep5))
+      if (head || dotPortion(f, s, next, dot, sep6))
         return "no";
       s = next;
     }
@@ -14721,20 +14724,33 @@ function resourceMatcher(pattern) {
   const glob2 = new Minimatch(pattern.replaceAll("/", SLASH), { dot: true, nocomment: true, nonegate: true, platform: "linux" });
   return (address) => address === pattern || glob2.match(address.replaceAll("/", SLASH));
 }
+function rootMatcher(globs) {
+  if (globs === void 0) return () => true;
+  const compiled = globs.map((g) => new Minimatch(g, { dot: true, nocomment: true, nonegate: true, platform: "linux" }));
+  return (root) => compiled.some((g) => g.match(root));
+}
+function rootsOf(report, given) {
+  const known = new Map(report.plans.map((p) => [p.path, planRoot(p)]));
+  return (plan) => given?.get(plan) ?? known.get(plan) ?? planLabel(plan);
+}
 function utcDate(d) {
   return d.toISOString().slice(0, 10);
 }
+function compileExceptions(exceptions) {
+  return exceptions.map((e) => ({ ...e, matches: resourceMatcher(e.resource), inRoot: rootMatcher(e.roots) }));
+}
 function applySuppressions(report, options) {
   const today = utcDate(options.today);
-  const exceptions = options.exceptions.map((e) => ({ ...e, matches: resourceMatcher(e.resource) }));
+  const exceptions = compileExceptions(options.exceptions);
   const known = options.rules ? new Set(options.rules) : null;
-  const findings = report.findings.map((f) => {
-    if (f.suppression) return f;
-    const comments = f.location ? options.sources?.get(f.plan)?.suppressionsFor(f.location) ?? [] : [];
+  const rootOf = rootsOf(report, options.roots);
+  const judge = (f, plan, resource) => {
+    const comments = f.location ? options.sources?.get(plan)?.suppressionsFor(f.location) ?? [] : [];
     const at = (c) => `${f.location?.file ?? ""}:${c.line}`;
     const inline = comments.find((c) => c.rule === f.rule && c.reason !== "");
     if (inline) return suppress(f, { kind: "inline", reason: inline.reason, expires: null, source: at(inline) });
-    const matching = exceptions.filter((e) => e.rule === f.rule && e.matches(f.resource));
+    const root = rootOf(plan);
+    const matching = exceptions.filter((e) => e.rule === f.rule && e.matches(resource) && e.inRoot(root));
     const active = matching.find((e) => e.expires === null || today <= e.expires);
     if (active) return suppress(f, { kind: "exception", reason: active.reason, expires: active.expires, source: active.source });
     const notes = [];
@@ -14748,8 +14764,54 @@ function applySuppressions(report, options) {
     if (expired) notes.push(fillTemplate(NOTES.expired, { source: expired.source, expires: expired.expires ?? "" }));
     const fresh = notes.filter((n) => !f.message.includes(n));
     return fresh.length > 0 ? { ...f, message: `${f.message} (${fresh.join("; ")})` } : f;
+  };
+  let split = false;
+  const findings = report.findings.flatMap((f) => {
+    if (f.suppression) return [f];
+    if (!f.places || f.places.length < 2) return [judge(f, f.plan, f.resource)];
+    const parts2 = splitByOutcome(f, (place) => judge(f, place.plan, place.resource));
+    if (parts2.length > 1) split = true;
+    return parts2;
   });
-  return { ...report, findings, summary: summarise(findings, report.failOn, report.failOnScope) };
+  const final = split ? uniqueIds(findings) : findings;
+  return { ...report, findings: final, summary: summarise(final, report.failOn, report.failOnScope) };
+}
+function splitByOutcome(f, judge) {
+  const places = f.places ?? [{ plan: f.plan, resource: f.resource }];
+  const groups = /* @__PURE__ */ new Map();
+  for (const place of places) {
+    const judged = judge(place);
+    const key2 = JSON.stringify([judged.suppression, judged.message, judged.waiverRequest ?? null]);
+    const group = groups.get(key2);
+    if (group) group.places.push(place);
+    else groups.set(key2, { judged, places: [place] });
+  }
+  if (groups.size === 1) {
+    const only = [...groups.values()][0];
+    return [{ ...only.judged, places: places.map((p) => ({ ...p })) }];
+  }
+  return [...groups.values()].map(({ judged, places: own }, i2) => {
+    const first = own[0];
+    const moved = first.plan === f.plan && first.resource === f.resource ? judged : movedTo(judged, f.resource, first);
+    const { places: _places, aliases, ...rest } = moved;
+    const part = { ...rest, ...i2 === 0 && aliases ? { aliases } : {} };
+    if (own.length > 1) part.places = own.map((p) => ({ ...p }));
+    return part;
+  });
+}
+function movedTo(f, from, place) {
+  const moved = { ...f, plan: place.plan, resource: place.resource };
+  let common = 0;
+  while (common < from.length && common < place.resource.length && from[from.length - 1 - common] === place.resource[place.resource.length - 1 - common]) common++;
+  let tail = common;
+  while (tail > 0 && !(tail < common && from[from.length - tail - 1] === ".")) tail--;
+  const oldPrefix = from.slice(0, from.length - tail);
+  const newPrefix = place.resource.slice(0, place.resource.length - tail);
+  if (oldPrefix !== "" && oldPrefix !== newPrefix) {
+    if (f.securityGroup?.startsWith(oldPrefix)) moved.securityGroup = newPrefix + f.securityGroup.slice(oldPrefix.length);
+    moved.message = f.message.replaceAll(oldPrefix, newPrefix);
+  }
+  return moved;
 }
 function suppress(f, suppression) {
   return { ...f, suppression };
@@ -14759,7 +14821,8 @@ function suppress(f, suppression) {
 var INLINE_IGNORE_MODES = ["review", "trust", "off"];
 
 // src/config/exceptions.ts
-var EXCEPTION_KEYS = ["rule", "resource", "reason", "expires"];
+var EXCEPTION_KEYS = ["rule", "resource", "reason", "expires", "roots"];
+var MAX_ROOT_GLOBS = 100;
 var show5 = (v) => JSON.stringify(v) ?? String(v);
 var fail3 = (error) => ({ ok: false, error });
 function readDate(v) {
@@ -14768,12 +14831,26 @@ function readDate(v) {
   const d = /* @__PURE__ */ new Date(`${v}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v ? v : null;
 }
+function readRoots(v) {
+  const example = 'a list of root directories or globs, relative to the repository root, such as [live/dev, "live/eu-*"]';
+  if (!Array.isArray(v) || v.length === 0) return fail3(`.roots must be ${example}, not ${show5(v)}`);
+  if (v.length > MAX_ROOT_GLOBS) return fail3(`.roots has more than ${MAX_ROOT_GLOBS} entries`);
+  const out2 = [];
+  for (const [i2, item] of v.entries()) {
+    const root = typeof item === "string" ? item.trim().replace(/^(?:\.\/)+/, "").replace(/\/+$/, "") || "." : null;
+    const bad = root === null || root.length > 1024 || // eslint-disable-next-line no-control-regex
+    /[\u0000-\u001f\u007f\\]/.test(root) || root.startsWith("/") || root.startsWith("!") || /^[A-Za-z]:/.test(root) || root !== "." && root.split("/").some((part) => part === "" || part === "." || part === "..");
+    if (bad) return fail3(`.roots[${i2}] ${show5(item)} is not a root directory or glob relative to the repository root (such as live/dev or "live/eu-*")`);
+    out2.push(root);
+  }
+  return { ok: true, value: out2 };
+}
 function readExceptions(v, rules, source) {
-  if (!Array.isArray(v)) return fail3(`must be a list of {rule, resource, reason, expires?}, not ${show5(v)}`);
+  if (!Array.isArray(v)) return fail3(`must be a list of {rule, resource, reason, expires?, roots?}, not ${show5(v)}`);
   const out2 = [];
   for (const [i2, item] of v.entries()) {
     const at = `[${i2}]`;
-    if (item === null || typeof item !== "object" || Array.isArray(item)) return fail3(`${at} must be a mapping {rule, resource, reason, expires?}, not ${show5(item)}`);
+    if (item === null || typeof item !== "object" || Array.isArray(item)) return fail3(`${at} must be a mapping {rule, resource, reason, expires?, roots?}, not ${show5(item)}`);
     const entry = item;
     for (const key2 of Object.keys(entry)) {
       if (!EXCEPTION_KEYS.includes(key2)) return fail3(`${at} has unknown key "${key2}" (known: ${EXCEPTION_KEYS.join(", ")})`);
@@ -14788,7 +14865,13 @@ function readExceptions(v, rules, source) {
       expires = readDate(entry.expires);
       if (expires === null) return fail3(`${at}.expires ${show5(entry.expires)} is not a date in the form YYYY-MM-DD`);
     }
-    out2.push({ rule: rule23, resource: resource.trim(), reason: reason.trim(), expires, source });
+    const exception = { rule: rule23, resource: resource.trim(), reason: reason.trim(), expires, source };
+    if (entry.roots !== void 0) {
+      const roots2 = readRoots(entry.roots);
+      if (!roots2.ok) return fail3(`${at}${roots2.error}`);
+      exception.roots = roots2.value;
+    }
+    out2.push(exception);
   }
   return { ok: true, value: out2 };
 }
@@ -15052,8 +15135,8 @@ var SPECIFIC = [
 var REST = no_public_high_risk_port_default.meta.name;
 var toSpec = (r) => r.from === r.to ? r.from : `${r.from}-${r.to}`;
 var intersect2 = (a, b) => subtractRanges(a, subtractRanges(a, b));
-function presetOptions(names2) {
-  const flagged = mergeRanges(names2.flatMap((n) => portRanges(PRESETS[n].flagged)));
+function presetOptions(names3) {
+  const flagged = mergeRanges(names3.flatMap((n) => portRanges(PRESETS[n].flagged)));
   const ports = {};
   let claimed = [];
   for (const [rule23, list] of SPECIFIC) {
@@ -15062,7 +15145,7 @@ function presetOptions(names2) {
     claimed = [...claimed, ...own];
   }
   ports[REST] = subtractRanges(flagged, claimed).map(toSpec);
-  const allowed = names2.flatMap((n) => PRESETS[n].allowedPublicPorts ?? []);
+  const allowed = names3.flatMap((n) => PRESETS[n].allowedPublicPorts ?? []);
   return { ports, allowedPublicPorts: allowed.length > 0 ? [...new Set(allowed)].sort((a, b) => a - b) : null };
 }
 var show6 = (v) => JSON.stringify(v) ?? String(v);
@@ -15083,6 +15166,39 @@ var DEFAULT_CONFIG_PATH = ".github/sg-guard.yml";
 var THRESHOLDS = [...SEVERITIES, "never"];
 var DEFAULT_FAIL_ON = "high";
 var DEFAULT_INLINE_MIN_SEVERITY = "medium";
+function readLevel(value) {
+  if (value === "off" || value === false) return { enabled: false };
+  if (value === "on" || value === true) return { enabled: true };
+  if (typeof value === "string" && SEVERITIES.includes(value)) return { enabled: true, severity: value };
+  return null;
+}
+var RULE_ENTRY_KEYS = ["level", "roots"];
+function readRuleEntries(file, name2, value, config) {
+  const list = Array.isArray(value) ? value : [value];
+  const expected = `"off", "on", a severity (${SEVERITIES.join(", ")}), {level, roots}, or a list of them`;
+  if (list.length === 0) throw new InputError(file, `rules.${name2} must be ${expected}, not []`);
+  for (const [i2, item] of list.entries()) {
+    const at = Array.isArray(value) ? `rules.${name2}[${i2}]` : `rules.${name2}`;
+    const plain = readLevel(item);
+    if (plain) {
+      config.settings[name2] = { ...config.settings[name2], ...plain };
+      continue;
+    }
+    if (item === null || typeof item !== "object" || Array.isArray(item)) throw new InputError(file, `${at} must be ${expected}, not ${JSON.stringify(item)}`);
+    const entry = item;
+    for (const key2 of Object.keys(entry)) {
+      if (!RULE_ENTRY_KEYS.includes(key2)) throw new InputError(file, `${at} has unknown key "${key2}" (known: ${RULE_ENTRY_KEYS.join(", ")})`);
+    }
+    const level = readLevel(entry.level);
+    if (!level) throw new InputError(file, `${at}.level must be "off", "on" or a severity (${SEVERITIES.join(", ")}), not ${JSON.stringify(entry.level)}`);
+    if (entry.roots === void 0) {
+      config.settings[name2] = { ...config.settings[name2], ...level };
+      continue;
+    }
+    const roots2 = read(file, at, readRoots(entry.roots));
+    (config.rootSettings ??= []).push({ rule: name2, roots: roots2, ...level });
+  }
+}
 var TOP_LEVEL_KEYS = ["fail-on", "fail-on-scope", "rules", "preset", "custom-rules", "exceptions", "inline-ignores", "inline-min-severity", ...OPTION_NAMES];
 function keyed2(key2, error) {
   return `${key2}${error.startsWith("[") || error.startsWith(".") ? "" : " "}${error}`;
@@ -15148,10 +15264,7 @@ function parseConfig(text, file, rules) {
     if (typeof ruleEntries !== "object" || Array.isArray(ruleEntries)) throw new InputError(file, 'rules must be a mapping of rule name to "off" or a severity');
     for (const [name2, value] of Object.entries(ruleEntries)) {
       if (!known.includes(name2)) throw new InputError(file, `rules: unknown rule "${name2}" (see docs/rules/)`);
-      if (value === "off" || value === false) config.settings[name2] = { enabled: false };
-      else if (value === "on" || value === true) config.settings[name2] = { enabled: true };
-      else if (typeof value === "string" && SEVERITIES.includes(value)) config.settings[name2] = { enabled: true, severity: value };
-      else throw new InputError(file, `rules.${name2} must be "off", "on" or a severity (${SEVERITIES.join(", ")}), not ${JSON.stringify(value)}`);
+      readRuleEntries(file, name2, value, config);
     }
   }
   if (obj.preset !== void 0 && obj.preset !== null) {
@@ -15185,24 +15298,24 @@ function setOption(config, rule23, options) {
   const setting = config.settings[rule23] ?? { enabled: true };
   config.settings[rule23] = { ...setting, options: { ...setting.options, ...options } };
 }
-function applyPresets(presets, obj, names2, config) {
+function applyPresets(presets, obj, names3, config) {
   const options = presetOptions(presets);
   for (const [rule23, ports] of Object.entries(options.ports)) {
-    if (names2.includes(rule23)) setOption(config, rule23, { [PORTS_OPTION]: ports });
+    if (names3.includes(rule23)) setOption(config, rule23, { [PORTS_OPTION]: ports });
   }
-  if (options.allowedPublicPorts && obj["allowed-public-ports"] === void 0 && names2.includes(public_port_not_allowed_default.meta.name)) {
+  if (options.allowedPublicPorts && obj["allowed-public-ports"] === void 0 && names3.includes(public_port_not_allowed_default.meta.name)) {
     setOption(config, public_port_not_allowed_default.meta.name, { "allowed-public-ports": options.allowedPublicPorts });
   }
 }
 function applyOptions(obj, file, rules, config) {
-  const names2 = new Set(rules.map((r) => r.meta.name));
+  const names3 = new Set(rules.map((r) => r.meta.name));
   for (const key2 of OPTION_NAMES) {
     const value = obj[key2];
     if (value === void 0) continue;
     read(file, key2, OPTION_READERS[key2](value));
     config.options = { ...config.options, [key2]: value };
     for (const name2 of OPTION_RULES[key2]) {
-      if (names2.has(name2)) setOption(config, name2, { [key2]: value });
+      if (names3.has(name2)) setOption(config, name2, { [key2]: value });
     }
   }
 }
@@ -15350,7 +15463,7 @@ function buildModel(plan) {
 }
 
 // src/check.ts
-import { dirname as dirname2 } from "node:path";
+import { dirname as dirname2, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
 
 // src/plan/load.ts
 import { constants as bufferConstants2 } from "node:buffer";
@@ -16253,13 +16366,13 @@ var Scanner = class {
     return JSON.parse(decodeUtf8(raw));
   }
   /** The key at pos: its index in `keys`, or -1 for any other key. */
-  readKeyId(keys, names2) {
+  readKeyId(keys, names3) {
     const buf = this.buf;
     const start2 = this.pos + 1;
     let p = start2;
     let c;
     while ((c = buf[p]) >= 32 && c !== QUOTE && c !== BACKSLASH) p++;
-    if (c !== QUOTE) return names2.indexOf(this.readString());
+    if (c !== QUOTE) return names3.indexOf(this.readString());
     this.pos = p + 1;
     const length = p - start2;
     next: for (let k = 0; k < keys.length; k++) {
@@ -19076,13 +19189,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve3(xhr.response);
+                resolve4(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -19278,9 +19391,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve3(receiveInstance(mod, inst));
+          resolve4(receiveInstance(mod, inst));
         });
       });
     }
@@ -20613,8 +20726,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve3, reject) => {
-      readyPromiseResolve = resolve3;
+    moduleRtn = new Promise((resolve4, reject) => {
+      readyPromiseResolve = resolve4;
       readyPromiseReject = reject;
     });
   }
@@ -21863,21 +21976,21 @@ function byName(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 async function readDirectory(dir) {
-  let names2;
+  let names3;
   try {
-    names2 = (await readdir(dir)).filter(isTerraformFile).sort(byName);
+    names3 = (await readdir(dir)).filter(isTerraformFile).sort(byName);
   } catch (err2) {
     return { listed: false, reason: failure(err2), terraformFiles: 0, files: [], failures: /* @__PURE__ */ new Map() };
   }
   const files = [];
   const failures = /* @__PURE__ */ new Map();
-  const results = await Promise.all(names2.map((name2) => readTerraformFile(join2(dir, name2), name2.endsWith(".json"))));
-  names2.forEach((name2, i2) => {
+  const results = await Promise.all(names3.map((name2) => readTerraformFile(join2(dir, name2), name2.endsWith(".json"))));
+  names3.forEach((name2, i2) => {
     const result = results[i2];
     if ("reason" in result) failures.set(join2(dir, name2), result.reason);
     else files.push(result);
   });
-  return { listed: true, reason: null, terraformFiles: names2.length, files, failures };
+  return { listed: true, reason: null, terraformFiles: names3.length, files, failures };
 }
 async function readTerraformFile(path2, json) {
   let text;
@@ -22222,8 +22335,8 @@ var Loader = class {
       }
     }
     const calls = config?.module_calls ?? {};
-    const names2 = [.../* @__PURE__ */ new Set([...Object.keys(calls), ...blocks.keys()])].sort();
-    for (const name2 of names2) {
+    const names3 = [.../* @__PURE__ */ new Set([...Object.keys(calls), ...blocks.keys()])].sort();
+    for (const name2 of names3) {
       const childPath = path2 ? `${path2}.module.${name2}` : `module.${name2}`;
       const found = blocks.get(name2);
       const source = calls[name2]?.source ?? literalString(found?.block, "source") ?? null;
@@ -22653,8 +22766,8 @@ var database_publicly_accessible_default = rule7;
 // src/rules/default-sg-allows-traffic.ts
 var DEFAULT_TYPE = "aws_default_security_group";
 function typeOfAddress(address) {
-  const names2 = (tokenize(address) ?? []).flatMap((s) => s.kind === "name" ? [s.name] : []);
-  return names2.length >= 2 ? names2[names2.length - 2] ?? null : null;
+  const names3 = (tokenize(address) ?? []).flatMap((s) => s.kind === "name" ? [s.name] : []);
+  return names3.length >= 2 ? names3[names3.length - 2] ?? null : null;
 }
 var rule8 = {
   meta: {
@@ -23433,6 +23546,27 @@ async function loadModel(path2, options) {
     plan: { path: plan.path, configuration: plan.json.configuration?.root_module }
   };
 }
+function rootDirectory(path2, request) {
+  if (request.root === false) return planLabel(path2, process.cwd());
+  const dir = resolve3(request.root ?? (path2 === "-" ? "." : dirname2(path2)));
+  return relative3(resolve3(request.repoRoot ?? process.cwd()), dir).split(sep4).join("/") || ".";
+}
+function evaluateByRoot(models, options, scoped, roots2) {
+  if (scoped.length === 0) return evaluate(models, options);
+  const compiled = scoped.map((s) => ({ ...s, inRoot: rootMatcher(s.roots) }));
+  const parts2 = models.map((model) => {
+    const root = roots2.get(model.plan.path) ?? planLabel(model.plan.path);
+    const settings = { ...options.settings };
+    for (const s of compiled) {
+      if (!s.inRoot(root)) continue;
+      settings[s.rule] = { ...settings[s.rule], enabled: s.enabled, ...s.severity ? { severity: s.severity } : {} };
+    }
+    return evaluate([model], { ...options, settings });
+  });
+  const findings = parts2.flatMap((p) => p.findings).sort(compareFindings);
+  const first = parts2[0] ?? evaluate([], options);
+  return { ...first, plans: parts2.flatMap((p) => p.plans), findings, summary: summarise(findings, options.failOn, options.failOnScope ?? "all") };
+}
 async function runCheck(request) {
   if (request.root !== false) void loadHclParser();
   const config = request.config ?? await loadConfig(request.configPath ?? DEFAULT_CONFIG_PATH, RULES, request.configPath !== void 0);
@@ -23450,7 +23584,8 @@ async function runCheck(request) {
   const failOn = request.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
   const rules = rulesInForce(RULES, config.customRules ?? []);
   const failOnScope = request.failOnScope ?? config.failOnScope ?? "all";
-  const report = evaluate(models, { failOn, failOnScope, rules, settings: config.settings, networks });
+  const roots2 = new Map(plans.map((p) => [p.path, rootDirectory(p.path, request)]));
+  const report = evaluateByRoot(models, { failOn, failOnScope, rules, settings: config.settings, networks }, config.rootSettings ?? [], roots2);
   for (const entry of report.plans) entry.label = planLabel(entry.path, process.cwd());
   const sources = /* @__PURE__ */ new Map();
   if (request.root !== false) {
@@ -23467,7 +23602,7 @@ async function runCheck(request) {
       }
     }
   }
-  const suppressed = applySuppressions(report, { exceptions: config.exceptions ?? [], today: /* @__PURE__ */ new Date(), sources, rules: rules.map((r) => r.meta.name) });
+  const suppressed = applySuppressions(report, { exceptions: config.exceptions ?? [], today: /* @__PURE__ */ new Date(), sources, roots: roots2, rules: rules.map((r) => r.meta.name) });
   const findings = uniqueIds(mergeAcrossPlans(suppressed.findings));
   const final = { ...suppressed, findings, summary: summarise(findings, failOn, failOnScope) };
   return { report: final, rules, models, networks, notices, config };
@@ -23638,8 +23773,8 @@ function more(shown2, total, style) {
 }
 function blockPhrase(b, style) {
   if (b.address !== "" && b.why.startsWith(b.address)) return style.address(b.address) + style.text(b.why.slice(b.address.length));
-  const sep5 = /^(denies|has|is|assigns|does)\b/.test(b.why) ? " " : ": ";
-  return style.address(b.address) + style.text(`${sep5}${b.why}`);
+  const sep6 = /^(denies|has|is|assigns|does)\b/.test(b.why) ? " " : ": ";
+  return style.address(b.address) + style.text(`${sep6}${b.why}`);
 }
 var COMPACT_SKIPS = /* @__PURE__ */ new Set(["route-table", "network-acl", "security-group"]);
 function reachabilityWords(r, style = PLAIN2, options = {}) {
@@ -23792,7 +23927,7 @@ function findingList(findings, max = MAX_LISTED2, more2 = "see the summary comme
   if (findings.length > max) items.push(`- \u2026 and ${plural(findings.length - max, "more finding")}; ${more2}.`);
   return items.join("\n");
 }
-function exposure(f, names2) {
+function exposure(f, names3) {
   const lines = [];
   if (f.securityGroup === null && f.networkAcl !== void 0) lines.push(`- **Network ACL:** ${code(f.networkAcl)}`);
   else lines.push(`- **Security group:** ${f.securityGroup === null ? "_not known until apply_" : code(f.securityGroup)}`);
@@ -23807,15 +23942,15 @@ function exposure(f, names2) {
     lines.push(`- **${reach.lead}${reach.detail ? ":**" : "**"} ${reach.detail}`.trimEnd());
   }
   const others = otherPlaces(f);
-  lines.push(`- **Granted by:** ${code(findingLocation(f))}${others.length > 0 ? ` in ${code(planName(names2, f.plan))}` : ""}`);
+  lines.push(`- **Granted by:** ${code(findingLocation(f))}${others.length > 0 ? ` in ${code(planName(names3, f.plan))}` : ""}`);
   if (others.length > 0) {
-    const listed3 = others.slice(0, MAX_PLACES_NAMED).map((p) => `${code(planName(names2, p.plan))}${p.resource === f.resource ? "" : ` (${code(p.resource)})`}`);
+    const listed3 = others.slice(0, MAX_PLACES_NAMED).map((p) => `${code(planName(names3, p.plan))}${p.resource === f.resource ? "" : ` (${code(p.resource)})`}`);
     const more2 = others.length > listed3.length ? ` and ${others.length - listed3.length} more` : "";
     lines.push(`- **Also in:** ${listed3.join(", ")}${more2} (the same lines, used by ${plural(others.length + 1, "plan")})`);
   }
   return lines;
 }
-function inlineCommentBody(f, rule23, context, tool, names2 = /* @__PURE__ */ new Map(), options = {}) {
+function inlineCommentBody(f, rule23, context, tool, names3 = /* @__PURE__ */ new Map(), options = {}) {
   const also = options.also ?? [];
   const parts2 = [
     `${findingMarker(f.id)}
@@ -23823,7 +23958,7 @@ ${contextMarker(context)}${also.length > 0 ? `
 ${alsoMarker(also.map((a) => a.id))}` : ""}`,
     `${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}: ${title(f, rule23)}** \xB7 ${ruleRef(f)}`,
     escapeMarkdown(cap2(f.message, 1e3)) + (f.change === "unchanged" ? "\n\n_Already there before this pull request: the plan keeps it, or narrows it._" : ""),
-    exposure(f, names2).join("\n")
+    exposure(f, names3).join("\n")
   ];
   if (also.length > 0) {
     const items = [f, ...also].map((a) => `- ${SEVERITY_ICONS[a.severity]} **${SEVERITY_LABELS[a.severity]}** ${ruleRef(a)}: ${escapeMarkdown(cap2(a.message, 300))} \xB7 ${code(a.id)}`);
@@ -24184,9 +24319,9 @@ function verdictReason(findings, closes, short) {
   const more2 = findings.length - named3.length;
   return escapeMarkdown(cap3(parts2.join("; ") + (more2 > 0 ? `; and ${more2} more` : ""), MAX_CELL_LENGTH * 2));
 }
-function joinWords(words, sep5 = ", ") {
+function joinWords(words, sep6 = ", ") {
   if (words.length <= 1) return words.join("");
-  return `${words.slice(0, -1).join(sep5)} and ${words[words.length - 1]}`;
+  return `${words.slice(0, -1).join(sep6)} and ${words[words.length - 1]}`;
 }
 function verdictHeading(report, fixed2, blocking, incomplete, short) {
   if (isBlocking(report)) return `## \u{1F534} Blocks: ${verdictReason(blocking, false, short)}`;
@@ -24396,13 +24531,13 @@ function ruleDetails(rule23, count) {
 var MAX_DIAGRAM_LENGTH = 2e4;
 var MAX_CHANGE_LINES = 30;
 function exposureLines(report) {
-  const names2 = planNames(report.plans);
+  const names3 = planNames(report.plans);
   const several = report.plans.length > 1;
-  const lines = report.plans.flatMap((p) => p.exposureChanges.map((text) => ({ plan: planName(names2, p.path), text })));
+  const lines = report.plans.flatMap((p) => p.exposureChanges.map((text) => ({ plan: planName(names3, p.path), text })));
   return lines.map((l) => `- ${several ? `${code2(l.plan)}: ` : ""}${escapeMarkdown(cap3(l.text))}`);
 }
-function diagramSection(diagrams2, names2) {
-  const blocks = diagrams2.flatMap((d) => [...diagrams2.length > 1 ? [`${code2(planName(names2, d.plan))}`, ""] : [], "```mermaid", d.mermaid.trimEnd(), "```", ""]);
+function diagramSection(diagrams2, names3) {
+  const blocks = diagrams2.flatMap((d) => [...diagrams2.length > 1 ? [`${code2(planName(names3, d.plan))}`, ""] : [], "```mermaid", d.mermaid.trimEnd(), "```", ""]);
   return ["<details>", `<summary>Network ${diagrams2.length === 1 ? "diagram" : `diagrams (${diagrams2.length})`} of the groups this plan touches</summary>`, "", ...blocks, "</details>"].join("\n");
 }
 function sourceErrors(report) {
@@ -24417,6 +24552,28 @@ function footer(report) {
   return `<sub>${tool} \xB7 fail-on ${inlineCode(report.failOn)} \xB7 ${plural(report.plans.length, "plan")} reviewed</sub>`;
 }
 
+// src/review/roots.ts
+var MAX_INLINE_NAMES = 10;
+var MAX_LISTED3 = 200;
+var MAX_NAME = 200;
+function names2(list, max) {
+  const shown2 = list.slice(0, max).map((r) => inlineCode(cap(r, MAX_NAME)));
+  return list.length > max ? `${shown2.join(", ")} and ${list.length - max} more` : shown2.join(", ");
+}
+function rootsSection(roots2) {
+  const { checked, untouched } = roots2;
+  if (checked.length + untouched.length <= 1) return "";
+  const notTouched = "not touched by this pull request, so not checked";
+  if (checked.length + untouched.length <= MAX_INLINE_NAMES) {
+    if (checked.length === 0) return `**Roots:** none checked: this pull request touches none of the ${plural(untouched.length, "root")} (${names2(untouched, MAX_INLINE_NAMES)}).`;
+    const parts2 = [`checked ${names2(checked, MAX_INLINE_NAMES)}`, ...untouched.length > 0 ? [`${notTouched}: ${names2(untouched, MAX_INLINE_NAMES)}`] : []];
+    return `**Roots:** ${parts2.join("; ")}.`;
+  }
+  const head = checked.length === 0 ? `none checked: this pull request touches none of the ${plural(untouched.length, "root")}` : `${checked.length} checked${untouched.length > 0 ? `, ${untouched.length} ${notTouched}` : ""}`;
+  const body2 = [...checked.length > 0 ? [`Checked: ${names2(checked, MAX_LISTED3)}.`] : [], ...untouched.length > 0 ? [`Not touched by this pull request: ${names2(untouched, MAX_LISTED3)}.`] : []];
+  return ["<details>", `<summary><strong>Roots:</strong> ${head}</summary>`, "", body2.join("\n\n"), "", "</details>"].join("\n");
+}
+
 // src/review/summary.ts
 var MAX_SUMMARY_LENGTH = 6e4;
 function summaryMarkdown(input, limit) {
@@ -24425,6 +24582,7 @@ function summaryMarkdown(input, limit) {
   if (outside.length > 0) {
     appendix.push(`_${plural(outside.length, "finding")} ${outside.length === 1 ? "is" : "are"} not on a line this pull request changes, so ${outside.length === 1 ? "it has" : "they have"} no inline comment: marked "outside the diff" above._`);
   }
+  if (input.roots) appendix.push(rootsSection(input.roots));
   if (input.note) appendix.push(input.note);
   return renderMarkdown(input.report, [...input.rules], {
     diagrams: input.diagrams ?? [],
@@ -24471,7 +24629,7 @@ function noDiffAnchor(loc) {
 }
 function planReview(report, state, options) {
   const rules = new Map(options.rules.map((r) => [r.name, r]));
-  const names2 = planNames(report.plans);
+  const names3 = planNames(report.plans);
   const split = splitByDiff(activeFindings(report.findings), state.diff);
   const minimum = options.inlineMinSeverity ?? DEFAULT_INLINE_MIN_SEVERITY;
   const loud = (f) => atLeast(f.severity, minimum);
@@ -24510,7 +24668,7 @@ function planReview(report, state, options) {
       if (!first) continue;
       if (i2 < options.maxInlineComments) {
         const also = rest.map((x) => x.finding);
-        inline.push({ ...first.anchor, finding: first.finding, body: inlineCommentBody(first.finding, rules.get(first.finding.rule), options.context, options.tool, names2, { inlineIgnores: options.inlineIgnores ?? "trust", also }) });
+        inline.push({ ...first.anchor, finding: first.finding, body: inlineCommentBody(first.finding, rules.get(first.finding.rule), options.context, options.tool, names3, { inlineIgnores: options.inlineIgnores ?? "trust", also }) });
       } else overflow.push(...fresh.map((x) => x.finding));
     }
   }
@@ -24554,7 +24712,8 @@ function planReview(report, state, options) {
         ...options.diagrams ? { diagrams: options.diagrams } : {},
         ...options.unread ? { unread: options.unread } : {},
         ...options.inlineIgnores ? { inlineIgnores: options.inlineIgnores } : {},
-        ...options.links ? { links: options.links } : {}
+        ...options.links ? { links: options.links } : {},
+        ...options.roots ? { roots: options.roots } : {}
       },
       options.context,
       options.stateLine
@@ -25079,7 +25238,7 @@ function sarifSuppression(s) {
 function suppressionsOf(f) {
   return { suppressions: f.suppression ? [sarifSuppression(f.suppression)] : [] };
 }
-function relatedLocationsOf(f, names2) {
+function relatedLocationsOf(f, names3) {
   const others = otherPlaces(f);
   if (others.length === 0) return {};
   return {
@@ -25087,7 +25246,7 @@ function relatedLocationsOf(f, names2) {
       id: i2 + 1,
       physicalLocation: physicalLocation(f),
       logicalLocations: [{ fullyQualifiedName: findingLocation({ resource: p.resource, path: f.path }), kind: "resource" }],
-      message: { text: `Also in ${planName(names2, p.plan)}: ${p.resource}` }
+      message: { text: `Also in ${planName(names3, p.plan)}: ${p.resource}` }
     }))
   };
 }
@@ -25120,7 +25279,7 @@ function renderSarif(report, rules) {
   }
   const descriptors = [...byName2.values()];
   const index = new Map(descriptors.map((d, i2) => [d.id, i2]));
-  const names2 = planNames(report.plans);
+  const names3 = planNames(report.plans);
   const results = findings.map((f) => ({
     ruleId: f.rule,
     ruleIndex: index.get(f.rule) ?? -1,
@@ -25132,7 +25291,7 @@ function renderSarif(report, rules) {
         logicalLocations: [{ fullyQualifiedName: findingLocation(f), kind: "resource" }]
       }
     ],
-    ...relatedLocationsOf(f, names2),
+    ...relatedLocationsOf(f, names3),
     partialFingerprints: { [FINGERPRINT_KEY]: f.id },
     ...suppressionsOf(f),
     properties: {
@@ -25141,7 +25300,7 @@ function renderSarif(report, rules) {
       change: f.change,
       // A request is no suppression: the result stays open until a maintainer approves it.
       ...f.waiverRequest && !f.suppression ? { waiverRequest: { reason: f.waiverRequest.reason, source: f.waiverRequest.source, by: f.waiverRequest.by } } : {},
-      ...f.places ? { places: f.places.map((p) => ({ plan: p.plan, label: planName(names2, p.plan), resource: p.resource })) } : {},
+      ...f.places ? { places: f.places.map((p) => ({ plan: p.plan, label: planName(names3, p.plan), resource: p.resource })) } : {},
       ...f.reachability ? { reachability: orderReachability(f.reachability) } : {}
     }
   }));
@@ -25208,7 +25367,7 @@ ${tail}`;
   const suppressed = current.filter((f) => f.suppression).sort(compareFindings);
   const ruleWidth = Math.min(MAX_RULE_WIDTH, report.findings.reduce((w, f) => Math.max(w, escapeTerminal(f.rule).length), 0));
   const detailIndent = INDENT + " ".repeat(SEVERITY_WIDTH + 2);
-  const names2 = planNames(report.plans);
+  const names3 = planNames(report.plans);
   const several = report.plans.length > 1;
   const findingLines = (f) => {
     const severity = paint(SEVERITY_STYLE[f.severity], f.severity.toUpperCase().padEnd(SEVERITY_WIDTH));
@@ -25218,13 +25377,13 @@ ${tail}`;
       findingLocation(f),
       describePermission(f),
       f.change === "unchanged" ? "already there before this plan" : "",
-      several ? `in ${planName(names2, f.plan)}` : ""
+      several ? `in ${planName(names3, f.plan)}` : ""
     ];
     const lines = [`${INDENT}${severity}  ${rule23}  ${escapeTerminal(f.message)}`, detailIndent + paint(ANSI.dim, escapeTerminal(parts2.filter(Boolean).join(" \xB7 ")))];
     if (f.reachability && f.change !== "removed") lines.push(detailIndent + escapeTerminal(reachabilityLine(f.reachability)));
     const others = otherPlaces(f);
     if (others.length > 0) {
-      const listed3 = others.slice(0, MAX_PLACES_LISTED).map((p) => `${planName(names2, p.plan)}${p.resource === f.resource ? "" : ` (${p.resource})`}`);
+      const listed3 = others.slice(0, MAX_PLACES_LISTED).map((p) => `${planName(names3, p.plan)}${p.resource === f.resource ? "" : ` (${p.resource})`}`);
       if (others.length > listed3.length) listed3.push(`and ${others.length - listed3.length} more`);
       lines.push(detailIndent + escapeTerminal(`also in: ${listed3.join(", ")}`));
     }
@@ -25248,8 +25407,8 @@ ${tail}`;
 var MAX_PLACES_LISTED = 20;
 var MAX_EXPOSURE_LINES = 30;
 function exposureChanges(report, paint) {
-  const names2 = planNames(report.plans);
-  const lines = report.plans.flatMap((p) => p.exposureChanges.map((c) => report.plans.length > 1 ? `${planName(names2, p.path)}: ${c}` : c));
+  const names3 = planNames(report.plans);
+  const lines = report.plans.flatMap((p) => p.exposureChanges.map((c) => report.plans.length > 1 ? `${planName(names3, p.path)}: ${c}` : c));
   if (lines.length === 0) return "";
   const shown2 = lines.slice(0, MAX_EXPOSURE_LINES).map((l) => `${INDENT}${escapeTerminal(l)}`);
   if (lines.length > shown2.length) shown2.push(`${INDENT}... ${lines.length - shown2.length} more (see --format json)`);
@@ -25420,14 +25579,14 @@ function changedList(text) {
 
 // src/roots/roots.ts
 import { readdir as readdir3 } from "node:fs/promises";
-import { join as join3, posix as posix3, relative as relative3, sep as sep4 } from "node:path";
+import { join as join3, posix as posix3, relative as relative4, sep as sep5 } from "node:path";
 var SKIPPED = /* @__PURE__ */ new Set([".git", ".terraform", "node_modules", ".terragrunt-cache"]);
 var MAX_DIRECTORIES = 2e4;
 function selectsDirectory(name2) {
   return name2.endsWith(".tf") || name2.endsWith(".tf.json") || name2.endsWith(".tfvars") || name2.endsWith(".tfvars.json") || name2 === ".terraform.lock.hcl" || name2 === "terragrunt.hcl";
 }
 function toPosix(path2) {
-  return path2.split(sep4).join("/");
+  return path2.split(sep5).join("/");
 }
 async function terraformDirectories(base, notes) {
   const found = [];
@@ -25461,7 +25620,7 @@ async function readLayout(base, rootGlob) {
   const called = /* @__PURE__ */ new Set();
   for (const dir of directories) {
     const read2 = await readDirectory(join3(base, dir));
-    for (const [file, reason] of read2.failures) notes.push(`${toPosix(relative3(base, file))}: ${reason}`);
+    for (const [file, reason] of read2.failures) notes.push(`${toPosix(relative4(base, file))}: ${reason}`);
     const targets = /* @__PURE__ */ new Set();
     for (const file of read2.files) {
       for (const block of file.blocks) {

@@ -2160,9 +2160,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve4(data);
+              return err2 ? reject(err2) : resolve5(data);
             });
           });
         }
@@ -2200,12 +2200,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve4(data);
+              ) : resolve5(data);
             });
           });
         }
@@ -4472,8 +4472,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise = new Promise((resolve5, reject) => {
+        res = resolve5;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6724,12 +6724,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7399,12 +7399,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7883,16 +7883,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve4(null);
+            resolve5(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -7903,7 +7903,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -7954,7 +7954,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve4(socket2);
+              resolve5(socket2);
             }
           });
         });
@@ -8302,8 +8302,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -9572,7 +9572,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve5, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve5(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9604,7 +9604,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9621,7 +9621,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -9691,18 +9691,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve4, stream, length } = consume2;
+      const { type, body: body2, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body2, length));
+          resolve5(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body2, length)));
+          resolve5(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body2, length).buffer);
+          resolve5(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body2, { type: stream[kContentType] }));
+          resolve5(new Blob(body2, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body2, length));
+          resolve5(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -9959,9 +9959,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           request2.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve4(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -10184,9 +10184,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve4(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -10471,9 +10471,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve4(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -10565,9 +10565,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           connect.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve4(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -12280,13 +12280,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap];
         }
         const headers = [];
-        const names2 = this.#headersList.toSortedArray();
+        const names3 = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
-          return this.#headersList[kHeadersSortedMap] = names2;
+          return this.#headersList[kHeadersSortedMap] = names3;
         }
-        for (let i2 = 0; i2 < names2.length; ++i2) {
-          const { 0: name2, 1: value } = names2[i2];
+        for (let i2 = 0; i2 < names3.length; ++i2) {
+          const { 0: name2, 1: value } = names3[i2];
           if (name2 === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name2, cookies[j]]);
@@ -14430,7 +14430,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve5, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14506,7 +14506,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve5({
                 status,
                 statusText,
                 headersList,
@@ -14549,7 +14549,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve5({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18290,8 +18290,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve5) => {
+        setTimeout(resolve5, ms).unref();
       });
     }
     module2.exports = {
@@ -23923,10 +23923,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key: key2, sep: sep6, value } = collItem;
+        const { start: start2, key: key2, sep: sep8, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep6?.[0],
+          next: key2 ?? sep8?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23940,7 +23940,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23964,7 +23964,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23980,7 +23980,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -24071,7 +24071,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep8 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -24085,13 +24085,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep6 + cb;
-              sep6 = "";
+                comment += sep8 + cb;
+              sep8 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep6 += source;
+                sep8 += source;
               hasSpace = true;
               break;
             default:
@@ -24134,18 +24134,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key: key2, sep: sep6, value } = collItem;
+        const { start: start2, key: key2, sep: sep8, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep6?.[0],
+          next: key2 ?? sep8?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value) {
+          if (!props.anchor && !props.tag && !sep8 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -24199,8 +24199,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep6 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap && !sep8 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -24212,7 +24212,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -24223,8 +24223,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+              if (sep8)
+                for (const st of sep8) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -24241,7 +24241,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -24421,7 +24421,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep6 = "";
+      let sep8 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -24438,24 +24438,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          if (sep8 === " ")
+            sep8 = "\n";
+          else if (!prevMoreIndented && sep8 === "\n")
+            sep8 = "\n\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep6 === "\n")
+          if (sep8 === "\n")
             value += "\n";
           else
-            sep6 = "\n";
+            sep8 = "\n";
         } else {
-          value += sep6 + content;
-          sep6 = " ";
+          value += sep8 + content;
+          sep8 = " ";
           prevMoreIndented = false;
         }
       }
@@ -24638,25 +24638,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let sep8 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep8 === "\n")
+            res += sep8;
           else
-            sep6 = "\n";
+            sep8 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep8 + lm;
+          sep8 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep6 + (match2?.[1] ?? "");
+      return res + sep8 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -25466,14 +25466,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key: key2, sep: sep6, value }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep8, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep6)
-        for (const st of sep6)
+      if (sep8)
+        for (const st of sep8)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -26640,18 +26640,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep8;
           if (scalar.end) {
-            sep6 = scalar.end;
-            sep6.push(this.sourceToken);
+            sep8 = scalar.end;
+            sep8.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep6 = [this.sourceToken];
+            sep8 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep6 }]
+            items: [{ start: start2, key: scalar, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26804,15 +26804,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep6 = it.sep;
-                  sep6.push(this.sourceToken);
+                  const sep8 = it.sep;
+                  sep8.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key: key2, sep: sep6 }]
+                    items: [{ start: start3, key: key2, sep: sep8 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -27006,13 +27006,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep8 = fc.end.splice(1, fc.end.length);
+            sep8.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep6 }]
+              items: [{ start: start2, key: fc, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -27414,11 +27414,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve4) {
-          resolve4(value);
+        return value instanceof P ? value : new P(function(resolve5) {
+          resolve5(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve4, reject) {
+      return new (P || (P = Promise))(function(resolve5, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -27434,7 +27434,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -27521,26 +27521,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve4(output.toString());
+              resolve5(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve4(Buffer.concat(chunks));
+              resolve5(Buffer.concat(chunks));
             });
           }));
         });
@@ -27748,14 +27748,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info3, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             function callbackForResult(err2, res) {
               if (err2) {
                 reject(err2);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve4(res);
+                resolve5(res);
               }
             }
             this.requestRawWithCallback(info3, data, callbackForResult);
@@ -27999,12 +27999,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
+          return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve5, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -28012,7 +28012,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve4(response);
+              resolve5(response);
             }
             function dateTimeDeserializer(key2, value) {
               if (typeof value === "string") {
@@ -28051,7 +28051,7 @@ var require_lib = __commonJS({
               err2.result = response.result;
               reject(err2);
             } else {
-              resolve4(response);
+              resolve5(response);
             }
           }));
         });
@@ -28515,8 +28515,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve4, reject) {
-            return setTimeout(resolve4, t);
+          return new this.Promise(function(resolve5, reject) {
+            return setTimeout(resolve5, t);
           });
         }
         computePenalty() {
@@ -28727,15 +28727,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args2, cb, error2, reject, resolve4, returned, task;
+          var args2, cb, error2, reject, resolve5, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args: args2, resolve: resolve4, reject } = this._queue.shift());
+            ({ task, args: args2, resolve: resolve5, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args2);
                 return function() {
-                  return resolve4(returned);
+                  return resolve5(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -28750,13 +28750,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args2) {
-          var promise, reject, resolve4;
-          resolve4 = reject = null;
+          var promise, reject, resolve5;
+          resolve5 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve4 = _resolve;
+            resolve5 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args: args2, resolve: resolve4, reject });
+          this._queue.push({ task, args: args2, resolve: resolve5, reject });
           this._tryToRun();
           return promise;
         }
@@ -29157,14 +29157,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve4, reject) => {
+              return new this.Promise((resolve5, reject) => {
                 if (finished()) {
-                  return resolve4();
+                  return resolve5();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve4();
+                      return resolve5();
                     }
                   });
                 }
@@ -29257,9 +29257,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args3) => {
-              return new this.Promise(function(resolve4, reject) {
+              return new this.Promise(function(resolve5, reject) {
                 return fn(...args3, function(...args4) {
-                  return (args4[0] != null ? reject : resolve4)(args4);
+                  return (args4[0] != null ? reject : resolve5)(args4);
                 });
               });
             };
@@ -29543,11 +29543,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -29563,7 +29563,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30206,9 +30206,9 @@ function portRanges(ports) {
   });
 }
 function mergeRanges(ranges) {
-  const sorted = [...ranges].sort((a, b) => a.from - b.from || a.to - b.to);
+  const sorted2 = [...ranges].sort((a, b) => a.from - b.from || a.to - b.to);
   const out2 = [];
-  for (const r of sorted) {
+  for (const r of sorted2) {
     const last = out2[out2.length - 1];
     if (last && r.from <= last.to + 1) last.to = Math.max(last.to, r.to);
     else out2.push({ ...r });
@@ -31413,8 +31413,8 @@ function description(values) {
 function inlineGroupRefs(expressions, direction2, rule23, field, inst, ctx) {
   const node = expressions?.[direction2];
   if (node === void 0) return NONE;
-  const resolve4 = (exprs) => ctx.config.resolve(exprs.flatMap((e) => e.references ?? []), inst.modules, inst.key, GROUP_TYPES);
-  if (!Array.isArray(node)) return single(resolve4(expressionsAt(expressions, [direction2])));
+  const resolve5 = (exprs) => ctx.config.resolve(exprs.flatMap((e) => e.references ?? []), inst.modules, inst.key, GROUP_TYPES);
+  if (!Array.isArray(node)) return single(resolve5(expressionsAt(expressions, [direction2])));
   const agrees = (block) => {
     for (const k of ["from_port", "to_port"]) {
       const c = constantOf(expressionsAt(block, [k])[0]);
@@ -31424,7 +31424,7 @@ function inlineGroupRefs(expressions, direction2, rule23, field, inst, ctx) {
     if (p !== void 0 && normaliseProtocol(p) !== normaliseProtocol(rule23.protocol)) return false;
     return expressionsAt(block, [field]).some((e) => (e.references ?? []).length > 0);
   };
-  const resolved = node.filter(agrees).map((b) => resolve4(expressionsAt(b, [field])));
+  const resolved = node.filter(agrees).map((b) => resolve5(expressionsAt(b, [field])));
   const distinct = new Map(resolved.map((ts) => [JSON.stringify(ts), ts]));
   if (distinct.size === 1) return { targets: resolved[0] ?? [], exact: true };
   const union = /* @__PURE__ */ new Map();
@@ -33364,13 +33364,16 @@ function planLabel(path2, cwd) {
   }
   return posix.normalize(posix.dirname(slashed));
 }
+function planRoot(plan) {
+  return plan.sourceRoot ?? (plan.label || planLabel(plan.path));
+}
 function planNames(plans) {
   const paths = /* @__PURE__ */ new Map();
   for (const p of plans) paths.set(p.label, (paths.get(p.label) ?? /* @__PURE__ */ new Set()).add(p.path));
   return new Map(plans.map((p) => [p.path, (paths.get(p.label)?.size ?? 0) > 1 ? p.path : p.label]));
 }
-function planName(names2, path2) {
-  return names2.get(path2) ?? planLabel(path2);
+function planName(names3, path2) {
+  return names3.get(path2) ?? planLabel(path2);
 }
 function otherPlaces(f) {
   return (f.places ?? []).filter((p) => !(p.plan === f.plan && p.resource === f.resource));
@@ -33669,8 +33672,8 @@ function runRules(model, net, options) {
 function coveredBy(r, others) {
   const p = r.permission;
   if (!p) return false;
-  const names2 = /* @__PURE__ */ new Set([r.rule.meta.name, ...broaderOf(r.rule)]);
-  return (others.get(`${p.resource}|${p.direction}`) ?? []).some((o) => names2.has(o.rule.meta.name) && o.permission !== void 0 && permissionCovers(o.permission, p));
+  const names3 = /* @__PURE__ */ new Set([r.rule.meta.name, ...broaderOf(r.rule)]);
+  return (others.get(`${p.resource}|${p.direction}`) ?? []).some((o) => names3.has(o.rule.meta.name) && o.permission !== void 0 && permissionCovers(o.permission, p));
 }
 function byResource(reported) {
   const out2 = /* @__PURE__ */ new Map();
@@ -33711,16 +33714,16 @@ function mergePeers(items) {
     if (typeof entry !== "string") return [entry];
     const list = groups2.get(entry) ?? [];
     if (list.length === 1) return list;
-    const sorted = [...list].sort((a, b) => peerKey(a.r.permission?.peer) < peerKey(b.r.permission?.peer) ? -1 : 1);
-    const first = sorted[0]?.r;
-    const peers = sorted.map((x) => x.r.permission?.peer);
+    const sorted2 = [...list].sort((a, b) => peerKey(a.r.permission?.peer) < peerKey(b.r.permission?.peer) ? -1 : 1);
+    const first = sorted2[0]?.r;
+    const peers = sorted2.map((x) => x.r.permission?.peer);
     const named4 = new Set(peers.map((q) => describePeer(q)));
-    const others = [...new Set(sorted.flatMap((x) => String(x.r.report.data?.others ?? "").split(", ").filter(Boolean)))].filter((o) => !named4.has(o));
+    const others = [...new Set(sorted2.flatMap((x) => String(x.r.report.data?.others ?? "").split(", ").filter(Boolean)))].filter((o) => !named4.has(o));
     if (first.report.data?.others && others.length === 0) return list;
     const data = { ...first.report.data ?? {}, peer: [...named4].join(", ") };
     if (first.report.data?.others !== void 0) data.others = others.join(", ");
-    const aliases2 = [...new Set(sorted.flatMap((x) => [x.r.id, ...x.r.aliases ?? []]))].filter((a) => a !== first.id).sort();
-    const change = sorted.some((x) => x.change === "added") ? "added" : sorted[0]?.change ?? "unchanged";
+    const aliases2 = [...new Set(sorted2.flatMap((x) => [x.r.id, ...x.r.aliases ?? []]))].filter((a) => a !== first.id).sort();
+    const change = sorted2.some((x) => x.change === "added") ? "added" : sorted2[0]?.change ?? "unchanged";
     const merged = { ...first, peers, data, ...aliases2.length > 0 ? { aliases: aliases2 } : {} };
     return [{ r: merged, change }];
   });
@@ -35331,33 +35334,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start2, end, dot, sep6) => {
+var dotPortion = (f, start2, end, dot, sep8) => {
   for (let k = start2; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep6))
+      if (n >= end || isSep(f.charCodeAt(n), sep8))
         return true;
     }
-    const s = nextSep(f, k, sep6);
+    const s = nextSep(f, k, sep8);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep6))
+    while (k < end && isSep(f.charCodeAt(k), sep8))
       k++;
   }
   return false;
 };
-var isSep = (c, sep6) => sep6 === "/" ? c === 47 : sep6 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep6) => {
-  if (sep6 !== "both")
-    return f.indexOf(sep6, from);
+var isSep = (c, sep8) => sep8 === "/" ? c === 47 : sep8 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep8) => {
+  if (sep8 !== "both")
+    return f.indexOf(sep8, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep6) => sep6 !== "both" ? f.lastIndexOf(sep6, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep8) => sep8 !== "both" ? f.lastIndexOf(sep8, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -35735,7 +35738,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep6 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep8 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -35747,14 +35750,14 @@ var Minimatch = class {
       const p = row[row.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i2 = lastSep(f, f.length, sep6);
+        const i2 = lastSep(f, f.length, sep8);
         lastStart = i2 + 1;
         last = f.slice(lastStart);
         if (last === "" && i2 >= 0) {
           let j = i2;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep6))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep8))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep6) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep8) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -35782,15 +35785,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep6)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep8)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep6))
+        if (!dotPortion(f, 0, tailStart, dot, sep8))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep6);
+        const m = this.#walk(f, row, shape === "head", dot, sep8);
         if (m !== "no")
           return m;
         continue;
@@ -35846,19 +35849,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep6) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep6))
+  #walk(f, row, head, dot, sep8) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep8))
       return "maybe";
     const x = row[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep6); e !== -1; e = nextSep(f, s, sep6)) {
+    for (let e = nextSep(f, s, sep8); e !== -1; e = nextSep(f, s, sep8)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep6))
+      while (next < f.length && isSep(f.charCodeAt(next), sep8))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep6))
+      if (hit && !dotPortion(f, next, f.length, dot, sep8))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep6))
+      if (head || dotPortion(f, s, next, dot, sep8))
         return "no";
       s = next;
     }
@@ -36417,20 +36420,33 @@ function resourceMatcher(pattern) {
   const glob2 = new Minimatch(pattern.replaceAll("/", SLASH), { dot: true, nocomment: true, nonegate: true, platform: "linux" });
   return (address) => address === pattern || glob2.match(address.replaceAll("/", SLASH));
 }
+function rootMatcher(globs) {
+  if (globs === void 0) return () => true;
+  const compiled = globs.map((g) => new Minimatch(g, { dot: true, nocomment: true, nonegate: true, platform: "linux" }));
+  return (root) => compiled.some((g) => g.match(root));
+}
+function rootsOf(report, given) {
+  const known = new Map(report.plans.map((p) => [p.path, planRoot(p)]));
+  return (plan) => given?.get(plan) ?? known.get(plan) ?? planLabel(plan);
+}
 function utcDate(d) {
   return d.toISOString().slice(0, 10);
 }
+function compileExceptions(exceptions) {
+  return exceptions.map((e) => ({ ...e, matches: resourceMatcher(e.resource), inRoot: rootMatcher(e.roots) }));
+}
 function applySuppressions(report, options) {
   const today = utcDate(options.today);
-  const exceptions = options.exceptions.map((e) => ({ ...e, matches: resourceMatcher(e.resource) }));
+  const exceptions = compileExceptions(options.exceptions);
   const known = options.rules ? new Set(options.rules) : null;
-  const findings = report.findings.map((f) => {
-    if (f.suppression) return f;
-    const comments = f.location ? options.sources?.get(f.plan)?.suppressionsFor(f.location) ?? [] : [];
+  const rootOf = rootsOf(report, options.roots);
+  const judge = (f, plan, resource) => {
+    const comments = f.location ? options.sources?.get(plan)?.suppressionsFor(f.location) ?? [] : [];
     const at = (c) => `${f.location?.file ?? ""}:${c.line}`;
     const inline = comments.find((c) => c.rule === f.rule && c.reason !== "");
     if (inline) return suppress(f, { kind: "inline", reason: inline.reason, expires: null, source: at(inline) });
-    const matching = exceptions.filter((e) => e.rule === f.rule && e.matches(f.resource));
+    const root = rootOf(plan);
+    const matching = exceptions.filter((e) => e.rule === f.rule && e.matches(resource) && e.inRoot(root));
     const active = matching.find((e) => e.expires === null || today <= e.expires);
     if (active) return suppress(f, { kind: "exception", reason: active.reason, expires: active.expires, source: active.source });
     const notes = [];
@@ -36444,8 +36460,54 @@ function applySuppressions(report, options) {
     if (expired) notes.push(fillTemplate(NOTES.expired, { source: expired.source, expires: expired.expires ?? "" }));
     const fresh = notes.filter((n) => !f.message.includes(n));
     return fresh.length > 0 ? { ...f, message: `${f.message} (${fresh.join("; ")})` } : f;
+  };
+  let split = false;
+  const findings = report.findings.flatMap((f) => {
+    if (f.suppression) return [f];
+    if (!f.places || f.places.length < 2) return [judge(f, f.plan, f.resource)];
+    const parts2 = splitByOutcome(f, (place) => judge(f, place.plan, place.resource));
+    if (parts2.length > 1) split = true;
+    return parts2;
   });
-  return { ...report, findings, summary: summarise(findings, report.failOn, report.failOnScope) };
+  const final = split ? uniqueIds(findings) : findings;
+  return { ...report, findings: final, summary: summarise(final, report.failOn, report.failOnScope) };
+}
+function splitByOutcome(f, judge) {
+  const places2 = f.places ?? [{ plan: f.plan, resource: f.resource }];
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const place of places2) {
+    const judged = judge(place);
+    const key2 = JSON.stringify([judged.suppression, judged.message, judged.waiverRequest ?? null]);
+    const group = groups2.get(key2);
+    if (group) group.places.push(place);
+    else groups2.set(key2, { judged, places: [place] });
+  }
+  if (groups2.size === 1) {
+    const only = [...groups2.values()][0];
+    return [{ ...only.judged, places: places2.map((p) => ({ ...p })) }];
+  }
+  return [...groups2.values()].map(({ judged, places: own }, i2) => {
+    const first = own[0];
+    const moved = first.plan === f.plan && first.resource === f.resource ? judged : movedTo(judged, f.resource, first);
+    const { places: _places, aliases: aliases2, ...rest } = moved;
+    const part = { ...rest, ...i2 === 0 && aliases2 ? { aliases: aliases2 } : {} };
+    if (own.length > 1) part.places = own.map((p) => ({ ...p }));
+    return part;
+  });
+}
+function movedTo(f, from, place) {
+  const moved = { ...f, plan: place.plan, resource: place.resource };
+  let common = 0;
+  while (common < from.length && common < place.resource.length && from[from.length - 1 - common] === place.resource[place.resource.length - 1 - common]) common++;
+  let tail = common;
+  while (tail > 0 && !(tail < common && from[from.length - tail - 1] === ".")) tail--;
+  const oldPrefix = from.slice(0, from.length - tail);
+  const newPrefix = place.resource.slice(0, place.resource.length - tail);
+  if (oldPrefix !== "" && oldPrefix !== newPrefix) {
+    if (f.securityGroup?.startsWith(oldPrefix)) moved.securityGroup = newPrefix + f.securityGroup.slice(oldPrefix.length);
+    moved.message = f.message.replaceAll(oldPrefix, newPrefix);
+  }
+  return moved;
 }
 function suppress(f, suppression) {
   return { ...f, suppression };
@@ -36469,7 +36531,8 @@ function isNewComment(source, isAddedLine) {
 function reviewInlineWaivers(report, options) {
   if (options.mode === "trust") return report;
   const today = utcDate(options.today);
-  const exceptions = (options.exceptions ?? []).map((e) => ({ ...e, matches: resourceMatcher(e.resource) }));
+  const exceptions = compileExceptions(options.exceptions ?? []);
+  const rootOf = rootsOf(report);
   const author = options.author?.toLowerCase() ?? null;
   const approvals = /* @__PURE__ */ new Map();
   for (const a of options.approvals) {
@@ -36477,7 +36540,8 @@ function reviewInlineWaivers(report, options) {
     if (!approvals.has(a.id)) approvals.set(a.id, a);
   }
   const exceptionFor = (f) => {
-    const e = exceptions.find((x) => x.rule === f.rule && x.matches(f.resource) && (x.expires === null || today <= x.expires));
+    const places2 = f.places ?? [{ plan: f.plan, resource: f.resource }];
+    const e = exceptions.find((x) => x.rule === f.rule && places2.every((p) => x.matches(p.resource) && x.inRoot(rootOf(p.plan))) && (x.expires === null || today <= x.expires));
     return e ? { kind: "exception", reason: e.reason, expires: e.expires, source: e.source } : null;
   };
   let changed = false;
@@ -36520,7 +36584,8 @@ function applyApprovals(report, approvals, author) {
 }
 
 // src/config/exceptions.ts
-var EXCEPTION_KEYS = ["rule", "resource", "reason", "expires"];
+var EXCEPTION_KEYS = ["rule", "resource", "reason", "expires", "roots"];
+var MAX_ROOT_GLOBS = 100;
 var show5 = (v) => JSON.stringify(v) ?? String(v);
 var fail3 = (error2) => ({ ok: false, error: error2 });
 function readDate(v) {
@@ -36529,12 +36594,26 @@ function readDate(v) {
   const d = /* @__PURE__ */ new Date(`${v}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v ? v : null;
 }
+function readRoots(v) {
+  const example = 'a list of root directories or globs, relative to the repository root, such as [live/dev, "live/eu-*"]';
+  if (!Array.isArray(v) || v.length === 0) return fail3(`.roots must be ${example}, not ${show5(v)}`);
+  if (v.length > MAX_ROOT_GLOBS) return fail3(`.roots has more than ${MAX_ROOT_GLOBS} entries`);
+  const out2 = [];
+  for (const [i2, item] of v.entries()) {
+    const root = typeof item === "string" ? item.trim().replace(/^(?:\.\/)+/, "").replace(/\/+$/, "") || "." : null;
+    const bad = root === null || root.length > 1024 || // eslint-disable-next-line no-control-regex
+    /[\u0000-\u001f\u007f\\]/.test(root) || root.startsWith("/") || root.startsWith("!") || /^[A-Za-z]:/.test(root) || root !== "." && root.split("/").some((part) => part === "" || part === "." || part === "..");
+    if (bad) return fail3(`.roots[${i2}] ${show5(item)} is not a root directory or glob relative to the repository root (such as live/dev or "live/eu-*")`);
+    out2.push(root);
+  }
+  return { ok: true, value: out2 };
+}
 function readExceptions(v, rules, source) {
-  if (!Array.isArray(v)) return fail3(`must be a list of {rule, resource, reason, expires?}, not ${show5(v)}`);
+  if (!Array.isArray(v)) return fail3(`must be a list of {rule, resource, reason, expires?, roots?}, not ${show5(v)}`);
   const out2 = [];
   for (const [i2, item] of v.entries()) {
     const at = `[${i2}]`;
-    if (item === null || typeof item !== "object" || Array.isArray(item)) return fail3(`${at} must be a mapping {rule, resource, reason, expires?}, not ${show5(item)}`);
+    if (item === null || typeof item !== "object" || Array.isArray(item)) return fail3(`${at} must be a mapping {rule, resource, reason, expires?, roots?}, not ${show5(item)}`);
     const entry = item;
     for (const key2 of Object.keys(entry)) {
       if (!EXCEPTION_KEYS.includes(key2)) return fail3(`${at} has unknown key "${key2}" (known: ${EXCEPTION_KEYS.join(", ")})`);
@@ -36549,7 +36628,13 @@ function readExceptions(v, rules, source) {
       expires = readDate(entry.expires);
       if (expires === null) return fail3(`${at}.expires ${show5(entry.expires)} is not a date in the form YYYY-MM-DD`);
     }
-    out2.push({ rule: rule23, resource: resource.trim(), reason: reason.trim(), expires, source });
+    const exception = { rule: rule23, resource: resource.trim(), reason: reason.trim(), expires, source };
+    if (entry.roots !== void 0) {
+      const roots = readRoots(entry.roots);
+      if (!roots.ok) return fail3(`${at}${roots.error}`);
+      exception.roots = roots.value;
+    }
+    out2.push(exception);
   }
   return { ok: true, value: out2 };
 }
@@ -36813,8 +36898,8 @@ var SPECIFIC = [
 var REST = no_public_high_risk_port_default.meta.name;
 var toSpec = (r) => r.from === r.to ? r.from : `${r.from}-${r.to}`;
 var intersect2 = (a, b) => subtractRanges(a, subtractRanges(a, b));
-function presetOptions(names2) {
-  const flagged = mergeRanges(names2.flatMap((n) => portRanges(PRESETS[n].flagged)));
+function presetOptions(names3) {
+  const flagged = mergeRanges(names3.flatMap((n) => portRanges(PRESETS[n].flagged)));
   const ports = {};
   let claimed = [];
   for (const [rule23, list] of SPECIFIC) {
@@ -36823,7 +36908,7 @@ function presetOptions(names2) {
     claimed = [...claimed, ...own];
   }
   ports[REST] = subtractRanges(flagged, claimed).map(toSpec);
-  const allowed = names2.flatMap((n) => PRESETS[n].allowedPublicPorts ?? []);
+  const allowed = names3.flatMap((n) => PRESETS[n].allowedPublicPorts ?? []);
   return { ports, allowedPublicPorts: allowed.length > 0 ? [...new Set(allowed)].sort((a, b) => a - b) : null };
 }
 var show6 = (v) => JSON.stringify(v) ?? String(v);
@@ -36844,6 +36929,39 @@ var DEFAULT_CONFIG_PATH = ".github/sg-guard.yml";
 var THRESHOLDS = [...SEVERITIES, "never"];
 var DEFAULT_FAIL_ON = "high";
 var DEFAULT_INLINE_MIN_SEVERITY = "medium";
+function readLevel(value) {
+  if (value === "off" || value === false) return { enabled: false };
+  if (value === "on" || value === true) return { enabled: true };
+  if (typeof value === "string" && SEVERITIES.includes(value)) return { enabled: true, severity: value };
+  return null;
+}
+var RULE_ENTRY_KEYS = ["level", "roots"];
+function readRuleEntries(file, name2, value, config) {
+  const list = Array.isArray(value) ? value : [value];
+  const expected = `"off", "on", a severity (${SEVERITIES.join(", ")}), {level, roots}, or a list of them`;
+  if (list.length === 0) throw new InputError(file, `rules.${name2} must be ${expected}, not []`);
+  for (const [i2, item] of list.entries()) {
+    const at = Array.isArray(value) ? `rules.${name2}[${i2}]` : `rules.${name2}`;
+    const plain = readLevel(item);
+    if (plain) {
+      config.settings[name2] = { ...config.settings[name2], ...plain };
+      continue;
+    }
+    if (item === null || typeof item !== "object" || Array.isArray(item)) throw new InputError(file, `${at} must be ${expected}, not ${JSON.stringify(item)}`);
+    const entry = item;
+    for (const key2 of Object.keys(entry)) {
+      if (!RULE_ENTRY_KEYS.includes(key2)) throw new InputError(file, `${at} has unknown key "${key2}" (known: ${RULE_ENTRY_KEYS.join(", ")})`);
+    }
+    const level = readLevel(entry.level);
+    if (!level) throw new InputError(file, `${at}.level must be "off", "on" or a severity (${SEVERITIES.join(", ")}), not ${JSON.stringify(entry.level)}`);
+    if (entry.roots === void 0) {
+      config.settings[name2] = { ...config.settings[name2], ...level };
+      continue;
+    }
+    const roots = read(file, at, readRoots(entry.roots));
+    (config.rootSettings ??= []).push({ rule: name2, roots, ...level });
+  }
+}
 var TOP_LEVEL_KEYS = ["fail-on", "fail-on-scope", "rules", "preset", "custom-rules", "exceptions", "inline-ignores", "inline-min-severity", ...OPTION_NAMES];
 function keyed2(key2, error2) {
   return `${key2}${error2.startsWith("[") || error2.startsWith(".") ? "" : " "}${error2}`;
@@ -36909,10 +37027,7 @@ function parseConfig(text, file, rules) {
     if (typeof ruleEntries !== "object" || Array.isArray(ruleEntries)) throw new InputError(file, 'rules must be a mapping of rule name to "off" or a severity');
     for (const [name2, value] of Object.entries(ruleEntries)) {
       if (!known.includes(name2)) throw new InputError(file, `rules: unknown rule "${name2}" (see docs/rules/)`);
-      if (value === "off" || value === false) config.settings[name2] = { enabled: false };
-      else if (value === "on" || value === true) config.settings[name2] = { enabled: true };
-      else if (typeof value === "string" && SEVERITIES.includes(value)) config.settings[name2] = { enabled: true, severity: value };
-      else throw new InputError(file, `rules.${name2} must be "off", "on" or a severity (${SEVERITIES.join(", ")}), not ${JSON.stringify(value)}`);
+      readRuleEntries(file, name2, value, config);
     }
   }
   if (obj2.preset !== void 0 && obj2.preset !== null) {
@@ -36946,24 +37061,24 @@ function setOption(config, rule23, options) {
   const setting = config.settings[rule23] ?? { enabled: true };
   config.settings[rule23] = { ...setting, options: { ...setting.options, ...options } };
 }
-function applyPresets(presets, obj2, names2, config) {
+function applyPresets(presets, obj2, names3, config) {
   const options = presetOptions(presets);
   for (const [rule23, ports] of Object.entries(options.ports)) {
-    if (names2.includes(rule23)) setOption(config, rule23, { [PORTS_OPTION]: ports });
+    if (names3.includes(rule23)) setOption(config, rule23, { [PORTS_OPTION]: ports });
   }
-  if (options.allowedPublicPorts && obj2["allowed-public-ports"] === void 0 && names2.includes(public_port_not_allowed_default.meta.name)) {
+  if (options.allowedPublicPorts && obj2["allowed-public-ports"] === void 0 && names3.includes(public_port_not_allowed_default.meta.name)) {
     setOption(config, public_port_not_allowed_default.meta.name, { "allowed-public-ports": options.allowedPublicPorts });
   }
 }
 function applyOptions(obj2, file, rules, config) {
-  const names2 = new Set(rules.map((r) => r.meta.name));
+  const names3 = new Set(rules.map((r) => r.meta.name));
   for (const key2 of OPTION_NAMES) {
     const value = obj2[key2];
     if (value === void 0) continue;
     read(file, key2, OPTION_READERS[key2](value));
     config.options = { ...config.options, [key2]: value };
     for (const name2 of OPTION_RULES[key2]) {
-      if (names2.has(name2)) setOption(config, name2, { [key2]: value });
+      if (names3.has(name2)) setOption(config, name2, { [key2]: value });
     }
   }
 }
@@ -37111,7 +37226,7 @@ function buildModel(plan) {
 }
 
 // src/check.ts
-import { dirname as dirname2 } from "node:path";
+import { dirname as dirname2, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
 
 // src/plan/load.ts
 import { constants as bufferConstants2 } from "node:buffer";
@@ -38014,13 +38129,13 @@ var Scanner = class {
     return JSON.parse(decodeUtf8(raw));
   }
   /** The key at pos: its index in `keys`, or -1 for any other key. */
-  readKeyId(keys, names2) {
+  readKeyId(keys, names3) {
     const buf = this.buf;
     const start2 = this.pos + 1;
     let p = start2;
     let c;
     while ((c = buf[p]) >= 32 && c !== QUOTE && c !== BACKSLASH) p++;
-    if (c !== QUOTE) return names2.indexOf(this.readString());
+    if (c !== QUOTE) return names3.indexOf(this.readString());
     this.pos = p + 1;
     const length = p - start2;
     next: for (let k = 0; k < keys.length; k++) {
@@ -40837,13 +40952,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve4(xhr.response);
+                resolve5(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -41039,9 +41154,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info22 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         Module["instantiateWasm"](info22, (mod, inst) => {
-          resolve4(receiveInstance(mod, inst));
+          resolve5(receiveInstance(mod, inst));
         });
       });
     }
@@ -42374,8 +42489,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve4, reject) => {
-      readyPromiseResolve = resolve4;
+    moduleRtn = new Promise((resolve5, reject) => {
+      readyPromiseResolve = resolve5;
       readyPromiseReject = reject;
     });
   }
@@ -43624,21 +43739,21 @@ function byName(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 async function readDirectory(dir) {
-  let names2;
+  let names3;
   try {
-    names2 = (await readdir2(dir)).filter(isTerraformFile).sort(byName);
+    names3 = (await readdir2(dir)).filter(isTerraformFile).sort(byName);
   } catch (err2) {
     return { listed: false, reason: failure(err2), terraformFiles: 0, files: [], failures: /* @__PURE__ */ new Map() };
   }
   const files = [];
   const failures = /* @__PURE__ */ new Map();
-  const results = await Promise.all(names2.map((name2) => readTerraformFile(join2(dir, name2), name2.endsWith(".json"))));
-  names2.forEach((name2, i2) => {
+  const results = await Promise.all(names3.map((name2) => readTerraformFile(join2(dir, name2), name2.endsWith(".json"))));
+  names3.forEach((name2, i2) => {
     const result = results[i2];
     if ("reason" in result) failures.set(join2(dir, name2), result.reason);
     else files.push(result);
   });
-  return { listed: true, reason: null, terraformFiles: names2.length, files, failures };
+  return { listed: true, reason: null, terraformFiles: names3.length, files, failures };
 }
 async function readTerraformFile(path2, json) {
   let text;
@@ -43983,8 +44098,8 @@ var Loader = class {
       }
     }
     const calls = config?.module_calls ?? {};
-    const names2 = [.../* @__PURE__ */ new Set([...Object.keys(calls), ...blocks.keys()])].sort();
-    for (const name2 of names2) {
+    const names3 = [.../* @__PURE__ */ new Set([...Object.keys(calls), ...blocks.keys()])].sort();
+    for (const name2 of names3) {
       const childPath = path2 ? `${path2}.module.${name2}` : `module.${name2}`;
       const found = blocks.get(name2);
       const source = calls[name2]?.source ?? literalString(found?.block, "source") ?? null;
@@ -44414,8 +44529,8 @@ var database_publicly_accessible_default = rule7;
 // src/rules/default-sg-allows-traffic.ts
 var DEFAULT_TYPE = "aws_default_security_group";
 function typeOfAddress(address) {
-  const names2 = (tokenize(address) ?? []).flatMap((s) => s.kind === "name" ? [s.name] : []);
-  return names2.length >= 2 ? names2[names2.length - 2] ?? null : null;
+  const names3 = (tokenize(address) ?? []).flatMap((s) => s.kind === "name" ? [s.name] : []);
+  return names3.length >= 2 ? names3[names3.length - 2] ?? null : null;
 }
 var rule8 = {
   meta: {
@@ -44538,12 +44653,12 @@ var rule10 = {
     }
     const byGroup = /* @__PURE__ */ new Map();
     for (const list of byRule.values()) {
-      const sorted = [...list].sort((a, b) => peerKey(a.peer) < peerKey(b.peer) ? -1 : peerKey(a.peer) > peerKey(b.peer) ? 1 : 0);
-      const p = sorted[0];
+      const sorted2 = [...list].sort((a, b) => peerKey(a.peer) < peerKey(b.peer) ? -1 : peerKey(a.peer) > peerKey(b.peer) ? 1 : 0);
+      const p = sorted2[0];
       const inPlan = p.securityGroup !== null && groups2.has(p.securityGroup);
       const key2 = inPlan ? p.securityGroup : p.resource;
       const entry = byGroup.get(key2) ?? { resource: key2, securityGroup: p.securityGroup, rules: [] };
-      entry.rules.push(sorted);
+      entry.rules.push(sorted2);
       byGroup.set(key2, entry);
     }
     for (const g of context3.model.groups) {
@@ -45194,6 +45309,27 @@ async function loadModel(path2, options) {
     plan: { path: plan.path, configuration: plan.json.configuration?.root_module }
   };
 }
+function rootDirectory(path2, request2) {
+  if (request2.root === false) return planLabel(path2, process.cwd());
+  const dir = resolve3(request2.root ?? (path2 === "-" ? "." : dirname2(path2)));
+  return relative3(resolve3(request2.repoRoot ?? process.cwd()), dir).split(sep4).join("/") || ".";
+}
+function evaluateByRoot(models, options, scoped, roots) {
+  if (scoped.length === 0) return evaluate(models, options);
+  const compiled = scoped.map((s) => ({ ...s, inRoot: rootMatcher(s.roots) }));
+  const parts2 = models.map((model) => {
+    const root = roots.get(model.plan.path) ?? planLabel(model.plan.path);
+    const settings = { ...options.settings };
+    for (const s of compiled) {
+      if (!s.inRoot(root)) continue;
+      settings[s.rule] = { ...settings[s.rule], enabled: s.enabled, ...s.severity ? { severity: s.severity } : {} };
+    }
+    return evaluate([model], { ...options, settings });
+  });
+  const findings = parts2.flatMap((p) => p.findings).sort(compareFindings);
+  const first = parts2[0] ?? evaluate([], options);
+  return { ...first, plans: parts2.flatMap((p) => p.plans), findings, summary: summarise(findings, options.failOn, options.failOnScope ?? "all") };
+}
 async function runCheck(request2) {
   if (request2.root !== false) void loadHclParser();
   const config = request2.config ?? await loadConfig(request2.configPath ?? DEFAULT_CONFIG_PATH, RULES, request2.configPath !== void 0);
@@ -45211,7 +45347,8 @@ async function runCheck(request2) {
   const failOn = request2.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
   const rules = rulesInForce(RULES, config.customRules ?? []);
   const failOnScope = request2.failOnScope ?? config.failOnScope ?? "all";
-  const report = evaluate(models, { failOn, failOnScope, rules, settings: config.settings, networks });
+  const roots = new Map(plans.map((p) => [p.path, rootDirectory(p.path, request2)]));
+  const report = evaluateByRoot(models, { failOn, failOnScope, rules, settings: config.settings, networks }, config.rootSettings ?? [], roots);
   for (const entry of report.plans) entry.label = planLabel(entry.path, process.cwd());
   const sources = /* @__PURE__ */ new Map();
   if (request2.root !== false) {
@@ -45228,7 +45365,7 @@ async function runCheck(request2) {
       }
     }
   }
-  const suppressed = applySuppressions(report, { exceptions: config.exceptions ?? [], today: /* @__PURE__ */ new Date(), sources, rules: rules.map((r) => r.meta.name) });
+  const suppressed = applySuppressions(report, { exceptions: config.exceptions ?? [], today: /* @__PURE__ */ new Date(), sources, roots, rules: rules.map((r) => r.meta.name) });
   const findings = uniqueIds(mergeAcrossPlans(suppressed.findings));
   const final = { ...suppressed, findings, summary: summarise(findings, failOn, failOnScope) };
   return { report: final, rules, models, networks, notices, config };
@@ -45290,11 +45427,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -45310,7 +45447,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45546,11 +45683,11 @@ function merge(defaults3, route, options) {
 }
 function addQueryParameters(url, parameters) {
   const separator = /\?/.test(url) ? "&" : "?";
-  const names2 = Object.keys(parameters);
-  if (names2.length === 0) {
+  const names3 = Object.keys(parameters);
+  if (names3.length === 0) {
     return url;
   }
-  return url + separator + names2.map((name2) => {
+  return url + separator + names3.map((name2) => {
     if (name2 === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -46637,8 +46774,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep4 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`);
+var sep5 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep5}${b64url}${sep5}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -50012,8 +50149,8 @@ function more(shown3, total, style) {
 }
 function blockPhrase(b, style) {
   if (b.address !== "" && b.why.startsWith(b.address)) return style.address(b.address) + style.text(b.why.slice(b.address.length));
-  const sep6 = /^(denies|has|is|assigns|does)\b/.test(b.why) ? " " : ": ";
-  return style.address(b.address) + style.text(`${sep6}${b.why}`);
+  const sep8 = /^(denies|has|is|assigns|does)\b/.test(b.why) ? " " : ": ";
+  return style.address(b.address) + style.text(`${sep8}${b.why}`);
 }
 var COMPACT_SKIPS = /* @__PURE__ */ new Set(["route-table", "network-acl", "security-group"]);
 function reachabilityWords(r, style = PLAIN2, options = {}) {
@@ -50160,7 +50297,7 @@ function findingList(findings, max = MAX_LISTED2, more2 = "see the summary comme
   if (findings.length > max) items.push(`- \u2026 and ${plural(findings.length - max, "more finding")}; ${more2}.`);
   return items.join("\n");
 }
-function exposure(f, names2) {
+function exposure(f, names3) {
   const lines = [];
   if (f.securityGroup === null && f.networkAcl !== void 0) lines.push(`- **Network ACL:** ${code(f.networkAcl)}`);
   else lines.push(`- **Security group:** ${f.securityGroup === null ? "_not known until apply_" : code(f.securityGroup)}`);
@@ -50175,15 +50312,15 @@ function exposure(f, names2) {
     lines.push(`- **${reach.lead}${reach.detail ? ":**" : "**"} ${reach.detail}`.trimEnd());
   }
   const others = otherPlaces(f);
-  lines.push(`- **Granted by:** ${code(findingLocation(f))}${others.length > 0 ? ` in ${code(planName(names2, f.plan))}` : ""}`);
+  lines.push(`- **Granted by:** ${code(findingLocation(f))}${others.length > 0 ? ` in ${code(planName(names3, f.plan))}` : ""}`);
   if (others.length > 0) {
-    const listed3 = others.slice(0, MAX_PLACES_NAMED).map((p) => `${code(planName(names2, p.plan))}${p.resource === f.resource ? "" : ` (${code(p.resource)})`}`);
+    const listed3 = others.slice(0, MAX_PLACES_NAMED).map((p) => `${code(planName(names3, p.plan))}${p.resource === f.resource ? "" : ` (${code(p.resource)})`}`);
     const more2 = others.length > listed3.length ? ` and ${others.length - listed3.length} more` : "";
     lines.push(`- **Also in:** ${listed3.join(", ")}${more2} (the same lines, used by ${plural(others.length + 1, "plan")})`);
   }
   return lines;
 }
-function inlineCommentBody(f, rule23, context3, tool, names2 = /* @__PURE__ */ new Map(), options = {}) {
+function inlineCommentBody(f, rule23, context3, tool, names3 = /* @__PURE__ */ new Map(), options = {}) {
   const also = options.also ?? [];
   const parts2 = [
     `${findingMarker(f.id)}
@@ -50191,7 +50328,7 @@ ${contextMarker(context3)}${also.length > 0 ? `
 ${alsoMarker(also.map((a) => a.id))}` : ""}`,
     `${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}: ${title(f, rule23)}** \xB7 ${ruleRef(f)}`,
     escapeMarkdown(cap2(f.message, 1e3)) + (f.change === "unchanged" ? "\n\n_Already there before this pull request: the plan keeps it, or narrows it._" : ""),
-    exposure(f, names2).join("\n")
+    exposure(f, names3).join("\n")
   ];
   if (also.length > 0) {
     const items = [f, ...also].map((a) => `- ${SEVERITY_ICONS[a.severity]} **${SEVERITY_LABELS[a.severity]}** ${ruleRef(a)}: ${escapeMarkdown(cap2(a.message, 300))} \xB7 ${code(a.id)}`);
@@ -50568,10 +50705,10 @@ var MAX_VERDICT_ITEMS = 3;
 var CUT_ORDER = ["rules", "diagrams", "waived", "notBlocking", "exposure", "fixed", "blocking"];
 function renderMarkdown(report, rules, options = {}) {
   const limit = options.limit ?? MAX_MARKDOWN_LENGTH;
-  const sorted = sortFindings(report.findings);
-  const active = sorted.filter((f) => f.change !== "removed" && !f.suppression);
-  const suppressed = sorted.filter((f) => f.change !== "removed" && f.suppression);
-  const fixed2 = sorted.filter((f) => f.change === "removed");
+  const sorted2 = sortFindings(report.findings);
+  const active = sorted2.filter((f) => f.change !== "removed" && !f.suppression);
+  const suppressed = sorted2.filter((f) => f.change !== "removed" && f.suppression);
+  const fixed2 = sorted2.filter((f) => f.change === "removed");
   const blocking = active.filter((f) => findingBlocks(f, report));
   const below = active.filter((f) => !findingBlocks(f, report) && !atLeast(f.severity, report.failOn));
   const before = active.filter((f) => !findingBlocks(f, report) && atLeast(f.severity, report.failOn));
@@ -50756,9 +50893,9 @@ function verdictReason(findings, closes, short2) {
   const more2 = findings.length - named4.length;
   return escapeMarkdown(cap3(parts2.join("; ") + (more2 > 0 ? `; and ${more2} more` : ""), MAX_CELL_LENGTH * 2));
 }
-function joinWords(words, sep6 = ", ") {
+function joinWords(words, sep8 = ", ") {
   if (words.length <= 1) return words.join("");
-  return `${words.slice(0, -1).join(sep6)} and ${words[words.length - 1]}`;
+  return `${words.slice(0, -1).join(sep8)} and ${words[words.length - 1]}`;
 }
 function verdictHeading(report, fixed2, blocking, incomplete, short2) {
   if (isBlocking(report)) return `## \u{1F534} Blocks: ${verdictReason(blocking, false, short2)}`;
@@ -50968,13 +51105,13 @@ function ruleDetails(rule23, count) {
 var MAX_DIAGRAM_LENGTH = 2e4;
 var MAX_CHANGE_LINES = 30;
 function exposureLines(report) {
-  const names2 = planNames(report.plans);
+  const names3 = planNames(report.plans);
   const several = report.plans.length > 1;
-  const lines = report.plans.flatMap((p) => p.exposureChanges.map((text) => ({ plan: planName(names2, p.path), text })));
+  const lines = report.plans.flatMap((p) => p.exposureChanges.map((text) => ({ plan: planName(names3, p.path), text })));
   return lines.map((l) => `- ${several ? `${code2(l.plan)}: ` : ""}${escapeMarkdown(cap3(l.text))}`);
 }
-function diagramSection(diagrams2, names2) {
-  const blocks = diagrams2.flatMap((d) => [...diagrams2.length > 1 ? [`${code2(planName(names2, d.plan))}`, ""] : [], "```mermaid", d.mermaid.trimEnd(), "```", ""]);
+function diagramSection(diagrams2, names3) {
+  const blocks = diagrams2.flatMap((d) => [...diagrams2.length > 1 ? [`${code2(planName(names3, d.plan))}`, ""] : [], "```mermaid", d.mermaid.trimEnd(), "```", ""]);
   return ["<details>", `<summary>Network ${diagrams2.length === 1 ? "diagram" : `diagrams (${diagrams2.length})`} of the groups this plan touches</summary>`, "", ...blocks, "</details>"].join("\n");
 }
 function sourceErrors(report) {
@@ -51213,6 +51350,7 @@ var MAX_DIAGRAMS = 20;
 var MAX_CUSTOM_RULES = 100;
 var MAX_UNREAD = 256;
 var MAX_UNREAD_PROBLEM = 500;
+var MAX_STORED_ROOTS = 1e3;
 var VERSION10 = 1;
 var LINE = /(?:^|\n)<!-- sg-guard:state (\d{1,3}) ([A-Za-z0-9+/]+={0,2}) -->\s*$/;
 var OMISSIONS = ["diagrams", "fixed", "findings"];
@@ -51258,7 +51396,8 @@ function wire(state) {
     diagrams: state.diagrams,
     ignores: state.ignores.map((i2) => ({ id: i2.id, rule: i2.rule, reason: i2.reason, expires: i2.expires, by: { login: i2.by.login, id: i2.by.id }, at: i2.at, source: i2.source, ...i2.kind ? { kind: i2.kind } : {} })),
     omitted: state.omitted,
-    ...state.unread && state.unread.length > 0 ? { unread: state.unread.slice(0, MAX_UNREAD).map((u) => ({ file: u.file, problem: Array.from(u.problem).slice(0, MAX_UNREAD_PROBLEM).join("") })) } : {}
+    ...state.unread && state.unread.length > 0 ? { unread: state.unread.slice(0, MAX_UNREAD).map((u) => ({ file: u.file, problem: Array.from(u.problem).slice(0, MAX_UNREAD_PROBLEM).join("") })) } : {},
+    ...state.roots ? { roots: { checked: state.roots.checked.slice(0, MAX_STORED_ROOTS), untouched: state.roots.untouched.slice(0, MAX_STORED_ROOTS) } } : {}
   };
 }
 function pack(state) {
@@ -51281,7 +51420,8 @@ function reductions(state) {
       };
       out2.push({ ...noDiagrams, report, omitted: omissions(noDiagrams.omitted, ["fixed"]) });
     }
-    out2.push({ ...noDiagrams, report: null, outside: null, customRules: [], omitted: omissions(noDiagrams.omitted, ["fixed", "findings"]) });
+    const { roots: _roots, ...bare } = noDiagrams;
+    out2.push({ ...bare, report: null, outside: null, customRules: [], omitted: omissions(noDiagrams.omitted, ["fixed", "findings"]) });
   }
   return out2;
 }
@@ -51388,7 +51528,13 @@ function validateState(data, context3) {
     const u = r.object(x, `unread[${i2}]`);
     return { file: r.string(u.file, `unread[${i2}].file`, 1024), problem: r.string(u.problem, `unread[${i2}].problem`, MAX_UNREAD_PROBLEM * 2) };
   });
-  return { context: context3, headSha, planDigest: planDigest2, report, outside, customRules, diagrams: diagrams2, ignores, omitted, ...unread.length > 0 ? { unread } : {} };
+  let roots;
+  if (o.roots !== void 0) {
+    const g = r.object(o.roots, "roots");
+    const list = (v, at) => r.array(v, at, MAX_STORED_ROOTS).map((x, i2) => r.string(x, `${at}[${i2}]`, 1024));
+    roots = { checked: list(g.checked, "roots.checked"), untouched: list(g.untouched, "roots.untouched") };
+  }
+  return { context: context3, headSha, planDigest: planDigest2, report, outside, customRules, diagrams: diagrams2, ignores, omitted, ...unread.length > 0 ? { unread } : {}, ...roots ? { roots } : {} };
 }
 
 // src/review/diff.ts
@@ -51454,6 +51600,48 @@ function isCommentable(diff, path2, line) {
   return (diff.get(path2) ?? []).some((h) => line >= h.start && line <= h.end);
 }
 
+// src/review/roots.ts
+var MAX_INLINE_NAMES = 10;
+var MAX_LISTED3 = 200;
+var MAX_NAME = 200;
+var globOf = (pattern) => new Minimatch(pattern, { dot: true, nocomment: true, nonegate: true, platform: "linux" });
+var sorted = (names3) => [...new Set(names3)].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+function checkRoots(plans, expected, known) {
+  const checked = sorted(plans.map((p) => planRoot(p)));
+  const have = new Set(checked);
+  const candidates2 = sorted([...known ?? [], ...checked]);
+  const missing = [];
+  const wanted = /* @__PURE__ */ new Set();
+  for (const entry of expected) {
+    const glob2 = globOf(entry);
+    const roots = glob2.hasMagic() ? candidates2.filter((r) => glob2.match(r)) : [entry];
+    if (roots.length === 0) missing.push(entry);
+    for (const root of roots) {
+      wanted.add(root);
+      if (!have.has(root) && !missing.includes(root)) missing.push(root);
+    }
+  }
+  const untouched = (known ?? []).filter((r) => !have.has(r) && !wanted.has(r));
+  return { checked, untouched: sorted(untouched), missing };
+}
+function names2(list, max) {
+  const shown3 = list.slice(0, max).map((r) => inlineCode(cap(r, MAX_NAME)));
+  return list.length > max ? `${shown3.join(", ")} and ${list.length - max} more` : shown3.join(", ");
+}
+function rootsSection(roots) {
+  const { checked, untouched } = roots;
+  if (checked.length + untouched.length <= 1) return "";
+  const notTouched = "not touched by this pull request, so not checked";
+  if (checked.length + untouched.length <= MAX_INLINE_NAMES) {
+    if (checked.length === 0) return `**Roots:** none checked: this pull request touches none of the ${plural(untouched.length, "root")} (${names2(untouched, MAX_INLINE_NAMES)}).`;
+    const parts2 = [`checked ${names2(checked, MAX_INLINE_NAMES)}`, ...untouched.length > 0 ? [`${notTouched}: ${names2(untouched, MAX_INLINE_NAMES)}`] : []];
+    return `**Roots:** ${parts2.join("; ")}.`;
+  }
+  const head = checked.length === 0 ? `none checked: this pull request touches none of the ${plural(untouched.length, "root")}` : `${checked.length} checked${untouched.length > 0 ? `, ${untouched.length} ${notTouched}` : ""}`;
+  const body2 = [...checked.length > 0 ? [`Checked: ${names2(checked, MAX_LISTED3)}.`] : [], ...untouched.length > 0 ? [`Not touched by this pull request: ${names2(untouched, MAX_LISTED3)}.`] : []];
+  return ["<details>", `<summary><strong>Roots:</strong> ${head}</summary>`, "", body2.join("\n\n"), "", "</details>"].join("\n");
+}
+
 // src/review/summary.ts
 var MAX_SUMMARY_LENGTH = 6e4;
 function summaryMarkdown(input, limit) {
@@ -51462,6 +51650,7 @@ function summaryMarkdown(input, limit) {
   if (outside.length > 0) {
     appendix.push(`_${plural(outside.length, "finding")} ${outside.length === 1 ? "is" : "are"} not on a line this pull request changes, so ${outside.length === 1 ? "it has" : "they have"} no inline comment: marked "outside the diff" above._`);
   }
+  if (input.roots) appendix.push(rootsSection(input.roots));
   if (input.note) appendix.push(input.note);
   return renderMarkdown(input.report, [...input.rules], {
     diagrams: input.diagrams ?? [],
@@ -51523,7 +51712,7 @@ function noDiffAnchor(loc) {
 }
 function planReview(report, state, options) {
   const rules = new Map(options.rules.map((r) => [r.name, r]));
-  const names2 = planNames(report.plans);
+  const names3 = planNames(report.plans);
   const split = splitByDiff(activeFindings(report.findings), state.diff);
   const minimum = options.inlineMinSeverity ?? DEFAULT_INLINE_MIN_SEVERITY;
   const loud = (f) => atLeast(f.severity, minimum);
@@ -51562,7 +51751,7 @@ function planReview(report, state, options) {
       if (!first) continue;
       if (i2 < options.maxInlineComments) {
         const also = rest.map((x) => x.finding);
-        inline.push({ ...first.anchor, finding: first.finding, body: inlineCommentBody(first.finding, rules.get(first.finding.rule), options.context, options.tool, names2, { inlineIgnores: options.inlineIgnores ?? "trust", also }) });
+        inline.push({ ...first.anchor, finding: first.finding, body: inlineCommentBody(first.finding, rules.get(first.finding.rule), options.context, options.tool, names3, { inlineIgnores: options.inlineIgnores ?? "trust", also }) });
       } else overflow.push(...fresh.map((x) => x.finding));
     }
   }
@@ -51606,7 +51795,8 @@ function planReview(report, state, options) {
         ...options.diagrams ? { diagrams: options.diagrams } : {},
         ...options.unread ? { unread: options.unread } : {},
         ...options.inlineIgnores ? { inlineIgnores: options.inlineIgnores } : {},
-        ...options.links ? { links: options.links } : {}
+        ...options.links ? { links: options.links } : {},
+        ...options.roots ? { roots: options.roots } : {}
       },
       options.context,
       options.stateLine
@@ -52089,7 +52279,7 @@ async function update(run3, summary2, state, ignores, reply, thread, pull) {
   const outside = outsideIds ? activeFindings(report.findings).filter((f) => outsideIds.has(f.id)) : null;
   const note = [summaryNote(state.headSha), state.omitted.includes("fixed") ? "<sub>What this plan changes and fixes is left out here to fit; the next run shows it again.</sub>" : ""].filter(Boolean).join("\n\n");
   const unread = state.unread ?? [];
-  const body2 = summaryCommentBody({ report, rules, outside, diagrams: next.diagrams, unread, ...note ? { note } : {} }, options.context, encoded?.line);
+  const body2 = summaryCommentBody({ report, rules, outside, diagrams: next.diagrams, unread, ...state.roots ? { roots: state.roots } : {}, ...note ? { note } : {} }, options.context, encoded?.line);
   if (summary2.body !== body2) await run3.step(`the summary comment ${summary2.id} updated`, true, () => updateIssueComment(client, event.pull, summary2.id, body2));
   const status = options.context ? commitStatus(report, unread.length) : null;
   await run3.answer((ctx) => reply(ctx, status, report), thread);
@@ -52344,7 +52534,8 @@ async function withStoredAnalysis(client, ref, checked, state, options, support,
     diagrams: [...options.diagrams ?? []],
     ignores,
     omitted: [],
-    ...options.unread && options.unread.length > 0 ? { unread: [...options.unread] } : {}
+    ...options.unread && options.unread.length > 0 ? { unread: [...options.unread] } : {},
+    ...options.roots ? { roots: options.roots } : {}
   });
   if (!encoded) log.warning("sg-guard could not store the analysis in the summary comment: commands will not work on this pull request until the next run.");
   else if (encoded.stored.omitted.includes("findings")) {
@@ -52415,6 +52606,8 @@ async function walk(dir) {
 // src/inputs.ts
 var MODES = ["full", "analyze", "publish"];
 var MAX_STATUS_CONTEXT_LENGTH = 100;
+var MAX_EXPECT_ROOTS = 1e3;
+var MAX_ROOT_LENGTH = 1024;
 var CONFIG_SOURCES = ["base", "head"];
 function choice(name2, values, fallback) {
   const raw = getInput(name2) || fallback;
@@ -52472,6 +52665,7 @@ function readInputs(eventName = "") {
     throw new InputError("input report-file", `takes one path in mode ${mode} (several paths or globs, one per line, only in mode publish)`);
   }
   const reportFile = reportFiles.join("\n");
+  const expectRoots = readExpectRoots(mode);
   const workingDirectory = getInput("working-directory") || ".";
   const repoRoot = process.env.GITHUB_WORKSPACE || process.cwd();
   const inputs = {
@@ -52499,7 +52693,32 @@ function readInputs(eventName = "") {
   if (scopeRaw) inputs.failOnScope = scopeRaw;
   if (minRaw) inputs.inlineMinSeverity = minRaw;
   if (sarifFile) inputs.sarifFile = sarifFile;
+  if (expectRoots) inputs.expectRoots = expectRoots;
   return inputs;
+}
+function readExpectRoots(mode) {
+  const raw = getInput("expect-roots").trim();
+  if (raw === "") return void 0;
+  if (mode !== "publish") throw new InputError("input expect-roots", `is read only in mode publish (this is mode ${mode})`);
+  let entries;
+  if (raw.startsWith("[")) {
+    try {
+      entries = JSON.parse(raw);
+    } catch (err2) {
+      throw new InputError("input expect-roots", `starts with "[" but is not a JSON array: ${err2.message}`);
+    }
+    if (!Array.isArray(entries)) throw new InputError("input expect-roots", 'starts with "[" but is not a JSON array');
+  } else {
+    entries = raw.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
+  }
+  if (entries.length > MAX_EXPECT_ROOTS) throw new InputError("input expect-roots", `names ${entries.length} roots; at most ${MAX_EXPECT_ROOTS}`);
+  return entries.map((entry, i2) => {
+    if (typeof entry !== "string") throw new InputError("input expect-roots", `entry ${i2 + 1} is ${JSON.stringify(entry)}, not a directory`);
+    const root = entry.trim().replace(/^(?:\.\/)+/, "").replace(/\/+$/, "") || ".";
+    const bad = root.length > MAX_ROOT_LENGTH || /[\u0000-\u001f\u007f\\]/.test(root) || root.startsWith("/") || /^[A-Za-z]:/.test(root) || root !== "." && root.split("/").some((part) => part === "" || part === "." || part === "..");
+    if (bad) throw new InputError("input expect-roots", `${JSON.stringify(entry.slice(0, 100))} is not a directory relative to the repository root (such as live/prod or live/*)`);
+    return root;
+  });
 }
 function scopeForEvent(eventName) {
   return [...BASE_POLICY_EVENTS, "workflow_run"].includes(eventName) ? "added" : "all";
@@ -52510,7 +52729,7 @@ async function resolvePlanPaths(patterns) {
 
 // src/config/at-commit.ts
 import { execFile } from "node:child_process";
-import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve3, sep as sep5 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative4, resolve as resolve4, sep as sep6 } from "node:path";
 var MAX_OUTPUT = 4 * 1024 * 1024;
 var FETCH_TIMEOUT = 12e4;
 function git(cwd, args2, timeout = 3e4) {
@@ -52530,9 +52749,9 @@ function isCommitSha(value) {
 async function readFileAtCommit(cwd, sha, file) {
   const where = `${file} at ${sha.slice(0, 12)}`;
   if (!isCommitSha(sha)) throw new InputError(file, `cannot read the base commit's policy: "${sha}" is not a commit SHA`);
-  const path2 = relative3(resolve3(cwd), resolve3(cwd, file));
+  const path2 = relative4(resolve4(cwd), resolve4(cwd, file));
   if (path2 === "" || isAbsolute2(path2)) throw new InputError(file, "is not a file path in the checkout, so the base commit's version cannot be read");
-  const relativePath = path2.split(sep5).join("/");
+  const relativePath = path2.split(sep6).join("/");
   const spec = `${sha}:${relativePath.startsWith("../") ? relativePath : `./${relativePath}`}`;
   const have = await git(cwd, ["cat-file", "-e", `${sha}^{commit}`]);
   if (have.code !== 0) {
@@ -52559,13 +52778,14 @@ var OPTION_DEFAULTS = {
   "max-public-prefix": `ipv4 /${DEFAULT_MAX_PUBLIC_PREFIX.ipv4}, ipv6 /${DEFAULT_MAX_PUBLIC_PREFIX.ipv6}`,
   "max-port-range": String(DEFAULT_MAX_PORT_RANGE)
 };
+function listWords2(values) {
+  if (values.length === 0) return "none";
+  const shown3 = values.slice(0, MAX_LISTED_VALUES).map(String);
+  return values.length > shown3.length ? `${shown3.join(", ")} and ${values.length - shown3.length} more` : shown3.join(", ");
+}
 function optionWords(name2, value) {
   if (value === void 0) return OPTION_DEFAULTS[name2];
-  if (Array.isArray(value)) {
-    if (value.length === 0) return "none";
-    const shown3 = value.slice(0, MAX_LISTED_VALUES).map(String);
-    return value.length > shown3.length ? `${shown3.join(", ")} and ${value.length - shown3.length} more` : shown3.join(", ");
-  }
+  if (Array.isArray(value)) return listWords2(value);
   if (name2 === "max-public-prefix" && typeof value === "object" && value !== null) {
     const v = { ...DEFAULT_MAX_PUBLIC_PREFIX, ...value };
     return `ipv4 /${v.ipv4}, ipv6 /${v.ipv6}`;
@@ -52575,10 +52795,18 @@ function optionWords(name2, value) {
 function sameValue(a, b) {
   return JSON.stringify(a) === JSON.stringify(b);
 }
-function exceptionWords(e) {
-  return `${e.resource} (${e.rule}) ${e.expires === null ? "with no expiry" : `until ${e.expires}`}`;
+function inRoots(roots) {
+  return roots === void 0 ? "" : ` in ${listWords2(roots)}`;
 }
-var exceptionKey = (e) => JSON.stringify([e.rule, e.resource]);
+function exceptionWords(e) {
+  return `${e.resource} (${e.rule})${inRoots(e.roots)} ${e.expires === null ? "with no expiry" : `until ${e.expires}`}`;
+}
+var exceptionKey = (e) => JSON.stringify([e.rule, e.resource, e.roots ?? null]);
+function rootSettingWords(s) {
+  const what = !s.enabled ? `turns off ${s.rule}` : s.severity ? `sets ${s.rule} to ${s.severity}` : `turns on ${s.rule}`;
+  return `${what}${inRoots(s.roots)}`;
+}
+var rootSettingKey = (s) => JSON.stringify([s.rule, s.roots, s.enabled, s.severity ?? null]);
 function customWords(spec) {
   const ports = optionWords("allowed-public-ports", spec.ports);
   return `${spec.name} (${spec.severity}, ports ${ports}/${spec.protocol}, ${spec.direction} ${spec.direction === "ingress" ? "from" : "to"} ${spec.peer})`;
@@ -52622,10 +52850,11 @@ function policyInForce(config, rules = RULES, today) {
     const value = config.options?.[name2];
     if (value !== void 0) out2.push(`${name2}: ${optionWords(name2, value)} (default ${OPTION_DEFAULTS[name2]})`);
   }
+  for (const setting of config.rootSettings ?? []) out2.push(`rules: ${rootSettingWords(setting)}`);
   const day = today ? utcDate(today) : null;
   for (const e of config.exceptions ?? []) {
     const expired = day !== null && e.expires !== null && day > e.expires;
-    out2.push(expired ? `exception for ${e.resource} (${e.rule}) expired on ${e.expires ?? ""}, no longer applies` : `exception for ${exceptionWords(e)}`);
+    out2.push(expired ? `exception for ${e.resource} (${e.rule})${inRoots(e.roots)} expired on ${e.expires ?? ""}, no longer applies` : `exception for ${exceptionWords(e)}`);
   }
   return out2;
 }
@@ -52671,6 +52900,10 @@ function describePolicyChange(base, head, rules = RULES) {
     const [a, b] = [base.options?.[name2], head.options?.[name2]];
     if (!sameValue(a, b)) out2.push(`changes ${name2} from ${optionWords(name2, a)} to ${optionWords(name2, b)}`);
   }
+  const baseScoped = new Set((base.rootSettings ?? []).map(rootSettingKey));
+  const headScoped = new Set((head.rootSettings ?? []).map(rootSettingKey));
+  for (const setting of head.rootSettings ?? []) if (!baseScoped.has(rootSettingKey(setting))) out2.push(rootSettingWords(setting));
+  for (const setting of base.rootSettings ?? []) if (!headScoped.has(rootSettingKey(setting))) out2.push(`no longer ${rootSettingWords(setting)}`);
   const baseExceptions = new Map((base.exceptions ?? []).map((e) => [exceptionKey(e), e]));
   const headExceptions = new Map((head.exceptions ?? []).map((e) => [exceptionKey(e), e]));
   for (const [key2, e] of headExceptions) {
@@ -52680,9 +52913,9 @@ function describePolicyChange(base, head, rules = RULES) {
       if (was.expires !== e.expires) {
         const words = (d) => d === null ? "no expiry" : d;
         const later = e.expires === null || was.expires !== null && e.expires > was.expires;
-        out2.push(`${later ? "extends" : "shortens"} the exception for ${e.resource} (${e.rule}) from ${words(was.expires)} to ${words(e.expires)}`);
+        out2.push(`${later ? "extends" : "shortens"} the exception for ${e.resource} (${e.rule})${inRoots(e.roots)} from ${words(was.expires)} to ${words(e.expires)}`);
       }
-      if (was.reason !== e.reason) out2.push(`changes the reason of the exception for ${e.resource} (${e.rule})`);
+      if (was.reason !== e.reason) out2.push(`changes the reason of the exception for ${e.resource} (${e.rule})${inRoots(e.roots)}`);
     }
   }
   for (const [key2, e] of baseExceptions) if (!headExceptions.has(key2)) out2.push(`removes the exception for ${exceptionWords(e)}`);
@@ -52787,7 +53020,7 @@ function sarifSuppression(s) {
 function suppressionsOf(f) {
   return { suppressions: f.suppression ? [sarifSuppression(f.suppression)] : [] };
 }
-function relatedLocationsOf(f, names2) {
+function relatedLocationsOf(f, names3) {
   const others = otherPlaces(f);
   if (others.length === 0) return {};
   return {
@@ -52795,7 +53028,7 @@ function relatedLocationsOf(f, names2) {
       id: i2 + 1,
       physicalLocation: physicalLocation(f),
       logicalLocations: [{ fullyQualifiedName: findingLocation({ resource: p.resource, path: f.path }), kind: "resource" }],
-      message: { text: `Also in ${planName(names2, p.plan)}: ${p.resource}` }
+      message: { text: `Also in ${planName(names3, p.plan)}: ${p.resource}` }
     }))
   };
 }
@@ -52828,7 +53061,7 @@ function renderSarif(report, rules) {
   }
   const descriptors = [...byName2.values()];
   const index = new Map(descriptors.map((d, i2) => [d.id, i2]));
-  const names2 = planNames(report.plans);
+  const names3 = planNames(report.plans);
   const results = findings.map((f) => ({
     ruleId: f.rule,
     ruleIndex: index.get(f.rule) ?? -1,
@@ -52840,7 +53073,7 @@ function renderSarif(report, rules) {
         logicalLocations: [{ fullyQualifiedName: findingLocation(f), kind: "resource" }]
       }
     ],
-    ...relatedLocationsOf(f, names2),
+    ...relatedLocationsOf(f, names3),
     partialFingerprints: { [FINGERPRINT_KEY]: f.id },
     ...suppressionsOf(f),
     properties: {
@@ -52849,7 +53082,7 @@ function renderSarif(report, rules) {
       change: f.change,
       // A request is no suppression: the result stays open until a maintainer approves it.
       ...f.waiverRequest && !f.suppression ? { waiverRequest: { reason: f.waiverRequest.reason, source: f.waiverRequest.source, by: f.waiverRequest.by } } : {},
-      ...f.places ? { places: f.places.map((p) => ({ plan: p.plan, label: planName(names2, p.plan), resource: p.resource })) } : {},
+      ...f.places ? { places: f.places.map((p) => ({ plan: p.plan, label: planName(names3, p.plan), resource: p.resource })) } : {},
       ...f.reachability ? { reachability: orderReachability(f.reachability) } : {}
     }
   }));
@@ -52874,13 +53107,13 @@ var MAX_ANNOTATIONS = 10;
 var MAX_PLANS_NAMED = 10;
 function annotationsFor(report, max = MAX_ANNOTATIONS) {
   const findings = sortFindings(activeFindings(report.findings));
-  const names2 = planNames(report.plans);
-  const annotations = findings.slice(0, max).map((f) => annotation(f, report, names2));
+  const names3 = planNames(report.plans);
+  const annotations = findings.slice(0, max).map((f) => annotation(f, report, names3));
   return { annotations, omitted: findings.length - annotations.length };
 }
-function annotation(f, report, names2) {
+function annotation(f, report, names3) {
   const others = otherPlaces(f);
-  const plans = [f.plan, ...others.map((p) => p.plan)].map((p) => planName(names2, p));
+  const plans = [f.plan, ...others.map((p) => p.plan)].map((p) => planName(names3, p));
   const shown3 = plans.slice(0, MAX_PLANS_NAMED).join(", ") + (plans.length > MAX_PLANS_NAMED ? ` and ${plans.length - MAX_PLANS_NAMED} more` : "");
   const where = others.length > 0 ? ` (in ${shown3})` : "";
   const a = {
@@ -52942,6 +53175,74 @@ function mergeReports(reports) {
     report: { version: 1, tool: { ...first.report.tool }, failOn, failOnScope, plans, findings: merged, summary: summarise(merged, failOn, failOnScope) },
     warnings
   };
+}
+
+// src/roots/roots.ts
+import { readdir as readdir4 } from "node:fs/promises";
+import { join as join3, posix as posix3, relative as relative5, sep as sep7 } from "node:path";
+var SKIPPED = /* @__PURE__ */ new Set([".git", ".terraform", "node_modules", ".terragrunt-cache"]);
+var MAX_DIRECTORIES = 2e4;
+function toPosix(path2) {
+  return path2.split(sep7).join("/");
+}
+async function terraformDirectories(base, notes) {
+  const found = [];
+  const queue = ["."];
+  let read2 = 0;
+  while (queue.length > 0) {
+    const dir = queue.shift();
+    if (++read2 > MAX_DIRECTORIES) {
+      notes.push(`stopped after ${MAX_DIRECTORIES} directories; name the roots with --roots`);
+      break;
+    }
+    let entries;
+    try {
+      entries = await readdir4(join3(base, dir), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    let terraform = false;
+    for (const e of entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+      if (e.isDirectory() && !SKIPPED.has(e.name)) queue.push(dir === "." ? e.name : `${dir}/${e.name}`);
+      else if (e.isFile() && (e.name.endsWith(".tf") || e.name.endsWith(".tf.json")) && !e.name.startsWith(".")) terraform = true;
+    }
+    if (terraform) found.push(dir);
+  }
+  return found.sort();
+}
+async function readLayout(base, rootGlob) {
+  const notes = [];
+  const directories = await terraformDirectories(base, notes);
+  const calls = /* @__PURE__ */ new Map();
+  const called = /* @__PURE__ */ new Set();
+  for (const dir of directories) {
+    const read2 = await readDirectory(join3(base, dir));
+    for (const [file, reason] of read2.failures) notes.push(`${toPosix(relative5(base, file))}: ${reason}`);
+    const targets = /* @__PURE__ */ new Set();
+    for (const file of read2.files) {
+      for (const block of file.blocks) {
+        if (block.type !== "module") continue;
+        const source = literalString(block, "source");
+        if (source === void 0 || !isLocalSource(source)) continue;
+        const target = posix3.normalize(posix3.join(dir, source.replace(/\\/g, "/"))).replace(/\/$/, "") || ".";
+        if (target.startsWith("..")) {
+          notes.push(`${dir}: module "${block.labels[0] ?? ""}" calls ${source}, outside ${base}`);
+          continue;
+        }
+        targets.add(target);
+        if (target !== dir) called.add(target);
+      }
+    }
+    calls.set(dir, [...targets].sort());
+  }
+  let roots;
+  if (rootGlob !== void 0) {
+    const glob2 = new Minimatch(rootGlob, { dot: true, nocomment: true, nonegate: true });
+    roots = directories.filter((d) => glob2.match(d));
+  } else {
+    roots = directories.filter((d) => !called.has(d));
+  }
+  return { directories, calls, roots, notes };
 }
 
 // src/review/trusted.ts
@@ -53289,13 +53590,13 @@ async function run2(options = {}) {
         ({ result, note } = await post(inputs, event, checked, clientOptions));
       } catch (err2) {
         await writeReports(inputs, checked.report, rules);
-        await writeJobSummary(checked.report, rules, diagrams2, checked.unread, null, void 0, checked.disagreements);
+        await writeJobSummary(checked.report, rules, diagrams2, checked.unread, null, void 0, checked.disagreements, checked.roots);
         throw err2;
       }
     }
     const report = result?.report ?? checked.report;
     await writeReports(inputs, report, rules);
-    await writeJobSummary(report, rules, diagrams2, checked.unread, result, note, checked.disagreements);
+    await writeJobSummary(report, rules, diagrams2, checked.unread, result, note, checked.disagreements, checked.roots);
     const problems = [];
     if (report.summary.blocking > 0) problems.push(`sg-guard: ${report.summary.blocking} finding(s) at or above fail-on ${report.failOn}`);
     const unread = checked.unread.length;
@@ -53441,7 +53742,9 @@ async function readPolicy(inputs, event) {
 async function readReports(inputs, event) {
   const { paths, unmatched } = await resolvePaths(inputs.reportFiles, { what: "input report-file", noMatch: "collect" });
   if (paths.length > MAX_REPORT_FILES) throw new InputError("input report-file", `names ${paths.length} files; at most ${MAX_REPORT_FILES} reports are merged`);
-  const unread = unmatched.map((file) => ({ file, problem: "matches no file (did its analyze job upload a report?)" }));
+  const expected = inputs.expectRoots;
+  if (expected !== void 0 && unmatched.length > 0) info2(`report-file: ${unmatched.join(", ")} matches no file; expect-roots decides which roots must have a report.`);
+  const unread = expected !== void 0 ? [] : unmatched.map((file) => ({ file, problem: "matches no file (did its analyze job upload a report?)" }));
   const read2 = [];
   const contents = [];
   let only = null;
@@ -53463,8 +53766,16 @@ async function readReports(inputs, event) {
     }
   }
   unread.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const roots = checkRoots(
+    read2.flatMap((r) => r.report.plans),
+    expected ?? [],
+    await repositoryRoots(inputs.repoRoot)
+  );
+  for (const root of roots.missing) unread.push({ file: root, problem: "expect-roots names this root, and no report covers it (did its analyze job fail?)" });
+  const coverage = { checked: roots.checked, untouched: roots.untouched };
   if (read2.length === 0) {
-    if (unread.length === 1) throw only ?? new InputError("input report-file", `"${unread[0]?.file ?? ""}" matches no file, so nothing is posted`);
+    if (expected !== void 0 && unread.length === 0) return untouchedRepository(inputs, event, coverage);
+    if (unread.length === 1 && roots.missing.length === 0) throw only ?? new InputError("input report-file", `"${unread[0]?.file ?? ""}" matches no file, so nothing is posted`);
     const list = unread.map((u) => `${u.file} (${u.problem})`).join("; ");
     throw new InputError("input report-file", `none of the ${plural(unread.length, "report")} could be read, so nothing is posted: ${list}`);
   }
@@ -53485,7 +53796,7 @@ async function readReports(inputs, event) {
       today: /* @__PURE__ */ new Date(),
       inlineIgnores: policy.inlineIgnores
     });
-    return { report: { ...hardened, policy: policy.report }, rules: RULES.map((r) => r.meta), diagrams: [], planDigest: digest, unread, policy, disagreements: [], claimsOnly: true };
+    return { report: { ...hardened, policy: policy.report }, rules: RULES.map((r) => r.meta), diagrams: [], planDigest: digest, unread, policy, disagreements: [], claimsOnly: true, roots: coverage };
   }
   const plans = await resolvePlanPaths(inputs.plans);
   const result = await runCheck({ ...policyRequest(plans, inputs, policy), root: false });
@@ -53494,7 +53805,18 @@ async function readReports(inputs, event) {
   const { disagreements } = reconciled;
   const report = claimsToRequests(reconciled.report, { exceptions: policy.config.exceptions ?? [], today: /* @__PURE__ */ new Date(), inlineIgnores: policy.inlineIgnores });
   if (disagreements.length > 0) warning(`sg-guard: the uploaded report${read2.length > 1 ? "s" : ""} and the plans evaluated here disagree: ${disagreements.join("; ")}. The verdict is the plans'.`);
-  return { report: { ...report, policy: policy.report }, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models, result.networks), planDigest: digest, unread, policy, disagreements, claimsOnly: true };
+  return { report: { ...report, policy: policy.report }, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models, result.networks), planDigest: digest, unread, policy, disagreements, claimsOnly: true, roots: coverage };
+}
+async function repositoryRoots(repoRoot) {
+  const layout = await readLayout(repoRoot);
+  return layout.roots.length > 0 ? layout.roots : null;
+}
+async function untouchedRepository(inputs, event, roots) {
+  const policy = await readPolicy(inputs, event);
+  const failOn = inputs.failOn ?? policy.config.failOn ?? DEFAULT_FAIL_ON;
+  info2("No report, and expect-roots names no root: this pull request touches no Terraform root.");
+  const report = { version: 1, tool: { name: TOOL_NAME, version: VERSION }, failOn, failOnScope: policy.failOnScope, plans: [], findings: [], summary: summarise([], failOn, policy.failOnScope), policy: policy.report };
+  return { report, rules: RULES.map((r) => r.meta), diagrams: [], planDigest: contentsDigest([]), unread: [], policy, disagreements: [], claimsOnly: true, roots };
 }
 function mergeGroupWaivers(checked) {
   const report = reviewInlineWaivers(checked.report, {
@@ -53581,6 +53903,7 @@ async function post(inputs, event, checked, clientOptions) {
       // A full run judges the comments against the diff; in publish they are requests already (readReports).
       ...checked.claimsOnly ? {} : { waivers: { mode: checked.policy.inlineIgnores, exceptions: checked.policy.config.exceptions ?? [] } },
       ...unread.length > 0 ? { unread } : {},
+      ...checked.roots ? { roots: checked.roots } : {},
       ...checked.disagreements && checked.disagreements.length > 0 ? { notes: [disagreementNote(checked.disagreements)] } : {}
     },
     ACTION_LOG
@@ -53596,10 +53919,13 @@ async function post(inputs, event, checked, clientOptions) {
   if (result.failed) note = `Posting stopped at ${result.failed.what}: ${result.failed.error}`;
   return { result, note };
 }
-async function writeJobSummary(report, rules, diagrams2, unread, result, note, disagreements = []) {
+async function writeJobSummary(report, rules, diagrams2, unread, result, note, disagreements = [], roots) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   const notes = [...disagreements.length > 0 ? [disagreementNote(disagreements)] : [], ...note ? [`> ${escapeMarkdown(note)}`] : []];
-  const markdown = summaryMarkdown({ report, rules, diagrams: diagrams2, unread, outside: result?.plan?.outside ?? null, ...notes.length > 0 ? { note: notes.join("\n\n") } : {} }, MAX_JOB_SUMMARY_LENGTH);
+  const markdown = summaryMarkdown(
+    { report, rules, diagrams: diagrams2, unread, outside: result?.plan?.outside ?? null, ...roots ? { roots } : {}, ...notes.length > 0 ? { note: notes.join("\n\n") } : {} },
+    MAX_JOB_SUMMARY_LENGTH
+  );
   await appendJobSummary(markdown);
 }
 function disagreementNote(disagreements) {

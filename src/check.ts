@@ -1,20 +1,21 @@
 import { rulesInForce } from './config/custom-rules.js';
-import { DEFAULT_CONFIG_PATH, DEFAULT_FAIL_ON, loadConfig, type Config } from './config/load.js';
-import { evaluate, summarise } from './engine.js';
+import { DEFAULT_CONFIG_PATH, DEFAULT_FAIL_ON, loadConfig, type Config, type RootRuleSetting } from './config/load.js';
+import { evaluate, summarise, type EngineOptions, type RuleSetting } from './engine.js';
+import { compareFindings } from './findings/order.js';
 import { buildModel } from './model/build.js';
 import { planNetworks } from './reach/build.js';
 import type { PlanNetworks } from './reach/types.js';
 import { MODEL_READS } from './model/resource-types.js';
 import type { Model } from './model/types.js';
 import type { TfConfigModule } from './plan/types.js';
-import { dirname } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { loadPlan, type LoadOptions } from './plan/load.js';
 import { mergeAcrossPlans, planLabel, uniqueIds } from './places.js';
 import { loadHclParser, loadSources, locateFindings, type SourceIndex } from './source/index.js';
 import { RULES } from './rules/index.js';
 import type { Rule } from './rules/types.js';
 import type { FailOnScope, Report, Threshold } from './findings/types.js';
-import { applySuppressions } from './waivers/apply.js';
+import { applySuppressions, rootMatcher } from './waivers/apply.js';
 
 export interface CheckRequest {
   plans: readonly string[];
@@ -70,6 +71,40 @@ async function loadModel(path: string, options: LoadOptions): Promise<{ model: M
 }
 
 /**
+ * The Terraform root a plan is checked as, for per-root settings: the
+ * directory its sources are read from (the --root / root input, else the plan
+ * file's directory), relative to the repository root; without source mapping,
+ * the plan's label. What planRoot reads back from the report's plan entry.
+ */
+function rootDirectory(path: string, request: CheckRequest): string {
+  if (request.root === false) return planLabel(path, process.cwd());
+  const dir = resolve(request.root ?? (path === '-' ? '.' : dirname(path)));
+  return relative(resolve(request.repoRoot ?? process.cwd()), dir).split(sep).join('/') || '.';
+}
+
+/**
+ * The rules over every model, each with the settings of its root: the
+ * configuration's, then its `rules` entries with `roots` that match the
+ * root, in file order. Without such entries, one evaluation as before.
+ */
+function evaluateByRoot(models: readonly Model[], options: EngineOptions, scoped: readonly RootRuleSetting[], roots: ReadonlyMap<string, string>): Report {
+  if (scoped.length === 0) return evaluate(models, options);
+  const compiled = scoped.map((s) => ({ ...s, inRoot: rootMatcher(s.roots) }));
+  const parts = models.map((model) => {
+    const root = roots.get(model.plan.path) ?? planLabel(model.plan.path);
+    const settings: Record<string, RuleSetting> = { ...options.settings };
+    for (const s of compiled) {
+      if (!s.inRoot(root)) continue;
+      settings[s.rule] = { ...settings[s.rule], enabled: s.enabled, ...(s.severity ? { severity: s.severity } : {}) };
+    }
+    return evaluate([model], { ...options, settings });
+  });
+  const findings = parts.flatMap((p) => p.findings).sort(compareFindings);
+  const first = parts[0] ?? evaluate([], options);
+  return { ...first, plans: parts.flatMap((p) => p.plans), findings, summary: summarise(findings, options.failOn, options.failOnScope ?? 'all') };
+}
+
+/**
  * The whole pipeline from files to report: load, normalise, evaluate, locate,
  * mark what exceptions and sg-guard:ignore comments silence, then show the
  * same block of a module used by several plans once (with every place) and
@@ -94,7 +129,8 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   const failOn = request.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
   const rules = rulesInForce(RULES, config.customRules ?? []);
   const failOnScope = request.failOnScope ?? config.failOnScope ?? 'all';
-  const report = evaluate(models, { failOn, failOnScope, rules, settings: config.settings, networks });
+  const roots = new Map(plans.map((p) => [p.path, rootDirectory(p.path, request)]));
+  const report = evaluateByRoot(models, { failOn, failOnScope, rules, settings: config.settings, networks }, config.rootSettings ?? [], roots);
   for (const entry of report.plans) entry.label = planLabel(entry.path, process.cwd());
   const sources = new Map<string, SourceIndex>();
   if (request.root !== false) {
@@ -112,7 +148,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
       }
     }
   }
-  const suppressed = applySuppressions(report, { exceptions: config.exceptions ?? [], today: new Date(), sources, rules: rules.map((r) => r.meta.name) });
+  const suppressed = applySuppressions(report, { exceptions: config.exceptions ?? [], today: new Date(), sources, roots, rules: rules.map((r) => r.meta.name) });
   const findings = uniqueIds(mergeAcrossPlans(suppressed.findings));
   const final = { ...suppressed, findings, summary: summarise(findings, failOn, failOnScope) };
   return { report: final, rules, models, networks, notices, config };

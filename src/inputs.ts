@@ -27,6 +27,9 @@ const MODES = ['full', 'analyze', 'publish'] as const;
 type Mode = (typeof MODES)[number];
 
 const MAX_STATUS_CONTEXT_LENGTH = 100;
+/** Entries of expect-roots, at the most (a repository's roots, not a matrix's jobs). */
+const MAX_EXPECT_ROOTS = 1000;
+const MAX_ROOT_LENGTH = 1024;
 
 export interface Inputs {
   mode: Mode;
@@ -47,6 +50,12 @@ export interface Inputs {
   reportFile: string;
   /** publish: the paths or globs of the reports to merge and post (one per analyze job); otherwise [reportFile]. */
   reportFiles: string[];
+  /**
+   * publish: the Terraform roots that must have a report (directories or globs,
+   * relative to the repository root); a listed root without one fails the check.
+   * Undefined: the input is not given ([] is given: no root is expected).
+   */
+  expectRoots?: string[];
   sarifFile?: string;
   /** May be empty: only checked when something is to be posted. */
   githubToken: string;
@@ -134,6 +143,7 @@ export function readInputs(eventName = ''): Inputs {
     throw new InputError('input report-file', `takes one path in mode ${mode} (several paths or globs, one per line, only in mode publish)`);
   }
   const reportFile = reportFiles.join('\n');
+  const expectRoots = readExpectRoots(mode);
   const workingDirectory = core.getInput('working-directory') || '.';
   const repoRoot = process.env.GITHUB_WORKSPACE || process.cwd();
   const inputs: Inputs = {
@@ -161,7 +171,40 @@ export function readInputs(eventName = ''): Inputs {
   if (scopeRaw) inputs.failOnScope = scopeRaw as FailOnScope;
   if (minRaw) inputs.inlineMinSeverity = minRaw as Severity;
   if (sarifFile) inputs.sarifFile = sarifFile;
+  if (expectRoots) inputs.expectRoots = expectRoots;
   return inputs;
+}
+
+/**
+ * `expect-roots`: one root (or glob) per line, or a JSON array of them (what
+ * `sg-guard roots --format json` prints, passed on as a job output). Each is
+ * a relative path inside the repository; `./` and a trailing `/` are dropped.
+ * Only mode publish reads it.
+ */
+function readExpectRoots(mode: Mode): string[] | undefined {
+  const raw = core.getInput('expect-roots').trim();
+  if (raw === '') return undefined;
+  if (mode !== 'publish') throw new InputError('input expect-roots', `is read only in mode publish (this is mode ${mode})`);
+  let entries: unknown[];
+  if (raw.startsWith('[')) {
+    try {
+      entries = JSON.parse(raw) as unknown[];
+    } catch (err) {
+      throw new InputError('input expect-roots', `starts with "[" but is not a JSON array: ${(err as Error).message}`);
+    }
+    if (!Array.isArray(entries)) throw new InputError('input expect-roots', 'starts with "[" but is not a JSON array');
+  } else {
+    entries = raw.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+  }
+  if (entries.length > MAX_EXPECT_ROOTS) throw new InputError('input expect-roots', `names ${entries.length} roots; at most ${MAX_EXPECT_ROOTS}`);
+  return entries.map((entry, i) => {
+    if (typeof entry !== 'string') throw new InputError('input expect-roots', `entry ${i + 1} is ${JSON.stringify(entry)}, not a directory`);
+    const root = entry.trim().replace(/^(?:\.\/)+/, '').replace(/\/+$/, '') || '.';
+    // eslint-disable-next-line no-control-regex
+    const bad = root.length > MAX_ROOT_LENGTH || /[\u0000-\u001f\u007f\\]/.test(root) || root.startsWith('/') || /^[A-Za-z]:/.test(root) || (root !== '.' && root.split('/').some((part) => part === '' || part === '.' || part === '..'));
+    if (bad) throw new InputError('input expect-roots', `${JSON.stringify(entry.slice(0, 100))} is not a directory relative to the repository root (such as live/prod or live/*)`);
+    return root;
+  });
 }
 
 /**

@@ -23,6 +23,9 @@ import { renderSarif } from './report/sarif.js';
 import { annotationsFor } from './review/annotations.js';
 import { commitStatus } from './review/comments.js';
 import { mergeReports, type NamedReport, type UnreadReport } from './review/merge.js';
+import { checkRoots, type RootCoverage } from './review/roots.js';
+import { readLayout } from './roots/roots.js';
+import { summarise } from './engine.js';
 import { parseReport } from './review/report-input.js';
 import { claimsToRequests, hardenReport, reconcileReports } from './review/trusted.js';
 import { diagrams } from './render.js';
@@ -94,14 +97,14 @@ export async function run(options: RunOptions = {}): Promise<void> {
       } catch (err) {
         // The reports and the job summary are written whatever happens on the way to GitHub.
         await writeReports(inputs, checked.report, rules);
-        await writeJobSummary(checked.report, rules, diagrams, checked.unread, null, undefined, checked.disagreements);
+        await writeJobSummary(checked.report, rules, diagrams, checked.unread, null, undefined, checked.disagreements, checked.roots);
         throw err;
       }
     }
     // With the ignores that commands gave on the pull request, when there are any.
     const report = result?.report ?? checked.report;
     await writeReports(inputs, report, rules);
-    await writeJobSummary(report, rules, diagrams, checked.unread, result, note, checked.disagreements);
+    await writeJobSummary(report, rules, diagrams, checked.unread, result, note, checked.disagreements, checked.roots);
 
     const problems: string[] = [];
     if (report.summary.blocking > 0) problems.push(`sg-guard: ${report.summary.blocking} finding(s) at or above fail-on ${report.failOn}`);
@@ -229,6 +232,8 @@ interface Checked {
   disagreements?: string[];
   /** publish: in-code ignores come from the untrusted reports, so each one is a request for a maintainer. */
   claimsOnly?: boolean;
+  /** publish: the roots the reports checked, and those the pull request does not touch (for the summaries). */
+  roots?: RootCoverage;
 }
 
 /** The policy a run checks with (readPolicy). */
@@ -314,7 +319,10 @@ async function readPolicy(inputs: Inputs, event: EventContext): Promise<Policy> 
 async function readReports(inputs: Inputs, event: EventContext): Promise<Checked> {
   const { paths, unmatched } = await resolvePaths(inputs.reportFiles, { what: 'input report-file', noMatch: 'collect' });
   if (paths.length > MAX_REPORT_FILES) throw new InputError('input report-file', `names ${paths.length} files; at most ${MAX_REPORT_FILES} reports are merged`);
-  const unread: UnreadReport[] = unmatched.map((file) => ({ file, problem: 'matches no file (did its analyze job upload a report?)' }));
+  // With expect-roots, the roots say what must be there: a glob that matches no report is a matrix that planned nothing there.
+  const expected = inputs.expectRoots;
+  if (expected !== undefined && unmatched.length > 0) core.info(`report-file: ${unmatched.join(', ')} matches no file; expect-roots decides which roots must have a report.`);
+  const unread: UnreadReport[] = expected !== undefined ? [] : unmatched.map((file) => ({ file, problem: 'matches no file (did its analyze job upload a report?)' }));
   const read: NamedReport[] = [];
   const contents: Array<{ path: string; content: string }> = [];
   let only: InputError | null = null;
@@ -336,9 +344,18 @@ async function readReports(inputs: Inputs, event: EventContext): Promise<Checked
     }
   }
   unread.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const roots = checkRoots(
+    read.flatMap((r) => r.report.plans),
+    expected ?? [],
+    await repositoryRoots(inputs.repoRoot),
+  );
+  for (const root of roots.missing) unread.push({ file: root, problem: 'expect-roots names this root, and no report covers it (did its analyze job fail?)' });
+  const coverage: RootCoverage = { checked: roots.checked, untouched: roots.untouched };
   if (read.length === 0) {
+    // expect-roots given and empty, and no report: the pull request touches no root. A passing check, said so.
+    if (expected !== undefined && unread.length === 0) return untouchedRepository(inputs, event, coverage);
     // One report named, and it cannot be used: its own error says best what is wrong.
-    if (unread.length === 1) throw only ?? new InputError('input report-file', `"${unread[0]?.file ?? ''}" matches no file, so nothing is posted`);
+    if (unread.length === 1 && roots.missing.length === 0) throw only ?? new InputError('input report-file', `"${unread[0]?.file ?? ''}" matches no file, so nothing is posted`);
     const list = unread.map((u) => `${u.file} (${u.problem})`).join('; ');
     throw new InputError('input report-file', `none of the ${plural(unread.length, 'report')} could be read, so nothing is posted: ${list}`);
   }
@@ -362,7 +379,7 @@ async function readReports(inputs: Inputs, event: EventContext): Promise<Checked
       today: new Date(),
       inlineIgnores: policy.inlineIgnores,
     });
-    return { report: { ...hardened, policy: policy.report }, rules: RULES.map((r) => r.meta), diagrams: [], planDigest: digest, unread, policy, disagreements: [], claimsOnly: true };
+    return { report: { ...hardened, policy: policy.report }, rules: RULES.map((r) => r.meta), diagrams: [], planDigest: digest, unread, policy, disagreements: [], claimsOnly: true, roots: coverage };
   }
   // The plans again, with the policy of this (trusted) job: what blocks is decided here.
   const plans = await resolvePlanPaths(inputs.plans);
@@ -372,7 +389,31 @@ async function readReports(inputs: Inputs, event: EventContext): Promise<Checked
   const { disagreements } = reconciled;
   const report = claimsToRequests(reconciled.report, { exceptions: policy.config.exceptions ?? [], today: new Date(), inlineIgnores: policy.inlineIgnores });
   if (disagreements.length > 0) core.warning(`sg-guard: the uploaded report${read.length > 1 ? 's' : ''} and the plans evaluated here disagree: ${disagreements.join('; ')}. The verdict is the plans'.`);
-  return { report: { ...report, policy: policy.report }, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models, result.networks), planDigest: digest, unread, policy, disagreements, claimsOnly: true };
+  return { report: { ...report, policy: policy.report }, rules: result.rules.map((r) => r.meta), diagrams: diagrams(result.models, result.networks), planDigest: digest, unread, policy, disagreements, claimsOnly: true, roots: coverage };
+}
+
+/**
+ * The Terraform roots of the checkout at `repoRoot`, found as `sg-guard roots`
+ * finds them (directories with .tf files that no other directory calls as a
+ * module); null when it has none (a publish job without a checkout).
+ */
+async function repositoryRoots(repoRoot: string): Promise<string[] | null> {
+  const layout = await readLayout(repoRoot);
+  return layout.roots.length > 0 ? layout.roots : null;
+}
+
+/**
+ * publish with `expect-roots: []` and no report: the pull request touches no
+ * Terraform root, so there is nothing to check. An empty report with this
+ * job's policy is posted (a passing status, the summary says why), so that a
+ * required check does not wait for a matrix that never ran.
+ */
+async function untouchedRepository(inputs: Inputs, event: EventContext, roots: RootCoverage): Promise<Checked> {
+  const policy = await readPolicy(inputs, event);
+  const failOn = inputs.failOn ?? policy.config.failOn ?? DEFAULT_FAIL_ON;
+  core.info('No report, and expect-roots names no root: this pull request touches no Terraform root.');
+  const report: Report = { version: 1, tool: { name: TOOL_NAME, version: VERSION }, failOn, failOnScope: policy.failOnScope, plans: [], findings: [], summary: summarise([], failOn, policy.failOnScope), policy: policy.report };
+  return { report, rules: RULES.map((r) => r.meta), diagrams: [], planDigest: contentsDigest([]), unread: [], policy, disagreements: [], claimsOnly: true, roots };
 }
 
 /**
@@ -478,6 +519,7 @@ async function post(inputs: Inputs, event: EventContext, checked: Checked, clien
       // A full run judges the comments against the diff; in publish they are requests already (readReports).
       ...(checked.claimsOnly ? {} : { waivers: { mode: checked.policy.inlineIgnores, exceptions: checked.policy.config.exceptions ?? [] } }),
       ...(unread.length > 0 ? { unread } : {}),
+      ...(checked.roots ? { roots: checked.roots } : {}),
       ...(checked.disagreements && checked.disagreements.length > 0 ? { notes: [disagreementNote(checked.disagreements)] } : {}),
     },
     ACTION_LOG,
@@ -504,10 +546,14 @@ async function writeJobSummary(
   result: PublishResult | null,
   note: string | undefined,
   disagreements: readonly string[] = [],
+  roots?: RootCoverage,
 ): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   const notes = [...(disagreements.length > 0 ? [disagreementNote(disagreements)] : []), ...(note ? [`> ${escapeMarkdown(note)}`] : [])];
-  const markdown = summaryMarkdown({ report, rules, diagrams, unread, outside: result?.plan?.outside ?? null, ...(notes.length > 0 ? { note: notes.join('\n\n') } : {}) }, MAX_JOB_SUMMARY_LENGTH);
+  const markdown = summaryMarkdown(
+    { report, rules, diagrams, unread, outside: result?.plan?.outside ?? null, ...(roots ? { roots } : {}), ...(notes.length > 0 ? { note: notes.join('\n\n') } : {}) },
+    MAX_JOB_SUMMARY_LENGTH,
+  );
   await appendJobSummary(markdown);
 }
 

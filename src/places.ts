@@ -25,6 +25,16 @@ export function planLabel(path: string, cwd?: string): string {
 }
 
 /**
+ * The Terraform root a plan belongs to, as per-root settings (expect-roots,
+ * an exception's or a rule override's `roots`) name it: the directory its
+ * sources were read from, relative to the repository root, when they were
+ * read; otherwise its label (the plan file's directory).
+ */
+export function planRoot(plan: Pick<PlanEntry, 'path' | 'label' | 'sourceRoot'>): string {
+  return plan.sourceRoot ?? (plan.label || planLabel(plan.path));
+}
+
+/**
  * What each plan is called in a report, by path: its label, or its path
  * when another plan of the report has the same label (two plans of one root).
  */

@@ -31,3 +31,30 @@ describe('the report-file input', () => {
     expect(readInputs('workflow_run')).toMatchObject({ reportFile: 'sg-guard-report.json', reportFiles: ['sg-guard-report.json'] });
   });
 });
+
+describe('the expect-roots input', () => {
+  it('takes roots and globs one per line, or the JSON array sg-guard roots prints; ./ and a trailing / are dropped', () => {
+    inputs({ mode: 'publish', 'expect-roots': 'live/prod\n\n  ./live/dev/  \nlive/eu-*\n' });
+    expect(readInputs('pull_request').expectRoots).toEqual(['live/prod', 'live/dev', 'live/eu-*']);
+    inputs({ 'expect-roots': '["live/dev","live/prod"]' });
+    expect(readInputs('pull_request').expectRoots).toEqual(['live/dev', 'live/prod']);
+    // An empty matrix: given, and no root is expected.
+    inputs({ 'expect-roots': '[]' });
+    expect(readInputs('pull_request').expectRoots).toEqual([]);
+    inputs({ 'expect-roots': '' });
+    expect(readInputs('pull_request').expectRoots).toBeUndefined();
+  });
+
+  it('refuses what is no directory inside the repository, and any mode but publish, in one line', () => {
+    inputs({ mode: 'publish', 'expect-roots': 'live/prod\n../other' });
+    expect(() => readInputs('pull_request')).toThrow('input expect-roots: "../other" is not a directory relative to the repository root (such as live/prod or live/*)');
+    inputs({ 'expect-roots': '/abs/live' });
+    expect(() => readInputs('pull_request')).toThrow('input expect-roots: "/abs/live" is not a directory');
+    inputs({ 'expect-roots': '["live/dev", 3]' });
+    expect(() => readInputs('pull_request')).toThrow('input expect-roots: entry 2 is 3, not a directory');
+    inputs({ 'expect-roots': '["live/dev",' });
+    expect(() => readInputs('pull_request')).toThrow(/^input expect-roots: starts with "\[" but is not a JSON array: /);
+    inputs({ mode: 'analyze', plan: 'live/dev/plan.json', 'expect-roots': 'live/dev' });
+    expect(() => readInputs('pull_request')).toThrow('input expect-roots: is read only in mode publish (this is mode analyze)');
+  });
+});

@@ -33,6 +33,7 @@ import { Reader, validateReport } from '../review/report-input.js';
 import { isRuleName, type RuleMeta } from '../rules/types.js';
 import { SEVERITIES, type Report } from '../findings/types.js';
 import type { UnreadReport } from '../review/merge.js';
+import type { RootCoverage } from '../review/roots.js';
 import { MAX_IGNORES, type CommentIgnore } from './ignores.js';
 import { MAX_REASON_LENGTH, isCalendarDate } from './parse.js';
 
@@ -48,6 +49,8 @@ const MAX_CUSTOM_RULES = 100;
 const MAX_UNREAD = 256;
 /** An unread report's problem is cut to this many characters when stored. */
 const MAX_UNREAD_PROBLEM = 500;
+/** Roots stored in each list, at the most (a repository's roots; expect-roots takes at most 1000). */
+const MAX_STORED_ROOTS = 1000;
 const VERSION = 1;
 
 const LINE = /(?:^|\n)<!-- sg-guard:state (\d{1,3}) ([A-Za-z0-9+/]+={0,2}) -->\s*$/;
@@ -83,6 +86,8 @@ export interface AnalysisState {
   omitted: Omission[];
   /** Report files the publish run could not read (src/review/merge.ts); absent: none. */
   unread?: UnreadReport[];
+  /** publish: the roots checked and those not touched (src/review/roots.ts); absent: not known. */
+  roots?: RootCoverage;
 }
 
 export function stateLine(encoded: string): string {
@@ -135,6 +140,7 @@ function wire(state: AnalysisState): unknown {
     ...(state.unread && state.unread.length > 0
       ? { unread: state.unread.slice(0, MAX_UNREAD).map((u) => ({ file: u.file, problem: Array.from(u.problem).slice(0, MAX_UNREAD_PROBLEM).join('') })) }
       : {}),
+    ...(state.roots ? { roots: { checked: state.roots.checked.slice(0, MAX_STORED_ROOTS), untouched: state.roots.untouched.slice(0, MAX_STORED_ROOTS) } } : {}),
   };
 }
 
@@ -162,7 +168,8 @@ function reductions(state: AnalysisState): AnalysisState[] {
       };
       out.push({ ...noDiagrams, report, omitted: omissions(noDiagrams.omitted, ['fixed']) });
     }
-    out.push({ ...noDiagrams, report: null, outside: null, customRules: [], omitted: omissions(noDiagrams.omitted, ['fixed', 'findings']) });
+    const { roots: _roots, ...bare } = noDiagrams;
+    out.push({ ...bare, report: null, outside: null, customRules: [], omitted: omissions(noDiagrams.omitted, ['fixed', 'findings']) });
   }
   return out;
 }
@@ -291,5 +298,11 @@ function validateState(data: unknown, context: string): AnalysisState {
     const u = r.object(x, `unread[${i}]`);
     return { file: r.string(u.file, `unread[${i}].file`, 1024), problem: r.string(u.problem, `unread[${i}].problem`, MAX_UNREAD_PROBLEM * 2) };
   });
-  return { context, headSha, planDigest, report, outside, customRules, diagrams, ignores, omitted, ...(unread.length > 0 ? { unread } : {}) };
+  let roots: RootCoverage | undefined;
+  if (o.roots !== undefined) {
+    const g = r.object(o.roots, 'roots');
+    const list = (v: unknown, at: string): string[] => r.array(v, at, MAX_STORED_ROOTS).map((x, i) => r.string(x, `${at}[${i}]`, 1024));
+    roots = { checked: list(g.checked, 'roots.checked'), untouched: list(g.untouched, 'roots.untouched') };
+  }
+  return { context, headSha, planDigest, report, outside, customRules, diagrams, ignores, omitted, ...(unread.length > 0 ? { unread } : {}), ...(roots ? { roots } : {}) };
 }

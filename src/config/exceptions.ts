@@ -1,7 +1,10 @@
 import type { Read } from '../rules/options.js';
 import type { Exception } from '../waivers/apply.js';
 
-const EXCEPTION_KEYS = ['rule', 'resource', 'reason', 'expires'] as const;
+const EXCEPTION_KEYS = ['rule', 'resource', 'reason', 'expires', 'roots'] as const;
+
+/** Globs in one `roots` list, at the most. */
+const MAX_ROOT_GLOBS = 100;
 
 const show = (v: unknown): string => JSON.stringify(v) ?? String(v);
 const fail = <T>(error: string): Read<T> => ({ ok: false, error });
@@ -16,16 +19,45 @@ function readDate(v: unknown): string | null {
 }
 
 /**
- * Reads `exceptions`: a list of {rule, resource, reason, expires?}. `rule`
- * must be one of `rules` (built-in and custom); `resource` a non-empty glob;
- * `reason` non-empty; `expires` a real date. Errors name the entry (`[0].expires ...`).
+ * Reads a `roots` list (of an exception or a rule override): a non-empty list
+ * of globs over Terraform root directories, relative to the repository root
+ * (`live/dev`, `live/eu-*`); `./` and a trailing `/` are dropped. The error
+ * starts with `.roots` for the caller to prefix with the entry.
+ */
+export function readRoots(v: unknown): Read<string[]> {
+  const example = 'a list of root directories or globs, relative to the repository root, such as [live/dev, "live/eu-*"]';
+  if (!Array.isArray(v) || v.length === 0) return fail(`.roots must be ${example}, not ${show(v)}`);
+  if (v.length > MAX_ROOT_GLOBS) return fail(`.roots has more than ${MAX_ROOT_GLOBS} entries`);
+  const out: string[] = [];
+  for (const [i, item] of v.entries()) {
+    const root = typeof item === 'string' ? item.trim().replace(/^(?:\.\/)+/, '').replace(/\/+$/, '') || '.' : null;
+    const bad =
+      root === null ||
+      root.length > 1024 ||
+      // eslint-disable-next-line no-control-regex
+      /[\u0000-\u001f\u007f\\]/.test(root) ||
+      root.startsWith('/') ||
+      root.startsWith('!') ||
+      /^[A-Za-z]:/.test(root) ||
+      (root !== '.' && root.split('/').some((part) => part === '' || part === '.' || part === '..'));
+    if (bad) return fail(`.roots[${i}] ${show(item)} is not a root directory or glob relative to the repository root (such as live/dev or "live/eu-*")`);
+    out.push(root);
+  }
+  return { ok: true, value: out };
+}
+
+/**
+ * Reads `exceptions`: a list of {rule, resource, reason, expires?, roots?}.
+ * `rule` must be one of `rules` (built-in and custom); `resource` a non-empty
+ * glob; `reason` non-empty; `expires` a real date; `roots` globs over root
+ * directories (readRoots). Errors name the entry (`[0].expires ...`).
  */
 export function readExceptions(v: unknown, rules: readonly string[], source: string): Read<Exception[]> {
-  if (!Array.isArray(v)) return fail(`must be a list of {rule, resource, reason, expires?}, not ${show(v)}`);
+  if (!Array.isArray(v)) return fail(`must be a list of {rule, resource, reason, expires?, roots?}, not ${show(v)}`);
   const out: Exception[] = [];
   for (const [i, item] of v.entries()) {
     const at = `[${i}]`;
-    if (item === null || typeof item !== 'object' || Array.isArray(item)) return fail(`${at} must be a mapping {rule, resource, reason, expires?}, not ${show(item)}`);
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) return fail(`${at} must be a mapping {rule, resource, reason, expires?, roots?}, not ${show(item)}`);
     const entry = item as Record<string, unknown>;
     for (const key of Object.keys(entry)) {
       if (!(EXCEPTION_KEYS as readonly string[]).includes(key)) return fail(`${at} has unknown key "${key}" (known: ${EXCEPTION_KEYS.join(', ')})`);
@@ -40,7 +72,13 @@ export function readExceptions(v: unknown, rules: readonly string[], source: str
       expires = readDate(entry.expires);
       if (expires === null) return fail(`${at}.expires ${show(entry.expires)} is not a date in the form YYYY-MM-DD`);
     }
-    out.push({ rule, resource: resource.trim(), reason: reason.trim(), expires, source });
+    const exception: Exception = { rule, resource: resource.trim(), reason: reason.trim(), expires, source };
+    if (entry.roots !== undefined) {
+      const roots = readRoots(entry.roots);
+      if (!roots.ok) return fail(`${at}${roots.error}`);
+      exception.roots = roots.value;
+    }
+    out.push(exception);
   }
   return { ok: true, value: out };
 }

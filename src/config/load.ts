@@ -11,7 +11,7 @@ import { FAIL_ON_SCOPES, SEVERITIES } from '../findings/types.js';
 import type { Exception } from '../waivers/apply.js';
 import { INLINE_IGNORE_MODES, type InlineIgnoreMode } from '../waivers/review.js';
 import { readCustomRules, type CustomRuleSpec } from './custom-rules.js';
-import { readExceptions } from './exceptions.js';
+import { readExceptions, readRoots } from './exceptions.js';
 import { presetOptions, readPresets, type PresetName } from './presets.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/sg-guard.yml';
@@ -28,6 +28,8 @@ export interface Config {
   failOnScope?: FailOnScope;
   /** Per rule (built-in or custom): on/off, severity, options (top-level options and preset port lists). */
   settings: Record<string, RuleSetting>;
+  /** `rules` entries scoped to some roots, in file order (a later one wins where both apply); absent: none. */
+  rootSettings?: RootRuleSetting[];
   /** `preset`, when the file names any. */
   presets?: PresetName[];
   /** `custom-rules`, when the file has any; rulesInForce (custom-rules.ts) makes them rules. */
@@ -40,6 +42,60 @@ export interface Config {
   inlineMinSeverity?: Severity;
   /** The top-level rule options as written (trusted-cidrs, ...), when the file sets any; `settings` has them per rule. */
   options?: Partial<Record<OptionName, unknown>>;
+}
+
+/** A `rules` entry with `roots`: the rule's level in the Terraform roots its globs match. */
+export interface RootRuleSetting {
+  rule: string;
+  /** Globs over root directories, relative to the repository root (src/waivers/apply.ts rootMatcher). */
+  roots: string[];
+  /** false: off there; true: on, at `severity` when given. */
+  enabled: boolean;
+  severity?: Severity;
+}
+
+/** What a `rules` entry may say: off, on, or a severity. */
+type Level = { enabled: boolean; severity?: Severity };
+
+function readLevel(value: unknown): Level | null {
+  if (value === 'off' || value === false) return { enabled: false };
+  if (value === 'on' || value === true) return { enabled: true };
+  if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) return { enabled: true, severity: value as Severity };
+  return null;
+}
+
+const RULE_ENTRY_KEYS = ['level', 'roots'];
+
+/**
+ * One rule's `rules` value: a level (`off`, `on`, a severity), a mapping
+ * `{level, roots?}`, or a list of those, applied in order. Entries without
+ * roots set the rule everywhere; entries with roots only in those roots.
+ */
+function readRuleEntries(file: string, name: string, value: unknown, config: Config): void {
+  const list = Array.isArray(value) ? value : [value];
+  const expected = `"off", "on", a severity (${SEVERITIES.join(', ')}), {level, roots}, or a list of them`;
+  if (list.length === 0) throw new InputError(file, `rules.${name} must be ${expected}, not []`);
+  for (const [i, item] of list.entries()) {
+    const at = Array.isArray(value) ? `rules.${name}[${i}]` : `rules.${name}`;
+    const plain = readLevel(item);
+    if (plain) {
+      config.settings[name] = { ...config.settings[name], ...plain };
+      continue;
+    }
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) throw new InputError(file, `${at} must be ${expected}, not ${JSON.stringify(item)}`);
+    const entry = item as Record<string, unknown>;
+    for (const key of Object.keys(entry)) {
+      if (!RULE_ENTRY_KEYS.includes(key)) throw new InputError(file, `${at} has unknown key "${key}" (known: ${RULE_ENTRY_KEYS.join(', ')})`);
+    }
+    const level = readLevel(entry.level);
+    if (!level) throw new InputError(file, `${at}.level must be "off", "on" or a severity (${SEVERITIES.join(', ')}), not ${JSON.stringify(entry.level)}`);
+    if (entry.roots === undefined) {
+      config.settings[name] = { ...config.settings[name], ...level };
+      continue;
+    }
+    const roots = read(file, at, readRoots(entry.roots));
+    (config.rootSettings ??= []).push({ rule: name, roots, ...level });
+  }
 }
 
 const TOP_LEVEL_KEYS: readonly string[] = ['fail-on', 'fail-on-scope', 'rules', 'preset', 'custom-rules', 'exceptions', 'inline-ignores', 'inline-min-severity', ...OPTION_NAMES];
@@ -121,10 +177,7 @@ export function parseConfig(text: string, file: string, rules: readonly Rule[]):
     if (typeof ruleEntries !== 'object' || Array.isArray(ruleEntries)) throw new InputError(file, 'rules must be a mapping of rule name to "off" or a severity');
     for (const [name, value] of Object.entries(ruleEntries as Record<string, unknown>)) {
       if (!known.includes(name)) throw new InputError(file, `rules: unknown rule "${name}" (see docs/rules/)`);
-      if (value === 'off' || value === false) config.settings[name] = { enabled: false };
-      else if (value === 'on' || value === true) config.settings[name] = { enabled: true };
-      else if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) config.settings[name] = { enabled: true, severity: value as (typeof SEVERITIES)[number] };
-      else throw new InputError(file, `rules.${name} must be "off", "on" or a severity (${SEVERITIES.join(', ')}), not ${JSON.stringify(value)}`);
+      readRuleEntries(file, name, value, config);
     }
   }
   if (obj.preset !== undefined && obj.preset !== null) {

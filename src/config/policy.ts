@@ -12,7 +12,7 @@ import { type Rule } from '../rules/types.js';
 import { severityRank, type Severity } from '../findings/types.js';
 import { utcDate, type Exception } from '../waivers/apply.js';
 import type { CustomRuleSpec } from './custom-rules.js';
-import { DEFAULT_FAIL_ON, DEFAULT_INLINE_MIN_SEVERITY, type Config } from './load.js';
+import { DEFAULT_FAIL_ON, DEFAULT_INLINE_MIN_SEVERITY, type Config, type RootRuleSetting } from './load.js';
 
 /** Items of a list option named in a phrase, at most; then "… and N more". */
 const MAX_LISTED_VALUES = 10;
@@ -27,14 +27,17 @@ const OPTION_DEFAULTS: Readonly<Record<OptionName, string>> = {
   'max-port-range': String(DEFAULT_MAX_PORT_RANGE),
 };
 
+/** A list in words: joined, cut at MAX_LISTED_VALUES. */
+function listWords(values: readonly unknown[]): string {
+  if (values.length === 0) return 'none';
+  const shown = values.slice(0, MAX_LISTED_VALUES).map(String);
+  return values.length > shown.length ? `${shown.join(', ')} and ${values.length - shown.length} more` : shown.join(', ');
+}
+
 /** An option's value as the file writes it, in words: lists joined (cut at MAX_LISTED_VALUES), prefixes as `/n`. */
 function optionWords(name: OptionName, value: unknown): string {
   if (value === undefined) return OPTION_DEFAULTS[name];
-  if (Array.isArray(value)) {
-    if (value.length === 0) return 'none';
-    const shown = value.slice(0, MAX_LISTED_VALUES).map(String);
-    return value.length > shown.length ? `${shown.join(', ')} and ${value.length - shown.length} more` : shown.join(', ');
-  }
+  if (Array.isArray(value)) return listWords(value);
   if (name === 'max-public-prefix' && typeof value === 'object' && value !== null) {
     const v = { ...DEFAULT_MAX_PUBLIC_PREFIX, ...(value as Partial<typeof DEFAULT_MAX_PUBLIC_PREFIX>) };
     return `ipv4 /${v.ipv4}, ipv6 /${v.ipv6}`;
@@ -47,12 +50,25 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** `exception for <glob> (<rule>) until <date>` / `… with no expiry`. */
-function exceptionWords(e: Pick<Exception, 'rule' | 'resource' | 'expires'>): string {
-  return `${e.resource} (${e.rule}) ${e.expires === null ? 'with no expiry' : `until ${e.expires}`}`;
+/** ` in live/dev, live/eu-*` for a list of root globs; '' for none (every root). */
+function inRoots(roots: readonly string[] | undefined): string {
+  return roots === undefined ? '' : ` in ${listWords(roots)}`;
 }
 
-const exceptionKey = (e: Pick<Exception, 'rule' | 'resource'>): string => JSON.stringify([e.rule, e.resource]);
+/** `<glob> (<rule>) in <roots> until <date>` / `… with no expiry`. */
+function exceptionWords(e: Pick<Exception, 'rule' | 'resource' | 'expires' | 'roots'>): string {
+  return `${e.resource} (${e.rule})${inRoots(e.roots)} ${e.expires === null ? 'with no expiry' : `until ${e.expires}`}`;
+}
+
+const exceptionKey = (e: Pick<Exception, 'rule' | 'resource' | 'roots'>): string => JSON.stringify([e.rule, e.resource, e.roots ?? null]);
+
+/** A `rules` entry with roots, as what it does: `turns off <rule> in <roots>`, `turns on …`, `sets <rule> to <severity> in …`. */
+function rootSettingWords(s: RootRuleSetting): string {
+  const what = !s.enabled ? `turns off ${s.rule}` : s.severity ? `sets ${s.rule} to ${s.severity}` : `turns on ${s.rule}`;
+  return `${what}${inRoots(s.roots)}`;
+}
+
+const rootSettingKey = (s: RootRuleSetting): string => JSON.stringify([s.rule, s.roots, s.enabled, s.severity ?? null]);
 
 /** `no-public-kafka (high, ports 9092/tcp, ingress from internet)`. */
 function customWords(spec: CustomRuleSpec): string {
@@ -116,10 +132,11 @@ export function policyInForce(config: Config, rules: readonly Rule[] = RULES, to
     const value = config.options?.[name];
     if (value !== undefined) out.push(`${name}: ${optionWords(name, value)} (default ${OPTION_DEFAULTS[name]})`);
   }
+  for (const setting of config.rootSettings ?? []) out.push(`rules: ${rootSettingWords(setting)}`);
   const day = today ? utcDate(today) : null;
   for (const e of config.exceptions ?? []) {
     const expired = day !== null && e.expires !== null && day > e.expires;
-    out.push(expired ? `exception for ${e.resource} (${e.rule}) expired on ${e.expires ?? ''}, no longer applies` : `exception for ${exceptionWords(e)}`);
+    out.push(expired ? `exception for ${e.resource} (${e.rule})${inRoots(e.roots)} expired on ${e.expires ?? ''}, no longer applies` : `exception for ${exceptionWords(e)}`);
   }
   return out;
 }
@@ -181,6 +198,12 @@ export function describePolicyChange(base: Config, head: Config, rules: readonly
     if (!sameValue(a, b)) out.push(`changes ${name} from ${optionWords(name, a)} to ${optionWords(name, b)}`);
   }
 
+  // Rule entries with roots: what the pull request adds, then what it removes, each in file order.
+  const baseScoped = new Set((base.rootSettings ?? []).map(rootSettingKey));
+  const headScoped = new Set((head.rootSettings ?? []).map(rootSettingKey));
+  for (const setting of head.rootSettings ?? []) if (!baseScoped.has(rootSettingKey(setting))) out.push(rootSettingWords(setting));
+  for (const setting of base.rootSettings ?? []) if (!headScoped.has(rootSettingKey(setting))) out.push(`no longer ${rootSettingWords(setting)}`);
+
   const baseExceptions = new Map((base.exceptions ?? []).map((e) => [exceptionKey(e), e]));
   const headExceptions = new Map((head.exceptions ?? []).map((e) => [exceptionKey(e), e]));
   for (const [key, e] of headExceptions) {
@@ -190,9 +213,9 @@ export function describePolicyChange(base: Config, head: Config, rules: readonly
       if (was.expires !== e.expires) {
         const words = (d: string | null): string => (d === null ? 'no expiry' : d);
         const later = e.expires === null || (was.expires !== null && e.expires > was.expires);
-        out.push(`${later ? 'extends' : 'shortens'} the exception for ${e.resource} (${e.rule}) from ${words(was.expires)} to ${words(e.expires)}`);
+        out.push(`${later ? 'extends' : 'shortens'} the exception for ${e.resource} (${e.rule})${inRoots(e.roots)} from ${words(was.expires)} to ${words(e.expires)}`);
       }
-      if (was.reason !== e.reason) out.push(`changes the reason of the exception for ${e.resource} (${e.rule})`);
+      if (was.reason !== e.reason) out.push(`changes the reason of the exception for ${e.resource} (${e.rule})${inRoots(e.roots)}`);
     }
   }
   for (const [key, e] of baseExceptions) if (!headExceptions.has(key)) out.push(`removes the exception for ${exceptionWords(e)}`);

@@ -373,7 +373,7 @@ async function update(
   const outside: Finding[] | null = outsideIds ? activeFindings(report.findings).filter((f) => outsideIds.has(f.id)) : null;
   const note = [summaryNote(state.headSha), state.omitted.includes('fixed') ? '<sub>What this plan changes and fixes is left out here to fit; the next run shows it again.</sub>' : ''].filter(Boolean).join('\n\n');
   const unread = state.unread ?? [];
-  const body = summaryCommentBody({ report, rules, outside, diagrams: next.diagrams, unread, ...(note ? { note } : {}) }, options.context, encoded?.line);
+  const body = summaryCommentBody({ report, rules, outside, diagrams: next.diagrams, unread, ...(state.roots ? { roots: state.roots } : {}), ...(note ? { note } : {}) }, options.context, encoded?.line);
   if (summary.body !== body) await run.step(`the summary comment ${summary.id} updated`, true, () => updateIssueComment(client, event.pull, summary.id, body));
   // Report files the publish run could not read keep the status failing, whatever the ignores.
   const status = options.context ? commitStatus(report, unread.length) : null;

@@ -218,6 +218,7 @@ async function withStoredAnalysis(
     ignores,
     omitted: [],
     ...(options.unread && options.unread.length > 0 ? { unread: [...options.unread] } : {}),
+    ...(options.roots ? { roots: options.roots } : {}),
   });
   if (!encoded) log.warning('sg-guard could not store the analysis in the summary comment: commands will not work on this pull request until the next run.');
   else if (encoded.stored.omitted.includes('findings')) {

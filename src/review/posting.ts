@@ -14,6 +14,7 @@ import { activeFindings, commitStatus, inlineCommentBody, resolvedCommentBody, r
 import { anchorFor, type Anchor, type DiffIndex } from './diff.js';
 import { isOwnReview, isSummaryComment, parseFindingComment } from './markers.js';
 import type { UnreadReport } from './merge.js';
+import type { RootCoverage } from './roots.js';
 import { summaryCommentBody } from './summary.js';
 import type { InlineIgnoreMode } from '../waivers/review.js';
 
@@ -105,6 +106,8 @@ export interface ReviewOptions {
   links?: SourceLinks;
   /** Markdown composed by sg-guard (anything quoted in it escaped) for the summary's notes: e.g. where an uploaded report disagrees with the plans. */
   notes?: readonly string[];
+  /** publish: the roots checked, and those the pull request does not touch: a line in the summary. */
+  roots?: RootCoverage;
 }
 
 export interface InlineComment extends Anchor {
@@ -283,6 +286,7 @@ export function planReview(report: Report, state: PullRequestState, options: Rev
         ...(options.unread ? { unread: options.unread } : {}),
         ...(options.inlineIgnores ? { inlineIgnores: options.inlineIgnores } : {}),
         ...(options.links ? { links: options.links } : {}),
+        ...(options.roots ? { roots: options.roots } : {}),
       },
       options.context,
       options.stateLine,

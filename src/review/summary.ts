@@ -9,6 +9,7 @@ import type { RuleMeta } from '../rules/types.js';
 import type { Finding, Report } from '../findings/types.js';
 import { summaryMarker } from './markers.js';
 import type { UnreadReport } from './merge.js';
+import { rootsSection, type RootCoverage } from './roots.js';
 import type { InlineIgnoreMode } from '../waivers/review.js';
 
 /** The longest summary comment, in characters (GitHub's limit is 65,536). */
@@ -29,6 +30,8 @@ interface SummaryInput {
   inlineIgnores?: InlineIgnoreMode;
   /** The repository and head commit (the Action's context): `file:line` in the tables links to the lines there. */
   links?: SourceLinks;
+  /** publish: the roots checked, and those the pull request does not touch (a line above the footer). */
+  roots?: RootCoverage;
 }
 
 /** The report as Markdown plus the run's notes; at most `limit` characters (renderMarkdown cuts, and says what it cut). */
@@ -38,6 +41,7 @@ export function summaryMarkdown(input: SummaryInput, limit: number): string {
   if (outside.length > 0) {
     appendix.push(`_${plural(outside.length, 'finding')} ${outside.length === 1 ? 'is' : 'are'} not on a line this pull request changes, so ${outside.length === 1 ? 'it has' : 'they have'} no inline comment: marked "outside the diff" above._`);
   }
+  if (input.roots) appendix.push(rootsSection(input.roots));
   if (input.note) appendix.push(input.note);
   return renderMarkdown(input.report, [...input.rules], {
     diagrams: input.diagrams ?? [],

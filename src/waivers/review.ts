@@ -13,7 +13,7 @@
 import { summarise } from '../engine.js';
 import { fillTemplate } from '../lib/template.js';
 import { lookupFinding, type Finding, type FindingSuppression, type Report } from '../findings/types.js';
-import { resourceMatcher, utcDate, type Exception } from './apply.js';
+import { compileExceptions, rootsOf, utcDate, type Exception } from './apply.js';
 
 /**
  * How `sg-guard:ignore` comments count. `trust`: as written (the CLI, which
@@ -96,7 +96,8 @@ function isNewComment(source: string, isAddedLine: ReviewWaiverOptions['isAddedL
 export function reviewInlineWaivers(report: Report, options: ReviewWaiverOptions): Report {
   if (options.mode === 'trust') return report;
   const today = utcDate(options.today);
-  const exceptions = (options.exceptions ?? []).map((e) => ({ ...e, matches: resourceMatcher(e.resource) }));
+  const exceptions = compileExceptions(options.exceptions ?? []);
+  const rootOf = rootsOf(report);
   const author = options.author?.toLowerCase() ?? null;
   const approvals = new Map<string, Approval>();
   for (const a of options.approvals) {
@@ -104,8 +105,10 @@ export function reviewInlineWaivers(report: Report, options: ReviewWaiverOptions
     if (author !== null && a.by.login.toLowerCase() === author) continue;
     if (!approvals.has(a.id)) approvals.set(a.id, a);
   }
+  // A finding merged across roots takes an exception only when it holds in every one of them (stricter, never looser).
   const exceptionFor = (f: Finding): FindingSuppression | null => {
-    const e = exceptions.find((x) => x.rule === f.rule && x.matches(f.resource) && (x.expires === null || today <= x.expires));
+    const places = f.places ?? [{ plan: f.plan, resource: f.resource }];
+    const e = exceptions.find((x) => x.rule === f.rule && places.every((p) => x.matches(p.resource) && x.inRoot(rootOf(p.plan))) && (x.expires === null || today <= x.expires));
     return e ? { kind: 'exception', reason: e.reason, expires: e.expires, source: e.source } : null;
   };
 

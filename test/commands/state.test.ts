@@ -49,6 +49,13 @@ function wire(s: AnalysisState): Record<string, unknown> {
 }
 
 describe('the stored analysis', () => {
+  it('keeps a publish run\'s roots (checked, not touched), so that a command re-renders the summary\'s line about them', () => {
+    const s = state({ roots: { checked: ['live/dev', 'live/prod'], untouched: ['live/sandbox'] } });
+    const read = readState(`x\n${encodeState(s)?.line ?? ''}`, 'sg-guard');
+    expect(read && 'state' in read ? read.state.roots : read).toEqual({ checked: ['live/dev', 'live/prod'], untouched: ['live/sandbox'] });
+    expect(readState(bodyWith({ ...wire(s), roots: { checked: 'live/dev', untouched: [] } }), 'sg-guard')).toEqual({ problem: 'the stored analysis: is not a valid sg-guard JSON report: roots.checked must be an array' });
+  });
+
   it('round-trips: findings as the JSON report has them, outside ids, custom rules, diagrams, ignores', () => {
     const s = state();
     const encoded = encodeState(s);

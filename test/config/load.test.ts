@@ -44,7 +44,7 @@ describe('parseConfig: fail-on and rules', () => {
   it('names the file and the key of every problem', () => {
     expect(problem('fail-on: loud')).toBe(`${FILE}: fail-on must be one of critical, high, medium, low, info, never, not "loud"`);
     expect(problem('rules:\n  no-such-rule: off')).toBe(`${FILE}: rules: unknown rule "no-such-rule" (see docs/rules/)`);
-    expect(problem('rules:\n  no-public-ssh: sometimes')).toContain('rules.no-public-ssh must be "off", "on" or a severity');
+    expect(problem('rules:\n  no-public-ssh: sometimes')).toBe('.github/sg-guard.yml: rules.no-public-ssh must be "off", "on", a severity (critical, high, medium, low, info), {level, roots}, or a list of them, not "sometimes"');
     expect(problem('trusted-cidr: []')).toMatch(/^\.github\/sg-guard\.yml: unknown key "trusted-cidr" \(known: fail-on, fail-on-scope, rules, preset, custom-rules, exceptions, inline-ignores, inline-min-severity, trusted-cidrs, allowed-public-ports, max-public-prefix, max-port-range\)$/);
     expect(problem('- a list')).toContain('must be a mapping');
     expect(problem('fail-on: [')).toContain('is not valid YAML');
@@ -233,9 +233,9 @@ describe('parseConfig: exceptions', () => {
   });
 
   it.each([
-    ['exceptions: {rule: no-public-ssh}', 'exceptions must be a list of {rule, resource, reason, expires?}, not {"rule":"no-public-ssh"}'],
-    ['exceptions: [no-public-ssh]', 'exceptions[0] must be a mapping {rule, resource, reason, expires?}, not "no-public-ssh"'],
-    ['exceptions: [{rule: no-public-ssh, resource: "*", reason: r, until: 2025-01-01}]', 'exceptions[0] has unknown key "until" (known: rule, resource, reason, expires)'],
+    ['exceptions: {rule: no-public-ssh}', 'exceptions must be a list of {rule, resource, reason, expires?, roots?}, not {"rule":"no-public-ssh"}'],
+    ['exceptions: [no-public-ssh]', 'exceptions[0] must be a mapping {rule, resource, reason, expires?, roots?}, not "no-public-ssh"'],
+    ['exceptions: [{rule: no-public-ssh, resource: "*", reason: r, until: 2025-01-01}]', 'exceptions[0] has unknown key "until" (known: rule, resource, reason, expires, roots)'],
     ['exceptions: [{resource: "*", reason: r}]', 'exceptions[0].rule is required: the name of one rule, not undefined'],
     ['exceptions: [{rule: no-public-shh, resource: "*", reason: r}]', 'exceptions[0].rule "no-public-shh" is not a rule (see docs/rules/, or custom-rules)'],
     ['exceptions: [{rule: all, resource: "*", reason: r}]', 'exceptions[0].rule "all" is not a rule'],
@@ -246,6 +246,48 @@ describe('parseConfig: exceptions', () => {
     ['exceptions: [{rule: no-public-ssh, resource: "*", reason: r, expires: 31/12/2025}]', 'exceptions[0].expires "31/12/2025" is not a date in the form YYYY-MM-DD'],
     ['exceptions: [{rule: no-public-ssh, resource: "*", reason: r, expires: 20251231}]', 'exceptions[0].expires 20251231 is not a date in the form YYYY-MM-DD'],
     ['exceptions: [{rule: no-public-ssh, resource: "*", reason: r, expires: 2025-1-5}]', 'exceptions[0].expires "2025-1-5" is not a date'],
+    ['exceptions: [{rule: no-public-ssh, resource: "*", reason: r, roots: live/dev}]', 'exceptions[0].roots must be a list of root directories or globs, relative to the repository root, such as [live/dev, "live/eu-*"], not "live/dev"'],
+    ['exceptions: [{rule: no-public-ssh, resource: "*", reason: r, roots: []}]', 'exceptions[0].roots must be a list of root directories or globs'],
+    ['exceptions: [{rule: no-public-ssh, resource: "*", reason: r, roots: [live/dev, ../prod]}]', 'exceptions[0].roots[1] "../prod" is not a root directory or glob relative to the repository root (such as live/dev or "live/eu-*")'],
+    ['exceptions: [{rule: no-public-ssh, resource: "*", reason: r, roots: [/srv/live]}]', 'exceptions[0].roots[0] "/srv/live" is not a root directory'],
+    ['exceptions: [{rule: no-public-ssh, resource: "*", reason: r, roots: [3]}]', 'exceptions[0].roots[0] 3 is not a root directory'],
+  ])('rejects %j', (text, message) => {
+    expect(problem(text)).toContain(`${FILE}: ${message}`);
+  });
+});
+
+describe('parseConfig: per-root policy', () => {
+  it('an exception may name the roots it applies in', () => {
+    const config = parse('exceptions: [{rule: no-public-ssh, resource: "module.sg.*", reason: break-glass, roots: [./live/dev/, "live/eu-*"]}]');
+    expect(config.exceptions).toEqual([{ rule: 'no-public-ssh', resource: 'module.sg.*', reason: 'break-glass', expires: null, source: FILE, roots: ['live/dev', 'live/eu-*'] }]);
+  });
+
+  it('a rule takes a level, {level, roots}, or a list of them: entries without roots set it everywhere, those with roots only there', () => {
+    const config = parse(
+      [
+        'rules:',
+        '  no-public-ssh:',
+        '    - high',
+        '    - {level: off, roots: [live/sandbox]}',
+        '  unused-security-group:',
+        '    level: info',
+        '  no-public-database: {level: low, roots: ["live/analytics", "live/bi-*"]}',
+      ].join('\n'),
+    );
+    expect(config.settings).toEqual({ 'no-public-ssh': { enabled: true, severity: 'high' }, 'unused-security-group': { enabled: true, severity: 'info' } });
+    expect(config.rootSettings).toEqual([
+      { rule: 'no-public-ssh', roots: ['live/sandbox'], enabled: false },
+      { rule: 'no-public-database', roots: ['live/analytics', 'live/bi-*'], enabled: true, severity: 'low' },
+    ]);
+  });
+
+  it.each([
+    ['rules: {no-public-ssh: {level: off, roots: live/dev}}', 'rules.no-public-ssh.roots must be a list of root directories or globs'],
+    ['rules: {no-public-ssh: [high, {level: off, roots: ["live/../x"]}]}', 'rules.no-public-ssh[1].roots[0] "live/../x" is not a root directory or glob relative to the repository root'],
+    ['rules: {no-public-ssh: {level: sometimes, roots: [live/dev]}}', 'rules.no-public-ssh.level must be "off", "on" or a severity (critical, high, medium, low, info), not "sometimes"'],
+    ['rules: {no-public-ssh: {roots: [live/dev]}}', 'rules.no-public-ssh.level must be "off", "on" or a severity (critical, high, medium, low, info), not undefined'],
+    ['rules: {no-public-ssh: {level: off, root: [live/dev]}}', 'rules.no-public-ssh has unknown key "root" (known: level, roots)'],
+    ['rules: {no-public-ssh: []}', 'rules.no-public-ssh must be "off", "on", a severity (critical, high, medium, low, info), {level, roots}, or a list of them, not []'],
   ])('rejects %j', (text, message) => {
     expect(problem(text)).toContain(`${FILE}: ${message}`);
   });

@@ -72,6 +72,24 @@ describe('describePolicyChange', () => {
     expect(change('', head)).toEqual(['adds an exception for * @org/team <!-- x --> [a](https://evil.example) (no-public-ssh) with no expiry']);
   });
 
+  it('says which roots a pull request scopes a rule or an exception to, and what it stops scoping', () => {
+    const scoped = 'rules:\n  no-public-ssh:\n    - {level: off, roots: [live/sandbox]}\n  no-public-database: {level: low, roots: ["live/bi-*"]}\nexceptions:\n  - {rule: no-public-ssh, resource: "module.sg.*", reason: r, roots: [live/dev]}\n';
+    expect(change('', scoped)).toEqual([
+      'turns off no-public-ssh in live/sandbox',
+      'sets no-public-database to low in live/bi-*',
+      'adds an exception for module.sg.* (no-public-ssh) in live/dev with no expiry',
+    ]);
+    expect(change(scoped, '')).toEqual([
+      'no longer turns off no-public-ssh in live/sandbox',
+      'no longer sets no-public-database to low in live/bi-*',
+      'removes the exception for module.sg.* (no-public-ssh) in live/dev with no expiry',
+    ]);
+    // Widening an exception's roots is a new exception, not the same one.
+    const wider = scoped.replace('roots: [live/dev]', 'roots: [live/dev, live/prod]');
+    expect(change(scoped, wider)).toEqual(['adds an exception for module.sg.* (no-public-ssh) in live/dev, live/prod with no expiry', 'removes the exception for module.sg.* (no-public-ssh) in live/dev with no expiry']);
+    expect(policyInForce(parse(scoped))).toEqual(['rules: turns off no-public-ssh in live/sandbox', 'rules: sets no-public-database to low in live/bi-*', 'exception for module.sg.* (no-public-ssh) in live/dev with no expiry']);
+  });
+
   it('is in a stable order whatever order the files list things in', () => {
     const a = 'rules:\n  unrestricted-egress: off\n  no-public-ssh: off\n';
     const b = 'rules:\n  no-public-ssh: off\n  unrestricted-egress: off\n';

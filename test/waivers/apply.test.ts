@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runCheck } from '../../src/check.js';
 import { evaluate } from '../../src/engine.js';
 import { RULES } from '../../src/rules/index.js';
 import type { Finding, Report, SourceLocation } from '../../src/findings/types.js';
@@ -166,5 +167,34 @@ describe('utcDate', () => {
   it('is the UTC calendar date', () => {
     expect(utcDate(new Date('2025-01-01T00:30:00+02:00'))).toBe('2024-12-31');
     expect(utcDate(new Date('2025-03-01T00:00:00Z'))).toBe('2025-03-01');
+  });
+});
+
+describe('applySuppressions: a finding merged across roots (the publish job re-applying its exceptions to merged reports)', () => {
+  const FIXTURE = 'fixtures/projects/multi-root';
+  const plans = ['dev', 'prod', 'staging'].map((root) => `${FIXTURE}/live/${root}/plan.json`);
+
+  it('an exception for some roots splits it: the waived roots apart, the others still active, each part with its own id and address', async () => {
+    const { report: merged } = await runCheck({ plans, repoRoot: FIXTURE, failOn: 'high' });
+    const ssh = byRule(merged, 'no-public-ssh');
+    expect(ssh.places?.map((p) => p.plan)).toEqual(plans);
+
+    const after = applySuppressions(merged, { exceptions: [exception({ rule: 'no-public-ssh', resource: 'module.*.aws_security_group.fail_web', roots: ['live/staging'] })], today: TODAY });
+    const parts = after.findings.filter((f) => f.rule === 'no-public-ssh');
+    expect(parts.map((f) => ({ id: f.id === ssh.id, plan: f.plan, resource: f.resource, group: f.securityGroup, waived: f.suppression?.kind ?? null, places: f.places?.map((p) => p.plan) }))).toEqual([
+      { id: true, plan: plans[0], resource: 'module.sg.aws_security_group.fail_web', group: 'module.sg.aws_security_group.fail_web', waived: null, places: [plans[0], plans[1]] },
+      { id: false, plan: plans[2], resource: 'module.web_sg.aws_security_group.fail_web', group: 'module.web_sg.aws_security_group.fail_web', waived: 'exception', places: undefined },
+    ]);
+    expect(parts[1]?.message).toBe('module.web_sg.aws_security_group.fail_web allows 22/tcp from 0.0.0.0/0, which is the whole internet');
+    expect(new Set(after.findings.map((f) => f.id)).size).toBe(after.findings.length);
+    // The active part still blocks.
+    expect(after.summary).toMatchObject({ blocking: merged.summary.blocking, suppressed: 1 });
+  });
+
+  it('an exception for every root, or for roots that are not there, keeps it one finding', async () => {
+    const { report: merged } = await runCheck({ plans, repoRoot: FIXTURE, failOn: 'high' });
+    const run = (roots?: string[]) => applySuppressions(merged, { exceptions: [exception({ rule: 'no-public-ssh', resource: 'module.*.aws_security_group.fail_web', ...(roots ? { roots } : {}) })], today: TODAY }).findings.filter((f) => f.rule === 'no-public-ssh');
+    for (const roots of [undefined, ['live/*']]) expect(run(roots).map((f) => [f.suppression?.kind, f.places?.length])).toEqual([['exception', 3]]);
+    expect(run(['live/qa']).map((f) => [f.suppression, f.places?.length])).toEqual([[null, 3]]);
   });
 });
