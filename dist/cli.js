@@ -11076,6 +11076,23 @@ function denial(a, direction2, q, family) {
   if (a.implicitDeny) rules.push("the final * rule");
   return `denies ${direction2} ${portWords(q)} ${direction2 === "inbound" ? "from" : "to"} the ${FAMILY_WORD[family]} internet at ${rules.join(" and ") || "no rule"}`;
 }
+var UNNAMED_PROTOCOL = "253";
+function legAllTraffic(net, ep, subnet, q, family) {
+  const whole = leg(net, ep, subnet, q, family);
+  if (whole.status !== "blocked" || !whole.blocks.some((b) => b.kind === "network-acl")) return whole;
+  const named3 = /* @__PURE__ */ new Set(["tcp", "udp", family === 4 ? "icmp" : "icmpv6", UNNAMED_PROTOCOL]);
+  for (const acl of net.acls.values()) for (const r of acl.rules) if (r.protocol !== "all") named3.add(r.protocol);
+  const blocks = [];
+  const unknown = [];
+  for (const protocol of named3) {
+    const l = leg(net, ep, subnet, { ...q, protocol, ports: protocol === "tcp" || protocol === "udp" ? q.ports : ALL }, family);
+    if (l.status === "exposed") return l;
+    if (l.status === "blocked") blocks.push(...l.blocks);
+    else unknown.push(...l.unknown);
+  }
+  if (unknown.length > 0) return { status: "unknown", unknown };
+  return { status: "blocked", blocks, unknown: [] };
+}
 function reachability(net, q) {
   const ep = net.endpoints.get(q.target);
   if (!ep) return { status: "unknown", unknownBecause: [`sg-guard does not know where ${q.target} lives or whether it has a public address`] };
@@ -11094,7 +11111,7 @@ function reachability(net, q) {
       continue;
     }
     for (const family of families) {
-      const l = leg(net, ep, subnet, q, family);
+      const l = q.protocol === "all" ? legAllTraffic(net, ep, subnet, q, family) : leg(net, ep, subnet, q, family);
       if (l.status === "exposed") return { status: "exposed", path: l.path, publicAddress: l.publicAddress };
       if (l.status === "blocked") blockedBy.push(...l.blocks);
       else unknownBecause.push(...l.unknown);

@@ -305,6 +305,32 @@ function denial(a: AclAnswer, direction: string, q: Pick<ReachQuery, 'protocol' 
   return `denies ${direction} ${portWords(q)} ${direction === 'inbound' ? 'from' : 'to'} the ${FAMILY_WORD[family]} internet at ${rules.join(' and ') || 'no rule'}`;
 }
 
+/** A protocol number no network ACL rule names (253 is for experiments): it stands for every protocol no rule names. */
+const UNNAMED_PROTOCOL: Protocol = '253';
+
+/**
+ * All traffic, one protocol at a time where a network ACL decides: a rule
+ * that denies one protocol (50, say) says nothing of TCP, and the replies of
+ * a connection go back in its own protocol. Exposed when some protocol gets
+ * in and back; blocked only when every protocol is.
+ */
+function legAllTraffic(net: NetModel, ep: ReachEndpoint, subnet: ReachSubnet, q: ReachQuery, family: Family): Leg {
+  const whole = leg(net, ep, subnet, q, family);
+  if (whole.status !== 'blocked' || !whole.blocks.some((b) => b.kind === 'network-acl')) return whole;
+  const named = new Set<Protocol>(['tcp', 'udp', family === 4 ? 'icmp' : 'icmpv6', UNNAMED_PROTOCOL]);
+  for (const acl of net.acls.values()) for (const r of acl.rules) if (r.protocol !== 'all') named.add(r.protocol);
+  const blocks: Block[] = [];
+  const unknown: string[] = [];
+  for (const protocol of named) {
+    const l = leg(net, ep, subnet, { ...q, protocol, ports: protocol === 'tcp' || protocol === 'udp' ? q.ports : ALL }, family);
+    if (l.status === 'exposed') return l;
+    if (l.status === 'blocked') blocks.push(...l.blocks);
+    else unknown.push(...l.unknown);
+  }
+  if (unknown.length > 0) return { status: 'unknown', unknown };
+  return { status: 'blocked', blocks, unknown: [] };
+}
+
 /**
  * Whether the internet can reach `q.target` on the query's protocol and
  * ports, given that its security group admits it: a public address, a route
@@ -331,7 +357,7 @@ export function reachability(net: NetModel, q: ReachQuery): Reachability {
       continue;
     }
     for (const family of families) {
-      const l = leg(net, ep, subnet, q, family);
+      const l = q.protocol === 'all' ? legAllTraffic(net, ep, subnet, q, family) : leg(net, ep, subnet, q, family);
       if (l.status === 'exposed') return { status: 'exposed', path: l.path, publicAddress: l.publicAddress };
       if (l.status === 'blocked') blockedBy.push(...l.blocks);
       else unknownBecause.push(...l.unknown);

@@ -138,6 +138,11 @@ describe('nacls.json: network ACLs, first match by rule number', () => {
     expect(tcp(n, 'aws_instance.fail_other_protocol', 443).status).toBe('exposed');
   });
 
+  it('all traffic: a deny of protocol 50 first decides only protocol 50, so TCP allowed later still gets in', () => {
+    const all = reachability(n, { target: 'aws_instance.fail_other_protocol', protocol: 'all', ports: { from: 0, to: 65535 }, family: 4 });
+    expect(hops(all)).toContain('network-acl aws_network_acl.esp_first');
+  });
+
   it('a subnet with no ACL gets the managed default ACL: 443 in, 22 denied by the final rule', () => {
     expect(hops(tcp(n, 'aws_instance.fail_default_acl', 443))).toContain('network-acl aws_default_network_acl.main');
     expect(blocks(tcp(n, 'aws_instance.fail_default_acl', 22))).toEqual([
