@@ -11841,7 +11841,7 @@ var blockKey = (b) => `${b.kind}|${b.address}|${b.why}`;
 function portIndependent(b) {
   return b.kind === "public-address" || b.kind === "route-table";
 }
-function findingReachability(model, net, permission, peers) {
+function findingReachability(model, net, permission, peers, only) {
   if (!permission || permission.direction !== "ingress") return null;
   const queries = internetQueries(model, permission, peers ?? [permission.peer]);
   if (queries.length === 0) return null;
@@ -11850,7 +11850,7 @@ function findingReachability(model, net, permission, peers) {
     return { status: "unknown", unknownBecause: [`the group of ${permission.resource} is unknown until apply, so the resources it is on are unknown`] };
   }
   const group = groupByAddress(model).get(groupAddress);
-  const targets = [...new Set((group?.attachments ?? []).map((a) => a.resource))].sort();
+  const targets = [...new Set((group?.attachments ?? []).map((a) => a.resource))].filter((t) => only?.(t) ?? true).sort();
   if (!group || targets.length === 0) {
     return { status: "unknown", unknownBecause: [`no resource in this plan uses ${groupAddress}; it may be used outside the plan`] };
   }
@@ -12052,10 +12052,15 @@ function mergePeers(items) {
 function changeFindings(model, options) {
   const networks = options.networks?.get(model);
   const net = { after: networks?.after ?? emptyNetModel(), before: networks?.before ?? emptyNetModel() };
-  const finding = (x) => x.change === "removed" ? toFinding(x.r, beforeModel(model), x.change, options.networks && net.before) : toFinding(x.r, model, x.change, options.networks && net.after);
+  const networkChanged = networks !== void 0 && networks.changed !== false;
+  const finding = (x) => {
+    if (x.change === "removed") return toFinding(x.r, beforeModel(model), x.change, options.networks && net.before);
+    const f = toFinding(x.r, model, x.change, options.networks && net.after);
+    if (f.change === "unchanged" && networkChanged && f.reachability?.status === "exposed" && exposedByThePlan(x.r, model, net)) f.change = "added";
+    return f;
+  };
   const after = runRules(model, net.after, options);
   const groupsChanged = touchesSecurityGroups(model);
-  const networkChanged = networks !== void 0 && networks.changed !== false;
   if (model.plan.kind === "state" || !groupsChanged && !networkChanged) return mergePeers(after.map((r) => ({ r, change: "unchanged" }))).map(finding);
   const sameOnBothSides2 = (r) => !groupsChanged && r.rule.meta.readsNetwork !== true;
   const before = runRules(beforeModel(model), net.before, groupsChanged ? options : { ...options, rules: options.rules.filter((r) => r.meta.readsNetwork === true) });
@@ -12067,6 +12072,14 @@ function changeFindings(model, options) {
     ...after.map((r) => ({ r, change: sameOnBothSides2(r) || beforeIds.has(r.id) || coveredBy(r, beforeBy) ? "unchanged" : "added" })),
     ...before.filter((r) => !afterIds.has(r.id) && !coveredBy(r, afterBy)).map((r) => ({ r, change: "removed" }))
   ]).map(finding);
+}
+function exposedByThePlan(r, model, net) {
+  const existed = (target) => net.before.endpoints.has(target);
+  const group = r.report.permission?.securityGroup;
+  if (group == null) return false;
+  const targets = groupByAddress(model).get(group)?.attachments.map((a) => a.resource) ?? [];
+  if (targets.length > 0 && !targets.some(existed)) return true;
+  return findingReachability(beforeModel(model), net.before, r.report.permission, r.peers, existed)?.status === "not-exposed";
 }
 function evaluate(models, options) {
   const findings = models.flatMap((m) => changeFindings(m, options)).sort(compareFindings);

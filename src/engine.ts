@@ -13,7 +13,7 @@ import { atLeast } from './findings/types.js';
 import { TOOL_NAME, VERSION } from './version.js';
 import { emptyNetModel } from './reach/build.js';
 import type { NetModel, PlanNetworks } from './reach/types.js';
-import { findingReachability } from './reach/finding.js';
+import { findingReachability, groupByAddress } from './reach/finding.js';
 
 export interface RuleSetting {
   /** false switches the rule off. */
@@ -295,12 +295,17 @@ function mergePeers(items: ReadonlyArray<{ r: Reported; change: Finding['change'
 function changeFindings(model: Model, options: EngineOptions): Finding[] {
   const networks = options.networks?.get(model);
   const net = { after: networks?.after ?? emptyNetModel(), before: networks?.before ?? emptyNetModel() };
+  const networkChanged = networks !== undefined && networks.changed !== false;
   // Reachability only for a caller that gives networks; what the plan removes is judged on the before side.
-  const finding = (x: { r: Reported; change: Finding['change'] }): Finding =>
-    x.change === 'removed' ? toFinding(x.r, beforeModel(model), x.change, options.networks && net.before) : toFinding(x.r, model, x.change, options.networks && net.after);
+  const finding = (x: { r: Reported; change: Finding['change'] }): Finding => {
+    if (x.change === 'removed') return toFinding(x.r, beforeModel(model), x.change, options.networks && net.before);
+    const f = toFinding(x.r, model, x.change, options.networks && net.after);
+    // A finding that was there but not reachable, which the plan's network change now exposes, is what the plan adds.
+    if (f.change === 'unchanged' && networkChanged && f.reachability?.status === 'exposed' && exposedByThePlan(x.r, model, net)) f.change = 'added';
+    return f;
+  };
   const after = runRules(model, net.after, options);
   const groupsChanged = touchesSecurityGroups(model);
-  const networkChanged = networks !== undefined && networks.changed !== false;
   // A state, or a plan that changes no group, no rule and nothing of the network, has the same before side: all unchanged.
   if (model.plan.kind === 'state' || (!groupsChanged && !networkChanged)) return mergePeers(after.map((r) => ({ r, change: 'unchanged' as const }))).map(finding);
   // Only the network changed: the rules that do not read it report the same on both sides, so only the others run again.
@@ -314,6 +319,23 @@ function changeFindings(model: Model, options: EngineOptions): Finding[] {
     ...after.map((r) => ({ r, change: sameOnBothSides(r) || beforeIds.has(r.id) || coveredBy(r, beforeBy) ? ('unchanged' as const) : ('added' as const) })),
     ...before.filter((r) => !afterIds.has(r.id) && !coveredBy(r, afterBy)).map((r) => ({ r, change: 'removed' as const })),
   ]).map(finding);
+}
+
+/**
+ * Whether the plan's network change exposes what an unchanged finding's group
+ * is on: before the plan the internet definitely reached none of the
+ * resources that existed then (a route now sends the internet to an internet
+ * gateway, an ACL rule no longer denies, a public address is new), or none
+ * existed (the plan puts the group on a new, exposed resource). Unknown before
+ * is not counted: the plan may not be why.
+ */
+function exposedByThePlan(r: Reported, model: Model, net: PlanNetworks): boolean {
+  const existed = (target: string): boolean => net.before.endpoints.has(target);
+  const group = r.report.permission?.securityGroup;
+  if (group == null) return false;
+  const targets = groupByAddress(model).get(group)?.attachments.map((a) => a.resource) ?? [];
+  if (targets.length > 0 && !targets.some(existed)) return true;
+  return findingReachability(beforeModel(model), net.before, r.report.permission, r.peers, existed)?.status === 'not-exposed';
 }
 
 /** Runs every enabled rule over every model and builds the report. Pure. */

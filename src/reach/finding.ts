@@ -29,7 +29,8 @@ export const MAX_REASONS = 20;
 
 const GROUPS = new WeakMap<Model, Map<string, SecurityGroup>>();
 
-function groupByAddress(model: Model): Map<string, SecurityGroup> {
+/** The model's groups by address, built once per model. */
+export function groupByAddress(model: Model): Map<string, SecurityGroup> {
   let map = GROUPS.get(model);
   if (!map) {
     map = new Map(model.groups.map((g) => [g.address, g]));
@@ -134,7 +135,7 @@ function portIndependent(b: ReachabilityBlock): boolean {
  * removes); `peers` are the finding's peers (several when merged). Null for a
  * finding that is not ingress from the internet.
  */
-export function findingReachability(model: Model, net: NetModel, permission: Permission | undefined, peers?: readonly Peer[]): FindingReachability | null {
+export function findingReachability(model: Model, net: NetModel, permission: Permission | undefined, peers?: readonly Peer[], only?: (target: string) => boolean): FindingReachability | null {
   if (!permission || permission.direction !== 'ingress') return null;
   const queries = internetQueries(model, permission, peers ?? [permission.peer]);
   if (queries.length === 0) return null;
@@ -143,7 +144,7 @@ export function findingReachability(model: Model, net: NetModel, permission: Per
     return { status: 'unknown', unknownBecause: [`the group of ${permission.resource} is unknown until apply, so the resources it is on are unknown`] };
   }
   const group = groupByAddress(model).get(groupAddress);
-  const targets = [...new Set((group?.attachments ?? []).map((a) => a.resource))].sort();
+  const targets = [...new Set((group?.attachments ?? []).map((a) => a.resource))].filter((t) => only?.(t) ?? true).sort();
   if (!group || targets.length === 0) {
     return { status: 'unknown', unknownBecause: [`no resource in this plan uses ${groupAddress}; it may be used outside the plan`] };
   }

@@ -4,7 +4,8 @@
  * a network ACL is added (and blocks with fail-on-scope added), one it closes
  * is removed, and the group rules' findings stay as they were.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/check.js';
@@ -37,11 +38,26 @@ describe('a plan that changes only network ACL rules (nacl-change.json)', () => 
 });
 
 describe('a plan that changes only a route (route-change.json)', () => {
-  it("runs the network rules on the before side, and the groups' findings stay unchanged", async () => {
+  it('a group finding the route change exposes is what the plan adds: it blocks with fail-on-scope added', async () => {
     const { report } = await runCheck({ plans: ['fixtures/reachability/route-change.json'], root: false, failOnScope: 'added', failOn: 'high' });
     expect(changesNetwork(plan('route-change.json'))).toBe(true);
-    expect(report.findings.length).toBeGreaterThan(0);
-    expect(report.findings.filter((f) => f.change !== 'unchanged').map((f) => `${f.change} ${f.rule} ${f.resource}`)).toEqual([]);
+    expect(report.findings.filter((f) => f.change !== 'unchanged').map((f) => `${f.change} ${f.rule} ${f.resource} ${f.reachability?.status ?? ''}`)).toEqual([
+      'added no-public-high-risk-port aws_security_group.app exposed',
+    ]);
+    expect(report.summary.blocking).toBe(1);
+  });
+
+  it('without the route change the same finding is already there and does not block', async () => {
+    const json = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'reachability', 'route-change.json'), 'utf8')) as { resource_changes: Array<{ address: string; change: { actions: string[]; before: unknown; after: unknown } }> };
+    const table = json.resource_changes.find((r) => r.address === 'aws_route_table.app');
+    if (!table) throw new Error('fixture lacks aws_route_table.app');
+    table.change.before = table.change.after;
+    table.change.actions = ['no-op'];
+    const dir = mkdtempSync(join(tmpdir(), 'sg-guard-route-'));
+    const file = join(dir, 'plan.json');
+    writeFileSync(file, JSON.stringify(json));
+    const { report } = await runCheck({ plans: [file], root: false, failOnScope: 'added', failOn: 'high' });
+    expect(report.findings.map((f) => `${f.change} ${f.rule} ${f.reachability?.status ?? ''}`)).toContain('unchanged no-public-high-risk-port exposed');
     expect(report.summary.blocking).toBe(0);
   });
 });
