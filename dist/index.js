@@ -32035,6 +32035,138 @@ function mergeInPlanOrder(lists) {
   }
 }
 
+// src/model/build.ts
+function echoPeerKey(p) {
+  switch (p.kind) {
+    case "cidr":
+      return `cidr:${p.cidr}`;
+    case "prefix-list":
+      return `pl:${p.id}`;
+    case "security-group":
+      return `sg:${p.id ?? p.address ?? ""}`;
+    case "self":
+      return "self";
+    case "unknown":
+      return `unknown:${p.attribute}`;
+  }
+}
+function permissionKey(p, peer = p.peer) {
+  return `${p.securityGroup ?? p.securityGroupId ?? ""}|${p.direction}|${p.protocol}|${p.fromPort ?? ""}|${p.toPort ?? ""}|${p.icmpType ?? ""}|${p.icmpCode ?? ""}|${echoPeerKey(peer)}`;
+}
+var SELF2 = { kind: "self" };
+function append(to, items) {
+  for (let i2 = 0; i2 < items.length; i2++) to.push(items[i2]);
+}
+function groupIdMap(plan, groups2) {
+  const map = /* @__PURE__ */ new Map();
+  for (const r of priorResources(plan)) {
+    const id = r.values?.id;
+    if (GROUP_TYPES.has(r.type) && typeof id === "string" && id) map.set(id, r.address);
+  }
+  for (const inst of groups2) {
+    const before = inst.before?.id;
+    if (typeof before === "string" && before) map.set(before, inst.address);
+    const after = inst.after?.id;
+    if (typeof after === "string" && after) map.set(after, inst.address);
+  }
+  return map;
+}
+function indexPlan(plan) {
+  const everything = collectInstances(plan);
+  return { everything, byType: new InstancesByType(everything), config: new ConfigIndex(plan.json.configuration?.root_module, everything) };
+}
+function modelOf(plan, index) {
+  const { byType, config } = index;
+  const groupInstances = /* @__PURE__ */ new Map();
+  for (const inst of byType.of(GROUP_TYPES)) if (inst.mode === "managed") groupInstances.set(inst.address, inst);
+  const ruleInstances = byType.of(RULE_TYPES).filter((i2) => i2.mode === "managed");
+  const groupIdToAddress = groupIdMap(plan, groupInstances.values());
+  const ctx = { config, groupIdToAddress, peers: peerCache(), owners: { before: /* @__PURE__ */ new Map(), after: /* @__PURE__ */ new Map() }, file: plan.path === "-" ? "stdin" : plan.path };
+  const sides = { before: [], after: [] };
+  for (let i2 = 0; i2 < ruleInstances.length; i2++) {
+    const inst = ruleInstances[i2];
+    const after = rulePermissions(inst, "after", ctx);
+    append(sides.after, after);
+    if (sameOnBothSides(inst)) {
+      ctx.owners.before.set(inst, ruleOwnerOn(inst, "after", ctx));
+      append(sides.before, asBeforeSide(after));
+    } else {
+      append(sides.before, rulePermissions(inst, "before", ctx));
+    }
+  }
+  const standalone = { before: sides.before.length, after: sides.after.length };
+  let standaloneKeys;
+  const isEcho = (p, group) => {
+    standaloneKeys ??= new Set([...sides.before.slice(0, standalone.before), ...sides.after.slice(0, standalone.after)].map((q) => permissionKey(q)));
+    return standaloneKeys.has(permissionKey(p, p.peer.kind === "security-group" && p.peer.address === group ? SELF2 : p.peer));
+  };
+  const keepInline = (inline, inst, out2) => {
+    if (inline.length === 0) return;
+    const declares = config.resourceOf(inst)?.expressions;
+    for (const p of inline) {
+      const declared = declares?.[p.direction] !== void 0;
+      if (declared || !isEcho(p, inst.address)) out2.push(p);
+    }
+  };
+  for (const inst of groupInstances.values()) {
+    const after = inlinePermissions(inst, "after", ctx);
+    keepInline(sameOnBothSides(inst) ? asBeforeSide(after) : inlinePermissions(inst, "before", ctx), inst, sides.before);
+    keepInline(after, inst, sides.after);
+  }
+  const attachments = collectAttachments(byType, groupInstances, groupIdToAddress, config);
+  const VPC2 = /* @__PURE__ */ new Set(["aws_vpc"]);
+  const vpcIndex = valueIndex(byType.of(VPC2), ["id"]);
+  const str3 = (v) => typeof v === "string" ? v : null;
+  const groupSides = () => {
+    const out2 = { before: [], after: [] };
+    for (const inst of groupInstances.values()) {
+      const expressions = config.resourceOf(inst)?.expressions;
+      const declaresIngress = config.present ? expressions?.ingress !== void 0 : null;
+      const declaresEgress = config.present ? expressions?.egress !== void 0 : null;
+      const vpc = referencedAddresses(inst, ["vpc_id"], VPC2, (v) => vpcIndex.get(v), config)[0];
+      for (const side of ["after", "before"]) {
+        const values = inst[side];
+        if (values === null) continue;
+        out2[side].push({
+          address: inst.address,
+          type: inst.type,
+          module: inst.modulePath,
+          name: str3(values.name),
+          id: str3(values.id),
+          vpcId: str3(values.vpc_id),
+          vpc: vpc ?? str3(values.vpc_id),
+          description: str3(values.description),
+          // The before side is what exists: nothing there is being changed.
+          action: side === "after" ? inst.action : "no-op",
+          declaresInline: { ingress: declaresIngress, egress: declaresEgress },
+          attachments: attachments.byGroup.get(inst.address) ?? []
+        });
+      }
+    }
+    return out2;
+  };
+  const ruleResourcesOn = (side) => {
+    const out2 = [];
+    for (let i2 = 0; i2 < ruleInstances.length; i2++) {
+      const inst = ruleInstances[i2];
+      if (inst[side] === null) continue;
+      out2.push({ address: inst.address, type: inst.type, action: side === "after" ? inst.action : "no-op", securityGroup: ruleOwnerOn(inst, side, ctx).address });
+    }
+    return out2;
+  };
+  const groups2 = groupSides();
+  return {
+    plan: { path: plan.path, kind: plan.kind, terraformVersion: plan.terraformVersion, formatVersion: plan.formatVersion },
+    network: collectNetwork(byType, config),
+    groups: groups2.after,
+    ruleResources: ruleResourcesOn("after"),
+    permissions: sides.after,
+    beforeGroups: groups2.before,
+    beforeRuleResources: ruleResourcesOn("before"),
+    beforePermissions: sides.before
+  };
+}
+
 // src/reach/types.ts
 function isUnknown(v) {
   return typeof v === "object" && v !== null && "unknown" in v;
@@ -32142,8 +32274,8 @@ function emptyNetModel() {
     endpoints: /* @__PURE__ */ new Map()
   };
 }
-function planNetworks(plan) {
-  return { after: buildNetModel(plan, "after"), before: buildNetModel(plan, "before"), changed: changesNetwork(plan) };
+function planNetworks(plan, index = indexPlan(plan)) {
+  return { after: buildNetModel(plan, "after", index), before: buildNetModel(plan, "before", index), changed: changesNetwork(plan) };
 }
 function changesNetwork(plan) {
   if (plan.kind === "state") return false;
@@ -32154,10 +32286,8 @@ function changesNetwork(plan) {
   }
   return false;
 }
-function buildNetModel(plan, side = "after") {
-  const everything = collectInstances(plan);
-  const byType = new InstancesByType(everything);
-  const config = new ConfigIndex(plan.json.configuration?.root_module, everything);
+function buildNetModel(plan, side = "after", index = indexPlan(plan)) {
+  const { everything, byType, config } = index;
   const of = (types) => {
     const out2 = [];
     for (const i2 of byType.of(types)) {
@@ -32172,7 +32302,7 @@ function buildNetModel(plan, side = "after") {
     if (!config.present) return null;
     return config.resourceOf(inst)?.expressions?.[key2] !== void 0;
   };
-  const linksIn = (inst, values, unknown, path2, configPath, types, index) => {
+  const linksIn = (inst, values, unknown, path2, configPath, types, index2) => {
     const found = [];
     const someUnknown = stringsAt(values ?? null, unknown, path2, 0, found);
     const links2 = /* @__PURE__ */ new Map();
@@ -32181,7 +32311,7 @@ function buildNetModel(plan, side = "after") {
     };
     for (const v of found) {
       if (v === "") continue;
-      const a = index.get(v);
+      const a = index2.get(v);
       add(a ? { address: a } : { id: v });
     }
     let why = null;
@@ -32190,15 +32320,15 @@ function buildNetModel(plan, side = "after") {
       const targets = config.resolve(refs, inst.modules, inst.key, types);
       for (const t of targets) {
         if ("address" in t) add({ address: t.address });
-        else add(index.get(t.id) ? { address: index.get(t.id) } : { id: t.id });
+        else add(index2.get(t.id) ? { address: index2.get(t.id) } : { id: t.id });
       }
       if (targets.length === 0) why = unknownAt(inst, configPath.join(".").replace(/\.(\d+)(?=\.|$)/g, "[$1]"));
     }
     return { links: [...links2.values()], unknown: why };
   };
-  const links = (inst, path2, types, index) => linksIn(inst, inst.after, inst.afterUnknown, path2, path2, types, index);
-  const link = (inst, path2, types, index) => {
-    const r = links(inst, path2, types, index);
+  const links = (inst, path2, types, index2) => linksIn(inst, inst.after, inst.afterUnknown, path2, path2, types, index2);
+  const link = (inst, path2, types, index2) => {
+    const r = links(inst, path2, types, index2);
     return r.links[0] ?? r.unknown;
   };
   const flag2 = (inst, key2, values = inst.after, unknown = inst.afterUnknown, attribute = key2) => {
@@ -32276,12 +32406,12 @@ function buildNetModel(plan, side = "after") {
   const targetIndexes = /* @__PURE__ */ new Map();
   const targetIndex = (types) => {
     const key2 = [...types].join(",");
-    let index = targetIndexes.get(key2);
-    if (!index) {
-      index = valueIndex(of(types), ["id", "arn"]);
-      targetIndexes.set(key2, index);
+    let index2 = targetIndexes.get(key2);
+    if (!index2) {
+      index2 = valueIndex(of(types), ["id", "arn"]);
+      targetIndexes.set(key2, index2);
     }
-    return index;
+    return index2;
   };
   const instIndex = new Map(everything.map((i2) => [i2.address, i2]));
   const readRoute = (inst, values, unknown, configPrefix, fields) => {
@@ -37123,136 +37253,6 @@ async function loadConfig(file, rules, required) {
     throw new InputError(file, `cannot read config: ${why}`);
   }
   return parseConfig(text, file, rules);
-}
-
-// src/model/build.ts
-function echoPeerKey(p) {
-  switch (p.kind) {
-    case "cidr":
-      return `cidr:${p.cidr}`;
-    case "prefix-list":
-      return `pl:${p.id}`;
-    case "security-group":
-      return `sg:${p.id ?? p.address ?? ""}`;
-    case "self":
-      return "self";
-    case "unknown":
-      return `unknown:${p.attribute}`;
-  }
-}
-function permissionKey(p, peer = p.peer) {
-  return `${p.securityGroup ?? p.securityGroupId ?? ""}|${p.direction}|${p.protocol}|${p.fromPort ?? ""}|${p.toPort ?? ""}|${p.icmpType ?? ""}|${p.icmpCode ?? ""}|${echoPeerKey(peer)}`;
-}
-var SELF2 = { kind: "self" };
-function append(to, items) {
-  for (let i2 = 0; i2 < items.length; i2++) to.push(items[i2]);
-}
-function groupIdMap(plan, groups2) {
-  const map = /* @__PURE__ */ new Map();
-  for (const r of priorResources(plan)) {
-    const id = r.values?.id;
-    if (GROUP_TYPES.has(r.type) && typeof id === "string" && id) map.set(id, r.address);
-  }
-  for (const inst of groups2) {
-    const before = inst.before?.id;
-    if (typeof before === "string" && before) map.set(before, inst.address);
-    const after = inst.after?.id;
-    if (typeof after === "string" && after) map.set(after, inst.address);
-  }
-  return map;
-}
-function buildModel(plan) {
-  const everything = collectInstances(plan);
-  const byType = new InstancesByType(everything);
-  const config = new ConfigIndex(plan.json.configuration?.root_module, everything);
-  const groupInstances = /* @__PURE__ */ new Map();
-  for (const inst of byType.of(GROUP_TYPES)) if (inst.mode === "managed") groupInstances.set(inst.address, inst);
-  const ruleInstances = byType.of(RULE_TYPES).filter((i2) => i2.mode === "managed");
-  const groupIdToAddress = groupIdMap(plan, groupInstances.values());
-  const ctx = { config, groupIdToAddress, peers: peerCache(), owners: { before: /* @__PURE__ */ new Map(), after: /* @__PURE__ */ new Map() }, file: plan.path === "-" ? "stdin" : plan.path };
-  const sides = { before: [], after: [] };
-  for (let i2 = 0; i2 < ruleInstances.length; i2++) {
-    const inst = ruleInstances[i2];
-    const after = rulePermissions(inst, "after", ctx);
-    append(sides.after, after);
-    if (sameOnBothSides(inst)) {
-      ctx.owners.before.set(inst, ruleOwnerOn(inst, "after", ctx));
-      append(sides.before, asBeforeSide(after));
-    } else {
-      append(sides.before, rulePermissions(inst, "before", ctx));
-    }
-  }
-  const standalone = { before: sides.before.length, after: sides.after.length };
-  let standaloneKeys;
-  const isEcho = (p, group) => {
-    standaloneKeys ??= new Set([...sides.before.slice(0, standalone.before), ...sides.after.slice(0, standalone.after)].map((q) => permissionKey(q)));
-    return standaloneKeys.has(permissionKey(p, p.peer.kind === "security-group" && p.peer.address === group ? SELF2 : p.peer));
-  };
-  const keepInline = (inline, inst, out2) => {
-    if (inline.length === 0) return;
-    const declares = config.resourceOf(inst)?.expressions;
-    for (const p of inline) {
-      const declared = declares?.[p.direction] !== void 0;
-      if (declared || !isEcho(p, inst.address)) out2.push(p);
-    }
-  };
-  for (const inst of groupInstances.values()) {
-    const after = inlinePermissions(inst, "after", ctx);
-    keepInline(sameOnBothSides(inst) ? asBeforeSide(after) : inlinePermissions(inst, "before", ctx), inst, sides.before);
-    keepInline(after, inst, sides.after);
-  }
-  const attachments = collectAttachments(byType, groupInstances, groupIdToAddress, config);
-  const VPC2 = /* @__PURE__ */ new Set(["aws_vpc"]);
-  const vpcIndex = valueIndex(byType.of(VPC2), ["id"]);
-  const str3 = (v) => typeof v === "string" ? v : null;
-  const groupSides = () => {
-    const out2 = { before: [], after: [] };
-    for (const inst of groupInstances.values()) {
-      const expressions = config.resourceOf(inst)?.expressions;
-      const declaresIngress = config.present ? expressions?.ingress !== void 0 : null;
-      const declaresEgress = config.present ? expressions?.egress !== void 0 : null;
-      const vpc = referencedAddresses(inst, ["vpc_id"], VPC2, (v) => vpcIndex.get(v), config)[0];
-      for (const side of ["after", "before"]) {
-        const values = inst[side];
-        if (values === null) continue;
-        out2[side].push({
-          address: inst.address,
-          type: inst.type,
-          module: inst.modulePath,
-          name: str3(values.name),
-          id: str3(values.id),
-          vpcId: str3(values.vpc_id),
-          vpc: vpc ?? str3(values.vpc_id),
-          description: str3(values.description),
-          // The before side is what exists: nothing there is being changed.
-          action: side === "after" ? inst.action : "no-op",
-          declaresInline: { ingress: declaresIngress, egress: declaresEgress },
-          attachments: attachments.byGroup.get(inst.address) ?? []
-        });
-      }
-    }
-    return out2;
-  };
-  const ruleResourcesOn = (side) => {
-    const out2 = [];
-    for (let i2 = 0; i2 < ruleInstances.length; i2++) {
-      const inst = ruleInstances[i2];
-      if (inst[side] === null) continue;
-      out2.push({ address: inst.address, type: inst.type, action: side === "after" ? inst.action : "no-op", securityGroup: ruleOwnerOn(inst, side, ctx).address });
-    }
-    return out2;
-  };
-  const groups2 = groupSides();
-  return {
-    plan: { path: plan.path, kind: plan.kind, terraformVersion: plan.terraformVersion, formatVersion: plan.formatVersion },
-    network: collectNetwork(byType, config),
-    groups: groups2.after,
-    ruleResources: ruleResourcesOn("after"),
-    permissions: sides.after,
-    beforeGroups: groups2.before,
-    beforeRuleResources: ruleResourcesOn("before"),
-    beforePermissions: sides.before
-  };
 }
 
 // src/check.ts
@@ -45332,9 +45332,10 @@ function ruleByName(name2) {
 // src/check.ts
 async function loadModel(path2, options) {
   const plan = await loadPlan(path2, MODEL_READS, options);
+  const index = indexPlan(plan);
   return {
-    model: buildModel(plan),
-    networks: planNetworks(plan),
+    model: modelOf(plan, index),
+    networks: planNetworks(plan, index),
     notices: plan.notices.map((n) => `${path2 === "-" ? "stdin" : path2}: ${n}`),
     plan: { path: plan.path, configuration: plan.json.configuration?.root_module }
   };

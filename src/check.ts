@@ -2,7 +2,7 @@ import { rulesInForce } from './config/custom-rules.js';
 import { DEFAULT_CONFIG_PATH, DEFAULT_FAIL_ON, loadConfig, type Config, type RootRuleSetting } from './config/load.js';
 import { evaluate, summarise, type EngineOptions, type RuleSetting } from './engine.js';
 import { compareFindings } from './findings/order.js';
-import { buildModel } from './model/build.js';
+import { indexPlan, modelOf } from './model/build.js';
 import { planNetworks } from './reach/build.js';
 import type { PlanNetworks } from './reach/types.js';
 import { MODEL_READS } from './model/resource-types.js';
@@ -62,9 +62,10 @@ interface CheckResult {
  */
 async function loadModel(path: string, options: LoadOptions): Promise<{ model: Model; networks: PlanNetworks; notices: string[]; plan: { path: string; configuration: TfConfigModule | undefined } }> {
   const plan = await loadPlan(path, MODEL_READS, options);
+  const index = indexPlan(plan);
   return {
-    model: buildModel(plan),
-    networks: planNetworks(plan),
+    model: modelOf(plan, index),
+    networks: planNetworks(plan, index),
     notices: plan.notices.map((n) => `${path === '-' ? 'stdin' : path}: ${n}`),
     plan: { path: plan.path, configuration: plan.json.configuration?.root_module },
   };

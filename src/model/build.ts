@@ -59,10 +59,29 @@ function groupIdMap(plan: LoadedPlan, groups: Iterable<Instance>): Map<string, s
  * Normalises a loaded plan or state into the security-group model: every
  * group, every permission on each side, and which resources use each group.
  */
-export function buildModel(plan: LoadedPlan): Model {
+/**
+ * A plan's resource instances, by type, and its configuration's index: read
+ * once per plan and shared by the model and the network (src/reach), so a
+ * large plan's instances are not walked and held three times.
+ */
+export interface PlanIndex {
+  everything: Instance[];
+  byType: InstancesByType;
+  config: ConfigIndex;
+}
+
+export function indexPlan(plan: LoadedPlan): PlanIndex {
   const everything = collectInstances(plan);
-  const byType = new InstancesByType(everything);
-  const config = new ConfigIndex(plan.json.configuration?.root_module, everything);
+  return { everything, byType: new InstancesByType(everything), config: new ConfigIndex(plan.json.configuration?.root_module, everything) };
+}
+
+export function buildModel(plan: LoadedPlan): Model {
+  return modelOf(plan, indexPlan(plan));
+}
+
+/** buildModel over an index read once (indexPlan), which the network reads too. */
+export function modelOf(plan: LoadedPlan, index: PlanIndex): Model {
+  const { byType, config } = index;
 
   const groupInstances = new Map<string, Instance>();
   for (const inst of byType.of(GROUP_TYPES)) if (inst.mode === 'managed') groupInstances.set(inst.address, inst);

@@ -6,8 +6,9 @@
  * unknown, with the attribute that is.
  */
 import { isJsonObject, type JsonObject, type JsonValue, type LoadedPlan } from '../plan/types.js';
-import { ConfigIndex, expressionsAt } from '../model/expressions.js';
-import { InstancesByType, collectInstances, type Instance } from '../model/instances.js';
+import { expressionsAt } from '../model/expressions.js';
+import { indexPlan, type PlanIndex } from '../model/build.js';
+import type { Instance } from '../model/instances.js';
 import { stringsAt, valueIndex } from '../model/references.js';
 import type { Side } from '../model/types.js';
 import { normaliseProtocol } from '../lib/protocol.js';
@@ -123,8 +124,8 @@ export function emptyNetModel(): NetModel {
 }
 
 /** Both sides of a plan's network: what it leaves in place, and what exists now. */
-export function planNetworks(plan: LoadedPlan): PlanNetworks {
-  return { after: buildNetModel(plan, 'after'), before: buildNetModel(plan, 'before'), changed: changesNetwork(plan) };
+export function planNetworks(plan: LoadedPlan, index: PlanIndex = indexPlan(plan)): PlanNetworks {
+  return { after: buildNetModel(plan, 'after', index), before: buildNetModel(plan, 'before', index), changed: changesNetwork(plan) };
 }
 
 /**
@@ -145,10 +146,8 @@ export function changesNetwork(plan: LoadedPlan): boolean {
  * Reads the reachability network of one side of a plan (the after side by
  * default; the before side is what exists now, for the exposure diff).
  */
-export function buildNetModel(plan: LoadedPlan, side: Side = 'after'): NetModel {
-  const everything = collectInstances(plan);
-  const byType = new InstancesByType(everything);
-  const config = new ConfigIndex(plan.json.configuration?.root_module, everything);
+export function buildNetModel(plan: LoadedPlan, side: Side = 'after', index: PlanIndex = indexPlan(plan)): NetModel {
+  const { everything, byType, config } = index;
   const of = (types: ReadonlySet<string>): Instance[] => {
     const out: Instance[] = [];
     for (const i of byType.of(types)) {
