@@ -50179,9 +50179,16 @@ function more(shown3, total, style) {
   return total > shown3.length ? `${shown3.join("; ")}${style.text(`; and ${total - shown3.length} more`)}` : shown3.join("; ");
 }
 function blockPhrase(b, style) {
-  if (b.address !== "" && b.why.startsWith(b.address)) return style.address(b.address) + style.text(b.why.slice(b.address.length));
+  if (b.address !== "" && b.why.startsWith(b.address)) return addressWords(b.address, style) + style.text(b.why.slice(b.address.length));
   const sep8 = /^(denies|has|is|assigns|does)\b/.test(b.why) ? " " : ": ";
-  return style.address(b.address) + style.text(`${sep8}${b.why}`);
+  return addressWords(b.address, style) + style.text(`${sep8}${b.why}`);
+}
+var IMPLICIT = /^(.+)\.(default_network_acl_id|default_route_table_id)$/;
+var IMPLICIT_WORDS = { default_network_acl_id: "default network ACL", default_route_table_id: "main route table" };
+function addressWords(address, style) {
+  const m = IMPLICIT.exec(address);
+  if (!m) return style.address(address);
+  return style.text(`the ${IMPLICIT_WORDS[m[2]] ?? m[2]} of `) + style.address(m[1]);
 }
 var COMPACT_SKIPS = /* @__PURE__ */ new Set(["route-table", "network-acl", "security-group"]);
 function reachabilityWords(r, style = PLAIN2, options = {}) {
@@ -50194,7 +50201,7 @@ function reachabilityWords(r, style = PLAIN2, options = {}) {
       if (h.kind === "internet") return style.text(h.address === "::/0" ? "internet (IPv6)" : "internet");
       if (onSubnet && h === subnet) return style.address(h.address) + style.text(r.publicAddress.slice(h.address.length));
       if (!onSubnet && h === last && r.publicAddress !== "") return style.address(h.address) + style.text(` (public address: ${r.publicAddress})`);
-      return style.address(h.address);
+      return addressWords(h.address, style);
     });
     return { lead, detail: hops.join(" \u2192 ") };
   }

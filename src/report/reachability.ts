@@ -52,9 +52,20 @@ function more(shown: string[], total: number, style: WordStyle): string {
 
 /** A block as a phrase that starts with what blocks: "aws_route_table.private has no IPv4 route …". */
 function blockPhrase(b: ReachabilityBlock, style: WordStyle): string {
-  if (b.address !== '' && b.why.startsWith(b.address)) return style.address(b.address) + style.text(b.why.slice(b.address.length));
+  if (b.address !== '' && b.why.startsWith(b.address)) return addressWords(b.address, style) + style.text(b.why.slice(b.address.length));
   const sep = /^(denies|has|is|assigns|does)\b/.test(b.why) ? ' ' : ': ';
-  return style.address(b.address) + style.text(`${sep}${b.why}`);
+  return addressWords(b.address, style) + style.text(`${sep}${b.why}`);
+}
+
+/** The VPC's own main route table and default ACL, which no resource manages, are named by the VPC's attribute. */
+const IMPLICIT = /^(.+)\.(default_network_acl_id|default_route_table_id)$/;
+const IMPLICIT_WORDS: Record<string, string> = { default_network_acl_id: 'default network ACL', default_route_table_id: 'main route table' };
+
+/** A hop or block address in words: `aws_vpc.main.default_network_acl_id` is "the default network ACL of aws_vpc.main". */
+function addressWords(address: string, style: WordStyle): string {
+  const m = IMPLICIT.exec(address);
+  if (!m) return style.address(address);
+  return style.text(`the ${IMPLICIT_WORDS[m[2] as string] ?? m[2]} of `) + style.address(m[1] as string);
 }
 
 /** Hops a compact path leaves out: the row already names the group, and the gateway and subnet say where the way in is. */
@@ -76,7 +87,7 @@ export function reachabilityWords(r: FindingReachability, style: WordStyle = PLA
       if (h.kind === 'internet') return style.text(h.address === '::/0' ? 'internet (IPv6)' : 'internet');
       if (onSubnet && h === subnet) return style.address(h.address) + style.text(r.publicAddress.slice(h.address.length));
       if (!onSubnet && h === last && r.publicAddress !== '') return style.address(h.address) + style.text(` (public address: ${r.publicAddress})`);
-      return style.address(h.address);
+      return addressWords(h.address, style);
     });
     return { lead, detail: hops.join(' → ') };
   }

@@ -40,9 +40,9 @@ const ssh = sampleFindings[0] as Finding;
 const withReach = (reachability: FindingReachability, over: Partial<Finding> = {}): Finding => ({ ...ssh, ...over, reachability });
 
 describe('the words', () => {
-  it('exposed: the path from the internet, the public IP on launch with its subnet', () => {
+  it('exposed: the path from the internet, the public IP on launch with its subnet, the VPC default ACL in words', () => {
     expect(reachabilityLine(EXPOSED)).toBe(
-      'Exposed now: internet → aws_internet_gateway.main → aws_route_table.public → aws_subnet.public_a (public IP on launch) → aws_vpc.main.default_network_acl_id → aws_security_group.web → aws_instance.web',
+      'Exposed now: internet → aws_internet_gateway.main → aws_route_table.public → aws_subnet.public_a (public IP on launch) → the default network ACL of aws_vpc.main → aws_security_group.web → aws_instance.web',
     );
   });
 
