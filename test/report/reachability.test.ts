@@ -12,21 +12,9 @@ import { renderSarif } from '../../src/report/sarif.js';
 import { renderText } from '../../src/report/text.js';
 import { inlineCommentBody } from '../../src/review/comments.js';
 import { parseReport } from '../../src/review/report-input.js';
-import { HOSTILE_KEY, makeReport, sampleFindings, sampleRules } from './sample-report.js';
+import { HOSTILE_KEY, SAMPLE_EXPOSED, makeReport, sampleFindings, sampleRules } from './sample-report.js';
 
-const EXPOSED: FindingReachability = {
-  status: 'exposed',
-  path: [
-    { kind: 'internet', address: '0.0.0.0/0' },
-    { kind: 'internet-gateway', address: 'aws_internet_gateway.main' },
-    { kind: 'route-table', address: 'aws_route_table.public' },
-    { kind: 'subnet', address: 'aws_subnet.public_a' },
-    { kind: 'network-acl', address: 'aws_vpc.main.default_network_acl_id' },
-    { kind: 'security-group', address: 'aws_security_group.web' },
-    { kind: 'resource', address: 'aws_instance.web' },
-  ],
-  publicAddress: 'aws_subnet.public_a (public IP on launch)',
-};
+const EXPOSED = SAMPLE_EXPOSED;
 const BLOCKED: FindingReachability = {
   status: 'not-exposed',
   blockedBy: [

@@ -5,7 +5,7 @@
  * author can choose (for_each keys are free text).
  */
 import { type RuleMeta } from '../../src/rules/types.js';
-import { SEVERITIES, atLeast, type Finding, type Report, type ReportPolicy, type Summary, type Threshold } from '../../src/findings/types.js';
+import { SEVERITIES, atLeast, type Finding, type FindingReachability, type Report, type ReportPolicy, type Summary, type Threshold } from '../../src/findings/types.js';
 
 export const HOSTILE_KEY = '</details><img src=x onerror=alert(1)> @org/team | pipes | [link](javascript:alert(1)) `tick` ```\nnext line #1';
 export const HOSTILE_RESOURCE = `aws_security_group.web["${HOSTILE_KEY}"]`;
@@ -108,6 +108,26 @@ function finding(partial: Partial<Finding> & Pick<Finding, 'id' | 'rule' | 'seve
   };
 }
 
+/** The path from the internet to `instance` through a public subnet of aws_vpc.main (its default ACL) and `group`. */
+export function exposedPath(subnet: string, group: string, instance: string, publicAddress: string): Extract<FindingReachability, { status: 'exposed' }> {
+  return {
+    status: 'exposed',
+    path: [
+      { kind: 'internet', address: '0.0.0.0/0' },
+      { kind: 'internet-gateway', address: 'aws_internet_gateway.main' },
+      { kind: 'route-table', address: 'aws_route_table.public' },
+      { kind: 'subnet', address: subnet },
+      { kind: 'network-acl', address: 'aws_vpc.main.default_network_acl_id' },
+      { kind: 'security-group', address: group },
+      { kind: 'resource', address: instance },
+    ],
+    publicAddress,
+  };
+}
+
+/** The sample's exposed answer: aws_instance.web, public IP on launch in aws_subnet.public_a. */
+export const SAMPLE_EXPOSED = exposedPath('aws_subnet.public_a', 'aws_security_group.web', 'aws_instance.web', 'aws_subnet.public_a (public IP on launch)');
+
 export const sampleFindings: Finding[] = [
   // Deliberately not in display order: the renderers sort.
   finding({
@@ -133,19 +153,7 @@ export const sampleFindings: Finding[] = [
     // Located: the offending cidr_blocks line of the inline ingress block (lines 12-18) in the Terraform sources.
     peerPath: 'ingress[0].cidr_blocks[0]',
     location: { file: 'infra/network/main.tf', line: 17, endLine: 18, blockLine: 12 },
-    reachability: {
-      status: 'exposed',
-      path: [
-        { kind: 'internet', address: '0.0.0.0/0' },
-        { kind: 'internet-gateway', address: 'aws_internet_gateway.main' },
-        { kind: 'route-table', address: 'aws_route_table.public' },
-        { kind: 'subnet', address: 'aws_subnet.public_a' },
-        { kind: 'network-acl', address: 'aws_vpc.main.default_network_acl_id' },
-        { kind: 'security-group', address: 'aws_security_group.web' },
-        { kind: 'resource', address: 'aws_instance.web' },
-      ],
-      publicAddress: 'aws_subnet.public_a (public IP on launch)',
-    },
+    reachability: SAMPLE_EXPOSED,
   }),
   finding({
     id: '9d8e7f6a5b4c3d2e',

@@ -7,6 +7,7 @@ import { MAX_SUMMARY_LENGTH, summaryCommentBody } from '../../src/review/summary
 import { ruleByName } from '../../src/rules/index.js';
 import { goldenIn } from '../support/golden-dir.js';
 import { finding, report } from '../support/review-findings.js';
+import { exposedPath } from '../report/sample-report.js';
 
 const golden = goldenIn(join(import.meta.dirname, '__golden__'));
 const TOOL = { name: 'sg-guard', version: '0.1.0' };
@@ -16,19 +17,7 @@ describe('inline comment bodies', () => {
   it('say severity, title, what is exposed, why, how to fix, the docs, the id and how to accept the risk', () => {
     const f = finding({
       id: '41a632f20518',
-      reachability: {
-        status: 'exposed',
-        path: [
-          { kind: 'internet', address: '0.0.0.0/0' },
-          { kind: 'internet-gateway', address: 'aws_internet_gateway.main' },
-          { kind: 'route-table', address: 'aws_route_table.public' },
-          { kind: 'subnet', address: 'aws_subnet.public[0]' },
-          { kind: 'network-acl', address: 'aws_vpc.main.default_network_acl_id' },
-          { kind: 'security-group', address: 'aws_security_group.bastion' },
-          { kind: 'resource', address: 'aws_instance.bastion' },
-        ],
-        publicAddress: 'associate_public_ip_address',
-      },
+      reachability: exposedPath('aws_subnet.public[0]', 'aws_security_group.bastion', 'aws_instance.bastion', 'associate_public_ip_address'),
     });
     golden('inline-comment.md', inlineCommentBody(f, ruleByName('no-public-ssh')?.meta, 'sg-guard', TOOL));
   });
