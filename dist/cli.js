@@ -16566,7 +16566,7 @@ var Scanner = class {
     const lists = /* @__PURE__ */ new Set();
     for (const d of this.deferred) {
       lists.add(d.list);
-      if (d.address === void 0 || !seen.has(d.address)) d.list[d.index] = JSON.parse(this.readRange(d.start, d.end));
+      if (d.address === void 0 || !seen.has(d.address) || d.badMode) d.list[d.index] = JSON.parse(this.readRange(d.start, d.end));
     }
     for (const list of lists) {
       let to = 0;
@@ -16587,6 +16587,7 @@ var Scanner = class {
     let copying = true;
     let type;
     let mode;
+    let modeNotString = false;
     let change = null;
     let address;
     this.pos++;
@@ -16608,11 +16609,15 @@ var Scanner = class {
           this.skipValue();
           if (id === KEY_TYPE) type = null;
           else if (id === KEY_ADDRESS) address = void 0;
-          else if (id === KEY_MODE) mode = void 0;
+          else if (id === KEY_MODE) {
+            mode = void 0;
+            modeNotString = true;
+          }
         } else if (id === KEY_ADDRESS) {
           address = this.copyAddress(list.defer === true ? null : stubs.last);
         } else if (id === KEY_MODE) {
           mode = this.readMode();
+          modeNotString = false;
         } else {
           type = this.readCachedString();
           if (copying && (list.defer === true || !list.keep.has(type))) {
@@ -16636,7 +16641,7 @@ var Scanner = class {
     if (list.defer === true && typeof type === "string" && list.keep.has(type)) {
       if (copying) this.dropCapture();
       const raw = address === void 0 ? void 0 : decodeUtf8(this.address.subarray(0, address));
-      this.deferred.push({ list: out2, index: out2.length, start: start2, end: this.offset(), address: raw === void 0 ? void 0 : JSON.parse(`"${raw}"`) });
+      this.deferred.push({ list: out2, index: out2.length, start: start2, end: this.offset(), address: raw === void 0 ? void 0 : JSON.parse(`"${raw}"`), badMode: modeNotString || mode !== void 0 && mode !== "managed" && mode !== "data" });
       return DEFERRED;
     }
     if (typeof type !== "string" || list.keep.has(type)) {

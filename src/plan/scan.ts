@@ -333,6 +333,8 @@ interface Deferred {
   end: number;
   /** Its address, when it is a string. */
   address: string | undefined;
+  /** Its mode is no "managed" or "data": the full reader refuses it, so it is read and checked even when resource_changes holds its address. */
+  badMode: boolean;
 }
 
 /** Source offsets of the before and after values of a change object. */
@@ -1118,7 +1120,7 @@ class Scanner {
     const lists = new Set<JsonValue[]>();
     for (const d of this.deferred) {
       lists.add(d.list);
-      if (d.address === undefined || !seen.has(d.address)) d.list[d.index] = JSON.parse(this.readRange(d.start, d.end)) as JsonValue;
+      if (d.address === undefined || !seen.has(d.address) || d.badMode) d.list[d.index] = JSON.parse(this.readRange(d.start, d.end)) as JsonValue;
     }
     for (const list of lists) {
       let to = 0;
@@ -1140,6 +1142,8 @@ class Scanner {
     let copying = true;
     let type: string | null | undefined;
     let mode: string | undefined;
+    /** A "mode" that is no string (skipped), so neither "managed" nor "data". */
+    let modeNotString = false;
     /** Where the before and after values of the last "change" are (source offsets), while copying. */
     let change: ChangeSides | null = null;
     /** The address: the length of its raw (still escaped) bytes in this.address. */
@@ -1163,12 +1167,16 @@ class Scanner {
           this.skipValue();
           if (id === KEY_TYPE) type = null;
           else if (id === KEY_ADDRESS) address = undefined;
-          else if (id === KEY_MODE) mode = undefined;
+          else if (id === KEY_MODE) {
+            mode = undefined;
+            modeNotString = true;
+          }
         } else if (id === KEY_ADDRESS) {
           // A deferred resource needs its address decoded later: always copy in planned_values.
           address = this.copyAddress(list.defer === true ? null : stubs.last);
         } else if (id === KEY_MODE) {
           mode = this.readMode();
+          modeNotString = false;
         } else {
           type = this.readCachedString();
           // Not needed, or needed later at most (deferred): stop copying.
@@ -1193,7 +1201,7 @@ class Scanner {
     if (list.defer === true && typeof type === 'string' && list.keep.has(type)) {
       if (copying) this.dropCapture();
       const raw = address === undefined ? undefined : decodeUtf8(this.address.subarray(0, address));
-      this.deferred.push({ list: out, index: out.length, start, end: this.offset(), address: raw === undefined ? undefined : (JSON.parse(`"${raw}"`) as string) });
+      this.deferred.push({ list: out, index: out.length, start, end: this.offset(), address: raw === undefined ? undefined : (JSON.parse(`"${raw}"`) as string), badMode: modeNotString || (mode !== undefined && mode !== 'managed' && mode !== 'data') });
       return DEFERRED;
     }
     if (typeof type !== 'string' || list.keep.has(type)) {
