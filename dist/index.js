@@ -30493,8 +30493,8 @@ function publicPortRule(spec) {
         }
       }
       for (const [permission, hit] of hits) {
-        const listed3 = hit.ports.length > MAX_LISTED_PORTS ? [...hit.ports.slice(0, MAX_LISTED_PORTS), `${hit.ports.length - MAX_LISTED_PORTS} more`] : hit.ports;
-        const ports2 = permission.protocol === "all" ? `all traffic (including ${listed3.join(", ")})` : listed3.join(", ");
+        const listed4 = hit.ports.length > MAX_LISTED_PORTS ? [...hit.ports.slice(0, MAX_LISTED_PORTS), `${hit.ports.length - MAX_LISTED_PORTS} more`] : hit.ports;
+        const ports2 = permission.protocol === "all" ? `all traffic (including ${listed4.join(", ")})` : listed4.join(", ");
         const data = {
           group: permission.securityGroup ?? permission.securityGroupId ?? "a security group unknown until apply",
           ports: ports2,
@@ -50130,6 +50130,15 @@ function ruleText(rule23, text) {
 function hasRulePage(name2) {
   return ruleByName(name2) !== void 0;
 }
+function incompleteWords(unread, reportsWords, name2) {
+  const reports = unread.filter((u) => !u.missingRoot).length;
+  const roots = unread.filter((u) => u.missingRoot);
+  const parts2 = [];
+  if (reports > 0) parts2.push(reportsWords(reports));
+  if (roots.length === 1) parts2.push(`${name2(roots[0]?.file ?? "")} has no report`);
+  else if (roots.length > 1) parts2.push(`${roots.length} roots have no report`);
+  return parts2.join(" and ");
+}
 function isBlocking(report) {
   return report.failOn !== "never" && report.summary.blocking > 0;
 }
@@ -50240,6 +50249,54 @@ function servicesIn(from, to, max = 8) {
   return found.length > max ? [...found.slice(0, max), `and ${found.length - max} more`] : found;
 }
 
+// src/review/roots.ts
+var MAX_INLINE_NAMES = 10;
+var MAX_LISTED2 = 200;
+var MAX_NAME = 200;
+var globOf = (pattern) => new Minimatch(pattern, { dot: true, nocomment: true, nonegate: true, platform: "linux" });
+var sorted = (names3) => [...new Set(names3)].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+function checkRoots(plans, expected, known) {
+  const checked = sorted(plans.map((p) => planRoot(p)));
+  const have = new Set(checked);
+  const candidates2 = sorted([...known ?? [], ...checked]);
+  const missing = [];
+  const wanted = /* @__PURE__ */ new Set();
+  for (const entry of expected) {
+    const glob2 = globOf(entry);
+    const roots = glob2.hasMagic() ? candidates2.filter((r) => glob2.match(r)) : [entry];
+    if (roots.length === 0) missing.push(entry);
+    for (const root of roots) {
+      wanted.add(root);
+      if (!have.has(root) && !missing.includes(root)) missing.push(root);
+    }
+  }
+  const untouched = (known ?? []).filter((r) => !have.has(r) && !wanted.has(r));
+  return { checked, untouched: sorted(untouched), missing };
+}
+function missingRootReason(entry) {
+  return globOf(entry).hasMagic() ? "it matches no root of the repository" : "its analyze job did not upload one";
+}
+function missingRoot(entry) {
+  return { file: entry, problem: `${missingRootReason(entry)} (expect-roots names it)`, missingRoot: true };
+}
+function names2(list, max) {
+  const shown3 = list.slice(0, max).map((r) => inlineCode(cap(r, MAX_NAME)));
+  return list.length > max ? `${shown3.join(", ")} and ${list.length - max} more` : shown3.join(", ");
+}
+function rootsSection(roots) {
+  const { checked, untouched } = roots;
+  if (checked.length + untouched.length <= 1) return "";
+  const notTouched = "not touched by this pull request, so not checked";
+  if (checked.length + untouched.length <= MAX_INLINE_NAMES) {
+    if (checked.length === 0) return `**Roots:** none checked: this pull request touches none of the ${plural(untouched.length, "root")} (${names2(untouched, MAX_INLINE_NAMES)}).`;
+    const parts2 = [`checked ${names2(checked, MAX_INLINE_NAMES)}`, ...untouched.length > 0 ? [`${notTouched}: ${names2(untouched, MAX_INLINE_NAMES)}`] : []];
+    return `**Roots:** ${parts2.join("; ")}.`;
+  }
+  const head = checked.length === 0 ? `none checked: this pull request touches none of the ${plural(untouched.length, "root")}` : `${checked.length} checked${untouched.length > 0 ? `, ${untouched.length} ${notTouched}` : ""}`;
+  const body2 = [...checked.length > 0 ? [`Checked: ${names2(checked, MAX_LISTED2)}.`] : [], ...untouched.length > 0 ? [`Not touched by this pull request: ${names2(untouched, MAX_LISTED2)}.`] : []];
+  return ["<details>", `<summary><strong>Roots:</strong> ${head}</summary>`, "", body2.join("\n\n"), "", "</details>"].join("\n");
+}
+
 // src/review/markers.ts
 var PREFIX = "sg-guard:";
 function encodeContext(context3) {
@@ -50292,7 +50349,7 @@ function stripMarkers(body2) {
 // src/review/comments.ts
 var GITHUB_BODY_LIMIT = 65536;
 var STATUS_DESCRIPTION_LIMIT = 140;
-var MAX_LISTED2 = 30;
+var MAX_LISTED3 = 30;
 var MAX_VALUE_LENGTH = 300;
 var MAX_PLACES_NAMED = 10;
 var SEVERITY_ICONS = {
@@ -50323,7 +50380,7 @@ function findingListItem(f) {
   const where = f.location ? `${code(whereText(f))} ${code(findingLocation(f))}` : `${code(findingLocation(f))} (no source line)`;
   return `- ${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}** ${ruleRef(f)} ${where}: ${escapeMarkdown(cap2(f.message, 200))}`;
 }
-function findingList(findings, max = MAX_LISTED2, more2 = "see the summary comment") {
+function findingList(findings, max = MAX_LISTED3, more2 = "see the summary comment") {
   const items = findings.slice(0, max).map(findingListItem);
   if (findings.length > max) items.push(`- \u2026 and ${plural(findings.length - max, "more finding")}; ${more2}.`);
   return items.join("\n");
@@ -50345,9 +50402,9 @@ function exposure(f, names3) {
   const others = otherPlaces(f);
   lines.push(`- **Granted by:** ${code(findingLocation(f))}${others.length > 0 ? ` in ${code(planName(names3, f.plan))}` : ""}`);
   if (others.length > 0) {
-    const listed3 = others.slice(0, MAX_PLACES_NAMED).map((p) => `${code(planName(names3, p.plan))}${p.resource === f.resource ? "" : ` (${code(p.resource)})`}`);
-    const more2 = others.length > listed3.length ? ` and ${others.length - listed3.length} more` : "";
-    lines.push(`- **Also in:** ${listed3.join(", ")}${more2} (the same lines, used by ${plural(others.length + 1, "plan")})`);
+    const listed4 = others.slice(0, MAX_PLACES_NAMED).map((p) => `${code(planName(names3, p.plan))}${p.resource === f.resource ? "" : ` (${code(p.resource)})`}`);
+    const more2 = others.length > listed4.length ? ` and ${others.length - listed4.length} more` : "";
+    lines.push(`- **Also in:** ${listed4.join(", ")}${more2} (the same lines, used by ${plural(others.length + 1, "plan")})`);
   }
   return lines;
 }
@@ -50414,11 +50471,16 @@ ${quoted}
 function activeFindings(findings) {
   return findings.filter((f) => !f.suppression && f.change !== "removed");
 }
-function commitStatus(report, unread = 0) {
+var MAX_STATUS_ROOT = 60;
+function commitStatus(report, unread = []) {
   const counts = formatCounts(report.summary);
-  const description2 = isBlocking(report) ? `${plural(report.summary.blocking, "finding")} at or above ${report.failOn} (${counts})` : unread > 0 ? `${plural(unread, "report")} could not be read (${counts} in the others)` : counts === "no findings" ? "No security-group findings" : `Passes at fail-on ${report.failOn} (${counts})`;
-  const missing = isBlocking(report) && unread > 0 ? `; ${plural(unread, "report")} not read` : "";
-  return { state: isBlocking(report) || unread > 0 ? "failure" : "success", description: cap2(description2 + missing, STATUS_DESCRIPTION_LIMIT) };
+  const name2 = (root) => cap(root, MAX_STATUS_ROOT);
+  const lacking = incompleteWords(unread, (n) => `${plural(n, "report")} could not be read`, name2);
+  const [only] = unread;
+  const why = unread.length === 1 && only?.missingRoot ? `${name2(only.file)} has no report: ${missingRootReason(only.file)}` : lacking;
+  const description2 = isBlocking(report) ? `${plural(report.summary.blocking, "finding")} at or above ${report.failOn} (${counts})` : unread.length > 0 ? `${why} (${counts} in the others)` : counts === "no findings" ? "No security-group findings" : `Passes at fail-on ${report.failOn} (${counts})`;
+  const missing = isBlocking(report) && unread.length > 0 ? `; ${incompleteWords(unread, (n) => `${plural(n, "report")} not read`, name2)}` : "";
+  return { state: isBlocking(report) || unread.length > 0 ? "failure" : "success", description: cap(description2 + missing, STATUS_DESCRIPTION_LIMIT) };
 }
 function reviewBody(input) {
   const { report } = input;
@@ -50770,7 +50832,7 @@ function renderMarkdown(report, rules, options = {}) {
   const tooBig = (options.diagrams ?? []).length - diagrams2.length;
   const details = rulesFired([...blocking, ...below, ...before], rules);
   const requests = requestsSection(active);
-  const head = [verdictHeading(report, fixed2, blocking, unread.length > 0, short2), statusLine2(report, unread.length > 0), unreadSection(unread), pendingPolicySection(report)].filter(Boolean);
+  const head = [verdictHeading(report, fixed2, blocking, unread, short2), statusLine2(report, unread.length > 0), unreadSection(unread), pendingPolicySection(report)].filter(Boolean);
   const full = {
     rules: details.length > 0 ? 1 : 0,
     diagrams: diagrams2.length,
@@ -50928,7 +50990,8 @@ function joinWords(words, sep8 = ", ") {
   if (words.length <= 1) return words.join("");
   return `${words.slice(0, -1).join(sep8)} and ${words[words.length - 1]}`;
 }
-function verdictHeading(report, fixed2, blocking, incomplete, short2) {
+function verdictHeading(report, fixed2, blocking, unread, short2) {
+  const incomplete = unread.length > 0;
   if (isBlocking(report)) return `## \u{1F534} Blocks: ${verdictReason(blocking, false, short2)}`;
   const total = totalFindings(report.summary);
   let reason;
@@ -50937,15 +51000,29 @@ function verdictHeading(report, fixed2, blocking, incomplete, short2) {
   else if (report.failOn === "never") reason = `${plural(total, "finding")}, none block at fail-on never`;
   else if (report.failOnScope === "added" && report.summary.added === 0 && SEVERITIES.some((s) => atLeast(s, report.failOn) && report.summary[s] > 0)) reason = "adds nothing at or above fail-on; what was already there is listed below";
   else reason = `${plural(total, "finding")}, none at or above ${report.failOn}${report.failOnScope === "added" ? " that this plan adds" : ""}`;
-  if (incomplete) return `## \u26A0\uFE0F Incomplete: reports could not be read; in the others, ${reason}`;
+  if (incomplete) return `## \u26A0\uFE0F Incomplete: ${incompleteWords(unread, () => "reports could not be read", (root) => inlineCode(cap3(root)))}; in the others, ${reason}`;
   return `## \u2705 Passes: ${reason}`;
 }
 var MAX_UNREAD_LISTED = 20;
 function unreadSection(unread) {
-  if (unread.length === 0) return "";
+  const reports = unread.filter((u) => !u.missingRoot);
+  const roots = unread.filter((u) => u.missingRoot);
+  return [unreadReports(reports), missingRoots(roots)].filter(Boolean).join("\n\n");
+}
+function listed3(unread) {
   const lines = unread.slice(0, MAX_UNREAD_LISTED).map((u) => `> - ${inlineCode(cap3(u.file)) || "\u2014"}: ${escapeMarkdown(cap3(u.problem))}`);
   if (unread.length > MAX_UNREAD_LISTED) lines.push(`> - \u2026 and ${unread.length - MAX_UNREAD_LISTED} more`);
-  return [`> **${plural(unread.length, "report")} could not be read**, so the plans ${unread.length === 1 ? "it covers are" : "they cover are"} not in this review and the check fails until ${unread.length === 1 ? "it is" : "they are"} there:`, ...lines].join("\n");
+  return lines;
+}
+function unreadReports(unread) {
+  if (unread.length === 0) return "";
+  return [`> **${plural(unread.length, "report")} could not be read**, so the plans ${unread.length === 1 ? "it covers are" : "they cover are"} not in this review and the check fails until ${unread.length === 1 ? "it is" : "they are"} there:`, ...listed3(unread)].join("\n");
+}
+function missingRoots(roots) {
+  const [only] = roots;
+  if (only === void 0) return "";
+  if (roots.length === 1) return `> **${inlineCode(cap3(only.file)) || "\u2014"} has no report**: ${escapeMarkdown(cap3(only.problem))}. Its plans are not in this review, and the check fails until its report is there.`;
+  return [`> **${roots.length} roots have no report**, so their plans are not in this review and the check fails until their reports are there:`, ...listed3(roots)].join("\n");
 }
 function statusLine2(report, incomplete) {
   const { summary: summary2 } = report;
@@ -51002,9 +51079,9 @@ function placesText(f, ctx) {
   const parts2 = [];
   if (ctx.several || others.length > 0) parts2.push(`in ${breakable(planName(ctx.names, f.plan))}`);
   if (others.length > 0) {
-    const listed3 = others.slice(0, MAX_PLACES_SHOWN).map((p) => `${breakable(planName(ctx.names, p.plan))}${p.resource === f.resource ? "" : ` (${breakable(p.resource)})`}`);
-    const more2 = others.length > listed3.length ? ` and ${others.length - listed3.length} more` : "";
-    parts2.push(`also in ${listed3.join(", ")}${more2}`);
+    const listed4 = others.slice(0, MAX_PLACES_SHOWN).map((p) => `${breakable(planName(ctx.names, p.plan))}${p.resource === f.resource ? "" : ` (${breakable(p.resource)})`}`);
+    const more2 = others.length > listed4.length ? ` and ${others.length - listed4.length} more` : "";
+    parts2.push(`also in ${listed4.join(", ")}${more2}`);
   }
   return parts2.length > 0 ? `<br>${parts2.join("; ")}` : "";
 }
@@ -51427,7 +51504,7 @@ function wire(state) {
     diagrams: state.diagrams,
     ignores: state.ignores.map((i2) => ({ id: i2.id, rule: i2.rule, reason: i2.reason, expires: i2.expires, by: { login: i2.by.login, id: i2.by.id }, at: i2.at, source: i2.source, ...i2.kind ? { kind: i2.kind } : {} })),
     omitted: state.omitted,
-    ...state.unread && state.unread.length > 0 ? { unread: state.unread.slice(0, MAX_UNREAD).map((u) => ({ file: u.file, problem: Array.from(u.problem).slice(0, MAX_UNREAD_PROBLEM).join("") })) } : {},
+    ...state.unread && state.unread.length > 0 ? { unread: state.unread.slice(0, MAX_UNREAD).map((u) => ({ file: u.file, problem: Array.from(u.problem).slice(0, MAX_UNREAD_PROBLEM).join(""), ...u.missingRoot ? { missingRoot: true } : {} })) } : {},
     ...state.roots ? { roots: { checked: state.roots.checked.slice(0, MAX_STORED_ROOTS), untouched: state.roots.untouched.slice(0, MAX_STORED_ROOTS) } } : {}
   };
 }
@@ -51557,7 +51634,10 @@ function validateState(data, context3) {
   });
   const unread = r.array(o.unread ?? [], "unread", MAX_UNREAD).map((x, i2) => {
     const u = r.object(x, `unread[${i2}]`);
-    return { file: r.string(u.file, `unread[${i2}].file`, 1024), problem: r.string(u.problem, `unread[${i2}].problem`, MAX_UNREAD_PROBLEM * 2) };
+    if (u.missingRoot !== void 0 && u.missingRoot !== true) r.fail(`unread[${i2}].missingRoot`, "must be true when present");
+    const entry = { file: r.string(u.file, `unread[${i2}].file`, 1024), problem: r.string(u.problem, `unread[${i2}].problem`, MAX_UNREAD_PROBLEM * 2) };
+    if (u.missingRoot === true) entry.missingRoot = true;
+    return entry;
   });
   let roots;
   if (o.roots !== void 0) {
@@ -51629,48 +51709,6 @@ function anchorFor(diff, location) {
 }
 function isCommentable(diff, path2, line) {
   return (diff.get(path2) ?? []).some((h) => line >= h.start && line <= h.end);
-}
-
-// src/review/roots.ts
-var MAX_INLINE_NAMES = 10;
-var MAX_LISTED3 = 200;
-var MAX_NAME = 200;
-var globOf = (pattern) => new Minimatch(pattern, { dot: true, nocomment: true, nonegate: true, platform: "linux" });
-var sorted = (names3) => [...new Set(names3)].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-function checkRoots(plans, expected, known) {
-  const checked = sorted(plans.map((p) => planRoot(p)));
-  const have = new Set(checked);
-  const candidates2 = sorted([...known ?? [], ...checked]);
-  const missing = [];
-  const wanted = /* @__PURE__ */ new Set();
-  for (const entry of expected) {
-    const glob2 = globOf(entry);
-    const roots = glob2.hasMagic() ? candidates2.filter((r) => glob2.match(r)) : [entry];
-    if (roots.length === 0) missing.push(entry);
-    for (const root of roots) {
-      wanted.add(root);
-      if (!have.has(root) && !missing.includes(root)) missing.push(root);
-    }
-  }
-  const untouched = (known ?? []).filter((r) => !have.has(r) && !wanted.has(r));
-  return { checked, untouched: sorted(untouched), missing };
-}
-function names2(list, max) {
-  const shown3 = list.slice(0, max).map((r) => inlineCode(cap(r, MAX_NAME)));
-  return list.length > max ? `${shown3.join(", ")} and ${list.length - max} more` : shown3.join(", ");
-}
-function rootsSection(roots) {
-  const { checked, untouched } = roots;
-  if (checked.length + untouched.length <= 1) return "";
-  const notTouched = "not touched by this pull request, so not checked";
-  if (checked.length + untouched.length <= MAX_INLINE_NAMES) {
-    if (checked.length === 0) return `**Roots:** none checked: this pull request touches none of the ${plural(untouched.length, "root")} (${names2(untouched, MAX_INLINE_NAMES)}).`;
-    const parts2 = [`checked ${names2(checked, MAX_INLINE_NAMES)}`, ...untouched.length > 0 ? [`${notTouched}: ${names2(untouched, MAX_INLINE_NAMES)}`] : []];
-    return `**Roots:** ${parts2.join("; ")}.`;
-  }
-  const head = checked.length === 0 ? `none checked: this pull request touches none of the ${plural(untouched.length, "root")}` : `${checked.length} checked${untouched.length > 0 ? `, ${untouched.length} ${notTouched}` : ""}`;
-  const body2 = [...checked.length > 0 ? [`Checked: ${names2(checked, MAX_LISTED3)}.`] : [], ...untouched.length > 0 ? [`Not touched by this pull request: ${names2(untouched, MAX_LISTED3)}.`] : []];
-  return ["<details>", `<summary><strong>Roots:</strong> ${head}</summary>`, "", body2.join("\n\n"), "", "</details>"].join("\n");
 }
 
 // src/review/summary.ts
@@ -51848,7 +51886,7 @@ function planReview(report, state, options) {
     fixedKeptForReplies: gone.length - editable.length,
     summary: summary2,
     dismiss,
-    status: options.context ? { ...commitStatus(report, options.unread?.length ?? 0), context: options.context } : null
+    status: options.context ? { ...commitStatus(report, options.unread), context: options.context } : null
   };
 }
 function summaryNote(headSha) {
@@ -52312,7 +52350,7 @@ async function update(run3, summary2, state, ignores, reply, thread, pull) {
   const unread = state.unread ?? [];
   const body2 = summaryCommentBody({ report, rules, outside, diagrams: next.diagrams, unread, ...state.roots ? { roots: state.roots } : {}, ...note ? { note } : {} }, options.context, encoded?.line);
   if (summary2.body !== body2) await run3.step(`the summary comment ${summary2.id} updated`, true, () => updateIssueComment(client, event.pull, summary2.id, body2));
-  const status = options.context ? commitStatus(report, unread.length) : null;
+  const status = options.context ? commitStatus(report, unread) : null;
   await run3.answer((ctx) => reply(ctx, status, report), thread);
   if (status) {
     await run3.step(
@@ -53630,8 +53668,12 @@ async function run2(options = {}) {
     await writeJobSummary(report, rules, diagrams2, checked.unread, result, note, checked.disagreements, checked.roots);
     const problems = [];
     if (report.summary.blocking > 0) problems.push(`sg-guard: ${report.summary.blocking} finding(s) at or above fail-on ${report.failOn}`);
-    const unread = checked.unread.length;
-    if (unread > 0) problems.push(`sg-guard: ${plural(unread, "report")} could not be read (${checked.unread.map((u) => u.file).join(", ")}); the plans ${unread === 1 ? "it covers are" : "they cover are"} not in this review`);
+    const unread = checked.unread.filter((u) => !u.missingRoot);
+    if (unread.length > 0) problems.push(`sg-guard: ${plural(unread.length, "report")} could not be read (${unread.map((u) => u.file).join(", ")}); the plans ${unread.length === 1 ? "it covers are" : "they cover are"} not in this review`);
+    const missing = checked.unread.filter((u) => u.missingRoot);
+    const [one] = missing;
+    if (missing.length === 1 && one) problems.push(`sg-guard: ${one.file} has no report: ${one.problem}; its plans are not in this review`);
+    else if (missing.length > 1) problems.push(`sg-guard: ${missing.length} roots have no report (${missing.map((u) => u.file).join(", ")}): expect-roots names them, and no analyze job uploaded one for them; their plans are not in this review`);
     if (failed) problems.push(failed);
     if (result?.failed) problems.push(`sg-guard could not finish posting on the pull request (${result.failed.what}): ${result.failed.error}`);
     if (problems.length > 0) setFailed(problems.join("\n"));
@@ -53802,15 +53844,18 @@ async function readReports(inputs, event) {
     expected ?? [],
     await repositoryRoots(inputs.repoRoot)
   );
-  for (const root of roots.missing) unread.push({ file: root, problem: "expect-roots names this root, and no report covers it (did its analyze job fail?)" });
+  for (const root of roots.missing) unread.push(missingRoot(root));
   const coverage = { checked: roots.checked, untouched: roots.untouched };
   if (read2.length === 0) {
     if (expected !== void 0 && unread.length === 0) return untouchedRepository(inputs, event, coverage);
     if (unread.length === 1 && roots.missing.length === 0) throw only ?? new InputError("input report-file", `"${unread[0]?.file ?? ""}" matches no file, so nothing is posted`);
-    const list = unread.map((u) => `${u.file} (${u.problem})`).join("; ");
+    const list = unread.map((u) => u.missingRoot ? `${u.file} has no report (${u.problem})` : `${u.file} (${u.problem})`).join("; ");
+    if (roots.missing.length > 0) throw new InputError("input report-file", `no report could be read, so nothing is posted: ${list}`);
     throw new InputError("input report-file", `none of the ${plural(unread.length, "report")} could be read, so nothing is posted: ${list}`);
   }
-  for (const u of unread) warning(`sg-guard: report ${u.file}: ${u.problem}. The plans it covers are not in this review.`);
+  for (const u of unread) {
+    warning(u.missingRoot ? `sg-guard: ${u.file} has no report: ${u.problem}. Its plans are not in this review.` : `sg-guard: report ${u.file}: ${u.problem}. The plans it covers are not in this review.`);
+  }
   const merged = mergeReports(read2);
   for (const w of merged.warnings) warning(w);
   if (read2.length > 1) info2(`Merged ${plural(read2.length, "report")}: ${plural(merged.report.plans.length, "plan")}, ${plural(merged.report.findings.length, "finding")}.`);
