@@ -50214,6 +50214,10 @@ function reachabilityWords(r, style = PLAIN2, options = {}) {
   const shown3 = r.unknownBecause.slice(0, MAX_REASONS_SHOWN).map((t) => style.text(t));
   return { lead, detail: more(shown3, r.unknownBecause.length, style) };
 }
+function reachabilityLine(r, style = PLAIN2) {
+  const w = reachabilityWords(r, style);
+  return w.detail ? `${w.lead}: ${w.detail}` : w.lead;
+}
 
 // src/lib/services.ts
 var SERVICES = [
@@ -53174,6 +53178,9 @@ function renderSarif(report, rules) {
 // src/review/annotations.ts
 var MAX_ANNOTATIONS = 10;
 var MAX_PLANS_NAMED = 10;
+var MAX_REACH_PIECE = 120;
+var MAX_REACH_WORDS = 600;
+var ANNOTATION_STYLE = { address: (t) => cap(t, MAX_REACH_PIECE), text: (t) => t.startsWith(" ") ? ` ${cap(t.slice(1), MAX_REACH_PIECE)}` : cap(t, MAX_REACH_PIECE) };
 function annotationsFor(report, max = MAX_ANNOTATIONS) {
   const findings = sortFindings(activeFindings(report.findings));
   const names3 = planNames(report.plans);
@@ -53185,11 +53192,12 @@ function annotation(f, report, names3) {
   const plans = [f.plan, ...others.map((p) => p.plan)].map((p) => planName(names3, p));
   const shown3 = plans.slice(0, MAX_PLANS_NAMED).join(", ") + (plans.length > MAX_PLANS_NAMED ? ` and ${plans.length - MAX_PLANS_NAMED} more` : "");
   const where = others.length > 0 ? ` (in ${shown3})` : "";
+  const reach = f.reachability ? `. ${cap(reachabilityLine(f.reachability, ANNOTATION_STYLE), MAX_REACH_WORDS)}` : "";
   const a = {
     level: atLeast(f.severity, report.failOn) ? "error" : "warning",
     // @actions/core escapes only line breaks and %: ESC, BEL and NUL would reach the log viewer, which reads ANSI sequences.
     title: escapeTerminal(`sg-guard ${SEVERITY_LABELS[f.severity]}: ${f.rule}`),
-    message: escapeTerminal(`${f.message}${where} [${f.id}]`)
+    message: escapeTerminal(`${reach ? f.message.replace(/\.$/, "") : f.message}${where}${reach} [${f.id}]`)
   };
   if (f.location) {
     a.file = f.location.file;
