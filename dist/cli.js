@@ -9929,6 +9929,24 @@ var LAUNCH_TEMPLATE_USERS = {
 function attributeName(path2) {
   return path2.map((s) => s === "*" ? "[0]" : s).join(".").replace(/\.\[/g, "[");
 }
+var INTERFACE_TYPES = /* @__PURE__ */ new Set(["aws_network_interface", "aws_instance"]);
+function interfaceResolver(byType, config) {
+  let index;
+  let types;
+  return (inst) => {
+    if (!index || !types) {
+      const holders = byType.of(INTERFACE_TYPES).filter((i2) => i2.mode === "managed");
+      index = new Map([...valueIndex(holders.filter((i2) => i2.type === "aws_instance"), ["primary_network_interface_id"]), ...valueIndex(holders.filter((i2) => i2.type === "aws_network_interface"), ["id"])]);
+      types = new Map(holders.map((i2) => [i2.address, i2.type]));
+    }
+    const lookup = index;
+    const typeOf = types;
+    return referencedAddresses(inst, ["network_interface_id"], INTERFACE_TYPES, (v) => lookup.get(v), config).flatMap((address) => {
+      const type = typeOf.get(address);
+      return type ? [{ address, type }] : [];
+    });
+  };
+}
 var ATTACHMENT_TYPES = /* @__PURE__ */ new Set([...Object.keys(SPECS), ...Object.keys(LAUNCH_TEMPLATE_USERS)]);
 var SPEC_PATHS = Object.fromEntries(
   Object.entries(SPECS).map(([type, spec]) => [
@@ -9952,6 +9970,7 @@ function collectAttachments(byType, groups, idToAddress, config) {
   const nameFirst = (v) => nameToAddress.get(v) ?? idToAddress.get(v);
   const groupsOf = (inst, path2, byName2) => referencedAddresses(inst, path2, GROUP_TYPES, byName2 ? nameFirst : idFirst, config);
   const templateGroups = /* @__PURE__ */ new Map();
+  const interfacesOf = interfaceResolver(byType, config);
   for (const inst of byType.of(Object.keys(SPECS))) {
     if (inst.mode !== "managed" || !inst.after) continue;
     const spec = SPECS[inst.type];
@@ -9959,9 +9978,11 @@ function collectAttachments(byType, groups, idToAddress, config) {
     if (!spec || !paths) continue;
     const internalValue = spec.internal ? inst.after[spec.internal] : void 0;
     const internal = typeof internalValue === "boolean" ? internalValue : null;
+    const interfaces = inst.type === "aws_network_interface_sg_attachment" ? interfacesOf(inst) : [];
     for (const { p, byName: byName2, attribute } of paths) {
       for (const group of groupsOf(inst, p, byName2)) {
-        add(group, { resource: inst.address, resourceType: inst.type, attribute, internal });
+        for (const i2 of interfaces) add(group, { resource: i2.address, resourceType: i2.type, attribute: `${attribute} (${inst.address})`, internal: null });
+        if (interfaces.length === 0) add(group, { resource: inst.address, resourceType: inst.type, attribute, internal });
         if (inst.type === "aws_launch_template") {
           const list = templateGroups.get(inst.address) ?? [];
           list.push({ group });
@@ -10132,6 +10153,7 @@ var REACH_TYPES = [
   "aws_network_acl_association",
   "aws_network_acl_rule",
   "aws_network_interface",
+  "aws_network_interface_sg_attachment",
   "aws_rds_cluster",
   "aws_rds_cluster_instance",
   "aws_route",
@@ -10468,6 +10490,8 @@ var EIGW = set("aws_egress_only_internet_gateway");
 var NAT = set("aws_nat_gateway");
 var ACL = set("aws_network_acl", "aws_default_network_acl");
 var ENI = set("aws_network_interface");
+var SG_ATTACHMENT = set("aws_network_interface_sg_attachment");
+var INTERFACE_HOLDERS = set("aws_network_interface", "aws_instance");
 var EC2 = set("aws_instance");
 var LT = set("aws_launch_template");
 var DB_SUBNET_GROUP = set("aws_db_subnet_group");
@@ -10492,6 +10516,7 @@ var REACH_READ_TYPES = /* @__PURE__ */ new Set([
   ...NAT,
   ...ACL,
   ...ENI,
+  ...SG_ATTACHMENT,
   ...EC2,
   ...LT,
   ...DB_SUBNET_GROUP,
@@ -10900,6 +10925,13 @@ function buildNetModel(plan, side = "after", index = indexPlan(plan)) {
     const v6 = typeof count === "number" && count > 0 || Array.isArray(addrs) && addrs.length > 0 ? true : declared(i2, "ipv6_address_count") || declared(i2, "ipv6_addresses") ? false : "subnet-default";
     const extra = enis.flatMap((e) => eniEndpoint.get(e)?.subnets ?? []);
     net.endpoints.set(i2.address, endpoint(i2, "instance", [["subnet_id"]], v4, v6, via, extra));
+  }
+  const interfaceIndex = new Map([...valueIndex(ec2List, ["primary_network_interface_id"]), ...eniIndex]);
+  for (const a of of(SG_ATTACHMENT)) {
+    const l = link(a, ["network_interface_id"], INTERFACE_HOLDERS, interfaceIndex) ?? { unknown: `${a.address} names no network interface` };
+    if ("address" in l) continue;
+    const why = "id" in l ? { unknown: `${a.address}: network interface ${l.id} is not in the plan` } : l;
+    net.endpoints.set(a.address, { address: a.address, type: a.type, kind: "network-interface", subnets: [], subnetsUnknown: why, publicIpv4: why, publicIpv6: why, publicVia: null, neverPublic: null });
   }
   const ltList = of(LT);
   const ltIndex = valueIndex(ltList, ["id", "name"]);
