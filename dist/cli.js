@@ -8784,8 +8784,8 @@ function publicPortRule(spec) {
         }
       }
       for (const [permission, hit] of hits) {
-        const listed3 = hit.ports.length > MAX_LISTED_PORTS ? [...hit.ports.slice(0, MAX_LISTED_PORTS), `${hit.ports.length - MAX_LISTED_PORTS} more`] : hit.ports;
-        const ports2 = permission.protocol === "all" ? `all traffic (including ${listed3.join(", ")})` : listed3.join(", ");
+        const listed4 = hit.ports.length > MAX_LISTED_PORTS ? [...hit.ports.slice(0, MAX_LISTED_PORTS), `${hit.ports.length - MAX_LISTED_PORTS} more`] : hit.ports;
+        const ports2 = permission.protocol === "all" ? `all traffic (including ${listed4.join(", ")})` : listed4.join(", ");
         const data = {
           group: permission.securityGroup ?? permission.securityGroupId ?? "a security group unknown until apply",
           ports: ports2,
@@ -9929,6 +9929,24 @@ var LAUNCH_TEMPLATE_USERS = {
 function attributeName(path2) {
   return path2.map((s) => s === "*" ? "[0]" : s).join(".").replace(/\.\[/g, "[");
 }
+var INTERFACE_TYPES = /* @__PURE__ */ new Set(["aws_network_interface", "aws_instance"]);
+function interfaceResolver(byType, config) {
+  let index;
+  let types;
+  return (inst) => {
+    if (!index || !types) {
+      const holders = byType.of(INTERFACE_TYPES).filter((i2) => i2.mode === "managed");
+      index = new Map([...valueIndex(holders.filter((i2) => i2.type === "aws_instance"), ["primary_network_interface_id"]), ...valueIndex(holders.filter((i2) => i2.type === "aws_network_interface"), ["id"])]);
+      types = new Map(holders.map((i2) => [i2.address, i2.type]));
+    }
+    const lookup = index;
+    const typeOf = types;
+    return referencedAddresses(inst, ["network_interface_id"], INTERFACE_TYPES, (v) => lookup.get(v), config).flatMap((address) => {
+      const type = typeOf.get(address);
+      return type ? [{ address, type }] : [];
+    });
+  };
+}
 var ATTACHMENT_TYPES = /* @__PURE__ */ new Set([...Object.keys(SPECS), ...Object.keys(LAUNCH_TEMPLATE_USERS)]);
 var SPEC_PATHS = Object.fromEntries(
   Object.entries(SPECS).map(([type, spec]) => [
@@ -9952,6 +9970,7 @@ function collectAttachments(byType, groups, idToAddress, config) {
   const nameFirst = (v) => nameToAddress.get(v) ?? idToAddress.get(v);
   const groupsOf = (inst, path2, byName2) => referencedAddresses(inst, path2, GROUP_TYPES, byName2 ? nameFirst : idFirst, config);
   const templateGroups = /* @__PURE__ */ new Map();
+  const interfacesOf = interfaceResolver(byType, config);
   for (const inst of byType.of(Object.keys(SPECS))) {
     if (inst.mode !== "managed" || !inst.after) continue;
     const spec = SPECS[inst.type];
@@ -9959,9 +9978,11 @@ function collectAttachments(byType, groups, idToAddress, config) {
     if (!spec || !paths) continue;
     const internalValue = spec.internal ? inst.after[spec.internal] : void 0;
     const internal = typeof internalValue === "boolean" ? internalValue : null;
+    const interfaces = inst.type === "aws_network_interface_sg_attachment" ? interfacesOf(inst) : [];
     for (const { p, byName: byName2, attribute } of paths) {
       for (const group of groupsOf(inst, p, byName2)) {
-        add(group, { resource: inst.address, resourceType: inst.type, attribute, internal });
+        for (const i2 of interfaces) add(group, { resource: i2.address, resourceType: i2.type, attribute: `${attribute} (${inst.address})`, internal: null });
+        if (interfaces.length === 0) add(group, { resource: inst.address, resourceType: inst.type, attribute, internal });
         if (inst.type === "aws_launch_template") {
           const list = templateGroups.get(inst.address) ?? [];
           list.push({ group });
@@ -10132,6 +10153,7 @@ var REACH_TYPES = [
   "aws_network_acl_association",
   "aws_network_acl_rule",
   "aws_network_interface",
+  "aws_network_interface_sg_attachment",
   "aws_rds_cluster",
   "aws_rds_cluster_instance",
   "aws_route",
@@ -10468,6 +10490,8 @@ var EIGW = set("aws_egress_only_internet_gateway");
 var NAT = set("aws_nat_gateway");
 var ACL = set("aws_network_acl", "aws_default_network_acl");
 var ENI = set("aws_network_interface");
+var SG_ATTACHMENT = set("aws_network_interface_sg_attachment");
+var INTERFACE_HOLDERS = set("aws_network_interface", "aws_instance");
 var EC2 = set("aws_instance");
 var LT = set("aws_launch_template");
 var DB_SUBNET_GROUP = set("aws_db_subnet_group");
@@ -10492,6 +10516,7 @@ var REACH_READ_TYPES = /* @__PURE__ */ new Set([
   ...NAT,
   ...ACL,
   ...ENI,
+  ...SG_ATTACHMENT,
   ...EC2,
   ...LT,
   ...DB_SUBNET_GROUP,
@@ -10900,6 +10925,13 @@ function buildNetModel(plan, side = "after", index = indexPlan(plan)) {
     const v6 = typeof count === "number" && count > 0 || Array.isArray(addrs) && addrs.length > 0 ? true : declared(i2, "ipv6_address_count") || declared(i2, "ipv6_addresses") ? false : "subnet-default";
     const extra = enis.flatMap((e) => eniEndpoint.get(e)?.subnets ?? []);
     net.endpoints.set(i2.address, endpoint(i2, "instance", [["subnet_id"]], v4, v6, via, extra));
+  }
+  const interfaceIndex = new Map([...valueIndex(ec2List, ["primary_network_interface_id"]), ...eniIndex]);
+  for (const a of of(SG_ATTACHMENT)) {
+    const l = link(a, ["network_interface_id"], INTERFACE_HOLDERS, interfaceIndex) ?? { unknown: `${a.address} names no network interface` };
+    if ("address" in l) continue;
+    const why = "id" in l ? { unknown: `${a.address}: network interface ${l.id} is not in the plan` } : l;
+    net.endpoints.set(a.address, { address: a.address, type: a.type, kind: "network-interface", subnets: [], subnetsUnknown: why, publicIpv4: why, publicIpv6: why, publicVia: null, neverPublic: null });
   }
   const ltList = of(LT);
   const ltIndex = valueIndex(ltList, ["id", "name"]);
@@ -23762,6 +23794,15 @@ function hasRulePage(name2) {
 function findingHolder(f) {
   return f.securityGroup ?? (f.networkAcl !== void 0 ? `network ACL ${f.networkAcl}` : null);
 }
+function incompleteWords(unread, reportsWords, name2) {
+  const reports = unread.filter((u) => !u.missingRoot).length;
+  const roots2 = unread.filter((u) => u.missingRoot);
+  const parts2 = [];
+  if (reports > 0) parts2.push(reportsWords(reports));
+  if (roots2.length === 1) parts2.push(`${name2(roots2[0]?.file ?? "")} has no report`);
+  else if (roots2.length > 1) parts2.push(`${roots2.length} roots have no report`);
+  return parts2.join(" and ");
+}
 function isBlocking(report) {
   return report.failOn !== "never" && report.summary.blocking > 0;
 }
@@ -23888,6 +23929,32 @@ function servicesIn(from, to, max = 8) {
   return found.length > max ? [...found.slice(0, max), `and ${found.length - max} more`] : found;
 }
 
+// src/review/roots.ts
+var MAX_INLINE_NAMES = 10;
+var MAX_LISTED2 = 200;
+var MAX_NAME = 200;
+var globOf = (pattern) => new Minimatch(pattern, { dot: true, nocomment: true, nonegate: true, platform: "linux" });
+function missingRootReason(entry) {
+  return globOf(entry).hasMagic() ? "it matches no root of the repository" : "its analyze job did not upload one";
+}
+function names2(list, max) {
+  const shown2 = list.slice(0, max).map((r) => inlineCode(cap(r, MAX_NAME)));
+  return list.length > max ? `${shown2.join(", ")} and ${list.length - max} more` : shown2.join(", ");
+}
+function rootsSection(roots2) {
+  const { checked, untouched } = roots2;
+  if (checked.length + untouched.length <= 1) return "";
+  const notTouched = "not touched by this pull request, so not checked";
+  if (checked.length + untouched.length <= MAX_INLINE_NAMES) {
+    if (checked.length === 0) return `**Roots:** none checked: this pull request touches none of the ${plural(untouched.length, "root")} (${names2(untouched, MAX_INLINE_NAMES)}).`;
+    const parts2 = [`checked ${names2(checked, MAX_INLINE_NAMES)}`, ...untouched.length > 0 ? [`${notTouched}: ${names2(untouched, MAX_INLINE_NAMES)}`] : []];
+    return `**Roots:** ${parts2.join("; ")}.`;
+  }
+  const head = checked.length === 0 ? `none checked: this pull request touches none of the ${plural(untouched.length, "root")}` : `${checked.length} checked${untouched.length > 0 ? `, ${untouched.length} ${notTouched}` : ""}`;
+  const body2 = [...checked.length > 0 ? [`Checked: ${names2(checked, MAX_LISTED2)}.`] : [], ...untouched.length > 0 ? [`Not touched by this pull request: ${names2(untouched, MAX_LISTED2)}.`] : []];
+  return ["<details>", `<summary><strong>Roots:</strong> ${head}</summary>`, "", body2.join("\n\n"), "", "</details>"].join("\n");
+}
+
 // src/review/markers.ts
 var PREFIX = "sg-guard:";
 function encodeContext(context) {
@@ -23937,7 +24004,7 @@ function stripMarkers(body2) {
 // src/review/comments.ts
 var GITHUB_BODY_LIMIT = 65536;
 var STATUS_DESCRIPTION_LIMIT = 140;
-var MAX_LISTED2 = 30;
+var MAX_LISTED3 = 30;
 var MAX_VALUE_LENGTH = 300;
 var MAX_PLACES_NAMED = 10;
 var SEVERITY_ICONS = {
@@ -23968,7 +24035,7 @@ function findingListItem(f) {
   const where2 = f.location ? `${code(whereText(f))} ${code(findingLocation(f))}` : `${code(findingLocation(f))} (no source line)`;
   return `- ${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}** ${ruleRef(f)} ${where2}: ${escapeMarkdown(cap2(f.message, 200))}`;
 }
-function findingList(findings, max = MAX_LISTED2, more2 = "see the summary comment") {
+function findingList(findings, max = MAX_LISTED3, more2 = "see the summary comment") {
   const items = findings.slice(0, max).map(findingListItem);
   if (findings.length > max) items.push(`- \u2026 and ${plural(findings.length - max, "more finding")}; ${more2}.`);
   return items.join("\n");
@@ -23990,9 +24057,9 @@ function exposure(f, names3) {
   const others = otherPlaces(f);
   lines.push(`- **Granted by:** ${code(findingLocation(f))}${others.length > 0 ? ` in ${code(planName(names3, f.plan))}` : ""}`);
   if (others.length > 0) {
-    const listed3 = others.slice(0, MAX_PLACES_NAMED).map((p) => `${code(planName(names3, p.plan))}${p.resource === f.resource ? "" : ` (${code(p.resource)})`}`);
-    const more2 = others.length > listed3.length ? ` and ${others.length - listed3.length} more` : "";
-    lines.push(`- **Also in:** ${listed3.join(", ")}${more2} (the same lines, used by ${plural(others.length + 1, "plan")})`);
+    const listed4 = others.slice(0, MAX_PLACES_NAMED).map((p) => `${code(planName(names3, p.plan))}${p.resource === f.resource ? "" : ` (${code(p.resource)})`}`);
+    const more2 = others.length > listed4.length ? ` and ${others.length - listed4.length} more` : "";
+    lines.push(`- **Also in:** ${listed4.join(", ")}${more2} (the same lines, used by ${plural(others.length + 1, "plan")})`);
   }
   return lines;
 }
@@ -24059,11 +24126,16 @@ ${quoted}
 function activeFindings(findings) {
   return findings.filter((f) => !f.suppression && f.change !== "removed");
 }
-function commitStatus(report, unread = 0) {
+var MAX_STATUS_ROOT = 60;
+function commitStatus(report, unread = []) {
   const counts = formatCounts(report.summary);
-  const description2 = isBlocking(report) ? `${plural(report.summary.blocking, "finding")} at or above ${report.failOn} (${counts})` : unread > 0 ? `${plural(unread, "report")} could not be read (${counts} in the others)` : counts === "no findings" ? "No security-group findings" : `Passes at fail-on ${report.failOn} (${counts})`;
-  const missing = isBlocking(report) && unread > 0 ? `; ${plural(unread, "report")} not read` : "";
-  return { state: isBlocking(report) || unread > 0 ? "failure" : "success", description: cap2(description2 + missing, STATUS_DESCRIPTION_LIMIT) };
+  const name2 = (root) => cap(root, MAX_STATUS_ROOT);
+  const lacking = incompleteWords(unread, (n) => `${plural(n, "report")} could not be read`, name2);
+  const [only] = unread;
+  const why = unread.length === 1 && only?.missingRoot ? `${name2(only.file)} has no report: ${missingRootReason(only.file)}` : lacking;
+  const description2 = isBlocking(report) ? `${plural(report.summary.blocking, "finding")} at or above ${report.failOn} (${counts})` : unread.length > 0 ? `${why} (${counts} in the others)` : counts === "no findings" ? "No security-group findings" : `Passes at fail-on ${report.failOn} (${counts})`;
+  const missing = isBlocking(report) && unread.length > 0 ? `; ${incompleteWords(unread, (n) => `${plural(n, "report")} not read`, name2)}` : "";
+  return { state: isBlocking(report) || unread.length > 0 ? "failure" : "success", description: cap(description2 + missing, STATUS_DESCRIPTION_LIMIT) };
 }
 function reviewBody(input) {
   const { report } = input;
@@ -24211,7 +24283,7 @@ function renderMarkdown(report, rules, options = {}) {
   const tooBig = (options.diagrams ?? []).length - diagrams2.length;
   const details = rulesFired([...blocking, ...below, ...before], rules);
   const requests = requestsSection(active);
-  const head = [verdictHeading(report, fixed2, blocking, unread.length > 0, short), statusLine(report, unread.length > 0), unreadSection(unread), pendingPolicySection(report)].filter(Boolean);
+  const head = [verdictHeading(report, fixed2, blocking, unread, short), statusLine(report, unread.length > 0), unreadSection(unread), pendingPolicySection(report)].filter(Boolean);
   const full = {
     rules: details.length > 0 ? 1 : 0,
     diagrams: diagrams2.length,
@@ -24369,7 +24441,8 @@ function joinWords(words, sep6 = ", ") {
   if (words.length <= 1) return words.join("");
   return `${words.slice(0, -1).join(sep6)} and ${words[words.length - 1]}`;
 }
-function verdictHeading(report, fixed2, blocking, incomplete, short) {
+function verdictHeading(report, fixed2, blocking, unread, short) {
+  const incomplete = unread.length > 0;
   if (isBlocking(report)) return `## \u{1F534} Blocks: ${verdictReason(blocking, false, short)}`;
   const total = totalFindings(report.summary);
   let reason;
@@ -24378,15 +24451,29 @@ function verdictHeading(report, fixed2, blocking, incomplete, short) {
   else if (report.failOn === "never") reason = `${plural(total, "finding")}, none block at fail-on never`;
   else if (report.failOnScope === "added" && report.summary.added === 0 && SEVERITIES.some((s) => atLeast(s, report.failOn) && report.summary[s] > 0)) reason = "adds nothing at or above fail-on; what was already there is listed below";
   else reason = `${plural(total, "finding")}, none at or above ${report.failOn}${report.failOnScope === "added" ? " that this plan adds" : ""}`;
-  if (incomplete) return `## \u26A0\uFE0F Incomplete: reports could not be read; in the others, ${reason}`;
+  if (incomplete) return `## \u26A0\uFE0F Incomplete: ${incompleteWords(unread, () => "reports could not be read", (root) => inlineCode(cap3(root)))}; in the others, ${reason}`;
   return `## \u2705 Passes: ${reason}`;
 }
 var MAX_UNREAD_LISTED = 20;
 function unreadSection(unread) {
-  if (unread.length === 0) return "";
+  const reports = unread.filter((u) => !u.missingRoot);
+  const roots2 = unread.filter((u) => u.missingRoot);
+  return [unreadReports(reports), missingRoots(roots2)].filter(Boolean).join("\n\n");
+}
+function listed3(unread) {
   const lines = unread.slice(0, MAX_UNREAD_LISTED).map((u) => `> - ${inlineCode(cap3(u.file)) || "\u2014"}: ${escapeMarkdown(cap3(u.problem))}`);
   if (unread.length > MAX_UNREAD_LISTED) lines.push(`> - \u2026 and ${unread.length - MAX_UNREAD_LISTED} more`);
-  return [`> **${plural(unread.length, "report")} could not be read**, so the plans ${unread.length === 1 ? "it covers are" : "they cover are"} not in this review and the check fails until ${unread.length === 1 ? "it is" : "they are"} there:`, ...lines].join("\n");
+  return lines;
+}
+function unreadReports(unread) {
+  if (unread.length === 0) return "";
+  return [`> **${plural(unread.length, "report")} could not be read**, so the plans ${unread.length === 1 ? "it covers are" : "they cover are"} not in this review and the check fails until ${unread.length === 1 ? "it is" : "they are"} there:`, ...listed3(unread)].join("\n");
+}
+function missingRoots(roots2) {
+  const [only] = roots2;
+  if (only === void 0) return "";
+  if (roots2.length === 1) return `> **${inlineCode(cap3(only.file)) || "\u2014"} has no report**: ${escapeMarkdown(cap3(only.problem))}. Its plans are not in this review, and the check fails until its report is there.`;
+  return [`> **${roots2.length} roots have no report**, so their plans are not in this review and the check fails until their reports are there:`, ...listed3(roots2)].join("\n");
 }
 function statusLine(report, incomplete) {
   const { summary } = report;
@@ -24443,9 +24530,9 @@ function placesText(f, ctx) {
   const parts2 = [];
   if (ctx.several || others.length > 0) parts2.push(`in ${breakable(planName(ctx.names, f.plan))}`);
   if (others.length > 0) {
-    const listed3 = others.slice(0, MAX_PLACES_SHOWN).map((p) => `${breakable(planName(ctx.names, p.plan))}${p.resource === f.resource ? "" : ` (${breakable(p.resource)})`}`);
-    const more2 = others.length > listed3.length ? ` and ${others.length - listed3.length} more` : "";
-    parts2.push(`also in ${listed3.join(", ")}${more2}`);
+    const listed4 = others.slice(0, MAX_PLACES_SHOWN).map((p) => `${breakable(planName(ctx.names, p.plan))}${p.resource === f.resource ? "" : ` (${breakable(p.resource)})`}`);
+    const more2 = others.length > listed4.length ? ` and ${others.length - listed4.length} more` : "";
+    parts2.push(`also in ${listed4.join(", ")}${more2}`);
   }
   return parts2.length > 0 ? `<br>${parts2.join("; ")}` : "";
 }
@@ -24596,28 +24683,6 @@ function sourceErrors(report) {
 function footer(report) {
   const tool = `[${escapeMarkdown(`${report.tool.name} ${report.tool.version}`)}](${TOOL_URI})`;
   return `<sub>${tool} \xB7 fail-on ${inlineCode(report.failOn)} \xB7 ${plural(report.plans.length, "plan")} reviewed</sub>`;
-}
-
-// src/review/roots.ts
-var MAX_INLINE_NAMES = 10;
-var MAX_LISTED3 = 200;
-var MAX_NAME = 200;
-function names2(list, max) {
-  const shown2 = list.slice(0, max).map((r) => inlineCode(cap(r, MAX_NAME)));
-  return list.length > max ? `${shown2.join(", ")} and ${list.length - max} more` : shown2.join(", ");
-}
-function rootsSection(roots2) {
-  const { checked, untouched } = roots2;
-  if (checked.length + untouched.length <= 1) return "";
-  const notTouched = "not touched by this pull request, so not checked";
-  if (checked.length + untouched.length <= MAX_INLINE_NAMES) {
-    if (checked.length === 0) return `**Roots:** none checked: this pull request touches none of the ${plural(untouched.length, "root")} (${names2(untouched, MAX_INLINE_NAMES)}).`;
-    const parts2 = [`checked ${names2(checked, MAX_INLINE_NAMES)}`, ...untouched.length > 0 ? [`${notTouched}: ${names2(untouched, MAX_INLINE_NAMES)}`] : []];
-    return `**Roots:** ${parts2.join("; ")}.`;
-  }
-  const head = checked.length === 0 ? `none checked: this pull request touches none of the ${plural(untouched.length, "root")}` : `${checked.length} checked${untouched.length > 0 ? `, ${untouched.length} ${notTouched}` : ""}`;
-  const body2 = [...checked.length > 0 ? [`Checked: ${names2(checked, MAX_LISTED3)}.`] : [], ...untouched.length > 0 ? [`Not touched by this pull request: ${names2(untouched, MAX_LISTED3)}.`] : []];
-  return ["<details>", `<summary><strong>Roots:</strong> ${head}</summary>`, "", body2.join("\n\n"), "", "</details>"].join("\n");
 }
 
 // src/review/summary.ts
@@ -24780,7 +24845,7 @@ function planReview(report, state, options) {
     fixedKeptForReplies: gone.length - editable.length,
     summary,
     dismiss,
-    status: options.context ? { ...commitStatus(report, options.unread?.length ?? 0), context: options.context } : null
+    status: options.context ? { ...commitStatus(report, options.unread), context: options.context } : null
   };
 }
 function summaryNote(headSha) {
@@ -25429,9 +25494,9 @@ ${tail}`;
     if (f.reachability && f.change !== "removed") lines.push(detailIndent + escapeTerminal(reachabilityLine(f.reachability)));
     const others = otherPlaces(f);
     if (others.length > 0) {
-      const listed3 = others.slice(0, MAX_PLACES_LISTED).map((p) => `${planName(names3, p.plan)}${p.resource === f.resource ? "" : ` (${p.resource})`}`);
-      if (others.length > listed3.length) listed3.push(`and ${others.length - listed3.length} more`);
-      lines.push(detailIndent + escapeTerminal(`also in: ${listed3.join(", ")}`));
+      const listed4 = others.slice(0, MAX_PLACES_LISTED).map((p) => `${planName(names3, p.plan)}${p.resource === f.resource ? "" : ` (${p.resource})`}`);
+      if (others.length > listed4.length) listed4.push(`and ${others.length - listed4.length} more`);
+      lines.push(detailIndent + escapeTerminal(`also in: ${listed4.join(", ")}`));
     }
     if (f.suppression) lines.push(detailIndent + escapeTerminal(describeSuppression(f.suppression)));
     else if (f.waiverRequest) {

@@ -30493,8 +30493,8 @@ function publicPortRule(spec) {
         }
       }
       for (const [permission, hit] of hits) {
-        const listed3 = hit.ports.length > MAX_LISTED_PORTS ? [...hit.ports.slice(0, MAX_LISTED_PORTS), `${hit.ports.length - MAX_LISTED_PORTS} more`] : hit.ports;
-        const ports2 = permission.protocol === "all" ? `all traffic (including ${listed3.join(", ")})` : listed3.join(", ");
+        const listed4 = hit.ports.length > MAX_LISTED_PORTS ? [...hit.ports.slice(0, MAX_LISTED_PORTS), `${hit.ports.length - MAX_LISTED_PORTS} more`] : hit.ports;
+        const ports2 = permission.protocol === "all" ? `all traffic (including ${listed4.join(", ")})` : listed4.join(", ");
         const data = {
           group: permission.securityGroup ?? permission.securityGroupId ?? "a security group unknown until apply",
           ports: ports2,
@@ -31646,6 +31646,24 @@ var LAUNCH_TEMPLATE_USERS = {
 function attributeName(path2) {
   return path2.map((s) => s === "*" ? "[0]" : s).join(".").replace(/\.\[/g, "[");
 }
+var INTERFACE_TYPES = /* @__PURE__ */ new Set(["aws_network_interface", "aws_instance"]);
+function interfaceResolver(byType, config) {
+  let index;
+  let types;
+  return (inst) => {
+    if (!index || !types) {
+      const holders = byType.of(INTERFACE_TYPES).filter((i2) => i2.mode === "managed");
+      index = new Map([...valueIndex(holders.filter((i2) => i2.type === "aws_instance"), ["primary_network_interface_id"]), ...valueIndex(holders.filter((i2) => i2.type === "aws_network_interface"), ["id"])]);
+      types = new Map(holders.map((i2) => [i2.address, i2.type]));
+    }
+    const lookup = index;
+    const typeOf = types;
+    return referencedAddresses(inst, ["network_interface_id"], INTERFACE_TYPES, (v) => lookup.get(v), config).flatMap((address) => {
+      const type = typeOf.get(address);
+      return type ? [{ address, type }] : [];
+    });
+  };
+}
 var ATTACHMENT_TYPES = /* @__PURE__ */ new Set([...Object.keys(SPECS), ...Object.keys(LAUNCH_TEMPLATE_USERS)]);
 var SPEC_PATHS = Object.fromEntries(
   Object.entries(SPECS).map(([type, spec]) => [
@@ -31669,6 +31687,7 @@ function collectAttachments(byType, groups2, idToAddress, config) {
   const nameFirst = (v) => nameToAddress.get(v) ?? idToAddress.get(v);
   const groupsOf = (inst, path2, byName2) => referencedAddresses(inst, path2, GROUP_TYPES, byName2 ? nameFirst : idFirst, config);
   const templateGroups = /* @__PURE__ */ new Map();
+  const interfacesOf = interfaceResolver(byType, config);
   for (const inst of byType.of(Object.keys(SPECS))) {
     if (inst.mode !== "managed" || !inst.after) continue;
     const spec = SPECS[inst.type];
@@ -31676,9 +31695,11 @@ function collectAttachments(byType, groups2, idToAddress, config) {
     if (!spec || !paths) continue;
     const internalValue = spec.internal ? inst.after[spec.internal] : void 0;
     const internal = typeof internalValue === "boolean" ? internalValue : null;
+    const interfaces = inst.type === "aws_network_interface_sg_attachment" ? interfacesOf(inst) : [];
     for (const { p, byName: byName2, attribute } of paths) {
       for (const group of groupsOf(inst, p, byName2)) {
-        add(group, { resource: inst.address, resourceType: inst.type, attribute, internal });
+        for (const i2 of interfaces) add(group, { resource: i2.address, resourceType: i2.type, attribute: `${attribute} (${inst.address})`, internal: null });
+        if (interfaces.length === 0) add(group, { resource: inst.address, resourceType: inst.type, attribute, internal });
         if (inst.type === "aws_launch_template") {
           const list = templateGroups.get(inst.address) ?? [];
           list.push({ group });
@@ -31849,6 +31870,7 @@ var REACH_TYPES = [
   "aws_network_acl_association",
   "aws_network_acl_rule",
   "aws_network_interface",
+  "aws_network_interface_sg_attachment",
   "aws_rds_cluster",
   "aws_rds_cluster_instance",
   "aws_route",
@@ -32182,6 +32204,8 @@ var EIGW = set("aws_egress_only_internet_gateway");
 var NAT = set("aws_nat_gateway");
 var ACL = set("aws_network_acl", "aws_default_network_acl");
 var ENI = set("aws_network_interface");
+var SG_ATTACHMENT = set("aws_network_interface_sg_attachment");
+var INTERFACE_HOLDERS = set("aws_network_interface", "aws_instance");
 var EC2 = set("aws_instance");
 var LT = set("aws_launch_template");
 var DB_SUBNET_GROUP = set("aws_db_subnet_group");
@@ -32206,6 +32230,7 @@ var REACH_READ_TYPES = /* @__PURE__ */ new Set([
   ...NAT,
   ...ACL,
   ...ENI,
+  ...SG_ATTACHMENT,
   ...EC2,
   ...LT,
   ...DB_SUBNET_GROUP,
@@ -32614,6 +32639,13 @@ function buildNetModel(plan, side = "after", index = indexPlan(plan)) {
     const v6 = typeof count === "number" && count > 0 || Array.isArray(addrs) && addrs.length > 0 ? true : declared(i2, "ipv6_address_count") || declared(i2, "ipv6_addresses") ? false : "subnet-default";
     const extra = enis.flatMap((e) => eniEndpoint.get(e)?.subnets ?? []);
     net.endpoints.set(i2.address, endpoint2(i2, "instance", [["subnet_id"]], v4, v6, via, extra));
+  }
+  const interfaceIndex = new Map([...valueIndex(ec2List, ["primary_network_interface_id"]), ...eniIndex]);
+  for (const a of of(SG_ATTACHMENT)) {
+    const l = link(a, ["network_interface_id"], INTERFACE_HOLDERS, interfaceIndex) ?? { unknown: `${a.address} names no network interface` };
+    if ("address" in l) continue;
+    const why = "id" in l ? { unknown: `${a.address}: network interface ${l.id} is not in the plan` } : l;
+    net.endpoints.set(a.address, { address: a.address, type: a.type, kind: "network-interface", subnets: [], subnetsUnknown: why, publicIpv4: why, publicIpv6: why, publicVia: null, neverPublic: null });
   }
   const ltList = of(LT);
   const ltIndex = valueIndex(ltList, ["id", "name"]);
@@ -50135,6 +50167,15 @@ function ruleText(rule23, text) {
 function hasRulePage(name2) {
   return ruleByName(name2) !== void 0;
 }
+function incompleteWords(unread, reportsWords, name2) {
+  const reports = unread.filter((u) => !u.missingRoot).length;
+  const roots = unread.filter((u) => u.missingRoot);
+  const parts2 = [];
+  if (reports > 0) parts2.push(reportsWords(reports));
+  if (roots.length === 1) parts2.push(`${name2(roots[0]?.file ?? "")} has no report`);
+  else if (roots.length > 1) parts2.push(`${roots.length} roots have no report`);
+  return parts2.join(" and ");
+}
 function isBlocking(report) {
   return report.failOn !== "never" && report.summary.blocking > 0;
 }
@@ -50217,6 +50258,10 @@ function reachabilityWords(r, style = PLAIN2, options = {}) {
   const shown3 = r.unknownBecause.slice(0, MAX_REASONS_SHOWN).map((t) => style.text(t));
   return { lead, detail: more(shown3, r.unknownBecause.length, style) };
 }
+function reachabilityLine(r, style = PLAIN2) {
+  const w = reachabilityWords(r, style);
+  return w.detail ? `${w.lead}: ${w.detail}` : w.lead;
+}
 
 // src/lib/services.ts
 var SERVICES = [
@@ -50250,6 +50295,54 @@ var SERVICES = [
 function servicesIn(from, to, max = 8) {
   const found = SERVICES.filter(([, lo, hi]) => lo >= from && hi <= to).map(([name2, lo, hi]) => `${name2} ${lo === hi ? lo : `${lo}-${hi}`}`);
   return found.length > max ? [...found.slice(0, max), `and ${found.length - max} more`] : found;
+}
+
+// src/review/roots.ts
+var MAX_INLINE_NAMES = 10;
+var MAX_LISTED2 = 200;
+var MAX_NAME = 200;
+var globOf = (pattern) => new Minimatch(pattern, { dot: true, nocomment: true, nonegate: true, platform: "linux" });
+var sorted = (names3) => [...new Set(names3)].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+function checkRoots(plans, expected, known) {
+  const checked = sorted(plans.map((p) => planRoot(p)));
+  const have = new Set(checked);
+  const candidates2 = sorted([...known ?? [], ...checked]);
+  const missing = [];
+  const wanted = /* @__PURE__ */ new Set();
+  for (const entry of expected) {
+    const glob2 = globOf(entry);
+    const roots = glob2.hasMagic() ? candidates2.filter((r) => glob2.match(r)) : [entry];
+    if (roots.length === 0) missing.push(entry);
+    for (const root of roots) {
+      wanted.add(root);
+      if (!have.has(root) && !missing.includes(root)) missing.push(root);
+    }
+  }
+  const untouched = (known ?? []).filter((r) => !have.has(r) && !wanted.has(r));
+  return { checked, untouched: sorted(untouched), missing };
+}
+function missingRootReason(entry) {
+  return globOf(entry).hasMagic() ? "it matches no root of the repository" : "its analyze job did not upload one";
+}
+function missingRoot(entry) {
+  return { file: entry, problem: `${missingRootReason(entry)} (expect-roots names it)`, missingRoot: true };
+}
+function names2(list, max) {
+  const shown3 = list.slice(0, max).map((r) => inlineCode(cap(r, MAX_NAME)));
+  return list.length > max ? `${shown3.join(", ")} and ${list.length - max} more` : shown3.join(", ");
+}
+function rootsSection(roots) {
+  const { checked, untouched } = roots;
+  if (checked.length + untouched.length <= 1) return "";
+  const notTouched = "not touched by this pull request, so not checked";
+  if (checked.length + untouched.length <= MAX_INLINE_NAMES) {
+    if (checked.length === 0) return `**Roots:** none checked: this pull request touches none of the ${plural(untouched.length, "root")} (${names2(untouched, MAX_INLINE_NAMES)}).`;
+    const parts2 = [`checked ${names2(checked, MAX_INLINE_NAMES)}`, ...untouched.length > 0 ? [`${notTouched}: ${names2(untouched, MAX_INLINE_NAMES)}`] : []];
+    return `**Roots:** ${parts2.join("; ")}.`;
+  }
+  const head = checked.length === 0 ? `none checked: this pull request touches none of the ${plural(untouched.length, "root")}` : `${checked.length} checked${untouched.length > 0 ? `, ${untouched.length} ${notTouched}` : ""}`;
+  const body2 = [...checked.length > 0 ? [`Checked: ${names2(checked, MAX_LISTED2)}.`] : [], ...untouched.length > 0 ? [`Not touched by this pull request: ${names2(untouched, MAX_LISTED2)}.`] : []];
+  return ["<details>", `<summary><strong>Roots:</strong> ${head}</summary>`, "", body2.join("\n\n"), "", "</details>"].join("\n");
 }
 
 // src/review/markers.ts
@@ -50304,7 +50397,7 @@ function stripMarkers(body2) {
 // src/review/comments.ts
 var GITHUB_BODY_LIMIT = 65536;
 var STATUS_DESCRIPTION_LIMIT = 140;
-var MAX_LISTED2 = 30;
+var MAX_LISTED3 = 30;
 var MAX_VALUE_LENGTH = 300;
 var MAX_PLACES_NAMED = 10;
 var SEVERITY_ICONS = {
@@ -50335,7 +50428,7 @@ function findingListItem(f) {
   const where = f.location ? `${code(whereText(f))} ${code(findingLocation(f))}` : `${code(findingLocation(f))} (no source line)`;
   return `- ${SEVERITY_ICONS[f.severity]} **${SEVERITY_LABELS[f.severity]}** ${ruleRef(f)} ${where}: ${escapeMarkdown(cap2(f.message, 200))}`;
 }
-function findingList(findings, max = MAX_LISTED2, more2 = "see the summary comment") {
+function findingList(findings, max = MAX_LISTED3, more2 = "see the summary comment") {
   const items = findings.slice(0, max).map(findingListItem);
   if (findings.length > max) items.push(`- \u2026 and ${plural(findings.length - max, "more finding")}; ${more2}.`);
   return items.join("\n");
@@ -50357,9 +50450,9 @@ function exposure(f, names3) {
   const others = otherPlaces(f);
   lines.push(`- **Granted by:** ${code(findingLocation(f))}${others.length > 0 ? ` in ${code(planName(names3, f.plan))}` : ""}`);
   if (others.length > 0) {
-    const listed3 = others.slice(0, MAX_PLACES_NAMED).map((p) => `${code(planName(names3, p.plan))}${p.resource === f.resource ? "" : ` (${code(p.resource)})`}`);
-    const more2 = others.length > listed3.length ? ` and ${others.length - listed3.length} more` : "";
-    lines.push(`- **Also in:** ${listed3.join(", ")}${more2} (the same lines, used by ${plural(others.length + 1, "plan")})`);
+    const listed4 = others.slice(0, MAX_PLACES_NAMED).map((p) => `${code(planName(names3, p.plan))}${p.resource === f.resource ? "" : ` (${code(p.resource)})`}`);
+    const more2 = others.length > listed4.length ? ` and ${others.length - listed4.length} more` : "";
+    lines.push(`- **Also in:** ${listed4.join(", ")}${more2} (the same lines, used by ${plural(others.length + 1, "plan")})`);
   }
   return lines;
 }
@@ -50426,11 +50519,16 @@ ${quoted}
 function activeFindings(findings) {
   return findings.filter((f) => !f.suppression && f.change !== "removed");
 }
-function commitStatus(report, unread = 0) {
+var MAX_STATUS_ROOT = 60;
+function commitStatus(report, unread = []) {
   const counts = formatCounts(report.summary);
-  const description2 = isBlocking(report) ? `${plural(report.summary.blocking, "finding")} at or above ${report.failOn} (${counts})` : unread > 0 ? `${plural(unread, "report")} could not be read (${counts} in the others)` : counts === "no findings" ? "No security-group findings" : `Passes at fail-on ${report.failOn} (${counts})`;
-  const missing = isBlocking(report) && unread > 0 ? `; ${plural(unread, "report")} not read` : "";
-  return { state: isBlocking(report) || unread > 0 ? "failure" : "success", description: cap2(description2 + missing, STATUS_DESCRIPTION_LIMIT) };
+  const name2 = (root) => cap(root, MAX_STATUS_ROOT);
+  const lacking = incompleteWords(unread, (n) => `${plural(n, "report")} could not be read`, name2);
+  const [only] = unread;
+  const why = unread.length === 1 && only?.missingRoot ? `${name2(only.file)} has no report: ${missingRootReason(only.file)}` : lacking;
+  const description2 = isBlocking(report) ? `${plural(report.summary.blocking, "finding")} at or above ${report.failOn} (${counts})` : unread.length > 0 ? `${why} (${counts} in the others)` : counts === "no findings" ? "No security-group findings" : `Passes at fail-on ${report.failOn} (${counts})`;
+  const missing = isBlocking(report) && unread.length > 0 ? `; ${incompleteWords(unread, (n) => `${plural(n, "report")} not read`, name2)}` : "";
+  return { state: isBlocking(report) || unread.length > 0 ? "failure" : "success", description: cap(description2 + missing, STATUS_DESCRIPTION_LIMIT) };
 }
 function reviewBody(input) {
   const { report } = input;
@@ -50782,7 +50880,7 @@ function renderMarkdown(report, rules, options = {}) {
   const tooBig = (options.diagrams ?? []).length - diagrams2.length;
   const details = rulesFired([...blocking, ...below, ...before], rules);
   const requests = requestsSection(active);
-  const head = [verdictHeading(report, fixed2, blocking, unread.length > 0, short2), statusLine2(report, unread.length > 0), unreadSection(unread), pendingPolicySection(report)].filter(Boolean);
+  const head = [verdictHeading(report, fixed2, blocking, unread, short2), statusLine2(report, unread.length > 0), unreadSection(unread), pendingPolicySection(report)].filter(Boolean);
   const full = {
     rules: details.length > 0 ? 1 : 0,
     diagrams: diagrams2.length,
@@ -50940,7 +51038,8 @@ function joinWords(words, sep8 = ", ") {
   if (words.length <= 1) return words.join("");
   return `${words.slice(0, -1).join(sep8)} and ${words[words.length - 1]}`;
 }
-function verdictHeading(report, fixed2, blocking, incomplete, short2) {
+function verdictHeading(report, fixed2, blocking, unread, short2) {
+  const incomplete = unread.length > 0;
   if (isBlocking(report)) return `## \u{1F534} Blocks: ${verdictReason(blocking, false, short2)}`;
   const total = totalFindings(report.summary);
   let reason;
@@ -50949,15 +51048,29 @@ function verdictHeading(report, fixed2, blocking, incomplete, short2) {
   else if (report.failOn === "never") reason = `${plural(total, "finding")}, none block at fail-on never`;
   else if (report.failOnScope === "added" && report.summary.added === 0 && SEVERITIES.some((s) => atLeast(s, report.failOn) && report.summary[s] > 0)) reason = "adds nothing at or above fail-on; what was already there is listed below";
   else reason = `${plural(total, "finding")}, none at or above ${report.failOn}${report.failOnScope === "added" ? " that this plan adds" : ""}`;
-  if (incomplete) return `## \u26A0\uFE0F Incomplete: reports could not be read; in the others, ${reason}`;
+  if (incomplete) return `## \u26A0\uFE0F Incomplete: ${incompleteWords(unread, () => "reports could not be read", (root) => inlineCode(cap3(root)))}; in the others, ${reason}`;
   return `## \u2705 Passes: ${reason}`;
 }
 var MAX_UNREAD_LISTED = 20;
 function unreadSection(unread) {
-  if (unread.length === 0) return "";
+  const reports = unread.filter((u) => !u.missingRoot);
+  const roots = unread.filter((u) => u.missingRoot);
+  return [unreadReports(reports), missingRoots(roots)].filter(Boolean).join("\n\n");
+}
+function listed3(unread) {
   const lines = unread.slice(0, MAX_UNREAD_LISTED).map((u) => `> - ${inlineCode(cap3(u.file)) || "\u2014"}: ${escapeMarkdown(cap3(u.problem))}`);
   if (unread.length > MAX_UNREAD_LISTED) lines.push(`> - \u2026 and ${unread.length - MAX_UNREAD_LISTED} more`);
-  return [`> **${plural(unread.length, "report")} could not be read**, so the plans ${unread.length === 1 ? "it covers are" : "they cover are"} not in this review and the check fails until ${unread.length === 1 ? "it is" : "they are"} there:`, ...lines].join("\n");
+  return lines;
+}
+function unreadReports(unread) {
+  if (unread.length === 0) return "";
+  return [`> **${plural(unread.length, "report")} could not be read**, so the plans ${unread.length === 1 ? "it covers are" : "they cover are"} not in this review and the check fails until ${unread.length === 1 ? "it is" : "they are"} there:`, ...listed3(unread)].join("\n");
+}
+function missingRoots(roots) {
+  const [only] = roots;
+  if (only === void 0) return "";
+  if (roots.length === 1) return `> **${inlineCode(cap3(only.file)) || "\u2014"} has no report**: ${escapeMarkdown(cap3(only.problem))}. Its plans are not in this review, and the check fails until its report is there.`;
+  return [`> **${roots.length} roots have no report**, so their plans are not in this review and the check fails until their reports are there:`, ...listed3(roots)].join("\n");
 }
 function statusLine2(report, incomplete) {
   const { summary: summary2 } = report;
@@ -51014,9 +51127,9 @@ function placesText(f, ctx) {
   const parts2 = [];
   if (ctx.several || others.length > 0) parts2.push(`in ${breakable(planName(ctx.names, f.plan))}`);
   if (others.length > 0) {
-    const listed3 = others.slice(0, MAX_PLACES_SHOWN).map((p) => `${breakable(planName(ctx.names, p.plan))}${p.resource === f.resource ? "" : ` (${breakable(p.resource)})`}`);
-    const more2 = others.length > listed3.length ? ` and ${others.length - listed3.length} more` : "";
-    parts2.push(`also in ${listed3.join(", ")}${more2}`);
+    const listed4 = others.slice(0, MAX_PLACES_SHOWN).map((p) => `${breakable(planName(ctx.names, p.plan))}${p.resource === f.resource ? "" : ` (${breakable(p.resource)})`}`);
+    const more2 = others.length > listed4.length ? ` and ${others.length - listed4.length} more` : "";
+    parts2.push(`also in ${listed4.join(", ")}${more2}`);
   }
   return parts2.length > 0 ? `<br>${parts2.join("; ")}` : "";
 }
@@ -51439,7 +51552,7 @@ function wire(state) {
     diagrams: state.diagrams,
     ignores: state.ignores.map((i2) => ({ id: i2.id, rule: i2.rule, reason: i2.reason, expires: i2.expires, by: { login: i2.by.login, id: i2.by.id }, at: i2.at, source: i2.source, ...i2.kind ? { kind: i2.kind } : {} })),
     omitted: state.omitted,
-    ...state.unread && state.unread.length > 0 ? { unread: state.unread.slice(0, MAX_UNREAD).map((u) => ({ file: u.file, problem: Array.from(u.problem).slice(0, MAX_UNREAD_PROBLEM).join("") })) } : {},
+    ...state.unread && state.unread.length > 0 ? { unread: state.unread.slice(0, MAX_UNREAD).map((u) => ({ file: u.file, problem: Array.from(u.problem).slice(0, MAX_UNREAD_PROBLEM).join(""), ...u.missingRoot ? { missingRoot: true } : {} })) } : {},
     ...state.roots ? { roots: { checked: state.roots.checked.slice(0, MAX_STORED_ROOTS), untouched: state.roots.untouched.slice(0, MAX_STORED_ROOTS) } } : {}
   };
 }
@@ -51569,7 +51682,10 @@ function validateState(data, context3) {
   });
   const unread = r.array(o.unread ?? [], "unread", MAX_UNREAD).map((x, i2) => {
     const u = r.object(x, `unread[${i2}]`);
-    return { file: r.string(u.file, `unread[${i2}].file`, 1024), problem: r.string(u.problem, `unread[${i2}].problem`, MAX_UNREAD_PROBLEM * 2) };
+    if (u.missingRoot !== void 0 && u.missingRoot !== true) r.fail(`unread[${i2}].missingRoot`, "must be true when present");
+    const entry = { file: r.string(u.file, `unread[${i2}].file`, 1024), problem: r.string(u.problem, `unread[${i2}].problem`, MAX_UNREAD_PROBLEM * 2) };
+    if (u.missingRoot === true) entry.missingRoot = true;
+    return entry;
   });
   let roots;
   if (o.roots !== void 0) {
@@ -51641,48 +51757,6 @@ function anchorFor(diff, location) {
 }
 function isCommentable(diff, path2, line) {
   return (diff.get(path2) ?? []).some((h) => line >= h.start && line <= h.end);
-}
-
-// src/review/roots.ts
-var MAX_INLINE_NAMES = 10;
-var MAX_LISTED3 = 200;
-var MAX_NAME = 200;
-var globOf = (pattern) => new Minimatch(pattern, { dot: true, nocomment: true, nonegate: true, platform: "linux" });
-var sorted = (names3) => [...new Set(names3)].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-function checkRoots(plans, expected, known) {
-  const checked = sorted(plans.map((p) => planRoot(p)));
-  const have = new Set(checked);
-  const candidates2 = sorted([...known ?? [], ...checked]);
-  const missing = [];
-  const wanted = /* @__PURE__ */ new Set();
-  for (const entry of expected) {
-    const glob2 = globOf(entry);
-    const roots = glob2.hasMagic() ? candidates2.filter((r) => glob2.match(r)) : [entry];
-    if (roots.length === 0) missing.push(entry);
-    for (const root of roots) {
-      wanted.add(root);
-      if (!have.has(root) && !missing.includes(root)) missing.push(root);
-    }
-  }
-  const untouched = (known ?? []).filter((r) => !have.has(r) && !wanted.has(r));
-  return { checked, untouched: sorted(untouched), missing };
-}
-function names2(list, max) {
-  const shown3 = list.slice(0, max).map((r) => inlineCode(cap(r, MAX_NAME)));
-  return list.length > max ? `${shown3.join(", ")} and ${list.length - max} more` : shown3.join(", ");
-}
-function rootsSection(roots) {
-  const { checked, untouched } = roots;
-  if (checked.length + untouched.length <= 1) return "";
-  const notTouched = "not touched by this pull request, so not checked";
-  if (checked.length + untouched.length <= MAX_INLINE_NAMES) {
-    if (checked.length === 0) return `**Roots:** none checked: this pull request touches none of the ${plural(untouched.length, "root")} (${names2(untouched, MAX_INLINE_NAMES)}).`;
-    const parts2 = [`checked ${names2(checked, MAX_INLINE_NAMES)}`, ...untouched.length > 0 ? [`${notTouched}: ${names2(untouched, MAX_INLINE_NAMES)}`] : []];
-    return `**Roots:** ${parts2.join("; ")}.`;
-  }
-  const head = checked.length === 0 ? `none checked: this pull request touches none of the ${plural(untouched.length, "root")}` : `${checked.length} checked${untouched.length > 0 ? `, ${untouched.length} ${notTouched}` : ""}`;
-  const body2 = [...checked.length > 0 ? [`Checked: ${names2(checked, MAX_LISTED3)}.`] : [], ...untouched.length > 0 ? [`Not touched by this pull request: ${names2(untouched, MAX_LISTED3)}.`] : []];
-  return ["<details>", `<summary><strong>Roots:</strong> ${head}</summary>`, "", body2.join("\n\n"), "", "</details>"].join("\n");
 }
 
 // src/review/summary.ts
@@ -51860,7 +51934,7 @@ function planReview(report, state, options) {
     fixedKeptForReplies: gone.length - editable.length,
     summary: summary2,
     dismiss,
-    status: options.context ? { ...commitStatus(report, options.unread?.length ?? 0), context: options.context } : null
+    status: options.context ? { ...commitStatus(report, options.unread), context: options.context } : null
   };
 }
 function summaryNote(headSha) {
@@ -52324,7 +52398,7 @@ async function update(run3, summary2, state, ignores, reply, thread, pull) {
   const unread = state.unread ?? [];
   const body2 = summaryCommentBody({ report, rules, outside, diagrams: next.diagrams, unread, ...state.roots ? { roots: state.roots } : {}, ...note ? { note } : {} }, options.context, encoded?.line);
   if (summary2.body !== body2) await run3.step(`the summary comment ${summary2.id} updated`, true, () => updateIssueComment(client, event.pull, summary2.id, body2));
-  const status = options.context ? commitStatus(report, unread.length) : null;
+  const status = options.context ? commitStatus(report, unread) : null;
   await run3.answer((ctx) => reply(ctx, status, report), thread);
   if (status) {
     await run3.step(
@@ -53148,6 +53222,9 @@ function renderSarif(report, rules) {
 // src/review/annotations.ts
 var MAX_ANNOTATIONS = 10;
 var MAX_PLANS_NAMED = 10;
+var MAX_REACH_PIECE = 120;
+var MAX_REACH_WORDS = 600;
+var ANNOTATION_STYLE = { address: (t) => cap(t, MAX_REACH_PIECE), text: (t) => t.startsWith(" ") ? ` ${cap(t.slice(1), MAX_REACH_PIECE)}` : cap(t, MAX_REACH_PIECE) };
 function annotationsFor(report, max = MAX_ANNOTATIONS) {
   const findings = sortFindings(activeFindings(report.findings));
   const names3 = planNames(report.plans);
@@ -53159,11 +53236,12 @@ function annotation(f, report, names3) {
   const plans = [f.plan, ...others.map((p) => p.plan)].map((p) => planName(names3, p));
   const shown3 = plans.slice(0, MAX_PLANS_NAMED).join(", ") + (plans.length > MAX_PLANS_NAMED ? ` and ${plans.length - MAX_PLANS_NAMED} more` : "");
   const where = others.length > 0 ? ` (in ${shown3})` : "";
+  const reach = f.reachability ? `. ${cap(reachabilityLine(f.reachability, ANNOTATION_STYLE), MAX_REACH_WORDS)}` : "";
   const a = {
     level: atLeast(f.severity, report.failOn) ? "error" : "warning",
     // @actions/core escapes only line breaks and %: ESC, BEL and NUL would reach the log viewer, which reads ANSI sequences.
     title: escapeTerminal(`sg-guard ${SEVERITY_LABELS[f.severity]}: ${f.rule}`),
-    message: escapeTerminal(`${f.message}${where} [${f.id}]`)
+    message: escapeTerminal(`${reach ? f.message.replace(/\.$/, "") : f.message}${where}${reach} [${f.id}]`)
   };
   if (f.location) {
     a.file = f.location.file;
@@ -53642,8 +53720,12 @@ async function run2(options = {}) {
     await writeJobSummary(report, rules, diagrams2, checked.unread, result, note, checked.disagreements, checked.roots);
     const problems = [];
     if (report.summary.blocking > 0) problems.push(`sg-guard: ${report.summary.blocking} finding(s) at or above fail-on ${report.failOn}`);
-    const unread = checked.unread.length;
-    if (unread > 0) problems.push(`sg-guard: ${plural(unread, "report")} could not be read (${checked.unread.map((u) => u.file).join(", ")}); the plans ${unread === 1 ? "it covers are" : "they cover are"} not in this review`);
+    const unread = checked.unread.filter((u) => !u.missingRoot);
+    if (unread.length > 0) problems.push(`sg-guard: ${plural(unread.length, "report")} could not be read (${unread.map((u) => u.file).join(", ")}); the plans ${unread.length === 1 ? "it covers are" : "they cover are"} not in this review`);
+    const missing = checked.unread.filter((u) => u.missingRoot);
+    const [one] = missing;
+    if (missing.length === 1 && one) problems.push(`sg-guard: ${one.file} has no report: ${one.problem}; its plans are not in this review`);
+    else if (missing.length > 1) problems.push(`sg-guard: ${missing.length} roots have no report (${missing.map((u) => u.file).join(", ")}): expect-roots names them, and no analyze job uploaded one for them; their plans are not in this review`);
     if (failed) problems.push(failed);
     if (result?.failed) problems.push(`sg-guard could not finish posting on the pull request (${result.failed.what}): ${result.failed.error}`);
     if (problems.length > 0) setFailed(problems.join("\n"));
@@ -53814,15 +53896,18 @@ async function readReports(inputs, event) {
     expected ?? [],
     await repositoryRoots(inputs.repoRoot)
   );
-  for (const root of roots.missing) unread.push({ file: root, problem: "expect-roots names this root, and no report covers it (did its analyze job fail?)" });
+  for (const root of roots.missing) unread.push(missingRoot(root));
   const coverage = { checked: roots.checked, untouched: roots.untouched };
   if (read2.length === 0) {
     if (expected !== void 0 && unread.length === 0) return untouchedRepository(inputs, event, coverage);
     if (unread.length === 1 && roots.missing.length === 0) throw only ?? new InputError("input report-file", `"${unread[0]?.file ?? ""}" matches no file, so nothing is posted`);
-    const list = unread.map((u) => `${u.file} (${u.problem})`).join("; ");
+    const list = unread.map((u) => u.missingRoot ? `${u.file} has no report (${u.problem})` : `${u.file} (${u.problem})`).join("; ");
+    if (roots.missing.length > 0) throw new InputError("input report-file", `no report could be read, so nothing is posted: ${list}`);
     throw new InputError("input report-file", `none of the ${plural(unread.length, "report")} could be read, so nothing is posted: ${list}`);
   }
-  for (const u of unread) warning(`sg-guard: report ${u.file}: ${u.problem}. The plans it covers are not in this review.`);
+  for (const u of unread) {
+    warning(u.missingRoot ? `sg-guard: ${u.file} has no report: ${u.problem}. Its plans are not in this review.` : `sg-guard: report ${u.file}: ${u.problem}. The plans it covers are not in this review.`);
+  }
   const merged = mergeReports(read2);
   for (const w of merged.warnings) warning(w);
   if (read2.length > 1) info2(`Merged ${plural(read2.length, "report")}: ${plural(merged.report.plans.length, "plan")}, ${plural(merged.report.findings.length, "finding")}.`);

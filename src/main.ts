@@ -23,7 +23,7 @@ import { renderSarif } from './report/sarif.js';
 import { annotationsFor } from './review/annotations.js';
 import { commitStatus } from './review/comments.js';
 import { mergeReports, type NamedReport, type UnreadReport } from './review/merge.js';
-import { checkRoots, type RootCoverage } from './review/roots.js';
+import { checkRoots, missingRoot, type RootCoverage } from './review/roots.js';
 import { readLayout } from './roots/roots.js';
 import { summarise } from './engine.js';
 import { parseReport } from './review/report-input.js';
@@ -109,8 +109,13 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const problems: string[] = [];
     if (report.summary.blocking > 0) problems.push(`sg-guard: ${report.summary.blocking} finding(s) at or above fail-on ${report.failOn}`);
     // A gate must not pass on plans nobody checked: a missing report fails the step (and the status).
-    const unread = checked.unread.length;
-    if (unread > 0) problems.push(`sg-guard: ${plural(unread, 'report')} could not be read (${checked.unread.map((u) => u.file).join(', ')}); the plans ${unread === 1 ? 'it covers are' : 'they cover are'} not in this review`);
+    const unread = checked.unread.filter((u) => !u.missingRoot);
+    if (unread.length > 0) problems.push(`sg-guard: ${plural(unread.length, 'report')} could not be read (${unread.map((u) => u.file).join(', ')}); the plans ${unread.length === 1 ? 'it covers are' : 'they cover are'} not in this review`);
+    // A root expect-roots names with no report: nothing failed to read, its job uploaded nothing.
+    const missing = checked.unread.filter((u) => u.missingRoot);
+    const [one] = missing;
+    if (missing.length === 1 && one) problems.push(`sg-guard: ${one.file} has no report: ${one.problem}; its plans are not in this review`);
+    else if (missing.length > 1) problems.push(`sg-guard: ${missing.length} roots have no report (${missing.map((u) => u.file).join(', ')}): expect-roots names them, and no analyze job uploaded one for them; their plans are not in this review`);
     if (failed) problems.push(failed);
     if (result?.failed) problems.push(`sg-guard could not finish posting on the pull request (${result.failed.what}): ${result.failed.error}`);
     if (problems.length > 0) core.setFailed(problems.join('\n'));
@@ -225,7 +230,7 @@ interface Checked {
   diagrams: Diagrams;
   /** sha256 over the plan files, or in publish mode over the report files read. */
   planDigest: string | null;
-  /** publish: the report files that could not be read (missing, corrupt); [] otherwise. */
+  /** publish: the report files that could not be read (missing, corrupt), and the roots expect-roots names without a report; [] otherwise. */
   unread: UnreadReport[];
   policy: Policy;
   /** publish with plans: where the uploaded reports say otherwise than the plans evaluated here. */
@@ -349,17 +354,20 @@ async function readReports(inputs: Inputs, event: EventContext): Promise<Checked
     expected ?? [],
     await repositoryRoots(inputs.repoRoot),
   );
-  for (const root of roots.missing) unread.push({ file: root, problem: 'expect-roots names this root, and no report covers it (did its analyze job fail?)' });
+  for (const root of roots.missing) unread.push(missingRoot(root));
   const coverage: RootCoverage = { checked: roots.checked, untouched: roots.untouched };
   if (read.length === 0) {
     // expect-roots given and empty, and no report: the pull request touches no root. A passing check, said so.
     if (expected !== undefined && unread.length === 0) return untouchedRepository(inputs, event, coverage);
     // One report named, and it cannot be used: its own error says best what is wrong.
     if (unread.length === 1 && roots.missing.length === 0) throw only ?? new InputError('input report-file', `"${unread[0]?.file ?? ''}" matches no file, so nothing is posted`);
-    const list = unread.map((u) => `${u.file} (${u.problem})`).join('; ');
+    const list = unread.map((u) => (u.missingRoot ? `${u.file} has no report (${u.problem})` : `${u.file} (${u.problem})`)).join('; ');
+    if (roots.missing.length > 0) throw new InputError('input report-file', `no report could be read, so nothing is posted: ${list}`);
     throw new InputError('input report-file', `none of the ${plural(unread.length, 'report')} could be read, so nothing is posted: ${list}`);
   }
-  for (const u of unread) core.warning(`sg-guard: report ${u.file}: ${u.problem}. The plans it covers are not in this review.`);
+  for (const u of unread) {
+    core.warning(u.missingRoot ? `sg-guard: ${u.file} has no report: ${u.problem}. Its plans are not in this review.` : `sg-guard: report ${u.file}: ${u.problem}. The plans it covers are not in this review.`);
+  }
   const merged = mergeReports(read);
   for (const w of merged.warnings) core.warning(w);
   if (read.length > 1) core.info(`Merged ${plural(read.length, 'report')}: ${plural(merged.report.plans.length, 'plan')}, ${plural(merged.report.findings.length, 'finding')}.`);

@@ -138,7 +138,7 @@ function wire(state: AnalysisState): unknown {
     ignores: state.ignores.map((i) => ({ id: i.id, rule: i.rule, reason: i.reason, expires: i.expires, by: { login: i.by.login, id: i.by.id }, at: i.at, source: i.source, ...(i.kind ? { kind: i.kind } : {}) })),
     omitted: state.omitted,
     ...(state.unread && state.unread.length > 0
-      ? { unread: state.unread.slice(0, MAX_UNREAD).map((u) => ({ file: u.file, problem: Array.from(u.problem).slice(0, MAX_UNREAD_PROBLEM).join('') })) }
+      ? { unread: state.unread.slice(0, MAX_UNREAD).map((u) => ({ file: u.file, problem: Array.from(u.problem).slice(0, MAX_UNREAD_PROBLEM).join(''), ...(u.missingRoot ? { missingRoot: true as const } : {}) })) }
       : {}),
     ...(state.roots ? { roots: { checked: state.roots.checked.slice(0, MAX_STORED_ROOTS), untouched: state.roots.untouched.slice(0, MAX_STORED_ROOTS) } } : {}),
   };
@@ -296,7 +296,10 @@ function validateState(data: unknown, context: string): AnalysisState {
   });
   const unread = r.array(o.unread ?? [], 'unread', MAX_UNREAD).map((x, i): UnreadReport => {
     const u = r.object(x, `unread[${i}]`);
-    return { file: r.string(u.file, `unread[${i}].file`, 1024), problem: r.string(u.problem, `unread[${i}].problem`, MAX_UNREAD_PROBLEM * 2) };
+    if (u.missingRoot !== undefined && u.missingRoot !== true) r.fail(`unread[${i}].missingRoot`, 'must be true when present');
+    const entry: UnreadReport = { file: r.string(u.file, `unread[${i}].file`, 1024), problem: r.string(u.problem, `unread[${i}].problem`, MAX_UNREAD_PROBLEM * 2) };
+    if (u.missingRoot === true) entry.missingRoot = true;
+    return entry;
   });
   let roots: RootCoverage | undefined;
   if (o.roots !== undefined) {

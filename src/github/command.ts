@@ -375,8 +375,8 @@ async function update(
   const unread = state.unread ?? [];
   const body = summaryCommentBody({ report, rules, outside, diagrams: next.diagrams, unread, ...(state.roots ? { roots: state.roots } : {}), ...(note ? { note } : {}) }, options.context, encoded?.line);
   if (summary.body !== body) await run.step(`the summary comment ${summary.id} updated`, true, () => updateIssueComment(client, event.pull, summary.id, body));
-  // Report files the publish run could not read keep the status failing, whatever the ignores.
-  const status = options.context ? commitStatus(report, unread.length) : null;
+  // Report files the publish run could not read (and roots without one) keep the status failing, whatever the ignores.
+  const status = options.context ? commitStatus(report, unread) : null;
   await run.answer((ctx) => reply(ctx, status, report), thread);
   if (status) {
     await run.step(`commit status "${options.context}": ${status.state}`, true, () =>

@@ -70,6 +70,33 @@ function attributeName(path: readonly string[]): string {
   return path.map((s) => (s === '*' ? '[0]' : s)).join('.').replace(/\.\[/g, '[');
 }
 
+/** What an aws_network_interface_sg_attachment's network_interface_id can name: an interface, or an instance's primary one. */
+const INTERFACE_TYPES: ReadonlySet<string> = new Set(['aws_network_interface', 'aws_instance']);
+
+/**
+ * The network interfaces (or instances, by their primary interface) an
+ * aws_network_interface_sg_attachment names: known ids through the plan's
+ * values, ids unknown until apply through the configuration's references.
+ * [] when the interface is not in the plan or cannot be told.
+ */
+function interfaceResolver(byType: InstancesByType, config: ConfigIndex): (inst: Instance) => Array<{ address: string; type: string }> {
+  let index: Map<string, string> | undefined;
+  let types: Map<string, string> | undefined;
+  return (inst) => {
+    if (!index || !types) {
+      const holders = byType.of(INTERFACE_TYPES).filter((i) => i.mode === 'managed');
+      index = new Map([...valueIndex(holders.filter((i) => i.type === 'aws_instance'), ['primary_network_interface_id']), ...valueIndex(holders.filter((i) => i.type === 'aws_network_interface'), ['id'])]);
+      types = new Map(holders.map((i) => [i.address, i.type]));
+    }
+    const lookup = index;
+    const typeOf = types;
+    return referencedAddresses(inst, ['network_interface_id'], INTERFACE_TYPES, (v) => lookup.get(v), config).flatMap((address) => {
+      const type = typeOf.get(address);
+      return type ? [{ address, type }] : [];
+    });
+  };
+}
+
 export const ATTACHMENT_TYPES: ReadonlySet<string> = new Set([...Object.keys(SPECS), ...Object.keys(LAUNCH_TEMPLATE_USERS)]);
 
 /** Each spec's paths, ids first, then names: worked out once, not per instance. */
@@ -113,6 +140,7 @@ export function collectAttachments(
   const groupsOf = (inst: Instance, path: readonly string[], byName: boolean): string[] => referencedAddresses(inst, path, GROUP_TYPES, byName ? nameFirst : idFirst, config);
 
   const templateGroups = new Map<string, Array<{ group: string }>>();
+  const interfacesOf = interfaceResolver(byType, config);
   for (const inst of byType.of(Object.keys(SPECS))) {
     if (inst.mode !== 'managed' || !inst.after) continue;
     const spec = SPECS[inst.type];
@@ -120,9 +148,13 @@ export function collectAttachments(
     if (!spec || !paths) continue;
     const internalValue = spec.internal ? inst.after[spec.internal] : undefined;
     const internal = typeof internalValue === 'boolean' ? internalValue : null;
+    // An aws_network_interface_sg_attachment puts the group on its network interface: that is what uses it.
+    const interfaces = inst.type === 'aws_network_interface_sg_attachment' ? interfacesOf(inst) : [];
     for (const { p, byName, attribute } of paths) {
       for (const group of groupsOf(inst, p, byName)) {
-        add(group, { resource: inst.address, resourceType: inst.type, attribute, internal });
+        for (const i of interfaces) add(group, { resource: i.address, resourceType: i.type, attribute: `${attribute} (${inst.address})`, internal: null });
+        // Its interface not in the plan, or unknown until apply: the attachment itself stands for it (src/reach says why).
+        if (interfaces.length === 0) add(group, { resource: inst.address, resourceType: inst.type, attribute, internal });
         if (inst.type === 'aws_launch_template') {
           const list = templateGroups.get(inst.address) ?? [];
           list.push({ group });

@@ -26,7 +26,7 @@ export const REACH_TYPES: readonly string[] = [
   'aws_instance', 'aws_internet_gateway', 'aws_internet_gateway_attachment', 'aws_lambda_function',
   'aws_launch_template', 'aws_lb', 'aws_main_route_table_association', 'aws_memorydb_cluster', 'aws_nat_gateway',
   'aws_neptune_cluster', 'aws_network_acl', 'aws_network_acl_association', 'aws_network_acl_rule',
-  'aws_network_interface', 'aws_rds_cluster', 'aws_rds_cluster_instance', 'aws_route', 'aws_route_table',
+  'aws_network_interface', 'aws_network_interface_sg_attachment', 'aws_rds_cluster', 'aws_rds_cluster_instance', 'aws_route', 'aws_route_table',
   'aws_route_table_association', 'aws_subnet', 'aws_vpc', 'aws_vpc_endpoint', 'aws_vpc_ipv4_cidr_block_association',
 ];
 

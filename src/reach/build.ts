@@ -40,6 +40,9 @@ const EIGW = set('aws_egress_only_internet_gateway');
 const NAT = set('aws_nat_gateway');
 const ACL = set('aws_network_acl', 'aws_default_network_acl');
 const ENI = set('aws_network_interface');
+const SG_ATTACHMENT = set('aws_network_interface_sg_attachment');
+/** What an aws_network_interface_sg_attachment's network_interface_id names: an interface, or an instance's primary one. */
+const INTERFACE_HOLDERS = set('aws_network_interface', 'aws_instance');
 const EC2 = set('aws_instance');
 const LT = set('aws_launch_template');
 const DB_SUBNET_GROUP = set('aws_db_subnet_group');
@@ -60,7 +63,7 @@ const NEVER_PUBLIC: Record<string, string> = {
 
 /** The types this reader reads: the scanner must keep them (src/model/resource-types.ts). */
 export const REACH_READ_TYPES: ReadonlySet<string> = new Set([
-  ...VPC, ...SUBNET, ...ROUTE_TABLE, ...IGW, ...EIGW, ...NAT, ...ACL, ...ENI, ...EC2, ...LT, ...DB_SUBNET_GROUP, ...RDS_CLUSTER,
+  ...VPC, ...SUBNET, ...ROUTE_TABLE, ...IGW, ...EIGW, ...NAT, ...ACL, ...ENI, ...SG_ATTACHMENT, ...EC2, ...LT, ...DB_SUBNET_GROUP, ...RDS_CLUSTER,
   'aws_route', 'aws_vpc_ipv4_cidr_block_association', 'aws_route_table_association', 'aws_main_route_table_association', 'aws_internet_gateway_attachment',
   'aws_network_acl_rule', 'aws_network_acl_association', 'aws_eip', 'aws_eip_association',
   'aws_lb', 'aws_alb', 'aws_elb', 'aws_db_instance', 'aws_rds_cluster_instance', 'aws_autoscaling_group', 'aws_ecs_service',
@@ -497,6 +500,15 @@ export function buildNetModel(plan: LoadedPlan, side: Side = 'after', index: Pla
     const v6: PublicAddress = (typeof count === 'number' && count > 0) || (Array.isArray(addrs) && addrs.length > 0) ? true : declared(i, 'ipv6_address_count') || declared(i, 'ipv6_addresses') ? false : 'subnet-default';
     const extra = enis.flatMap((e) => eniEndpoint.get(e)?.subnets ?? []);
     net.endpoints.set(i.address, endpoint(i, 'instance', [['subnet_id']], v4, v6, via, extra));
+  }
+  // A group attached by aws_network_interface_sg_attachment is on the interface it names (src/model/attachments.ts).
+  // When that interface is not in the plan, or unknown until apply, the attachment stands for it: say why where it lives is unknown.
+  const interfaceIndex = new Map([...valueIndex(ec2List, ['primary_network_interface_id']), ...eniIndex]);
+  for (const a of of(SG_ATTACHMENT)) {
+    const l = link(a, ['network_interface_id'], INTERFACE_HOLDERS, interfaceIndex) ?? { unknown: `${a.address} names no network interface` };
+    if ('address' in l) continue;
+    const why: Unknown = 'id' in l ? { unknown: `${a.address}: network interface ${l.id} is not in the plan` } : l;
+    net.endpoints.set(a.address, { address: a.address, type: a.type, kind: 'network-interface', subnets: [], subnetsUnknown: why, publicIpv4: why, publicIpv6: why, publicVia: null, neverPublic: null });
   }
   // Launch templates and the auto scaling groups that launch from them.
   const ltList = of(LT);

@@ -27,6 +27,28 @@ export function findingHolder(f: Pick<Finding, 'securityGroup' | 'networkAcl'>):
   return f.securityGroup ?? (f.networkAcl !== undefined ? `network ACL ${f.networkAcl}` : null);
 }
 
+/** A report a publish run could not use, or (`missingRoot`) a root expect-roots names that no report covers. */
+export interface IncompleteInput {
+  file: string;
+  problem: string;
+  missingRoot?: true;
+}
+
+/**
+ * What a publish run lacks, in a few words for a heading or a status:
+ * `2 reports could not be read and live/uat has no report`. `name` writes a
+ * root's name (inline code in Markdown, cut in a status); '' when nothing lacks.
+ */
+export function incompleteWords(unread: readonly IncompleteInput[], reportsWords: (count: number) => string, name: (root: string) => string): string {
+  const reports = unread.filter((u) => !u.missingRoot).length;
+  const roots = unread.filter((u) => u.missingRoot);
+  const parts: string[] = [];
+  if (reports > 0) parts.push(reportsWords(reports));
+  if (roots.length === 1) parts.push(`${name(roots[0]?.file ?? '')} has no report`);
+  else if (roots.length > 1) parts.push(`${roots.length} roots have no report`);
+  return parts.join(' and ');
+}
+
 /** Whether the findings block the merge at the report's fail-on. */
 export function isBlocking(report: Report): boolean {
   return report.failOn !== 'never' && report.summary.blocking > 0;

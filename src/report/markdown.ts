@@ -1,7 +1,7 @@
 import { isRuleName, type RuleMeta } from '../rules/types.js';
 import { SEVERITIES, atLeast, severityRank, type Finding, type FindingSuppression, type Report, type Severity } from '../findings/types.js';
 import { TOOL_URI } from '../version.js';
-import { cap as capText, findingLocation, isBlocking, plural, ruleDocsUrl, ruleText, sortFindings, totalFindings } from './common.js';
+import { cap as capText, findingLocation, incompleteWords, isBlocking, plural, ruleDocsUrl, ruleText, sortFindings, totalFindings, type IncompleteInput } from './common.js';
 import { escapeHtml, escapeMarkdown, inlineCode } from '../lib/escape.js';
 import { describeTraffic } from '../lib/ports.js';
 import { markdownStyle, reachabilityWords } from './reachability.js';
@@ -125,7 +125,7 @@ export function renderMarkdown(report: Report, rules: RuleMeta[], options: Markd
   const details = rulesFired([...blocking, ...below, ...before], rules);
   const requests = requestsSection(active);
 
-  const head = [verdictHeading(report, fixed, blocking, unread.length > 0, short), statusLine(report, unread.length > 0), unreadSection(unread), pendingPolicySection(report)].filter(Boolean);
+  const head = [verdictHeading(report, fixed, blocking, unread, short), statusLine(report, unread.length > 0), unreadSection(unread), pendingPolicySection(report)].filter(Boolean);
 
   /** How much of each part a rendering keeps: a count of rows or items, or 0/1 for a whole part. */
   type Kept = Record<CutStep, number>;
@@ -307,9 +307,11 @@ function joinWords(words: readonly string[], sep = ', '): string {
 /**
  * The first line: the verdict with its reason in words. `Blocks: opens 22/tcp
  * to the internet on bastion`; `Passes: closes 22/tcp to the internet on
- * bastion`; `Incomplete: …` when reports could not be read.
+ * bastion`; `Incomplete: …` when reports could not be read or a root expect-roots
+ * names has none.
  */
-function verdictHeading(report: Report, fixed: readonly Finding[], blocking: readonly Finding[], incomplete: boolean, short: (a: string) => string): string {
+function verdictHeading(report: Report, fixed: readonly Finding[], blocking: readonly Finding[], unread: readonly IncompleteInput[], short: (a: string) => string): string {
+  const incomplete = unread.length > 0;
   if (isBlocking(report)) return `## 🔴 Blocks: ${verdictReason(blocking, false, short)}`;
   const total = totalFindings(report.summary);
   let reason: string;
@@ -318,18 +320,39 @@ function verdictHeading(report: Report, fixed: readonly Finding[], blocking: rea
   else if (report.failOn === 'never') reason = `${plural(total, 'finding')}, none block at fail-on never`;
   else if (report.failOnScope === 'added' && report.summary.added === 0 && SEVERITIES.some((s) => atLeast(s, report.failOn) && report.summary[s] > 0)) reason = 'adds nothing at or above fail-on; what was already there is listed below';
   else reason = `${plural(total, 'finding')}, none at or above ${report.failOn}${report.failOnScope === 'added' ? ' that this plan adds' : ''}`;
-  if (incomplete) return `## ⚠️ Incomplete: reports could not be read; in the others, ${reason}`;
+  if (incomplete) return `## ⚠️ Incomplete: ${incompleteWords(unread, () => 'reports could not be read', (root) => inlineCode(cap(root)))}; in the others, ${reason}`;
   return `## ✅ Passes: ${reason}`;
 }
 /** Report files named at most in the "could not be read" note. */
 export const MAX_UNREAD_LISTED = 20;
 
-/** The reports a publish run could not read: what they cover is missing from this review. */
-function unreadSection(unread: ReadonlyArray<{ file: string; problem: string }>): string {
-  if (unread.length === 0) return '';
+/**
+ * The reports a publish run could not read, and the roots expect-roots names
+ * that have no report: what they cover is missing from this review.
+ */
+function unreadSection(unread: readonly IncompleteInput[]): string {
+  const reports = unread.filter((u) => !u.missingRoot);
+  const roots = unread.filter((u) => u.missingRoot);
+  return [unreadReports(reports), missingRoots(roots)].filter(Boolean).join('\n\n');
+}
+
+function listed(unread: readonly IncompleteInput[]): string[] {
   const lines = unread.slice(0, MAX_UNREAD_LISTED).map((u) => `> - ${inlineCode(cap(u.file)) || '—'}: ${escapeMarkdown(cap(u.problem))}`);
   if (unread.length > MAX_UNREAD_LISTED) lines.push(`> - … and ${unread.length - MAX_UNREAD_LISTED} more`);
-  return [`> **${plural(unread.length, 'report')} could not be read**, so the plans ${unread.length === 1 ? 'it covers are' : 'they cover are'} not in this review and the check fails until ${unread.length === 1 ? 'it is' : 'they are'} there:`, ...lines].join('\n');
+  return lines;
+}
+
+function unreadReports(unread: readonly IncompleteInput[]): string {
+  if (unread.length === 0) return '';
+  return [`> **${plural(unread.length, 'report')} could not be read**, so the plans ${unread.length === 1 ? 'it covers are' : 'they cover are'} not in this review and the check fails until ${unread.length === 1 ? 'it is' : 'they are'} there:`, ...listed(unread)].join('\n');
+}
+
+/** Roots without a report: nothing failed to read, no report was uploaded for them. */
+function missingRoots(roots: readonly IncompleteInput[]): string {
+  const [only] = roots;
+  if (only === undefined) return '';
+  if (roots.length === 1) return `> **${inlineCode(cap(only.file)) || '—'} has no report**: ${escapeMarkdown(cap(only.problem))}. Its plans are not in this review, and the check fails until its report is there.`;
+  return [`> **${roots.length} roots have no report**, so their plans are not in this review and the check fails until their reports are there:`, ...listed(roots)].join('\n');
 }
 
 /**
@@ -605,8 +628,8 @@ function ruleDetails(rule: RuleMeta, count: number): string {
 export interface MarkdownOptions {
   /** Mermaid flowcharts of the groups each plan touches (src/graph/render.ts), shown folded. */
   diagrams?: ReadonlyArray<{ plan: string; mermaid: string }>;
-  /** Report files a publish run could not read (src/review/merge.ts): named under the heading, which says "incomplete". */
-  unread?: ReadonlyArray<{ file: string; problem: string }>;
+  /** Report files a publish run could not read, and roots without a report (src/review/merge.ts): named under the heading, which says "incomplete". */
+  unread?: readonly IncompleteInput[];
   /** How in-code comments were judged (default `trust`): with `review`, one that still waives a finding is on the base branch. */
   inlineIgnores?: InlineIgnoreMode;
   /** The repository and head commit: `file:line` cells link to the lines there. */

@@ -5,13 +5,15 @@
  */
 import { describeTraffic } from '../lib/ports.js';
 import { otherPlaces, planName } from '../places.js';
-import { SEVERITY_LABELS, cap as capText, findingLocation, isBlocking, formatCounts, hasRulePage, plural, ruleDocsUrl, ruleText } from '../report/common.js';
+import { SEVERITY_LABELS, cap as capText, findingLocation, incompleteWords, isBlocking, formatCounts, hasRulePage, plural, ruleDocsUrl, ruleText } from '../report/common.js';
 import { escapeMarkdown, inlineCode } from '../lib/escape.js';
 import { markdownStyle, reachabilityWords } from '../report/reachability.js';
 import { isRuleName, type RuleMeta } from '../rules/types.js';
 import { type Finding, type Report, type Severity, type WaiverRequest } from '../findings/types.js';
 import type { InlineIgnoreMode } from '../waivers/review.js';
 import { servicesIn } from '../lib/services.js';
+import type { UnreadReport } from './merge.js';
+import { missingRootReason } from './roots.js';
 import { FIXED_MARKER, alsoMarker, contextMarker, findingMarker, reviewMarker, stripMarkers } from './markers.js';
 
 /** GitHub rejects a comment, review or review comment body longer than this (characters). */
@@ -218,22 +220,31 @@ export interface StatusText {
   description: string;
 }
 
+/** A root's name in a status description is cut to this many characters. */
+const MAX_STATUS_ROOT = 60;
+
 /**
  * The commit status: failure with counts when findings reach fail-on, success
  * otherwise. `unread` report files (a publish run that could not read some)
- * make it a failure too: a gate must not pass on plans nobody checked.
+ * and roots expect-roots names without a report make it a failure too: a gate
+ * must not pass on plans nobody checked.
  */
-export function commitStatus(report: Report, unread = 0): StatusText {
+export function commitStatus(report: Report, unread: readonly UnreadReport[] = []): StatusText {
   const counts = formatCounts(report.summary);
+  const name = (root: string): string => capText(root, MAX_STATUS_ROOT);
+  const lacking = incompleteWords(unread, (n) => `${plural(n, 'report')} could not be read`, name);
+  const [only] = unread;
+  // One root without a report, and nothing else: why, in the words of its problem.
+  const why = unread.length === 1 && only?.missingRoot ? `${name(only.file)} has no report: ${missingRootReason(only.file)}` : lacking;
   const description = isBlocking(report)
     ? `${plural(report.summary.blocking, 'finding')} at or above ${report.failOn} (${counts})`
-    : unread > 0
-      ? `${plural(unread, 'report')} could not be read (${counts} in the others)`
+    : unread.length > 0
+      ? `${why} (${counts} in the others)`
       : counts === 'no findings'
         ? 'No security-group findings'
         : `Passes at fail-on ${report.failOn} (${counts})`;
-  const missing = isBlocking(report) && unread > 0 ? `; ${plural(unread, 'report')} not read` : '';
-  return { state: isBlocking(report) || unread > 0 ? 'failure' : 'success', description: cap(description + missing, STATUS_DESCRIPTION_LIMIT) };
+  const missing = isBlocking(report) && unread.length > 0 ? `; ${incompleteWords(unread, (n) => `${plural(n, 'report')} not read`, name)}` : '';
+  return { state: isBlocking(report) || unread.length > 0 ? 'failure' : 'success', description: capText(description + missing, STATUS_DESCRIPTION_LIMIT) };
 }
 
 interface ReviewBodyInput {

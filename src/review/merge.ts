@@ -13,10 +13,16 @@ import { compareFindings } from '../findings/order.js';
 import { mergeAcrossPlans, uniqueIds } from '../places.js';
 import type { FailOnScope, Finding, PlanEntry, Report, Threshold } from '../findings/types.js';
 
-/** A report file that could not be used: missing, unreadable, not JSON, or not a valid report. */
+/**
+ * A report file that could not be used (missing, unreadable, not JSON, or not
+ * a valid report), or, with `missingRoot`, a root that expect-roots names and
+ * no report covers: `file` is then the root (or the glob that matches none).
+ */
 export interface UnreadReport {
   file: string;
   problem: string;
+  /** A root without a report (src/review/roots.ts missingRoot), not a file that failed to read. */
+  missingRoot?: true;
 }
 
 export interface NamedReport {

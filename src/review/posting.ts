@@ -308,7 +308,7 @@ export function planReview(report: Report, state: PullRequestState, options: Rev
     fixedKeptForReplies: gone.length - editable.length,
     summary,
     dismiss,
-    status: options.context ? { ...commitStatus(report, options.unread?.length ?? 0), context: options.context } : null,
+    status: options.context ? { ...commitStatus(report, options.unread), context: options.context } : null,
   };
 }
 

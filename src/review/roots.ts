@@ -11,6 +11,7 @@ import { inlineCode } from '../lib/escape.js';
 import { planRoot } from '../places.js';
 import { cap, plural } from '../report/common.js';
 import type { PlanEntry } from '../findings/types.js';
+import type { UnreadReport } from './merge.js';
 
 export interface RootCoverage {
   /** The roots the reports checked, sorted. */
@@ -60,6 +61,16 @@ export function checkRoots(plans: ReadonlyArray<Pick<PlanEntry, 'path' | 'label'
   }
   const untouched = (known ?? []).filter((r) => !have.has(r) && !wanted.has(r));
   return { checked, untouched: sorted(untouched), missing };
+}
+
+/** Why an entry of expect-roots has no report: a root whose analyze job uploaded none, or a glob that matches no root at all. */
+export function missingRootReason(entry: string): string {
+  return globOf(entry).hasMagic() ? 'it matches no root of the repository' : 'its analyze job did not upload one';
+}
+
+/** An entry of expect-roots that no report covers, as the summaries and the status name it. */
+export function missingRoot(entry: string): UnreadReport {
+  return { file: entry, problem: `${missingRootReason(entry)} (expect-roots names it)`, missingRoot: true };
 }
 
 function names(list: readonly string[], max: number): string {

@@ -156,17 +156,32 @@ describe('the dynamic matrix of a monorepo', () => {
     const r = await publish(pr, artifacts, { 'expect-roots': roots.join('\n'), 'fail-on': 'never' });
     expect(pr.gh.violations).toEqual([]);
     expect(r.status).toBe(1);
-    expect(pr.gh.statuses).toMatchObject([{ state: 'failure', description: '1 report could not be read (3 critical, 1 high, 2 info in the others)' }]);
+    // Nothing failed to read: the words say that live/uat has no report, and why.
+    expect(pr.gh.statuses).toMatchObject([{ state: 'failure', description: 'live/uat has no report: its analyze job did not upload one (3 critical, 1 high, 2 info in the others)' }]);
     const summary = summaryOf(pr.gh);
-    expect(summary).toContain('> - `live/uat`: expect-roots names this root, and no report covers it (did its analyze job fail?)');
+    expect(summary).toContain('## ⚠️ Incomplete: `live/uat` has no report; in the others, ');
+    expect(summary).toContain('> **`live/uat` has no report**: its analyze job did not upload one (expect-roots names it). Its plans are not in this review, and the check fails until its report is there.');
+    expect(summary).not.toContain('could not be read');
     expect(summary).toContain('**Roots:** checked `live/dev`, `live/prod`, `live/staging`; not touched by this pull request, so not checked: `live/analytics`, `live/sandbox`.');
-    expect(r.commands.find((c) => c.command === 'error')?.message).toMatch(/^sg-guard: 1 report could not be read \(live\/uat\)/);
+    // The job summary, the warning and the step's error say the same.
+    expect(r.summary).toContain('> **`live/uat` has no report**: its analyze job did not upload one (expect-roots names it).');
+    expect(r.summary).not.toContain('could not be read');
+    expect(r.commands.filter((c) => c.command === 'warning' && /live\/uat/.test(c.message)).map((c) => c.message)).toEqual([
+      'sg-guard: live/uat has no report: its analyze job did not upload one (expect-roots names it). Its plans are not in this review.',
+    ]);
+    expect(r.commands.find((c) => c.command === 'error')?.message).toBe('sg-guard: live/uat has no report: its analyze job did not upload one (expect-roots names it); its plans are not in this review');
 
     // A glob in expect-roots stands for every root of the checkout it matches: live/analytics has no report either.
     const glob = await publish(pr, {}, { 'expect-roots': 'live/[a-d]*\nlive/prod', 'fail-on': 'never' });
     expect(glob.status).toBe(1);
-    expect(pr.gh.statuses.at(-1)).toMatchObject({ state: 'failure', description: '1 report could not be read (3 critical, 1 high, 2 info in the others)' });
-    expect(summaryOf(pr.gh)).toContain('> - `live/analytics`: expect-roots names this root, and no report covers it');
+    expect(pr.gh.statuses.at(-1)).toMatchObject({ state: 'failure', description: 'live/analytics has no report: its analyze job did not upload one (3 critical, 1 high, 2 info in the others)' });
+    expect(summaryOf(pr.gh)).toContain('> **`live/analytics` has no report**: its analyze job did not upload one (expect-roots names it).');
+    // A glob that matches no root at all is named as such, next to the root without a report.
+    const none = await publish(pr, {}, { 'expect-roots': 'live/uat\nlive/x*', 'fail-on': 'never' });
+    expect(none.status).toBe(1);
+    expect(pr.gh.statuses.at(-1)).toMatchObject({ state: 'failure', description: '2 roots have no report (3 critical, 1 high, 2 info in the others)' });
+    expect(summaryOf(pr.gh)).toContain('> **2 roots have no report**, so their plans are not in this review and the check fails until their reports are there:\n> - `live/uat`: its analyze job did not upload one (expect-roots names it)\n> - `live/x*`: it matches no root of the repository (expect-roots names it)');
+    expect(none.commands.find((c) => c.command === 'error')?.message).toMatch(/^sg-guard: 2 roots have no report \(live\/uat, live\/x\*\): expect-roots names them/);
   });
 
   it('a pull request that touches no root: an empty matrix, and publish passes, saying that no root was checked', async () => {
@@ -188,6 +203,12 @@ describe('the dynamic matrix of a monorepo', () => {
     const without = await publish(pr, {}, {});
     expect(without.status).toBe(1);
     expect(without.commands.find((c) => c.command === 'error')?.message).toBe('input report-file: "reports/*/sg-guard-report.json" matches no file, so nothing is posted');
+    // With expect-roots naming a root and no report at all: nothing is posted, and the error says that the root has none.
+    const named = await publish(pr, {}, { 'expect-roots': 'live/uat' });
+    expect(named.status).toBe(1);
+    expect(named.commands.find((c) => c.command === 'error')?.message).toBe(
+      'input report-file: no report could be read, so nothing is posted: live/uat has no report (its analyze job did not upload one (expect-roots names it))',
+    );
   });
 
   it('an exception scoped to live/dev waives the shared module\'s finding there only: prod, uat and staging keep it, and it blocks', async () => {

@@ -278,6 +278,10 @@ describe('the Action on a pull request', () => {
     expect(JSON.parse(readFileSync(join(ws, 'sg-guard.sarif'), 'utf8')).version).toBe('2.1.0');
     const errors = r.commands.filter((c) => c.command === 'error' && c.properties.file);
     expect(errors.map((e) => `${e.properties.file}:${e.properties.line}`).sort()).toEqual(['infra/main.tf:49', 'infra/main.tf:78', 'infra/main.tf:88']);
+    // Each annotation says whether the internet really reaches the group: here nothing in the plan uses them.
+    expect(errors.find((e) => e.message.endsWith('[41a632f20518]'))?.message).toBe(
+      'aws_security_group.bastion allows 22/tcp from 0.0.0.0/0, which is the whole internet. Reachability unknown: no resource in this plan uses aws_security_group.bastion; it may be used outside the plan [41a632f20518]',
+    );
     expect(r.commands.find((c) => c.command === 'error' && !c.properties.file)?.message).toMatch(/^sg-guard: 3 finding\(s\) at or above fail-on high/);
   });
 

@@ -335,5 +335,14 @@ describe('hostile text in every plan- and config-sourced string', () => {
     const { annotations } = annotationsFor(report);
     expect(annotations.length).toBeGreaterThan(0);
     for (const a of annotations) for (const text of [a.title, a.message]) expect(text).not.toMatch(CONTROL);
+    // The reachability words quote the hostile addresses of the path: escaped like the rest, one line, bounded.
+    const reach = annotations.filter((a) => a.message.includes('. Exposed now: internet → '));
+    expect(reach.length).toBeGreaterThan(0);
+    expect(reach.some((a) => a.message.includes('@octocat'))).toBe(true);
+    for (const a of annotations) {
+      expect(a.message).not.toMatch(/[\n\r]/);
+      expect(a.message).not.toMatch(/^\s*::/);
+      expect(Array.from(a.message).length).toBeLessThan(2000);
+    }
   });
 });

@@ -144,6 +144,49 @@ describe('findings-unknown.json: values unknown until apply stay unknown, with t
   });
 });
 
+describe('findings-eni.json: groups attached by aws_network_interface_sg_attachment are on the interface it names', () => {
+  const eniPath = (group: string, target: string): string[] => [
+    'internet 0.0.0.0/0',
+    'internet-gateway aws_internet_gateway.main',
+    'route-table aws_route_table.public',
+    'subnet aws_subnet.public',
+    'network-acl aws_vpc.main.default_network_acl_id',
+    `security-group aws_security_group.${group}`,
+    `resource ${target}`,
+  ];
+
+  it('gives every finding its exact answer', async () => {
+    expect(await answers('findings-eni.json')).toEqual({
+      // An existing interface in the public subnet with an EIP: exposed through it.
+      'no-public-ssh aws_security_group.fail_eni_public 0.0.0.0/0': ['exposed', ...eniPath('fail_eni_public', 'aws_network_interface.fail_public'), 'public address: aws_eip.fail_public'],
+      // All new, every id unknown until apply: the interface and its EIP resolved through the configuration.
+      'no-public-ssh aws_security_group.fail_eni_new 0.0.0.0/0': ['exposed', ...eniPath('fail_eni_new', 'aws_network_interface.fail_new'), 'public address: aws_eip.fail_new'],
+      // network_interface_id = aws_instance.fail_primary.primary_network_interface_id: the instance, with its public IP.
+      'no-public-ssh aws_security_group.fail_eni_primary 0.0.0.0/0': ['exposed', ...eniPath('fail_eni_primary', 'aws_instance.fail_primary'), 'public address: public_ip'],
+      // In the same public subnet, but no EIP: an interface gets no public address of its own.
+      'no-public-ssh aws_security_group.fail_eni_no_eip 0.0.0.0/0': ['not-exposed', 'public-address aws_network_interface.pass_no_eip: no public IPv4 address'],
+      // An interface the plan does not hold, and one read from a data source at apply: unknown, with why.
+      'no-public-ssh aws_security_group.fail_eni_outside 0.0.0.0/0': ['unknown', 'aws_network_interface_sg_attachment.unk_outside: network interface eni-0f0f0f0f0f0f0f0f9 is not in the plan'],
+      'no-public-ssh aws_security_group.fail_eni_data 0.0.0.0/0': ['unknown', 'aws_network_interface_sg_attachment.unk_data: network_interface_id is unknown until apply'],
+    });
+  });
+
+  it('the model lists the interface (or instance) as what uses the group, and the attachment only where the interface is not known', async () => {
+    const { models, report } = await runCheck({ plans: [plan('findings-eni.json')], root: false });
+    const users = Object.fromEntries((models[0]?.groups ?? []).map((g) => [g.address, g.attachments.map((a) => `${a.resource} ${a.attribute}`)]));
+    expect(users).toEqual({
+      'aws_security_group.fail_eni_data': ['aws_network_interface_sg_attachment.unk_data security_group_id'],
+      'aws_security_group.fail_eni_new': ['aws_network_interface.fail_new security_group_id (aws_network_interface_sg_attachment.fail_new)'],
+      'aws_security_group.fail_eni_no_eip': ['aws_network_interface.pass_no_eip security_group_id (aws_network_interface_sg_attachment.pass_no_eip)'],
+      'aws_security_group.fail_eni_outside': ['aws_network_interface_sg_attachment.unk_outside security_group_id'],
+      'aws_security_group.fail_eni_primary': ['aws_instance.fail_primary security_group_id (aws_network_interface_sg_attachment.fail_primary)'],
+      'aws_security_group.fail_eni_public': ['aws_network_interface.fail_public security_group_id (aws_network_interface_sg_attachment.fail_public)'],
+    });
+    // Every group is in use: none is reported unused.
+    expect(report.findings.filter((f) => f.rule === 'unused-security-group')).toEqual([]);
+  });
+});
+
 describe('a pull request that only changes a route table, and one that also closes the port', () => {
   it('route-change.json: the group is unchanged and its finding is exposed now, on the after side', async () => {
     expect(await answers('route-change.json')).toEqual({

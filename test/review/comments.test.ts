@@ -89,4 +89,42 @@ describe('review body, status, summary', () => {
     ]);
     expect(annotations[2]).toMatchObject({ level: 'warning', file: 'infra/main.tf', startLine: 10, endLine: 16, title: 'sg-guard Critical: no-public-ssh'.replace('Critical', 'Medium') });
   });
+
+  it('annotations say whether the internet really reaches what the group is on, in one bounded line', () => {
+    const exposed = finding({
+      id: 'aaaaaaaaaaaa',
+      reachability: {
+        status: 'exposed',
+        path: [
+          { kind: 'internet', address: '0.0.0.0/0' },
+          { kind: 'internet-gateway', address: 'aws_internet_gateway.main' },
+          { kind: 'subnet', address: 'aws_subnet.public_a' },
+          { kind: 'security-group', address: 'aws_security_group.bastion' },
+          { kind: 'resource', address: 'aws_instance.bastion' },
+        ],
+        publicAddress: 'aws_subnet.public_a (public IP on launch)',
+      },
+    });
+    const hidden = finding({ id: 'bbbbbbbbbbbb', reachability: { status: 'not-exposed', blockedBy: [{ kind: 'subnet', address: 'aws_subnet.private_a', why: 'has no route to an internet gateway' }] } });
+    const unknown = finding({ id: 'cccccccccccc', reachability: { status: 'unknown', unknownBecause: ['aws_instance.app: subnet_id is unknown until apply'] } });
+    const none = finding({ id: 'dddddddddddd' });
+    // What the plan fixes has no annotation, reachability or not.
+    const fixed = finding({ id: 'eeeeeeeeeeee', change: 'removed', reachability: { status: 'unknown', unknownBecause: ['gone'] } });
+    const messages = annotationsFor(report([exposed, hidden, unknown, none, fixed])).annotations.map((a) => a.message);
+    const base = 'aws_security_group.bastion allows 22/tcp from 0.0.0.0/0, which is the whole internet';
+    expect(messages.sort()).toEqual([
+      `${base} [dddddddddddd]`,
+      `${base}. Exposed now: internet → aws_internet_gateway.main → aws_subnet.public_a (public IP on launch) → aws_security_group.bastion → aws_instance.bastion [aaaaaaaaaaaa]`,
+      `${base}. Open in the group, but not reachable from the internet: aws_subnet.private_a has no route to an internet gateway [bbbbbbbbbbbb]`,
+      `${base}. Reachability unknown: aws_instance.app: subnet_id is unknown until apply [cccccccccccc]`,
+    ]);
+
+    // A path of very long addresses (and many reasons) is cut: the message stays bounded, its id last.
+    const hop = (kind: 'subnet' | 'resource', n: number) => ({ kind, address: `aws_subnet.${'x'.repeat(5000)}${n}` });
+    const long = finding({ id: 'ffffffffffff', reachability: { status: 'exposed', path: [{ kind: 'internet', address: '0.0.0.0/0' }, ...Array.from({ length: 50 }, (_, i) => hop('subnet', i)), hop('resource', 99)], publicAddress: 'y'.repeat(5000) } });
+    const [cut] = annotationsFor(report([long])).annotations;
+    expect(Array.from(cut?.message ?? '').length).toBeLessThan(base.length + 700);
+    expect(cut?.message).toMatch(/^aws_security_group\.bastion allows .*\. Exposed now: internet → aws_subnet\.x{100,}…/);
+    expect(cut?.message).toMatch(/… \[ffffffffffff\]$/);
+  });
 });

@@ -9,6 +9,7 @@ import { encodeState, readState } from '../../src/commands/state.js';
 import { renderJson } from '../../src/report/json.js';
 import { commitStatus } from '../../src/review/comments.js';
 import { planReview, type ReviewOptions } from '../../src/review/posting.js';
+import { missingRoot } from '../../src/review/roots.js';
 import { parseReport } from '../../src/review/report-input.js';
 import { RULES } from '../../src/rules/index.js';
 import { finding, report } from '../support/review-findings.js';
@@ -36,8 +37,8 @@ const earlier = { id: 11, state: 'CHANGES_REQUESTED', body: '<!-- sg-guard:revie
 describe('reports that could not be read', () => {
   it('fail the status, even when nothing the others found blocks', () => {
     expect(commitStatus(clean)).toEqual({ state: 'success', description: 'Passes at fail-on high (1 low)' });
-    expect(commitStatus(clean, 2)).toEqual({ state: 'failure', description: '2 reports could not be read (1 low in the others)' });
-    expect(commitStatus(report([finding()]), 1)).toEqual({ state: 'failure', description: '1 finding at or above high (1 critical); 1 report not read' });
+    expect(commitStatus(clean, UNREAD)).toEqual({ state: 'failure', description: '2 reports could not be read (1 low in the others)' });
+    expect(commitStatus(report([finding()]), UNREAD.slice(0, 1))).toEqual({ state: 'failure', description: '1 finding at or above high (1 critical); 1 report not read' });
   });
 
   it('are named, escaped, under an "incomplete" heading in the summary; an earlier request for changes stays', () => {
@@ -62,6 +63,40 @@ describe('reports that could not be read', () => {
     // None: no key at all, as before.
     const none = readState(`body\n${encodeState({ ...state, unread: [] })?.line ?? ''}`, 'sg-guard');
     expect(none && 'state' in none ? 'unread' in none.state : none).toBe(false);
+  });
+});
+
+describe('roots that expect-roots names and no report covers', () => {
+  const uat = missingRoot('live/uat');
+  const glob = missingRoot('live/x*');
+
+  it('are said to have no report, not to be unreadable, in the status', () => {
+    expect(commitStatus(clean, [uat])).toEqual({ state: 'failure', description: 'live/uat has no report: its analyze job did not upload one (1 low in the others)' });
+    expect(commitStatus(clean, [glob])).toEqual({ state: 'failure', description: 'live/x* has no report: it matches no root of the repository (1 low in the others)' });
+    expect(commitStatus(clean, [uat, glob])).toEqual({ state: 'failure', description: '2 roots have no report (1 low in the others)' });
+    expect(commitStatus(clean, [UNREAD[0] as (typeof UNREAD)[number], uat])).toEqual({ state: 'failure', description: '1 report could not be read and live/uat has no report (1 low in the others)' });
+    expect(commitStatus(report([finding()]), [uat])).toEqual({ state: 'failure', description: '1 finding at or above high (1 critical); live/uat has no report' });
+    // A long root's name is cut, and the description stays within GitHub's limit.
+    const long = commitStatus(clean, [missingRoot(`live/${'a'.repeat(300)}`)]).description;
+    expect(long.length).toBeLessThanOrEqual(140);
+    expect(long).toMatch(/^live\/a+… has no report: its analyze job did not upload one \(1 low in the others\)$/);
+  });
+
+  it('are named in the summary with what happened, apart from the reports that could not be read', () => {
+    const one = planReview(clean, { diff: null, reviewComments: [], reviews: [earlier], issueComments: [] }, options({ unread: [uat] })).summary?.body ?? '';
+    expect(one).toContain('## ⚠️ Incomplete: `live/uat` has no report; in the others, 1 finding, none at or above high\n');
+    expect(one).toContain('> **`live/uat` has no report**: its analyze job did not upload one (expect-roots names it). Its plans are not in this review, and the check fails until its report is there.');
+    expect(one).not.toContain('could not be read');
+    const both = planReview(clean, { diff: null, reviewComments: [], reviews: [], issueComments: [] }, options({ unread: [...UNREAD, uat, glob] })).summary?.body ?? '';
+    expect(both).toContain('## ⚠️ Incomplete: reports could not be read and 2 roots have no report; in the others,');
+    expect(both).toContain('> **2 reports could not be read**, so the plans they cover are not in this review');
+    expect(both).toContain('> **2 roots have no report**, so their plans are not in this review and the check fails until their reports are there:\n> - `live/uat`: its analyze job did not upload one (expect-roots names it)\n> - `live/x*`: it matches no root of the repository (expect-roots names it)');
+  });
+
+  it('stay roots without a report in the stored analysis, so that a command keeps the words', () => {
+    const state = { context: 'sg-guard', headSha: HEAD, planDigest: 'cd'.repeat(32), report: clean, outside: null, customRules: [], diagrams: [], ignores: [], omitted: [], unread: [UNREAD[0] as (typeof UNREAD)[number], uat] };
+    const read = readState(`body\n${encodeState(state)?.line ?? ''}`, 'sg-guard');
+    expect(read && 'state' in read ? read.state.unread : read).toEqual([UNREAD[0], { file: 'live/uat', problem: 'its analyze job did not upload one (expect-roots names it)', missingRoot: true }]);
   });
 });
 
