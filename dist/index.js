@@ -50759,10 +50759,10 @@ function renderMarkdown(report, rules, options = {}) {
   };
   const waiver = { configSource: report.policy?.source ?? null, inlineIgnores: options.inlineIgnores ?? "trust" };
   const rows = {
-    blocking: blocking.map((f) => tableRow(f, ctx)),
-    below: below.map((f) => tableRow(f, ctx)),
-    before: before.map((f) => tableRow(f, ctx)),
-    waived: suppressed.map((f) => waivedRow(f, ctx, waiver))
+    blocking: rowsWithin(blocking, (f) => tableRow(f, ctx), limit),
+    below: rowsWithin(below, (f) => tableRow(f, ctx), limit),
+    before: rowsWithin(before, (f) => tableRow(f, ctx), limit),
+    waived: rowsWithin(suppressed, (f) => waivedRow(f, ctx, waiver), limit)
   };
   const fixedItems = fixed2.map((f) => fixedItem(f, ctx));
   const exposure2 = exposureLines(report);
@@ -50774,11 +50774,11 @@ function renderMarkdown(report, rules, options = {}) {
   const full = {
     rules: details.length > 0 ? 1 : 0,
     diagrams: diagrams2.length,
-    waived: rows.waived.length,
-    notBlocking: rows.below.length + rows.before.length,
+    waived: rows.waived.count,
+    notBlocking: rows.below.count + rows.before.count,
     exposure: Math.min(exposure2.length, MAX_CHANGE_LINES),
     fixed: Math.min(fixedItems.length, MAX_CHANGE_LINES),
-    blocking: rows.blocking.length
+    blocking: rows.blocking.count
   };
   const assemble = (kept2) => {
     const left = [];
@@ -50790,32 +50790,32 @@ function renderMarkdown(report, rules, options = {}) {
       note(full.fixed - kept2.fixed, "fixed finding");
       sections.push(listSection(`### Fixed by this plan (${fixedItems.length})`, fixedItems.slice(0, kept2.fixed), fixedItems.length - kept2.fixed));
     }
-    if (rows.blocking.length > 0) {
-      note(rows.blocking.length - kept2.blocking, "blocking finding");
-      sections.push(tableSection(`### Blocking (${rows.blocking.length})`, "", rows.blocking, kept2.blocking));
+    if (rows.blocking.count > 0) {
+      note(rows.blocking.count - kept2.blocking, "blocking finding");
+      sections.push(tableSection(`### Blocking (${rows.blocking.count})`, "", rows.blocking, kept2.blocking));
     }
     if (requests) sections.push(requests);
-    const keptBelow = Math.min(kept2.notBlocking, rows.below.length);
-    const keptBefore = Math.max(0, kept2.notBlocking - rows.below.length);
-    note(rows.below.length + rows.before.length - kept2.notBlocking, "non-blocking finding");
-    if (rows.below.length > 0) {
-      sections.push(fold(`${rows.blocking.length > 0 ? "Not blocking" : "Findings"}: below fail-on <code>${escapeHtml(report.failOn)}</code> (${countsPhrase(below)})`, tableSection("", "", rows.below, keptBelow)));
+    const keptBelow = Math.min(kept2.notBlocking, rows.below.count);
+    const keptBefore = Math.max(0, kept2.notBlocking - rows.below.count);
+    note(rows.below.count + rows.before.count - kept2.notBlocking, "non-blocking finding");
+    if (rows.below.count > 0) {
+      sections.push(fold(`${rows.blocking.count > 0 ? "Not blocking" : "Findings"}: below fail-on <code>${escapeHtml(report.failOn)}</code> (${countsPhrase(below)})`, tableSection("", "", rows.below, keptBelow)));
     }
-    if (rows.before.length > 0) {
+    if (rows.before.count > 0) {
       const why = "These were there before this plan and block only with `fail-on-scope: all`.";
       sections.push(fold(`Already there before this plan, not blocking (${countsPhrase(before)})`, tableSection("", why, rows.before, keptBefore)));
     }
-    if (rows.waived.length > 0) {
-      note(rows.waived.length - kept2.waived, "waived row");
+    if (rows.waived.count > 0) {
+      note(rows.waived.count - kept2.waived, "waived row");
       let body2 = WAIVED_NOTE;
       if (kept2.waived > 0) body2 += `
 
 ${WAIVED_HEADER}
-${rows.waived.slice(0, kept2.waived).join("\n")}`;
-      if (kept2.waived < rows.waived.length) body2 += `
+${rows.waived.shown.slice(0, kept2.waived).join("\n")}`;
+      if (kept2.waived < rows.waived.count) body2 += `
 
-${truncationNote(rows.waived.length - kept2.waived, "waived finding")}`;
-      sections.push(fold(`<strong>Waived (${rows.waived.length})</strong>`, body2));
+${truncationNote(rows.waived.count - kept2.waived, "waived finding")}`;
+      sections.push(fold(`<strong>Waived (${rows.waived.count})</strong>`, body2));
     }
     if (exposure2.length > 0) {
       note(full.exposure - kept2.exposure, "line of what the plan changes");
@@ -50870,11 +50870,22 @@ function finish(sections) {
 function fold(summary2, body2) {
   return ["<details>", `<summary>${summary2}</summary>`, "", body2, "", "</details>"].join("\n");
 }
+function rowsWithin(findings, row, limit) {
+  const shown3 = [];
+  let length = 0;
+  for (const f of findings) {
+    if (length > limit) break;
+    const text = row(f);
+    shown3.push(text);
+    length += text.length + 1;
+  }
+  return { count: findings.length, shown: shown3 };
+}
 function tableSection(heading, note, rows, kept) {
   const parts2 = [heading, note].filter(Boolean);
   if (kept > 0) parts2.push(`${FINDINGS_HEADER}
-${rows.slice(0, kept).join("\n")}`);
-  if (kept < rows.length) parts2.push(truncationNote(rows.length - kept));
+${rows.shown.slice(0, kept).join("\n")}`);
+  if (kept < rows.count) parts2.push(truncationNote(rows.count - kept));
   return parts2.join("\n\n");
 }
 function listBody(items, hidden) {
@@ -50971,7 +50982,12 @@ function breakable(text) {
   const capped2 = cap3(text);
   if (Array.from(capped2).length <= MIN_BREAK_PIECE * 2) return escapeMarkdown(capped2) || "\u2014";
   const pieces = [];
-  const parts2 = capped2.split(/(?<=[./,_:-])|(?=\[)/).flatMap((p) => Array.from(p).reduce((out2, ch, i2) => i2 % MAX_BREAK_PIECE === 0 ? [...out2, ch] : [...out2.slice(0, -1), `${out2[out2.length - 1] ?? ""}${ch}`], []));
+  const parts2 = capped2.split(/(?<=[./,_:-])|(?=\[)/).flatMap((p) => {
+    const chars = Array.from(p);
+    const runs = [];
+    for (let i2 = 0; i2 < chars.length; i2 += MAX_BREAK_PIECE) runs.push(chars.slice(i2, i2 + MAX_BREAK_PIECE).join(""));
+    return runs;
+  });
   for (const p of parts2) {
     const last = pieces.length - 1;
     if (last >= 0 && pieces[last].length < MIN_BREAK_PIECE) pieces[last] += p;
