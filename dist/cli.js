@@ -9481,7 +9481,13 @@ var RULE_TYPES = /* @__PURE__ */ new Set([
   "aws_vpc_security_group_egress_rule"
 ]);
 function peerCache() {
-  return { cidr: /* @__PURE__ */ new Map(), prefixList: /* @__PURE__ */ new Map(), groupId: /* @__PURE__ */ new Map(), groupAddress: /* @__PURE__ */ new Map() };
+  return { cidr: /* @__PURE__ */ new Map(), prefixList: /* @__PURE__ */ new Map(), groupId: /* @__PURE__ */ new Map(), groupAddress: /* @__PURE__ */ new Map(), text: /* @__PURE__ */ new Map() };
+}
+function shared(s, ctx) {
+  const known = ctx.peers.text.get(s);
+  if (known !== void 0) return known;
+  ctx.peers.text.set(s, s);
+  return s;
 }
 var INLINE_FIELDS = [
   { field: "cidr_blocks", kind: "cidr" },
@@ -9638,31 +9644,31 @@ function configSets(src, field, ctx) {
   if (src.inline) return true;
   return !ctx.config.present || ctx.config.resourceOf(src.inst)?.expressions?.[field] !== void 0;
 }
-function emit(src, peer, path2) {
+function emit(src, peer, path2, ctx) {
   const p = src.selfAddress !== null && peer.kind === "security-group" && peer.address === src.selfAddress ? SELF : peer;
-  src.out.push(makePermission(src.head, src.traffic, p, path2));
+  src.out.push(makePermission(src.head, src.traffic, p, shared(path2, ctx)));
 }
 function peersOfItem(src, ctx, kind, field, value, unknown, path2) {
   if (unknown) {
     if (kind === "security-group") {
       const { targets, exact } = groupResolution(src, field, ctx);
       if (targets.length > 0 && exact) {
-        for (const t of targets) emit(src, targetPeer(t, ctx), path2);
+        for (const t of targets) emit(src, targetPeer(t, ctx), path2, ctx);
         return;
       }
       if (targets.length > 0) {
         const candidates2 = targets.map((t) => "address" in t ? t.address : t.id);
-        emit(src, { kind: "security-group", address: null, id: null, candidates: candidates2 }, path2);
+        emit(src, { kind: "security-group", address: null, id: null, candidates: candidates2 }, path2, ctx);
         return;
       }
     }
-    emit(src, { kind: "unknown", attribute: path2 }, path2);
+    emit(src, { kind: "unknown", attribute: path2 }, path2, ctx);
     return;
   }
   if (typeof value !== "string" || value === "") return;
-  if (kind === "cidr") emit(src, cidrPeer(value, path2, ctx), path2);
-  else if (kind === "prefix-list") emit(src, prefixListPeer(value, ctx), path2);
-  else emit(src, groupPeer(value, ctx), path2);
+  if (kind === "cidr") emit(src, cidrPeer(value, path2, ctx), path2, ctx);
+  else if (kind === "prefix-list") emit(src, prefixListPeer(value, ctx), path2, ctx);
+  else emit(src, groupPeer(value, ctx), path2, ctx);
 }
 function peersOf(src, ctx) {
   const fields = src.fields;
@@ -9674,8 +9680,8 @@ function peersOf(src, ctx) {
     const path2 = src.prefix === "" ? field : `${src.prefix}${field}`;
     if (fieldUnknown === true && !configSets(src, field, ctx)) continue;
     if (kind === "self") {
-      if (fieldUnknown === true) emit(src, { kind: "unknown", attribute: path2 }, path2);
-      else if (value === true) emit(src, SELF, path2);
+      if (fieldUnknown === true) emit(src, { kind: "unknown", attribute: path2 }, path2, ctx);
+      else if (value === true) emit(src, SELF, path2, ctx);
       continue;
     }
     if (fieldUnknown === true) {
@@ -9690,8 +9696,8 @@ function peersOf(src, ctx) {
     }
   }
 }
-function description(values) {
-  return typeof values.description === "string" ? values.description : null;
+function descriptionOf(values, ctx) {
+  return typeof values.description === "string" ? shared(values.description, ctx) : null;
 }
 function inlineGroupRefs(expressions, direction2, rule23, field, inst, ctx) {
   const node = expressions?.[direction2];
@@ -9745,7 +9751,7 @@ function inlinePermissions(inst, side, ctx) {
           fields: INLINE_FIELDS,
           inline: { direction: direction2, rule: rule23 },
           selfAddress: null,
-          head: { securityGroup: inst.address, securityGroupId: groupId, resource: inst.address, resourceType: inst.type, path: `${direction2}[${i2}]`, direction: direction2, side, description: description(rule23) },
+          head: { securityGroup: inst.address, securityGroupId: groupId, resource: inst.address, resourceType: inst.type, path: shared(`${direction2}[${i2}]`, ctx), direction: direction2, side, description: descriptionOf(rule23, ctx) },
           traffic: protocolAndPorts(rule23, ruleUnknown, "protocol", `${inst.address}.${direction2}[${i2}]`, ctx),
           out: out2
         },
@@ -9792,7 +9798,7 @@ function rulePermissions(inst, side, ctx) {
       fields: isVpcRule ? VPC_RULE_FIELDS : SG_RULE_FIELDS,
       inline: null,
       selfAddress: owner.address,
-      head: { securityGroup: owner.address, securityGroupId: owner.id, resource: inst.address, resourceType: inst.type, path: "", direction: direction2, side, description: description(values) },
+      head: { securityGroup: owner.address, securityGroupId: owner.id, resource: inst.address, resourceType: inst.type, path: "", direction: direction2, side, description: descriptionOf(values, ctx) },
       traffic: protocolAndPorts(values, unknown, isVpcRule ? "ip_protocol" : "protocol", inst.address, ctx),
       out: out2
     },
@@ -15714,11 +15720,11 @@ function fileSource(fd, size) {
   };
 }
 var ScanError = class extends Error {
-  constructor(offset, truncated, description2) {
-    super(description2);
+  constructor(offset, truncated, description) {
+    super(description);
     this.offset = offset;
     this.truncated = truncated;
-    this.description = description2;
+    this.description = description;
     this.name = "ScanError";
   }
   offset;
@@ -24049,9 +24055,9 @@ function activeFindings(findings) {
 }
 function commitStatus(report, unread = 0) {
   const counts = formatCounts(report.summary);
-  const description2 = isBlocking(report) ? `${plural(report.summary.blocking, "finding")} at or above ${report.failOn} (${counts})` : unread > 0 ? `${plural(unread, "report")} could not be read (${counts} in the others)` : counts === "no findings" ? "No security-group findings" : `Passes at fail-on ${report.failOn} (${counts})`;
+  const description = isBlocking(report) ? `${plural(report.summary.blocking, "finding")} at or above ${report.failOn} (${counts})` : unread > 0 ? `${plural(unread, "report")} could not be read (${counts} in the others)` : counts === "no findings" ? "No security-group findings" : `Passes at fail-on ${report.failOn} (${counts})`;
   const missing = isBlocking(report) && unread > 0 ? `; ${plural(unread, "report")} not read` : "";
-  return { state: isBlocking(report) || unread > 0 ? "failure" : "success", description: cap2(description2 + missing, STATUS_DESCRIPTION_LIMIT) };
+  return { state: isBlocking(report) || unread > 0 ? "failure" : "success", description: cap2(description + missing, STATUS_DESCRIPTION_LIMIT) };
 }
 function reviewBody(input) {
   const { report } = input;
@@ -24132,10 +24138,10 @@ function shortNamer(addresses) {
   return (address) => {
     const parts2 = segments(address);
     const path2 = modulePath(parts2);
-    const shared = prefix2.length > 0 && prefix2.every((p, i2) => path2[i2] === p) ? prefix2.length : 0;
-    const rest = parts2.slice(2 * shared);
-    const modules = path2.slice(shared).map((m) => m.slice("module.".length));
-    const resource = rest.slice(2 * (path2.length - shared));
+    const shared2 = prefix2.length > 0 && prefix2.every((p, i2) => path2[i2] === p) ? prefix2.length : 0;
+    const rest = parts2.slice(2 * shared2);
+    const modules = path2.slice(shared2).map((m) => m.slice("module.".length));
+    const resource = rest.slice(2 * (path2.length - shared2));
     if (resource.length < 2) return address;
     const named3 = resource[0] === "aws_security_group" ? resource.slice(1) : resource;
     return [...modules, ...named3].join(".");
