@@ -31198,7 +31198,13 @@ var RULE_TYPES = /* @__PURE__ */ new Set([
   "aws_vpc_security_group_egress_rule"
 ]);
 function peerCache() {
-  return { cidr: /* @__PURE__ */ new Map(), prefixList: /* @__PURE__ */ new Map(), groupId: /* @__PURE__ */ new Map(), groupAddress: /* @__PURE__ */ new Map() };
+  return { cidr: /* @__PURE__ */ new Map(), prefixList: /* @__PURE__ */ new Map(), groupId: /* @__PURE__ */ new Map(), groupAddress: /* @__PURE__ */ new Map(), text: /* @__PURE__ */ new Map() };
+}
+function shared(s, ctx) {
+  const known = ctx.peers.text.get(s);
+  if (known !== void 0) return known;
+  ctx.peers.text.set(s, s);
+  return s;
 }
 var INLINE_FIELDS = [
   { field: "cidr_blocks", kind: "cidr" },
@@ -31355,31 +31361,31 @@ function configSets(src, field, ctx) {
   if (src.inline) return true;
   return !ctx.config.present || ctx.config.resourceOf(src.inst)?.expressions?.[field] !== void 0;
 }
-function emit(src, peer, path2) {
+function emit(src, peer, path2, ctx) {
   const p = src.selfAddress !== null && peer.kind === "security-group" && peer.address === src.selfAddress ? SELF : peer;
-  src.out.push(makePermission(src.head, src.traffic, p, path2));
+  src.out.push(makePermission(src.head, src.traffic, p, shared(path2, ctx)));
 }
 function peersOfItem(src, ctx, kind, field, value, unknown, path2) {
   if (unknown) {
     if (kind === "security-group") {
       const { targets, exact } = groupResolution(src, field, ctx);
       if (targets.length > 0 && exact) {
-        for (const t of targets) emit(src, targetPeer(t, ctx), path2);
+        for (const t of targets) emit(src, targetPeer(t, ctx), path2, ctx);
         return;
       }
       if (targets.length > 0) {
         const candidates2 = targets.map((t) => "address" in t ? t.address : t.id);
-        emit(src, { kind: "security-group", address: null, id: null, candidates: candidates2 }, path2);
+        emit(src, { kind: "security-group", address: null, id: null, candidates: candidates2 }, path2, ctx);
         return;
       }
     }
-    emit(src, { kind: "unknown", attribute: path2 }, path2);
+    emit(src, { kind: "unknown", attribute: path2 }, path2, ctx);
     return;
   }
   if (typeof value !== "string" || value === "") return;
-  if (kind === "cidr") emit(src, cidrPeer(value, path2, ctx), path2);
-  else if (kind === "prefix-list") emit(src, prefixListPeer(value, ctx), path2);
-  else emit(src, groupPeer(value, ctx), path2);
+  if (kind === "cidr") emit(src, cidrPeer(value, path2, ctx), path2, ctx);
+  else if (kind === "prefix-list") emit(src, prefixListPeer(value, ctx), path2, ctx);
+  else emit(src, groupPeer(value, ctx), path2, ctx);
 }
 function peersOf(src, ctx) {
   const fields = src.fields;
@@ -31391,8 +31397,8 @@ function peersOf(src, ctx) {
     const path2 = src.prefix === "" ? field : `${src.prefix}${field}`;
     if (fieldUnknown === true && !configSets(src, field, ctx)) continue;
     if (kind === "self") {
-      if (fieldUnknown === true) emit(src, { kind: "unknown", attribute: path2 }, path2);
-      else if (value === true) emit(src, SELF, path2);
+      if (fieldUnknown === true) emit(src, { kind: "unknown", attribute: path2 }, path2, ctx);
+      else if (value === true) emit(src, SELF, path2, ctx);
       continue;
     }
     if (fieldUnknown === true) {
@@ -31407,8 +31413,8 @@ function peersOf(src, ctx) {
     }
   }
 }
-function description(values) {
-  return typeof values.description === "string" ? values.description : null;
+function descriptionOf(values, ctx) {
+  return typeof values.description === "string" ? shared(values.description, ctx) : null;
 }
 function inlineGroupRefs(expressions, direction2, rule23, field, inst, ctx) {
   const node = expressions?.[direction2];
@@ -31462,7 +31468,7 @@ function inlinePermissions(inst, side, ctx) {
           fields: INLINE_FIELDS,
           inline: { direction: direction2, rule: rule23 },
           selfAddress: null,
-          head: { securityGroup: inst.address, securityGroupId: groupId, resource: inst.address, resourceType: inst.type, path: `${direction2}[${i2}]`, direction: direction2, side, description: description(rule23) },
+          head: { securityGroup: inst.address, securityGroupId: groupId, resource: inst.address, resourceType: inst.type, path: shared(`${direction2}[${i2}]`, ctx), direction: direction2, side, description: descriptionOf(rule23, ctx) },
           traffic: protocolAndPorts(rule23, ruleUnknown, "protocol", `${inst.address}.${direction2}[${i2}]`, ctx),
           out: out2
         },
@@ -31509,7 +31515,7 @@ function rulePermissions(inst, side, ctx) {
       fields: isVpcRule ? VPC_RULE_FIELDS : SG_RULE_FIELDS,
       inline: null,
       selfAddress: owner.address,
-      head: { securityGroup: owner.address, securityGroupId: owner.id, resource: inst.address, resourceType: inst.type, path: "", direction: direction2, side, description: description(values) },
+      head: { securityGroup: owner.address, securityGroupId: owner.id, resource: inst.address, resourceType: inst.type, path: "", direction: direction2, side, description: descriptionOf(values, ctx) },
       traffic: protocolAndPorts(values, unknown, isVpcRule ? "ip_protocol" : "protocol", inst.address, ctx),
       out: out2
     },
@@ -37506,11 +37512,11 @@ function fileSource(fd, size) {
   };
 }
 var ScanError = class extends Error {
-  constructor(offset, truncated, description2) {
-    super(description2);
+  constructor(offset, truncated, description) {
+    super(description);
     this.offset = offset;
     this.truncated = truncated;
-    this.description = description2;
+    this.description = description;
     this.name = "ScanError";
   }
   offset;
@@ -50526,9 +50532,9 @@ function commitStatus(report, unread = []) {
   const lacking = incompleteWords(unread, (n) => `${plural(n, "report")} could not be read`, name2);
   const [only] = unread;
   const why = unread.length === 1 && only?.missingRoot ? `${name2(only.file)} has no report: ${missingRootReason(only.file)}` : lacking;
-  const description2 = isBlocking(report) ? `${plural(report.summary.blocking, "finding")} at or above ${report.failOn} (${counts})` : unread.length > 0 ? `${why} (${counts} in the others)` : counts === "no findings" ? "No security-group findings" : `Passes at fail-on ${report.failOn} (${counts})`;
+  const description = isBlocking(report) ? `${plural(report.summary.blocking, "finding")} at or above ${report.failOn} (${counts})` : unread.length > 0 ? `${why} (${counts} in the others)` : counts === "no findings" ? "No security-group findings" : `Passes at fail-on ${report.failOn} (${counts})`;
   const missing = isBlocking(report) && unread.length > 0 ? `; ${incompleteWords(unread, (n) => `${plural(n, "report")} not read`, name2)}` : "";
-  return { state: isBlocking(report) || unread.length > 0 ? "failure" : "success", description: cap(description2 + missing, STATUS_DESCRIPTION_LIMIT) };
+  return { state: isBlocking(report) || unread.length > 0 ? "failure" : "success", description: cap(description + missing, STATUS_DESCRIPTION_LIMIT) };
 }
 function reviewBody(input) {
   const { report } = input;
@@ -50813,10 +50819,10 @@ function shortNamer(addresses) {
   return (address) => {
     const parts2 = segments(address);
     const path2 = modulePath(parts2);
-    const shared = prefix2.length > 0 && prefix2.every((p, i2) => path2[i2] === p) ? prefix2.length : 0;
-    const rest = parts2.slice(2 * shared);
-    const modules = path2.slice(shared).map((m) => m.slice("module.".length));
-    const resource = rest.slice(2 * (path2.length - shared));
+    const shared2 = prefix2.length > 0 && prefix2.every((p, i2) => path2[i2] === p) ? prefix2.length : 0;
+    const rest = parts2.slice(2 * shared2);
+    const modules = path2.slice(shared2).map((m) => m.slice("module.".length));
+    const resource = rest.slice(2 * (path2.length - shared2));
     if (resource.length < 2) return address;
     const named4 = resource[0] === "aws_security_group" ? resource.slice(1) : resource;
     return [...modules, ...named4].join(".");
@@ -50869,10 +50875,10 @@ function renderMarkdown(report, rules, options = {}) {
   };
   const waiver = { configSource: report.policy?.source ?? null, inlineIgnores: options.inlineIgnores ?? "trust" };
   const rows = {
-    blocking: blocking.map((f) => tableRow(f, ctx)),
-    below: below.map((f) => tableRow(f, ctx)),
-    before: before.map((f) => tableRow(f, ctx)),
-    waived: suppressed.map((f) => waivedRow(f, ctx, waiver))
+    blocking: rowsWithin(blocking, (f) => tableRow(f, ctx), limit),
+    below: rowsWithin(below, (f) => tableRow(f, ctx), limit),
+    before: rowsWithin(before, (f) => tableRow(f, ctx), limit),
+    waived: rowsWithin(suppressed, (f) => waivedRow(f, ctx, waiver), limit)
   };
   const fixedItems = fixed2.map((f) => fixedItem(f, ctx));
   const exposure2 = exposureLines(report);
@@ -50884,11 +50890,11 @@ function renderMarkdown(report, rules, options = {}) {
   const full = {
     rules: details.length > 0 ? 1 : 0,
     diagrams: diagrams2.length,
-    waived: rows.waived.length,
-    notBlocking: rows.below.length + rows.before.length,
+    waived: rows.waived.count,
+    notBlocking: rows.below.count + rows.before.count,
     exposure: Math.min(exposure2.length, MAX_CHANGE_LINES),
     fixed: Math.min(fixedItems.length, MAX_CHANGE_LINES),
-    blocking: rows.blocking.length
+    blocking: rows.blocking.count
   };
   const assemble = (kept2) => {
     const left = [];
@@ -50900,32 +50906,32 @@ function renderMarkdown(report, rules, options = {}) {
       note(full.fixed - kept2.fixed, "fixed finding");
       sections.push(listSection(`### Fixed by this plan (${fixedItems.length})`, fixedItems.slice(0, kept2.fixed), fixedItems.length - kept2.fixed));
     }
-    if (rows.blocking.length > 0) {
-      note(rows.blocking.length - kept2.blocking, "blocking finding");
-      sections.push(tableSection(`### Blocking (${rows.blocking.length})`, "", rows.blocking, kept2.blocking));
+    if (rows.blocking.count > 0) {
+      note(rows.blocking.count - kept2.blocking, "blocking finding");
+      sections.push(tableSection(`### Blocking (${rows.blocking.count})`, "", rows.blocking, kept2.blocking));
     }
     if (requests) sections.push(requests);
-    const keptBelow = Math.min(kept2.notBlocking, rows.below.length);
-    const keptBefore = Math.max(0, kept2.notBlocking - rows.below.length);
-    note(rows.below.length + rows.before.length - kept2.notBlocking, "non-blocking finding");
-    if (rows.below.length > 0) {
-      sections.push(fold(`${rows.blocking.length > 0 ? "Not blocking" : "Findings"}: below fail-on <code>${escapeHtml(report.failOn)}</code> (${countsPhrase(below)})`, tableSection("", "", rows.below, keptBelow)));
+    const keptBelow = Math.min(kept2.notBlocking, rows.below.count);
+    const keptBefore = Math.max(0, kept2.notBlocking - rows.below.count);
+    note(rows.below.count + rows.before.count - kept2.notBlocking, "non-blocking finding");
+    if (rows.below.count > 0) {
+      sections.push(fold(`${rows.blocking.count > 0 ? "Not blocking" : "Findings"}: below fail-on <code>${escapeHtml(report.failOn)}</code> (${countsPhrase(below)})`, tableSection("", "", rows.below, keptBelow)));
     }
-    if (rows.before.length > 0) {
+    if (rows.before.count > 0) {
       const why = "These were there before this plan and block only with `fail-on-scope: all`.";
       sections.push(fold(`Already there before this plan, not blocking (${countsPhrase(before)})`, tableSection("", why, rows.before, keptBefore)));
     }
-    if (rows.waived.length > 0) {
-      note(rows.waived.length - kept2.waived, "waived row");
+    if (rows.waived.count > 0) {
+      note(rows.waived.count - kept2.waived, "waived row");
       let body2 = WAIVED_NOTE;
       if (kept2.waived > 0) body2 += `
 
 ${WAIVED_HEADER}
-${rows.waived.slice(0, kept2.waived).join("\n")}`;
-      if (kept2.waived < rows.waived.length) body2 += `
+${rows.waived.shown.slice(0, kept2.waived).join("\n")}`;
+      if (kept2.waived < rows.waived.count) body2 += `
 
-${truncationNote(rows.waived.length - kept2.waived, "waived finding")}`;
-      sections.push(fold(`<strong>Waived (${rows.waived.length})</strong>`, body2));
+${truncationNote(rows.waived.count - kept2.waived, "waived finding")}`;
+      sections.push(fold(`<strong>Waived (${rows.waived.count})</strong>`, body2));
     }
     if (exposure2.length > 0) {
       note(full.exposure - kept2.exposure, "line of what the plan changes");
@@ -50980,11 +50986,22 @@ function finish(sections) {
 function fold(summary2, body2) {
   return ["<details>", `<summary>${summary2}</summary>`, "", body2, "", "</details>"].join("\n");
 }
+function rowsWithin(findings, row, limit) {
+  const shown3 = [];
+  let length = 0;
+  for (const f of findings) {
+    if (length > limit) break;
+    const text = row(f);
+    shown3.push(text);
+    length += text.length + 1;
+  }
+  return { count: findings.length, shown: shown3 };
+}
 function tableSection(heading, note, rows, kept) {
   const parts2 = [heading, note].filter(Boolean);
   if (kept > 0) parts2.push(`${FINDINGS_HEADER}
-${rows.slice(0, kept).join("\n")}`);
-  if (kept < rows.length) parts2.push(truncationNote(rows.length - kept));
+${rows.shown.slice(0, kept).join("\n")}`);
+  if (kept < rows.count) parts2.push(truncationNote(rows.count - kept));
   return parts2.join("\n\n");
 }
 function listBody(items, hidden) {
@@ -51096,7 +51113,12 @@ function breakable(text) {
   const capped2 = cap3(text);
   if (Array.from(capped2).length <= MIN_BREAK_PIECE * 2) return escapeMarkdown(capped2) || "\u2014";
   const pieces = [];
-  const parts2 = capped2.split(/(?<=[./,_:-])|(?=\[)/).flatMap((p) => Array.from(p).reduce((out2, ch, i2) => i2 % MAX_BREAK_PIECE === 0 ? [...out2, ch] : [...out2.slice(0, -1), `${out2[out2.length - 1] ?? ""}${ch}`], []));
+  const parts2 = capped2.split(/(?<=[./,_:-])|(?=\[)/).flatMap((p) => {
+    const chars = Array.from(p);
+    const runs = [];
+    for (let i2 = 0; i2 < chars.length; i2 += MAX_BREAK_PIECE) runs.push(chars.slice(i2, i2 + MAX_BREAK_PIECE).join(""));
+    return runs;
+  });
   for (const p of parts2) {
     const last = pieces.length - 1;
     if (last >= 0 && pieces[last].length < MIN_BREAK_PIECE) pieces[last] += p;

@@ -26,16 +26,30 @@ export interface ExtractContext {
   file: string;
 }
 
-/** Peers by what they are built from: a CIDR as written, a prefix-list id, a group id or address. */
+/**
+ * Peers by what they are built from: a CIDR as written, a prefix-list id, a
+ * group id or address. And one string for each attribute path and description
+ * (`text`): a plan of many groups repeats the same few (`ingress[0].cidr_blocks[0]`)
+ * in every permission, and the model holds one copy instead of each.
+ */
 interface PeerCache {
   cidr: Map<string, Peer>;
   prefixList: Map<string, Peer>;
   groupId: Map<string, Peer>;
   groupAddress: Map<string, Peer>;
+  text: Map<string, string>;
 }
 
 export function peerCache(): PeerCache {
-  return { cidr: new Map(), prefixList: new Map(), groupId: new Map(), groupAddress: new Map() };
+  return { cidr: new Map(), prefixList: new Map(), groupId: new Map(), groupAddress: new Map(), text: new Map() };
+}
+
+/** The one copy of `s` the plan's permissions share (PeerCache.text). */
+function shared(s: string, ctx: ExtractContext): string {
+  const known = ctx.peers.text.get(s);
+  if (known !== undefined) return known;
+  ctx.peers.text.set(s, s);
+  return s;
 }
 
 type PeerField = { field: string; kind: 'cidr' | 'prefix-list' | 'security-group' | 'self' };
@@ -285,10 +299,10 @@ function configSets(src: PeerSource, field: string, ctx: ExtractContext): boolea
 }
 
 /** Adds the permission of one peer of a rule. */
-function emit(src: PeerSource, peer: Peer, path: string): void {
+function emit(src: PeerSource, peer: Peer, path: string, ctx: ExtractContext): void {
   // A standalone rule's own group as peer is the group itself.
   const p: Peer = src.selfAddress !== null && peer.kind === 'security-group' && peer.address === src.selfAddress ? SELF : peer;
-  src.out.push(makePermission(src.head, src.traffic, p, path));
+  src.out.push(makePermission(src.head, src.traffic, p, shared(path, ctx)));
 }
 
 /** One value of a peer field: its peers, or nothing for an empty or non-string value. */
@@ -297,22 +311,22 @@ function peersOfItem(src: PeerSource, ctx: ExtractContext, kind: PeerField['kind
     if (kind === 'security-group') {
       const { targets, exact } = groupResolution(src, field, ctx);
       if (targets.length > 0 && exact) {
-        for (const t of targets) emit(src, targetPeer(t, ctx), path);
+        for (const t of targets) emit(src, targetPeer(t, ctx), path, ctx);
         return;
       }
       if (targets.length > 0) {
         const candidates = targets.map((t) => ('address' in t ? t.address : t.id));
-        emit(src, { kind: 'security-group', address: null, id: null, candidates }, path);
+        emit(src, { kind: 'security-group', address: null, id: null, candidates }, path, ctx);
         return;
       }
     }
-    emit(src, { kind: 'unknown', attribute: path }, path);
+    emit(src, { kind: 'unknown', attribute: path }, path, ctx);
     return;
   }
   if (typeof value !== 'string' || value === '') return;
-  if (kind === 'cidr') emit(src, cidrPeer(value, path, ctx), path);
-  else if (kind === 'prefix-list') emit(src, prefixListPeer(value, ctx), path);
-  else emit(src, groupPeer(value, ctx), path);
+  if (kind === 'cidr') emit(src, cidrPeer(value, path, ctx), path, ctx);
+  else if (kind === 'prefix-list') emit(src, prefixListPeer(value, ctx), path, ctx);
+  else emit(src, groupPeer(value, ctx), path, ctx);
 }
 
 /** The permissions of every peer the fields of a rule name, with the attribute path of each, in field order. */
@@ -326,8 +340,8 @@ function peersOf(src: PeerSource, ctx: ExtractContext): void {
     const path = src.prefix === '' ? field : `${src.prefix}${field}`;
     if (fieldUnknown === true && !configSets(src, field, ctx)) continue;
     if (kind === 'self') {
-      if (fieldUnknown === true) emit(src, { kind: 'unknown', attribute: path }, path);
-      else if (value === true) emit(src, SELF, path);
+      if (fieldUnknown === true) emit(src, { kind: 'unknown', attribute: path }, path, ctx);
+      else if (value === true) emit(src, SELF, path, ctx);
       continue;
     }
     if (fieldUnknown === true) {
@@ -344,8 +358,8 @@ function peersOf(src: PeerSource, ctx: ExtractContext): void {
   }
 }
 
-function description(values: JsonObject): string | null {
-  return typeof values.description === 'string' ? values.description : null;
+function descriptionOf(values: JsonObject, ctx: ExtractContext): string | null {
+  return typeof values.description === 'string' ? shared(values.description, ctx) : null;
 }
 
 /**
@@ -410,7 +424,7 @@ export function inlinePermissions(inst: Instance, side: Side, ctx: ExtractContex
           fields: INLINE_FIELDS,
           inline: { direction, rule },
           selfAddress: null,
-          head: { securityGroup: inst.address, securityGroupId: groupId, resource: inst.address, resourceType: inst.type, path: `${direction}[${i}]`, direction, side, description: description(rule) },
+          head: { securityGroup: inst.address, securityGroupId: groupId, resource: inst.address, resourceType: inst.type, path: shared(`${direction}[${i}]`, ctx), direction, side, description: descriptionOf(rule, ctx) },
           traffic: protocolAndPorts(rule, ruleUnknown, 'protocol', `${inst.address}.${direction}[${i}]`, ctx),
           out,
         },
@@ -465,7 +479,7 @@ export function rulePermissions(inst: Instance, side: Side, ctx: ExtractContext)
       fields: isVpcRule ? VPC_RULE_FIELDS : SG_RULE_FIELDS,
       inline: null,
       selfAddress: owner.address,
-      head: { securityGroup: owner.address, securityGroupId: owner.id, resource: inst.address, resourceType: inst.type, path: '', direction, side, description: description(values) },
+      head: { securityGroup: owner.address, securityGroupId: owner.id, resource: inst.address, resourceType: inst.type, path: '', direction, side, description: descriptionOf(values, ctx) },
       traffic: protocolAndPorts(values, unknown, isVpcRule ? 'ip_protocol' : 'protocol', inst.address, ctx),
       out,
     },

@@ -113,10 +113,10 @@ export function renderMarkdown(report: Report, rules: RuleMeta[], options: Markd
   const waiver: WaiverWords = { configSource: report.policy?.source ?? null, inlineIgnores: options.inlineIgnores ?? 'trust' };
 
   const rows = {
-    blocking: blocking.map((f) => tableRow(f, ctx)),
-    below: below.map((f) => tableRow(f, ctx)),
-    before: before.map((f) => tableRow(f, ctx)),
-    waived: suppressed.map((f) => waivedRow(f, ctx, waiver)),
+    blocking: rowsWithin(blocking, (f) => tableRow(f, ctx), limit),
+    below: rowsWithin(below, (f) => tableRow(f, ctx), limit),
+    before: rowsWithin(before, (f) => tableRow(f, ctx), limit),
+    waived: rowsWithin(suppressed, (f) => waivedRow(f, ctx, waiver), limit),
   };
   const fixedItems = fixed.map((f) => fixedItem(f, ctx));
   const exposure = exposureLines(report);
@@ -132,11 +132,11 @@ export function renderMarkdown(report: Report, rules: RuleMeta[], options: Markd
   const full: Kept = {
     rules: details.length > 0 ? 1 : 0,
     diagrams: diagrams.length,
-    waived: rows.waived.length,
-    notBlocking: rows.below.length + rows.before.length,
+    waived: rows.waived.count,
+    notBlocking: rows.below.count + rows.before.count,
     exposure: Math.min(exposure.length, MAX_CHANGE_LINES),
     fixed: Math.min(fixedItems.length, MAX_CHANGE_LINES),
-    blocking: rows.blocking.length,
+    blocking: rows.blocking.count,
   };
 
   const assemble = (kept: Kept): string => {
@@ -149,28 +149,28 @@ export function renderMarkdown(report: Report, rules: RuleMeta[], options: Markd
       note(full.fixed - kept.fixed, 'fixed finding');
       sections.push(listSection(`### Fixed by this plan (${fixedItems.length})`, fixedItems.slice(0, kept.fixed), fixedItems.length - kept.fixed));
     }
-    if (rows.blocking.length > 0) {
-      note(rows.blocking.length - kept.blocking, 'blocking finding');
-      sections.push(tableSection(`### Blocking (${rows.blocking.length})`, '', rows.blocking, kept.blocking));
+    if (rows.blocking.count > 0) {
+      note(rows.blocking.count - kept.blocking, 'blocking finding');
+      sections.push(tableSection(`### Blocking (${rows.blocking.count})`, '', rows.blocking, kept.blocking));
     }
     if (requests) sections.push(requests);
     // The non-blocking rows: those below fail-on first, then those already there.
-    const keptBelow = Math.min(kept.notBlocking, rows.below.length);
-    const keptBefore = Math.max(0, kept.notBlocking - rows.below.length);
-    note(rows.below.length + rows.before.length - kept.notBlocking, 'non-blocking finding');
-    if (rows.below.length > 0) {
-      sections.push(fold(`${rows.blocking.length > 0 ? 'Not blocking' : 'Findings'}: below fail-on <code>${escapeHtml(report.failOn)}</code> (${countsPhrase(below)})`, tableSection('', '', rows.below, keptBelow)));
+    const keptBelow = Math.min(kept.notBlocking, rows.below.count);
+    const keptBefore = Math.max(0, kept.notBlocking - rows.below.count);
+    note(rows.below.count + rows.before.count - kept.notBlocking, 'non-blocking finding');
+    if (rows.below.count > 0) {
+      sections.push(fold(`${rows.blocking.count > 0 ? 'Not blocking' : 'Findings'}: below fail-on <code>${escapeHtml(report.failOn)}</code> (${countsPhrase(below)})`, tableSection('', '', rows.below, keptBelow)));
     }
-    if (rows.before.length > 0) {
+    if (rows.before.count > 0) {
       const why = 'These were there before this plan and block only with `fail-on-scope: all`.';
       sections.push(fold(`Already there before this plan, not blocking (${countsPhrase(before)})`, tableSection('', why, rows.before, keptBefore)));
     }
-    if (rows.waived.length > 0) {
-      note(rows.waived.length - kept.waived, 'waived row');
+    if (rows.waived.count > 0) {
+      note(rows.waived.count - kept.waived, 'waived row');
       let body = WAIVED_NOTE;
-      if (kept.waived > 0) body += `\n\n${WAIVED_HEADER}\n${rows.waived.slice(0, kept.waived).join('\n')}`;
-      if (kept.waived < rows.waived.length) body += `\n\n${truncationNote(rows.waived.length - kept.waived, 'waived finding')}`;
-      sections.push(fold(`<strong>Waived (${rows.waived.length})</strong>`, body));
+      if (kept.waived > 0) body += `\n\n${WAIVED_HEADER}\n${rows.waived.shown.slice(0, kept.waived).join('\n')}`;
+      if (kept.waived < rows.waived.count) body += `\n\n${truncationNote(rows.waived.count - kept.waived, 'waived finding')}`;
+      sections.push(fold(`<strong>Waived (${rows.waived.count})</strong>`, body));
     }
     if (exposure.length > 0) {
       note(full.exposure - kept.exposure, 'line of what the plan changes');
@@ -228,11 +228,34 @@ function fold(summary: string, body: string): string {
   return ['<details>', `<summary>${summary}</summary>`, '', body, '', '</details>'].join('\n');
 }
 
+/**
+ * A table's rows: how many there are, and the first ones as far as `limit`
+ * characters reach (the row that crosses it included). A rendering that keeps
+ * more rows than `shown` holds is longer than the limit anyway, so the rest
+ * (thousands, for a large plan) are never built.
+ */
+interface Rows {
+  count: number;
+  shown: string[];
+}
+
+function rowsWithin(findings: readonly Finding[], row: (f: Finding) => string, limit: number): Rows {
+  const shown: string[] = [];
+  let length = 0;
+  for (const f of findings) {
+    if (length > limit) break;
+    const text = row(f);
+    shown.push(text);
+    length += text.length + 1;
+  }
+  return { count: findings.length, shown };
+}
+
 /** A table of finding rows with a heading or a note above it; `kept` rows shown, then a note for the rest. */
-function tableSection(heading: string, note: string, rows: readonly string[], kept: number): string {
+function tableSection(heading: string, note: string, rows: Rows, kept: number): string {
   const parts = [heading, note].filter(Boolean);
-  if (kept > 0) parts.push(`${FINDINGS_HEADER}\n${rows.slice(0, kept).join('\n')}`);
-  if (kept < rows.length) parts.push(truncationNote(rows.length - kept));
+  if (kept > 0) parts.push(`${FINDINGS_HEADER}\n${rows.shown.slice(0, kept).join('\n')}`);
+  if (kept < rows.count) parts.push(truncationNote(rows.count - kept));
   return parts.join('\n\n');
 }
 
@@ -395,7 +418,12 @@ export function breakable(text: string): string {
   // Pieces of at least MIN_BREAK_PIECE characters, so short values (a CIDR) stay whole.
   const pieces: string[] = [];
   // After . / , _ - : and before [, and inside any run of MAX_BREAK_PIECE characters without one.
-  const parts = capped.split(/(?<=[./,_:-])|(?=\[)/).flatMap((p) => Array.from(p).reduce<string[]>((out, ch, i) => (i % MAX_BREAK_PIECE === 0 ? [...out, ch] : [...out.slice(0, -1), `${out[out.length - 1] ?? ''}${ch}`]), []));
+  const parts = capped.split(/(?<=[./,_:-])|(?=\[)/).flatMap((p) => {
+    const chars = Array.from(p);
+    const runs: string[] = [];
+    for (let i = 0; i < chars.length; i += MAX_BREAK_PIECE) runs.push(chars.slice(i, i + MAX_BREAK_PIECE).join(''));
+    return runs;
+  });
   for (const p of parts) {
     const last = pieces.length - 1;
     if (last >= 0 && (pieces[last] as string).length < MIN_BREAK_PIECE) pieces[last] += p;
