@@ -11168,6 +11168,25 @@ function publicFlag(ep, subnet, family) {
   const flag = family === 4 ? subnet.mapPublicIp : subnet.assignIpv6;
   return { flag, via: family === 4 ? `${subnet.address} (public IP on launch)` : `${subnet.address} (IPv6 address on creation)` };
 }
+function subnetRoutesToInternet(net, subnet, family) {
+  const assoc = net.routeAssociations.get(subnet.address);
+  const vpc = "address" in subnet.vpc ? net.vpcs.get(subnet.vpc.address) : void 0;
+  let table;
+  if (assoc) {
+    table = "address" in assoc ? net.routeTables.get(assoc.address) : void 0;
+    if (!table) return { status: "unknown", because: ["unknown" in assoc ? assoc.unknown : `${subnet.address}: route table ${show3(assoc)} is not in the plan`] };
+  } else if (vpc) {
+    table = net.routeTables.get(vpc.mainRouteTable);
+    if (!table) return { status: "unknown", because: [`${subnet.address}: main route table ${vpc.mainRouteTable} is not in the plan`] };
+  } else {
+    return { status: "unknown", because: [`${subnet.address}: its VPC ${show3(subnet.vpc)} is not in the plan, so its main route table is unknown`] };
+  }
+  const r = routesToInternet(net, table, family);
+  if (r.status === "yes") return { status: "yes", table, gateway: r.gateway };
+  if (r.status === "unknown") return { status: "unknown", because: r.because };
+  if (!assoc && net.unresolvedRouteAssociations.length > 0) return { status: "unknown", because: [`${net.unresolvedRouteAssociations.join(", ")}: the subnet of the association is unknown until apply`] };
+  return { status: "no", table, why: r.why };
+}
 function leg(net, ep, subnet, q, family) {
   const blocks = [];
   const unknown = [];
@@ -11179,25 +11198,12 @@ function leg(net, ep, subnet, q, family) {
     blocks.push({ kind: "public-address", address: ep.address, why });
   }
   const vpc = "address" in subnet.vpc ? net.vpcs.get(subnet.vpc.address) : void 0;
-  const assoc = net.routeAssociations.get(subnet.address);
-  let table;
-  if (assoc) {
-    if ("address" in assoc) table = net.routeTables.get(assoc.address);
-    if (!table) unknown.push("unknown" in assoc ? assoc.unknown : `${subnet.address}: route table ${show3(assoc)} is not in the plan`);
-  } else if (vpc) {
-    table = net.routeTables.get(vpc.mainRouteTable);
-    if (!table) unknown.push(`${subnet.address}: main route table ${vpc.mainRouteTable} is not in the plan`);
-  } else {
-    unknown.push(`${subnet.address}: its VPC ${show3(subnet.vpc)} is not in the plan, so its main route table is unknown`);
-  }
   let gateway = null;
-  if (table) {
-    const r = routesToInternet(net, table, family);
-    if (r.status === "yes") gateway = r.gateway;
-    else if (r.status === "unknown") unknown.push(...r.because);
-    else if (!assoc && net.unresolvedRouteAssociations.length > 0) unknown.push(`${net.unresolvedRouteAssociations.join(", ")}: the subnet of the association is unknown until apply`);
-    else blocks.push({ kind: "route-table", address: table.address, why: r.why });
-  }
+  let table;
+  const route = subnetRoutesToInternet(net, subnet, family);
+  if (route.status === "yes") ({ gateway, table } = route);
+  else if (route.status === "unknown") unknown.push(...route.because);
+  else blocks.push({ kind: "route-table", address: route.table.address, why: route.why });
   const aclLink = net.aclAssociations.get(subnet.address);
   let acl;
   if (aclLink) {
@@ -22685,30 +22691,6 @@ var rule6 = {
   }
 };
 var database_by_cidr_default = rule6;
-
-// src/reach/tables.ts
-function show7(l) {
-  return "address" in l ? l.address : "id" in l ? l.id : l.unknown;
-}
-function subnetRoutesToInternet(net, subnet, family) {
-  const assoc = net.routeAssociations.get(subnet.address);
-  const vpc = "address" in subnet.vpc ? net.vpcs.get(subnet.vpc.address) : void 0;
-  let table;
-  if (assoc) {
-    table = "address" in assoc ? net.routeTables.get(assoc.address) : void 0;
-    if (!table) return { status: "unknown", because: ["unknown" in assoc ? assoc.unknown : `${subnet.address}: route table ${show7(assoc)} is not in the plan`] };
-  } else if (vpc) {
-    table = net.routeTables.get(vpc.mainRouteTable);
-    if (!table) return { status: "unknown", because: [`${subnet.address}: main route table ${vpc.mainRouteTable} is not in the plan`] };
-  } else {
-    return { status: "unknown", because: [`${subnet.address}: its VPC ${show7(subnet.vpc)} is not in the plan, so its main route table is unknown`] };
-  }
-  const r = routesToInternet(net, table, family);
-  if (r.status === "yes") return { status: "yes", table, gateway: r.gateway };
-  if (r.status === "unknown") return { status: "unknown", because: r.because };
-  if (!assoc && net.unresolvedRouteAssociations.length > 0) return { status: "unknown", because: [`${net.unresolvedRouteAssociations.join(", ")}: the subnet of the association is unknown until apply`] };
-  return { status: "no", table, why: r.why };
-}
 
 // src/rules/acl.ts
 function aclPeer(cidr) {

@@ -214,6 +214,38 @@ function publicFlag(ep: ReachEndpoint, subnet: ReachSubnet, family: Family): { f
   return { flag, via: family === 4 ? `${subnet.address} (public IP on launch)` : `${subnet.address} (IPv6 address on creation)` };
 }
 
+export type SubnetRoute =
+  | { status: 'yes'; table: ReachRouteTable; gateway: string }
+  | { status: 'no'; table: ReachRouteTable; why: string }
+  | { status: 'unknown'; because: string[] };
+
+/**
+ * The route table `subnet` uses (an explicit association, else the main table
+ * of its own VPC) and whether it routes some of the internet (of `family`) to an
+ * internet gateway of that VPC: for a resource's path (leg) and for rules that
+ * ask about subnets.
+ */
+export function subnetRoutesToInternet(net: NetModel, subnet: ReachSubnet, family: Family): SubnetRoute {
+  const assoc = net.routeAssociations.get(subnet.address);
+  const vpc = 'address' in subnet.vpc ? net.vpcs.get(subnet.vpc.address) : undefined;
+  let table: ReachRouteTable | undefined;
+  if (assoc) {
+    table = 'address' in assoc ? net.routeTables.get(assoc.address) : undefined;
+    if (!table) return { status: 'unknown', because: ['unknown' in assoc ? assoc.unknown : `${subnet.address}: route table ${show(assoc)} is not in the plan`] };
+  } else if (vpc) {
+    table = net.routeTables.get(vpc.mainRouteTable);
+    if (!table) return { status: 'unknown', because: [`${subnet.address}: main route table ${vpc.mainRouteTable} is not in the plan`] };
+  } else {
+    return { status: 'unknown', because: [`${subnet.address}: its VPC ${show(subnet.vpc)} is not in the plan, so its main route table is unknown`] };
+  }
+  const r = routesToInternet(net, table, family);
+  if (r.status === 'yes') return { status: 'yes', table, gateway: r.gateway };
+  if (r.status === 'unknown') return { status: 'unknown', because: r.because };
+  // An association whose subnet is unknown until apply may yet give this subnet another table.
+  if (!assoc && net.unresolvedRouteAssociations.length > 0) return { status: 'unknown', because: [`${net.unresolvedRouteAssociations.join(', ')}: the subnet of the association is unknown until apply`] };
+  return { status: 'no', table, why: r.why };
+}
+
 /** One subnet and one family: every component that blocks, so that a blocked path is shown whole. */
 function leg(net: NetModel, ep: ReachEndpoint, subnet: ReachSubnet, q: ReachQuery, family: Family): Leg {
   const blocks: Block[] = [];
@@ -229,26 +261,12 @@ function leg(net: NetModel, ep: ReachEndpoint, subnet: ReachSubnet, q: ReachQuer
   }
 
   const vpc = 'address' in subnet.vpc ? net.vpcs.get(subnet.vpc.address) : undefined;
-  // The route table: an explicit association, else the main table of the subnet's own VPC.
-  const assoc = net.routeAssociations.get(subnet.address);
-  let table: ReachRouteTable | undefined;
-  if (assoc) {
-    if ('address' in assoc) table = net.routeTables.get(assoc.address);
-    if (!table) unknown.push('unknown' in assoc ? assoc.unknown : `${subnet.address}: route table ${show(assoc)} is not in the plan`);
-  } else if (vpc) {
-    table = net.routeTables.get(vpc.mainRouteTable);
-    if (!table) unknown.push(`${subnet.address}: main route table ${vpc.mainRouteTable} is not in the plan`);
-  } else {
-    unknown.push(`${subnet.address}: its VPC ${show(subnet.vpc)} is not in the plan, so its main route table is unknown`);
-  }
   let gateway: string | null = null;
-  if (table) {
-    const r = routesToInternet(net, table, family);
-    if (r.status === 'yes') gateway = r.gateway;
-    else if (r.status === 'unknown') unknown.push(...r.because);
-    else if (!assoc && net.unresolvedRouteAssociations.length > 0) unknown.push(`${net.unresolvedRouteAssociations.join(', ')}: the subnet of the association is unknown until apply`);
-    else blocks.push({ kind: 'route-table', address: table.address, why: r.why });
-  }
+  let table: ReachRouteTable | undefined;
+  const route = subnetRoutesToInternet(net, subnet, family);
+  if (route.status === 'yes') ({ gateway, table } = route);
+  else if (route.status === 'unknown') unknown.push(...route.because);
+  else blocks.push({ kind: 'route-table', address: route.table.address, why: route.why });
 
   // The network ACL: an explicit association, else the default ACL of the subnet's VPC.
   const aclLink = net.aclAssociations.get(subnet.address);
