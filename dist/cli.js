@@ -11258,7 +11258,9 @@ function legAllTraffic(net, ep, subnet, q, family) {
   const whole = leg(net, ep, subnet, q, family);
   if (whole.status !== "blocked" || !whole.blocks.some((b) => b.kind === "network-acl")) return whole;
   const named3 = /* @__PURE__ */ new Set(["tcp", "udp", family === 4 ? "icmp" : "icmpv6", UNNAMED_PROTOCOL]);
-  for (const acl of net.acls.values()) for (const r of acl.rules) if (r.protocol !== "all") named3.add(r.protocol);
+  for (const b of whole.blocks) if (b.kind === "network-acl") {
+    for (const r of net.acls.get(b.address)?.rules ?? []) if (r.protocol !== "all") named3.add(r.protocol);
+  }
   const blocks = [];
   const unknown = [];
   for (const protocol of named3) {

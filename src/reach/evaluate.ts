@@ -323,7 +323,7 @@ function denial(a: AclAnswer, direction: string, q: Pick<ReachQuery, 'protocol' 
   return `denies ${direction} ${portWords(q)} ${direction === 'inbound' ? 'from' : 'to'} the ${FAMILY_WORD[family]} internet at ${rules.join(' and ') || 'no rule'}`;
 }
 
-/** A protocol number no network ACL rule names (253 is for experiments): it stands for every protocol no rule names. */
+/** A protocol number (253, for experiments) that stands for every protocol the subnet's ACL does not name. */
 const UNNAMED_PROTOCOL: Protocol = '253';
 
 /**
@@ -336,7 +336,8 @@ function legAllTraffic(net: NetModel, ep: ReachEndpoint, subnet: ReachSubnet, q:
   const whole = leg(net, ep, subnet, q, family);
   if (whole.status !== 'blocked' || !whole.blocks.some((b) => b.kind === 'network-acl')) return whole;
   const named = new Set<Protocol>(['tcp', 'udp', family === 4 ? 'icmp' : 'icmpv6', UNNAMED_PROTOCOL]);
-  for (const acl of net.acls.values()) for (const r of acl.rules) if (r.protocol !== 'all') named.add(r.protocol);
+  // Only the subnet's own ACL decides this leg: a protocol it does not name behaves as the unnamed one.
+  for (const b of whole.blocks) if (b.kind === 'network-acl') for (const r of net.acls.get(b.address)?.rules ?? []) if (r.protocol !== 'all') named.add(r.protocol);
   const blocks: Block[] = [];
   const unknown: string[] = [];
   for (const protocol of named) {
