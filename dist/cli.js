@@ -11303,7 +11303,7 @@ function reachability(net, q) {
 
 // src/graph/exposed.ts
 function familyOf(p) {
-  return p.peer.kind === "cidr" && p.peer.cidr.includes(":") ? 6 : 4;
+  return p.peer.kind === "cidr" ? p.peer.family : 4;
 }
 function groupNode(p) {
   return p.securityGroup ?? p.securityGroupId ?? `(group of ${p.resource})`;

@@ -24,7 +24,7 @@ export interface TrafficQuery {
 }
 
 function familyOf(p: Permission): Family {
-  return p.peer.kind === 'cidr' && p.peer.cidr.includes(':') ? 6 : 4;
+  return p.peer.kind === 'cidr' ? p.peer.family : 4;
 }
 
 /** The node a permission's group is: its address, else its id, else the rule resource. */
